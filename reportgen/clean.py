@@ -1,0 +1,400 @@
+"""Stage 2, clean: normalize characters and rejoin paragraphs broken by the page layout.
+
+The analysis text is simplified Chinese with half-width digits and punctuation, without
+markdown markup or invisible characters. Every analysis character keeps the offset of the
+original character it came from (`Para.runs`), so any span can be traced back to the file.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+# --- character normalization ---------------------------------------------------------------
+
+_DELETE = re.compile(
+    r"\*\*|__|[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad"
+    r"\x00-\x08\x0b-\x1f\x7f\ufe00-\ufe0f]"
+)
+_TABLE = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_TABLE.update({0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x2009: 0x20, 0xFE6A: 0x25,
+               0x2212: 0x2D, 0xFF0E: 0x2E, 0x2236: 0x3A})
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def _has_han(s: str) -> bool:
+    return any("\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" for c in s)
+
+
+def to_simplified(s: str) -> str:
+    """Traditional → simplified, keeping the length (one character for one)."""
+    if not _has_han(s):
+        return s
+    out = _t2s().convert(s)
+    if len(out) == len(s):
+        return out
+    conv = _t2s().convert
+    return "".join(c2 if len(c2 := conv(c)) == 1 else c for c in s)
+
+
+def is_traditional(text: str) -> bool:
+    """True when the text is written in traditional characters.
+
+    Simplified text is left alone: t2s would also rewrite valid simplified characters that
+    occur in names (乾 → 干), so conversion runs only on pages that need it.
+    """
+    sample = "".join(c for c in text[:50000] if "\u4e00" <= c <= "\u9fff")
+    if not sample:
+        return False
+    converted = _t2s().convert(sample)
+    if len(converted) != len(sample):
+        return True
+    changed = sum(a != b for a, b in zip(sample, converted, strict=True))
+    return changed > 0.02 * len(sample)
+
+
+def normalize_piece(s: str, simplify: bool = False) -> str:
+    """One-for-one character normalization (width, spaces, and optionally script)."""
+    s = s.translate(_TABLE)
+    return to_simplified(s) if simplify else s
+
+
+@dataclass
+class Mapped:
+    """Analysis text with runs (analysis offset, original offset) for tracing back."""
+
+    text: str = ""
+    runs: list[tuple[int, int]] = field(default_factory=list)
+    simplify: bool = False
+
+    def append(self, orig: str, start: int, end: int) -> None:
+        """Append original[start:end], normalized, dropping markup and invisible characters."""
+        pos = start
+        for m in _DELETE.finditer(orig, start, end):
+            self._add(orig, pos, m.start())
+            pos = m.end()
+        self._add(orig, pos, end)
+
+    def _add(self, orig: str, a: int, b: int) -> None:
+        if a >= b:
+            return
+        self.runs.append((len(self.text), a))
+        self.text += normalize_piece(orig[a:b], self.simplify)
+
+    def orig(self, i: int) -> int:
+        """Original offset of analysis character i."""
+        k = bisect.bisect_right(self.runs, (i, float("inf"))) - 1
+        a, o = self.runs[k]
+        return o + (i - a)
+
+    def orig_span(self, i: int, j: int) -> tuple[int, int]:
+        """Original [start, end) covering analysis characters i..j-1."""
+        return self.orig(i), self.orig(j - 1) + 1
+
+    def original_text(self, orig: str, i: int, j: int) -> str:
+        """The original characters behind analysis text[i:j], in analysis order."""
+        parts = []
+        for k, (a, o) in enumerate(self.runs):
+            b = self.runs[k + 1][0] if k + 1 < len(self.runs) else len(self.text)
+            lo, hi = max(a, i), min(b, j)
+            if lo < hi:
+                parts.append(orig[o + lo - a:o + hi - a])
+        return "".join(parts)
+
+
+# --- lines ---------------------------------------------------------------------------------
+
+_HEADING = re.compile(r"#{1,6}(?=\s)")
+_BULLET = re.compile(r"[-*•·](?=\s)|\d{1,2}[.、](?=\s)")
+TERMINAL = set("。！？!?…;；:：")
+CLOSERS = set("”’」』）)》】\"'")
+NO_START = set("，,。、；;：:！!？?）)》」』】”%的地得了着过吗呢吧啊")
+SOFT_BREAKS = set("，,、；;")
+CAPTION_START = re.compile(r"(?:图为|图片为|上图|下图|左图|右图|图一|图二|图\d)")
+CREDIT_END = re.compile(r"(?:\s摄|摄影|供图|摄$)\s*$")
+_DATELINE = re.compile(r"本报[\u4e00-\u9fff]{0,6}[讯电]")
+_OPEN = "《“（(「『【"
+_CLOSE = "》”）)」』】"
+
+
+@dataclass
+class Line:
+    """One non-blank line of the original file, markup prefix removed."""
+
+    no: int  # 1-based line number
+    start: int  # original offset of the content (after markup prefix)
+    end: int
+    text: str  # normalized content (analysis form, markup removed)
+    heading: int = 0
+    bullet: bool = False
+
+    @property
+    def short(self) -> bool:
+        return len(self.text) <= 32 and not any(c in self.text for c in "，,。；;！？!?")
+
+
+def split_lines(orig: str, simplify: bool = False) -> list[Line]:
+    """Non-blank lines with markdown heading/bullet prefixes recognized and stripped."""
+    lines: list[Line] = []
+    pos, no = 0, 0
+    n = len(orig)
+    breaks = re.compile(r"\r\n|\r|\n")
+    while pos <= n:
+        no += 1
+        m = breaks.search(orig, pos)
+        end = m.start() if m else n
+        a, b = pos, end
+        while a < b and orig[a].isspace():
+            a += 1
+        while b > a and orig[b - 1].isspace():
+            b -= 1
+        if a < b:
+            heading, bullet = 0, False
+            if (h := _HEADING.match(orig, a, b)) is not None:
+                heading = h.end() - h.start()
+                a = h.end()
+            elif (bm := _BULLET.match(orig, a, b)) is not None:
+                bullet = True
+                a = bm.end()
+            while a < b and orig[a].isspace():
+                a += 1
+            mapped = Mapped(simplify=simplify)
+            mapped.append(orig, a, b)
+            text = mapped.text.strip()
+            if text:
+                lines.append(Line(no, a, b, text, heading, bullet))
+        if m is None:
+            break
+        pos = m.end()
+    return lines
+
+
+def ends_sentence(text: str) -> bool:
+    """True if the text ends like a finished sentence."""
+    t = text.rstrip()
+    if not t:
+        return True
+    if t[-1] in TERMINAL:
+        return True
+    return t[-1] in CLOSERS and len(t) > 1 and t[-2] in TERMINAL
+
+
+def is_caption(text: str) -> bool:
+    return bool(CAPTION_START.match(text))
+
+
+def is_credit(text: str) -> bool:
+    return len(text) <= 40 and bool(CREDIT_END.search(text)) and not any(c in text for c in "，,。")
+
+
+def _unbalanced(text: str) -> int:
+    """How many opening brackets/quotes are left open at the end of text."""
+    depth = 0
+    for c in text:
+        if c in _OPEN:
+            depth += 1
+        elif c in _CLOSE and depth:
+            depth -= 1
+    return depth
+
+
+def _closes_early(text: str) -> bool:
+    """True if the first clause closes a bracket it never opened (e.g. `议会议纪要》，…`)."""
+    for c in text[:40]:
+        if c in _OPEN or c in "，,。":
+            return False
+        if c in _CLOSE:
+            return True
+    return False
+
+
+_MID = re.compile(r"\d+(?:\.\d+)?\s*%[，,]|[\u4e00-\u9fff][、，,；;。]")
+
+
+def _starts_midsentence(text: str) -> bool:
+    """True if a line cannot begin a sentence (`的，…`, `15.6%，…`, `理、…`)."""
+    return text[0] in NO_START or bool(_MID.match(text))
+
+
+# --- paragraphs ----------------------------------------------------------------------------
+
+
+@dataclass
+class Para:
+    """A paragraph: one or more original lines joined, with its analysis text and offset map."""
+
+    lines: list[Line]
+    mapped: Mapped
+    heading: int = 0
+    bullet: bool = False
+    inserted: bool = False  # printed inside another paragraph by the page layout
+    joined: bool = False  # rejoined across a layout break
+
+    @property
+    def text(self) -> str:
+        return self.mapped.text
+
+    @property
+    def line_no(self) -> int:
+        return self.lines[0].no
+
+    @property
+    def short(self) -> bool:
+        return len(self.text) <= 32 and not any(c in self.text for c in "，,。；;！？!?")
+
+
+@dataclass
+class CleanPage:
+    """A page as paragraphs in reading order."""
+
+    orig: str
+    paras: list[Para]
+    markdown: bool
+    simplified: bool = False  # the page was traditional and was analysed in simplified form
+
+
+class _Joiner:
+    """Decides which line continues an unfinished paragraph."""
+
+    LOOKAHEAD_INSERT = 8
+    LOOKAHEAD_FRAGMENT = 40
+
+    def __init__(self, lines: list[Line]) -> None:
+        self.lines = lines
+        bodyish = [ln for ln in lines if not ln.heading and not ln.bullet and len(ln.text) >= 40]
+        unfinished = sum(1 for ln in bodyish if not ends_sentence(ln.text))
+        # Pages laid out as lists/infographics rarely end lines with punctuation; there, only
+        # strong signals (mid-sentence start, bracket closing) justify a join.
+        self.loose = bool(bodyish) and unfinished > 0.4 * len(bodyish)
+
+    def unfinished(self, ln: Line) -> bool:
+        """A long line, or one with clause breaks, that stops mid-sentence."""
+        if ln.heading or ln.bullet or ends_sentence(ln.text) or is_credit(ln.text):
+            return False
+        return len(ln.text) > 32 or any(c in ln.text for c in "，,；;")
+
+    def open_end(self, ln: Line) -> bool:
+        """A line without closing punctuation that may still run on (checked against the next)."""
+        return not (ln.heading or ln.bullet or ends_sentence(ln.text) or is_credit(ln.text)
+                    or is_caption(ln.text))
+
+    def continuable(self, ln: Line) -> bool:
+        t = ln.text
+        return not (ln.heading or ln.bullet or is_caption(t) or is_credit(t) or _DATELINE.match(t)
+                    or re.match(r"[（(]?上接第", t)) and (not ln.short or _starts_midsentence(t))
+
+    def strong(self, prev: str, ln: Line) -> bool:
+        return self.continuable(ln) and (_starts_midsentence(ln.text)
+                                         or (_unbalanced(prev) > 0 and _closes_early(ln.text)))
+
+    def find(self, i: int, prev_text: str, taken: set[int]) -> tuple[int | None, list[int]]:
+        """Index of the line continuing line i, and the indexes printed in between."""
+        lines = self.lines
+        nxt = [k for k in range(i + 1, min(len(lines), i + 1 + self.LOOKAHEAD_FRAGMENT)) if k not in taken]
+        if not nxt:
+            return None, []
+        j = nxt[0]
+        if self.continuable(lines[j]) and (not self.loose or self.strong(prev_text, lines[j])):
+            return j, []
+        # a run of captions / photo credits / short labels printed inside the sentence
+        run: list[int] = []
+        for k in nxt[: self.LOOKAHEAD_INSERT]:
+            ln = lines[k]
+            if is_caption(ln.text) or is_credit(ln.text) or (ln.short and not ln.heading):
+                run.append(k)
+                continue
+            if run and any(is_caption(lines[r].text) or is_credit(lines[r].text) for r in run) \
+                    and self.continuable(ln) and not ln.short:
+                return k, run
+            break
+        # another story's text printed inside this one: find where this sentence resumes
+        for pos, k in enumerate(nxt[1:], start=1):
+            ln = lines[k]
+            if self.strong(prev_text, ln) and (ln.heading == 0):
+                before = lines[nxt[pos - 1]]
+                if not self.unfinished(before):
+                    return k, nxt[:pos]
+        return None, []
+
+
+def clean(orig: str) -> CleanPage:
+    """Split a page into paragraphs, rejoining sentences the layout broke apart."""
+    simplify = is_traditional(orig)
+    lines = split_lines(orig, simplify)
+    joiner = _Joiner(lines)
+    taken: set[int] = set()
+    inserted: set[int] = set()
+    groups: list[tuple[int, list[int]]] = []
+    for i, ln in enumerate(lines):
+        if i in taken:
+            continue
+        taken.add(i)
+        group = [i]
+        cur = i
+        text = ln.text
+        while True:
+            if joiner.unfinished(lines[cur]):
+                j, between = joiner.find(cur, text, taken)
+            elif joiner.open_end(lines[cur]) and cur + 1 < len(lines) and cur + 1 not in taken \
+                    and joiner.strong(text, lines[cur + 1]):
+                j, between = cur + 1, []
+            else:
+                j = None
+            if j is None:
+                break
+            taken.add(j)
+            inserted.update(between)
+            group.append(j)
+            text += lines[j].text
+            cur = j
+        groups.append((i, group))
+    paras: list[Para] = []
+    for first, group in groups:
+        mapped = Mapped(simplify=simplify)
+        for k in group:
+            ln = lines[k]
+            mapped.append(orig, ln.start, ln.end)
+        # trim whitespace the markup removal may have left at the ends
+        lead = len(mapped.text) - len(mapped.text.lstrip())
+        if lead:
+            mapped = _slice(mapped, lead, len(mapped.text))
+        trail = len(mapped.text.rstrip())
+        if trail < len(mapped.text):
+            mapped = _slice(mapped, 0, trail)
+        if not mapped.text:
+            continue
+        ln0 = lines[first]
+        paras.append(Para([lines[k] for k in group], mapped, ln0.heading, ln0.bullet,
+                          inserted=first in inserted, joined=len(group) > 1))
+    markdown = any(ln.heading for ln in lines) or sum(ln.bullet for ln in lines) >= 3
+    return CleanPage(orig, paras, markdown, simplify)
+
+
+def _slice(m: Mapped, i: int, j: int) -> Mapped:
+    out = Mapped(m.text[i:j], [], m.simplify)
+    for k, (a, o) in enumerate(m.runs):
+        b = m.runs[k + 1][0] if k + 1 < len(m.runs) else len(m.text)
+        lo, hi = max(a, i), min(b, j)
+        if lo < hi:
+            out.runs.append((lo - i, o + lo - a))
+    return out
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence boundaries (start, end) in a paragraph."""
+    from reportgen.extract.stats import sentences as _sentences
+
+    return _sentences(text)
+
+
+def sub_mapped(m: Mapped, i: int, j: int) -> Mapped:
+    """The part of a mapped text between analysis offsets i and j."""
+    return _slice(m, i, j)

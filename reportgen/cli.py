@@ -1,0 +1,50 @@
+"""The `reportgen` command line: one verb per pipeline stage."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from reportgen import __version__
+from reportgen.errors import UserError
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="reportgen")
+def cli() -> None:
+    """Turn Chinese legal-news pages into structured YAML summaries and briefings."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--out", "out_dir", type=click.Path(path_type=Path, file_okay=False),
+              default=Path("out/summaries"), show_default=True, help="Folder for the YAML summaries.")
+@click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Parse this many files in parallel.")
+@click.option("--strict", is_flag=True, help="Exit with status 1 when there are warnings.")
+@click.option("-q", "--quiet", is_flag=True, help="Print only warnings, errors and the closing line.")
+def parse(paths: tuple[Path, ...], out_dir: Path, jobs: int, strict: bool, quiet: bool) -> None:
+    """Parse article files (.txt/.md) or folders of them into one YAML summary per file."""
+    from reportgen.commands.parse import main
+
+    sys.exit(main(list(paths), out_dir, jobs, strict, quiet))
+
+
+def main() -> None:
+    """Entry point: user errors are one line on stderr and exit status 2, never a traceback."""
+    try:
+        cli.main(standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("aborted", err=True)
+        sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(2)
+    except UserError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        click.echo("interrupted", err=True)
+        sys.exit(130)

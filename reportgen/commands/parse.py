@@ -1,0 +1,162 @@
+"""`reportgen parse PATH... -o DIR`: write one YAML summary per article file."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from hashlib import sha1
+from pathlib import Path
+
+from reportgen.errors import InputError, UserError
+from reportgen.read import discover
+from reportgen.yamlio import dump, load_file, write_atomic
+
+
+@dataclass
+class ParseResult:
+    """What a parse run did, for the closing line and the exit status."""
+
+    written: list[Path] = field(default_factory=list)
+    skipped_reviewed: list[Path] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    items: int = 0
+    stats: int = 0
+
+
+def output_names(files: list[Path]) -> dict[Path, str]:
+    """`<stem>.yaml`, with a short path hash added when two inputs share a stem."""
+    by_stem: dict[str, list[Path]] = {}
+    for f in files:
+        by_stem.setdefault(f.stem, []).append(f)
+    names = {}
+    for stem, group in by_stem.items():
+        for f in group:
+            names[f] = f"{stem}.yaml" if len(group) == 1 else \
+                f"{stem}-{sha1(str(f.resolve()).encode()).hexdigest()[:6]}.yaml"
+    return names
+
+
+def _display(path: Path) -> str:
+    try:
+        return os.path.relpath(path)
+    except ValueError:
+        return str(path)
+
+
+def _work(path: Path) -> tuple[Path, dict | None, str | None]:
+    """Parse one file in a worker; never raises for bad input."""
+    import jieba
+
+    jieba.setLogLevel(60)
+    from reportgen.pipeline import parse_file
+
+    try:
+        return path, parse_file(path, _display(path)), None
+    except InputError as exc:
+        return path, None, str(exc)
+    except RecursionError:
+        return path, None, f"{path}: text is nested too deeply to parse"
+    except MemoryError:
+        return path, None, f"{path}: too large to parse in the available memory"
+
+
+def is_reviewed(path: Path) -> bool:
+    """True if an existing summary was marked `reviewed: true` by a person."""
+    if not path.exists():
+        return False
+    try:
+        data = load_file(path)
+    except UserError:
+        return False
+    return isinstance(data, dict) and data.get("reviewed") is True
+
+
+def run_parse(paths: list[Path], out_dir: Path, jobs: int = 1, progress: bool | None = None,
+              echo=print) -> ParseResult:
+    """Parse files and folders into `out_dir`; bad files are reported, the rest still written."""
+    result = ParseResult()
+    files, errors = discover(paths)
+    result.errors.extend(str(e) for e in errors)
+    names = output_names(files)
+    todo = []
+    for f in files:
+        target = out_dir / names[f]
+        if is_reviewed(target):
+            result.skipped_reviewed.append(target)
+            echo(f"skipped {target}: marked reviewed: true (edit or delete it to parse again)")
+        else:
+            todo.append(f)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserError(f"{out_dir}: cannot create the output folder: {exc.strerror}") from None
+    show = progress if progress is not None else (len(todo) > 3 and sys.stderr.isatty())
+    results = _iterate(todo, jobs, show)
+    for path, data, error in results:
+        if error:
+            result.errors.append(error)
+            continue
+        target = out_dir / names[path]
+        try:
+            write_atomic(target, dump(data))
+        except OSError as exc:
+            result.errors.append(f"{target}: cannot be written: {exc.strerror}")
+            continue
+        result.written.append(target)
+        result.items += len(data["articles"])
+        result.stats += sum(len(a["stats"]) for a in data["articles"])
+        result.warnings.extend(f"{_display(path)}: {w}" for w in data["warnings"])
+    return result
+
+
+def _iterate(todo: list[Path], jobs: int, show: bool):
+    if jobs > 1 and len(todo) > 1:
+        pool = ProcessPoolExecutor(max_workers=jobs)
+        it = pool.map(_work, todo, chunksize=1)
+    else:
+        pool = None
+        it = map(_work, todo)
+    try:
+        if show:
+            from rich.progress import Progress
+
+            with Progress(transient=True) as bar:
+                task = bar.add_task("parsing", total=len(todo))
+                for r in it:
+                    bar.advance(task)
+                    yield r
+        else:
+            yield from it
+    finally:
+        if pool is not None:
+            pool.shutdown()
+
+
+def report(result: ParseResult, elapsed: float, echo=print, err=print) -> None:
+    for w in result.warnings:
+        err(f"warning: {w}")
+    for e in result.errors:
+        err(f"error: {e}")
+    echo(f"parsed {len(result.written)} file(s) into {result.items} items with {result.stats} statistics "
+         f"in {elapsed:.1f} s" + (f"; {len(result.errors)} file(s) failed" if result.errors else "")
+         + (f"; {len(result.skipped_reviewed)} reviewed file(s) kept" if result.skipped_reviewed else ""))
+
+
+def main(paths: list[Path], out_dir: Path, jobs: int, strict: bool, quiet: bool) -> int:
+    """Run the command; returns the exit status."""
+    start = time.perf_counter()
+    result = run_parse(paths, out_dir, jobs=jobs, echo=(lambda *a: None) if quiet else print)
+    if not quiet:
+        for path in result.written:
+            print(f"wrote {path}")
+    report(result, time.perf_counter() - start, echo=print,
+           err=lambda m: print(m, file=sys.stderr))
+    if result.errors:
+        return 2
+    if strict and result.warnings:
+        return 1
+    return 0

@@ -1,0 +1,1 @@
+"""Stage 4, extract: statistics, places, institutions, people, quotes, cases and terms."""

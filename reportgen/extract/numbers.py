@@ -1,0 +1,78 @@
+"""Parse numbers as Chinese news writes them: 47717, 1,234, 34.07亿, 一百二十万, 百分之二十二点三, 1/3, 一半."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+import cn2an
+
+SCALES: dict[str, Decimal] = {
+    "万亿": Decimal(10) ** 12, "千亿": Decimal(10) ** 11, "百亿": Decimal(10) ** 10, "十亿": Decimal(10) ** 9,
+    "亿": Decimal(10) ** 8, "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6, "十万": Decimal(10) ** 5,
+    "万": Decimal(10) ** 4, "千": Decimal(10) ** 3, "百": Decimal(10) ** 2,
+}
+CN_DIGITS = "零〇一二两三四五六七八九"
+CN_UNITS = "十百千万亿"
+_CN_RE = re.compile(rf"[{CN_DIGITS}{CN_UNITS}]+(?:点[{CN_DIGITS}]+)?")
+
+
+class NumberError(ValueError):
+    """Text that is not a number this module understands."""
+
+
+def parse_arabic(text: str) -> Decimal:
+    """`47717`, `1,234.5`, `1 234` → Decimal."""
+    cleaned = re.sub(r"[,，\s]", "", text)
+    try:
+        return Decimal(cleaned)
+    except InvalidOperation:
+        raise NumberError(text) from None
+
+
+def parse_chinese(text: str) -> Decimal:
+    """`一百二十万` → 1200000, `二十二点三` → 22.3, `两千` → 2000."""
+    if not _CN_RE.fullmatch(text):
+        raise NumberError(text)
+    if len(text) > 1 and not any(c in text for c in CN_UNITS + "点") and not all(c in "零〇" for c in text[1:]):
+        raise NumberError(text)  # 五四, 一二 are names, not numbers
+    try:
+        value = cn2an.cn2an(text.replace("〇", "零"), "normal")
+    except (ValueError, KeyError, IndexError):
+        try:
+            value = cn2an.cn2an(text.replace("〇", "零"), "smart")
+        except (ValueError, KeyError, IndexError):
+            raise NumberError(text) from None
+    return Decimal(str(value))
+
+
+def parse_number(text: str) -> Decimal:
+    """Arabic or Chinese numerals, fractions (`1/3`, `三分之一`) and `一半`, as a Decimal."""
+    t = text.strip()
+    if t in ("一半", "半数"):
+        return Decimal("0.5")
+    if (m := re.fullmatch(r"(\d+)\s*/\s*(\d+)", t)) is not None:
+        num, den = Decimal(m.group(1)), Decimal(m.group(2))
+        if den == 0:
+            raise NumberError(text)
+        return num / den
+    if (m := re.fullmatch(r"(.+)分之(.+)", t)) is not None:
+        den, num = parse_number(m.group(1)), parse_number(m.group(2))
+        if den == 0:
+            raise NumberError(text)
+        return num / den
+    if re.fullmatch(r"[\d.,，\s]+", t):
+        return parse_arabic(t)
+    return parse_chinese(t)
+
+
+def scale_of(text: str) -> Decimal:
+    """Multiplier of a scale word such as 万 or 亿 (1 for none)."""
+    return SCALES.get(text.strip(), Decimal(1)) if text else Decimal(1)
+
+
+def to_plain(value: Decimal) -> int | float:
+    """An int when the value is whole, else a float rounded to 6 decimals."""
+    if value == value.to_integral_value():
+        return int(value)
+    return float(round(value, 6))

@@ -1,0 +1,110 @@
+"""Regions named in text: provinces, prefectures, cities, counties, towns.
+
+Sources: the province table shipped with reportgen, place names tagged `ns` in jieba's
+dictionary, and stems followed by an administrative suffix (堆龙德庆 + 区).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+SUFFIX_LEVEL = [
+    ("特别行政区", "special_administrative_region"), ("自治区", "autonomous_region"), ("省", "province"),
+    ("自治州", "prefecture"), ("地区", "prefecture"), ("盟", "prefecture"), ("州", "prefecture"),
+    ("市", "city"), ("自治县", "county"), ("县", "county"), ("旗", "county"), ("区", "district"),
+    ("镇", "town"), ("乡", "town"), ("街道", "town"),
+]
+_SINGLE_SUFFIX = {"市", "县", "区", "州", "旗", "盟", "镇", "乡"}
+_NOT_PLACES = {"全区", "全市", "全县", "全省", "全州", "社区", "辖区", "城区", "园区", "景区", "牧区", "库区",
+               "山区", "地区", "市区", "郊区", "新区", "片区", "矿区", "灾区", "林区", "小区", "风险地区",
+               "东区", "西区", "南区", "北区", "中区", "本市", "本县", "我市", "我县", "我区", "我省", "边境县"}
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    level: str
+
+
+@lru_cache(maxsize=1)
+def provinces() -> list[dict]:
+    return yaml.safe_load(resources.files("reportgen.data").joinpath("provinces.yaml").read_text("utf-8"))
+
+
+def level_of(name: str) -> str | None:
+    """Administrative level from a place name's suffix."""
+    for prov in provinces():
+        if name == prov["name"]:
+            return prov["level"]
+    if name in ("北京市", "天津市", "上海市", "重庆市"):
+        return "province"
+    for suffix, level in SUFFIX_LEVEL:
+        if name.endswith(suffix) and len(name) > len(suffix):
+            return level
+    return None
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> tuple[frozenset[str], frozenset[str]]:
+    """(place names with an administrative suffix, bare place stems) from jieba's dictionary."""
+    import jieba
+
+    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
+    names: set[str] = set()
+    stems: set[str] = set()
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if not line.endswith(" ns\n"):
+                continue
+            word = line.split(" ", 1)[0]
+            if word in _NOT_PLACES or len(word) < 2:
+                continue
+            level = level_of(word)
+            if level is not None and len(word) >= 3:
+                names.add(word)
+            elif level is None:
+                stems.add(word)
+    for prov in provinces():
+        names.add(prov["name"])
+        stems.update(s for s in prov["short"] if len(s) >= 2)
+    return frozenset(names), frozenset(stems)
+
+
+def find_places(tokens: list[str]) -> list[Place]:
+    """Places in a token sequence (jieba tokens), in order of first mention, without repeats."""
+    names, stems = gazetteer()
+    short = {s: p for p in provinces() for s in p["short"] if len(s) >= 2}
+    found: dict[str, Place] = {}
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if tok in names and tok not in _NOT_PLACES:
+            found.setdefault(tok, Place(tok, level_of(tok) or "unknown"))
+        elif nxt in _SINGLE_SUFFIX and len(tok) >= 2 and tok in stems | _stem_ok(tok, tokens, i):
+            name = tok + nxt
+            if name not in _NOT_PLACES:
+                found.setdefault(name, Place(name, level_of(name) or "unknown"))
+            i += 1
+        elif tok in short:
+            prov = short[tok]
+            found.setdefault(prov["name"], Place(prov["name"], prov["level"]))
+        i += 1
+    return list(found.values())
+
+
+_INSTITUTION_HEADS = ("人民法院", "法院", "人民检察院", "检察院", "公安局", "司法局", "人民政府", "政府",
+                      "派出所", "委", "中级", "高级")
+
+
+def _stem_ok(tok: str, tokens: list[str], i: int) -> set[str]:
+    """A stem not in the dictionary counts when an institution follows (伊州 区 人民法院)."""
+    after = tokens[i + 2] if i + 2 < len(tokens) else ""
+    if all("\u4e00" <= c <= "\u9fff" for c in tok) and after.startswith(_INSTITUTION_HEADS):
+        return {tok}
+    return set()

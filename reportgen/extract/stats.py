@@ -1,0 +1,356 @@
+"""Find statistics in a paragraph: value, unit, normalized value, qualifier, kind, label, period.
+
+Figures are found on the analysis text before any word segmentation (jieba would split
+`23.4%` and `23,876`). Years, dates, ordinals, versions, names in quotes, document titles,
+law articles and case numbers are not statistics.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from reportgen.extract.numbers import CN_DIGITS, CN_UNITS, NumberError, parse_number, scale_of, to_plain
+
+HAN = "\u4e00-\u9fff"
+_ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|\d{1,3}(?: \d{3})+(?=\s*[万亿千件人元个名家项次])|\d+(?:\.\d+)?"
+_CN = rf"[{CN_DIGITS}{CN_UNITS}]+(?:点[{CN_DIGITS}]+)?"
+_FRACTION = rf"\d+/\d+|[{CN_DIGITS}十百]+分之[{CN_DIGITS}十百]+(?:点[{CN_DIGITS}]+)?|一半"
+_SCALE = r"万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千"
+
+# unit → (normalized unit, kind, scale)
+UNITS: dict[str, tuple[str, str, int]] = {
+    "%": ("%", "percent", 1), "‰": ("‰", "percent", 1),
+    "个百分点": ("百分点", "percent", 1), "个多百分点": ("百分点", "percent", 1), "百分点": ("百分点", "percent", 1),
+    "亿元": ("元", "amount", 10 ** 8), "万元": ("元", "amount", 10 ** 4), "千元": ("元", "amount", 10 ** 3),
+    "元": ("元", "amount", 1), "美元": ("美元", "amount", 1), "欧元": ("欧元", "amount", 1),
+    "人次": ("人次", "count", 1), "户次": ("户次", "count", 1), "件次": ("件次", "count", 1),
+    "场次": ("场次", "count", 1), "车次": ("车次", "count", 1), "架次": ("架次", "count", 1),
+    "次": ("次", "count", 1), "场": ("场", "count", 1), "件": ("件", "count", 1), "起": ("起", "count", 1),
+    "人": ("人", "count", 1), "名": ("名", "count", 1), "位": ("位", "count", 1), "户": ("户", "count", 1),
+    "家": ("家", "count", 1), "个": ("个", "count", 1), "项": ("项", "count", 1), "份": ("份", "count", 1),
+    "期": ("期", "count", 1), "条": ("条", "count", 1), "篇": ("篇", "count", 1), "批": ("批", "count", 1),
+    "宗": ("宗", "count", 1), "笔": ("笔", "count", 1), "套": ("套", "count", 1), "辆": ("辆", "count", 1),
+    "台": ("台", "count", 1), "所": ("所", "count", 1), "座": ("座", "count", 1), "间": ("间", "count", 1),
+    "处": ("处", "count", 1), "只": ("只", "count", 1), "头": ("头", "count", 1), "棵": ("棵", "count", 1),
+    "株": ("株", "count", 1), "册": ("册", "count", 1), "本": ("本", "count", 1), "支": ("支", "count", 1),
+    "吨": ("吨", "count", 1), "公斤": ("公斤", "count", 1), "千克": ("公斤", "count", 1),
+    "平方公里": ("平方公里", "area", 1), "平方千米": ("平方公里", "area", 1), "平方米": ("平方米", "area", 1),
+    "公顷": ("公顷", "area", 1), "亩": ("亩", "area", 1),
+    "公里": ("公里", "length", 1), "千米": ("公里", "length", 1), "米": ("米", "length", 1),
+    "个月": ("月", "duration", 1), "年": ("年", "duration", 1), "周": ("周", "duration", 1),
+    "天": ("天", "duration", 1), "日": ("天", "duration", 1), "小时": ("小时", "duration", 1),
+    "分钟": ("分钟", "duration", 1), "倍": ("倍", "rate", 1),
+}
+_UNIT_ALT = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
+
+STAT_RE = re.compile(
+    rf"(?P<num>百分之(?:{_CN}|\d+(?:\.\d+)?)|{_FRACTION}|{_ARABIC}|{_CN})"
+    rf"(?:\s*(?P<range>(?:至|到|~|～|-|—)\s*(?:{_ARABIC}))(?=\s*(?:{_SCALE})?\s*(?:余|多)?\s*(?:{_UNIT_ALT})))?"
+    rf"(?P<q1>\s*(?:余|多))?"
+    rf"(?P<scale>\s*(?:{_SCALE}))?"
+    rf"(?P<q2>\s*(?:余|多))?"
+    rf"(?P<unit>\s*(?:{_UNIT_ALT}))?"
+    rf"(?P<post>以上|以下|以内|左右|上下)?"
+)
+
+_PRE_QUAL = [
+    ("at_least", ("超过", "超出", "突破", "多达", "逾", "超", "不少于", "至少", "以上")),
+    ("at_most", ("不到", "不足", "低于", "少于", "未满", "不超过", "最多")),
+    ("approx", ("约", "近", "将近", "接近", "大约", "左右", "大概")),
+]
+_UP = ("增长", "上升", "提高", "提升", "增加", "增幅", "上涨", "多出", "增长了", "提高了", "提升了", "增加了")
+_DOWN = ("下降", "减少", "降低", "缩短", "压降", "下滑", "回落", "降幅", "减少了", "下降了", "缩短了", "降低了")
+_TIME_UNITS = {"年", "个月", "周", "天", "日", "小时", "分钟"}
+_HARD = set(",，。；;：:！!？?\n")
+_LEAD_FILLERS = re.compile(
+    r"^(?:其中|此外|另外|同时|以及|并且|并|和|与|及|共计|共|累计|合计|总计|全年|还|均|分别|依法|先后|"
+    r"据统计|据了解|据悉|目前|截至目前|期间|当年|全部|一共)+")
+_TRAIL_FILLERS = re.compile(
+    r"(?:达到了|达到|高达|多达|达|为|是|共计|共|计|约|近|将近|接近|超过|超出|超|突破|不到|不足|逾|仅为|仅|只有|"
+    r"有|在|了|的|至|到|累计|合计|总计|均|分别|已|都|约为|总数|总量为)+$")
+_SUBJECT = re.compile(rf"^(?:全[区省市州县国盟]|各级|全区各级|全省各级|全市各级|两级|[{HAN}]{{1,8}}?)"
+                      rf"(?:法院|检察院|检察机关|人民法院|人民检察院|公安机关)(?:共|已|累计|依法|全年)*")
+_POST_STOP = re.compile(r"的|为|在|被|参加|参与|存在|开展|设|进行|实现|获得|得到|通过|均|全部|已|共|接受|"
+                        r"面临|来自|从|到|和|与|及|是|等|以|将|中|里|内|里面|加入|入库|入驻")
+_CLASSIFIERS = {"件", "人", "名", "位", "户", "家", "个", "项", "份", "期", "条", "篇", "批", "宗", "笔",
+                "套", "辆", "台", "所", "座", "间", "处", "只", "头", "棵", "株", "册", "本", "支", "起"}
+_YEAR_RANGE = re.compile(r"(?:自|从)?(\d{4})\s*年?(?:\d{1,2}月)?\s*(?:至|到|—|-|~)\s*(\d{4})\s*年")
+_YEAR_SINCE = re.compile(r"(\d{4})\s*年(?:\d{1,2}月)?(?:份)?以来")
+_YEAR = re.compile(r"(\d{4})\s*年(?!\d)")
+_CASE_NO = re.compile(rf"[（(]\d{{4}}[）)][{HAN}]{{1,4}}\d*[{HAN}]{{1,4}}\d+号")
+_SENTENCE_END = re.compile(r"[。！？!?;；](?:[”’」』)]*)")
+
+
+@dataclass
+class RawStat:
+    """A statistic found in analysis text (offsets are analysis offsets in the paragraph)."""
+
+    start: int
+    end: int
+    num_start: int
+    num_end: int
+    value: Decimal
+    value_max: Decimal | None
+    unit_text: str
+    norm_unit: str
+    kind: str
+    qualifier: str
+    direction: str | None
+    label: str
+    label_from: str  # "before" or "after"
+    period: str | None
+    sentence: tuple[int, int]
+    comparison: str | None = None
+
+    @property
+    def norm(self) -> int | float:
+        return to_plain(self.value)
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence boundaries (start, end) in a paragraph."""
+    out, pos = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        out.append((pos, m.end()))
+        pos = m.end()
+    if pos < len(text):
+        out.append((pos, len(text)))
+    return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+def _masked(text: str) -> list[tuple[int, int]]:
+    """Ranges whose numbers are never statistics: 《titles》, short “names”, case numbers."""
+    masks = []
+    depth_start = None
+    for i, c in enumerate(text):
+        if c == "《" and depth_start is None:
+            depth_start = i
+        elif c == "》" and depth_start is not None:
+            masks.append((depth_start, i + 1))
+            depth_start = None
+    for m in re.finditer(r"[“\"「]([^”\"」]{0,14})[”\"」]", text):
+        masks.append((m.start(), m.end()))
+    for m in _CASE_NO.finditer(text):
+        masks.append((m.start(), m.end()))
+    for m in re.finditer(r"第\s*[\d一二三四五六七八九十百千零两]+\s*(?:条|款|项|章|节|届|次|批|版|期|号|名|个|季度)?", text):
+        masks.append((m.start(), m.end()))
+    return masks
+
+
+def _in_masks(i: int, masks: list[tuple[int, int]]) -> bool:
+    return any(a <= i < b for a, b in masks)
+
+
+def _is_date_or_year(text: str, m: re.Match[str], unit: str) -> bool:
+    num = m.group("num")
+    after = text[m.end("num"):m.end("num") + 3].lstrip()
+    before = text[max(0, m.start() - 3):m.start()]
+    if re.fullmatch(r"\d{4}", num) and 1900 <= int(num) <= 2100 and after[:1] in ("年", "")\
+            and not m.group("q1"):
+        return True
+    if after[:1] in ("月",) and not m.group("q1") and not unit.startswith("个"):
+        return True  # 12月, 4月份
+    if unit in ("日", "号") and ("月" in before or after[1:2] not in ("内", "后", "以")):
+        return True
+    if after[:1] in ("时", "点", "分", "秒") and not unit:
+        return True
+    if unit == "年" and text[m.end():m.end() + 1] in ("来", "度", "初", "底", "末", "级") and not m.group("q1"):
+        return True  # 17年来 is a period, 2024年度 a year
+    if unit == "年" and text[m.end():m.end() + 2] == "以来":
+        return True
+    if unit == "周" and text[m.end():m.end() + 1] == "年":
+        return True  # 105周年 is an anniversary
+    return False
+
+
+def _qualifier(text: str, m: re.Match[str], clause_start: int) -> str:
+    if m.group("range"):
+        return "range"
+    if m.group("q1") or m.group("q2") or m.group("post") in ("以上",) or "多" in (m.group("unit") or ""):
+        return "at_least"
+    if m.group("post") in ("以下", "以内"):
+        return "at_most"
+    if m.group("post") in ("左右", "上下"):
+        return "approx"
+    before = text[max(clause_start, m.start() - 4):m.start()]
+    for qual, words in _PRE_QUAL:
+        for w in words:
+            if before.endswith(w) or before.endswith(w + "了"):
+                return qual
+    return "exact"
+
+
+def _direction(before: str) -> tuple[str | None, str | None]:
+    tail = before[-8:]
+    comparison = "yoy" if "同比" in tail else ("mom" if "环比" in tail else None)
+    best: tuple[int, str | None] = (-1, None)
+    for words, d in ((_UP, "up"), (_DOWN, "down")):
+        for w in words:
+            k = tail.rfind(w)
+            if k >= 0 and k + len(w) >= len(tail) - 4 and k > best[0]:
+                best = (k, d)
+    return best[1], comparison
+
+
+def _clause_start(text: str, pos: int, floor: int) -> int:
+    """Start of the clause ending at pos: after a hard delimiter; parentheses are skipped."""
+    depth = 0
+    i = pos - 1
+    while i >= floor:
+        c = text[i]
+        if c in ")）":
+            depth += 1
+        elif c in "(（":
+            if depth:
+                depth -= 1
+            else:
+                return i + 1
+        elif depth == 0 and c in _HARD:
+            return i + 1
+        i -= 1
+    return floor
+
+
+def _clean_label(raw: str) -> str:
+    s = re.sub(r"[（(][^）)]*[）)]", "", raw)
+    s = re.split(r"的是|其中|包括", s)[-1]
+    s = s.strip(" 、,，“”\"'《》:：")
+    for _ in range(3):
+        s2 = _LEAD_FILLERS.sub("", s)
+        m = _SUBJECT.match(s2)
+        if m and len(s2) - m.end() >= 2:
+            s2 = s2[m.end():]
+        s2 = _TRAIL_FILLERS.sub("", s2).strip(" 、,，")
+        if s2 == s:
+            break
+        s = s2
+    s = re.sub(r"^(?:\d{4}年(?:\d{1,2}月)?(?:底|初|末)?|去年|今年|近年来|截至|截止)+", "", s).strip(" 、,，")
+    return s[-24:] if len(s) > 24 else s
+
+
+def _post_label(text: str, end: int) -> str:
+    tail = text[end:end + 14]
+    m = re.match(rf"[{HAN}“”]+", tail)
+    if not m:
+        return ""
+    phrase = m.group(0)
+    if (stop := _POST_STOP.search(phrase)) is not None:
+        phrase = phrase[: stop.start()]
+    return phrase.strip("“”")[:10]
+
+
+def find_stats(text: str, item_period: str | None = None) -> list[RawStat]:
+    """All statistics in one paragraph of analysis text."""
+    masks = _masked(text)
+    sents = sentences(text)
+    para_period = _period_at(text, sents[0][1] if sents else len(text), 0) if sents else None
+    out: list[RawStat] = []
+    prev_end = 0
+    for m in STAT_RE.finditer(text):
+        num = m.group("num")
+        unit_raw = (m.group("unit") or "").strip()
+        if not unit_raw and not num.startswith("百分之") and "分之" not in num and num != "一半" \
+                and "/" not in num:
+            continue
+        if _in_masks(m.start(), masks):
+            continue
+        b1 = text[m.start() - 1] if m.start() else " "
+        if b1 in "第每数几+-.－＋/" or (b1.isascii() and b1.isalpha()):
+            continue
+        a1 = text[m.end():m.end() + 1] or " "
+        if a1 in "+＋" or (a1.isascii() and a1.isalpha()):
+            continue
+        is_cn = bool(re.fullmatch(_CN, num)) and not num.isdigit()
+        if is_cn:
+            if num[0] in "百千万亿" or num == "一":
+                continue
+            if len(num) == 1 and num != "十" and unit_raw not in _TIME_UNITS | {"倍"}:
+                continue
+            if len(num) == 1 and unit_raw in _TIME_UNITS and not m.group("q1") and \
+                    text[m.end():m.end() + 1] not in ("", "的", "内", "后", "并", "时", *_HARD):
+                continue
+        if _is_date_or_year(text, m, unit_raw):
+            continue
+        try:
+            value = parse_number(num.removeprefix("百分之"))
+            value_max = parse_number(re.sub(r"^[至到~～\-—\s]+", "", m.group("range"))) if m.group("range") else None
+        except NumberError:
+            continue
+        if num.startswith("百分之") or "分之" in num or num == "一半" or "/" in num:
+            if not num.startswith("百分之"):
+                value = value * 100
+            norm_unit, kind, mult = "%", "percent", 1
+        else:
+            if unit_raw not in UNITS:
+                unit_raw = re.sub(r"\s", "", unit_raw)
+            norm_unit, kind, mult = UNITS.get(unit_raw, (unit_raw, "count", 1))
+        scale = scale_of((m.group("scale") or "").strip())
+        value = value * scale * mult
+        if value_max is not None:
+            value_max = value_max * scale * mult
+        sent = next(((a, b) for a, b in sents if a <= m.start() < b), (0, len(text)))
+        clause = _clause_start(text, m.start(), max(sent[0], 0))
+        floor = max(clause, prev_end if prev_end > sent[0] else clause)
+        before = text[floor:m.start()]
+        qualifier = _qualifier(text, m, floor)
+        direction, comparison = _direction(text[clause:m.start()])
+        if direction:
+            kind = "change"
+        elif kind == "percent" and _clean_label(before).endswith("率"):
+            kind = "rate"
+        label, label_from = _clean_label(before), "before"
+        post = _post_label(text, m.end())
+        if unit_raw in _CLASSIFIERS and post and len(post) >= 2 and (not label or len(label) <= 1 or
+                                                                   re.search(r"[向对与有]$|^有$", before)):
+            label, label_from = post, "after"
+        elif not label and post and len(post) >= 2:
+            label, label_from = post, "after"
+        period = _period_at(text, m.start(), sent[0]) or para_period or item_period
+        unit_text = text[m.end("num"):m.end()].strip()
+        if m.group("range"):
+            unit_text = text[m.end("range"):m.end()].strip()
+        out.append(RawStat(m.start(), m.end(), m.start(), m.end("range") if m.group("range") else m.end("num"),
+                           value, value_max, unit_text, norm_unit, kind, qualifier, direction, label,
+                           label_from, period, sent, comparison))
+        prev_end = m.end()
+    return _merge_ranges(text, out)
+
+
+def _merge_ranges(text: str, stats: list[RawStat]) -> list[RawStat]:
+    """`40%至50%`: two figures with the same unit joined by 至/到/-/~ are one range."""
+    out: list[RawStat] = []
+    for st in stats:
+        prev = out[-1] if out else None
+        if prev is not None and prev.norm_unit == st.norm_unit and prev.value_max is None \
+                and re.fullmatch(r"\s*(?:至|到|~|～|-|—|－)\s*", text[prev.end:st.start]):
+            prev.value_max = st.value
+            prev.end = st.end
+            prev.qualifier = "range"
+            continue
+        out.append(st)
+    return out
+
+
+def _period_at(text: str, pos: int, sent_start: int) -> str | None:
+    """The period a figure at pos refers to, from the nearest year expression before it."""
+    window = text[sent_start:pos]
+    best: tuple[int, str] | None = None
+    for rx, fmt in ((_YEAR_RANGE, lambda m: f"{m.group(1)}-{m.group(2)}"),
+                    (_YEAR_SINCE, lambda m: f"{m.group(1)}-"),
+                    (_YEAR, lambda m: m.group(1))):
+        for m in rx.finditer(window):
+            if not 1900 <= int(m.group(1)) <= 2100:
+                continue
+            if best is None or m.start() < best[0] <= m.end() or m.start() > best[0] and \
+                    not (best[0] >= m.start() and best[0] < m.end()):
+                if best is None or m.end() > best[0]:
+                    best = (m.start(), fmt(m))
+            break
+    return best[1] if best else None
+
+
+def period_of_text(text: str) -> str | None:
+    """A period stated in a title or subtitle (`——2025年全区法院执行工作…` → 2025)."""
+    return _period_at(text, len(text), 0)

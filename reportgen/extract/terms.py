@@ -1,0 +1,57 @@
+"""Campaigns (“…”), documents (《…》), keywords, topic and an extractive summary."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+_CAMPAIGN_AFTER = re.compile(r"^(?:等)?(?:专项行动|专项活动|专项执行活动|专项执行行动|集中行动|行动|活动|工作|机制|"
+                             r"模式|制度|理念|目标|战略|主题|系列活动|品牌|工程|攻坚)")
+_CAMPAIGN_BEFORE = re.compile(r"(?:开展|推动|推进|深化|组织|集中开展|常态化开展|实施|启动|部署|开展了|围绕)$")
+_QUOTED = re.compile(r"“([^“”]{2,20})”")
+_DOCUMENT = re.compile(r"《([^《》]{2,80})》")
+
+
+def find_campaigns(text: str) -> list[tuple[str, int, int]]:
+    """Named campaigns and initiatives in quotes, with their analysis offsets."""
+    out = []
+    for m in _QUOTED.finditer(text):
+        name = m.group(1)
+        if any(c in name for c in "，,。！？!?：:"):
+            continue
+        # a run of quoted names: “交叉执行”“终本清仓、回暖促执”等重点领域工作
+        tail = text[m.end():m.end() + 40]
+        run_tail = re.sub(r"^(?:“[^“”]{2,20}”|、)*", "", tail)
+        head = text[max(0, m.start() - 8):m.start()]
+        head = re.sub(r"(?:“[^“”]{2,20}”|、)*$", "", head)
+        if _CAMPAIGN_AFTER.match(run_tail) or _CAMPAIGN_BEFORE.search(head):
+            out.append((name, m.start(1), m.end(1)))
+    return out
+
+
+def find_documents(text: str) -> list[tuple[str, int, int]]:
+    """Documents and titles in book-title marks."""
+    return [(m.group(1), m.start(1), m.end(1)) for m in _DOCUMENT.finditer(text)]
+
+
+def keywords(text: str, k: int = 8) -> list[str]:
+    """TF-IDF keywords (jieba.analyse), without numbers."""
+    import jieba.analyse
+
+    return [w for w in jieba.analyse.extract_tags(text, topK=k + 4) if not re.search(r"\d", w)][:k]
+
+
+@lru_cache(maxsize=1)
+def topic_lexicon() -> dict[str, list[str]]:
+    return yaml.safe_load(resources.files("reportgen.data").joinpath("topics.yaml").read_text("utf-8"))
+
+
+def topic(text: str) -> str:
+    """执行, 审判, 检察, 公安, 司法行政, 普法 or 其他, by counting the lexicon's terms."""
+    counts = Counter({name: sum(text.count(term) for term in terms) for name, terms in topic_lexicon().items()})
+    best, n = counts.most_common(1)[0] if counts else ("其他", 0)
+    return best if n >= 2 else "其他"

@@ -1,0 +1,19 @@
+"""The parse pipeline for one file: read → clean → segment → extract/summarize."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from reportgen.clean import clean
+from reportgen.read import read_source
+from reportgen.segment import segment
+from reportgen.summarize import summarize
+
+
+def parse_file(path: Path, display_path: str | None = None) -> dict[str, Any]:
+    """Parse one article file into its YAML summary (a dict). Raises InputError for bad input."""
+    source = read_source(path)
+    page = clean(source.text)
+    items = segment(page)
+    return summarize(source, page, items, display_path or str(path))

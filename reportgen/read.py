@@ -1,0 +1,149 @@
+"""Stage 1, read: find article files and decode them to text, keeping the original characters.
+
+Readers are registered by file extension; every reader yields a `Source` whose `text` is the
+decoded file content with its original line breaks, which is what statistic spans point into.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportgen.errors import InputError
+
+MAX_BYTES = 200 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Source:
+    """One decoded input file."""
+
+    path: Path
+    text: str
+    sha256: str
+    encoding: str
+
+
+_BOMS: list[tuple[bytes, str]] = [
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+]
+
+
+def decode(data: bytes, path: Path | str = "<bytes>") -> tuple[str, str]:
+    """Decode bytes as UTF-8 (with or without BOM), UTF-16/32 with BOM, or GB18030.
+
+    Returns (text, encoding name). Raises InputError for binary or undecodable data.
+    """
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(enc), enc + "-bom"
+            except UnicodeDecodeError as exc:
+                raise InputError(path, f"starts with a {enc} byte-order mark but is not valid {enc} "
+                                       f"(byte {exc.start + len(bom)})",
+                                 "re-save the file as UTF-8") from None
+    if b"\x00" in data[:65536]:
+        raise InputError(path, "looks binary (contains NUL bytes)",
+                         "only plain-text .txt/.md articles can be parsed")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as utf8_err:
+        first_bad = utf8_err.start
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        raise InputError(path, f"is neither UTF-8 (invalid byte at offset {first_bad}) nor GB18030/GBK",
+                         "re-save the file as UTF-8") from None
+    if _looks_like_mojibake(text):
+        raise InputError(path, f"is not valid UTF-8 (invalid byte at offset {first_bad}) and does not "
+                               "read as Chinese in GB18030 either", "re-save the file as UTF-8")
+    return text, "gb18030"
+
+
+def _looks_like_mojibake(text: str) -> bool:
+    """True when a GB18030 decoding is mostly rare characters (a sign of a wrong guess)."""
+    sample = text[:20000]
+    han = sum(1 for c in sample if "\u4e00" <= c <= "\u9fff")
+    rare = sum(1 for c in sample if "\u3400" <= c <= "\u4dbf" or "\ue000" <= c <= "\uf8ff" or c > "\uffff")
+    return han + rare > 0 and rare > 0.2 * (han + rare)
+
+
+def _control_ratio(text: str) -> float:
+    sample = text[:65536]
+    if not sample:
+        return 0.0
+    bad = sum(1 for c in sample if (ord(c) < 32 and c not in "\n\r\t\f\v") or c == "\x7f")
+    return bad / len(sample)
+
+
+def read_text_file(path: Path) -> Source:
+    """Read one file, raising InputError with a clear reason when it cannot be used."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise InputError(path, "not found", "check the path") from None
+    except OSError as exc:
+        raise InputError(path, f"cannot be read: {exc.strerror}") from None
+    if size > MAX_BYTES:
+        raise InputError(path, f"is too large ({size // (1024 * 1024)} MiB; the limit is "
+                               f"{MAX_BYTES // (1024 * 1024)} MiB)", "split it into smaller files")
+    try:
+        data = path.read_bytes()
+    except PermissionError:
+        raise InputError(path, "cannot be read: permission denied", "check the file's permissions") from None
+    except IsADirectoryError:
+        raise InputError(path, "is a directory where a file was expected") from None
+    except OSError as exc:
+        raise InputError(path, f"cannot be read: {exc.strerror}") from None
+    text, encoding = decode(data, path)
+    if _control_ratio(text) > 0.05:
+        raise InputError(path, "looks binary (many control characters)",
+                         "only plain-text .txt/.md articles can be parsed")
+    if not text.strip():
+        raise InputError(path, "is empty" if not data else "contains only blank lines",
+                         "nothing to parse")
+    return Source(path=path, text=text, sha256=hashlib.sha256(data).hexdigest(), encoding=encoding)
+
+
+# Readers keyed by extension: a new input format is a new entry, not another `if`.
+READERS: dict[str, Callable[[Path], Source]] = {
+    ".txt": read_text_file,
+    ".md": read_text_file,
+    ".markdown": read_text_file,
+}
+
+
+def read_source(path: Path) -> Source:
+    """Read a file with the reader registered for its extension."""
+    reader = READERS.get(path.suffix.lower())
+    if reader is None:
+        raise InputError(path, f"has an unsupported extension '{path.suffix}'",
+                         f"supported: {', '.join(sorted(READERS))}")
+    return reader(path)
+
+
+def discover(paths: Iterable[Path]) -> tuple[list[Path], list[InputError]]:
+    """Expand files and folders (recursively) into article files, sorted; collect path errors."""
+    found: list[Path] = []
+    errors: list[InputError] = []
+    for p in paths:
+        if p.is_dir():
+            matches = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in READERS
+                             and not any(part.startswith(".") for part in f.relative_to(p).parts))
+            if not matches:
+                errors.append(InputError(p, "folder holds no .txt or .md files"))
+            found.extend(matches)
+        elif p.exists() or p.is_symlink():
+            found.append(p)
+        else:
+            errors.append(InputError(p, "not found", "check the path"))
+    seen: set[Path] = set()
+    unique = [f for f in found if not (f in seen or seen.add(f))]
+    return unique, errors

@@ -1,0 +1,492 @@
+"""Stage 3, segment: split a cleaned page into its items (stories, captions, fragments).
+
+Rules are about newspaper pages in general: bylines and datelines, column labels, titles
+and subtitles, photo captions and credits, continuations from another page, and text of
+one story printed inside another.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from reportgen.clean import CleanPage, Para, is_caption, is_credit
+
+HAN = r"\u4e00-\u9fff"
+_ROLES = r"(?:本报)?(?:特约|见习)?(?:记者|通讯员)|(?:本报)?实习生|本报评论员|评论员"
+_ROLE_RE = re.compile(rf"^(?:{_ROLES})")
+_NAME_RE = re.compile(rf"^[{HAN}·•]{{2,8}}$")
+_MARK = "□■◇◆●○▲△★☆"
+_DATELINE = re.compile(rf"^本报([{HAN}]{{0,6}})[讯电]\s*")
+_DATELINE_PAREN = re.compile(r"\s*[（(]([^）)]{2,80})[）)]\s*")
+_CONTINUATION = re.compile(r"^[（(]?\s*(?:上接|接上|转自)第?\s*[\d一二三四五六七八九十]+\s*版\s*[）)]?\s*")
+_PAGE_NOTE = re.compile(r"^[（(](?:本版|本期|图表|数据)[^）)]*[）)]$")
+_SUBTITLE = re.compile(r"^(?:——|--|─)")
+_CAPTION_IN = re.compile(r"[。!！?？]\s*(?:图为|图片为)")
+
+
+@lru_cache(maxsize=1)
+def column_labels() -> dict[str, set[str]]:
+    """Column labels from the packaged data file."""
+    data = yaml.safe_load(resources.files("reportgen.data").joinpath("columns.yaml").read_text("utf-8"))
+    return {k: set(v) for k, v in data.items()}
+
+
+@dataclass
+class Credits:
+    """People credited for an item."""
+
+    reporters: list[str] = field(default_factory=list)
+    correspondents: list[str] = field(default_factory=list)
+    photographers: list[str] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+
+    def merge(self, other: Credits) -> None:
+        for name in ("reporters", "correspondents", "photographers", "authors"):
+            mine = getattr(self, name)
+            mine.extend(n for n in getattr(other, name) if n not in mine)
+
+    def empty(self) -> bool:
+        return not (self.reporters or self.correspondents or self.authors)
+
+
+def parse_credits(text: str) -> Credits | None:
+    """Parse a byline like `□ 本报记者 潘从武 本报通讯员 古雪丽 答诗婕`; None if it is not one."""
+    t = text.strip().strip(_MARK).strip()
+    tokens = [tok for tok in re.split(r"[\s□■◇◆●○、,，]+", t) if tok]
+    if not tokens or not _ROLE_RE.match(tokens[0]):
+        return None
+    credits = Credits()
+    role = None
+    for tok in tokens:
+        m = _ROLE_RE.match(tok)
+        if m:
+            role = m.group(0)
+            tok = tok[m.end():]
+            if not tok:
+                continue
+        if role is None or not _NAME_RE.match(tok):
+            return None
+        target = credits.correspondents if "通讯员" in role else (
+            credits.authors if "评论员" in role else credits.reporters)
+        if tok not in target:
+            target.append(tok)
+    return credits if not credits.empty() else None
+
+
+def parse_photo_credit(text: str) -> tuple[list[str], str]:
+    """Photographers named in `本报记者 王香香 本报通讯员 格罗 摄`, and the credit text."""
+    core = re.sub(r"\s*(?:摄影|摄|供图|提供)\s*$", "", text.strip())
+    names = []
+    for tok in re.split(r"[\s、,，□■]+", core):
+        tok = _ROLE_RE.sub("", tok)
+        if tok and _NAME_RE.match(tok) and len(tok) <= 5 and not tok.endswith(("院", "局", "厅", "部", "队")):
+            names.append(tok)
+    return names, text.strip()
+
+
+def parse_dateline(text: str) -> tuple[str | None, Credits, int] | None:
+    """`本报拉萨讯（记者 王杰学）…` or `本报讯 记者黄辉 通讯员王红兵 近日…`.
+
+    Returns (place, credits, offset where the body text starts), or None.
+    """
+    m = _DATELINE.match(text)
+    if not m:
+        return None
+    place = m.group(1) or None
+    pos = m.end()
+    credits = Credits()
+    if (p := _DATELINE_PAREN.match(text, pos)) is not None:
+        inner = parse_credits(p.group(1))
+        if inner:
+            credits = inner
+        return place, credits, p.end()
+    # unbracketed: role+name tokens separated by spaces, until the first token that is neither
+    role = None
+    while pos < len(text):
+        tm = re.compile(r"\S+").match(text, pos) or re.compile(r"\s+").match(text, pos)
+        if tm is None:
+            break
+        tok = tm.group(0)
+        if tok.isspace():
+            pos = tm.end()
+            continue
+        rm = _ROLE_RE.match(tok)
+        name = tok[rm.end():] if rm else tok
+        if rm:
+            role = rm.group(0)
+        if role and name and _NAME_RE.match(name) and len(name) <= 5 and (rm or len(name) <= 4):
+            target = credits.correspondents if "通讯员" in role else credits.reporters
+            target.append(name)
+            pos = tm.end()
+            continue
+        if rm and not name:
+            pos = tm.end()
+            continue
+        break
+    return place, credits, pos
+
+
+@dataclass
+class Photo:
+    caption: str | None = None
+    credit: str | None = None
+
+
+@dataclass
+class Block:
+    """A paragraph of an item with its role; body text starts at `offset` in the paragraph."""
+
+    para: Para
+    role: str  # body, subhead, bullet, caption, note
+    offset: int = 0
+
+
+@dataclass
+class Item:
+    """One story (or caption, fragment, continuation) found on a page."""
+
+    kind: str = "article"
+    title: list[Para] = field(default_factory=list)
+    subtitle: Para | None = None
+    columns: list[str] = field(default_factory=list)
+    credits: Credits = field(default_factory=Credits)
+    dateline: str | None = None
+    blocks: list[Block] = field(default_factory=list)
+    photos: list[Photo] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    attached_to: int | None = None  # index of the item a fragment belongs to
+    attach_score: float = 0.0
+
+    @property
+    def has_body(self) -> bool:
+        return any(b.role in ("body", "bullet") for b in self.blocks)
+
+    def body_chars(self) -> int:
+        return sum(len(b.para.text) - b.offset for b in self.blocks if b.role in ("body", "bullet"))
+
+    def all_paras(self) -> list[Para]:
+        paras = list(self.title)
+        if self.subtitle:
+            paras.append(self.subtitle)
+        return paras + [b.para for b in self.blocks]
+
+
+def _classify(p: Para) -> str:
+    t = p.text
+    labels = column_labels()
+    if p.heading:
+        return "heading"
+    if _CONTINUATION.match(t):
+        return "continuation"
+    if _PAGE_NOTE.match(t):
+        return "note"
+    if is_credit(t):
+        return "credit"
+    if is_caption(t):
+        return "caption"
+    if _CAPTION_IN.search(t) and len(t) < 400:
+        return "caption_news"
+    if _DATELINE.match(t):
+        return "dateline"
+    if parse_credits(t) is not None:
+        return "byline"
+    if _SUBTITLE.match(t):
+        return "subtitle"
+    if t.strip(_MARK + " ") in labels["columns"]:
+        return "column"
+    if p.bullet:
+        return "bullet"
+    if p.short:
+        return "short"
+    return "body"
+
+
+def _is_infographic(kinds: list[str], paras: list[Para]) -> bool:
+    labels = column_labels()["infographic"]
+    head = [p.text.strip() for p in paras[:4]]
+    bullets = sum(1 for p in paras if p.bullet)
+    return any(h in labels for h in head) or bullets >= max(8, 0.3 * len(paras))
+
+
+class _Segmenter:
+    def __init__(self, page: CleanPage) -> None:
+        self.page = page
+        self.paras = page.paras
+        self.kinds = [_classify(p) for p in self.paras]
+        self.items: list[Item] = []
+        self.cur: Item | None = None
+        self.pending: list[tuple[list[str], Credits]] = []
+
+    # helpers -----------------------------------------------------------------------------
+    def new(self, kind: str = "article") -> Item:
+        item = Item(kind=kind)
+        self.items.append(item)
+        self.cur = item
+        return item
+
+    def open_item(self) -> Item:
+        """The current item if it has not started its body yet, else a new one."""
+        if self.cur is None or self.cur.has_body or self.cur.kind in ("fragment", "photo_caption"):
+            return self.new()
+        return self.cur
+
+    def peek(self, i: int, skip_short: int = 0) -> str | None:
+        j = i + 1 + skip_short
+        return self.kinds[j] if j < len(self.kinds) else None
+
+    def is_name(self, i: int) -> bool:
+        t = self.paras[i].text.strip()
+        return bool(re.fullmatch(rf"[{HAN}·]{{2,4}}", t))
+
+    def title_follows(self, i: int) -> bool:
+        """True if the short line at i starts a new item (a title)."""
+        nxt = self.peek(i)
+        if nxt in ("byline", "dateline", "subtitle", "column"):
+            return True
+        if nxt == "short" and i + 1 < len(self.paras):
+            if self.is_name(i + 1) and self.peek(i + 1) == "body" and self.cur is not None \
+                    and not self.cur.has_body and self.cur.columns:
+                return True  # commentary: title, then the author's name
+            after = self.peek(i + 1)
+            both_short = len(self.paras[i].text) <= 20 and len(self.paras[i + 1].text) <= 20
+            if after in ("byline", "dateline", "subtitle"):
+                return True
+            if after == "body" and both_short and not self.paras[i + 1].inserted:
+                return True  # a two-line headline
+        return False
+
+    # main loop ---------------------------------------------------------------------------
+    def run(self) -> list[Item]:
+        if _is_infographic(self.kinds, self.paras):
+            return [self.infographic()]
+        i = 0
+        n = len(self.paras)
+        while i < n:
+            p = self.paras[i]
+            if p.inserted:
+                j = i
+                while j < n and self.paras[j].inserted:
+                    j += 1
+                self.insertion(i, j)
+                i = j
+                continue
+            self.step(i, p, self.kinds[i])
+            i += 1
+        self.assign_pending()
+        self.finish_kinds()
+        return [it for it in self.items if it.blocks or it.title or it.photos]
+
+    def step(self, i: int, p: Para, kind: str) -> None:
+        cur = self.cur
+        t = p.text
+        if kind == "heading":
+            if _SUBTITLE.match(t) and cur is not None and not cur.has_body:
+                cur.subtitle = p
+            elif p.heading <= 2:
+                item = self.open_item()
+                if item.title:
+                    item = self.new()
+                item.title.append(p)
+            elif cur is not None and cur.title and not cur.has_body and cur.subtitle is None:
+                cur.subtitle = p
+            elif cur is None:
+                self.new().title.append(p)
+            else:
+                cur.blocks.append(Block(p, "subhead"))
+        elif kind == "continuation":
+            item = self.new("continuation")
+            m = _CONTINUATION.match(t)
+            item.blocks.append(Block(p, "body", m.end() if m else 0))
+            item.notes.append(t[: m.end()].strip() if m else "")
+        elif kind == "byline":
+            item = self.open_item()
+            item.credits.merge(parse_credits(t) or Credits())
+        elif kind == "column":
+            label = t.strip(_MARK + " ")
+            if cur is None or cur.has_body or cur.kind != "article":
+                self.new().columns.append(label)
+            elif cur.columns and not cur.credits.empty():
+                self.pending.append((cur.columns, cur.credits))
+                cur.columns, cur.credits = [label], Credits()
+            else:
+                cur.columns.append(label)
+        elif kind == "dateline":
+            place, credits, offset = parse_dateline(t) or (None, Credits(), 0)
+            item = self.open_item()
+            item.dateline = place or "本报"
+            item.credits.merge(credits)
+            if offset < len(t):
+                item.blocks.append(Block(p, "body", offset))
+        elif kind == "subtitle":
+            if cur is not None and not cur.has_body and cur.subtitle is None:
+                cur.subtitle = p
+            else:
+                (cur or self.new()).blocks.append(Block(p, "subhead"))
+        elif kind == "credit":
+            names, text = parse_photo_credit(t)
+            if self.peek(i) == "caption" and cur is not None and cur.has_body:
+                item = self.new("photo_caption")
+                item.photos.append(Photo(credit=text))
+            else:
+                item = cur or self.new("photo_caption")
+                if item.photos and item.photos[-1].credit is None:
+                    for ph in item.photos:
+                        ph.credit = ph.credit or text
+                else:
+                    item.photos.append(Photo(credit=text))
+            item.credits.photographers.extend(n for n in names if n not in item.credits.photographers)
+        elif kind == "caption":
+            item = cur or self.new("photo_caption")
+            if item.photos and item.photos[-1].caption is None:
+                item.photos[-1].caption = t
+            else:
+                item.photos.append(Photo(caption=t))
+            item.blocks.append(Block(p, "caption"))
+        elif kind == "caption_news":
+            item = self.new("photo_caption")
+            item.photos.append(Photo(caption=t))
+            item.blocks.append(Block(p, "body"))
+        elif kind == "note":
+            (cur or self.new()).notes.append(t)
+        elif kind == "short":
+            if cur is not None and cur.title and not cur.has_body and cur.credits.empty() \
+                    and self.is_name(i) and cur.columns:
+                cur.credits.authors.append(t.strip())
+            elif cur is None or (not cur.has_body and cur.kind == "article" and
+                                 (not cur.title or (self.peek(i - 1 if i else 0) == "short" and
+                                                    len(cur.title) == 1 and not cur.credits.empty() is False))):
+                item = cur or self.new()
+                item.title.append(p)
+            elif self.title_follows(i):
+                item = self.open_item()
+                if item.title and (item.has_body or item.subtitle):
+                    item = self.new()
+                item.title.append(p)
+            else:
+                cur.blocks.append(Block(p, "subhead"))
+        else:  # body, bullet
+            if cur is None:
+                cur = self.new()
+            elif kind == "body" and t[:1] in "的地得了着，,。、；;：:)）》”" and not p.joined:
+                cur = self.new("fragment")
+            cur.blocks.append(Block(p, "bullet" if kind == "bullet" else "body"))
+
+    def insertion(self, i: int, j: int) -> None:
+        """Paragraphs the layout printed inside another paragraph: photos or a fragment."""
+        run = list(range(i, j))
+        if all(self.kinds[k] in ("caption", "credit", "short") for k in run):
+            host = self.cur or self.new("photo_caption")
+            credit = next((self.paras[k].text for k in run if self.kinds[k] == "credit"), None)
+            for k in run:
+                if self.kinds[k] != "credit":
+                    host.photos.append(Photo(caption=self.paras[k].text, credit=credit))
+                    host.blocks.append(Block(self.paras[k], "caption"))
+            if credit:
+                names, _ = parse_photo_credit(credit)
+                host.credits.photographers.extend(x for x in names if x not in host.credits.photographers)
+            return
+        host = self.cur
+        frag = Item(kind="fragment")
+        self.items.append(frag)
+        for k in run:
+            p, kind = self.paras[k], self.kinds[k]
+            role = "body" if kind in ("body", "bullet", "dateline", "caption_news") else (
+                "caption" if kind == "caption" else "subhead")
+            frag.blocks.append(Block(p, role))
+        self.cur = host
+
+    def infographic(self) -> Item:
+        item = Item(kind="article")
+        labels = column_labels()["columns"]
+        for p, kind in zip(self.paras, self.kinds, strict=True):
+            t = p.text.strip()
+            if not item.title and not item.blocks and t in labels:
+                item.columns.append(t)
+            elif not item.title and kind in ("short", "heading"):
+                item.title.append(p)
+            elif kind == "note":
+                item.notes.append(t)
+            elif kind in ("short", "heading", "subtitle", "column"):
+                if not re.fullmatch(r"\d{1,2}", t):
+                    item.blocks.append(Block(p, "subhead"))
+            elif kind == "credit":
+                item.photos.append(Photo(credit=t))
+            else:
+                item.blocks.append(Block(p, "bullet" if kind == "bullet" else "body"))
+        self.items = [item]
+        return item
+
+    def assign_pending(self) -> None:
+        """Bylines printed in a page header go to the later items that have none."""
+        if not self.pending:
+            return
+        for item in self.items:
+            if not self.pending:
+                break
+            if item.kind in ("article", "short_news") and item.credits.empty() and item.title \
+                    and not item.columns:
+                cols, credits = self.pending.pop(0)
+                item.columns.extend(cols)
+                item.credits.merge(credits)
+
+    def finish_kinds(self) -> None:
+        commentary = column_labels()["commentary"]
+        for item in self.items:
+            if item.kind != "article":
+                continue
+            if any(c in commentary for c in item.columns) or (item.credits.authors and not item.credits.reporters):
+                item.kind = "commentary"
+            elif (item.dateline and item.body_chars() <= 1000) or item.body_chars() <= 300:
+                item.kind = "short_news"
+
+
+def _vector(item: Item) -> dict[str, float]:
+    """TF-IDF keyword weights of an item, place names weighted three times."""
+    import jieba.analyse
+
+    from reportgen.extract.places import gazetteer
+
+    names, stems = gazetteer()
+    text = "".join(p.text for p in item.all_paras())
+    vec = dict(jieba.analyse.extract_tags(text, topK=60, withWeight=True))
+    return {w: v * (3.0 if w in names or w in stems else 1.0) for w, v in vec.items()}
+
+
+def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    num = sum(a[w] * b[w] for w in a.keys() & b.keys())
+    den = (sum(v * v for v in a.values()) ** 0.5) * (sum(v * v for v in b.values()) ** 0.5)
+    return num / den if den else 0.0
+
+
+def attach_fragments(items: list[Item], min_score: float = 0.05, margin: float = 1.25) -> None:
+    """Attach each fragment to the story on the page whose keywords it shares most.
+
+    A fragment stays unattached when no story clearly wins: the best cosine similarity is
+    below `min_score`, or less than `margin` times the runner-up's.
+    """
+    fragments = [i for i, it in enumerate(items) if it.kind == "fragment"]
+    if not fragments:
+        return
+    stories = [i for i, it in enumerate(items) if it.kind not in ("fragment", "photo_caption")]
+    vectors = {i: _vector(items[i]) for i in stories + fragments}
+    for f in fragments:
+        scored = sorted(((_cosine(vectors[f], vectors[s]), s) for s in stories), reverse=True)
+        if not scored:
+            continue
+        best, idx = scored[0]
+        second = scored[1][0] if len(scored) > 1 else 0.0
+        items[f].attach_score = round(best, 3)
+        if best >= min_score and best >= margin * second:
+            items[f].attached_to = idx
+
+
+def segment(page: CleanPage) -> list[Item]:
+    """Split a page into items in reading order."""
+    items = _Segmenter(page).run()
+    attach_fragments(items)
+    return items

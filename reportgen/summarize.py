@@ -1,0 +1,291 @@
+"""Stage 5, summarize: turn a segmented page into the YAML summary (schema version 1).
+
+Every string in the summary is taken from the original file through the character map,
+so traditional characters and full-width digits appear as the page printed them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from reportgen import __version__
+from reportgen.clean import CleanPage, Mapped, Para, sentences
+from reportgen.extract.cases import find_cases
+from reportgen.extract.entities import find_institutions, find_people, find_quotes
+from reportgen.extract.places import find_places
+from reportgen.extract.stats import RawStat, find_stats, period_of_text
+from reportgen.extract.terms import find_campaigns, find_documents, keywords, topic
+from reportgen.read import Source
+from reportgen.segment import Item
+
+SCHEMA_VERSION = 1
+_CHANGE_WORDS = re.compile(r"^(?:同比|环比|比上年|较上年)?(?:增长|上升|提高|提升|增加|增幅|上涨|下降|减少|降低|"
+                           r"缩短|压降|下滑|回落|降幅)了?$")
+
+
+def id_prefix(path: Path) -> str:
+    """Item ids start with the file's leading token: `000_d993….txt` → `000`."""
+    stem = path.stem
+    head = re.split(r"[_\s]+", stem, maxsplit=1)[0]
+    return head if 0 < len(head) <= 16 else stem[:16]
+
+
+@dataclass
+class _ParaView:
+    para: Para
+    offset: int
+
+    @property
+    def text(self) -> str:
+        return self.para.text
+
+
+class _ItemBuilder:
+    def __init__(self, page: CleanPage, item: Item, item_id: str) -> None:
+        self.page = page
+        self.orig = page.orig
+        self.item = item
+        self.id = item_id
+        self.body = [_ParaView(b.para, b.offset) for b in item.blocks if b.role in ("body", "bullet")]
+        self.text = "\n".join(v.text[v.offset:] for v in self.body)
+        self.warnings: list[str] = []
+
+    def o(self, m: Mapped, i: int, j: int) -> str:
+        return m.original_text(self.orig, i, j)
+
+    def para_orig(self, p: Para) -> str:
+        return self.o(p.mapped, 0, len(p.text))
+
+    def orig_of(self, s: str) -> str:
+        """The original spelling of an analysis string found in the item's body."""
+        for v in self.body:
+            k = v.text.find(s, v.offset)
+            if k >= 0:
+                return self.o(v.para.mapped, k, k + len(s))
+        return s
+
+    def build(self) -> dict[str, Any]:
+        item = self.item
+        title = " ".join(self.para_orig(p) for p in item.title) or None
+        subtitle = self.para_orig(item.subtitle) if item.subtitle else None
+        heading_text = " ".join(p.text for p in item.title) + (item.subtitle.text if item.subtitle else "")
+        item_period = period_of_text(heading_text)
+        stats = self.stats(item_period)
+        tokens = self._tokens()
+        out: dict[str, Any] = {
+            "id": self.id,
+            "kind": item.kind,
+            "title": title,
+            "subtitle": subtitle,
+            "columns": item.columns,
+            "dateline": item.dateline,
+            "reporters": item.credits.reporters,
+            "correspondents": item.credits.correspondents,
+            "photographers": item.credits.photographers,
+            "authors": item.credits.authors,
+            "topic": topic(self.text + heading_text),
+            "period": item_period,
+            "regions": [{"name": self.orig_of(p.name), "level": p.level} for p in find_places(tokens)],
+            "institutions": [{"name": self.orig_of(i.name), "type": i.type} for i in find_institutions(tokens)],
+            "people": self.people(),
+            "stats": stats,
+            "quotes": self.quotes(),
+            "cases": self.cases(stats),
+            "campaigns": self.named(find_campaigns),
+            "documents": self.named(find_documents),
+            "keywords": [self.orig_of(k) for k in keywords(self.text + heading_text)] if self.text else [],
+            "summary": self.summary(),
+            "photos": [{"caption": self.orig_of(ph.caption) if ph.caption else None, "credit": ph.credit}
+                       for ph in item.photos],
+            "lines": self.lines(),
+        }
+        if item.kind == "fragment":
+            out["attached_to"] = None
+            out["attach_score"] = item.attach_score
+        if item.notes:
+            out["notes"] = item.notes
+        return out
+
+    def _tokens(self) -> list[str]:
+        import jieba
+
+        heading = " ".join(p.text for p in self.item.title)
+        return jieba.lcut(heading + "\n" + self.text, HMM=False)
+
+    def lines(self) -> list[int]:
+        nos = [ln.no for p in self.item.all_paras() for ln in p.lines]
+        return [min(nos), max(nos)] if nos else []
+
+    def stats(self, item_period: str | None) -> list[dict[str, Any]]:
+        out: list[dict[str, Any]] = []
+        section = None
+        n = 0
+        for block in self.item.blocks:
+            if block.role == "subhead":
+                section = self.para_orig(block.para)
+                continue
+            if block.role not in ("body", "bullet"):
+                continue
+            p = block.para
+            prev: RawStat | None = None
+            prev_rec: dict[str, Any] | None = None
+            for st in find_stats(p.text, item_period):
+                if st.start < block.offset:
+                    continue
+                n += 1
+                m = p.mapped
+                label = st.label
+                same_clause = prev is not None and prev.sentence == st.sentence and \
+                    not re.search(r"[,，;；、:：。]", p.text[prev.end:st.start])
+                if not label and prev_rec is not None and same_clause:
+                    label = prev.label
+                rec: dict[str, Any] = {
+                    "id": f"{self.id}.s{n:02d}",
+                    "label": self._label_orig(p, label, st),
+                    "value": self.orig[m.orig(st.num_start): m.orig(st.num_end - 1) + 1],
+                    "unit": re.sub(r"\s+", "", self.o(m, st.num_end, st.end)),
+                    "norm": st.norm,
+                    "norm_unit": st.norm_unit,
+                    "qualifier": st.qualifier,
+                    "kind": st.kind,
+                }
+                if st.value_max is not None:
+                    from reportgen.extract.numbers import to_plain
+
+                    rec["norm_max"] = to_plain(st.value_max)
+                if st.direction:
+                    rec["direction"] = st.direction
+                if st.comparison:
+                    rec["comparison"] = st.comparison
+                if st.kind == "change" and prev_rec is not None and prev.sentence == st.sentence and \
+                        prev.kind != "change" and (_CHANGE_WORDS.match(st.label) or not st.label):
+                    rec["of"] = prev_rec["id"]
+                rec["period"] = st.period
+                if section:
+                    rec["section"] = section
+                rec["span"] = list(m.orig_span(st.start, st.end))
+                rec["sentence"] = self.o(m, *st.sentence).strip()
+                out.append(rec)
+                prev, prev_rec = st, rec
+        return out
+
+    def _label_orig(self, p: Para, label: str, st: RawStat) -> str:
+        if not label:
+            return ""
+        k = p.text.rfind(label, 0, st.start) if st.label_from == "before" else p.text.find(label, st.end)
+        if k < 0:
+            k = p.text.find(label)
+        return self.o(p.mapped, k, k + len(label)) if k >= 0 else label
+
+    def people(self) -> list[dict[str, Any]]:
+        seen: dict[str, dict[str, Any]] = {}
+        for v in self.body:
+            for person in find_people(v.text[v.offset:]):
+                seen.setdefault(person.name, {"name": self.orig_of(person.name),
+                                              "role": self.orig_of(person.role) if person.role else None})
+            for q in find_quotes(v.text):
+                if q.speaker and q.speaker not in seen:
+                    seen[q.speaker] = {"name": self.orig_of(q.speaker),
+                                       "role": self.orig_of(q.role) if q.role else None}
+        return list(seen.values())
+
+    def quotes(self) -> list[dict[str, Any]]:
+        roles = {}
+        for v in self.body:
+            for person in find_people(v.text):
+                roles.setdefault(person.name, person.role)
+        out = []
+        for v in self.body:
+            for q in find_quotes(v.text):
+                role = q.role or roles.get(q.speaker or "")
+                out.append({"speaker": self.orig_of(q.speaker) if q.speaker else None,
+                            "role": self.orig_of(role) if role else None,
+                            "text": self.o(v.para.mapped, q.start, q.end),
+                            "span": list(v.para.mapped.orig_span(q.start, q.end))})
+        return out
+
+    def cases(self, stats: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        texts = [v.text[v.offset:] for v in self.body]
+        out = []
+        for c in find_cases(texts):
+            spans = [self.body[i].para.mapped.orig_span(0, len(self.body[i].text)) for i in c.paragraphs]
+            amounts = [s["id"] for s in stats if s["kind"] == "amount"
+                       and any(a <= s["span"][0] < b for a, b in spans)]
+            out.append({"parties": [self.orig_of(p) for p in c.parties],
+                        "dispute": self.orig_of(c.dispute) if c.dispute else None,
+                        "amounts": amounts,
+                        "measures": c.measures,
+                        "outcome": self.orig_of(c.outcome) if c.outcome else None,
+                        "span": [spans[0][0], spans[-1][1]]})
+        return out
+
+    def named(self, finder) -> list[str]:
+        out: list[str] = []
+        for v in self.body:
+            for _, a, b in finder(v.text):
+                if a < v.offset:
+                    continue
+                name = self.o(v.para.mapped, a, b)
+                if name not in out:
+                    out.append(name)
+        return out
+
+    def summary(self) -> str | None:
+        """The lead sentence, plus the first sentence with figures when that is another one."""
+        picked: list[str] = []
+        lead = None
+        for v in self.body:
+            text = v.text[v.offset:]
+            for a, b in sentences(text):
+                if b - a >= 12:
+                    lead = (v, a + v.offset, b + v.offset)
+                    break
+            if lead:
+                break
+        if lead is None:
+            return None
+        picked.append(self.o(lead[0].para.mapped, lead[1], lead[2]).strip())
+        if not re.search(r"\d", picked[0]):
+            for v in self.body:
+                for a, b in sentences(v.text):
+                    if a >= v.offset and find_stats(v.text[a:b]):
+                        s = self.o(v.para.mapped, a, b).strip()
+                        if s not in picked:
+                            picked.append(s)
+                        break
+                if len(picked) > 1:
+                    break
+        text = "".join(picked)
+        return text if len(text) <= 240 else text[:239] + "…"
+
+
+def summarize(source: Source, page: CleanPage, items: list[Item], display_path: str) -> dict[str, Any]:
+    """The YAML summary of one page."""
+    prefix = id_prefix(source.path)
+    ids = [f"{prefix}-{i + 1:02d}" for i in range(len(items))]
+    articles = []
+    warnings: list[str] = []
+    for item, item_id in zip(items, ids, strict=True):
+        rec = _ItemBuilder(page, item, item_id).build()
+        if item.kind == "fragment":
+            rec["attached_to"] = ids[item.attached_to] if item.attached_to is not None else None
+            where = f"attached to {rec['attached_to']}" if rec["attached_to"] else "story not identified"
+            warnings.append(f"{item_id}: fragment of another story printed inside this page "
+                            f"(lines {rec['lines'][0]}-{rec['lines'][1]}; {where})")
+        elif not rec["title"] and item.kind not in ("photo_caption", "continuation"):
+            warnings.append(f"{item_id}: no title found (lines {rec['lines'][0]}-{rec['lines'][1]})")
+        articles.append(rec)
+    return {
+        "schema": SCHEMA_VERSION,
+        "generator": f"reportgen {__version__}",
+        "source": {"path": display_path, "sha256": source.sha256, "encoding": source.encoding,
+                   "chars": len(source.text)},
+        "reviewed": False,
+        "page": {"items": len(articles), "markdown": page.markdown,
+                 "simplified_from_traditional": page.simplified},
+        "articles": articles,
+        "warnings": warnings,
+    }

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Set up reportgen on a fresh Debian machine: system packages, a virtualenv in .venv, and
+# the package with its test extras. Safe to run again; it only installs what is missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1; then SUDO="sudo"; fi
+
+if command -v apt-get >/dev/null 2>&1; then
+  echo "setup: installing system packages (fonts-noto-cjk, libharfbuzz-subset0, poppler-utils)…" >&2
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends \
+    fonts-noto-cjk libharfbuzz-subset0 poppler-utils python3-venv >/dev/null
+else
+  echo "setup: apt-get not found; install fonts-noto-cjk, libharfbuzz-subset0 and poppler-utils yourself" >&2
+fi
+
+PY="${PYTHON:-}"
+if [ -z "$PY" ]; then
+  for candidate in python3.11 python3.12 python3.13 python3; do
+    if command -v "$candidate" >/dev/null 2>&1; then PY="$candidate"; break; fi
+  done
+fi
+"$PY" -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "reportgen needs Python 3.11 or newer")'
+
+if [ ! -x .venv/bin/python ]; then
+  echo "setup: creating .venv with $PY" >&2
+  "$PY" -m venv .venv
+fi
+.venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
+.venv/bin/python -m pip install -q --disable-pip-version-check -e '.[test]'
+echo "setup: done (.venv/bin/reportgen)" >&2
