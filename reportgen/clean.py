@@ -58,7 +58,8 @@ def is_traditional(text: str) -> bool:
     if len(converted) != len(sample):
         return True
     changed = sum(a != b for a, b in zip(sample, converted, strict=True))
-    return changed > 0.02 * len(sample)
+    # a simplified name such as 田得乾 changes under t2s too: ask for several changed characters
+    return (changed >= 3 and changed > 0.02 * len(sample)) or changed > 0.3 * len(sample)
 
 
 def normalize_piece(s: str, simplify: bool = False) -> str:

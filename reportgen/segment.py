@@ -359,7 +359,7 @@ class _Segmenter:
                 cur.credits.authors.append(t.strip())
             elif cur is None or (not cur.has_body and cur.kind == "article" and
                                  (not cur.title or (self.peek(i - 1 if i else 0) == "short" and
-                                                    len(cur.title) == 1 and not cur.credits.empty() is False))):
+                                                    len(cur.title) == 1 and cur.credits.empty() is not False))):
                 item = cur or self.new()
                 item.title.append(p)
             elif self.title_follows(i):

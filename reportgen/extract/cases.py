@@ -49,22 +49,24 @@ def find_cases(paragraphs: list[str]) -> list[Case]:
     for i, text in enumerate(paragraphs):
         parties = _parties(text)
         starts = bool(_START.search(text)) and (parties or "申请" in text or "被执行人" in text)
-        if starts and (cur is None or not set(parties) & set(cur.parties) or _DISPUTE_STRICT.search(text)
-                       and cur.dispute):
-            cur = Case()
-            cases.append(cur)
-        elif cur is not None and not (set(parties) & set(cur.parties) or
-                                      (i - 1 in cur.paragraphs and re.search(r"此案|该案|本案|这起案件|案件", text))):
+        same = cur is not None and bool(set(parties) & set(cur.parties))
+        if starts and not same:
+            match = next((c for c in cases if set(parties) & set(c.parties)), None)
+            cur = match or Case()
+            if match is None:
+                cases.append(cur)
+        elif cur is not None and not (same or (i - 1 in cur.paragraphs and re.search(r"此案|该案|本案|这起案件", text))):
             cur = None
         if cur is None:
             continue
         cur.paragraphs.append(i)
         cur.parties.extend(p for p in parties if p not in cur.parties)
         if cur.dispute is None and (m := _DISPUTE_STRICT.search(text)):
-            cur.dispute = re.sub(r"^(?:因|与|之间|就|的)", "", m.group(1).split("、")[-1] if "、" in m.group(1)
-                                 and len(m.group(1).split("、")[-1]) > 3 else m.group(1))
+            # 西藏某实业有限公司股权转让纠纷 → 股权转让纠纷; 才某与晒某某侵权责任纠纷 → 侵权责任纠纷
+            dispute = re.split(r"公司|因|与|之间|的|某|、|这起|一起|该", m.group(1))[-1]
+            cur.dispute = dispute if len(dispute) > 2 else None
         cur.measures.extend(w for w in MEASURES if w in text and w not in cur.measures)
         outcomes = _OUTCOME.findall(text)
         if outcomes:
             cur.outcome = outcomes[-1].strip()
-    return [c for c in cases if c.parties or c.dispute]
+    return [c for c in cases if c.parties]

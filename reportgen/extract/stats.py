@@ -69,7 +69,7 @@ _LEAD_FILLERS = re.compile(
     r"据统计|据了解|据悉|目前|截至目前|期间|当年|全部|一共)+")
 _TRAIL_FILLERS = re.compile(
     r"(?:达到了|达到|高达|多达|达|为|是|共计|共|计|约|近|将近|接近|超过|超出|超|突破|不到|不足|逾|仅为|仅|只有|"
-    r"有|在|了|的|至|到|累计|合计|总计|均|分别|已|都|约为|总数|总量为)+$")
+    r"有|在|了|(?<!标)的|至|到|累计|合计|总计|均|分别|已|都|约为|总数|总量为)+$")
 _SUBJECT = re.compile(rf"^(?:全[区省市州县国盟]|各级|全区各级|全省各级|全市各级|两级|[{HAN}]{{1,8}}?)"
                       rf"(?:法院|检察院|检察机关|人民法院|人民检察院|公安机关)(?:共|已|累计|依法|全年)*")
 _POST_STOP = re.compile(r"的|为|在|被|参加|参与|存在|开展|设|进行|实现|获得|得到|通过|均|全部|已|共|接受|"
@@ -174,7 +174,7 @@ def _qualifier(text: str, m: re.Match[str], clause_start: int) -> str:
         return "at_most"
     if m.group("post") in ("左右", "上下"):
         return "approx"
-    before = text[max(clause_start, m.start() - 4):m.start()]
+    before = text[max(clause_start, m.start() - 5):m.start()].rstrip()
     for qual, words in _PRE_QUAL:
         for w in words:
             if before.endswith(w) or before.endswith(w + "了"):
@@ -302,7 +302,7 @@ def find_stats(text: str, item_period: str | None = None) -> list[RawStat]:
             kind = "rate"
         label, label_from = _clean_label(before), "before"
         post = _post_label(text, m.end())
-        if unit_raw in _CLASSIFIERS and post and len(post) >= 2 and (not label or len(label) <= 1 or
+        if unit_raw in _CLASSIFIERS and post and len(post) >= 2 and (not label or len(label) <= 2 or
                                                                    re.search(r"[向对与有]$|^有$", before)):
             label, label_from = post, "after"
         elif not label and post and len(post) >= 2:
@@ -334,21 +334,25 @@ def _merge_ranges(text: str, stats: list[RawStat]) -> list[RawStat]:
 
 
 def _period_at(text: str, pos: int, sent_start: int) -> str | None:
-    """The period a figure at pos refers to, from the nearest year expression before it."""
+    """The period a figure at pos refers to: the last year expression before it in the window.
+
+    A range (`自2021年至2023年` → 2021-2023) or `2021年以来` (→ 2021-) wins over a plain year
+    that starts at the same place.
+    """
     window = text[sent_start:pos]
-    best: tuple[int, str] | None = None
-    for rx, fmt in ((_YEAR_RANGE, lambda m: f"{m.group(1)}-{m.group(2)}"),
-                    (_YEAR_SINCE, lambda m: f"{m.group(1)}-"),
-                    (_YEAR, lambda m: m.group(1))):
+    candidates: list[tuple[int, int, str]] = []
+    for rank, (rx, fmt) in enumerate(((_YEAR_RANGE, lambda m: f"{m.group(1)}-{m.group(2)}"),
+                                      (_YEAR_SINCE, lambda m: f"{m.group(1)}-"),
+                                      (_YEAR, lambda m: m.group(1)))):
         for m in rx.finditer(window):
-            if not 1900 <= int(m.group(1)) <= 2100:
-                continue
-            if best is None or m.start() < best[0] <= m.end() or m.start() > best[0] and \
-                    not (best[0] >= m.start() and best[0] < m.end()):
-                if best is None or m.end() > best[0]:
-                    best = (m.start(), fmt(m))
-            break
-    return best[1] if best else None
+            if 1900 <= int(m.group(1)) <= 2100:
+                candidates.append((m.start(), -rank, fmt(m)))
+    if not candidates:
+        return None
+    ranges = [c for c in candidates if c[1] == 0]
+    # a plain year inside a range (自2021年至2023年) is part of the range
+    plain = [c for c in candidates if c[1] != 0 and not any(r[0] <= c[0] <= r[0] + 12 for r in ranges)]
+    return max(ranges + plain, key=lambda c: (c[0], c[1]))[2]
 
 
 def period_of_text(text: str) -> str | None:

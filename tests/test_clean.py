@@ -1,0 +1,41 @@
+from reportgen.clean import clean, is_traditional
+
+
+def test_rejoins_layout_break_but_keeps_real_paragraph_ends():
+    text = "第一段写到这里，以全区执\n\n行工作规范化水平的提升，促进质效提升。\n\n第二段另起一行。\n"
+    page = clean(text)
+    assert [p.text for p in page.paras] == ["第一段写到这里,以全区执行工作规范化水平的提升,促进质效提升。",
+                                            "第二段另起一行。"]
+    assert page.paras[0].joined
+
+
+def test_caption_printed_inside_a_sentence_is_lifted_out():
+    text = ("同时，启动活动，将保密培训送到一线，从当前保密工作形势、保密工作基本常\n\n"
+            "图为西藏烟草在办公大楼播放保密公益宣传片。\n\n识、机关工作人员保密须知五个方面介绍。\n")
+    page = clean(text)
+    assert page.paras[0].text.endswith("保密工作基本常识、机关工作人员保密须知五个方面介绍。")
+    assert page.paras[1].inserted and page.paras[1].text.startswith("图为")
+
+
+def test_map_points_back_to_original_characters():
+    text = "# 标题\r\n\r\n执行到位金额**３４.０７**亿元，\u200b同比增长。\r"
+    page = clean(text)
+    para = page.paras[1]
+    assert para.text == "执行到位金额34.07亿元,同比增长。"
+    i = para.text.index("34.07")
+    a, b = para.mapped.orig_span(i, i + 5)
+    assert text[a:b] == "３４.０７"
+    assert para.mapped.original_text(text, 0, len(para.text)) == "执行到位金额３４.０７亿元，同比增长。"
+
+
+def test_traditional_is_analysed_simplified_but_names_in_simplified_text_are_kept():
+    assert is_traditional("執行到位金額為三十四億元，這組數據是去年全區法院執行工作的成績單。")
+    assert not is_traditional("本报记者 田得乾 报道：执行到位金额为三十四亿元。")
+    page = clean("執行到位金額為三十四億元。\n")
+    assert page.paras[0].text == "执行到位金额为三十四亿元。"
+    assert clean("本报记者 田得乾\n").paras[0].text == "本报记者 田得乾"
+
+
+def test_lone_cr_and_crlf_are_line_breaks():
+    page = clean("第一行。\r第二行。\r\n第三行。")
+    assert [p.text for p in page.paras] == ["第一行。", "第二行。", "第三行。"]
