@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from reportgen.clean import clean
-from reportgen.read import read_source
+from reportgen.read import Source, decode, read_source
 from reportgen.segment import segment
 from reportgen.summarize import summarize
 
@@ -17,3 +17,13 @@ def parse_file(path: Path, display_path: str | None = None) -> dict[str, Any]:
     page = clean(source.text)
     items = segment(page)
     return summarize(source, page, items, display_path or str(path))
+
+
+def parse_bytes(data: bytes, name: str = "<text>") -> dict[str, Any]:
+    """Parse raw bytes (any supported encoding) as one page; for benchmarks and embedding."""
+    import hashlib
+
+    text, encoding = decode(data, name)
+    source = Source(Path(name), text, hashlib.sha256(data).hexdigest(), encoding)
+    page = clean(text)
+    return summarize(source, page, segment(page), name)
