@@ -96,7 +96,7 @@ class _ItemBuilder:
             "cases": self.cases(stats),
             "campaigns": self.named(find_campaigns),
             "documents": self.named(find_documents),
-            "keywords": [self.orig_of(k) for k in keywords(self.text + heading_text)] if self.text else [],
+            "keywords": [self.orig_of(k) for k in keywords(tokens)] if self.text else [],
             "summary": self.summary(),
             "photos": [{"caption": self.orig_of(ph.caption) if ph.caption else None, "credit": ph.credit}
                        for ph in item.photos],

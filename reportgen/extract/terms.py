@@ -38,11 +38,16 @@ def find_documents(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(1), m.start(1), m.end(1)) for m in _DOCUMENT.finditer(text)]
 
 
-def keywords(text: str, k: int = 8) -> list[str]:
-    """TF-IDF keywords (jieba.analyse), without numbers."""
+def keywords(tokens: list[str], k: int = 8) -> list[str]:
+    """TF-IDF keywords from jieba tokens, with jieba.analyse's IDF table and stop words."""
     import jieba.analyse
 
-    return [w for w in jieba.analyse.extract_tags(text, topK=k + 4) if not re.search(r"\d", w)][:k]
+    tfidf = jieba.analyse.default_tfidf
+    idf, median, stop = tfidf.idf_freq, tfidf.median_idf, tfidf.stop_words
+    counts = Counter(t for t in tokens if len(t.strip()) >= 2 and t.lower() not in stop
+                     and not re.search(r"[\d\W_]", t))
+    scored = sorted(counts.items(), key=lambda kv: (-kv[1] * idf.get(kv[0], median), kv[0]))
+    return [w for w, _ in scored[:k]]
 
 
 @lru_cache(maxsize=1)
