@@ -134,3 +134,9 @@ def test_no_statistics_from_years_or_dates(seed_summaries):
     years = [s for sm in seed_summaries.values() for a in sm["articles"] for s in a["stats"]
              if s["norm_unit"] == "年" and s["norm"] >= 1900]
     assert not years and units["件"] > 50
+
+
+def test_determiners_are_not_places(seed_summaries):
+    names = {r["name"] for sm in seed_summaries.values() for a in sm["articles"] for r in a["regions"]}
+    assert not {n for n in names if n[0] in "各全本该我每"}, names
+    assert {"疏勒县", "伊州区", "堆龙德庆区", "海北藏族自治州"} <= names

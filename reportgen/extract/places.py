@@ -20,6 +20,7 @@ SUFFIX_LEVEL = [
     ("镇", "town"), ("乡", "town"), ("街道", "town"),
 ]
 _SINGLE_SUFFIX = {"市", "县", "区", "州", "旗", "盟", "镇", "乡"}
+_DETERMINERS = set("各全本该我每多两诸此其")
 _NOT_PLACES = {"全区", "全市", "全县", "全省", "全州", "社区", "辖区", "城区", "园区", "景区", "牧区", "库区",
                "山区", "地区", "市区", "郊区", "新区", "片区", "矿区", "灾区", "林区", "小区", "风险地区",
                "东区", "西区", "南区", "北区", "中区", "本市", "本县", "我市", "我县", "我区", "我省", "边境县"}
@@ -86,7 +87,8 @@ def find_places(tokens: list[str]) -> list[Place]:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
         if tok in names and tok not in _NOT_PLACES:
             found.setdefault(tok, Place(tok, level_of(tok) or "unknown"))
-        elif nxt in _SINGLE_SUFFIX and len(tok) >= 2 and tok in stems | _stem_ok(tok, tokens, i):
+        elif nxt in _SINGLE_SUFFIX and len(tok) >= 2 and tok[0] not in _DETERMINERS \
+                and tok in stems | _stem_ok(tok, tokens, i):
             name = tok + nxt
             if name not in _NOT_PLACES:
                 found.setdefault(name, Place(name, level_of(name) or "unknown"))
