@@ -63,7 +63,7 @@ def gazetteer() -> tuple[frozenset[str], frozenset[str]]:
             if not line.endswith(" ns\n"):
                 continue
             word = line.split(" ", 1)[0]
-            if word in _NOT_PLACES or len(word) < 2:
+            if word in _NOT_PLACES or len(word) < 2 or word[0] in _DETERMINERS:
                 continue
             level = level_of(word)
             if level is not None and len(word) >= 3:
