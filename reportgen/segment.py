@@ -358,8 +358,8 @@ class _Segmenter:
                     and self.is_name(i) and cur.columns:
                 cur.credits.authors.append(t.strip())
             elif cur is None or (not cur.has_body and cur.kind == "article" and
-                                 (not cur.title or (self.peek(i - 1 if i else 0) == "short" and
-                                                    len(cur.title) == 1 and cur.credits.empty() is not False))):
+                                 (not cur.title or (len(cur.title) == 1 and cur.credits.empty()))):
+                # a first title line, or the second line of a headline printed on two lines
                 item = cur or self.new()
                 item.title.append(p)
             elif self.title_follows(i):
