@@ -122,6 +122,7 @@ SOFT_BREAKS = set("，,、；;")
 CAPTION_START = re.compile(r"(?:图为|图片为|上图|下图|左图|右图|图一|图二|图\d)")
 CREDIT_END = re.compile(r"(?:\s摄|摄影|供图|摄$)\s*$")
 _DATELINE = re.compile(r"本报[\u4e00-\u9fff]{0,6}[讯电]")
+_SENTENCE_END = re.compile(r"[。！？!?;；](?:[”’」』)]*)")
 _OPEN = "《“（(「『【"
 _CLOSE = "》”）)」』】"
 
@@ -176,6 +177,17 @@ def split_lines(orig: str, simplify: bool = False) -> list[Line]:
             break
         pos = m.end()
     return lines
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence boundaries (start, end) in a paragraph."""
+    out, pos = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        out.append((pos, m.end()))
+        pos = m.end()
+    if pos < len(text):
+        out.append((pos, len(text)))
+    return [(a, b) for a, b in out if text[a:b].strip()]
 
 
 def ends_sentence(text: str) -> bool:
@@ -387,15 +399,3 @@ def _slice(m: Mapped, i: int, j: int) -> Mapped:
         if lo < hi:
             out.runs.append((lo - i, o + lo - a))
     return out
-
-
-def sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence boundaries (start, end) in a paragraph."""
-    from reportgen.extract.stats import sentences as _sentences
-
-    return _sentences(text)
-
-
-def sub_mapped(m: Mapped, i: int, j: int) -> Mapped:
-    """The part of a mapped text between analysis offsets i and j."""
-    return _slice(m, i, j)

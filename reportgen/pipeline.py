@@ -13,10 +13,13 @@ from reportgen.summarize import summarize
 
 def parse_file(path: Path, display_path: str | None = None) -> dict[str, Any]:
     """Parse one article file into its YAML summary (a dict). Raises InputError for bad input."""
-    source = read_source(path)
+    return parse_source(read_source(path), display_path or str(path))
+
+
+def parse_source(source: Source, display_path: str) -> dict[str, Any]:
+    """Clean, segment and summarize a decoded source."""
     page = clean(source.text)
-    items = segment(page)
-    return summarize(source, page, items, display_path or str(path))
+    return summarize(source, page, segment(page), display_path)
 
 
 def parse_bytes(data: bytes, name: str = "<text>") -> dict[str, Any]:
@@ -24,6 +27,4 @@ def parse_bytes(data: bytes, name: str = "<text>") -> dict[str, Any]:
     import hashlib
 
     text, encoding = decode(data, name)
-    source = Source(Path(name), text, hashlib.sha256(data).hexdigest(), encoding)
-    page = clean(text)
-    return summarize(source, page, segment(page), name)
+    return parse_source(Source(Path(name), text, hashlib.sha256(data).hexdigest(), encoding), name)

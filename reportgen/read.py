@@ -144,6 +144,4 @@ def discover(paths: Iterable[Path]) -> tuple[list[Path], list[InputError]]:
             found.append(p)
         else:
             errors.append(InputError(p, "not found", "check the path"))
-    seen: set[Path] = set()
-    unique = [f for f in found if not (f in seen or seen.add(f))]
-    return unique, errors
+    return list(dict.fromkeys(found)), errors

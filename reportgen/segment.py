@@ -206,7 +206,7 @@ def _classify(p: Para) -> str:
     return "body"
 
 
-def _is_infographic(kinds: list[str], paras: list[Para]) -> bool:
+def _is_infographic(paras: list[Para]) -> bool:
     labels = column_labels()["infographic"]
     head = [p.text.strip() for p in paras[:4]]
     bullets = sum(1 for p in paras if p.bullet)
@@ -262,7 +262,7 @@ class _Segmenter:
 
     # main loop ---------------------------------------------------------------------------
     def run(self) -> list[Item]:
-        if _is_infographic(self.kinds, self.paras):
+        if _is_infographic(self.paras):
             return [self.infographic()]
         i = 0
         n = len(self.paras)

@@ -14,7 +14,8 @@ from typing import Any
 from reportgen import __version__
 from reportgen.clean import CleanPage, Mapped, Para, sentences
 from reportgen.extract.cases import find_cases
-from reportgen.extract.entities import find_institutions, find_people, find_quotes
+from reportgen.extract.entities import Person, Quote, find_institutions, find_people, find_quotes
+from reportgen.extract.numbers import to_plain
 from reportgen.extract.places import find_places
 from reportgen.extract.stats import RawStat, find_stats, period_of_text
 from reportgen.extract.terms import find_campaigns, find_documents, keywords, topic
@@ -51,7 +52,12 @@ class _ItemBuilder:
         self.id = item_id
         self.body = [_ParaView(b.para, b.offset) for b in item.blocks if b.role in ("body", "bullet")]
         self.text = "\n".join(v.text[v.offset:] for v in self.body)
-        self.warnings: list[str] = []
+        # people found in the whole paragraph (for quote roles) and after a dateline (listed)
+        self.found_people: list[tuple[list[Person], list[Person]]] = []
+        for v in self.body:
+            whole = find_people(v.text)
+            self.found_people.append((whole, find_people(v.text[v.offset:]) if v.offset else whole))
+        self.found_quotes: list[list[Quote]] = [find_quotes(v.text) for v in self.body]
 
     def o(self, m: Mapped, i: int, j: int) -> str:
         return m.original_text(self.orig, i, j)
@@ -97,7 +103,7 @@ class _ItemBuilder:
             "campaigns": self.named(find_campaigns),
             "documents": self.named(find_documents),
             "keywords": [self.orig_of(k) for k in keywords(tokens)] if self.text else [],
-            "summary": self.summary(),
+            "summary": self.summary(stats),
             "photos": [{"caption": self.orig_of(ph.caption) if ph.caption else None, "credit": ph.credit}
                        for ph in item.photos],
             "lines": self.lines(),
@@ -153,8 +159,6 @@ class _ItemBuilder:
                     "kind": st.kind,
                 }
                 if st.value_max is not None:
-                    from reportgen.extract.numbers import to_plain
-
                     rec["norm_max"] = to_plain(st.value_max)
                 if st.direction:
                     rec["direction"] = st.direction
@@ -182,24 +186,24 @@ class _ItemBuilder:
 
     def people(self) -> list[dict[str, Any]]:
         seen: dict[str, dict[str, Any]] = {}
-        for v in self.body:
-            for person in find_people(v.text[v.offset:]):
+        for (_, listed), quotes in zip(self.found_people, self.found_quotes, strict=True):
+            for person in listed:
                 seen.setdefault(person.name, {"name": self.orig_of(person.name),
                                               "role": self.orig_of(person.role) if person.role else None})
-            for q in find_quotes(v.text):
+            for q in quotes:
                 if q.speaker and q.speaker not in seen:
                     seen[q.speaker] = {"name": self.orig_of(q.speaker),
                                        "role": self.orig_of(q.role) if q.role else None}
         return list(seen.values())
 
     def quotes(self) -> list[dict[str, Any]]:
-        roles = {}
-        for v in self.body:
-            for person in find_people(v.text):
+        roles: dict[str, str | None] = {}
+        for whole, _ in self.found_people:
+            for person in whole:
                 roles.setdefault(person.name, person.role)
         out = []
-        for v in self.body:
-            for q in find_quotes(v.text):
+        for v, quotes in zip(self.body, self.found_quotes, strict=True):
+            for q in quotes:
                 role = q.role or roles.get(q.speaker or "")
                 out.append({"speaker": self.orig_of(q.speaker) if q.speaker else None,
                             "role": self.orig_of(role) if role else None,
@@ -233,7 +237,7 @@ class _ItemBuilder:
                     out.append(name)
         return out
 
-    def summary(self) -> str | None:
+    def summary(self, stats: list[dict[str, Any]]) -> str | None:
         """The lead sentence, plus the first sentence with figures when that is another one."""
         picked: list[str] = []
         lead = None
@@ -248,16 +252,8 @@ class _ItemBuilder:
         if lead is None:
             return None
         picked.append(self.o(lead[0].para.mapped, lead[1], lead[2]).strip())
-        if not re.search(r"\d", picked[0]):
-            for v in self.body:
-                for a, b in sentences(v.text):
-                    if a >= v.offset and find_stats(v.text[a:b]):
-                        s = self.o(v.para.mapped, a, b).strip()
-                        if s not in picked:
-                            picked.append(s)
-                        break
-                if len(picked) > 1:
-                    break
+        if not re.search(r"\d", picked[0]) and stats and stats[0]["sentence"] not in picked:
+            picked.append(stats[0]["sentence"])
         text = "".join(picked)
         return text if len(text) <= 240 else text[:239] + "…"
 

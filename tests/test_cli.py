@@ -85,8 +85,8 @@ def test_usage_error_is_status_2_without_traceback():
     assert r.returncode == 2 and "Traceback" not in r.stderr
 
 
-def test_console_script_and_module_agree():
+def test_console_script_is_installed_and_runs():
     exe = Path(sys.executable).with_name("reportgen")
-    if exe.exists():
-        r = subprocess.run([str(exe), "--version"], capture_output=True, text=True)
-        assert r.returncode == 0 and "reportgen" in r.stdout
+    assert exe.exists(), "the console script is missing: install the package (scripts/setup.sh)"
+    r = subprocess.run([str(exe), "--version"], capture_output=True, text=True)
+    assert r.returncode == 0 and "reportgen" in r.stdout

@@ -7,8 +7,8 @@ SCHEMA = json.loads((Path(__file__).parent.parent / "docs" / "schema.json").read
 
 
 def test_seed_summaries_match_the_documented_schema(seed_summaries):
-    for name, summary in seed_summaries.items():
-        jsonschema.validate(summary, SCHEMA), name
+    for summary in seed_summaries.values():
+        jsonschema.validate(summary, SCHEMA)
 
 
 def test_every_schema_key_is_documented():

@@ -32,13 +32,7 @@ class Case:
 def _parties(text: str) -> list[str]:
     found = [m.group(1) for m in _PARTY_ROLE.finditer(text)]
     found += [m.group(1) for m in _PARTY.finditer(text) if m.group(1) not in ("某某",)]
-    out: list[str] = []
-    for p in found:
-        if p not in out and not p.startswith("某"):
-            out.append(p)
-        elif p.startswith("某") and p not in out:
-            out.append(p)
-    return out
+    return list(dict.fromkeys(found))
 
 
 def find_cases(paragraphs: list[str]) -> list[Case]:

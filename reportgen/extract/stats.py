@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from reportgen.clean import sentences
 from reportgen.extract.numbers import CN_DIGITS, CN_UNITS, NumberError, parse_number, scale_of, to_plain
 
 HAN = "\u4e00-\u9fff"
@@ -80,7 +81,6 @@ _YEAR_RANGE = re.compile(r"(?:自|从)?(\d{4})\s*年?(?:\d{1,2}月)?\s*(?:至|�
 _YEAR_SINCE = re.compile(r"(\d{4})\s*年(?:\d{1,2}月)?(?:份)?以来")
 _YEAR = re.compile(r"(\d{4})\s*年(?!\d)")
 _CASE_NO = re.compile(rf"[（(]\d{{4}}[）)][{HAN}]{{1,4}}\d*[{HAN}]{{1,4}}\d+号")
-_SENTENCE_END = re.compile(r"[。！？!?;；](?:[”’」』)]*)")
 
 
 @dataclass
@@ -108,16 +108,6 @@ class RawStat:
     def norm(self) -> int | float:
         return to_plain(self.value)
 
-
-def sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence boundaries (start, end) in a paragraph."""
-    out, pos = [], 0
-    for m in _SENTENCE_END.finditer(text):
-        out.append((pos, m.end()))
-        pos = m.end()
-    if pos < len(text):
-        out.append((pos, len(text)))
-    return [(a, b) for a, b in out if text[a:b].strip()]
 
 
 def _masked(text: str) -> list[tuple[int, int]]:
