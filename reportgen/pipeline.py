@@ -6,6 +6,9 @@ from pathlib import Path
 from typing import Any
 
 from reportgen.clean import clean
+from reportgen.english.enrich import enrich_summary
+from reportgen.english.terms import Terms, default_terms
+from reportgen.english.translate import Translator
 from reportgen.read import Source, decode, read_source
 from reportgen.segment import segment
 from reportgen.summarize import summarize
@@ -17,9 +20,17 @@ def parse_file(path: Path, display_path: str | None = None) -> dict[str, Any]:
 
 
 def parse_source(source: Source, display_path: str) -> dict[str, Any]:
-    """Clean, segment and summarize a decoded source."""
+    """Clean, segment and summarize a decoded source, then add the English side."""
     page = clean(source.text)
-    return summarize(source, page, segment(page), display_path)
+    summary = summarize(source, page, segment(page), display_path)
+    add_english(summary)
+    return summary
+
+
+def add_english(summary: dict[str, Any], terms: Terms | None = None, old: dict[str, Any] | None = None,
+                translator: Translator | None = None) -> list[str]:
+    """English for every item (glossary, gazetteer, pinyin, generated), keeping a person's edits in `old`."""
+    return enrich_summary(summary, terms or default_terms(), old, translator)
 
 
 def parse_bytes(data: bytes, name: str = "<text>") -> dict[str, Any]:

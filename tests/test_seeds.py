@@ -120,8 +120,9 @@ def test_typical_cases(seed_summaries):
 def test_quotes_people_regions_documents(seed_summaries):
     a = article(seed_summaries, "000-01")
     assert {"speaker": "刘彬", "role": "自治区高级人民法院执行局局长"}.items() <= a["quotes"][0].items()
-    assert {"name": "拉萨市", "level": "city"} in a["regions"]
-    assert {"name": "拉萨市城关区人民法院", "type": "court"} in a["institutions"]
+    assert {"name": "拉萨市", "level": "city"} in [{"name": r["name"], "level": r["level"]} for r in a["regions"]]
+    assert {"name": "拉萨市城关区人民法院", "type": "court"} in [{"name": i["name"], "type": i["type"]}
+                                                              for i in a["institutions"]]
     assert "交叉执行" in a["campaigns"]
     assert any(d.startswith("关于进一步深化执行工作") for d in a["documents"])
     assert a["topic"] == "执行"

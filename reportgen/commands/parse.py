@@ -11,6 +11,7 @@ from hashlib import sha1
 from pathlib import Path
 
 from reportgen.errors import InputError, UserError
+from reportgen.pipeline import add_english
 from reportgen.read import discover
 from reportgen.yamlio import dump, load_file, write_atomic
 
@@ -101,6 +102,9 @@ def run_parse(paths: list[Path], out_dir: Path, jobs: int = 1, progress: bool | 
             result.errors.append(error)
             continue
         target = out_dir / names[path]
+        old = _previous(target)
+        if old is not None:  # keep the English a person wrote in the summary being replaced
+            add_english(data, old=old)
         try:
             write_atomic(target, dump(data))
         except OSError as exc:
@@ -110,7 +114,25 @@ def run_parse(paths: list[Path], out_dir: Path, jobs: int = 1, progress: bool | 
         result.items += len(data["articles"])
         result.stats += sum(len(a["stats"]) for a in data["articles"])
         result.warnings.extend(f"{_display(path)}: {w}" for w in data["warnings"])
+        if data.get("en_missing"):
+            result.warnings.append(english_warning(_display(path), data["en_missing"]))
     return result
+
+
+def english_warning(name: str, missing: list[str]) -> str:
+    """One line naming what has no English (the full list is `en_missing` in the summary)."""
+    shown = "; ".join(missing[:3]) + (f"; … {len(missing) - 3} more" if len(missing) > 3 else "")
+    return f"{name}: no English for {len(missing)} field(s), listed under en_missing ({shown})"
+
+
+def _previous(target: Path) -> dict | None:
+    if not target.exists():
+        return None
+    try:
+        data = load_file(target)
+    except UserError:
+        return None
+    return data if isinstance(data, dict) else None
 
 
 def _iterate(todo: list[Path], jobs: int, show: bool):

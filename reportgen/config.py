@@ -1,0 +1,334 @@
+"""The briefing config (`config/2025.yaml`): declared once, validated all at once.
+
+Every key is declared in `FIELDS` with its type, default and a one-line help text; the same
+table drives validation, `docs/config.md` and a test that fails when a key is undocumented.
+Errors name the key and its line, and all of them are reported together.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import glob
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from reportgen.errors import UserError
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class ConfigError(UserError):
+    """One or more problems in a config file; each line names the key and its line."""
+
+    def __init__(self, path: Path, problems: list[str]) -> None:
+        self.problems = problems
+        lines = "\n".join(f"  {p}" for p in problems)
+        super().__init__(f"{path}: {len(problems)} problem(s) in the config:\n{lines}")
+
+
+@dataclass(frozen=True)
+class Field:
+    """One config key: its type, default and the help text shown in docs/config.md."""
+
+    type: str  # str, int, bool, date, bilingual, list[str], map, list[section], choice
+    default: Any
+    help: str
+    choices: tuple[str, ...] = ()
+    children: dict[str, Field] | None = None
+
+
+_BI = "bilingual"
+SECTION_FIELDS: dict[str, Field] = {
+    "heading": Field(_BI, None, "Section heading, `{zh: …, en: …}` (required)."),
+    "topics": Field("list[str]", None, "Items whose topic (执行, 审判, 检察, 公安, 司法行政, 普法, 其他) is listed."),
+    "regions": Field("list[str]", None, "Items that name one of these places (e.g. 西藏自治区, 青海)."),
+    "items": Field("list[str]", None, "Explicit item ids in the order given (e.g. 000-01)."),
+}
+HERO_FIELDS: dict[str, Field] = {
+    "stat": Field("str", "auto", "`auto`, or the id of a statistic (e.g. 000-01.s01) to show as the hero figure."),
+    "caption": Field(_BI, None, "Optional caption under the hero figure; default: the statistic's label."),
+}
+LANG_FIELDS: dict[str, Field] = {
+    "show": Field("list[str]", ["zh", "en"], "Languages to show: `[zh]`, `[en]` or `[zh, en]`."),
+    "layout": Field("choice", "side_by_side", "With both languages: `side_by_side` (English under each Chinese "
+                    "line) or `sequential` (the whole Chinese briefing, then the English one).",
+                    choices=("side_by_side", "sequential")),
+}
+FONT_FIELDS: dict[str, Field] = {
+    "heading": Field("list[str]", ["Noto Sans CJK SC"], "Font families for headings, first installed one wins."),
+    "body": Field("list[str]", ["Noto Serif CJK SC", "Noto Sans CJK SC"], "Font families for body text."),
+    "figures": Field("list[str]", ["Noto Sans CJK SC"], "Font families for the big numbers."),
+}
+FIELDS: dict[str, Field] = {
+    "title": Field(_BI, None, "Briefing title, `{zh: …, en: …}` (required)."),
+    "issuer": Field(_BI, {"zh": "", "en": ""}, "Issuing unit, `{zh: …, en: …}`; PDF author and DOCX author."),
+    "period": Field("str", "", "The period the briefing covers, as text (e.g. `2025`)."),
+    "issue": Field("int", 1, "Issue number (第N期)."),
+    "date": Field("date", None, "Date printed on the briefing (YYYY-MM-DD); default: today."),
+    "sources": Field("list[str]", None, "Globs of article files (.txt/.md) and/or YAML summaries, relative to "
+                     "the config's folder (required). Articles are parsed and cached by content hash; a "
+                     "summary with `reviewed: true` is used as edited."),
+    "sections": Field("list[section]", None, "Numbered sections in order; each has `heading` and exactly one of "
+                      "`topics`, `regions`, `items`. Default: one section per topic found.",
+                      children=SECTION_FIELDS),
+    "cards_per_item": Field("int", 6, "Figure cards shown per item (the rest are listed in the sources)."),
+    "hero": Field("map", {"stat": "auto"}, "The hero figure on the cover.", children=HERO_FIELDS),
+    "languages": Field("map", {"show": ["zh", "en"], "layout": "side_by_side"}, "Languages and their layout.",
+                       children=LANG_FIELDS),
+    "outputs": Field("list[str]", ["pdf", "docx"], "Formats to write: `pdf`, `docx`."),
+    "theme": Field("str", "yitu", "Built-in theme name (`yitu`) or a folder with templates that are searched "
+                   "first; a template there can `{% extends \"builtin/briefing.html\" %}` and replace a block."),
+    "fonts": Field("map", {}, "Font families by role, with fallbacks.", children=FONT_FIELDS),
+    "classification": Field("str", "", "Classification marking printed top left (e.g. 内部资料 注意保存)."),
+    "distribution": Field("list[str]", [], "Recipients, printed in the closing block (报送/分送)."),
+    "glossary": Field("list[str]", [], "Project glossary files (YAML, `- {zh: …, en: …}`) that add to or "
+                      "override the built-in terminology."),
+    "place_names": Field("map", {}, "Preferred English for names whose usage varies, e.g. "
+                         "`{西藏: Tibet}` (default Xizang)."),
+    "output_dir": Field("str", "", "Where outputs go, relative to the current folder; default `out/<config stem>`."),
+}
+
+SUPPORTED_OUTPUTS = ("pdf", "docx")
+LANGS = ("zh", "en")
+
+
+@dataclass
+class Section:
+    heading: dict[str, str]
+    topics: list[str] | None = None
+    regions: list[str] | None = None
+    items: list[str] | None = None
+
+
+@dataclass
+class Config:
+    """A validated briefing config; paths are absolute."""
+
+    path: Path
+    title: dict[str, str]
+    issuer: dict[str, str]
+    period: str
+    issue: int
+    date: dt.date
+    sources: list[str]
+    source_files: list[Path]
+    sections: list[Section] | None
+    cards_per_item: int
+    hero: dict[str, Any]
+    languages: dict[str, Any]
+    outputs: list[str]
+    theme: str
+    fonts: dict[str, list[str]]
+    classification: str
+    distribution: list[str]
+    glossary: list[Path]
+    place_names: dict[str, str]
+    output_dir: Path
+    raw: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def stem(self) -> str:
+        return self.path.stem
+
+
+def _line(node: yaml.Node | None) -> str:
+    return f"line {node.start_mark.line + 1}" if node is not None else "line ?"
+
+
+class _Checker:
+    """Walk the composed YAML nodes beside the Python values, collecting every problem."""
+
+    def __init__(self) -> None:
+        self.problems: list[str] = []
+
+    def err(self, key: str, node: yaml.Node | None, msg: str) -> None:
+        self.problems.append(f"{key} ({_line(node)}): {msg}")
+
+    def mapping(self, node: yaml.Node, fields: dict[str, Field], prefix: str) -> dict[str, Any]:
+        if not isinstance(node, yaml.MappingNode):
+            self.err(prefix or "config", node, "expected a mapping of keys to values")
+            return {}
+        out: dict[str, Any] = {}
+        for knode, vnode in node.value:
+            key = knode.value if isinstance(knode, yaml.ScalarNode) else str(knode)
+            name = f"{prefix}.{key}" if prefix else key
+            if key not in fields:
+                near = ", ".join(sorted(fields))
+                self.err(name, knode, f"unknown key (known keys: {near})")
+                continue
+            if key in out:
+                self.err(name, knode, "given twice")
+                continue
+            out[key] = self.value(vnode, fields[key], name)
+        for key, f in fields.items():
+            if key not in out and f.default is None and f.help.endswith("(required)."):
+                self.err(f"{prefix}.{key}" if prefix else key, node, "is required")
+        return out
+
+    def value(self, node: yaml.Node, f: Field, name: str) -> Any:
+        data = yaml.load(yaml.serialize(node), Loader=_Loader) if node is not None else None
+        t = f.type
+        if t == "str":
+            if not isinstance(data, str | int | float) or isinstance(data, bool):
+                self.err(name, node, f"expected text, got {type(data).__name__}")
+                return f.default
+            return str(data)
+        if t == "int":
+            if not isinstance(data, int) or isinstance(data, bool) or data < 0:
+                self.err(name, node, f"expected a whole number ≥ 0, got {data!r}")
+                return f.default
+            return data
+        if t == "date":
+            if isinstance(data, dt.date):
+                return data
+            try:
+                return dt.date.fromisoformat(str(data))
+            except ValueError:
+                self.err(name, node, f"expected a date YYYY-MM-DD, got {data!r}")
+                return None
+        if t == "choice":
+            if data not in f.choices:
+                self.err(name, node, f"expected one of {', '.join(f.choices)}, got {data!r}")
+                return f.default
+            return data
+        if t == _BI:
+            if isinstance(data, str):
+                return {"zh": data, "en": ""}
+            if not isinstance(data, dict) or not set(data) <= {"zh", "en"} or \
+                    not all(isinstance(v, str) for v in data.values()):
+                self.err(name, node, "expected `{zh: text, en: text}`")
+                return {"zh": "", "en": ""}
+            return {"zh": data.get("zh", ""), "en": data.get("en", "")}
+        if t == "list[str]":
+            if isinstance(data, str):
+                return [data]
+            if not isinstance(data, list) or not all(isinstance(v, str | int) and not isinstance(v, bool)
+                                                     for v in data):
+                self.err(name, node, "expected a list of text values")
+                return list(f.default or [])
+            return [str(v) for v in data]
+        if t == "list[section]":
+            if not isinstance(node, yaml.SequenceNode) or not node.value:
+                self.err(name, node, "expected a non-empty list of sections")
+                return None
+            sections = []
+            for i, snode in enumerate(node.value):
+                sname = f"{name}[{i + 1}]"
+                s = self.mapping(snode, f.children or {}, sname)
+                given = [k for k in ("topics", "regions", "items") if k in s]
+                if len(given) != 1:
+                    self.err(sname, snode, "needs exactly one of topics, regions, items")
+                if s.get("heading") is not None:
+                    sections.append(Section(**s))
+            return sections
+        if t == "map":
+            if f.children is None:
+                if not isinstance(data, dict) or not all(isinstance(k, str) and isinstance(v, str)
+                                                         for k, v in data.items()):
+                    self.err(name, node, "expected a mapping of text to text")
+                    return {}
+                return data
+            got = self.mapping(node, f.children, name)
+            return {k: got.get(k, c.default) for k, c in f.children.items()}
+        raise AssertionError(t)
+
+
+def load_config(path: Path, check_files: bool = True) -> Config:
+    """Read and validate a config; raises ConfigError listing every problem found."""
+    if not path.exists():
+        raise UserError(f"{path}: config file not found (give the path to a .yaml config, "
+                        f"e.g. config/2025.yaml)")
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UserError(f"{path}: cannot be read as UTF-8 text: {exc}") from None
+    if len(text) > 1_000_000:
+        raise UserError(f"{path}: config is too large ({len(text)} characters)")
+    try:
+        root = yaml.compose(text, Loader=_Loader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
+        raise ConfigError(path, [f"{where}invalid YAML: {getattr(exc, 'problem', None) or exc}"]) from None
+    if root is None:
+        raise ConfigError(path, ["the file is empty; see config/2025.yaml for an example"])
+    _refuse_aliases(root, path)
+    chk = _Checker()
+    raw = chk.mapping(root, FIELDS, "")
+    vals = {k: raw.get(k, f.default) for k, f in FIELDS.items()}
+    base = path.resolve().parent
+    files: list[Path] = []
+    if check_files and vals.get("sources"):
+        for pattern in vals["sources"]:
+            hits = sorted(glob.glob(str(base / pattern), recursive=True))
+            hits = [h for h in hits if Path(h).suffix.lower() in (".txt", ".md", ".yaml", ".yml")]
+            if not hits:
+                chk.err("sources", _node_of(root, "sources"),
+                        f"{pattern!r} matches no .txt, .md or .yaml file (relative to {base})")
+            files.extend(Path(h) for h in hits)
+    for o in vals["outputs"]:
+        if o not in SUPPORTED_OUTPUTS:
+            chk.err("outputs", _node_of(root, "outputs"), f"unknown output {o!r} (use pdf, docx)")
+    show = vals["languages"].get("show") or []
+    if not show or any(s not in LANGS for s in show):
+        chk.err("languages.show", _node_of(root, "languages"), f"expected zh, en or both, got {show!r}")
+    glossaries = [(base / g) for g in vals["glossary"]]
+    if check_files:
+        for g in glossaries:
+            if not g.is_file():
+                chk.err("glossary", _node_of(root, "glossary"), f"{g} not found")
+    if vals["title"] is not None and not vals["title"].get("zh") and not vals["title"].get("en"):
+        chk.err("title", _node_of(root, "title"), "needs zh or en text")
+    if chk.problems:
+        raise ConfigError(path, chk.problems)
+    fonts = {k: vals["fonts"].get(k) or FONT_FIELDS[k].default for k in FONT_FIELDS}
+    out_dir = Path(vals["output_dir"]) if vals["output_dir"] else Path("out") / path.stem
+    return Config(
+        path=path, title=vals["title"], issuer=vals["issuer"], period=vals["period"], issue=vals["issue"],
+        date=vals["date"] or dt.date.today(), sources=vals["sources"], source_files=_unique(files),
+        sections=vals["sections"], cards_per_item=vals["cards_per_item"], hero=vals["hero"],
+        languages=vals["languages"], outputs=vals["outputs"], theme=vals["theme"], fonts=fonts,
+        classification=vals["classification"], distribution=vals["distribution"], glossary=glossaries,
+        place_names=vals["place_names"], output_dir=out_dir, raw=raw)
+
+
+def _unique(paths: list[Path]) -> list[Path]:
+    seen: set[Path] = set()
+    out = []
+    for p in paths:
+        r = p.resolve()
+        if r not in seen:
+            seen.add(r)
+            out.append(p)
+    return out
+
+
+def _node_of(root: yaml.Node, key: str) -> yaml.Node | None:
+    if isinstance(root, yaml.MappingNode):
+        for k, v in root.value:
+            if getattr(k, "value", None) == key:
+                return v
+    return root
+
+
+def _refuse_aliases(root: yaml.Node, path: Path) -> None:
+    """A config has no use for anchors and aliases; refusing them stops alias bombs early."""
+    stack, count = [root], 0
+    seen: set[int] = set()
+    while stack:
+        node = stack.pop()
+        count += 1
+        if id(node) in seen:
+            raise ConfigError(path, [f"line {node.start_mark.line + 1}: YAML aliases (*name) are not "
+                                     f"allowed in a config; write the value out"])
+        seen.add(id(node))
+        if count > 100_000:
+            raise ConfigError(path, ["the config has too many entries (over 100,000)"])
+        if isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+        elif isinstance(node, yaml.MappingNode):
+            for k, v in node.value:
+                stack.extend((k, v))

@@ -1,0 +1,101 @@
+"""Add the English side to a YAML summary, keeping what a person wrote.
+
+Each English string has an origin in the `<field>_origin` key beside it: `glossary`,
+`composed` (from glossary parts), `gazetteer`, `pinyin`, `generated`, `human`, `machine`,
+or `missing` (no English could be built: the field is null and a warning is listed).
+A field whose origin is `human`, or that has text but no origin (a person edited it and
+removed the origin), is kept as it is by later parses and builds.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from reportgen.english.generate import summary_en, title_en
+from reportgen.english.labels import label_en
+from reportgen.english.names import institution_en, person_en, pinyin_word, place_en
+from reportgen.english.terms import Terms
+from reportgen.english.translate import GlossaryOnly, Translator
+
+HUMAN = "human"
+
+
+def _kept(old: dict[str, Any] | None, key: str) -> tuple[Any, str] | None:
+    """The old value of `key` if a person wrote it."""
+    if not old or old.get(key) in (None, ""):
+        return None
+    origin = old.get(f"{key}_origin")
+    if origin == HUMAN or origin is None:
+        return old[key], HUMAN
+    return None
+
+
+def _set(obj: dict[str, Any], key: str, value: str | None, origin: str) -> None:
+    obj[key] = value
+    obj[f"{key}_origin"] = origin if value else "missing"
+
+
+def _name_list(names: list[str], terms: Terms) -> list[dict[str, str | None]]:
+    out = []
+    for zh in names:
+        t = terms.term(zh)
+        if t is not None:
+            out.append({"zh": zh, "en": t.en, "origin": "glossary"})
+        else:
+            chunks = [pinyin_word(c) for c in re.split(r"[^\u4e00-\u9fff]+", zh) if c]
+            en = ", ".join(c for c in chunks if c) or None
+            out.append({"zh": zh, "en": en, "origin": "pinyin" if en else "missing"})
+    return out
+
+
+def enrich_item(item: dict[str, Any], terms: Terms, old: dict[str, Any] | None = None,
+                translator: Translator | None = None) -> list[str]:
+    """Fill the item's English fields; returns the ids/fields still missing English."""
+    translator = translator or GlossaryOnly()
+    missing: list[str] = []
+    old_stats = {s.get("id"): s for s in (old or {}).get("stats") or []}
+    for s in item.get("stats") or []:
+        prev = old_stats.get(s["id"])
+        kept = _kept(prev, "label_en") if prev and prev.get("label") == s.get("label") else None
+        if kept:
+            _set(s, "label_en", *kept)
+        else:
+            en, origin = label_en(s.get("label", ""), terms)
+            if en is None and s.get("label"):
+                mt = translator.translate(s["label"])
+                en, origin = (mt, translator.origin) if mt else (None, "missing")
+            _set(s, "label_en", en, origin)
+        if s["label_en"] is None:
+            missing.append(f"{s['id']} label {s.get('label')!r}")
+    for r in item.get("regions") or []:
+        en, origin = place_en(r["name"], terms)
+        _set(r, "name_en", en, origin)
+    for inst in item.get("institutions") or []:
+        en, origin = institution_en(inst["name"], terms)
+        _set(inst, "name_en", en, origin)
+    for p in item.get("people") or []:
+        en, origin = person_en(p["name"])
+        _set(p, "name_en", en, origin)
+    item["campaigns_en"] = _name_list(item.get("campaigns") or [], terms)
+    item["documents_en"] = _name_list(item.get("documents") or [], terms)
+    for key, make in (("title_en", title_en), ("summary_en", summary_en)):
+        kept = _kept(old, key)
+        if kept:
+            _set(item, key, *kept)
+        else:
+            _set(item, key, make(item, terms), "generated")
+        if item[key] is None and item.get("kind") != "fragment":
+            missing.append(f"{item['id']} {key}")
+    return missing
+
+
+def enrich_summary(summary: dict[str, Any], terms: Terms, old: dict[str, Any] | None = None,
+                   translator: Translator | None = None) -> list[str]:
+    """Fill English for every item; sets `en_missing` and returns it."""
+    old_items = {a.get("id"): a for a in (old or {}).get("articles") or [] if isinstance(a, dict)}
+    missing: list[str] = []
+    for item in summary.get("articles") or []:
+        missing.extend(enrich_item(item, terms, old_items.get(item.get("id")), translator))
+    summary["en_missing"] = missing
+    return missing

@@ -1,0 +1,82 @@
+"""English for figures: 47,717 cases; CNY 3.407 billion; up 20.49% year on year; more than 1,000."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+# Counter → (singular, plural); "" means the number stands alone.
+UNITS: dict[str, tuple[str, str]] = {
+    "件": ("case", "cases"), "起": ("case", "cases"), "宗": ("case", "cases"), "案": ("case", "cases"),
+    "人": ("person", "people"), "名": ("person", "people"), "位": ("person", "people"),
+    "人次": ("person-time", "person-times"), "次": ("time", "times"), "户": ("household", "households"),
+    "家": ("entity", "entities"), "个": ("", ""), "项": ("item", "items"), "条": ("item", "items"),
+    "份": ("document", "documents"), "篇": ("article", "articles"), "期": ("session", "sessions"),
+    "场": ("session", "sessions"), "场次": ("session", "sessions"), "只": ("", ""), "头": ("", ""), "批": ("batch", "batches"), "所": ("unit", "units"),
+    "支": ("team", "teams"), "台": ("unit", "units"), "套": ("set", "sets"), "张": ("sheet", "sheets"),
+    "本": ("copy", "copies"), "册": ("copy", "copies"), "部": ("item", "items"), "座": ("facility", "facilities"),
+    "处": ("site", "sites"), "类": ("category", "categories"), "种": ("kind", "kinds"),
+    "年": ("year", "years"), "月": ("month", "months"), "天": ("day", "days"), "日": ("day", "days"),
+    "小时": ("hour", "hours"), "分钟": ("minute", "minutes"), "周": ("week", "weeks"),
+    "公里": ("km", "km"), "平方公里": ("km²", "km²"), "亩": ("mu", "mu"), "公顷": ("hectare", "hectares"),
+    "吨": ("tonne", "tonnes"), "米": ("m", "m"), "平方米": ("m²", "m²"), "倍": ("-fold", "-fold"),
+    "元": ("CNY", "CNY"),
+}
+QUALIFIERS = {"approx": "about ", "at_least": "more than ", "at_most": "less than ", "exact": "", "range": ""}
+
+
+def number(value: float | int | str, decimals: int | None = None) -> str:
+    """1234567 → '1,234,567'; 3.4070 → '3.407'."""
+    d = Decimal(str(value))
+    if decimals is not None:
+        d = round(d, decimals)
+    if d == d.to_integral_value():
+        return f"{int(d):,}"
+    whole, _, frac = f"{d:f}".partition(".")
+    return f"{int(whole):,}.{frac.rstrip('0')}" if frac.rstrip("0") else f"{int(whole):,}"
+
+
+def money(yuan: float | int) -> str:
+    """CNY with the English scale words: 3407000000 → 'CNY 3.407 billion'."""
+    d = Decimal(str(yuan))
+    for scale, word in ((Decimal(10) ** 12, "trillion"), (Decimal(10) ** 9, "billion"), (Decimal(10) ** 6, "million")):
+        if abs(d) >= scale:
+            return f"CNY {number((d / scale).normalize())} {word}"
+    return f"CNY {number(d)}"
+
+
+def unit_en(norm_unit: str, value: float) -> str | None:
+    u = UNITS.get(norm_unit)
+    if u is None:
+        return None
+    return u[0] if value == 1 else u[1]
+
+
+def figure_en(stat: dict[str, Any]) -> str | None:
+    """The English figure for a statistic, or None when its unit has no English."""
+    norm, unit, kind = stat.get("norm"), stat.get("norm_unit", ""), stat.get("kind")
+    if norm is None:
+        return None
+    q = QUALIFIERS.get(stat.get("qualifier", "exact"), "")
+    hi = stat.get("norm_max")
+    if unit == "%":
+        body = f"{number(norm)}%" + (f"–{number(hi)}%" if hi is not None else "")
+    elif unit == "百分点":
+        body = f"{number(norm)}" + (f"–{number(hi)}" if hi is not None else "") + \
+            (" percentage point" if norm == 1 and hi is None else " percentage points")
+    elif unit == "元":
+        body = money(norm) + (f" to {money(hi)}" if hi is not None else "")
+    elif unit == "倍":
+        body = f"{number(norm)}-fold"
+    else:
+        u = unit_en(unit, norm if hi is None else 2)
+        if u is None:
+            return None
+        rng = number(norm) + (f"–{number(hi)}" if hi is not None else "")
+        body = f"{rng} {u}".strip()
+    text = q + body
+    if kind == "change":
+        word = {"up": "up", "down": "down"}.get(stat.get("direction", ""), "")
+        comp = {"yoy": " year on year", "mom": " month on month"}.get(stat.get("comparison", ""), "")
+        text = f"{word} {text}{comp}".strip()
+    return text

@@ -1,0 +1,83 @@
+"""English generated from an item's facts only: a title and one or two sentences whose every
+number is one of the item's statistics. Nothing is said that the statistics do not say."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportgen.english.figures import figure_en
+from reportgen.english.names import place_en
+from reportgen.english.terms import Terms
+
+TOPIC_EN = {"执行": "Enforcement", "审判": "Trials", "检察": "Procuratorial work", "公安": "Public security",
+            "司法行政": "Justice administration", "普法": "Legal publicity", "其他": "Legal affairs"}
+_LEAD_KINDS = ("count", "amount")
+_LEVEL_RANK = {"province": 0, "autonomous_region": 0, "special_administrative_region": 0, "prefecture": 1,
+               "city": 2, "county": 3, "district": 3, "town": 4}
+
+
+def main_region(item: dict[str, Any], terms: Terms) -> str | None:
+    """English name of the item's widest region (province first), if it has an English name."""
+    regions = sorted(item.get("regions") or [], key=lambda r: _LEVEL_RANK.get(r.get("level"), 9))
+    for r in regions:
+        en, _ = place_en(r["name"], terms, short=True)
+        if en:
+            return en
+    return None
+
+
+def stat_phrase(stat: dict[str, Any], changes: dict[str, dict]) -> str | None:
+    """'enforcement cases received: 47,717 cases (up 20.49% year on year)' or None."""
+    if not stat.get("label_en"):
+        return None
+    fig = figure_en(stat)
+    if fig is None:
+        return None
+    text = f"{stat['label_en']}: {fig}"
+    change = changes.get(stat["id"])
+    if change is not None:
+        cfig = figure_en(change)
+        if cfig:
+            text += f" ({cfig})"
+    return text
+
+
+def lead_stats(item: dict[str, Any], n: int = 3) -> list[dict[str, Any]]:
+    """The item's first counts and amounts that have English, in text order."""
+    out = []
+    for s in item.get("stats") or []:
+        if s.get("kind") in _LEAD_KINDS and s.get("label_en") and figure_en(s) and s.get("qualifier") != "at_most":
+            out.append(s)
+        if len(out) == n:
+            break
+    return out
+
+
+def title_en(item: dict[str, Any], terms: Terms) -> str | None:
+    """'Enforcement, Xizang, 2025: enforcement cases received, 47,717 cases'."""
+    head = [TOPIC_EN.get(item.get("topic") or "", "")]
+    region = main_region(item, terms)
+    if region:
+        head.append(region)
+    if item.get("period"):
+        head.append(str(item["period"]))
+    head = [h for h in head if h]
+    lead = lead_stats(item, 1)
+    if not lead and not region:
+        return None
+    text = ", ".join(head)
+    if lead:
+        text += f": {lead[0]['label_en']}, {figure_en(lead[0])}"
+    return text[:1].upper() + text[1:]
+
+
+def summary_en(item: dict[str, Any], terms: Terms) -> str | None:
+    """One or two sentences built only from the item's statistics."""
+    changes = {s["of"]: s for s in item.get("stats") or [] if s.get("of")}
+    phrases = [p for p in (stat_phrase(s, changes) for s in lead_stats(item, 3)) if p]
+    if not phrases:
+        return None
+    where = main_region(item, terms)
+    period = item.get("period")
+    intro = "Figures reported" + (f" for {where}" if where else "") + (f" in {period}" if period else "")
+    return f"{intro}: " + "; ".join(phrases) + "."

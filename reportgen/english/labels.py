@@ -1,0 +1,40 @@
+"""English statistic labels: a glossary entry, or one composed from glossary parts; never a guess."""
+
+from __future__ import annotations
+
+from reportgen.english.terms import Term, Terms
+
+
+def compose(parts: list[Term]) -> str:
+    """Join glossary parts in English order: a leading verb goes after its object
+    (审结 + 刑事案件 → 'criminal cases concluded')."""
+    verb = None
+    if len(parts) > 1 and parts[0].pos == "v" and any(p.pos != "f" for p in parts[1:]):
+        verb, parts = parts[0], parts[1:]
+    out = ""
+    for i, p in enumerate(parts):
+        if p.zh == "等" and i + 1 < len(parts):  # 等 before a noun: "… and other cases"
+            out += " and other"
+        elif p.en.startswith(","):
+            out = out.rstrip() + p.en
+        else:
+            out += (" " if out and not out.endswith(" ") else "") + p.en
+    if verb is not None:
+        out += " " + verb.en
+    return out.strip()
+
+
+def label_en(label: str, terms: Terms) -> tuple[str | None, str]:
+    """(English label, origin): origin `glossary`, `composed` (from glossary parts) or `missing`."""
+    label = (label or "").strip()
+    if not label:
+        return None, "missing"
+    hit = terms.term(label)
+    if hit is not None:
+        return hit.en, "glossary"
+    parts = terms.segment(label)
+    if not parts or all(p.pos == "f" for p in parts):
+        return None, "missing"
+    if parts[0].pos == "f" or parts[-1].pos == "f" and parts[-1].zh != "等":
+        return None, "missing"
+    return compose(parts), "composed"
