@@ -32,6 +32,26 @@ def parse(paths: tuple[Path, ...], out_dir: Path, jobs: int, strict: bool, quiet
     sys.exit(main(list(paths), out_dir, jobs, strict, quiet))
 
 
+@cli.command()
+@click.argument("config", type=click.Path(path_type=Path))
+@click.option("--strict", is_flag=True, help="Exit with status 1 when there are warnings.")
+@click.option("-q", "--quiet", is_flag=True, help="Print only warnings, errors and the closing line.")
+def build(config: Path, strict: bool, quiet: bool) -> None:
+    """Build the briefing a config describes (PDF and DOCX in out/<config stem>/)."""
+    from reportgen.commands.build import main
+
+    sys.exit(main(config, strict, quiet))
+
+
+@cli.command()
+@click.argument("config", type=click.Path(path_type=Path))
+def check(config: Path) -> None:
+    """Validate a briefing config without rendering; every problem is listed."""
+    from reportgen.commands.build import check
+
+    sys.exit(check(config))
+
+
 def main() -> None:
     """Entry point: user errors are one line on stderr and exit status 2, never a traceback."""
     try:

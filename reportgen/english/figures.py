@@ -60,7 +60,7 @@ def figure_en(stat: dict[str, Any]) -> str | None:
     q = QUALIFIERS.get(stat.get("qualifier", "exact"), "")
     hi = stat.get("norm_max")
     if unit == "%":
-        body = f"{number(norm)}%" + (f"–{number(hi)}%" if hi is not None else "")
+        body = f"{number(norm, 2)}%" + (f"–{number(hi, 2)}%" if hi is not None else "")
     elif unit == "百分点":
         body = f"{number(norm)}" + (f"–{number(hi)}" if hi is not None else "") + \
             (" percentage point" if norm == 1 and hi is None else " percentage points")

@@ -1,0 +1,242 @@
+"""Stage 6, assemble: summaries + config → the briefing's content (sections, figure cards,
+hero, charts' data, cases, quotes, sources). Renderers only lay this out."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from reportgen.config import Config, Section
+from reportgen.english.figures import figure_en
+from reportgen.english.generate import TOPIC_EN
+from reportgen.english.names import person_en
+
+_CARD_KINDS = ("count", "amount", "percent", "rate", "duration", "area", "length", "change")
+_TOPIC_ORDER = ["执行", "审判", "检察", "公安", "司法行政", "普法", "其他"]
+_TOPIC_ZH = {"执行": "执行工作", "审判": "审判工作", "检察": "检察工作", "公安": "公安工作",
+             "司法行政": "司法行政", "普法": "普法宣传", "其他": "其他"}
+
+
+@dataclass
+class Figure:
+    """One figure card: the number as written, its label, English, and where it came from."""
+
+    ref: int
+    id: str
+    item_id: str
+    label: str
+    label_en: str | None
+    value: str
+    unit: str
+    en: str | None
+    kind: str
+    norm: float
+    norm_unit: str
+    sentence: str
+    source: str
+    change: Figure | None = None
+
+    @property
+    def anchor(self) -> str:
+        return f"fig-{self.ref}"
+
+
+@dataclass
+class ItemView:
+    id: str
+    kind: str
+    title: str | None
+    subtitle: str | None
+    title_en: str | None
+    summary: str | None
+    summary_en: str | None
+    figures: list[Figure]
+    hidden: int
+    cases: list[dict[str, Any]]
+    quotes: list[dict[str, Any]]
+    campaigns: list[dict[str, Any]]
+    documents: list[dict[str, Any]]
+    credits: list[dict[str, str | None]]
+    source: str
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def anchor(self) -> str:
+        return f"item-{self.id}"
+
+
+@dataclass
+class SectionView:
+    number: str
+    heading: dict[str, str]
+    items: list[ItemView]
+    chart: list[Figure]  # comparable figures, drawn as a bar chart when there are 3 or more
+    chart_unit: str = ""
+
+
+@dataclass
+class Briefing:
+    """Everything a renderer needs, in reading order."""
+
+    config: Config
+    hero: Figure | None
+    hero_caption: dict[str, str]
+    sections: list[SectionView]
+    figures: list[Figure]
+    items: list[ItemView]
+    left_out: list[ItemView]
+    warnings: list[str]
+
+    @property
+    def languages(self) -> list[str]:
+        return list(self.config.languages["show"])
+
+    @property
+    def layout(self) -> str:
+        return self.config.languages["layout"] if len(self.languages) == 2 else "single"
+
+
+def _credits(item: dict[str, Any]) -> list[dict[str, str | None]]:
+    out = []
+    for role, key in (("记者", "reporters"), ("通讯员", "correspondents"), ("摄影", "photographers"), ("作者", "authors")):
+        for name in item.get(key) or []:
+            out.append({"role": role, "name": name, "name_en": person_en(name)[0]})
+    return out
+
+
+class _Builder:
+    def __init__(self, cfg: Config, summaries: list[dict[str, Any]]) -> None:
+        self.cfg = cfg
+        self.figures: list[Figure] = []
+        self.warnings: list[str] = []
+        self.items: list[tuple[dict[str, Any], str]] = []
+        for s in summaries:
+            src = (s.get("source") or {}).get("path", "?")
+            for a in s.get("articles") or []:
+                self.items.append((a, src))
+
+    def figure(self, stat: dict[str, Any], item_id: str, source: str) -> Figure:
+        f = Figure(ref=len(self.figures) + 1, id=stat["id"], item_id=item_id, label=stat.get("label") or "",
+                   label_en=stat.get("label_en"), value=str(stat.get("value", "")), unit=stat.get("unit") or "",
+                   en=figure_en(stat), kind=stat.get("kind", ""), norm=stat.get("norm", 0),
+                   norm_unit=stat.get("norm_unit", ""), sentence=stat.get("sentence") or "", source=source)
+        self.figures.append(f)
+        return f
+
+    def cards(self, item: dict[str, Any], source: str) -> tuple[list[Figure], int]:
+        stats = [s for s in item.get("stats") or [] if s.get("kind") in _CARD_KINDS and s.get("label")]
+        changes = {s["of"]: s for s in stats if s.get("of")}
+        base = [s for s in stats if not s.get("of")]
+        ranked = sorted(base, key=lambda s: (s.get("label_en") is None, base.index(s)))
+        chosen = sorted(ranked[: self.cfg.cards_per_item], key=base.index)
+        out = []
+        for s in chosen:
+            f = self.figure(s, item["id"], source)
+            if s["id"] in changes:
+                f.change = self.figure(changes[s["id"]], item["id"], source)
+            out.append(f)
+        return out, len(item.get("stats") or []) - sum(1 + (f.change is not None) for f in out)
+
+    def view(self, item: dict[str, Any], source: str) -> ItemView:
+        figures, hidden = self.cards(item, source)
+        return ItemView(
+            id=item["id"], kind=item.get("kind", "article"), title=item.get("title"), subtitle=item.get("subtitle"),
+            title_en=item.get("title_en"), summary=item.get("summary"), summary_en=item.get("summary_en"),
+            figures=figures, hidden=max(hidden, 0), cases=[_case(c) for c in item.get("cases") or []],
+            quotes=[q for q in item.get("quotes") or [] if q.get("speaker")][:2],
+            campaigns=item.get("campaigns_en") or [{"zh": c, "en": None, "origin": "missing"}
+                                                   for c in item.get("campaigns") or []],
+            documents=item.get("documents_en") or [{"zh": d, "en": None, "origin": "missing"}
+                                                   for d in item.get("documents") or []],
+            credits=_credits(item), source=source, notes=list(item.get("notes") or []))
+
+    def select(self, sec: Section, pool: list[tuple[dict[str, Any], str]]) -> list[tuple[dict[str, Any], str]]:
+        if sec.items is not None:
+            by_id = {a["id"]: (a, src) for a, src in pool}
+            for missing in [i for i in sec.items if i not in by_id]:
+                self.warnings.append(f"config: section {sec.heading.get('zh') or sec.heading.get('en')!r} names "
+                                     f"item {missing!r}, which no source has")
+            return [by_id[i] for i in sec.items if i in by_id]
+        if sec.topics is not None:
+            return [(a, s) for a, s in pool if a.get("topic") in sec.topics]
+        wanted = sec.regions or []
+        return [(a, s) for a, s in pool
+                if any(r["name"].startswith(w) or w.startswith(r["name"]) for r in a.get("regions") or []
+                       for w in wanted)]
+
+
+def _case(c: dict[str, Any]) -> dict[str, Any]:
+    parties = [{"zh": p, "en": person_en(p)[0]} for p in c.get("parties") or []]
+    return {**c, "parties_en": parties}
+
+
+def _default_sections(items: list[tuple[dict[str, Any], str]]) -> list[Section]:
+    topics = Counter(a.get("topic") or "其他" for a, _ in items)
+    return [Section(heading={"zh": _TOPIC_ZH.get(t, t), "en": TOPIC_EN.get(t, t)}, topics=[t])
+            for t in _TOPIC_ORDER if topics.get(t)]
+
+
+def _chart(figures: list[Figure]) -> tuple[list[Figure], str]:
+    """The largest group of comparable figures (same kind and unit, distinct labels), if ≥ 3."""
+    groups: dict[tuple[str, str], list[Figure]] = {}
+    for f in figures:
+        if f.kind in ("count", "amount") and f.label:
+            group = groups.setdefault((f.kind, f.norm_unit), [])
+            if all(g.label != f.label for g in group):
+                group.append(f)
+    best = max(groups.values(), key=len, default=[])
+    if len(best) < 3:
+        return [], ""
+    return sorted(best, key=lambda f: -f.norm)[:8], best[0].norm_unit
+
+
+def assemble(cfg: Config, summaries: list[dict[str, Any]]) -> Briefing:
+    """Group items into numbered sections, choose cards, the hero figure and the charts."""
+    b = _Builder(cfg, summaries)
+    usable = [(a, s) for a, s in b.items if a.get("kind") != "fragment"]
+    left_out_raw = [(a, s) for a, s in b.items if a.get("kind") == "fragment"]
+    sections_cfg = cfg.sections or _default_sections(usable)
+    sections: list[SectionView] = []
+    placed: set[str] = set()
+    for sec in sections_cfg:
+        chosen = [(a, s) for a, s in b.select(sec, usable) if a["id"] not in placed]
+        if not chosen:
+            b.warnings.append(f"config: section {sec.heading.get('zh') or sec.heading.get('en')!r} matched no item")
+            continue
+        views = []
+        for a, s in chosen:
+            placed.add(a["id"])
+            views.append(b.view(a, s))
+        chart, unit = _chart([f for v in views for f in v.figures])
+        sections.append(SectionView(f"{len(sections) + 1:02d}", sec.heading, views, chart, unit))
+    left_out = [b.view(a, s) for a, s in usable + left_out_raw if a["id"] not in placed]
+    for v in left_out:
+        if v.kind != "fragment":
+            b.warnings.append(f"{v.id}: in no section (add it to a section of the config to show it)")
+    hero, caption = _hero(cfg, sections, b)
+    items = [v for sec in sections for v in sec.items]
+    return Briefing(cfg, hero, caption, sections, b.figures, items, left_out, b.warnings)
+
+
+def _hero(cfg: Config, sections: list[SectionView], b: _Builder) -> tuple[Figure | None, dict[str, str]]:
+    wanted = cfg.hero.get("stat", "auto")
+    shown = [f for sec in sections for v in sec.items for f in v.figures]
+    hero = None
+    if wanted and wanted != "auto":
+        hero = next((f for f in shown if f.id == wanted), None)
+        if hero is None:
+            for a, src in b.items:
+                stat = next((s for s in a.get("stats") or [] if s["id"] == wanted), None)
+                if stat is not None:
+                    hero = b.figure(stat, a["id"], src)
+                    break
+        if hero is None:
+            b.warnings.append(f"config: hero.stat {wanted!r} is not a statistic of any source; chose one automatically")
+    if hero is None:
+        hero = next((f for f in shown if f.kind in ("count", "amount") and f.label_en), None) or \
+            next(iter(shown), None)
+    cap = cfg.hero.get("caption") or {}
+    caption = {"zh": cap.get("zh") or (hero.label if hero else ""),
+               "en": cap.get("en") or (hero.label_en or "" if hero else "")}
+    return hero, caption

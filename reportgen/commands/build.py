@@ -1,0 +1,120 @@
+"""`reportgen build CONFIG` and `reportgen check CONFIG`: the briefing as PDF and DOCX."""
+
+from __future__ import annotations
+
+import ctypes.util
+import shutil
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reportgen.assemble import Briefing, assemble
+from reportgen.collect import collect
+from reportgen.commands.parse import english_warning
+from reportgen.config import Config, load_config
+from reportgen.english.terms import load_terms
+from reportgen.errors import UserError
+from reportgen.pipeline import add_english
+from reportgen.yamlio import dump, write_atomic
+
+
+@dataclass
+class BuildResult:
+    written: list[Path] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    briefing: Briefing | None = None
+    html: str = ""
+
+
+def _render_pdf(b: Briefing, out: Path, cache: Path, res: BuildResult) -> None:
+    from reportgen.render.html import render_html, render_pdf, theme_dirs
+
+    dirs = theme_dirs(b.config.theme, b.config.path.resolve().parent)
+    res.html = render_html(b, dirs, cache)
+    pdf, refused = render_pdf(res.html, dirs)
+    res.warnings.extend(f"PDF: refused to fetch {u}" for u in refused)
+    write_atomic(out, pdf)
+
+
+def _render_docx(b: Briefing, out: Path, cache: Path, res: BuildResult) -> None:
+    from reportgen.render.docx import render_docx
+
+    write_atomic(out, render_docx(b, cache))
+
+
+RENDERERS = {"pdf": _render_pdf, "docx": _render_docx}
+
+
+def harfbuzz_subset_missing() -> bool:
+    """WeasyPrint subsets fonts fast with libharfbuzz-subset; without it fontTools takes seconds."""
+    return ctypes.util.find_library("harfbuzz-subset") is None
+
+
+def build(cfg: Config, echo=print) -> BuildResult:
+    """Collect the summaries, add English, assemble, and render every configured output."""
+    res = BuildResult()
+    out_dir = cfg.output_dir
+    cache = out_dir / ".cache"
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserError(f"{out_dir}: cannot create the output folder: {exc.strerror}") from None
+    got = collect(cfg.source_files, cache)
+    res.errors.extend(got.errors)
+    if not got.summaries:
+        raise UserError(f"{cfg.path}: none of the {len(cfg.source_files)} source file(s) could be used")
+    echo(f"sources: {len(got.summaries)} summaries ({got.parsed} parsed, {got.cached} from cache, "
+         f"{len(got.summaries) - got.parsed - got.cached} given as YAML)")
+    terms = load_terms(cfg.glossary, cfg.place_names)
+    used = out_dir / "summaries"
+    for s in got.summaries:
+        name = Path(s["source"]["path"]).stem
+        add_english(s, terms, old=s)  # the config's glossary and place names; a person's edits are kept
+        res.warnings.extend(f"{s['source']['path']}: {w}" for w in s.get("warnings") or [])
+        if s.get("en_missing"):
+            res.warnings.append(english_warning(s["source"]["path"], s["en_missing"]))
+        write_atomic(used / f"{name}.yaml", dump(s))
+    b = assemble(cfg, got.summaries)
+    res.briefing = b
+    res.warnings.extend(b.warnings)
+    if "pdf" in cfg.outputs and harfbuzz_subset_missing():
+        res.warnings.append("libharfbuzz-subset0 is not installed: font subsetting falls back to fontTools and "
+                            "takes seconds (apt-get install libharfbuzz-subset0)")
+    for fmt in cfg.outputs:
+        target = out_dir / f"{cfg.stem}.{fmt}"
+        t = time.perf_counter()
+        RENDERERS[fmt](b, target, cache, res)
+        res.written.append(target)
+        echo(f"wrote {target} ({time.perf_counter() - t:.2f} s)")
+    return res
+
+
+def main(config: Path, strict: bool, quiet: bool) -> int:
+    start = time.perf_counter()
+    import logging
+
+    logging.getLogger("jieba").setLevel(logging.ERROR)
+    cfg = load_config(config)
+    res = build(cfg, echo=(lambda *a: None) if quiet else print)
+    for w in res.warnings:
+        print(f"warning: {w}", file=sys.stderr)
+    for e in res.errors:
+        print(f"error: {e}", file=sys.stderr)
+    b = res.briefing
+    print(f"built {', '.join(p.name for p in res.written)} from {len(b.items)} items in {len(b.sections)} sections "
+          f"({len(b.figures)} figures) in {time.perf_counter() - start:.1f} s"
+          + (f"; {len(res.errors)} source(s) failed" if res.errors else ""))
+    if res.errors:
+        return 2
+    return 1 if strict and res.warnings else 0
+
+
+def check(config: Path) -> int:
+    cfg = load_config(config)
+    print(f"{config}: OK ({len(cfg.source_files)} source file(s), outputs {', '.join(cfg.outputs)}, "
+          f"{len(cfg.sections) if cfg.sections else 'automatic'} section(s))")
+    if shutil.which("fc-list") is None:
+        print("warning: fontconfig is missing; CJK fonts may not be found", file=sys.stderr)
+    return 0

@@ -1,0 +1,246 @@
+"""The briefing as an editable Word document (python-docx): named styles, East Asian fonts
+on styles and runs, figure cards as tables, charts as PNG, page-number and TOC fields."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+from docx import Document
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt, RGBColor
+
+from reportgen.assemble import Briefing, Figure
+from reportgen.render.charts import bar_chart
+
+RED = RGBColor(0xC8, 0x10, 0x2E)
+BLUE = RGBColor(0x0B, 0x2E, 0x6F)
+GREY = RGBColor(0x50, 0x60, 0x7A)
+MISSING = "[English missing]"
+
+# name → (based on, east-asian font role, size pt, bold, colour)
+STYLES: dict[str, tuple[str, str, float, bool, RGBColor | None]] = {
+    "Briefing Title": ("Title", "heading", 24, True, BLUE),
+    "Briefing Meta": ("Normal", "heading", 10, False, GREY),
+    "Section Heading": ("Heading 1", "heading", 16, True, BLUE),
+    "Item Heading": ("Heading 2", "heading", 12.5, True, BLUE),
+    "Body Text CN": ("Normal", "body", 10.5, False, None),
+    "English Text": ("Normal", "body", 9.5, False, GREY),
+    "Figure Number": ("Normal", "figures", 20, True, RED),
+    "Figure Label": ("Normal", "heading", 9, False, None),
+    "Caption CN": ("Caption", "body", 8.5, False, GREY),
+    "Source Note": ("Normal", "body", 8, False, GREY),
+}
+
+
+def _east_asian(rpr_owner, font: str) -> None:
+    """Set w:eastAsia (and ascii/hAnsi) on a style's or run's rPr: python-docx's font.name does not."""
+    rpr = rpr_owner.get_or_add_rPr()
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.insert(0, fonts)
+    for attr in ("w:eastAsia", "w:ascii", "w:hAnsi"):
+        fonts.set(qn(attr), font)
+
+
+def _styles(doc, fonts: dict[str, list[str]]) -> None:
+    normal = doc.styles["Normal"]
+    normal.font.size = Pt(10.5)
+    _east_asian(normal.element, fonts["body"][0])
+    from docx.enum.style import WD_STYLE_TYPE
+
+    for name, (base, role, size, bold, color) in STYLES.items():
+        st = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        st.base_style = doc.styles[base]
+        st.font.size = Pt(size)
+        st.font.bold = bold
+        if color is not None:
+            st.font.color.rgb = color
+        st.font.name = fonts[role][0]
+        _east_asian(st.element, fonts[role][0])
+        st.quick_style = True
+
+
+def _run(par, text: str, font: str, **kw):
+    r = par.add_run(text)
+    _east_asian(r._element, font)
+    for k, v in kw.items():
+        setattr(r.font, k, v)
+    return r
+
+
+def _field(par, instr: str, placeholder: str = "") -> None:
+    """A Word field (PAGE, TOC …): python-docx has no field API, so write the XML."""
+    def el(tag: str, **attrs: str):
+        e = OxmlElement(tag)
+        for k, v in attrs.items():
+            e.set(qn(k), v)
+        return e
+    for part in ("begin", "instr", "separate", "text", "end"):
+        r = par.add_run()
+        if part == "instr":
+            t = el("w:instrText", **{"xml:space": "preserve"})
+            t.text = f" {instr} "
+            r._element.append(t)
+        elif part == "text":
+            r.text = placeholder
+        else:
+            r._element.append(el("w:fldChar", **{"w:fldCharType": {"begin": "begin", "separate": "separate",
+                                                                      "end": "end"}[part]}))
+
+
+def _bi(doc, langs: list[str], zh: str | None, en: str | None, style: str = "Body Text CN") -> None:
+    if "zh" in langs and zh:
+        doc.add_paragraph(zh, style=style)
+    if "en" in langs:
+        doc.add_paragraph(en or MISSING, style="English Text" if style == "Body Text CN" else style)
+
+
+def _cards(doc, figures: list[Figure], langs: list[str], fonts: dict[str, list[str]]) -> None:
+    cols = 3
+    rows = (len(figures) + cols - 1) // cols
+    table = doc.add_table(rows=rows, cols=cols)
+    table.style = doc.styles["Table Grid"]
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    for i, f in enumerate(figures):
+        cell = table.cell(i // cols, i % cols)
+        p = cell.paragraphs[0]
+        p.style = doc.styles["Figure Number"]
+        _run(p, f.value, fonts["figures"][0])
+        _run(p, f.unit, fonts["figures"][0], size=Pt(10))
+        if f.change is not None:
+            arrow = "▲" if (f.change.en or "").startswith("up") else "▼"
+            _run(p, f" {arrow}{f.change.value}{f.change.unit}", fonts["figures"][0], size=Pt(8.5))
+        if "zh" in langs:
+            cell.add_paragraph(f.label, style="Figure Label")
+        if "en" in langs:
+            en = (f.label_en or MISSING) + (f" — {f.en}" if f.en else "")
+            cell.add_paragraph(en, style="English Text")
+        cell.add_paragraph(f"[{f.ref}] {f.item_id}", style="Source Note")
+
+
+def render_docx(briefing: Briefing, cache_dir=None) -> bytes:
+    cfg = briefing.config
+    langs = briefing.languages
+    fonts = cfg.fonts
+    doc = Document()
+    _styles(doc, fonts)
+    sec = doc.sections[0]
+    sec.page_width, sec.page_height = Mm(210), Mm(297)
+    sec.left_margin = sec.right_margin = Mm(18)
+    sec.top_margin = sec.bottom_margin = Mm(20)
+    head = sec.header.paragraphs[0]
+    head.text = " ".join(x for x in (cfg.classification, cfg.title.get("zh") if "zh" in langs else cfg.title.get("en")) if x)
+    head.style = doc.styles["Source Note"]
+    foot = sec.footer.paragraphs[0]
+    foot.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    _field(foot, "PAGE", "1")
+    props = doc.core_properties
+    props.title = " / ".join(x for x in (cfg.title.get("zh"), cfg.title.get("en")) if x)
+    props.author = " / ".join(x for x in (cfg.issuer.get("zh"), cfg.issuer.get("en")) if x) or "reportgen"
+    props.subject = f"{cfg.period} briefing".strip()
+    props.keywords = ", ".join(s.heading.get("zh") or s.heading.get("en") or "" for s in briefing.sections)
+    props.language = "zh-CN" if "zh" in langs else "en"
+    stamp = dt.datetime(cfg.date.year, cfg.date.month, cfg.date.day)
+    props.created = props.modified = stamp
+    props.last_modified_by = "reportgen"
+    props.revision = 1
+
+    if cfg.classification:
+        p = doc.add_paragraph(cfg.classification, style="Briefing Meta")
+        p.runs[0].font.color.rgb = RED
+    issue = " · ".join(x for x in ((f"第{cfg.issue}期" if "zh" in langs else ""), (f"No. {cfg.issue}" if "en" in langs else "")) if x)
+    doc.add_paragraph(f"{issue}    {cfg.date.isoformat()}    {cfg.period}".strip(), style="Briefing Meta")
+    _bi(doc, langs, cfg.title.get("zh"), cfg.title.get("en"), "Briefing Title")
+    _bi(doc, langs, cfg.issuer.get("zh"), cfg.issuer.get("en"), "Briefing Meta")
+    if briefing.hero is not None:
+        h = briefing.hero
+        p = doc.add_paragraph(style="Figure Number")
+        _run(p, h.value, fonts["figures"][0], size=Pt(40))
+        _run(p, h.unit, fonts["figures"][0], size=Pt(16))
+        _bi(doc, langs, briefing.hero_caption.get("zh"), briefing.hero_caption.get("en") or None, "Figure Label")
+        if "en" in langs and h.en:
+            doc.add_paragraph(h.en, style="English Text")
+        doc.add_paragraph(f"[{h.ref}] {h.item_id}", style="Source Note")
+    p = doc.add_paragraph(style="Briefing Meta")
+    _field(p, 'TOC \\o "1-2" \\h \\z \\u', "（打开文件时更新目录 · The table of contents updates when the file is opened）")
+
+    passes = [["zh"], ["en"]] if briefing.layout == "sequential" else [langs]
+    for pass_langs in passes:
+        for s in briefing.sections:
+            doc.add_page_break()
+            heading = " ".join(x for x in ((s.heading.get("zh") if "zh" in pass_langs else ""),
+                                           (s.heading.get("en") if "en" in pass_langs else "")) if x)
+            doc.add_paragraph(f"{s.number}  {heading}", style="Section Heading")
+            for item in s.items:
+                _item(doc, item, pass_langs, fonts)
+            if s.chart:
+                png = bar_chart(s.chart, "png", fonts["figures"], pass_langs, cache_dir)
+                doc.add_picture(io.BytesIO(png), width=Mm(150))
+                _bi(doc, pass_langs, f"本部分可比数据（{s.chart_unit}）", f"Comparable figures in this section ({s.chart_unit})",
+                    "Caption CN")
+    _sources(doc, briefing, langs)
+    _update_fields_on_open(doc)
+    buf = io.BytesIO()
+    doc.save(buf)
+    return buf.getvalue()
+
+
+def _item(doc, item, langs: list[str], fonts: dict[str, list[str]]) -> None:
+    title = " / ".join(x for x in ((item.title or "（无标题）") if "zh" in langs else "",
+                                   (item.title_en or MISSING) if "en" in langs else "") if x)
+    doc.add_paragraph(title, style="Item Heading")
+    if item.subtitle and "zh" in langs:
+        doc.add_paragraph(item.subtitle, style="Briefing Meta")
+    if item.figures:
+        _cards(doc, item.figures, langs, fonts)
+    _bi(doc, langs, item.summary, item.summary_en)
+    for q in item.quotes if "zh" in langs else []:
+        doc.add_paragraph(f"“{q['text']}”——{q['speaker']}" + (f"，{q['role']}" if q.get("role") else ""),
+                          style="Body Text CN")
+    for c in item.cases:
+        zh = "典型案例：" + "、".join(c.get("parties") or []) + (f" · {c['dispute']}" if c.get("dispute") else "")
+        en = "Typical case. Parties: " + ", ".join(p["en"] or MISSING for p in c["parties_en"])
+        _bi(doc, langs, zh + (f"。{c['outcome']}" if c.get("outcome") else ""), en)
+    for c in item.campaigns + item.documents:
+        _bi(doc, langs, c["zh"], (c["en"] + (" (pinyin)" if c["origin"] == "pinyin" else "")) if c["en"] else None,
+            "Source Note")
+
+
+def _sources(doc, briefing: Briefing, langs: list[str]) -> None:
+    doc.add_page_break()
+    doc.add_paragraph(" ".join(x for x in ("资料来源" if "zh" in langs else "", "Sources" if "en" in langs else "") if x),
+                      style="Section Heading")
+    for item in briefing.items + briefing.left_out:
+        credits = "；".join(f"{c['role']} {c['name']}" + (f" ({c['name_en']})" if "en" in langs and c["name_en"] else "")
+                           for c in item.credits)
+        text = f"{item.id}  {item.title or '（无标题）'}"
+        if "en" in langs:
+            text += f" / {item.title_en or MISSING}"
+        doc.add_paragraph(text, style="Body Text CN")
+        doc.add_paragraph(" · ".join(x for x in (credits, item.source) if x), style="Source Note")
+    doc.add_paragraph(" ".join(x for x in ("数据出处" if "zh" in langs else "", "Where each figure comes from" if "en" in langs else "") if x),
+                      style="Item Heading")
+    for f in briefing.figures:
+        line = f"[{f.ref}] {f.id} · {f.label} {f.value}{f.unit}"
+        if "en" in langs:
+            line += f" · {f.label_en or MISSING}" + (f": {f.en}" if f.en else "")
+        doc.add_paragraph(line, style="Figure Label")
+        doc.add_paragraph(f.sentence, style="Source Note")
+    if briefing.config.distribution:
+        doc.add_paragraph(("分送：" if "zh" in langs else "Distribution: ") + "，".join(briefing.config.distribution),
+                          style="Body Text CN")
+
+
+def _update_fields_on_open(doc) -> None:
+    settings = doc.settings.element
+    el = OxmlElement("w:updateFields")
+    el.set(qn("w:val"), "true")
+    settings.append(el)
+
+
+

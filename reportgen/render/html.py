@@ -1,0 +1,124 @@
+"""The briefing as HTML (Jinja2, autoescaped) and PDF (WeasyPrint, restricted fetching)."""
+
+from __future__ import annotations
+
+import base64
+import logging
+import re
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+import jinja2
+from markupsafe import Markup, escape
+
+from reportgen.assemble import Briefing
+from reportgen.errors import UserError
+from reportgen.render.charts import bar_chart
+
+BUILTIN_THEMES = Path(__file__).resolve().parent.parent.parent / "templates"
+_FONT_NAME = re.compile(r"^[A-Za-z0-9 _\-]+$")
+
+
+def theme_dirs(theme: str, config_dir: Path) -> list[Path]:
+    """Template folders, searched in order: the project's theme folder, then the built-in theme."""
+    builtin = BUILTIN_THEMES / "yitu"
+    if (BUILTIN_THEMES / theme).is_dir() and "/" not in theme:
+        return [BUILTIN_THEMES / theme] + ([builtin] if theme != "yitu" else [])
+    folder = (config_dir / theme).resolve()
+    if not folder.is_dir():
+        raise UserError(f"theme: {theme!r} is neither a built-in theme ({', '.join(sorted(p.name for p in BUILTIN_THEMES.iterdir() if p.is_dir()))}) "
+                        f"nor a folder (looked for {folder})")
+    return [folder, builtin]
+
+
+def environment(dirs: list[Path]) -> jinja2.Environment:
+    """User folders first, built-in last; `builtin/…` always names the built-in template."""
+    loader = jinja2.ChoiceLoader([
+        jinja2.PrefixLoader({"builtin": jinja2.FileSystemLoader(str(BUILTIN_THEMES / "yitu"))}),
+        jinja2.FileSystemLoader([str(d) for d in dirs]),
+    ])
+    env = jinja2.Environment(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined,
+                             trim_blocks=True, lstrip_blocks=True)
+    env.globals["bi"] = bilingual
+    return env
+
+
+def bilingual(langs: list[str], zh: str | None, en: str | None, tag: str = "span", cls: str = "") -> Markup:
+    """Chinese and/or English text, escaped; missing English is marked, never filled in."""
+    if tag not in ("span", "div", "p"):
+        raise ValueError(tag)
+    out = []
+    c = f" {escape(cls)}" if cls else ""
+    if "zh" in langs and zh:
+        out.append(f"<{tag} class=\"zh{c}\">{escape(zh)}</{tag}>")
+    if "en" in langs:
+        body = escape(en) if en else Markup('<span class="missing">[English missing]</span>')
+        out.append(f"<{tag} class=\"en{c}\">{body}</{tag}>")
+    return Markup("".join(out))
+
+
+def font_stack(names: list[str]) -> str:
+    """A CSS font-family list from config names (letters, digits, spaces only)."""
+    safe = [n for n in names if _FONT_NAME.match(n)]
+    return ", ".join(f'"{n}"' for n in safe) + ", sans-serif"
+
+
+class SafeFetcher:
+    """Fetch only `data:` URLs and files inside the allowed folders; refuse and record the rest."""
+
+    def __init__(self, allowed: list[Path]) -> None:
+        self.allowed = [p.resolve() for p in allowed]
+        self.refused: list[str] = []
+        self._fail_on_errors = False
+        from weasyprint.urls import URLFetcher
+
+        self._inner = URLFetcher(allowed_protocols={"file", "data"})
+
+    def __call__(self, url: str, *args, **kwargs):
+        return self.fetch(url)
+
+    def fetch(self, url: str, headers=None):
+        parsed = urlparse(url)
+        if parsed.scheme == "data":
+            return self._inner.fetch(url)
+        if parsed.scheme == "file":
+            path = Path(unquote(parsed.path)).resolve()
+            if any(path.is_relative_to(a) for a in self.allowed) and path.is_file():
+                return self._inner.fetch(url)
+        self.refused.append(url)
+        raise ValueError(f"reportgen does not fetch {url!r} (only the theme and asset folders)")
+
+
+def render_html(briefing: Briefing, dirs: list[Path], cache_dir: Path | None) -> str:
+    cfg = briefing.config
+    env = environment(dirs)
+    langs = briefing.languages
+    charts = {}
+    for sec in briefing.sections:
+        if sec.chart:
+            svg = bar_chart(sec.chart, "svg", cfg.fonts["figures"], langs, cache_dir)
+            charts[sec.number] = "data:image/svg+xml;base64," + base64.b64encode(svg).decode()
+    if briefing.layout == "sequential":
+        passes = [(["zh"], ""), (["en"], "-en")]
+    else:
+        passes = [(langs, "")]
+    title = " / ".join(x for x in (cfg.title.get("zh") if "zh" in langs else "",
+                                   cfg.title.get("en") if "en" in langs else "") if x)
+    return env.get_template("briefing.html").render(
+        briefing=briefing, cfg=cfg, langs=langs, passes=passes, charts=charts, doc_title=title,
+        issuer_text=" / ".join(x for x in (cfg.issuer.get("zh"), cfg.issuer.get("en")) if x),
+        subject=f"{cfg.period} {len(briefing.items)} items, {len(briefing.figures)} figures".strip(),
+        keywords=", ".join(dict.fromkeys(h for s in briefing.sections for h in (s.heading.get("zh"), s.heading.get("en")) if h)),
+        date_iso=cfg.date.isoformat(),
+        fonts={k: Markup(font_stack(v)) for k, v in cfg.fonts.items()})
+
+
+def render_pdf(html: str, dirs: list[Path]) -> tuple[bytes, list[str]]:
+    """PDF bytes and the URLs that were refused. Fonts are embedded and subset by WeasyPrint."""
+    from weasyprint import HTML
+
+    logging.getLogger("weasyprint").setLevel(logging.ERROR)
+    fetcher = SafeFetcher(dirs)
+    doc = HTML(string=html, base_url=str(dirs[0]) + "/", url_fetcher=fetcher).render()
+    pdf = doc.write_pdf(pdf_identifier=b"reportgen", custom_metadata=True)
+    return pdf, fetcher.refused

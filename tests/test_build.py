@@ -1,0 +1,204 @@
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from pypdf import PdfReader
+
+from reportgen.cli import cli
+from reportgen.commands.build import build
+from reportgen.config import FIELDS, ConfigError, load_config
+from reportgen.render.html import SafeFetcher
+
+ROOT = Path(__file__).resolve().parent.parent
+
+CONFIG = """\
+title: {{zh: 测试简报, en: Test briefing}}
+issuer: {{zh: 编辑组, en: Desk}}
+period: "2025"
+issue: 3
+date: 2026-01-20
+sources: [{sources}]
+sections:
+  - heading: {{zh: 执行工作, en: Enforcement}}
+    topics: [执行]
+  - heading: {{zh: 其他工作, en: Other work}}
+    topics: [审判, 检察, 公安, 司法行政, 普法, 其他]
+classification: 内部资料 注意保存
+distribution: [甲单位, 乙单位]
+output_dir: {out}
+{extra}"""
+
+
+def write_config(tmp: Path, sources: str, extra: str = "", name: str = "t.yaml") -> Path:
+    p = tmp / name
+    p.write_text(CONFIG.format(sources=sources, out=tmp / "out", extra=extra), "utf-8")
+    return p
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("build")
+    cfg = load_config(write_config(tmp, f"'{ROOT}/seeds/*.txt'"))
+    res = build(cfg, echo=lambda *a: None)
+    return cfg, res
+
+
+def test_config_errors_are_all_reported_with_key_and_line(tmp_path):
+    p = tmp_path / "bad.yaml"
+    p.write_text("title: {zh: 简报}\nissue: three\ncolour: red\nsources: [nothing/*.txt]\n"
+                 "languages: {show: [fr]}\noutputs: [pdf, html]\n", "utf-8")
+    with pytest.raises(ConfigError) as exc:
+        load_config(p)
+    msg = str(exc.value)
+    assert "issue (line 2): expected a whole number" in msg
+    assert "colour (line 3): unknown key" in msg
+    assert "sources (line 4): 'nothing/*.txt' matches no" in msg
+    assert "languages.show" in msg and "outputs" in msg
+    assert len(exc.value.problems) == 5
+
+
+def test_config_refuses_aliases_and_bad_yaml(tmp_path):
+    p = tmp_path / "a.yaml"
+    p.write_text("title: &t {zh: a}\nissuer: *t\nsources: [x]\n", "utf-8")
+    with pytest.raises(ConfigError, match="aliases"):
+        load_config(p)
+    p.write_text("title: [unclosed\n", "utf-8")
+    with pytest.raises(ConfigError, match="line 2"):
+        load_config(p)
+
+
+def test_check_command_and_exit_codes(tmp_path):
+    good = write_config(tmp_path, f"'{ROOT}/seeds/000_*.txt'")
+    r = CliRunner().invoke(cli, ["check", str(good)], standalone_mode=False)
+    assert r.exit_code == 0 and "OK (1 source file(s)" in r.output
+    import subprocess
+    import sys
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("title: 1\nsources: []\nfoo: 2\n", "utf-8")
+    p = subprocess.run([sys.executable, "-m", "reportgen", "check", str(bad)], capture_output=True, text=True)
+    assert p.returncode == 2 and "foo (line 3): unknown key" in p.stderr and "Traceback" not in p.stderr
+
+
+def test_every_config_key_is_documented():
+    doc = (ROOT / "docs" / "config.md").read_text("utf-8")
+    for key, f in FIELDS.items():
+        assert f"`{key}`" in doc, key
+        for child in f.children or {}:
+            assert f"`{key}.{child}`" in doc or f"`{child}`" in doc, f"{key}.{child}"
+
+
+def test_shipped_config_is_valid():
+    cfg = load_config(ROOT / "config" / "2025.yaml")
+    assert len(cfg.source_files) == 5 and cfg.outputs == ["pdf", "docx"]
+
+
+def test_pdf_structure(built):
+    cfg, res = built
+    pdf = cfg.output_dir / "t.pdf"
+    reader = PdfReader(pdf)
+    text = "\n".join(p.extract_text() for p in reader.pages)
+    assert len(reader.pages) >= 5
+    for heading in ("执行工作", "Enforcement", "其他工作", "Other work", "资料来源", "Sources"):
+        assert heading in text, heading
+    assert "47717" in text and "47,717 cases" in text  # both languages of the hero figure
+    outline = [o.title if not isinstance(o, list) else None for o in reader.outline]
+    assert any(t and "01" in t and "执行工作" in t for t in outline)
+    meta = reader.metadata
+    assert meta.title.startswith("测试简报") and "编辑组" in meta.author
+    fonts = set()
+    for page in reader.pages:
+        for f in (page["/Resources"].get("/Font") or {}).values():
+            f = f.get_object()
+            desc = f["/DescendantFonts"][0].get_object()["/FontDescriptor"] if "/DescendantFonts" in f \
+                else f.get("/FontDescriptor")
+            if desc is not None:
+                desc = desc.get_object()
+                assert any(k in desc for k in ("/FontFile", "/FontFile2", "/FontFile3")), f["/BaseFont"]
+                fonts.add(str(f["/BaseFont"]))
+    assert any("CJK" in f for f in fonts) and all("+" in f for f in fonts)  # embedded subsets
+
+
+def test_every_figure_shown_links_to_its_sentence(built):
+    _, res = built
+    b = res.briefing
+    assert b.figures and b.hero is not None
+    for f in b.figures:
+        assert f'id="{f.anchor}"' in res.html
+        assert f.sentence and f.value in f.sentence.replace(",", "") or f.value in f.sentence
+    for sec in b.sections:
+        for item in sec.items:
+            for f in item.figures:
+                assert f'href="#{f.anchor}"' in res.html
+
+
+def test_docx_styles_fonts_fields(built):
+    cfg, _ = built
+    data = (cfg.output_dir / "t.docx").read_bytes()
+    z = zipfile.ZipFile(io.BytesIO(data))
+    styles = z.read("word/styles.xml").decode()
+    doc = z.read("word/document.xml").decode()
+    for name in ("Briefing Title", "Section Heading", "Item Heading", "Figure Number", "Source Note"):
+        assert f'w:styleId="{name.replace(" ", "")}"' in styles, name
+    assert 'w:eastAsia="Noto Sans CJK SC"' in styles and 'w:eastAsia="Noto Serif CJK SC"' in styles
+    assert "TOC \\o" in doc and "<w:tbl>" in doc and "47717" in doc and "47,717 cases" in doc
+    footers = [z.read(n).decode() for n in z.namelist() if n.startswith("word/footer")]
+    assert any(" PAGE " in f for f in footers)
+    assert "w:updateFields" in z.read("word/settings.xml").decode()
+    assert any(n.startswith("word/media/") for n in z.namelist())  # the charts
+    import docx
+    d = docx.Document(io.BytesIO(data))
+    assert d.core_properties.title.startswith("测试简报")
+
+
+def test_summaries_used_are_written(built):
+    cfg, _ = built
+    assert len(list((cfg.output_dir / "summaries").glob("*.yaml"))) == 5
+
+
+def test_article_markup_is_literal_and_nothing_is_fetched(tmp_path):
+    body = ('拉萨法院执行工作\n\n2025年,全区法院受理执行案件47717件,“{{ 7*7 }}{% for x in y %}”'
+            '<img src="file:///etc/passwd"><link href="http://example.invalid/x.css"><iframe src="http://x.invalid">'
+            '执行到位金额34.07亿元。\n')
+    (tmp_path / "h.txt").write_text(body, "utf-8")
+    cfg = load_config(write_config(tmp_path, f"'{tmp_path}/h.txt'"))
+    cfg.sections = None
+    res = build(cfg, echo=lambda *a: None)
+    assert '<img src="file:' not in res.html and "&lt;img src=&#34;file:///etc/passwd&#34;&gt;" in res.html
+    assert "<iframe" not in res.html and "<link href" not in res.html
+    assert not [w for w in res.warnings if "refused to fetch" in w]
+    text = "\n".join(p.extract_text() for p in PdfReader(cfg.output_dir / "t.pdf").pages)
+    assert "{{ 7*7 }}{% for x in y %}" in text and '<img src="file:///etc/passwd">' in text.replace("\n", "")
+
+
+def test_fetcher_refuses_outside_allowed(tmp_path):
+    f = SafeFetcher([tmp_path])
+    (tmp_path / "ok.css").write_text("p{}", "utf-8")
+    f.fetch((tmp_path / "ok.css").as_uri())
+    for url in ("file:///etc/passwd", "http://example.invalid/", (tmp_path / ".." / "x").resolve().as_uri()):
+        with pytest.raises(ValueError):
+            f.fetch(url)
+    assert len(f.refused) == 3
+
+
+def test_project_theme_extends_builtin_and_sequential_layout(tmp_path):
+    theme = tmp_path / "mytheme"
+    theme.mkdir()
+    (theme / "briefing.html").write_text(
+        '{% extends "builtin/briefing.html" %}{% block cover %}<p>PROJECT COVER</p>{% endblock %}', "utf-8")
+    (theme / "style.css").write_text("p { color: black; }", "utf-8")
+    cfg = load_config(write_config(tmp_path, f"'{ROOT}/seeds/000_*.txt'",
+                                   "theme: mytheme\noutputs: [pdf]\nlanguages: {show: [zh, en], layout: sequential}\n"))
+    res = build(cfg, echo=lambda *a: None)
+    assert "PROJECT COVER" in res.html and 'id="sec-01-en"' in res.html
+    assert [p.suffix for p in res.written] == [".pdf"]
+
+
+def test_hero_override_and_unknown_item_warning(tmp_path):
+    cfg = load_config(write_config(tmp_path, f"'{ROOT}/seeds/000_*.txt'", "hero: {stat: 000-01.s04}\noutputs: [docx]\n"))
+    cfg.sections[1].topics = None
+    cfg.sections[1].items = ["000-02", "999-01"]
+    res = build(cfg, echo=lambda *a: None)
+    assert res.briefing.hero.id == "000-01.s04" and res.briefing.hero.unit == "亿元"
+    assert any("999-01" in w for w in res.warnings)
