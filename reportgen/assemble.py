@@ -89,6 +89,14 @@ class Briefing:
     warnings: list[str]
 
     @property
+    def evidence(self) -> list[tuple[str, list[Figure]]]:
+        """Each source sentence once, with the figures shown from it, in order of first use."""
+        groups: dict[tuple[str, str], list[Figure]] = {}
+        for f in self.figures:
+            groups.setdefault((f.item_id, f.sentence), []).append(f)
+        return [(sentence, figs) for (_, sentence), figs in groups.items()]
+
+    @property
     def languages(self) -> list[str]:
         return list(self.config.languages["show"])
 
@@ -144,7 +152,7 @@ class _Builder:
             id=item["id"], kind=item.get("kind", "article"), title=item.get("title"), subtitle=item.get("subtitle"),
             title_en=item.get("title_en"), summary=item.get("summary"), summary_en=item.get("summary_en"),
             figures=figures, hidden=max(hidden, 0), cases=[_case(c) for c in item.get("cases") or []],
-            quotes=[q for q in item.get("quotes") or [] if q.get("speaker")][:2],
+            quotes=[q for q in item.get("quotes") or [] if q.get("speaker")][:1],
             campaigns=item.get("campaigns_en") or [{"zh": c, "en": None, "origin": "missing"}
                                                    for c in item.get("campaigns") or []],
             documents=item.get("documents_en") or [{"zh": d, "en": None, "origin": "missing"}
@@ -181,7 +189,7 @@ def _chart(figures: list[Figure]) -> tuple[list[Figure], str]:
     """The largest group of comparable figures (same kind and unit, distinct labels), if ≥ 3."""
     groups: dict[tuple[str, str], list[Figure]] = {}
     for f in figures:
-        if f.kind in ("count", "amount") and f.label:
+        if f.kind in ("count", "amount") and f.label and f.label_en:
             group = groups.setdefault((f.kind, f.norm_unit), [])
             if all(g.label != f.label for g in group):
                 group.append(f)

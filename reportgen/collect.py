@@ -4,6 +4,7 @@ hash) and load YAML summaries; a summary marked `reviewed: true` is used as edit
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -12,7 +13,7 @@ from reportgen import __version__
 from reportgen.errors import InputError, UserError
 from reportgen.yamlio import dump, load_file, write_atomic
 
-CACHE_KEY = f"reportgen-{__version__}-schema1"
+CACHE_KEY = f"reportgen-{__version__}-schema1-english2"  # bump when parse or English output changes
 
 
 @dataclass
@@ -23,6 +24,14 @@ class Collected:
     parsed: int = 0
     cached: int = 0
     errors: list[str] = field(default_factory=list)
+
+
+def display_path(path: Path) -> str:
+    """The path as a reader would type it: relative to the current folder when inside it."""
+    try:
+        return os.path.relpath(path.resolve())
+    except ValueError:
+        return str(path)
 
 
 def _cache_path(cache_dir: Path, data: bytes) -> Path:
@@ -64,13 +73,16 @@ def _parsed(path: Path, cache_dir: Path, out: Collected) -> dict[str, Any]:
             data = load_file(cached)
             if _valid_summary(data):
                 out.cached += 1
-                data["source"]["path"] = str(path)
+                data["source"]["path"] = display_path(path)
                 return data
         except UserError:
             pass
+    import jieba
+
+    jieba.setLogLevel(60)
     from reportgen.pipeline import parse_file
 
-    data = parse_file(path)
+    data = parse_file(path, display_path(path))
     out.parsed += 1
     write_atomic(cached, dump(data))
     return data

@@ -36,17 +36,32 @@ def _set(obj: dict[str, Any], key: str, value: str | None, origin: str) -> None:
     obj[f"{key}_origin"] = origin if value else "missing"
 
 
-def _name_list(names: list[str], terms: Terms) -> list[dict[str, str | None]]:
+def _name_list(names: list[str], terms: Terms, old: list[dict] | None) -> list[dict[str, str | None]]:
+    """Campaign names and document titles: a glossary entry, else pinyin word by word."""
+    before = {o.get("zh"): o for o in old or [] if isinstance(o, dict)}
     out = []
     for zh in names:
         t = terms.term(zh)
+        prev = before.get(zh)
         if t is not None:
             out.append({"zh": zh, "en": t.en, "origin": "glossary"})
+        elif prev and prev.get("origin") in (HUMAN, "machine", "pinyin") and prev.get("en"):
+            out.append({"zh": zh, "en": prev["en"], "origin": prev["origin"]})
         else:
-            chunks = [pinyin_word(c) for c in re.split(r"[^\u4e00-\u9fff]+", zh) if c]
-            en = ", ".join(c for c in chunks if c) or None
+            en = pinyin_phrase(zh)
             out.append({"zh": zh, "en": en, "origin": "pinyin" if en else "missing"})
     return out
+
+
+def pinyin_phrase(zh: str) -> str | None:
+    """Pinyin of a name, one capitalized word per jieba word: 终本清仓 → Zhongben Qingcang."""
+    import jieba
+
+    words = []
+    for chunk in re.split(r"[^\u4e00-\u9fff]+", zh):
+        if chunk:
+            words.append(" ".join(pinyin_word(w) for w in jieba.lcut(chunk, HMM=False)))
+    return ", ".join(words) or None
 
 
 def enrich_item(item: dict[str, Any], terms: Terms, old: dict[str, Any] | None = None,
@@ -77,8 +92,8 @@ def enrich_item(item: dict[str, Any], terms: Terms, old: dict[str, Any] | None =
     for p in item.get("people") or []:
         en, origin = person_en(p["name"])
         _set(p, "name_en", en, origin)
-    item["campaigns_en"] = _name_list(item.get("campaigns") or [], terms)
-    item["documents_en"] = _name_list(item.get("documents") or [], terms)
+    item["campaigns_en"] = _name_list(item.get("campaigns") or [], terms, (old or {}).get("campaigns_en"))
+    item["documents_en"] = _name_list(item.get("documents") or [], terms, (old or {}).get("documents_en"))
     for key, make in (("title_en", title_en), ("summary_en", summary_en)):
         kept = _kept(old, key)
         if kept:

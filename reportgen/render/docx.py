@@ -63,6 +63,19 @@ def _styles(doc, fonts: dict[str, list[str]]) -> None:
         st.font.name = fonts[role][0]
         _east_asian(st.element, fonts[role][0])
         st.quick_style = True
+        _STYLE_IDS[name] = st.style_id
+
+
+_STYLE_IDS: dict[str, str] = {}
+
+
+def _para(container, text: str = "", style: str | None = None):
+    """Add a paragraph and set its style by id: python-docx's lookup by name scans every style
+    on each call (seconds for a briefing)."""
+    p = container.add_paragraph(text)
+    if style is not None:
+        p._p.style = _STYLE_IDS[style]
+    return p
 
 
 def _run(par, text: str, font: str, **kw):
@@ -95,9 +108,9 @@ def _field(par, instr: str, placeholder: str = "") -> None:
 
 def _bi(doc, langs: list[str], zh: str | None, en: str | None, style: str = "Body Text CN") -> None:
     if "zh" in langs and zh:
-        doc.add_paragraph(zh, style=style)
+        _para(doc, zh, style=style)
     if "en" in langs:
-        doc.add_paragraph(en or MISSING, style="English Text" if style == "Body Text CN" else style)
+        _para(doc, en or MISSING, style="English Text" if style == "Body Text CN" else style)
 
 
 def _cards(doc, figures: list[Figure], langs: list[str], fonts: dict[str, list[str]]) -> None:
@@ -109,18 +122,18 @@ def _cards(doc, figures: list[Figure], langs: list[str], fonts: dict[str, list[s
     for i, f in enumerate(figures):
         cell = table.cell(i // cols, i % cols)
         p = cell.paragraphs[0]
-        p.style = doc.styles["Figure Number"]
+        p._p.style = _STYLE_IDS["Figure Number"]
         _run(p, f.value, fonts["figures"][0])
         _run(p, f.unit, fonts["figures"][0], size=Pt(10))
         if f.change is not None:
             arrow = "▲" if (f.change.en or "").startswith("up") else "▼"
             _run(p, f" {arrow}{f.change.value}{f.change.unit}", fonts["figures"][0], size=Pt(8.5))
         if "zh" in langs:
-            cell.add_paragraph(f.label, style="Figure Label")
+            _para(cell, f.label, style="Figure Label")
         if "en" in langs:
             en = (f.label_en or MISSING) + (f" — {f.en}" if f.en else "")
-            cell.add_paragraph(en, style="English Text")
-        cell.add_paragraph(f"[{f.ref}] {f.item_id}", style="Source Note")
+            _para(cell, en, style="English Text")
+        _para(cell, f"[{f.ref}] {f.item_id}", style="Source Note")
 
 
 def render_docx(briefing: Briefing, cache_dir=None) -> bytes:
@@ -135,7 +148,7 @@ def render_docx(briefing: Briefing, cache_dir=None) -> bytes:
     sec.top_margin = sec.bottom_margin = Mm(20)
     head = sec.header.paragraphs[0]
     head.text = " ".join(x for x in (cfg.classification, cfg.title.get("zh") if "zh" in langs else cfg.title.get("en")) if x)
-    head.style = doc.styles["Source Note"]
+    head._p.style = _STYLE_IDS["Source Note"]
     foot = sec.footer.paragraphs[0]
     foot.alignment = WD_ALIGN_PARAGRAPH.CENTER
     _field(foot, "PAGE", "1")
@@ -151,22 +164,22 @@ def render_docx(briefing: Briefing, cache_dir=None) -> bytes:
     props.revision = 1
 
     if cfg.classification:
-        p = doc.add_paragraph(cfg.classification, style="Briefing Meta")
+        p = _para(doc, cfg.classification, style="Briefing Meta")
         p.runs[0].font.color.rgb = RED
     issue = " · ".join(x for x in ((f"第{cfg.issue}期" if "zh" in langs else ""), (f"No. {cfg.issue}" if "en" in langs else "")) if x)
-    doc.add_paragraph(f"{issue}    {cfg.date.isoformat()}    {cfg.period}".strip(), style="Briefing Meta")
+    _para(doc, f"{issue}    {cfg.date.isoformat()}    {cfg.period}".strip(), style="Briefing Meta")
     _bi(doc, langs, cfg.title.get("zh"), cfg.title.get("en"), "Briefing Title")
     _bi(doc, langs, cfg.issuer.get("zh"), cfg.issuer.get("en"), "Briefing Meta")
     if briefing.hero is not None:
         h = briefing.hero
-        p = doc.add_paragraph(style="Figure Number")
+        p = _para(doc, "", style="Figure Number")
         _run(p, h.value, fonts["figures"][0], size=Pt(40))
         _run(p, h.unit, fonts["figures"][0], size=Pt(16))
         _bi(doc, langs, briefing.hero_caption.get("zh"), briefing.hero_caption.get("en") or None, "Figure Label")
         if "en" in langs and h.en:
-            doc.add_paragraph(h.en, style="English Text")
-        doc.add_paragraph(f"[{h.ref}] {h.item_id}", style="Source Note")
-    p = doc.add_paragraph(style="Briefing Meta")
+            _para(doc, h.en, style="English Text")
+        _para(doc, f"[{h.ref}] {h.item_id}", style="Source Note")
+    p = _para(doc, "", style="Briefing Meta")
     _field(p, 'TOC \\o "1-2" \\h \\z \\u', "（打开文件时更新目录 · The table of contents updates when the file is opened）")
 
     passes = [["zh"], ["en"]] if briefing.layout == "sequential" else [langs]
@@ -175,7 +188,7 @@ def render_docx(briefing: Briefing, cache_dir=None) -> bytes:
             doc.add_page_break()
             heading = " ".join(x for x in ((s.heading.get("zh") if "zh" in pass_langs else ""),
                                            (s.heading.get("en") if "en" in pass_langs else "")) if x)
-            doc.add_paragraph(f"{s.number}  {heading}", style="Section Heading")
+            _para(doc, f"{s.number}  {heading}", style="Section Heading")
             for item in s.items:
                 _item(doc, item, pass_langs, fonts)
             if s.chart:
@@ -193,27 +206,33 @@ def render_docx(briefing: Briefing, cache_dir=None) -> bytes:
 def _item(doc, item, langs: list[str], fonts: dict[str, list[str]]) -> None:
     title = " / ".join(x for x in ((item.title or "（无标题）") if "zh" in langs else "",
                                    (item.title_en or MISSING) if "en" in langs else "") if x)
-    doc.add_paragraph(title, style="Item Heading")
+    _para(doc, title, style="Item Heading")
     if item.subtitle and "zh" in langs:
-        doc.add_paragraph(item.subtitle, style="Briefing Meta")
+        _para(doc, item.subtitle, style="Briefing Meta")
     if item.figures:
         _cards(doc, item.figures, langs, fonts)
     _bi(doc, langs, item.summary, item.summary_en)
     for q in item.quotes if "zh" in langs else []:
-        doc.add_paragraph(f"“{q['text']}”——{q['speaker']}" + (f"，{q['role']}" if q.get("role") else ""),
+        _para(doc, f"“{q['text']}”——{q['speaker']}" + (f"，{q['role']}" if q.get("role") else ""),
                           style="Body Text CN")
     for c in item.cases:
         zh = "典型案例：" + "、".join(c.get("parties") or []) + (f" · {c['dispute']}" if c.get("dispute") else "")
         en = "Typical case. Parties: " + ", ".join(p["en"] or MISSING for p in c["parties_en"])
         _bi(doc, langs, zh + (f"。{c['outcome']}" if c.get("outcome") else ""), en)
-    for c in item.campaigns + item.documents:
-        _bi(doc, langs, c["zh"], (c["en"] + (" (pinyin)" if c["origin"] == "pinyin" else "")) if c["en"] else None,
-            "Source Note")
+    for tag, names, (left, right) in (("工作举措 Campaigns", item.campaigns, ("“", "”")),
+                                      ("文件 Documents", item.documents, ("《", "》"))):
+        if not names:
+            continue
+        zh = "；".join(f"{left}{c['zh']}{right}" for c in names)
+        en = "; ".join((c["en"] + (" (pinyin)" if c["origin"] == "pinyin" else "")) if c["en"] else MISSING
+                       for c in names)
+        label_zh, label_en = tag.split(" ", 1)
+        _bi(doc, langs, f"{label_zh}：{zh}", f"{label_en}: {en}", "Source Note")
 
 
 def _sources(doc, briefing: Briefing, langs: list[str]) -> None:
     doc.add_page_break()
-    doc.add_paragraph(" ".join(x for x in ("资料来源" if "zh" in langs else "", "Sources" if "en" in langs else "") if x),
+    _para(doc, " ".join(x for x in ("资料来源" if "zh" in langs else "", "Sources" if "en" in langs else "") if x),
                       style="Section Heading")
     for item in briefing.items + briefing.left_out:
         credits = "；".join(f"{c['role']} {c['name']}" + (f" ({c['name_en']})" if "en" in langs and c["name_en"] else "")
@@ -221,18 +240,21 @@ def _sources(doc, briefing: Briefing, langs: list[str]) -> None:
         text = f"{item.id}  {item.title or '（无标题）'}"
         if "en" in langs:
             text += f" / {item.title_en or MISSING}"
-        doc.add_paragraph(text, style="Body Text CN")
-        doc.add_paragraph(" · ".join(x for x in (credits, item.source) if x), style="Source Note")
-    doc.add_paragraph(" ".join(x for x in ("数据出处" if "zh" in langs else "", "Where each figure comes from" if "en" in langs else "") if x),
+        _para(doc, text, style="Body Text CN")
+        _para(doc, " · ".join(x for x in (credits, item.source) if x), style="Source Note")
+    _para(doc, " ".join(x for x in ("数据出处" if "zh" in langs else "", "Where each figure comes from" if "en" in langs else "") if x),
                       style="Item Heading")
-    for f in briefing.figures:
-        line = f"[{f.ref}] {f.id} · {f.label} {f.value}{f.unit}"
-        if "en" in langs:
-            line += f" · {f.label_en or MISSING}" + (f": {f.en}" if f.en else "")
-        doc.add_paragraph(line, style="Figure Label")
-        doc.add_paragraph(f.sentence, style="Source Note")
+    for sentence, figs in briefing.evidence:
+        parts = []
+        for f in figs:
+            line = f"[{f.ref}] {f.label} {f.value}{f.unit}"
+            if "en" in langs:
+                line += f" · {f.label_en or MISSING}" + (f": {f.en}" if f.en else "")
+            parts.append(line)
+        _para(doc, "    ".join(parts), style="Figure Label")
+        _para(doc, f"{figs[0].item_id}  {sentence}", style="Source Note")
     if briefing.config.distribution:
-        doc.add_paragraph(("分送：" if "zh" in langs else "Distribution: ") + "，".join(briefing.config.distribution),
+        _para(doc, ("分送：" if "zh" in langs else "Distribution: ") + "，".join(briefing.config.distribution),
                           style="Body Text CN")
 
 
