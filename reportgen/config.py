@@ -88,6 +88,9 @@ FIELDS: dict[str, Field] = {
                       "override the built-in terminology."),
     "place_names": Field("map", {}, "Preferred English for names whose usage varies, e.g. "
                          "`{西藏: Tibet}` (default Xizang)."),
+    "translator": Field("choice", "glossary", "English for what the glossary cannot cover: `glossary` (none: "
+                        "such text is flagged as missing) or `argos` (a locally installed argostranslate zh→en "
+                        "package; its output is marked `machine`).", choices=("glossary", "argos")),
     "output_dir": Field("str", "", "Where outputs go, relative to the current folder; default `out/<config stem>`."),
 }
 
@@ -126,6 +129,7 @@ class Config:
     distribution: list[str]
     glossary: list[Path]
     place_names: dict[str, str]
+    translator: str
     output_dir: Path
     raw: dict[str, Any] = field(default_factory=dict)
 
@@ -292,7 +296,7 @@ def load_config(path: Path, check_files: bool = True) -> Config:
         sections=vals["sections"], cards_per_item=vals["cards_per_item"], hero=vals["hero"],
         languages=vals["languages"], outputs=vals["outputs"], theme=vals["theme"], fonts=fonts,
         classification=vals["classification"], distribution=vals["distribution"], glossary=glossaries,
-        place_names=vals["place_names"], output_dir=out_dir, raw=raw)
+        place_names=vals["place_names"], translator=vals["translator"], output_dir=out_dir, raw=raw)
 
 
 def _unique(paths: list[Path]) -> list[Path]:

@@ -202,3 +202,19 @@ def test_hero_override_and_unknown_item_warning(tmp_path):
     res = build(cfg, echo=lambda *a: None)
     assert res.briefing.hero.id == "000-01.s04" and res.briefing.hero.unit == "亿元"
     assert any("999-01" in w for w in res.warnings)
+
+
+def test_pdf_language_and_chinese_line_breaking(built):
+    import shutil
+    import subprocess
+
+    cfg, _ = built
+    pdf = cfg.output_dir / "t.pdf"
+    reader = PdfReader(pdf)
+    assert reader.trailer["/Root"]["/Lang"] == "zh-CN"
+    assert reader.metadata["/Keywords"].startswith("执行工作")
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    lines = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout.splitlines()
+    wrapped = [ln for ln in lines if ln and ln[0] in "，。、；：？！”）》"]
+    assert len(lines) > 300 and not wrapped, wrapped[:5]

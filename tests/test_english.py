@@ -171,3 +171,7 @@ def test_seed_label_coverage_is_reported(seed_summaries):
 def test_glossary_size_and_notes():
     assert len(T.glossary) >= 300
     assert Path(__file__).parent.parent.joinpath("reportgen/data/glossary.yaml").exists()
+
+
+def test_every_glossary_entry_has_a_note():
+    assert all(t.note for t in T.glossary.values())

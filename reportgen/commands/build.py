@@ -14,6 +14,7 @@ from reportgen.collect import collect
 from reportgen.commands.parse import english_warning
 from reportgen.config import Config, load_config
 from reportgen.english.terms import load_terms
+from reportgen.english.translate import make_translator
 from reportgen.errors import UserError
 from reportgen.pipeline import add_english
 from reportgen.yamlio import dump, write_atomic
@@ -52,6 +53,17 @@ def harfbuzz_subset_missing() -> bool:
     return ctypes.util.find_library("harfbuzz-subset") is None
 
 
+def _collect_with_progress(cfg: Config, cache: Path):
+    """Parse or load the sources, with a progress bar on a terminal when there are many."""
+    if len(cfg.source_files) <= 3 or not sys.stderr.isatty():
+        return collect(cfg.source_files, cache)
+    from rich.progress import Progress
+
+    with Progress(transient=True) as bar:
+        task = bar.add_task("reading sources", total=len(cfg.source_files))
+        return collect(cfg.source_files, cache, progress=lambda: bar.advance(task))
+
+
 def build(cfg: Config, echo=print) -> BuildResult:
     """Collect the summaries, add English, assemble, and render every configured output."""
     res = BuildResult()
@@ -61,17 +73,18 @@ def build(cfg: Config, echo=print) -> BuildResult:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise UserError(f"{out_dir}: cannot create the output folder: {exc.strerror}") from None
-    got = collect(cfg.source_files, cache)
+    got = _collect_with_progress(cfg, cache)
     res.errors.extend(got.errors)
     if not got.summaries:
         raise UserError(f"{cfg.path}: none of the {len(cfg.source_files)} source file(s) could be used")
     echo(f"sources: {len(got.summaries)} summaries ({got.parsed} parsed, {got.cached} from cache, "
          f"{len(got.summaries) - got.parsed - got.cached} given as YAML)")
     terms = load_terms(cfg.glossary, cfg.place_names)
+    translator = make_translator(cfg.translator)
     used = out_dir / "summaries"
     for s in got.summaries:
         name = Path(s["source"]["path"]).stem
-        add_english(s, terms, old=s)  # the config's glossary and place names; a person's edits are kept
+        add_english(s, terms, old=s, translator=translator)  # config glossary and place names; edits kept
         res.warnings.extend(f"{s['source']['path']}: {w}" for w in s.get("warnings") or [])
         if s.get("en_missing"):
             res.warnings.append(english_warning(s["source"]["path"], s["en_missing"]))

@@ -79,7 +79,8 @@ def _builtin(name: str) -> dict:
 
 @lru_cache(maxsize=1)
 def _builtin_terms() -> tuple[dict[str, Term], dict[str, str], list[dict]]:
-    g = {t["zh"]: Term(t["zh"], t["en"], t.get("pos", ""), t.get("note", "")) for t in _builtin("glossary.yaml")["terms"]}
+    g = {t["zh"]: Term(t["zh"], t["en"], t.get("pos", ""), t.get("note") or group["note"])
+         for group in _builtin("glossary.yaml")["groups"] for t in group["terms"]}
     return g, dict(_builtin("places_en.yaml")["places"]), _builtin("provinces.yaml")
 
 
