@@ -336,3 +336,20 @@ def _refuse_aliases(root: yaml.Node, path: Path) -> None:
         elif isinstance(node, yaml.MappingNode):
             for k, v in node.value:
                 stack.extend((k, v))
+
+
+def reference_table() -> str:
+    """The Markdown table of every key for docs/config.md (a test keeps the two in step)."""
+    import json
+
+    rows = ["| key | type | default | meaning |", "| --- | --- | --- | --- |"]
+
+    def row(name: str, f: Field) -> None:
+        default = "—" if f.default is None else f"`{json.dumps(f.default, ensure_ascii=False)}`"
+        rows.append(f"| `{name}` | {f.type} | {default} | {f.help} |")
+
+    for key, f in FIELDS.items():
+        row(key, f)
+        for child, cf in (f.children or {}).items():
+            row(f"{key}.{child}", cf)
+    return "\n".join(rows) + "\n"

@@ -8,7 +8,7 @@ from pypdf import PdfReader
 
 from reportgen.cli import cli
 from reportgen.commands.build import build
-from reportgen.config import FIELDS, ConfigError, load_config
+from reportgen.config import FIELDS, ConfigError, load_config, reference_table
 from reportgen.render.html import SafeFetcher
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -83,6 +83,7 @@ def test_check_command_and_exit_codes(tmp_path):
 
 def test_every_config_key_is_documented():
     doc = (ROOT / "docs" / "config.md").read_text("utf-8")
+    assert reference_table() in doc, "run scripts/config_docs.py"
     for key, f in FIELDS.items():
         assert f"`{key}`" in doc, key
         for child in f.children or {}:
