@@ -36,11 +36,12 @@ def parse(paths: tuple[Path, ...], out_dir: Path, jobs: int, strict: bool, quiet
 @click.argument("config", type=click.Path(path_type=Path))
 @click.option("--strict", is_flag=True, help="Exit with status 1 when there are warnings.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only warnings, errors and the closing line.")
-def build(config: Path, strict: bool, quiet: bool) -> None:
+@click.option("--force", is_flag=True, help="Render every output again, even when its inputs are unchanged.")
+def build(config: Path, strict: bool, quiet: bool, force: bool) -> None:
     """Build the briefing a config describes (PDF and DOCX in out/<config stem>/)."""
     from reportgen.commands.build import main
 
-    sys.exit(main(config, strict, quiet))
+    sys.exit(main(config, strict, quiet, force))
 
 
 @cli.command()

@@ -219,3 +219,18 @@ def test_pdf_language_and_chinese_line_breaking(built):
     lines = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout.splitlines()
     wrapped = [ln for ln in lines if ln and ln[0] in "，。、；：？！”）》"]
     assert len(lines) > 300 and not wrapped, wrapped[:5]
+
+
+def test_unchanged_outputs_are_kept_and_changes_render_again(tmp_path):
+    cfg = load_config(write_config(tmp_path, f"'{ROOT}/seeds/000_*.txt'", "outputs: [docx]\n"))
+    first = build(cfg, echo=lambda *a: None)
+    assert [p.name for p in first.written] == ["t.docx"]
+    again = build(cfg, echo=lambda *a: None)
+    assert not again.written and [p.name for p in again.unchanged] == ["t.docx"]
+    (cfg.output_dir / "t.docx").write_bytes(b"damaged")
+    repaired = build(cfg, echo=lambda *a: None)
+    assert [p.name for p in repaired.written] == ["t.docx"]
+    cfg.title = {"zh": "另一个标题", "en": "Another title"}
+    changed = build(cfg, echo=lambda *a: None)
+    assert [p.name for p in changed.written] == ["t.docx"]
+    assert [p.name for p in build(cfg, echo=lambda *a: None, force=True).written] == ["t.docx"]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ctypes.util
+import hashlib
+import json
 import shutil
 import sys
 import time
@@ -11,12 +13,11 @@ from pathlib import Path
 
 from reportgen.assemble import Briefing, assemble
 from reportgen.collect import collect
-from reportgen.commands.parse import english_warning
 from reportgen.config import Config, load_config
+from reportgen.english.enrich import enrich_summary, missing_warning
 from reportgen.english.terms import load_terms
 from reportgen.english.translate import make_translator
 from reportgen.errors import UserError
-from reportgen.pipeline import add_english
 from reportgen.yamlio import dump, write_atomic
 
 
@@ -27,14 +28,14 @@ class BuildResult:
     errors: list[str] = field(default_factory=list)
     briefing: Briefing | None = None
     html: str = ""
+    theme_dirs: list[Path] = field(default_factory=list)
+    unchanged: list[Path] = field(default_factory=list)
 
 
 def _render_pdf(b: Briefing, out: Path, cache: Path, res: BuildResult) -> None:
-    from reportgen.render.html import render_html, render_pdf, theme_dirs
+    from reportgen.render.html import render_pdf
 
-    dirs = theme_dirs(b.config.theme, b.config.path.resolve().parent)
-    res.html = render_html(b, dirs, cache)
-    pdf, refused = render_pdf(res.html, dirs)
+    pdf, refused = render_pdf(res.html, res.theme_dirs)
     res.warnings.extend(f"PDF: refused to fetch {u}" for u in refused)
     write_atomic(out, pdf)
 
@@ -64,7 +65,7 @@ def _collect_with_progress(cfg: Config, cache: Path):
         return collect(cfg.source_files, cache, progress=lambda: bar.advance(task))
 
 
-def build(cfg: Config, echo=print) -> BuildResult:
+def build(cfg: Config, echo=print, force: bool = False) -> BuildResult:
     """Collect the summaries, add English, assemble, and render every configured output."""
     res = BuildResult()
     out_dir = cfg.output_dir
@@ -84,10 +85,10 @@ def build(cfg: Config, echo=print) -> BuildResult:
     used = out_dir / "summaries"
     for s in got.summaries:
         name = Path(s["source"]["path"]).stem
-        add_english(s, terms, old=s, translator=translator)  # config glossary and place names; edits kept
+        enrich_summary(s, terms, old=s, translator=translator)  # config glossary and place names; edits kept
         res.warnings.extend(f"{s['source']['path']}: {w}" for w in s.get("warnings") or [])
         if s.get("en_missing"):
-            res.warnings.append(english_warning(s["source"]["path"], s["en_missing"]))
+            res.warnings.append(missing_warning(s["source"]["path"], s["en_missing"]))
         write_atomic(used / f"{name}.yaml", dump(s))
     b = assemble(cfg, got.summaries)
     res.briefing = b
@@ -95,28 +96,77 @@ def build(cfg: Config, echo=print) -> BuildResult:
     if "pdf" in cfg.outputs and harfbuzz_subset_missing():
         res.warnings.append("libharfbuzz-subset0 is not installed: font subsetting falls back to fontTools and "
                             "takes seconds (apt-get install libharfbuzz-subset0)")
+    from reportgen.render.html import render_html, theme_dirs
+
+    res.theme_dirs = theme_dirs(cfg.theme, cfg.path.resolve().parent)
+    res.html = render_html(b, res.theme_dirs, cache)
+    record = _OutputRecord(cache / "outputs.json")
     for fmt in cfg.outputs:
         target = out_dir / f"{cfg.stem}.{fmt}"
+        key = _output_key(fmt, res, cfg)
+        if not force and record.matches(fmt, key, target):
+            res.unchanged.append(target)
+            echo(f"kept {target} (inputs unchanged; --force renders it again)")
+            continue
         t = time.perf_counter()
         RENDERERS[fmt](b, target, cache, res)
+        record.set(fmt, key, target)
         res.written.append(target)
         echo(f"wrote {target} ({time.perf_counter() - t:.2f} s)")
+    record.save()
     return res
 
 
-def main(config: Path, strict: bool, quiet: bool) -> int:
+def _output_key(fmt: str, res: BuildResult, cfg: Config) -> str:
+    """What an output depends on: the renderer, the HTML (all content shown), the theme files, the config."""
+    from reportgen import __version__
+
+    h = hashlib.sha256(f"{__version__}\0{fmt}\0{sorted(cfg.raw.items())!r}\0".encode())
+    h.update(res.html.encode())
+    for d in res.theme_dirs:
+        for f in sorted(d.rglob("*")):
+            if f.is_file():
+                h.update(f.name.encode() + b"\0" + f.read_bytes())
+    return h.hexdigest()
+
+
+class _OutputRecord:
+    """Which inputs produced each output, so an unchanged output is not rendered again."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        try:
+            self.data = json.loads(path.read_text("utf-8"))
+        except (OSError, ValueError):
+            self.data = {}
+
+    def matches(self, fmt: str, key: str, target: Path) -> bool:
+        entry = self.data.get(fmt) or {}
+        if entry.get("key") != key or not target.is_file():
+            return False
+        return hashlib.sha256(target.read_bytes()).hexdigest() == entry.get("sha256")
+
+    def set(self, fmt: str, key: str, target: Path) -> None:
+        self.data[fmt] = {"key": key, "sha256": hashlib.sha256(target.read_bytes()).hexdigest()}
+
+    def save(self) -> None:
+        write_atomic(self.path, json.dumps(self.data, indent=1))
+
+
+def main(config: Path, strict: bool, quiet: bool, force: bool = False) -> int:
     start = time.perf_counter()
     import logging
 
     logging.getLogger("jieba").setLevel(logging.ERROR)
     cfg = load_config(config)
-    res = build(cfg, echo=(lambda *a: None) if quiet else print)
+    res = build(cfg, echo=(lambda *a: None) if quiet else print, force=force)
     for w in res.warnings:
         print(f"warning: {w}", file=sys.stderr)
     for e in res.errors:
         print(f"error: {e}", file=sys.stderr)
     b = res.briefing
-    print(f"built {', '.join(p.name for p in res.written)} from {len(b.items)} items in {len(b.sections)} sections "
+    done = [p.name for p in res.written] + [f"{p.name} (unchanged)" for p in res.unchanged]
+    print(f"built {', '.join(done)} from {len(b.items)} items in {len(b.sections)} sections "
           f"({len(b.figures)} figures) in {time.perf_counter() - start:.1f} s"
           + (f"; {len(res.errors)} source(s) failed" if res.errors else ""))
     if res.errors:

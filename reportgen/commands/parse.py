@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from hashlib import sha1
 from pathlib import Path
 
+from reportgen.english.enrich import missing_warning
 from reportgen.errors import InputError, UserError
 from reportgen.pipeline import add_english
 from reportgen.read import discover
@@ -115,14 +116,8 @@ def run_parse(paths: list[Path], out_dir: Path, jobs: int = 1, progress: bool | 
         result.stats += sum(len(a["stats"]) for a in data["articles"])
         result.warnings.extend(f"{_display(path)}: {w}" for w in data["warnings"])
         if data.get("en_missing"):
-            result.warnings.append(english_warning(_display(path), data["en_missing"]))
+            result.warnings.append(missing_warning(_display(path), data["en_missing"]))
     return result
-
-
-def english_warning(name: str, missing: list[str]) -> str:
-    """One line naming what has no English (the full list is `en_missing` in the summary)."""
-    shown = "; ".join(missing[:3]) + (f"; … {len(missing) - 3} more" if len(missing) > 3 else "")
-    return f"{name}: no English for {len(missing)} field(s), listed under en_missing ({shown})"
 
 
 def _previous(target: Path) -> dict | None:

@@ -114,3 +114,9 @@ def enrich_summary(summary: dict[str, Any], terms: Terms, old: dict[str, Any] | 
         missing.extend(enrich_item(item, terms, old_items.get(item.get("id")), translator))
     summary["en_missing"] = missing
     return missing
+
+
+def missing_warning(name: str, missing: list[str]) -> str:
+    """One line naming what has no English (the full list is `en_missing` in the summary)."""
+    shown = "; ".join(missing[:3]) + (f"; … {len(missing) - 3} more" if len(missing) > 3 else "")
+    return f"{name}: no English for {len(missing)} field(s), listed under en_missing ({shown})"

@@ -8,9 +8,9 @@ from reportgen.english.terms import Term, Terms
 def compose(parts: list[Term]) -> str:
     """Join glossary parts in English order: a leading verb goes after its object
     (审结 + 刑事案件 → 'criminal cases concluded')."""
-    verb = None
-    if len(parts) > 1 and parts[0].pos == "v" and any(p.pos != "f" for p in parts[1:]):
-        verb, parts = parts[0], parts[1:]
+    verbs: list[Term] = []
+    while len(parts) > 1 and parts[0].pos == "v" and any(p.pos not in ("f", "v") for p in parts[1:]):
+        verbs, parts = verbs + [parts[0]], parts[1:]
     out = ""
     for i, p in enumerate(parts):
         if p.zh == "等" and i + 1 < len(parts):  # 等 before a noun: "… and other cases"
@@ -19,8 +19,8 @@ def compose(parts: list[Term]) -> str:
             out = out.rstrip() + p.en
         else:
             out += (" " if out and not out.endswith(" ") else "") + p.en
-    if verb is not None:
-        out += " " + verb.en
+    if verbs:
+        out += " " + " ".join(v.en for v in verbs)
     return out.strip()
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import yaml
 
 from reportgen.errors import UserError
-from reportgen.yamlio import load_file
+from reportgen.yamlio import _Loader, load_file
 
 _PUNCT = "“”\"'《》「」()（）:：;；,，。 \t"
 
@@ -74,7 +74,7 @@ class Terms:
 
 
 def _builtin(name: str) -> dict:
-    return yaml.safe_load(resources.files("reportgen.data").joinpath(name).read_text("utf-8"))
+    return yaml.load(resources.files("reportgen.data").joinpath(name).read_text("utf-8"), Loader=_Loader)
 
 
 @lru_cache(maxsize=1)
