@@ -39,7 +39,7 @@ def plain_weasyprint(config: Path) -> tuple[float, int]:
 
     from reportgen.commands.build import build
     from reportgen.config import load_config
-    from reportgen.render.html import theme_dirs
+    from reportgen.render.themes import theme_dirs
 
     cfg = load_config(config)
     with tempfile.TemporaryDirectory() as tmp:

@@ -87,6 +87,7 @@ class Briefing:
     items: list[ItemView]
     left_out: list[ItemView]
     warnings: list[str]
+    fonts: dict[str, list[str]] = field(default_factory=dict)  # by role, resolved against installed fonts
 
     @property
     def evidence(self) -> list[tuple[str, list[Figure]]]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import glob
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -58,16 +59,19 @@ LANG_FIELDS: dict[str, Field] = {
                     choices=("side_by_side", "sequential")),
 }
 FONT_FIELDS: dict[str, Field] = {
-    "heading": Field("list[str]", ["Noto Sans CJK SC"], "Font families for headings, first installed one wins."),
-    "body": Field("list[str]", ["Noto Serif CJK SC", "Noto Sans CJK SC"], "Font families for body text."),
-    "figures": Field("list[str]", ["Noto Sans CJK SC"], "Font families for the big numbers."),
+    "title": Field("list[str]", [], "Font families for the title (简报: 方正小标宋-style), first installed one wins."),
+    "heading": Field("list[str]", [], "Font families for headings (简报: 黑体-style for 一、)."),
+    "kai": Field("list[str]", [], "Font families for second-level headings (简报: 楷体-style for （一）)."),
+    "body": Field("list[str]", [], "Font families for body text (简报: 仿宋-style)."),
+    "figures": Field("list[str]", [], "Font families for the big numbers."),
 }
 FIELDS: dict[str, Field] = {
     "title": Field(_BI, None, "Briefing title, `{zh: …, en: …}` (required)."),
     "issuer": Field(_BI, {"zh": "", "en": ""}, "Issuing unit, `{zh: …, en: …}`; PDF author and DOCX author."),
     "period": Field("str", "", "The period the briefing covers, as text (e.g. `2025`)."),
     "issue": Field("int", 1, "Issue number (第N期)."),
-    "date": Field("date", None, "Date printed on the briefing (YYYY-MM-DD); default: today."),
+    "date": Field("date", None, "Date printed on the briefing and stamped in the PDF and DOCX (YYYY-MM-DD); default: "
+                 "`SOURCE_DATE_EPOCH` when set, else today."),
     "sources": Field("list[str]", None, "Globs of article files (.txt/.md) and/or YAML summaries, relative to "
                      "the config's folder (required). Articles are parsed and cached by content hash; a "
                      "summary with `reviewed: true` is used as edited."),
@@ -81,7 +85,9 @@ FIELDS: dict[str, Field] = {
     "outputs": Field("list[str]", ["pdf", "docx"], "Formats to write: `pdf`, `docx`."),
     "theme": Field("str", "yitu", "Built-in theme name (`yitu`) or a folder with templates that are searched "
                    "first; a template there can `{% extends \"builtin/briefing.html\" %}` and replace a block."),
-    "fonts": Field("map", {}, "Font families by role, with fallbacks.", children=FONT_FIELDS),
+    "fonts": Field("map", {}, "Font families by role, with fallbacks; a role not given takes the theme's "
+                   "default (`templates/<theme>/theme.yaml`). The build says which font each role fell back to.",
+                   children=FONT_FIELDS),
     "classification": Field("str", "", "Classification marking printed top left (e.g. 内部资料 注意保存)."),
     "distribution": Field("list[str]", [], "Recipients, printed in the closing block (报送/分送)."),
     "glossary": Field("list[str]", [], "Project glossary files (YAML, `- {zh: …, en: …}`) that add to or "
@@ -288,15 +294,23 @@ def load_config(path: Path, check_files: bool = True) -> Config:
         chk.err("title", _node_of(root, "title"), "needs zh or en text")
     if chk.problems:
         raise ConfigError(path, chk.problems)
-    fonts = {k: vals["fonts"].get(k) or FONT_FIELDS[k].default for k in FONT_FIELDS}
+    fonts = {k: v for k, v in vals["fonts"].items() if v}
     out_dir = Path(vals["output_dir"]) if vals["output_dir"] else Path("out") / path.stem
     return Config(
         path=path, title=vals["title"], issuer=vals["issuer"], period=vals["period"], issue=vals["issue"],
-        date=vals["date"] or dt.date.today(), sources=vals["sources"], source_files=_unique(files),
+        date=vals["date"] or default_date(), sources=vals["sources"], source_files=_unique(files),
         sections=vals["sections"], cards_per_item=vals["cards_per_item"], hero=vals["hero"],
         languages=vals["languages"], outputs=vals["outputs"], theme=vals["theme"], fonts=fonts,
         classification=vals["classification"], distribution=vals["distribution"], glossary=glossaries,
         place_names=vals["place_names"], translator=vals["translator"], output_dir=out_dir, raw=raw)
+
+
+def default_date() -> dt.date:
+    """SOURCE_DATE_EPOCH when set (reproducible builds), else today."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), dt.UTC).date()
+    return dt.date.today()
 
 
 def _unique(paths: list[Path]) -> list[Path]:

@@ -234,3 +234,16 @@ def test_unchanged_outputs_are_kept_and_changes_render_again(tmp_path):
     changed = build(cfg, echo=lambda *a: None)
     assert [p.name for p in changed.written] == ["t.docx"]
     assert [p.name for p in build(cfg, echo=lambda *a: None, force=True).written] == ["t.docx"]
+
+
+def test_reproducible_bytes(tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")  # 2026-01-01
+    text = write_config(tmp_path, f"'{ROOT}/seeds/003_*.txt'").read_text("utf-8").replace("date: 2026-01-20\n", "")
+    (tmp_path / "t.yaml").write_text(text, "utf-8")
+    cfg = load_config(tmp_path / "t.yaml")
+    assert cfg.date.isoformat() == "2026-01-01"
+    build(cfg, echo=lambda *a: None)
+    first = {p.suffix: p.read_bytes() for p in cfg.output_dir.glob("t.*")}
+    build(cfg, echo=lambda *a: None, force=True)
+    second = {p.suffix: p.read_bytes() for p in cfg.output_dir.glob("t.*")}
+    assert set(first) == {".pdf", ".docx"} and first == second

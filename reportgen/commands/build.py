@@ -18,6 +18,7 @@ from reportgen.english.enrich import enrich_summary, missing_warning
 from reportgen.english.terms import load_terms
 from reportgen.english.translate import make_translator
 from reportgen.errors import UserError
+from reportgen.render.themes import resolve_fonts, theme_dirs
 from reportgen.yamlio import dump, write_atomic
 
 
@@ -93,12 +94,15 @@ def build(cfg: Config, echo=print, force: bool = False) -> BuildResult:
     b = assemble(cfg, got.summaries)
     res.briefing = b
     res.warnings.extend(b.warnings)
+    res.theme_dirs = theme_dirs(cfg.theme, cfg.path.resolve().parent)
+    b.fonts, font_notes = resolve_fonts(res.theme_dirs, cfg.fonts)
+    for note in font_notes:
+        echo(note)
     if "pdf" in cfg.outputs and harfbuzz_subset_missing():
         res.warnings.append("libharfbuzz-subset0 is not installed: font subsetting falls back to fontTools and "
                             "takes seconds (apt-get install libharfbuzz-subset0)")
-    from reportgen.render.html import render_html, theme_dirs
+    from reportgen.render.html import render_html
 
-    res.theme_dirs = theme_dirs(cfg.theme, cfg.path.resolve().parent)
     res.html = render_html(b, res.theme_dirs, cache)
     record = _OutputRecord(cache / "outputs.json")
     for fmt in cfg.outputs:

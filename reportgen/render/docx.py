@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import zipfile
 
 from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
@@ -139,7 +140,7 @@ def _cards(doc, figures: list[Figure], langs: list[str], fonts: dict[str, list[s
 def render_docx(briefing: Briefing, cache_dir=None) -> bytes:
     cfg = briefing.config
     langs = briefing.languages
-    fonts = cfg.fonts
+    fonts = briefing.fonts
     doc = Document()
     _styles(doc, fonts)
     sec = doc.sections[0]
@@ -200,7 +201,20 @@ def render_docx(briefing: Briefing, cache_dir=None) -> bytes:
     _update_fields_on_open(doc)
     buf = io.BytesIO()
     doc.save(buf)
-    return buf.getvalue()
+    return reproducible_zip(buf.getvalue(), (cfg.date.year, cfg.date.month, cfg.date.day, 0, 0, 0))
+
+
+def reproducible_zip(data: bytes, date_time: tuple[int, int, int, int, int, int]) -> bytes:
+    """The same package with every entry stamped with one date, so equal input gives equal bytes."""
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            entry = zipfile.ZipInfo(info.filename, date_time=max(date_time, (1980, 1, 1, 0, 0, 0)))
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = 0o644 << 16
+            dst.writestr(entry, src.read(info.filename))
+    return out.getvalue()
 
 
 def _item(doc, item, langs: list[str], fonts: dict[str, list[str]]) -> None:

@@ -12,29 +12,16 @@ import jinja2
 from markupsafe import Markup, escape
 
 from reportgen.assemble import Briefing
-from reportgen.errors import UserError
 from reportgen.render.charts import bar_chart
+from reportgen.render.themes import BUILTIN_THEMES, DEFAULT_THEME
 
-BUILTIN_THEMES = Path(__file__).resolve().parent.parent.parent / "templates"
-_FONT_NAME = re.compile(r"^[A-Za-z0-9 _\-]+$")
-
-
-def theme_dirs(theme: str, config_dir: Path) -> list[Path]:
-    """Template folders, searched in order: the project's theme folder, then the built-in theme."""
-    builtin = BUILTIN_THEMES / "yitu"
-    if (BUILTIN_THEMES / theme).is_dir() and "/" not in theme:
-        return [BUILTIN_THEMES / theme] + ([builtin] if theme != "yitu" else [])
-    folder = (config_dir / theme).resolve()
-    if not folder.is_dir():
-        raise UserError(f"theme: {theme!r} is neither a built-in theme ({', '.join(sorted(p.name for p in BUILTIN_THEMES.iterdir() if p.is_dir()))}) "
-                        f"nor a folder (looked for {folder})")
-    return [folder, builtin]
+_FONT_NAME = re.compile(r"^[\w \-]+$")
 
 
 def environment(dirs: list[Path]) -> jinja2.Environment:
     """User folders first, built-in last; `builtin/…` always names the built-in template."""
     loader = jinja2.ChoiceLoader([
-        jinja2.PrefixLoader({"builtin": jinja2.FileSystemLoader(str(BUILTIN_THEMES / "yitu"))}),
+        jinja2.PrefixLoader({"builtin": jinja2.FileSystemLoader(str(BUILTIN_THEMES / DEFAULT_THEME))}),
         jinja2.FileSystemLoader([str(d) for d in dirs]),
     ])
     env = jinja2.Environment(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined,
@@ -96,7 +83,7 @@ def render_html(briefing: Briefing, dirs: list[Path], cache_dir: Path | None) ->
     charts = {}
     for sec in briefing.sections:
         if sec.chart:
-            svg = bar_chart(sec.chart, "svg", cfg.fonts["figures"], langs, cache_dir)
+            svg = bar_chart(sec.chart, "svg", briefing.fonts["figures"], langs, cache_dir)
             charts[sec.number] = "data:image/svg+xml;base64," + base64.b64encode(svg).decode()
     if briefing.layout == "sequential":
         passes = [(["zh"], ""), (["en"], "-en")]
@@ -110,7 +97,7 @@ def render_html(briefing: Briefing, dirs: list[Path], cache_dir: Path | None) ->
         subject=f"{cfg.period} {len(briefing.items)} items, {len(briefing.figures)} figures".strip(),
         keywords=", ".join(dict.fromkeys(h for s in briefing.sections for h in (s.heading.get("zh"), s.heading.get("en")) if h)),
         date_iso=cfg.date.isoformat(),
-        fonts={k: Markup(font_stack(v)) for k, v in cfg.fonts.items()})
+        fonts={k: Markup(font_stack(v)) for k, v in briefing.fonts.items()})
 
 
 def render_pdf(html: str, dirs: list[Path]) -> tuple[bytes, list[str]]:

@@ -1,0 +1,78 @@
+"""Themes: template folders (project first, built-in last), each theme's settings
+(`theme.yaml`: fonts by role), and font families resolved against what is installed."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from functools import lru_cache
+from pathlib import Path
+
+from reportgen.errors import UserError
+from reportgen.yamlio import load_file
+
+BUILTIN_THEMES = Path(__file__).resolve().parent.parent.parent / "templates"
+DEFAULT_THEME = "yitu"
+ROLES = ("title", "heading", "kai", "body", "figures")
+
+
+def builtin_names() -> list[str]:
+    return sorted(p.name for p in BUILTIN_THEMES.iterdir() if (p / "briefing.html").is_file())
+
+
+def theme_dirs(theme: str, config_dir: Path) -> list[Path]:
+    """Template folders in search order: the chosen theme, then the built-in default."""
+    default = BUILTIN_THEMES / DEFAULT_THEME
+    if "/" not in theme and (BUILTIN_THEMES / theme / "briefing.html").is_file():
+        first = BUILTIN_THEMES / theme
+    else:
+        first = (config_dir / theme).resolve()
+        if not first.is_dir():
+            raise UserError(f"theme: {theme!r} is neither a built-in theme ({', '.join(builtin_names())}) "
+                            f"nor a folder (looked for {first})")
+    return [first] if first == default else [first, default]
+
+
+def theme_settings(dirs: list[Path]) -> dict:
+    """The first `theme.yaml` found in the search order (fonts by role)."""
+    for d in dirs:
+        f = d / "theme.yaml"
+        if f.is_file():
+            data = load_file(f)
+            if not isinstance(data, dict):
+                raise UserError(f"{f}: expected a mapping with `fonts:`")
+            return data
+    return {}
+
+
+@lru_cache(maxsize=1)
+def installed_families() -> frozenset[str]:
+    """Font family names fontconfig knows (all localized names), or empty when fc-list is missing."""
+    if shutil.which("fc-list") is None:
+        return frozenset()
+    out = subprocess.run(["fc-list", ":", "family"], capture_output=True, text=True, check=False).stdout
+    return frozenset(name.strip() for line in out.splitlines() for name in line.split(",") if name.strip())
+
+
+def resolve_fonts(dirs: list[Path], requested: dict[str, list[str]]) -> tuple[dict[str, list[str]], list[str]]:
+    """Families by role, installed ones first; and notes saying which role fell back to what."""
+    defaults = (theme_settings(dirs).get("fonts") or {})
+    have = installed_families()
+    fonts: dict[str, list[str]] = {}
+    notes: list[str] = []
+    for role in ROLES:
+        wanted = list(requested.get(role) or defaults.get(role) or defaults.get("body") or ["Noto Serif CJK SC"])
+        if not have:
+            fonts[role] = wanted
+            continue
+        present = [f for f in wanted if f in have]
+        missing = [f for f in wanted if f not in have]
+        if not present:
+            notes.append(f"fonts: none of {', '.join(wanted)} is installed for {role}; the system default is used")
+            fonts[role] = wanted
+            continue
+        if missing and wanted.index(present[0]) > 0:
+            notes.append(f"fonts: {role} uses {present[0]} ({', '.join(wanted[:wanted.index(present[0])])} "
+                         f"not installed)")
+        fonts[role] = present + missing
+    return fonts, notes
