@@ -147,8 +147,9 @@ class _Builder:
             out.append(f)
         return out, len(item.get("stats") or []) - sum(1 + (f.change is not None) for f in out)
 
-    def view(self, item: dict[str, Any], source: str) -> ItemView:
-        figures, hidden = self.cards(item, source)
+    def view(self, item: dict[str, Any], source: str, shown: bool = True) -> ItemView:
+        """An item as the briefing shows it; items not shown get no figure numbers."""
+        figures, hidden = self.cards(item, source) if shown else ([], len(item.get("stats") or []))
         return ItemView(
             id=item["id"], kind=item.get("kind", "article"), title=item.get("title"), subtitle=item.get("subtitle"),
             title_en=item.get("title_en"), summary=item.get("summary"), summary_en=item.get("summary_en"),
@@ -219,7 +220,7 @@ def assemble(cfg: Config, summaries: list[dict[str, Any]]) -> Briefing:
             views.append(b.view(a, s))
         chart, unit = _chart([f for v in views for f in v.figures])
         sections.append(SectionView(f"{len(sections) + 1:02d}", sec.heading, views, chart, unit))
-    left_out = [b.view(a, s) for a, s in usable + left_out_raw if a["id"] not in placed]
+    left_out = [b.view(a, s, shown=False) for a, s in usable + left_out_raw if a["id"] not in placed]
     for v in left_out:
         if v.kind != "fragment":
             b.warnings.append(f"{v.id}: in no section (add it to a section of the config to show it)")

@@ -65,8 +65,14 @@ FONT_FIELDS: dict[str, Field] = {
     "body": Field("list[str]", [], "Font families for body text (简报: 仿宋-style)."),
     "figures": Field("list[str]", [], "Font families for the big numbers."),
 }
+CLOSING_FIELDS: dict[str, Field] = {
+    "report": Field("list[str]", [], "报：units the bulletin is reported to (superiors)."),
+    "send": Field("list[str]", [], "送：units it is sent to (peers)."),
+    "issue": Field("list[str]", [], "发：units it is issued to (subordinates); default: `distribution`."),
+}
 FIELDS: dict[str, Field] = {
     "title": Field(_BI, None, "Briefing title, `{zh: …, en: …}` (required)."),
+    "bulletin": Field(_BI, None, "The bulletin's name in the 简报 masthead (e.g. 政法信息简报); default: the title."),
     "issuer": Field(_BI, {"zh": "", "en": ""}, "Issuing unit, `{zh: …, en: …}`; PDF author and DOCX author."),
     "period": Field("str", "", "The period the briefing covers, as text (e.g. `2025`)."),
     "issue": Field("int", 1, "Issue number (第N期)."),
@@ -89,7 +95,10 @@ FIELDS: dict[str, Field] = {
                    "default (`templates/<theme>/theme.yaml`). The build says which font each role fell back to.",
                    children=FONT_FIELDS),
     "classification": Field("str", "", "Classification marking printed top left (e.g. 内部资料 注意保存)."),
-    "distribution": Field("list[str]", [], "Recipients, printed in the closing block (报送/分送)."),
+    "distribution": Field("list[str]", [], "Recipients, printed in the closing block (分送 / 发)."),
+    "closing": Field("map", {}, "The 简报 closing block (版记): `report` (报), `send` (送), `issue` (发).",
+                     children=CLOSING_FIELDS),
+    "copies": Field("int", 0, "Copies printed (共印N份) in the 简报 closing block; default: the number of recipients."),
     "glossary": Field("list[str]", [], "Project glossary files (YAML, `- {zh: …, en: …}`) that add to or "
                       "override the built-in terminology."),
     "place_names": Field("map", {}, "Preferred English for names whose usage varies, e.g. "
@@ -118,6 +127,7 @@ class Config:
 
     path: Path
     title: dict[str, str]
+    bulletin: dict[str, str]
     issuer: dict[str, str]
     period: str
     issue: int
@@ -133,6 +143,8 @@ class Config:
     fonts: dict[str, list[str]]
     classification: str
     distribution: list[str]
+    closing: dict[str, list[str]]
+    copies: int
     glossary: list[Path]
     place_names: dict[str, str]
     translator: str
@@ -297,11 +309,13 @@ def load_config(path: Path, check_files: bool = True) -> Config:
     fonts = {k: v for k, v in vals["fonts"].items() if v}
     out_dir = Path(vals["output_dir"]) if vals["output_dir"] else Path("out") / path.stem
     return Config(
-        path=path, title=vals["title"], issuer=vals["issuer"], period=vals["period"], issue=vals["issue"],
+        path=path, title=vals["title"], bulletin=vals["bulletin"] or vals["title"], issuer=vals["issuer"], period=vals["period"], issue=vals["issue"],
         date=vals["date"] or default_date(), sources=vals["sources"], source_files=_unique(files),
         sections=vals["sections"], cards_per_item=vals["cards_per_item"], hero=vals["hero"],
         languages=vals["languages"], outputs=vals["outputs"], theme=vals["theme"], fonts=fonts,
-        classification=vals["classification"], distribution=vals["distribution"], glossary=glossaries,
+        classification=vals["classification"], distribution=vals["distribution"],
+        closing={k: list((vals["closing"] or {}).get(k) or []) for k in CLOSING_FIELDS},
+        copies=vals["copies"] or len(vals["distribution"]), glossary=glossaries,
         place_names=vals["place_names"], translator=vals["translator"], output_dir=out_dir, raw=raw)
 
 

@@ -27,7 +27,19 @@ def environment(dirs: list[Path]) -> jinja2.Environment:
     env = jinja2.Environment(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined,
                              trim_blocks=True, lstrip_blocks=True)
     env.globals["bi"] = bilingual
+    env.filters["cn_ordinal"] = cn_ordinal
     return env
+
+
+_DIGITS = "零一二三四五六七八九"
+
+
+def cn_ordinal(n: int) -> str:
+    """1 → 一, 12 → 十二, 23 → 二十三 (section numbers in 简报 headings)."""
+    if n < 10:
+        return _DIGITS[n]
+    tens, ones = divmod(n, 10)
+    return ("" if tens == 1 else _DIGITS[tens]) + "十" + (_DIGITS[ones] if ones else "")
 
 
 def bilingual(langs: list[str], zh: str | None, en: str | None, tag: str = "span", cls: str = "") -> Markup:
@@ -76,7 +88,7 @@ class SafeFetcher:
         raise ValueError(f"reportgen does not fetch {url!r} (only the theme and asset folders)")
 
 
-def render_html(briefing: Briefing, dirs: list[Path], cache_dir: Path | None) -> str:
+def render_html(briefing: Briefing, dirs: list[Path], cache_dir: Path | None, copy: dict | None = None) -> str:
     cfg = briefing.config
     env = environment(dirs)
     langs = briefing.languages
@@ -96,7 +108,9 @@ def render_html(briefing: Briefing, dirs: list[Path], cache_dir: Path | None) ->
         issuer_text=" / ".join(x for x in (cfg.issuer.get("zh"), cfg.issuer.get("en")) if x),
         subject=f"{cfg.period} {len(briefing.items)} items, {len(briefing.figures)} figures".strip(),
         keywords=", ".join(dict.fromkeys(h for s in briefing.sections for h in (s.heading.get("zh"), s.heading.get("en")) if h)),
-        date_iso=cfg.date.isoformat(),
+        date_iso=cfg.date.isoformat(), date_zh=f"{cfg.date.year}年{cfg.date.month}月{cfg.date.day}日",
+        bulletin=cfg.bulletin, copies=cfg.copies, copy=copy,
+        closing={**cfg.closing, "issue": cfg.closing.get("issue") or cfg.distribution},
         fonts={k: Markup(font_stack(v)) for k, v in briefing.fonts.items()})
 
 

@@ -1,0 +1,74 @@
+"""The 简报 theme: masthead, GB/T 9704 page, closing block, fonts that fell back."""
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from reportgen.commands.build import build
+from reportgen.config import load_config
+from reportgen.render.html import cn_ordinal
+
+ROOT = Path(__file__).resolve().parent.parent
+
+CONFIG = f"""\
+title: {{zh: 2025年全区法院执行工作情况, en: Court enforcement work in 2025}}
+bulletin: {{zh: 政法信息简报, en: Legal Affairs Bulletin}}
+issuer: {{zh: 政法信息简报编辑组, en: Legal Affairs Briefing Desk}}
+issue: 12
+date: 2026-01-20
+sources: ['{ROOT}/seeds/000_*.txt']
+theme: jianbao
+outputs: [pdf]
+classification: 内部资料 注意保存
+distribution: [各中级人民法院, 各基层人民法院]
+closing: {{report: [自治区党委政法委], send: [自治区人民检察院, 自治区司法厅]}}
+"""
+
+
+@pytest.fixture(scope="module")
+def bulletin(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("jb")
+    p = tmp / "jb.yaml"
+    p.write_text(CONFIG + f"output_dir: {tmp / 'out'}\n", "utf-8")
+    cfg = load_config(p)
+    notes = []
+    res = build(cfg, echo=notes.append)
+    reader = PdfReader(cfg.output_dir / "jb.pdf")
+    return res, reader, [page.extract_text() for page in reader.pages], notes
+
+
+def test_masthead(bulletin):
+    res, reader, pages, _ = bulletin
+    first = pages[0]
+    for text in ("内部资料 注意保存", "政法信息简报", "第12期", "政法信息简报编辑组", "2026年1月20日",
+                 "2025年全区法院执行工作情况", "一、执行工作"):
+        assert text in first, text
+    assert '<div class="red-rule">' in res.html
+
+
+def test_page_geometry_and_numbers(bulletin):
+    _, reader, pages, _ = bulletin
+    w, h = (float(x) for x in reader.pages[0].mediabox.upper_right)
+    assert abs(w - 595.3) < 1 and abs(h - 841.9) < 1  # A4
+    assert "— 1 —" in pages[0] and "— 2 —" in pages[1]
+
+
+def test_closing_block(bulletin):
+    _, _, pages, _ = bulletin
+    last = pages[-1]
+    assert "报：自治区党委政法委。" in last
+    assert "送：自治区人民检察院，自治区司法厅。" in last
+    assert "发：各中级人民法院，各基层人民法院。" in last
+    assert "共印2份" in last
+
+
+def test_font_fallbacks_are_reported(bulletin):
+    _, reader, _, notes = bulletin
+    fonts = {str(f.get_object()["/BaseFont"]) for p in reader.pages for f in (p["/Resources"].get("/Font") or {}).values()}
+    installed_fangsong = any("FangSong" in f for f in fonts)
+    assert installed_fangsong or any(n.startswith("fonts: body uses") for n in notes)
+
+
+def test_cn_ordinal():
+    assert [cn_ordinal(n) for n in (1, 9, 10, 12, 20, 23)] == ["一", "九", "十", "十二", "二十", "二十三"]
