@@ -53,6 +53,21 @@ def check(config: Path) -> None:
     sys.exit(check(config))
 
 
+@cli.command()
+@click.argument("folder", type=click.Path(path_type=Path, file_okay=False))
+def verify(folder: Path) -> None:
+    """Check the files in an output folder against its manifest (SHA-256)."""
+    from reportgen.distribute import verify_manifest
+
+    if not (folder / "manifest.yaml").is_file():
+        raise UserError(f"{folder}: has no manifest.yaml (build with `reportgen build` first)")
+    bad = verify_manifest(folder)
+    for name in bad:
+        click.echo(f"changed or missing: {folder / name}", err=True)
+    click.echo(f"{folder}: {'all files match the manifest' if not bad else f'{len(bad)} file(s) differ'}")
+    sys.exit(1 if bad else 0)
+
+
 def main() -> None:
     """Entry point: user errors are one line on stderr and exit status 2, never a traceback."""
     try:

@@ -98,6 +98,9 @@ FIELDS: dict[str, Field] = {
     "distribution": Field("list[str]", [], "Recipients, printed in the closing block (分送 / 发)."),
     "closing": Field("map", {}, "The 简报 closing block (版记): `report` (报), `send` (送), `issue` (发).",
                      children=CLOSING_FIELDS),
+    "numbered_copies": Field("bool", False, "Also write one PDF per recipient in `distribution`, marked with its "
+                             "6-digit copy number (份号) and the recipient, to `copies/`, with a manifest "
+                             "(CSV and YAML: file, recipient, copy number, SHA-256)."),
     "copies": Field("int", 0, "Copies printed (共印N份) in the 简报 closing block; default: the number of recipients."),
     "glossary": Field("list[str]", [], "Project glossary files (YAML, `- {zh: …, en: …}`) that add to or "
                       "override the built-in terminology."),
@@ -145,6 +148,7 @@ class Config:
     distribution: list[str]
     closing: dict[str, list[str]]
     copies: int
+    numbered_copies: bool
     glossary: list[Path]
     place_names: dict[str, str]
     translator: str
@@ -198,6 +202,11 @@ class _Checker:
                 self.err(name, node, f"expected text, got {type(data).__name__}")
                 return f.default
             return str(data)
+        if t == "bool":
+            if not isinstance(data, bool):
+                self.err(name, node, f"expected true or false, got {data!r}")
+                return f.default
+            return data
         if t == "int":
             if not isinstance(data, int) or isinstance(data, bool) or data < 0:
                 self.err(name, node, f"expected a whole number ≥ 0, got {data!r}")
@@ -304,6 +313,10 @@ def load_config(path: Path, check_files: bool = True) -> Config:
                 chk.err("glossary", _node_of(root, "glossary"), f"{g} not found")
     if vals["title"] is not None and not vals["title"].get("zh") and not vals["title"].get("en"):
         chk.err("title", _node_of(root, "title"), "needs zh or en text")
+    if vals["numbered_copies"] and not vals["distribution"]:
+        chk.err("numbered_copies", _node_of(root, "numbered_copies"), "needs recipients in `distribution`")
+    if vals["numbered_copies"] and "pdf" not in vals["outputs"]:
+        chk.err("numbered_copies", _node_of(root, "numbered_copies"), "numbered copies are PDFs: add pdf to `outputs`")
     if chk.problems:
         raise ConfigError(path, chk.problems)
     fonts = {k: v for k, v in vals["fonts"].items() if v}
@@ -315,7 +328,8 @@ def load_config(path: Path, check_files: bool = True) -> Config:
         languages=vals["languages"], outputs=vals["outputs"], theme=vals["theme"], fonts=fonts,
         classification=vals["classification"], distribution=vals["distribution"],
         closing={k: list((vals["closing"] or {}).get(k) or []) for k in CLOSING_FIELDS},
-        copies=vals["copies"] or len(vals["distribution"]), glossary=glossaries,
+        copies=vals["copies"] or len(vals["distribution"]), numbered_copies=vals["numbered_copies"],
+        glossary=glossaries,
         place_names=vals["place_names"], translator=vals["translator"], output_dir=out_dir, raw=raw)
 
 

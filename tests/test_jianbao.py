@@ -72,3 +72,41 @@ def test_font_fallbacks_are_reported(bulletin):
 
 def test_cn_ordinal():
     assert [cn_ordinal(n) for n in (1, 9, 10, 12, 20, 23)] == ["一", "九", "十", "十二", "二十", "二十三"]
+
+
+def test_numbered_copies_and_manifest(tmp_path):
+    import csv
+
+    from click.testing import CliRunner
+
+    from reportgen.cli import cli
+    from reportgen.distribute import sha256_of
+
+    p = tmp_path / "jb.yaml"
+    p.write_text(CONFIG + f"numbered_copies: true\noutput_dir: {tmp_path / 'out'}\n", "utf-8")
+    cfg = load_config(p)
+    res = build(cfg, echo=lambda *a: None)
+    out = cfg.output_dir
+    rows = list(csv.DictReader((out / "manifest.csv").open(encoding="utf-8")))
+    assert [(r["file"], r["recipient"], r["copy_number"]) for r in rows] == [
+        ("jb.pdf", "", ""), ("copies/jb-000001.pdf", "各中级人民法院", "000001"),
+        ("copies/jb-000002.pdf", "各基层人民法院", "000002")]
+    for r in rows:
+        assert sha256_of(out / r["file"]) == r["sha256"]
+    text = PdfReader(out / "copies" / "jb-000002.pdf").pages[0].extract_text()
+    assert "000002" in text and "各基层人民法院" in text
+    assert "000001" not in PdfReader(out / "jb.pdf").pages[0].extract_text()
+    assert res.copies and CliRunner().invoke(cli, ["verify", str(out)], standalone_mode=False).exit_code == 0
+    (out / "copies" / "jb-000001.pdf").write_bytes(b"tampered")
+    r = CliRunner().invoke(cli, ["verify", str(out)], standalone_mode=False)
+    assert r.exit_code == 1 and "1 file(s) differ" in r.output
+
+
+def test_numbered_copies_need_recipients(tmp_path):
+    from reportgen.config import ConfigError
+
+    p = tmp_path / "jb.yaml"
+    p.write_text(CONFIG.replace("distribution: [各中级人民法院, 各基层人民法院]\n", "") + "numbered_copies: yes please\n",
+                 "utf-8")
+    with pytest.raises(ConfigError, match="numbered_copies .*expected true or false"):
+        load_config(p)

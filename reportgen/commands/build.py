@@ -14,6 +14,7 @@ from pathlib import Path
 from reportgen.assemble import Briefing, assemble
 from reportgen.collect import collect
 from reportgen.config import Config, load_config
+from reportgen.distribute import ManifestRow, copy_number, copy_path, sha256_of, write_manifest
 from reportgen.english.enrich import enrich_summary, missing_warning
 from reportgen.english.terms import load_terms
 from reportgen.english.translate import make_translator
@@ -31,6 +32,8 @@ class BuildResult:
     html: str = ""
     theme_dirs: list[Path] = field(default_factory=list)
     unchanged: list[Path] = field(default_factory=list)
+    copies: list[ManifestRow] = field(default_factory=list)
+    manifest: list[Path] = field(default_factory=list)
 
 
 def _render_pdf(b: Briefing, out: Path, cache: Path, res: BuildResult) -> None:
@@ -117,16 +120,40 @@ def build(cfg: Config, echo=print, force: bool = False) -> BuildResult:
         record.set(fmt, key, target)
         res.written.append(target)
         echo(f"wrote {target} ({time.perf_counter() - t:.2f} s)")
+    if cfg.numbered_copies:
+        _numbered_copies(cfg, b, res, record, force, echo)
     record.save()
+    rows = [ManifestRow(p.relative_to(out_dir).as_posix(), "", "", sha256_of(p))
+            for p in sorted(res.written + res.unchanged) if p.parent == out_dir]
+    rows += res.copies
+    res.manifest = write_manifest(out_dir, rows)
     return res
 
 
-def _output_key(fmt: str, res: BuildResult, cfg: Config) -> str:
+def _numbered_copies(cfg: Config, b: Briefing, res: BuildResult, record: _OutputRecord, force: bool, echo) -> None:
+    """One PDF per recipient, marked with its copy number and name."""
+    from reportgen.render.html import render_html, render_pdf
+
+    for i, recipient in enumerate(cfg.distribution, 1):
+        number = copy_number(i)
+        target = copy_path(cfg.output_dir, cfg.stem, number)
+        html = render_html(b, res.theme_dirs, cfg.output_dir / ".cache", copy={"number": number, "recipient": recipient})
+        key = _output_key(f"copy-{number}", res, cfg, html)
+        if force or not record.matches(f"copy-{number}", key, target):
+            pdf, _ = render_pdf(html, res.theme_dirs)
+            write_atomic(target, pdf)
+            record.set(f"copy-{number}", key, target)
+            echo(f"wrote {target} (copy {number}: {recipient})")
+        res.copies.append(ManifestRow(target.relative_to(cfg.output_dir).as_posix(), recipient, number,
+                                      sha256_of(target)))
+
+
+def _output_key(fmt: str, res: BuildResult, cfg: Config, html: str | None = None) -> str:
     """What an output depends on: the renderer, the HTML (all content shown), the theme files, the config."""
     from reportgen import __version__
 
     h = hashlib.sha256(f"{__version__}\0{fmt}\0{sorted(cfg.raw.items())!r}\0".encode())
-    h.update(res.html.encode())
+    h.update((html if html is not None else res.html).encode())
     for d in res.theme_dirs:
         for f in sorted(d.rglob("*")):
             if f.is_file():
@@ -170,6 +197,8 @@ def main(config: Path, strict: bool, quiet: bool, force: bool = False) -> int:
         print(f"error: {e}", file=sys.stderr)
     b = res.briefing
     done = [p.name for p in res.written] + [f"{p.name} (unchanged)" for p in res.unchanged]
+    if res.copies:
+        done.append(f"{len(res.copies)} numbered copies")
     print(f"built {', '.join(done)} from {len(b.items)} items in {len(b.sections)} sections "
           f"({len(b.figures)} figures) in {time.perf_counter() - start:.1f} s"
           + (f"; {len(res.errors)} source(s) failed" if res.errors else ""))
