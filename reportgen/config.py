@@ -65,6 +65,14 @@ FONT_FIELDS: dict[str, Field] = {
     "body": Field("list[str]", [], "Font families for body text (简报: 仿宋-style)."),
     "figures": Field("list[str]", [], "Font families for the big numbers."),
 }
+PDF_FIELDS: dict[str, Field] = {
+    "variant": Field("choice", "none", "`none`, or a PDF/A or PDF/UA variant WeasyPrint writes: `pdf/a-3b` (archival, "
+                     "allows attachments), `pdf/a-2b`, `pdf/a-3u`, `pdf/ua-1`. WeasyPrint calls this support "
+                     "experimental; see docs/archival.md for what is checked.",
+                     choices=("none", "pdf/a-3b", "pdf/a-2b", "pdf/a-3u", "pdf/a-2u", "pdf/ua-1")),
+    "tagged": Field("bool", False, "Write a tagged PDF (structure tree for screen readers and reflow)."),
+    "attach_summaries": Field("bool", False, "Embed the summaries used (one YAML file) in the PDF as an attachment."),
+}
 CLOSING_FIELDS: dict[str, Field] = {
     "report": Field("list[str]", [], "报：units the bulletin is reported to (superiors)."),
     "send": Field("list[str]", [], "送：units it is sent to (peers)."),
@@ -89,6 +97,8 @@ FIELDS: dict[str, Field] = {
     "languages": Field("map", {"show": ["zh", "en"], "layout": "side_by_side"}, "Languages and their layout.",
                        children=LANG_FIELDS),
     "outputs": Field("list[str]", ["pdf", "docx"], "Formats to write: `pdf`, `docx`."),
+    "pdf": Field("map", {"variant": "none", "tagged": False, "attach_summaries": False},
+                 "PDF options: archival variant, tagging, attachments.", children=PDF_FIELDS),
     "theme": Field("str", "yitu", "Built-in theme name (`yitu`) or a folder with templates that are searched "
                    "first; a template there can `{% extends \"builtin/briefing.html\" %}` and replace a block."),
     "fonts": Field("map", {}, "Font families by role, with fallbacks; a role not given takes the theme's "
@@ -142,6 +152,7 @@ class Config:
     hero: dict[str, Any]
     languages: dict[str, Any]
     outputs: list[str]
+    pdf: dict[str, Any]
     theme: str
     fonts: dict[str, list[str]]
     classification: str
@@ -325,7 +336,7 @@ def load_config(path: Path, check_files: bool = True) -> Config:
         path=path, title=vals["title"], bulletin=vals["bulletin"] or vals["title"], issuer=vals["issuer"], period=vals["period"], issue=vals["issue"],
         date=vals["date"] or default_date(), sources=vals["sources"], source_files=_unique(files),
         sections=vals["sections"], cards_per_item=vals["cards_per_item"], hero=vals["hero"],
-        languages=vals["languages"], outputs=vals["outputs"], theme=vals["theme"], fonts=fonts,
+        languages=vals["languages"], outputs=vals["outputs"], pdf=vals["pdf"], theme=vals["theme"], fonts=fonts,
         classification=vals["classification"], distribution=vals["distribution"],
         closing={k: list((vals["closing"] or {}).get(k) or []) for k in CLOSING_FIELDS},
         copies=vals["copies"] or len(vals["distribution"]), numbered_copies=vals["numbered_copies"],

@@ -110,3 +110,29 @@ def test_numbered_copies_need_recipients(tmp_path):
                  "utf-8")
     with pytest.raises(ConfigError, match="numbered_copies .*expected true or false"):
         load_config(p)
+
+
+def test_pdfa_tagged_with_summaries_attached(tmp_path):
+    import pikepdf
+    import yaml
+
+    p = tmp_path / "jb.yaml"
+    p.write_text(CONFIG + "pdf: {variant: pdf/a-3b, tagged: true, attach_summaries: true}\n"
+                 f"output_dir: {tmp_path / 'out'}\n", "utf-8")
+    cfg = load_config(p)
+    build(cfg, echo=lambda *a: None)
+    with pikepdf.open(cfg.output_dir / "jb.pdf") as pdf:
+        meta = pdf.open_metadata()
+        assert meta["pdfaid:part"] == "3" and meta["pdfaid:conformance"] == "B"
+        assert meta["dc:title"].startswith("2025年全区法院执行工作情况")
+        intent = pdf.Root.OutputIntents[0]
+        assert str(intent.S) == "/GTS_PDFA1" and "/DestOutputProfile" in intent
+        assert bool(pdf.Root.MarkInfo.Marked) and "/StructTreeRoot" in pdf.Root
+        for page in pdf.pages:
+            for font in page.Resources.get("/Font", {}).values():
+                desc = (font.DescendantFonts[0] if "/DescendantFonts" in font else font).FontDescriptor
+                assert any(k in desc for k in ("/FontFile", "/FontFile2", "/FontFile3"))
+        attached = pdf.attachments["summaries.yaml"].get_file().read_bytes()
+    summaries = yaml.safe_load(attached)["summaries"]
+    assert summaries[0]["source"]["path"].endswith("000_d993715c01815687.txt")
+    assert summaries[0]["articles"][0]["stats"][0]["value"] == "47717"

@@ -33,15 +33,27 @@ class BuildResult:
     theme_dirs: list[Path] = field(default_factory=list)
     unchanged: list[Path] = field(default_factory=list)
     copies: list[ManifestRow] = field(default_factory=list)
+    summaries: list[dict] = field(default_factory=list)
     manifest: list[Path] = field(default_factory=list)
 
 
 def _render_pdf(b: Briefing, out: Path, cache: Path, res: BuildResult) -> None:
     from reportgen.render.html import render_pdf
 
-    pdf, refused = render_pdf(res.html, res.theme_dirs)
+    pdf, refused = render_pdf(res.html, res.theme_dirs, **_pdf_options(b.config, res))
     res.warnings.extend(f"PDF: refused to fetch {u}" for u in refused)
     write_atomic(out, pdf)
+
+
+def _pdf_options(cfg: Config, res: BuildResult) -> dict:
+    """The config's PDF options, with the summaries used as one YAML attachment when asked."""
+    import datetime as dt
+
+    opts: dict = {"options": cfg.pdf, "stamp": dt.datetime(cfg.date.year, cfg.date.month, cfg.date.day,
+                                                           tzinfo=dt.UTC)}
+    if cfg.pdf.get("attach_summaries"):
+        opts["attachments"] = [("summaries.yaml", dump({"summaries": res.summaries}).encode("utf-8"))]
+    return opts
 
 
 def _render_docx(b: Briefing, out: Path, cache: Path, res: BuildResult) -> None:
@@ -94,6 +106,7 @@ def build(cfg: Config, echo=print, force: bool = False) -> BuildResult:
         if s.get("en_missing"):
             res.warnings.append(missing_warning(s["source"]["path"], s["en_missing"]))
         write_atomic(used / f"{name}.yaml", dump(s))
+    res.summaries = got.summaries
     b = assemble(cfg, got.summaries)
     res.briefing = b
     res.warnings.extend(b.warnings)
@@ -140,7 +153,7 @@ def _numbered_copies(cfg: Config, b: Briefing, res: BuildResult, record: _Output
         html = render_html(b, res.theme_dirs, cfg.output_dir / ".cache", copy={"number": number, "recipient": recipient})
         key = _output_key(f"copy-{number}", res, cfg, html)
         if force or not record.matches(f"copy-{number}", key, target):
-            pdf, _ = render_pdf(html, res.theme_dirs)
+            pdf, _ = render_pdf(html, res.theme_dirs, **_pdf_options(cfg, res))
             write_atomic(target, pdf)
             record.set(f"copy-{number}", key, target)
             echo(f"wrote {target} (copy {number}: {recipient})")

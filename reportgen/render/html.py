@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import base64
+import datetime as dt
+import io
 import logging
 import re
 from pathlib import Path
@@ -114,12 +116,26 @@ def render_html(briefing: Briefing, dirs: list[Path], cache_dir: Path | None, co
         fonts={k: Markup(font_stack(v)) for k, v in briefing.fonts.items()})
 
 
-def render_pdf(html: str, dirs: list[Path]) -> tuple[bytes, list[str]]:
-    """PDF bytes and the URLs that were refused. Fonts are embedded and subset by WeasyPrint."""
-    from weasyprint import HTML
+def render_pdf(html: str, dirs: list[Path], options: dict | None = None,
+               attachments: list[tuple[str, bytes]] = (), stamp: dt.datetime | None = None) -> tuple[bytes, list[str]]:
+    """PDF bytes and the URLs that were refused. Fonts are embedded and subset by WeasyPrint.
+
+    `options`: `variant` (e.g. pdf/a-3b), `tagged`; `attachments`: (file name, bytes) to embed.
+    """
+    from weasyprint import HTML, Attachment
 
     logging.getLogger("weasyprint").setLevel(logging.ERROR)
+    options = options or {}
     fetcher = SafeFetcher(dirs)
     doc = HTML(string=html, base_url=str(dirs[0]) + "/", url_fetcher=fetcher).render()
-    pdf = doc.write_pdf(pdf_identifier=b"reportgen", custom_metadata=True)
+    extra = {}
+    if options.get("variant", "none") != "none":
+        extra["pdf_variant"] = options["variant"]
+    if options.get("tagged"):
+        extra["pdf_tags"] = True
+    if attachments:
+        extra["attachments"] = [Attachment(file_obj=io.BytesIO(data), name=name, description=name, created=stamp,
+                                           modified=stamp, relationship="Source")
+                                for name, data in attachments]
+    pdf = doc.write_pdf(pdf_identifier=b"reportgen", custom_metadata=True, **extra)
     return pdf, fetcher.refused
