@@ -21,6 +21,7 @@ class Collected:
     """The summaries to build from, and what happened to each source."""
 
     summaries: list[dict[str, Any]] = field(default_factory=list)
+    paths: list[Path] = field(default_factory=list)  # the source file of each summary
     parsed: int = 0
     cached: int = 0
     errors: list[str] = field(default_factory=list)
@@ -55,6 +56,7 @@ def collect(files: list[Path], cache_dir: Path, progress=None) -> Collected:
                 out.summaries.append(data)
             else:
                 out.summaries.append(_parsed(path, cache_dir, out))
+            out.paths.append(path)
         except UserError as exc:
             out.errors.append(str(exc))
         if progress:

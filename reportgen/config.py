@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import glob
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -83,7 +84,18 @@ FIELDS: dict[str, Field] = {
     "bulletin": Field(_BI, None, "The bulletin's name in the 简报 masthead (e.g. 政法信息简报); default: the title."),
     "issuer": Field(_BI, {"zh": "", "en": ""}, "Issuing unit, `{zh: …, en: …}`; PDF author and DOCX author."),
     "period": Field("str", "", "The period the briefing covers, as text (e.g. `2025`)."),
-    "issue": Field("int", 1, "Issue number (第N期)."),
+    "issue": Field("issue", 1, "Issue number (第N期), or `auto`: the next number of the `series` in the year, "
+                   "recorded in `issues.yaml` beside the config so that rebuilding the same week gives the "
+                   "same number and the next week the next one."),
+    "series": Field("str", "", "Name of the briefing series that `issue: auto` counts in (default: the config's "
+                    "file name)."),
+    "week": Field("str", "", "An ISO week (`2026-W03`): only items published Monday to Sunday of that week are "
+                  "used. Publication dates come from each summary's `published` (front matter or file name) or "
+                  "from `dates`."),
+    "date_range": Field("map", {}, "Instead of `week`: `{from: YYYY-MM-DD, to: YYYY-MM-DD}` (both included).",
+                        children=None),
+    "dates": Field("map", {}, "Publication dates for sources that carry none: `{glob: YYYY-MM-DD}`, globs "
+                   "relative to the config's folder.", children=None),
     "date": Field("date", None, "Date printed on the briefing and stamped in the PDF and DOCX (YYYY-MM-DD); default: "
                  "`SOURCE_DATE_EPOCH` when set, else today."),
     "sources": Field("list[str]", None, "Globs of article files (.txt/.md) and/or YAML summaries, relative to "
@@ -143,7 +155,11 @@ class Config:
     bulletin: dict[str, str]
     issuer: dict[str, str]
     period: str
-    issue: int
+    issue: int | str
+    series: str
+    window: tuple[dt.date, dt.date] | None
+    window_label: str
+    dates: dict[str, dt.date]
     date: dt.date
     sources: list[str]
     source_files: list[Path]
@@ -218,6 +234,10 @@ class _Checker:
                 self.err(name, node, f"expected true or false, got {data!r}")
                 return f.default
             return data
+        if t == "issue":
+            if data == "auto":
+                return "auto"
+            t = "int"
         if t == "int":
             if not isinstance(data, int) or isinstance(data, bool) or data < 0:
                 self.err(name, node, f"expected a whole number ≥ 0, got {data!r}")
@@ -268,11 +288,11 @@ class _Checker:
             return sections
         if t == "map":
             if f.children is None:
-                if not isinstance(data, dict) or not all(isinstance(k, str) and isinstance(v, str)
+                if not isinstance(data, dict) or not all(isinstance(k, str) and isinstance(v, str | dt.date)
                                                          for k, v in data.items()):
                     self.err(name, node, "expected a mapping of text to text")
                     return {}
-                return data
+                return {k: v.isoformat() if isinstance(v, dt.date) else v for k, v in data.items()}
             got = self.mapping(node, f.children, name)
             return {k: got.get(k, c.default) for k, c in f.children.items()}
         raise AssertionError(t)
@@ -324,6 +344,15 @@ def load_config(path: Path, check_files: bool = True) -> Config:
                 chk.err("glossary", _node_of(root, "glossary"), f"{g} not found")
     if vals["title"] is not None and not vals["title"].get("zh") and not vals["title"].get("en"):
         chk.err("title", _node_of(root, "title"), "needs zh or en text")
+    window, window_label = _window(vals, chk, root)
+    dates: dict[str, dt.date] = {}
+    for pattern, value in (vals["dates"] or {}).items():
+        try:
+            dates[str(base / pattern)] = dt.date.fromisoformat(str(value))
+        except ValueError:
+            chk.err(f"dates.{pattern}", _node_of(root, "dates"), f"expected a date YYYY-MM-DD, got {value!r}")
+    if vals["issue"] == "auto" and window is None:
+        chk.err("issue", _node_of(root, "issue"), "`auto` numbers issues by `week` or `date_range`: give one")
     if vals["numbered_copies"] and not vals["distribution"]:
         chk.err("numbered_copies", _node_of(root, "numbered_copies"), "needs recipients in `distribution`")
     if vals["numbered_copies"] and "pdf" not in vals["outputs"]:
@@ -333,6 +362,7 @@ def load_config(path: Path, check_files: bool = True) -> Config:
     fonts = {k: v for k, v in vals["fonts"].items() if v}
     out_dir = Path(vals["output_dir"]) if vals["output_dir"] else Path("out") / path.stem
     return Config(
+        series=vals["series"] or path.stem, window=window, window_label=window_label, dates=dates,
         path=path, title=vals["title"], bulletin=vals["bulletin"] or vals["title"], issuer=vals["issuer"], period=vals["period"], issue=vals["issue"],
         date=vals["date"] or default_date(), sources=vals["sources"], source_files=_unique(files),
         sections=vals["sections"], cards_per_item=vals["cards_per_item"], hero=vals["hero"],
@@ -342,6 +372,35 @@ def load_config(path: Path, check_files: bool = True) -> Config:
         copies=vals["copies"] or len(vals["distribution"]), numbered_copies=vals["numbered_copies"],
         glossary=glossaries,
         place_names=vals["place_names"], translator=vals["translator"], output_dir=out_dir, raw=raw)
+
+
+def _window(vals: dict, chk: _Checker, root: yaml.Node) -> tuple[tuple[dt.date, dt.date] | None, str]:
+    """The publication window from `week` or `date_range`, and its label (the week, or from..to)."""
+    if vals["week"] and vals["date_range"]:
+        chk.err("week", _node_of(root, "week"), "give either `week` or `date_range`, not both")
+        return None, ""
+    if vals["week"]:
+        m = re.fullmatch(r"(\d{4})-?W(\d{2})", vals["week"].strip())
+        try:
+            if not m:
+                raise ValueError
+            start = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+        except ValueError:
+            chk.err("week", _node_of(root, "week"), f"expected an ISO week like 2026-W03, got {vals['week']!r}")
+            return None, ""
+        return (start, start + dt.timedelta(days=6)), f"{m[1]}-W{m[2]}"
+    if vals["date_range"]:
+        rng = vals["date_range"]
+        try:
+            lo, hi = dt.date.fromisoformat(str(rng["from"])), dt.date.fromisoformat(str(rng["to"]))
+        except (KeyError, ValueError):
+            chk.err("date_range", _node_of(root, "date_range"), "expected `{from: YYYY-MM-DD, to: YYYY-MM-DD}`")
+            return None, ""
+        if hi < lo:
+            chk.err("date_range", _node_of(root, "date_range"), "`to` is before `from`")
+            return None, ""
+        return (lo, hi), f"{lo.isoformat()}..{hi.isoformat()}"
+    return None, ""
 
 
 def default_date() -> dt.date:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -9,7 +10,7 @@ from reportgen.clean import clean
 from reportgen.english.enrich import enrich_summary
 from reportgen.english.terms import Terms, default_terms
 from reportgen.english.translate import Translator
-from reportgen.read import Source, decode, read_source
+from reportgen.read import Source, decode, front_matter, publication_date, read_source, without_front_matter
 from reportgen.segment import segment
 from reportgen.summarize import summarize
 
@@ -21,8 +22,13 @@ def parse_file(path: Path, display_path: str | None = None) -> dict[str, Any]:
 
 def parse_source(source: Source, display_path: str) -> dict[str, Any]:
     """Clean, segment and summarize a decoded source, then add the English side."""
+    meta, end = front_matter(source.text)
+    if end:
+        source = replace(source, text=without_front_matter(source.text, end))
     page = clean(source.text)
     summary = summarize(source, page, segment(page), display_path)
+    head = {k: summary.pop(k) for k in ("schema", "generator", "source")}
+    summary = {**head, "published": publication_date(meta, source.path.name), **summary}
     add_english(summary)
     return summary
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -145,3 +146,35 @@ def discover(paths: Iterable[Path]) -> tuple[list[Path], list[InputError]]:
         else:
             errors.append(InputError(p, "not found", "check the path"))
     return list(dict.fromkeys(found)), errors
+
+
+_FRONT = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(?P<body>(?:[^\n]*\n){0,40}?)---[ \t]*(?:\r?\n|\Z)")
+_NAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+def front_matter(text: str) -> tuple[dict[str, str], int]:
+    """`key: value` lines between `---` lines at the top of a file, and where they end (0: none)."""
+    m = _FRONT.match(text)
+    if not m:
+        return {}, 0
+    meta = {}
+    for line in m.group("body").splitlines():
+        key, sep, value = line.partition(":")
+        if sep and key.strip() and re.fullmatch(r"[\w\- ]+", key.strip()):
+            meta[key.strip().lower()] = value.strip().strip("'\"")
+    return (meta, m.end()) if meta else ({}, 0)
+
+
+def without_front_matter(text: str, end: int) -> str:
+    """The text with its front matter blanked (same length, line ends kept) so offsets still hold."""
+    return re.sub(r"[^\r\n]", " ", text[:end]) + text[end:]
+
+
+def publication_date(meta: dict[str, str], name: str) -> str | None:
+    """YYYY-MM-DD from front matter (`date:`/`published:`), else from a date in the file name."""
+    for key in ("published", "date"):
+        m = _NAME_DATE.search(meta.get(key, ""))
+        if m:
+            return f"{m[1]}-{m[2]}-{m[3]}"
+    m = _NAME_DATE.search(name)
+    return f"{m[1]}-{m[2]}-{m[3]}" if m else None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ctypes.util
+import dataclasses
 import hashlib
 import json
 import shutil
@@ -20,6 +21,7 @@ from reportgen.english.terms import load_terms
 from reportgen.english.translate import make_translator
 from reportgen.errors import UserError
 from reportgen.render.themes import resolve_fonts, theme_dirs
+from reportgen.series import issue_number, select
 from reportgen.yamlio import dump, write_atomic
 
 
@@ -96,18 +98,24 @@ def build(cfg: Config, echo=print, force: bool = False) -> BuildResult:
         raise UserError(f"{cfg.path}: none of the {len(cfg.source_files)} source file(s) could be used")
     echo(f"sources: {len(got.summaries)} summaries ({got.parsed} parsed, {got.cached} from cache, "
          f"{len(got.summaries) - got.parsed - got.cached} given as YAML)")
+    chosen, notes = select(list(zip(got.summaries, got.paths, strict=True)), cfg)
+    for note in notes:
+        echo(note)
+    if not chosen:
+        raise UserError(f"{cfg.path}: no source is published inside {cfg.window_label}")
     terms = load_terms(cfg.glossary, cfg.place_names)
     translator = make_translator(cfg.translator)
     used = out_dir / "summaries"
-    for s in got.summaries:
+    for s in chosen:
         name = Path(s["source"]["path"]).stem
         enrich_summary(s, terms, old=s, translator=translator)  # config glossary and place names; edits kept
         res.warnings.extend(f"{s['source']['path']}: {w}" for w in s.get("warnings") or [])
         if s.get("en_missing"):
             res.warnings.append(missing_warning(s["source"]["path"], s["en_missing"]))
         write_atomic(used / f"{name}.yaml", dump(s))
-    res.summaries = got.summaries
-    b = assemble(cfg, got.summaries)
+    cfg = dataclasses.replace(cfg, issue=issue_number(cfg))
+    res.summaries = chosen
+    b = assemble(cfg, chosen)
     res.briefing = b
     res.warnings.extend(b.warnings)
     res.theme_dirs = theme_dirs(cfg.theme, cfg.path.resolve().parent)

@@ -1,0 +1,76 @@
+"""Weekly series: which sources fall inside the briefing's week, and issue numbers that advance
+per series and year and are recorded, so a rebuild of the same week keeps its number."""
+
+from __future__ import annotations
+
+import datetime as dt
+import fnmatch
+from pathlib import Path
+from typing import Any
+
+from reportgen.config import Config
+from reportgen.errors import UserError
+from reportgen.yamlio import dump, load_file, write_atomic
+
+REGISTRY = "issues.yaml"
+
+
+def published(summary: dict[str, Any], cfg: Config, path: Path | None) -> dt.date | None:
+    """The publication date: the summary's `published`, else the config's `dates` for its file."""
+    value = summary.get("published")
+    if value:
+        try:
+            return dt.date.fromisoformat(str(value))
+        except ValueError:
+            pass
+    if path is not None:
+        full = str(path.resolve())
+        for pattern, date in cfg.dates.items():
+            if fnmatch.fnmatch(full, str(Path(pattern).resolve())) or fnmatch.fnmatch(str(path), pattern):
+                return date
+    return None
+
+
+def select(summaries: list[tuple[dict[str, Any], Path | None]], cfg: Config) -> tuple[list[dict], list[str]]:
+    """The summaries published inside the window, and notes on the ones left out."""
+    if cfg.window is None:
+        return [s for s, _ in summaries], []
+    lo, hi = cfg.window
+    kept, outside, undated = [], [], []
+    for s, path in summaries:
+        d = published(s, cfg, path)
+        name = s["source"]["path"]
+        if d is None:
+            undated.append(name)
+        elif lo <= d <= hi:
+            kept.append(s)
+        else:
+            outside.append(f"{name} ({d.isoformat()})")
+    notes = [f"{cfg.window_label}: {len(kept)} of {len(summaries)} source(s) published {lo.isoformat()} to "
+             f"{hi.isoformat()}"]
+    if outside:
+        notes.append(f"{cfg.window_label}: left out, published outside the week: {', '.join(outside)}")
+    if undated:
+        notes.append(f"{cfg.window_label}: left out, no publication date (add front matter `date:`, a date in the "
+                     f"file name, or `dates:` in the config): {', '.join(undated)}")
+    return kept, notes
+
+
+def issue_number(cfg: Config) -> int:
+    """The configured number, or with `issue: auto` the recorded or next number of the series."""
+    if cfg.issue != "auto":
+        return int(cfg.issue)
+    assert cfg.window is not None
+    path = cfg.path.resolve().parent / REGISTRY
+    data = load_file(path) if path.exists() else {}
+    if not isinstance(data, dict):
+        raise UserError(f"{path}: expected a mapping of series to years to issue numbers")
+    year = str(cfg.window[0].isocalendar().year if cfg.window_label[5:6] == "W" else cfg.window[0].year)
+    numbers = data.setdefault(cfg.series, {}).setdefault(year, {})
+    if cfg.window_label in numbers:
+        return int(numbers[cfg.window_label])
+    number = max((int(n) for n in numbers.values()), default=0) + 1
+    numbers[cfg.window_label] = number
+    header = "# Issue numbers per series, year and week, recorded by `reportgen build` (issue: auto).\n"
+    write_atomic(path, header + dump(data))
+    return number
