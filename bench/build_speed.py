@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 def timed_build(config: Path, out: Path, *flags: str) -> float:
     cfg = out / "bench.yaml"
     text = config.read_text("utf-8")
-    text = "\n".join(line for line in text.splitlines() if not line.startswith("output_dir:"))
+    text = "\n".join(line for line in text.splitlines() if not line.startswith(("output_dir:", "mobile:")))
     base = config.resolve().parent
     text = text.replace("- ../", f"- {base.parent}/")
     cfg.write_text(text + f"\noutput_dir: {out / 'out'}\n", "utf-8")

@@ -120,6 +120,8 @@ FIELDS: dict[str, Field] = {
     "distribution": Field("list[str]", [], "Recipients, printed in the closing block (分送 / 发)."),
     "closing": Field("map", {}, "The 简报 closing block (版记): `report` (报), `send` (送), `issue` (发).",
                      children=CLOSING_FIELDS),
+    "mobile": Field("bool", False, "Also write the mobile edition: `<stem>-mobile.pdf`, the briefing as one long "
+                    "narrow page, and `mobile/<stem>-NN.png`, phone-screen images of it."),
     "numbered_copies": Field("bool", False, "Also write one PDF per recipient in `distribution`, marked with its "
                              "6-digit copy number (份号) and the recipient, to `copies/`, with a manifest "
                              "(CSV and YAML: file, recipient, copy number, SHA-256)."),
@@ -176,6 +178,7 @@ class Config:
     closing: dict[str, list[str]]
     copies: int
     numbered_copies: bool
+    mobile: bool
     glossary: list[Path]
     place_names: dict[str, str]
     translator: str
@@ -369,7 +372,7 @@ def load_config(path: Path, check_files: bool = True) -> Config:
         languages=vals["languages"], outputs=vals["outputs"], pdf=vals["pdf"], theme=vals["theme"], fonts=fonts,
         classification=vals["classification"], distribution=vals["distribution"],
         closing={k: list((vals["closing"] or {}).get(k) or []) for k in CLOSING_FIELDS},
-        copies=vals["copies"] or len(vals["distribution"]), numbered_copies=vals["numbered_copies"],
+        copies=vals["copies"] or len(vals["distribution"]), numbered_copies=vals["numbered_copies"], mobile=vals["mobile"],
         glossary=glossaries,
         place_names=vals["place_names"], translator=vals["translator"], output_dir=out_dir, raw=raw)
 

@@ -247,3 +247,21 @@ def test_reproducible_bytes(tmp_path, monkeypatch):
     build(cfg, echo=lambda *a: None, force=True)
     second = {p.suffix: p.read_bytes() for p in cfg.output_dir.glob("t.*")}
     assert set(first) == {".pdf", ".docx"} and first == second
+
+
+def test_mobile_edition(tmp_path):
+    from PIL import Image
+
+    cfg = load_config(write_config(tmp_path, f"'{ROOT}/seeds/003_*.txt'", "outputs: [pdf]\nmobile: true\n"))
+    res = build(cfg, echo=lambda *a: None)
+    pdf = PdfReader(cfg.output_dir / "t-mobile.pdf")
+    w, h = (float(x) for x in pdf.pages[0].mediabox.upper_right)
+    assert len(pdf.pages) == 1 and abs(w - 311.8) < 1 and h > 3 * 842  # one long 110 mm page
+    text = pdf.pages[0].extract_text()
+    assert "47717" not in text and "踔厉奋发" in text and "Sources" in text
+    pngs = sorted((cfg.output_dir / "mobile").glob("t-*.png"))
+    assert len(pngs) >= 2 and len(res.mobile) == len(pngs) + 1
+    sizes = [Image.open(p).size for p in pngs]
+    assert all(s[0] == 1080 and s[1] <= 1920 for s in sizes) and sizes[0][1] == 1920
+    manifest = (cfg.output_dir / "manifest.csv").read_text("utf-8")
+    assert "t-mobile.pdf" in manifest and "mobile/t-01.png" in manifest

@@ -37,6 +37,7 @@ class BuildResult:
     copies: list[ManifestRow] = field(default_factory=list)
     summaries: list[dict] = field(default_factory=list)
     manifest: list[Path] = field(default_factory=list)
+    mobile: list[Path] = field(default_factory=list)
 
 
 def _render_pdf(b: Briefing, out: Path, cache: Path, res: BuildResult) -> None:
@@ -143,12 +144,38 @@ def build(cfg: Config, echo=print, force: bool = False) -> BuildResult:
         echo(f"wrote {target} ({time.perf_counter() - t:.2f} s)")
     if cfg.numbered_copies:
         _numbered_copies(cfg, b, res, record, force, echo)
+    if cfg.mobile:
+        _mobile(cfg, res, record, force, echo)
     record.save()
     rows = [ManifestRow(p.relative_to(out_dir).as_posix(), "", "", sha256_of(p))
             for p in sorted(res.written + res.unchanged) if p.parent == out_dir]
+    rows += [ManifestRow(p.relative_to(out_dir).as_posix(), "", "", sha256_of(p)) for p in res.mobile]
     rows += res.copies
     res.manifest = write_manifest(out_dir, rows)
     return res
+
+
+def _mobile(cfg: Config, res: BuildResult, record: _OutputRecord, force: bool, echo) -> None:
+    """The long-page PDF and its phone-screen PNGs, rendered again only when the briefing changed."""
+    from reportgen.render.mobile import long_pdf, screen_pngs
+
+    target = cfg.output_dir / f"{cfg.stem}-mobile.pdf"
+    png_dir = cfg.output_dir / "mobile"
+    key = _output_key("mobile", res, cfg)
+    pngs = sorted(png_dir.glob(f"{cfg.stem}-*.png"))
+    if force or not record.matches("mobile", key, target) or not pngs:
+        t = time.perf_counter()
+        pdf = long_pdf(res.html, res.theme_dirs)
+        write_atomic(target, pdf)
+        for old in pngs:
+            old.unlink()
+        pngs = []
+        for i, png in enumerate(screen_pngs(pdf), 1):
+            pngs.append(png_dir / f"{cfg.stem}-{i:02d}.png")
+            write_atomic(pngs[-1], png)
+        record.set("mobile", key, target)
+        echo(f"wrote {target} and {len(pngs)} PNG(s) in {png_dir} ({time.perf_counter() - t:.2f} s)")
+    res.mobile = [target, *pngs]
 
 
 def _numbered_copies(cfg: Config, b: Briefing, res: BuildResult, record: _OutputRecord, force: bool, echo) -> None:
@@ -220,6 +247,8 @@ def main(config: Path, strict: bool, quiet: bool, force: bool = False) -> int:
     done = [p.name for p in res.written] + [f"{p.name} (unchanged)" for p in res.unchanged]
     if res.copies:
         done.append(f"{len(res.copies)} numbered copies")
+    if res.mobile:
+        done.append(f"mobile edition ({len(res.mobile) - 1} PNGs)")
     print(f"built {', '.join(done)} from {len(b.items)} items in {len(b.sections)} sections "
           f"({len(b.figures)} figures) in {time.perf_counter() - start:.1f} s"
           + (f"; {len(res.errors)} source(s) failed" if res.errors else ""))

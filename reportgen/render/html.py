@@ -117,7 +117,8 @@ def render_html(briefing: Briefing, dirs: list[Path], cache_dir: Path | None, co
 
 
 def render_pdf(html: str, dirs: list[Path], options: dict | None = None,
-               attachments: list[tuple[str, bytes]] = (), stamp: dt.datetime | None = None) -> tuple[bytes, list[str]]:
+               attachments: list[tuple[str, bytes]] = (), stamp: dt.datetime | None = None,
+               stylesheets: list | None = None, document_only: bool = False):
     """PDF bytes and the URLs that were refused. Fonts are embedded and subset by WeasyPrint.
 
     `options`: `variant` (e.g. pdf/a-3b), `tagged`; `attachments`: (file name, bytes) to embed.
@@ -127,7 +128,9 @@ def render_pdf(html: str, dirs: list[Path], options: dict | None = None,
     logging.getLogger("weasyprint").setLevel(logging.ERROR)
     options = options or {}
     fetcher = SafeFetcher(dirs)
-    doc = HTML(string=html, base_url=str(dirs[0]) + "/", url_fetcher=fetcher).render()
+    doc = HTML(string=html, base_url=str(dirs[0]) + "/", url_fetcher=fetcher).render(stylesheets=stylesheets)
+    if document_only:
+        return doc
     extra = {}
     if options.get("variant", "none") != "none":
         extra["pdf_variant"] = options["variant"]
