@@ -136,3 +136,28 @@ def test_pdfa_tagged_with_summaries_attached(tmp_path):
     summaries = yaml.safe_load(attached)["summaries"]
     assert summaries[0]["source"]["path"].endswith("000_d993715c01815687.txt")
     assert summaries[0]["articles"][0]["stats"][0]["value"] == "47717"
+
+
+def test_docx_follows_the_bulletin_layout(tmp_path):
+    import io
+    import zipfile
+
+    import docx
+
+    p = tmp_path / "jb.yaml"
+    p.write_text(CONFIG.replace("outputs: [pdf]", "outputs: [docx]") + f"output_dir: {tmp_path / 'out'}\n", "utf-8")
+    cfg = load_config(p)
+    build(cfg, echo=lambda *a: None)
+    data = (cfg.output_dir / "jb.docx").read_bytes()
+    d = docx.Document(io.BytesIO(data))
+    texts = [par.text for par in d.paragraphs]
+    assert texts[:3] == ["内部资料 注意保存", "政法信息简报", "第12期"]
+    assert "政法信息简报编辑组\t2026年1月20日" in texts and "一、执行工作" in texts
+    assert any(t.startswith("（一）执法攻坚提质增效") for t in texts)
+    cells = [c.text for row in d.tables[-1].rows for c in row.cells]
+    assert cells == ["报：自治区党委政法委。", "送：自治区人民检察院，自治区司法厅。", "发：各中级人民法院，各基层人民法院。",
+                     "政法信息简报编辑组\t共印2份"]
+    sec = d.sections[0]
+    assert round(sec.top_margin.mm) == 37 and round(sec.left_margin.mm) == 28
+    xml = zipfile.ZipFile(io.BytesIO(data)).read("word/styles.xml").decode()
+    assert 'w:styleId="BulletinName"' in xml and 'w:color w:val="D40000"' in xml

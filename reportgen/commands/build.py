@@ -20,7 +20,7 @@ from reportgen.english.enrich import enrich_summary, missing_warning
 from reportgen.english.terms import load_terms
 from reportgen.english.translate import make_translator
 from reportgen.errors import UserError
-from reportgen.render.themes import resolve_fonts, theme_dirs
+from reportgen.render.themes import resolve_fonts, theme_dirs, theme_settings
 from reportgen.series import issue_number, select
 from reportgen.yamlio import dump, write_atomic
 
@@ -62,7 +62,7 @@ def _pdf_options(cfg: Config, res: BuildResult) -> dict:
 def _render_docx(b: Briefing, out: Path, cache: Path, res: BuildResult) -> None:
     from reportgen.render.docx import render_docx
 
-    write_atomic(out, render_docx(b, cache))
+    write_atomic(out, render_docx(b, cache, layout=theme_settings(res.theme_dirs).get("docx", "yitu")))
 
 
 RENDERERS = {"pdf": _render_pdf, "docx": _render_docx}

@@ -48,13 +48,13 @@ def _east_asian(rpr_owner, font: str) -> None:
         fonts.set(qn(attr), font)
 
 
-def _styles(doc, fonts: dict[str, list[str]]) -> None:
+def _styles(doc, fonts: dict[str, list[str]], table: dict | None = None, normal_size: float = 10.5) -> None:
     normal = doc.styles["Normal"]
-    normal.font.size = Pt(10.5)
+    normal.font.size = Pt(normal_size)
     _east_asian(normal.element, fonts["body"][0])
     from docx.enum.style import WD_STYLE_TYPE
 
-    for name, (base, role, size, bold, color) in STYLES.items():
+    for name, (base, role, size, bold, color) in (table or STYLES).items():
         st = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
         st.base_style = doc.styles[base]
         st.font.size = Pt(size)
@@ -137,7 +137,12 @@ def _cards(doc, figures: list[Figure], langs: list[str], fonts: dict[str, list[s
         _para(cell, f"[{f.ref}] {f.item_id}", style="Source Note")
 
 
-def render_docx(briefing: Briefing, cache_dir=None) -> bytes:
+def render_docx(briefing: Briefing, cache_dir=None, layout: str = "yitu") -> bytes:
+    """The DOCX in the theme's layout: `yitu` (cards and charts) or `jianbao` (a 简报 document)."""
+    if layout == "jianbao":
+        from reportgen.render.docx_jianbao import render_jianbao
+
+        return render_jianbao(briefing)
     cfg = briefing.config
     langs = briefing.languages
     fonts = briefing.fonts
@@ -153,16 +158,7 @@ def render_docx(briefing: Briefing, cache_dir=None) -> bytes:
     foot = sec.footer.paragraphs[0]
     foot.alignment = WD_ALIGN_PARAGRAPH.CENTER
     _field(foot, "PAGE", "1")
-    props = doc.core_properties
-    props.title = " / ".join(x for x in (cfg.title.get("zh"), cfg.title.get("en")) if x)
-    props.author = " / ".join(x for x in (cfg.issuer.get("zh"), cfg.issuer.get("en")) if x) or "reportgen"
-    props.subject = f"{cfg.period} briefing".strip()
-    props.keywords = ", ".join(s.heading.get("zh") or s.heading.get("en") or "" for s in briefing.sections)
-    props.language = "zh-CN" if "zh" in langs else "en"
-    stamp = dt.datetime(cfg.date.year, cfg.date.month, cfg.date.day)
-    props.created = props.modified = stamp
-    props.last_modified_by = "reportgen"
-    props.revision = 1
+    _properties(doc, briefing)
 
     if cfg.classification:
         p = _para(doc, cfg.classification, style="Briefing Meta")
@@ -198,6 +194,27 @@ def render_docx(briefing: Briefing, cache_dir=None) -> bytes:
                 _bi(doc, pass_langs, f"本部分可比数据（{s.chart_unit}）", f"Comparable figures in this section ({s.chart_unit})",
                     "Caption CN")
     _sources(doc, briefing, langs)
+    return save(doc, briefing)
+
+
+def _properties(doc, briefing: Briefing) -> None:
+    """Title, author, subject, keywords, language and fixed dates."""
+    cfg = briefing.config
+    props = doc.core_properties
+    props.title = " / ".join(x for x in (cfg.title.get("zh"), cfg.title.get("en")) if x)
+    props.author = " / ".join(x for x in (cfg.issuer.get("zh"), cfg.issuer.get("en")) if x) or "reportgen"
+    props.subject = f"{cfg.period} briefing".strip()
+    props.keywords = ", ".join(s.heading.get("zh") or s.heading.get("en") or "" for s in briefing.sections)
+    props.language = "zh-CN" if "zh" in briefing.languages else "en"
+    stamp = dt.datetime(cfg.date.year, cfg.date.month, cfg.date.day)
+    props.created = props.modified = stamp
+    props.last_modified_by = "reportgen"
+    props.revision = 1
+
+
+def save(doc, briefing: Briefing) -> bytes:
+    """The document's bytes, reproducible: fields update on open, zip entries carry the config's date."""
+    cfg = briefing.config
     _update_fields_on_open(doc)
     buf = io.BytesIO()
     doc.save(buf)
