@@ -7,6 +7,7 @@ law articles and case numbers are not statistics.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -237,6 +238,8 @@ def find_stats(text: str, item_period: str | None = None) -> list[RawStat]:
     sents = sentences(text)
     para_period = _period_at(text, sents[0][1] if sents else len(text), 0) if sents else None
     out: list[RawStat] = []
+    periods: dict[int, _Periods] = {}
+    sent_starts = [a for a, _ in sents]
     prev_end = 0
     for m in STAT_RE.finditer(text):
         num = m.group("num")
@@ -280,7 +283,8 @@ def find_stats(text: str, item_period: str | None = None) -> list[RawStat]:
         value = value * scale * mult
         if value_max is not None:
             value_max = value_max * scale * mult
-        sent = next(((a, b) for a, b in sents if a <= m.start() < b), (0, len(text)))
+        k = bisect.bisect_right(sent_starts, m.start()) - 1
+        sent = sents[k] if k >= 0 and m.start() < sents[k][1] else (0, len(text))
         clause = _clause_start(text, m.start(), max(sent[0], 0))
         floor = max(clause, prev_end if prev_end > sent[0] else clause)
         before = text[floor:m.start()]
@@ -297,7 +301,9 @@ def find_stats(text: str, item_period: str | None = None) -> list[RawStat]:
             label, label_from = post, "after"
         elif not label and post and len(post) >= 2:
             label, label_from = post, "after"
-        period = _period_at(text, m.start(), sent[0]) or para_period or item_period
+        if sent[0] not in periods:
+            periods[sent[0]] = _Periods(text, sent[0], sent[1])
+        period = periods[sent[0]].before(m.start()) or para_period or item_period
         unit_text = text[m.end("num"):m.end()].strip()
         if m.group("range"):
             unit_text = text[m.end("range"):m.end()].strip()
@@ -323,26 +329,47 @@ def _merge_ranges(text: str, stats: list[RawStat]) -> list[RawStat]:
     return out
 
 
-def _period_at(text: str, pos: int, sent_start: int) -> str | None:
-    """The period a figure at pos refers to: the last year expression before it in the window.
+class _Periods:
+    """Year expressions of one sentence, indexed so that the period before any position is found
+    in O(log n): a paragraph with thousands of figures and no full stop stays linear."""
 
-    A range (`自2021年至2023年` → 2021-2023) or `2021年以来` (→ 2021-) wins over a plain year
-    that starts at the same place.
-    """
-    window = text[sent_start:pos]
-    candidates: list[tuple[int, int, str]] = []
-    for rank, (rx, fmt) in enumerate(((_YEAR_RANGE, lambda m: f"{m.group(1)}-{m.group(2)}"),
-                                      (_YEAR_SINCE, lambda m: f"{m.group(1)}-"),
-                                      (_YEAR, lambda m: m.group(1)))):
-        for m in rx.finditer(window):
-            if 1900 <= int(m.group(1)) <= 2100:
-                candidates.append((m.start(), -rank, fmt(m)))
-    if not candidates:
-        return None
-    ranges = [c for c in candidates if c[1] == 0]
-    # a plain year inside a range (自2021年至2023年) is part of the range
-    plain = [c for c in candidates if c[1] != 0 and not any(r[0] <= c[0] <= r[0] + 12 for r in ranges)]
-    return max(ranges + plain, key=lambda c: (c[0], c[1]))[2]
+    def __init__(self, text: str, start: int, end: int) -> None:
+        window = text[start:end]
+        cands: list[tuple[int, int, int, str]] = []  # (start, end, -rank, value)
+        for rank, (rx, fmt) in enumerate(((_YEAR_RANGE, lambda m: f"{m.group(1)}-{m.group(2)}"),
+                                          (_YEAR_SINCE, lambda m: f"{m.group(1)}-"),
+                                          (_YEAR, lambda m: m.group(1)))):
+            for m in rx.finditer(window):
+                if 1900 <= int(m.group(1)) <= 2100:
+                    cands.append((start + m.start(), start + m.end(), -rank, fmt(m)))
+        range_starts = sorted(c[0] for c in cands if c[2] == 0)
+        # a plain year inside a range (自2021年至2023年) is part of the range
+        keep = [c for c in cands if c[2] == 0 or not _near_before(range_starts, c[0], 12)]
+        keep.sort(key=lambda c: c[1])
+        self.ends: list[int] = []
+        self.best: list[str] = []
+        cur: tuple[int, int, int, str] | None = None
+        for c in keep:
+            if cur is None or (c[0], c[2]) > (cur[0], cur[2]):
+                cur = c
+            self.ends.append(c[1])
+            self.best.append(cur[3])
+
+    def before(self, pos: int) -> str | None:
+        """The last year expression that ends before pos (a range wins over a year starting with it)."""
+        i = bisect.bisect_right(self.ends, pos)
+        return self.best[i - 1] if i else None
+
+
+def _near_before(sorted_starts: list[int], pos: int, span: int) -> bool:
+    """Whether some start lies in [pos - span, pos]."""
+    i = bisect.bisect_right(sorted_starts, pos)
+    return i > 0 and sorted_starts[i - 1] >= pos - span
+
+
+def _period_at(text: str, pos: int, sent_start: int) -> str | None:
+    """The period a figure at pos refers to: the last year expression before it in the window."""
+    return _Periods(text, sent_start, pos).before(pos)
 
 
 def period_of_text(text: str) -> str | None:
