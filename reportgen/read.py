@@ -60,12 +60,36 @@ def decode(data: bytes, path: Path | str = "<bytes>") -> tuple[str, str]:
     try:
         text = data.decode("gb18030")
     except UnicodeDecodeError:
+        text = None
+    if text is not None and not _looks_like_mojibake(text):
+        return text, "gb18030"
+    mixed = _decode_by_line(data)
+    if mixed is not None:
+        return mixed, "mixed-utf-8-gb18030"
+    if text is None:
         raise InputError(path, f"is neither UTF-8 (invalid byte at offset {first_bad}) nor GB18030/GBK",
-                         "re-save the file as UTF-8") from None
-    if _looks_like_mojibake(text):
-        raise InputError(path, f"is not valid UTF-8 (invalid byte at offset {first_bad}) and does not "
-                               "read as Chinese in GB18030 either", "re-save the file as UTF-8")
-    return text, "gb18030"
+                         "re-save the file as UTF-8")
+    raise InputError(path, f"is not valid UTF-8 (invalid byte at offset {first_bad}) and does not "
+                           "read as Chinese in GB18030 either", "re-save the file as UTF-8")
+
+
+def _decode_by_line(data: bytes) -> str | None:
+    """Text pasted together from UTF-8 and GB18030 sources: each line in whichever fits, or None."""
+    out = []
+    for line in data.splitlines(keepends=True):
+        try:
+            out.append(line.decode("utf-8"))
+            continue
+        except UnicodeDecodeError:
+            pass
+        try:
+            piece = line.decode("gb18030")
+        except UnicodeDecodeError:
+            return None
+        if _looks_like_mojibake(piece):
+            return None
+        out.append(piece)
+    return "".join(out)
 
 
 def _looks_like_mojibake(text: str) -> bool:

@@ -35,12 +35,31 @@ def load_file(path: Path) -> Any:
     except UnicodeDecodeError:
         raise UserError(f"{path}: is not UTF-8 text") from None
     try:
+        if "&" in text and "*" in text:
+            _refuse_aliases(yaml.compose(text, Loader=_Loader), path)
         return yaml.load(text, Loader=_Loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" line {mark.line + 1}, column {mark.column + 1}" if mark else ""
         problem = getattr(exc, "problem", None) or str(exc)
         raise UserError(f"{path}:{where}: invalid YAML: {problem}") from None
+
+
+def _refuse_aliases(root: yaml.Node | None, path: Path) -> None:
+    """Summaries and glossaries have no use for anchors and aliases: refusing them stops a
+    'billion laughs' file before it is expanded in memory."""
+    stack, seen = [root] if root is not None else [], set()
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            raise UserError(f"{path}: line {node.start_mark.line + 1}: YAML aliases (*name) are not allowed; "
+                            f"write the value out")
+        seen.add(id(node))
+        if isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+        elif isinstance(node, yaml.MappingNode):
+            for k, v in node.value:
+                stack.extend((k, v))
 
 
 def write_atomic(path: Path, text: str | bytes) -> None:

@@ -171,6 +171,9 @@ def test_article_markup_is_literal_and_nothing_is_fetched(tmp_path):
     assert not [w for w in res.warnings if "refused to fetch" in w]
     text = "\n".join(p.extract_text() for p in PdfReader(cfg.output_dir / "t.pdf").pages)
     assert "{{ 7*7 }}{% for x in y %}" in text and '<img src="file:///etc/passwd">' in text.replace("\n", "")
+    import docx
+    body = "\n".join(p.text for p in docx.Document(cfg.output_dir / "t.docx").paragraphs)
+    assert '{{ 7*7 }}{% for x in y %}”<img src="file:///etc/passwd"><link href=' in body
 
 
 def test_fetcher_refuses_outside_allowed(tmp_path):

@@ -65,9 +65,18 @@ def pinyin_phrase(zh: str) -> str | None:
 
 
 def enrich_item(item: dict[str, Any], terms: Terms, old: dict[str, Any] | None = None,
-                translator: Translator | None = None) -> list[str]:
-    """Fill the item's English fields; returns the ids/fields still missing English."""
+                translator: Translator | None = None, traditional: bool = False) -> list[str]:
+    """Fill the item's English fields; returns the ids/fields still missing English.
+
+    `traditional`: the page was printed in traditional characters; names and labels are looked
+    up in their simplified form (the glossary and gazetteer are simplified).
+    """
     translator = translator or GlossaryOnly()
+    if traditional:
+        from reportgen.clean import to_simplified as simp
+    else:
+        def simp(x: str) -> str:
+            return x
     missing: list[str] = []
     old_stats = {s.get("id"): s for s in (old or {}).get("stats") or []}
     for s in item.get("stats") or []:
@@ -76,7 +85,7 @@ def enrich_item(item: dict[str, Any], terms: Terms, old: dict[str, Any] | None =
         if kept:
             _set(s, "label_en", *kept)
         else:
-            en, origin = label_en(s.get("label", ""), terms)
+            en, origin = label_en(simp(s.get("label") or ""), terms)
             if en is None and s.get("label"):
                 mt = translator.translate(s["label"])
                 en, origin = (mt, translator.origin) if mt else (None, "missing")
@@ -84,10 +93,10 @@ def enrich_item(item: dict[str, Any], terms: Terms, old: dict[str, Any] | None =
         if s["label_en"] is None:
             missing.append(f"{s['id']} label {s.get('label')!r}")
     for r in item.get("regions") or []:
-        en, origin = place_en(r["name"], terms)
+        en, origin = place_en(simp(r["name"]), terms)
         _set(r, "name_en", en, origin)
     for inst in item.get("institutions") or []:
-        en, origin = institution_en(inst["name"], terms)
+        en, origin = institution_en(simp(inst["name"]), terms)
         _set(inst, "name_en", en, origin)
     for p in item.get("people") or []:
         en, origin = person_en(p["name"])
@@ -111,7 +120,8 @@ def enrich_summary(summary: dict[str, Any], terms: Terms, old: dict[str, Any] | 
     old_items = {a.get("id"): a for a in (old or {}).get("articles") or [] if isinstance(a, dict)}
     missing: list[str] = []
     for item in summary.get("articles") or []:
-        missing.extend(enrich_item(item, terms, old_items.get(item.get("id")), translator))
+        missing.extend(enrich_item(item, terms, old_items.get(item.get("id")), translator,
+                                   traditional=bool((summary.get("page") or {}).get("simplified_from_traditional"))))
     summary["en_missing"] = missing
     return missing
 
