@@ -57,8 +57,11 @@ def find_institutions(tokens: list[str]) -> list[Institution]:
     """Institutions such as 拉萨市城关区人民法院 or 自治区高级人民法院执行局, without repeats."""
     names, stems = gazetteer()
     heads = dict(INSTITUTION_TYPES)
+    last_chars = {h[-1] for h in heads}
     found: dict[str, Institution] = {}
     for i, tok in enumerate(tokens):
+        if tok[-1:] not in last_chars:  # most tokens: no head can end them
+            continue
         head = next((h for h in heads if tok.endswith(h)), None)
         if head is None:
             continue
