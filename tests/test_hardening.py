@@ -199,16 +199,38 @@ def test_failed_render_keeps_the_previous_pdf(tmp_path, monkeypatch):
     assert pdf.read_bytes() == before
 
 
-def test_unreadable_file(tmp_path):
-    import os
-
+def test_unreadable_file(tmp_path, monkeypatch):
     f = tmp_path / "locked.txt"
     f.write_text("拉萨法院执行工作\n\n受理执行案件47717件。\n", "utf-8")
-    f.chmod(0)
-    try:
-        if os.access(f, os.R_OK):
-            pytest.skip("running as root: permissions do not stop reading")
-        with pytest.raises(UserError, match="permission denied"):
-            parse_file(f)
-    finally:
-        f.chmod(0o644)
+    real = Path.read_bytes
+
+    def read_bytes(self):  # chmod 000 does not stop root, so refuse the read the way the OS would
+        if self == f:
+            raise PermissionError(13, "Permission denied")
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    res = run_parse([f, BAD / "gb18030.txt"], tmp_path / "out", echo=lambda *a: None)
+    assert any("locked.txt: cannot be read: permission denied" in e for e in res.errors)
+    assert [p.name for p in res.written] == ["gb18030.yaml"]
+
+
+def test_read_only_output_folder(tmp_path, monkeypatch):
+    import tempfile
+
+    def refuse(*a, **k):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    res = run_parse([BAD / "gb18030.txt"], tmp_path / "out", echo=lambda *a: None)
+    assert res.errors == [f"{tmp_path / 'out' / 'gb18030.yaml'}: cannot be written: Permission denied"]
+
+
+def test_huge_yaml_is_refused_before_loading(tmp_path, monkeypatch):
+    import reportgen.yamlio as yio
+
+    monkeypatch.setattr(yio, "MAX_YAML_BYTES", 1000)
+    big = tmp_path / "big.yaml"
+    big.write_text("schema: 1\narticles: [" + ", ".join(["x"] * 1000) + "]\n", "utf-8")
+    with pytest.raises(UserError, match="YAML file is too large"):
+        load_file(big)
