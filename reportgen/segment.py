@@ -8,6 +8,7 @@ one story printed inside another.
 from __future__ import annotations
 
 import re
+import bisect
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -471,19 +472,24 @@ def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
     return num / den if den else 0.0
 
 
-def attach_fragments(items: list[Item], min_score: float = 0.05, margin: float = 1.25) -> None:
+def attach_fragments(items: list[Item], min_score: float = 0.05, margin: float = 1.25, reach: int = 30) -> None:
     """Attach each fragment to the story on the page whose keywords it shares most.
 
     A fragment stays unattached when no story clearly wins: the best cosine similarity is
-    below `min_score`, or less than `margin` times the runner-up's.
+    below `min_score`, or less than `margin` times the runner-up's. Only the `reach` stories
+    before and after a fragment are candidates (a newspaper page holds far fewer), which keeps
+    a file of thousands of items linear.
     """
     fragments = [i for i, it in enumerate(items) if it.kind == "fragment"]
     if not fragments:
         return
     stories = [i for i, it in enumerate(items) if it.kind not in ("fragment", "photo_caption")]
-    vectors = {i: _vector(items[i]) for i in stories + fragments}
+    near = {f: [s for s in stories[max(0, bisect.bisect_left(stories, f) - reach):
+                                    bisect.bisect_left(stories, f) + reach]] for f in fragments}
+    needed = sorted(set(fragments).union(*near.values()))
+    vectors = {i: _vector(items[i]) for i in needed}
     for f in fragments:
-        scored = sorted(((_cosine(vectors[f], vectors[s]), s) for s in stories), reverse=True)
+        scored = sorted(((_cosine(vectors[f], vectors[s]), s) for s in near[f]), reverse=True)
         if not scored:
             continue
         best, idx = scored[0]
