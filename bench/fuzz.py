@@ -27,9 +27,11 @@ def main() -> None:
                         "tests/test_fuzz.py", "tests/test_property.py"], cwd=ROOT, env=env, capture_output=True,
                        text=True)
     total = 0
-    for name, count in re.findall(r"(test_\w+).*?\n\s+- (\d+) passing examples", p.stdout, re.S):
-        print(f"{name}: {count} inputs")
-        total += int(count)
+    for name, block in re.findall(r"::(test_\w+):\n(.*?)(?=\n\S|\Z)", p.stdout, re.S):
+        counts = [int(n) + int(f) + int(i) for n, f, i in
+                  re.findall(r"(\d+) passing, (\d+) failing, and (\d+) invalid", block)]
+        print(f"{name}: {sum(counts)} inputs")
+        total += sum(counts)
     print(f"{total} inputs in {time.perf_counter() - t:.0f} s; pytest exit status {p.returncode}")
     if p.returncode:
         print(p.stdout[-3000:])
