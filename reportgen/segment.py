@@ -7,8 +7,8 @@ one story printed inside another.
 
 from __future__ import annotations
 
-import re
 import bisect
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache

@@ -114,6 +114,23 @@ def enrich_item(item: dict[str, Any], terms: Terms, old: dict[str, Any] | None =
     return missing
 
 
+_AFTER = {"title_en": "subtitle", "summary_en": "summary", "campaigns_en": "campaigns", "documents_en": "documents",
+          "label_en": "label", "name_en": "name"}
+
+
+def _place_english_beside(d: dict[str, Any]) -> None:
+    """Move each English field next to the Chinese one it translates, for people editing the YAML."""
+    order = [k for k in d if k not in _AFTER and not (k.endswith("_origin") and k[:-7] in _AFTER)]
+    for en_key, zh_key in _AFTER.items():
+        if en_key in d and zh_key in order:
+            i = order.index(zh_key) + 1
+            order[i:i] = [k for k in (en_key, f"{en_key}_origin") if k in d]
+    order += [k for k in d if k not in order]
+    items = [(k, d[k]) for k in order]
+    d.clear()
+    d.update(items)
+
+
 def enrich_summary(summary: dict[str, Any], terms: Terms, old: dict[str, Any] | None = None,
                    translator: Translator | None = None) -> list[str]:
     """Fill English for every item; sets `en_missing` and returns it."""
@@ -122,6 +139,10 @@ def enrich_summary(summary: dict[str, Any], terms: Terms, old: dict[str, Any] | 
     for item in summary.get("articles") or []:
         missing.extend(enrich_item(item, terms, old_items.get(item.get("id")), translator,
                                    traditional=bool((summary.get("page") or {}).get("simplified_from_traditional"))))
+        _place_english_beside(item)
+        for part in ("stats", "regions", "institutions", "people"):
+            for entry in item.get(part) or []:
+                _place_english_beside(entry)
     summary["en_missing"] = missing
     return missing
 
