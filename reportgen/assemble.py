@@ -187,11 +187,14 @@ def _default_sections(items: list[tuple[dict[str, Any], str]]) -> list[Section]:
             for t in _TOPIC_ORDER if topics.get(t)]
 
 
-def _chart(figures: list[Figure]) -> tuple[list[Figure], str]:
-    """The largest group of comparable figures (same kind and unit, distinct labels), if ≥ 3."""
+def _chart(figures: list[Figure], english: bool) -> tuple[list[Figure], str]:
+    """The largest group of comparable figures (same kind and unit, distinct labels), if ≥ 3.
+
+    With English shown, only figures whose label has English are drawn (a chart has no room
+    for a '[English missing]' per bar)."""
     groups: dict[tuple[str, str], list[Figure]] = {}
     for f in figures:
-        if f.kind in ("count", "amount") and f.label and f.label_en:
+        if f.kind in ("count", "amount") and f.label and (f.label_en or not english):
             group = groups.setdefault((f.kind, f.norm_unit), [])
             if all(g.label != f.label for g in group):
                 group.append(f)
@@ -218,7 +221,7 @@ def assemble(cfg: Config, summaries: list[dict[str, Any]]) -> Briefing:
         for a, s in chosen:
             placed.add(a["id"])
             views.append(b.view(a, s))
-        chart, unit = _chart([f for v in views for f in v.figures])
+        chart, unit = _chart([f for v in views for f in v.figures], "en" in cfg.languages["show"])
         sections.append(SectionView(f"{len(sections) + 1:02d}", sec.heading, views, chart, unit))
     left_out = [b.view(a, s, shown=False) for a, s in usable + left_out_raw if a["id"] not in placed]
     for v in left_out:
