@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ctypes.util
 import dataclasses
+import functools
 import hashlib
 import json
 import shutil
@@ -86,6 +87,7 @@ def _collect_with_progress(cfg: Config, cache: Path):
 
 def build(cfg: Config, echo=print, force: bool = False) -> BuildResult:
     """Collect the summaries, add English, assemble, and render every configured output."""
+    _theme_digest.cache_clear()  # theme files may have changed since the last build in this process
     res = BuildResult()
     out_dir = cfg.output_dir
     cache = out_dir / ".cache"
@@ -200,9 +202,17 @@ def _output_key(fmt: str, res: BuildResult, cfg: Config, html: str | None = None
     """What an output depends on: the renderer, the HTML (all content shown), the theme files, the config."""
     from reportgen import __version__
 
-    h = hashlib.sha256(f"{__version__}\0{fmt}\0{sorted(cfg.raw.items())!r}\0".encode())
+    h = hashlib.sha256(f"{__version__}\0{fmt}\0{sorted(cfg.raw.items())!r}\0{_theme_digest(tuple(res.theme_dirs))}"
+                       .encode())
     h.update((html if html is not None else res.html).encode())
-    for d in res.theme_dirs:
+    return h.hexdigest()
+
+
+@functools.lru_cache(maxsize=4)
+def _theme_digest(dirs: tuple[Path, ...]) -> str:
+    """One hash of every file in the theme folders, read once per build."""
+    h = hashlib.sha256()
+    for d in dirs:
         for f in sorted(d.rglob("*")):
             if f.is_file():
                 h.update(f.name.encode() + b"\0" + f.read_bytes())
