@@ -75,10 +75,14 @@ _TRAIL_FILLERS = re.compile(
     r"有|在|了|(?<!标)的|至|到|累计|合计|总计|均|分别|已|都|约为|总数|总量为|和|(?<![涉以])及|与)+$")
 _SUBJECT = re.compile(rf"^(?:全[区省市州县国盟]|各级|全区各级|全省各级|全市各级|两级|[{HAN}]{{1,8}}?)"
                       rf"(?:法院|检察院|检察机关|人民法院|人民检察院|公安机关)(?:共|已|累计|依法|全年)*")
-_POST_STOP = re.compile(r"的|为|在|被|参加|参与|存在|开展|设|进行|实现|获得|得到|通过|均|全部|已|共|接受|"
+_POST_STOP = re.compile(r"的|为|在|被|参加|参与|存在|开展|建立|成立|组建|沟通|支援|签订|签署|协同|办理|办案|入额|"
+                        r"遴选|完成|设|进行|实现|获得|得到|通过|均|全部|已|共|接受|"
                         r"面临|来自|从|到|和|与|及|是|等|以|将|中|里|内|里面|加入|入库|入驻")
 _CLASSIFIERS = {"件", "人", "名", "位", "户", "家", "个", "项", "份", "期", "条", "篇", "批", "宗", "笔",
                 "套", "辆", "台", "所", "座", "间", "处", "只", "头", "棵", "株", "册", "本", "支", "起"}
+# Measure words that only count the noun after them (6只藏狼幼崽, 37家部门): that noun is the label.
+# 件, 人, 起 … also close a phrase that names what is counted (审结刑事案件2912件), so they are not here.
+_PURE_CLASSIFIERS = {"个", "家", "名", "位", "只", "头", "座", "所", "支", "批", "处", "间", "棵", "株", "辆", "台", "套"}
 _YEAR_RANGE = re.compile(r"(?:自|从)?(\d{4})\s*年?(?:\d{1,2}月)?\s*(?:至|到|—|-|~)\s*(\d{4})\s*年")
 _YEAR_SINCE = re.compile(r"(\d{4})\s*年(?:\d{1,2}月)?(?:份)?以来")
 _YEAR = re.compile(r"(\d{4})\s*年(?!\d)")
@@ -297,6 +301,7 @@ def find_stats(text: str, item_period: str | None = None) -> list[RawStat]:
         label, label_from = _clean_label(before), "before"
         post = _post_label(text, m.end())
         if unit_raw in _CLASSIFIERS and post and len(post) >= 2 and (not label or len(label) <= 2 or
+                                                                   unit_raw in _PURE_CLASSIFIERS or
                                                                    re.search(r"[向对与有]$|^有$", before)):
             label, label_from = post, "after"
         elif not label and post and len(post) >= 2:
