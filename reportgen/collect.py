@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import os
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +14,17 @@ from reportgen import __version__
 from reportgen.errors import InputError, UserError
 from reportgen.yamlio import dump, load_file, write_atomic
 
-CACHE_KEY = f"reportgen-{__version__}-schema1-english2"  # bump when parse or English output changes
+
+
+@lru_cache(maxsize=1)
+def cache_key() -> str:
+    """Parsed summaries are cached under the article's hash and this key: the reportgen version and
+    a digest of the package's code and data, so any change to the parser invalidates the cache."""
+    root = Path(__file__).resolve().parent
+    h = hashlib.sha256(f"reportgen-{__version__}-schema1".encode())
+    for f in sorted(p for p in root.rglob("*") if p.suffix in (".py", ".yaml") and "__pycache__" not in p.parts):
+        h.update(f.relative_to(root).as_posix().encode() + b"\0" + f.read_bytes())
+    return h.hexdigest()
 
 
 @dataclass
@@ -36,7 +47,7 @@ def display_path(path: Path) -> str:
 
 
 def _cache_path(cache_dir: Path, data: bytes) -> Path:
-    digest = hashlib.sha256(CACHE_KEY.encode() + b"\0" + data).hexdigest()
+    digest = hashlib.sha256(cache_key().encode() + b"\0" + data).hexdigest()
     return cache_dir / f"{digest[:32]}.yaml"
 
 
