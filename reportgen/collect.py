@@ -15,7 +15,6 @@ from reportgen.errors import InputError, UserError
 from reportgen.yamlio import dump, load_file, write_atomic
 
 
-
 @lru_cache(maxsize=1)
 def cache_key() -> str:
     """Parsed summaries are cached under the article's hash and this key: the reportgen version and
