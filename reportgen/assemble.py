@@ -137,8 +137,9 @@ class _Builder:
         stats = [s for s in item.get("stats") or [] if s.get("kind") in _CARD_KINDS and s.get("label")]
         changes = {s["of"]: s for s in stats if s.get("of")}
         base = [s for s in stats if not s.get("of")]
-        ranked = sorted(base, key=lambda s: (s.get("label_en") is None, base.index(s)))
-        chosen = sorted(ranked[: self.cfg.cards_per_item], key=base.index)
+        # figures with an English label first (their labels are the cleaner ones), then text order
+        ranked = sorted(range(len(base)), key=lambda i: (base[i].get("label_en") is None, i))
+        chosen = [base[i] for i in sorted(ranked[: self.cfg.cards_per_item])]
         out = []
         for s in chosen:
             f = self.figure(s, item["id"], source)

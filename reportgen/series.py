@@ -65,7 +65,8 @@ def issue_number(cfg: Config) -> int:
     data = load_file(path) if path.exists() else {}
     if not isinstance(data, dict):
         raise UserError(f"{path}: expected a mapping of series to years to issue numbers")
-    year = str(cfg.window[0].isocalendar().year if cfg.window_label[5:6] == "W" else cfg.window[0].year)
+    # an ISO week belongs to its ISO year (2026-W01 may start in December 2025)
+    year = str(cfg.window[0].isocalendar().year if "-W" in cfg.window_label else cfg.window[0].year)
     numbers = data.setdefault(cfg.series, {}).setdefault(year, {})
     if cfg.window_label in numbers:
         return int(numbers[cfg.window_label])

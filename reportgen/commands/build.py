@@ -34,6 +34,7 @@ class BuildResult:
     briefing: Briefing | None = None
     html: str = ""
     theme_dirs: list[Path] = field(default_factory=list)
+    theme: dict = field(default_factory=dict)  # the theme's theme.yaml
     unchanged: list[Path] = field(default_factory=list)
     copies: list[ManifestRow] = field(default_factory=list)
     summaries: list[dict] = field(default_factory=list)
@@ -63,7 +64,7 @@ def _pdf_options(cfg: Config, res: BuildResult) -> dict:
 def _render_docx(b: Briefing, out: Path, cache: Path, res: BuildResult) -> None:
     from reportgen.render.docx import render_docx
 
-    write_atomic(out, render_docx(b, cache, layout=theme_settings(res.theme_dirs).get("docx", "yitu")))
+    write_atomic(out, render_docx(b, cache, layout=res.theme.get("docx", "yitu")))
 
 
 RENDERERS = {"pdf": _render_pdf, "docx": _render_docx}
@@ -122,7 +123,8 @@ def build(cfg: Config, echo=print, force: bool = False) -> BuildResult:
     res.briefing = b
     res.warnings.extend(b.warnings)
     res.theme_dirs = theme_dirs(cfg.theme, cfg.path.resolve().parent)
-    b.fonts, font_notes = resolve_fonts(res.theme_dirs, cfg.fonts)
+    res.theme = theme_settings(res.theme_dirs)
+    b.fonts, font_notes = resolve_fonts(res.theme, cfg.fonts)
     for note in font_notes:
         echo(note)
     if "pdf" in cfg.outputs and harfbuzz_subset_missing():

@@ -29,6 +29,7 @@ _TIBETAN_PARTS = ("次仁", "格桑", "拉姆", "多杰", "扎西", "卓玛", "�
                   "平措", "桑布", "拉毛", "才让", "央金", "德吉", "白玛", "加措", "嘉措", "罗布", "旦增",
                   "群培", "边巴", "洛桑", "顿珠", "曲珍", "措姆", "拉巴", "仁青", "巴桑", "达娃", "多吉",
                   "卓嘎", "玉珍", "贡布", "米玛", "强巴", "益西", "达卓", "亚夏", "文宝", "吉", "珍")
+_TIBETAN_LONGEST_FIRST = sorted(_TIBETAN_PARTS, key=len, reverse=True)
 _ANON = re.compile(r"^(?P<sur>[\u4e00-\u9fff]{1,2}?)某(?:某)?(?P<rest>[甲乙丙丁\d]?)$")
 
 
@@ -129,7 +130,7 @@ def _tibetan_parts(name: str) -> list[str] | None:
     parts: list[str] = []
     i = 0
     while i < len(name):
-        for p in sorted(_TIBETAN_PARTS, key=len, reverse=True):
+        for p in _TIBETAN_LONGEST_FIRST:
             if name.startswith(p, i):
                 parts.append(p)
                 i += len(p)

@@ -64,10 +64,11 @@ def _styles(doc, fonts: dict[str, list[str]], table: dict | None = None, normal_
         st.font.name = fonts[role][0]
         _east_asian(st.element, fonts[role][0])
         st.quick_style = True
-        _STYLE_IDS[name] = st.style_id
 
 
-_STYLE_IDS: dict[str, str] = {}
+def _style_id(name: str) -> str:
+    """The id Word and python-docx give a custom style: its name without spaces."""
+    return name.replace(" ", "")
 
 
 def _para(container, text: str = "", style: str | None = None):
@@ -75,7 +76,7 @@ def _para(container, text: str = "", style: str | None = None):
     on each call (seconds for a briefing)."""
     p = container.add_paragraph(text)
     if style is not None:
-        p._p.style = _STYLE_IDS[style]
+        p._p.style = _style_id(style)
     return p
 
 
@@ -123,7 +124,7 @@ def _cards(doc, figures: list[Figure], langs: list[str], fonts: dict[str, list[s
     for i, f in enumerate(figures):
         cell = table.cell(i // cols, i % cols)
         p = cell.paragraphs[0]
-        p._p.style = _STYLE_IDS["Figure Number"]
+        p._p.style = _style_id("Figure Number")
         _run(p, f.value, fonts["figures"][0])
         _run(p, f.unit, fonts["figures"][0], size=Pt(10))
         if f.change is not None:
@@ -154,7 +155,7 @@ def render_docx(briefing: Briefing, cache_dir=None, layout: str = "yitu") -> byt
     sec.top_margin = sec.bottom_margin = Mm(20)
     head = sec.header.paragraphs[0]
     head.text = " ".join(x for x in (cfg.classification, cfg.title.get("zh") if "zh" in langs else cfg.title.get("en")) if x)
-    head._p.style = _STYLE_IDS["Source Note"]
+    head._p.style = _style_id("Source Note")
     foot = sec.footer.paragraphs[0]
     foot.alignment = WD_ALIGN_PARAGRAPH.CENTER
     _field(foot, "PAGE", "1")

@@ -116,21 +116,26 @@ def render_html(briefing: Briefing, dirs: list[Path], cache_dir: Path | None, co
         fonts={k: Markup(font_stack(v)) for k, v in briefing.fonts.items()})
 
 
+def layout(html: str, dirs: list[Path], stylesheets: list | None = None):
+    """The laid-out WeasyPrint document and the fetcher (which records the URLs it refused)."""
+    from weasyprint import HTML
+
+    logging.getLogger("weasyprint").setLevel(logging.ERROR)
+    fetcher = SafeFetcher(dirs)
+    doc = HTML(string=html, base_url=str(dirs[0]) + "/", url_fetcher=fetcher).render(stylesheets=stylesheets)
+    return doc, fetcher
+
+
 def render_pdf(html: str, dirs: list[Path], options: dict | None = None,
-               attachments: list[tuple[str, bytes]] = (), stamp: dt.datetime | None = None,
-               stylesheets: list | None = None, document_only: bool = False):
+               attachments: list[tuple[str, bytes]] = (), stamp: dt.datetime | None = None) -> tuple[bytes, list[str]]:
     """PDF bytes and the URLs that were refused. Fonts are embedded and subset by WeasyPrint.
 
     `options`: `variant` (e.g. pdf/a-3b), `tagged`; `attachments`: (file name, bytes) to embed.
     """
-    from weasyprint import HTML, Attachment
+    from weasyprint import Attachment
 
-    logging.getLogger("weasyprint").setLevel(logging.ERROR)
     options = options or {}
-    fetcher = SafeFetcher(dirs)
-    doc = HTML(string=html, base_url=str(dirs[0]) + "/", url_fetcher=fetcher).render(stylesheets=stylesheets)
-    if document_only:
-        return doc
+    doc, fetcher = layout(html, dirs)
     extra = {}
     if options.get("variant", "none") != "none":
         extra["pdf_variant"] = options["variant"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from reportgen.render.html import render_pdf
+from reportgen.render.html import layout
 
 WIDTH_MM = 110
 MAX_PAGE_MM = 5000  # PDF viewers stop at 200 inches; longer briefings get several long pages
@@ -31,14 +31,14 @@ def long_pdf(html: str, dirs: list[Path]) -> bytes:
     """Lay the briefing out on a very tall page, measure it, and lay it out again at that height."""
     from weasyprint import CSS
 
-    def layout(height_mm: float):
+    def at_height(height_mm: float):
         css = CSS(string=MOBILE_CSS.format(width=WIDTH_MM, height=f"{height_mm:.1f}"))
-        return render_pdf(html, dirs, stylesheets=[css], document_only=True)
+        return layout(html, dirs, stylesheets=[css])[0]
 
-    doc = layout(MAX_PAGE_MM)
+    doc = at_height(MAX_PAGE_MM)
     if len(doc.pages) == 1:
         used_px = doc.pages[0]._page_box.children[0].margin_height()
-        doc = layout(used_px / _PX_PER_MM + 12 + 2)  # content + vertical margins + a little air
+        doc = at_height(used_px / _PX_PER_MM + 12 + 2)  # content + vertical margins + a little air
     return doc.write_pdf(pdf_identifier=b"reportgen-mobile", custom_metadata=True)
 
 

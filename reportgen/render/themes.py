@@ -54,9 +54,10 @@ def installed_families() -> frozenset[str]:
     return frozenset(name.strip() for line in out.splitlines() for name in line.split(",") if name.strip())
 
 
-def resolve_fonts(dirs: list[Path], requested: dict[str, list[str]]) -> tuple[dict[str, list[str]], list[str]]:
-    """Families by role, installed ones first; and notes saying which role fell back to what."""
-    defaults = (theme_settings(dirs).get("fonts") or {})
+def resolve_fonts(settings: dict, requested: dict[str, list[str]]) -> tuple[dict[str, list[str]], list[str]]:
+    """Families by role (the config's, else the theme's), installed ones first; and notes saying
+    which role fell back to what."""
+    defaults = (settings.get("fonts") or {})
     have = installed_families()
     fonts: dict[str, list[str]] = {}
     notes: list[str] = []
