@@ -23,6 +23,8 @@ from reportgen.read import Source
 from reportgen.segment import Item
 
 SCHEMA_VERSION = 1
+_ONLY_QUALIFIER = re.compile(r"[,，、\s]*(?:接近|将近|约为|约|近|达到|达|超过|突破|为)\s*")
+_CHANGE_TAIL = re.compile(r"(?:同比|环比)?(?:增长|上升|提高|提升|增加|上涨|下降|减少|降低)了?$")
 _CHANGE_WORDS = re.compile(r"^(?:同比|环比|比上年|较上年)?(?:增长|上升|提高|提升|增加|增幅|上涨|下降|减少|降低|"
                            r"缩短|压降|下滑|回落|降幅)了?$")
 
@@ -148,6 +150,9 @@ class _ItemBuilder:
                     not re.search(r"[,，;；、:：。]", p.text[prev.end:st.start])
                 if not label and prev_rec is not None and same_clause:
                     label = prev.label
+                elif not label and prev is not None and prev.sentence == st.sentence and \
+                        _ONLY_QUALIFIER.fullmatch(p.text[prev.end:st.start]):
+                    label = _CHANGE_TAIL.sub("", prev.label)  # 结案率提升了5个百分点，接近90%
                 rec: dict[str, Any] = {
                     "id": f"{self.id}.s{n:02d}",
                     "label": self._label_orig(p, label, st),

@@ -2,14 +2,16 @@ import re
 from pathlib import Path
 
 import pytest
+import yaml
 
 from reportgen.commands.parse import run_parse
 from reportgen.english.enrich import enrich_item
 from reportgen.english.figures import figure_en, money, number
 from reportgen.english.labels import label_en
 from reportgen.english.names import institution_en, person_en, place_en
-from reportgen.english.terms import default_terms, load_terms
+from reportgen.english.terms import default_terms, load_terms, read_glossary_file
 from reportgen.english.translate import ArgosTranslator
+from reportgen.errors import UserError
 from reportgen.yamlio import dump, load_file
 
 T = default_terms()
@@ -175,3 +177,28 @@ def test_glossary_size_and_notes():
 
 def test_every_glossary_entry_has_a_note():
     assert all(t.note for t in T.glossary.values())
+
+
+def test_glossary_entries_have_only_known_keys():
+    """An unquoted comma in a flow entry (`en: a, b`) silently cuts the English; none may exist."""
+    data = yaml.safe_load(Path(__file__).parent.parent.joinpath("reportgen/data/glossary.yaml").read_text("utf-8"))
+    bad = [t for g in data["groups"] for t in g["terms"]
+           if set(t) - {"zh", "en", "pos", "note"} or not isinstance(t.get("en"), str)]
+    assert bad == []
+
+
+def test_project_glossary_with_unquoted_comma_is_refused(tmp_path):
+    f = tmp_path / "g.yaml"
+    f.write_text("- {zh: 中小微企业, en: micro, small and medium-sized enterprises}\n", encoding="utf-8")
+    with pytest.raises(UserError, match="needs quotes"):
+        read_glossary_file(f)
+
+
+def test_quoted_names_and_place_preference_in_labels():
+    assert label_en("院领导包案化解“积案”“难案”", T)[0] == \
+        "court leaders personally took on and resolved “backlog cases” and “difficult cases”"
+    en, origin = label_en("开展“送法进军营”系列活动", T)
+    assert origin == "composed" and "(送法进军营)" in en and en.startswith("“Song Fa")
+    tibet = load_terms(place_names={"西藏": "Tibet"})
+    assert label_en("赴藏", tibet)[0] == "sent to Tibet"
+    assert label_en("赴藏", T)[0] == "sent to Xizang"

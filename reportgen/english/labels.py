@@ -17,6 +17,8 @@ def compose(parts: list[Term]) -> str:
             out += " and other"
         elif p.en.startswith(","):
             out = out.rstrip() + p.en
+        elif p.en.startswith("“") and out.endswith("”"):  # “积案”“难案” → “backlog cases” and “difficult cases”
+            out += " and " + p.en
         else:
             out += (" " if out and not out.endswith(" ") else "") + p.en
     if verbs:
@@ -31,10 +33,10 @@ def label_en(label: str, terms: Terms) -> tuple[str | None, str]:
         return None, "missing"
     hit = terms.term(label)
     if hit is not None:
-        return hit.en, "glossary"
+        return terms.localize(hit.en), "glossary"
     parts = terms.segment(label)
     if not parts or all(p.pos == "f" for p in parts):
         return None, "missing"
     if parts[0].pos == "f" or parts[-1].pos == "f" and parts[-1].zh != "等":
         return None, "missing"
-    return compose(parts), "composed"
+    return terms.localize(compose(parts)), "composed"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -12,6 +13,7 @@ import yaml
 from reportgen.errors import UserError
 from reportgen.yamlio import _Loader, load_file
 
+_ENTRY_KEYS = {"zh", "en", "pos", "note"}
 _PUNCT = "“”\"'《》「」()（）:：;；,，。 \t"
 
 
@@ -48,6 +50,13 @@ class Terms:
         out: list[Term] = []
         i, n = 0, len(text)
         while i < n:
+            if text[i] == "“" and (j := text.find("”", i)) > i + 1:
+                # a quoted name (campaign, slogan, “积案”): the glossary's, else pinyin with the Chinese kept
+                inner = text[i + 1:j]
+                hit = self.glossary.get(inner)
+                out.append(Term(inner, f"“{hit.en}”", "n") if hit is not None else self._quoted_name(inner))
+                i = j + 1
+                continue
             if text[i] in _PUNCT:
                 i += 1
                 continue
@@ -64,6 +73,22 @@ class Terms:
                 out.append(place[0])
                 i = place[1]
         return out
+
+    @staticmethod
+    def _quoted_name(zh: str) -> Term:
+        from reportgen.english.enrich import pinyin_phrase
+
+        return Term(zh, f"“{pinyin_phrase(zh)}” ({zh})", "n", "pinyin of a quoted name, Chinese kept")
+
+    def localize(self, en: str) -> str:
+        """Apply the place_names preference to glossary English (Xizang → Tibet when so set)."""
+        for p in self.provinces:
+            for key in [p["name"], *p.get("short", [])]:
+                if key in self.place_names:
+                    default = p["en"].split(" ")[0]
+                    en = re.sub(rf"\b{re.escape(default)}\b", self.place_names[key], en)
+                    break
+        return en
 
     def _place_prefix(self, text: str, i: int, place_en) -> tuple[Term, int] | None:
         for j in range(min(len(text), i + 12), i + 1, -1):
@@ -95,6 +120,9 @@ def read_glossary_file(path: Path) -> dict[str, Term]:
     for n, entry in enumerate(data, 1):
         if not isinstance(entry, dict) or not isinstance(entry.get("zh"), str) or not isinstance(entry.get("en"), str):
             raise UserError(f"{path}: entry {n} needs text values for `zh` and `en`")
+        if extra := sorted(str(k) for k in set(entry) - _ENTRY_KEYS):
+            raise UserError(f"{path}: entry {n} ({entry['zh']}) has unknown keys {', '.join(extra)}; "
+                            f"an English text with a comma needs quotes: en: \"a, b and c\"")
         out[entry["zh"]] = Term(entry["zh"], entry["en"], str(entry.get("pos", "")), str(entry.get("note", "")))
     return out
 

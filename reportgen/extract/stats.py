@@ -54,7 +54,7 @@ STAT_RE = re.compile(
     rf"(?P<scale>\s*(?:{_SCALE}))?"
     rf"(?P<q2>\s*(?:余|多))?"
     rf"(?P<unit>\s*(?:{_UNIT_ALT}))?"
-    rf"(?P<post>以上|以下|以内|左右|上下)?"
+    rf"(?:\s*(?P<post>以上|以下|以内|左右|上下))?"
 )
 
 _PRE_QUAL = [
@@ -68,21 +68,38 @@ _TIME_UNITS = {"年", "个月", "周", "天", "日", "小时", "分钟"}
 _HARD = set(",，。；;：:！!？?\n")
 _LEAD_FILLERS = re.compile(
     r"^(?:其中|此外|另外|同时|以及|并且|并|和|与|及|共计|共|累计|合计|总计|全年|还|均|分别|依法|先后|"
-    r"据统计|据了解|据悉|目前|截至目前|期间|当年|全部|一共|尤其是|特别是|仅|就|的|对|把|将|使|让)+")
+    r"据统计|据了解|据悉|目前|截至目前|期间|当年|全部|一共|尤其是|特别是|仅|就|的|对|把|将|使|让|在(?![线职押册编岗建逃])|"
+    r"其(?![中他余次])|这座|这个|这些|该)+")
 _LEAD_PERIOD = re.compile(r"^(?:\d{4}年(?:\d{1,2}月)?(?:底|初|末)?|去年|今年|近年来|截至|截止)+")
 _TRAIL_FILLERS = re.compile(
     r"(?:达到了|达到|高达|多达|达|为|是|共计|共|计|约|近|将近|接近|超过|超出|超|突破|不到|不足|逾|仅为|仅|只有|"
-    r"有|在|了|(?<!标)的|至|到|累计|合计|总计|均|分别|已|都|约为|总数|总量为|和|(?<![涉以])及|与)+$")
-_SUBJECT = re.compile(rf"^(?:全[区省市州县国盟]|各级|全区各级|全省各级|全市各级|两级|[{HAN}]{{1,8}}?)"
-                      rf"(?:法院|检察院|检察机关|人民法院|人民检察院|公安机关)(?:共|已|累计|依法|全年)*")
+    r"有|在|了|(?<!标)的|至|到|累计|合计|总计|均|分别|已|都|约为|总数|总量为|和|(?<![涉以])及|与|将|仅能|能|"
+    r"可以|可)+$")
+# Who did it is not what is counted: 各级法院, 林芝、昌都法院“铁路巡回法庭”, 天台县司法局 …
+_SUBJECT = re.compile(rf"^(?:(?:全[区省市州县国盟]|各级|全区各级|全省各级|全市各级|两级|[{HAN}、“”]{{1,12}}?)"
+                      rf"(?:法院|检察院|检察机关|人民法院|人民检察院|公安机关|公安局|司法局|派出所|法庭|"
+                      rf"工作站|服务站)(?!长)”?[、和及]?)+(?:共|已|累计|依法|全年)*")
 _POST_STOP = re.compile(r"的|为|在|被|参加|参与|存在|开展|建立|成立|组建|沟通|支援|签订|签署|协同|办理|办案|入额|"
-                        r"遴选|完成|设|进行|实现|获得|得到|通过|均|全部|已|共|接受|"
-                        r"面临|来自|从|到|和|与|及|是|等|以|将|中|里|内|里面|加入|入库|入驻")
+                        r"遴选|完成|设|进行|得以|全覆盖|实现|获得|得到|通过|均|全部|已|共|接受|作为|同比|环比|比|较|涉及|"
+                        r"面临|来自|从|到|和|与|及|是|等|以|将|里面|加入|入库|入驻|用于|顺利|参会")
 _CLASSIFIERS = {"件", "人", "名", "位", "户", "家", "个", "项", "份", "期", "条", "篇", "批", "宗", "笔",
                 "套", "辆", "台", "所", "座", "间", "处", "只", "头", "棵", "株", "册", "本", "支", "起"}
 # Measure words that only count the noun after them (6只藏狼幼崽, 37家部门): that noun is the label.
 # 件, 人, 起 … also close a phrase that names what is counted (审结刑事案件2912件), so they are not here.
 _PURE_CLASSIFIERS = {"个", "家", "名", "位", "只", "头", "座", "所", "支", "批", "处", "间", "棵", "株", "辆", "台", "套"}
+# Nouns that end what a measure word counts (3个非遗项目传承人… → 非遗项目).
+_HEADS = re.compile(r"项目|单位|企业|部门|机构|农户|牧户|群众|干警|民警|辅警|人员|案例|幼崽|档案|局长|科长|"
+                    r"港长|法官|律师|家庭|学生|村民|牧民|党员|代表|委员|法院|法庭|检察院|派出所|工作站|服务站")
+# A label that already names a measure (结案率, 执行到位金额 …) is kept over the text after the figure.
+_MEASURE_END = re.compile(r"(?:率|额|数|量|比例|比重|占比|款|资金|收入|总值|产值|面积|规模|案件|人次|时长|"
+                          r"周期|用时|耗时|历时|期限|审限|刑期|有期徒刑|拘役|增幅|降幅|幅度)$")
+# Nouns an amount or area is of (3万元执行款, 28840元欠款, 6.6亩耕地).
+_THING_END = re.compile(r"(?:款|金|费|资金|债权|债务|税收|税款|耕地|土地|林地|草地|草场|房屋|住房|田)$")
+_DURATION_END = re.compile(r"(?:时长|周期|用时|耗时|历时|期限|审限|刑期|有期徒刑|拘役|管制|时间|工期)$")
+_SENTENCE_TERM = re.compile(r"(?:有期徒刑|拘役|管制)$")
+_TRAIL_PLACE = re.compile(rf"[{HAN}]{{1,6}}(?:省|市|县|区|州|盟|旗|镇|乡|村)$|[中里内]$")
+# 在案件比2022年增加1.4万件: the comparison is not part of what is counted.
+_COMPARED = re.compile(r"(?:比|较)(?:\d{4}年|上年|去年|上一年|同期)|同比|环比")
 _YEAR_RANGE = re.compile(r"(?:自|从)?(\d{4})\s*年?(?:\d{1,2}月)?\s*(?:至|到|—|-|~)\s*(\d{4})\s*年")
 _YEAR_SINCE = re.compile(r"(\d{4})\s*年(?:\d{1,2}月)?(?:份)?以来")
 _YEAR = re.compile(r"(\d{4})\s*年(?!\d)")
@@ -209,10 +226,23 @@ def _clause_start(text: str, pos: int, floor: int) -> int:
     return floor
 
 
+def _balanced(s: str) -> str:
+    """Drop quote and title marks at the ends of a label unless they close a pair inside it."""
+    for left, right in (("“", "”"), ("《", "》")):
+        while s.endswith(right) and s.count(left) < s.count(right):
+            s = s[:-1]
+        while s.startswith(left) and s.count(left) > s.count(right):
+            s = s[1:]
+        if s.count(left) > s.count(right):
+            s += right
+    return s
+
+
 def _clean_label(raw: str) -> str:
     s = re.sub(r"[（(][^）)]*[）)]", "", raw)
     s = re.split(r"的是|其中|包括", s)[-1]
-    s = s.strip(" 、,，“”\"'《》:：")
+    s = _COMPARED.split(s)[0] or s
+    s = s.strip(" 、,，\"':：")
     for _ in range(3):
         s2 = _LEAD_PERIOD.sub("", _LEAD_FILLERS.sub("", s)).strip(" 、,，")
         m = _SUBJECT.match(s2)
@@ -222,18 +252,93 @@ def _clean_label(raw: str) -> str:
         if s2 == s:
             break
         s = s2
-    return (s[-24:] if len(s) > 24 else s).strip(" 、,，")
+    if (m := _SENTENCE_TERM.search(s)) is not None:
+        s = m.group(0)  # 被告人周某判处有期徒刑 → 有期徒刑: the sentence, not the person
+    s = (s[-24:] if len(s) > 24 else s).strip(" 、,，")
+    return _balanced(s.strip("“”《》") if s.count("“") + s.count("《") == 0 else s)
+
+
+def _post_phrase(text: str, end: int) -> tuple[str, bool]:
+    """The Han phrase right after a figure (brackets dropped), and whether 的 joins them."""
+    tail = re.sub(r"[（(][^）)]{0,8}[）)]", "", text[end:end + 30])
+    m = re.match(rf"\s*(的)?([{HAN}“”]+)", tail)
+    if not m:
+        return "", False
+    return m.group(2)[:16], bool(m.group(1))
+
+
+def _noun_after(phrase: str) -> str:
+    """What a measure word counts, from the phrase after it: 6只刚出生的藏狼幼崽 → 藏狼幼崽,
+    26名“港长” → 港长, 3个非遗项目传承人青黄不接 → 非遗项目."""
+    k = phrase.find("的")
+    if 0 < k <= 5 and not _HEADS.search(phrase[:k]) and _HEADS.search(phrase[k + 1:k + 9]):
+        phrase = phrase[k + 1:]  # 家住北仑的干警 → 干警, but 农民工的合法权益 → 农民工
+    if phrase.startswith("“") and "”" in phrase:
+        return phrase[1:phrase.index("”")][:10]
+    if (head := _HEADS.search(phrase)) is not None:
+        phrase = phrase[:head.end()]
+    if (stop := _POST_STOP.search(phrase)) is not None:
+        phrase = phrase[: stop.start()]
+    return re.sub(r"[中里内]$", "", phrase.strip("“”"))[:10]
+
+
+def _verb_after(phrase: str) -> str:
+    """What a duration or a number of people did: 24小时在线预警 → 在线预警,
+    17年未发生火灾的 → 未发生火灾, 20日内完成案款发放 → 完成案款发放, 1000余人参加学习培训."""
+    phrase = re.sub(r"^(?:之内|以内|内)", "", phrase)
+    if re.match(r"并|和|及|与|同比|环比|比|较|的|是|为|以|左右|以上|以下|“|后|前|来|间|时间|就|即|才|便", phrase):
+        return ""
+    phrase = re.split(r"的|并|和|及|与|等", phrase)[0]
+    return phrase[:8] if len(phrase) >= 2 else ""
 
 
 def _post_label(text: str, end: int) -> str:
-    tail = text[end:end + 14]
-    m = re.match(rf"[{HAN}“”]+", tail)
-    if not m:
-        return ""
-    phrase = m.group(0)
-    if (stop := _POST_STOP.search(phrase)) is not None:
-        phrase = phrase[: stop.start()]
-    return phrase.strip("“”")[:10]
+    phrase, _ = _post_phrase(text, end)
+    return _noun_after(phrase)
+
+
+def _choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw: str, kind: str) -> tuple[str, str]:
+    """The label of a figure: the phrase before it, unless the phrase after it says better what
+    is counted (a measure word's noun, `N的X`, an amount's 欠款/执行款, what a duration or a
+    number of people did)."""
+    phrase, joined = _post_phrase(text, m.end())
+    if not phrase:
+        return label, "before"
+    measured = bool(_MEASURE_END.search(label))
+    if joined:  # 92%的税收, 1200多年的古建筑群, 17年的坚守
+        post = _noun_after(phrase)
+        if len(post) >= 2 and not measured and not post.startswith("最"):
+            return post, "after"
+        return label, "before"
+    if m.group("post") in ("以上", "以下") and kind == "percent" and not measured:  # 90%以上资金投入中基层
+        post = _verb_after(phrase) if not _POST_STOP.match(phrase) else ""
+        if len(post) >= 2:
+            return post, "after"
+    if unit_raw in _CLASSIFIERS:
+        post = _noun_after(phrase)
+        if len(post) >= 2 and (not label or len(label) <= 2 or unit_raw in _PURE_CLASSIFIERS
+                               or re.search(r"[向对与有]$|^有$", before) or re.search(r"\d", label)
+                               or re.search(r"(?:和|及|与|、)\s*$", before)
+                               or _TRAIL_PLACE.search(label)):
+            return post, "after"
+        if not label and unit_raw in ("人", "名", "人次") and (verb := _verb_after(phrase)):
+            return verb, "after"
+    if kind in ("amount", "area") and not measured:  # 3万元执行款, 6.6亩耕地
+        post = _noun_after(phrase)
+        if 2 <= len(post) <= 6 and _THING_END.search(post):
+            return post, "after"
+    weak = len(label) <= 3 or "“" in label
+    within = text[max(0, m.start() - 1):m.start()] == "在" and (  # 在20日内完成案款发放
+        m.group("post") == "以内" or re.match(r"\s*(?:之内|以内|内)", text[m.end():m.end() + 3]))
+    if kind == "duration" and not _DURATION_END.search(label) and (weak or within):
+        post = _verb_after(phrase)  # 24小时在线预警, 20日内完成案款发放
+        if post:
+            return post, "after"
+    if not label:
+        post = _noun_after(phrase)
+        if len(post) >= 2:
+            return post, "after"
+    return label, "before"
 
 
 def find_stats(text: str, item_period: str | None = None) -> list[RawStat]:
@@ -298,14 +403,7 @@ def find_stats(text: str, item_period: str | None = None) -> list[RawStat]:
             kind = "change"
         elif kind == "percent" and _clean_label(before).endswith("率"):
             kind = "rate"
-        label, label_from = _clean_label(before), "before"
-        post = _post_label(text, m.end())
-        if unit_raw in _CLASSIFIERS and post and len(post) >= 2 and (not label or len(label) <= 2 or
-                                                                   unit_raw in _PURE_CLASSIFIERS or
-                                                                   re.search(r"[向对与有]$|^有$", before)):
-            label, label_from = post, "after"
-        elif not label and post and len(post) >= 2:
-            label, label_from = post, "after"
+        label, label_from = _choose_label(text, m, before, _clean_label(before), unit_raw, kind)
         if sent[0] not in periods:
             periods[sent[0]] = _Periods(text, sent[0], sent[1])
         period = periods[sent[0]].before(m.start()) or para_period or item_period
