@@ -202,3 +202,9 @@ def test_quoted_names_and_place_preference_in_labels():
     tibet = load_terms(place_names={"西藏": "Tibet"})
     assert label_en("赴藏", tibet)[0] == "sent to Tibet"
     assert label_en("赴藏", T)[0] == "sent to Xizang"
+
+
+def test_glossary_has_no_duplicate_entries():
+    data = yaml.safe_load(Path(__file__).parent.parent.joinpath("reportgen/data/glossary.yaml").read_text("utf-8"))
+    zh = [t["zh"] for g in data["groups"] for t in g["terms"]]
+    assert sorted({z for z in zh if zh.count(z) > 1}) == []

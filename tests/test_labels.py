@@ -44,3 +44,45 @@ def test_label(sentence: str, value: str, label: str) -> None:
 def test_percent_with_spaced_post_qualifier_is_at_least() -> None:
     (st,) = find_stats("确保 90% 以上资金投入中基层。")
     assert st.qualifier == "at_least"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("原煤、原油、天然气产量分别增长72.1%、31.2%、141%。",
+     [("原煤产量", "change"), ("原油产量", "change"), ("天然气产量", "change")]),
+    ("全年交通、水利投资分别达到845亿元、486.3亿元。", [("交通投资", "amount"), ("水利投资", "amount")]),
+    ("生产安全事故起数、死亡人数分别下降38.3%、17.9%。", [("生产安全事故起数", "change"), ("死亡人数", "change")]),
+    ("学前教育毛入园率、义务教育巩固率分别达到93.5%、98.3%。",
+     [("学前教育毛入园率", "rate"), ("义务教育巩固率", "rate")]),
+    # one name for two figures (城乡 = urban and rural): both keep it, the sentence tells them apart
+    ("城乡居民人均可支配收入分别增长4.4%、5.6%。", [("城乡居民人均可支配收入", "change")] * 2),
+])
+def test_respective_figures_get_their_own_labels(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(s.label, s.kind) for s in find_stats(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", ["这五年，我们深入践行新发展理念。", "过去五年，经济实力跃上新台阶。"])
+def test_periods_spoken_of_are_not_figures(sentence: str) -> None:
+    assert find_stats(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "labels"), [
+    ("城镇、农村居民人均可支配收入分别增长4.2%、6.1%。", ["城镇居民人均可支配收入", "农村居民人均可支配收入"]),
+    ("新能源汽车、智能家电、智能手机限上零售额分别增长8.7%、31.5%和32.3%。",
+     ["新能源汽车零售额", "智能家电零售额", "智能手机限上零售额"]),
+    ("学前教育毛入园率、高中阶段和高等教育毛入学率分别达到93.5%、98.5%、64.3%。",
+     ["学前教育毛入园率", "高中阶段入学率", "高等教育毛入学率"]),
+])
+def test_words_shared_by_a_list_go_with_every_name(sentence: str, labels: list[str]) -> None:
+    assert [s.label for s in find_stats(sentence)] == labels
+
+
+@pytest.mark.parametrize(("sentence", "value", "kind", "qualifier"), [
+    ("全体居民人均可支配收入由2.57万元增加到3.52万元。", "3.52", "amount", "exact"),
+    ("一般案件鉴定评估周期缩短至30天内。", "30", "duration", "at_most"),
+    ("结案率提高到88%。", "88", "rate", "exact"),
+    ("审理周期同比缩短10天。", "10", "change", "exact"),
+])
+def test_a_level_reached_is_not_a_change(sentence: str, value: str, kind: str, qualifier: str) -> None:
+    """增加到/缩短至 N: N is the new level; only 增加/缩短 N is a change by N."""
+    found = {sentence[s.num_start:s.num_end]: (s.kind, s.qualifier) for s in find_stats(sentence)}
+    assert found[value] == (kind, qualifier)

@@ -74,7 +74,7 @@ _LEAD_PERIOD = re.compile(r"^(?:\d{4}年(?:\d{1,2}月)?(?:底|初|末)?|去年|�
 _TRAIL_FILLERS = re.compile(
     r"(?:达到了|达到|高达|多达|达|为|是|共计|共|计|约|近|将近|接近|超过|超出|超|突破|不到|不足|逾|仅为|仅|只有|"
     r"有|在|了|(?<!标)的|至|到|累计|合计|总计|均|分别|已|都|约为|总数|总量为|和|(?<![涉以])及|与|将|仅能|能|"
-    r"可以|可)+$")
+    r"可以|可|由|从|(?:增|(?<!压)降|提高|提升|增加|下降|减少|减|升|缩短)(?:至|到))+$")
 # Who did it is not what is counted: 各级法院, 林芝、昌都法院“铁路巡回法庭”, 天台县司法局 …
 _SUBJECT = re.compile(rf"^(?:(?:全[区省市州县国盟]|各级|全区各级|全省各级|全市各级|两级|[{HAN}、“”]{{1,12}}?)"
                       rf"(?:法院|检察院|检察机关|人民法院|人民检察院|公安机关|公安局|司法局|派出所|法庭|"
@@ -96,6 +96,8 @@ _MEASURE_END = re.compile(r"(?:率|额|数|量|比例|比重|占比|款|资金|�
 # Nouns an amount or area is of (3万元执行款, 28840元欠款, 6.6亩耕地).
 _THING_END = re.compile(r"(?:款|金|费|资金|债权|债务|税收|税款|耕地|土地|林地|草地|草场|房屋|住房|田)$")
 _DURATION_END = re.compile(r"(?:时长|周期|用时|耗时|历时|期限|审限|刑期|有期徒刑|拘役|管制|时间|工期)$")
+_DIRECTION_TAIL = re.compile(r"(?<!年均)(?:分别)?(?:同比|环比)?(?:增长|上升|提高|提升|增加|上涨|下降|减少|降低|"
+                             r"下滑|回落)(?:了|到|至)?$")
 _SENTENCE_TERM = re.compile(r"(?:有期徒刑|拘役|管制)$")
 _TRAIL_PLACE = re.compile(rf"[{HAN}]{{1,6}}(?:省|市|县|区|州|盟|旗|镇|乡|村)$|[中里内]$")
 # 在案件比2022年增加1.4万件: the comparison is not part of what is counted.
@@ -173,6 +175,9 @@ def _is_date_or_year(text: str, m: re.Match[str], unit: str) -> bool:
         return True  # 17年来 is a period, 2024年度 a year
     if unit == "年" and text[m.end():m.end() + 2] == "以来":
         return True
+    if unit in ("年", "个月") and re.search(r"(?:这|那|过去|未来|今后|此后)\s*$", text[max(0, m.start() - 2):m.start()]) \
+            and not m.group("q1"):
+        return True  # 这五年, 过去五年: a period spoken of, not a figure
     if unit == "周" and text[m.end():m.end() + 1] == "年":
         return True  # 105周年 is an anniversary
     return False
@@ -187,6 +192,8 @@ def _qualifier(text: str, m: re.Match[str], clause_start: int) -> str:
         return "at_most"
     if m.group("post") in ("左右", "上下"):
         return "approx"
+    if re.match(r"之?内", text[m.end():m.end() + 2]) and (m.group("unit") or "").strip() in _TIME_UNITS:
+        return "at_most"  # 30天内
     before = text[max(clause_start, m.start() - 5):m.start()].rstrip()
     for qual, words in _PRE_QUAL:
         for w in words:
@@ -198,12 +205,14 @@ def _qualifier(text: str, m: re.Match[str], clause_start: int) -> str:
 def _direction(before: str) -> tuple[str | None, str | None]:
     tail = before[-8:]
     comparison = "yoy" if "同比" in tail else ("mom" if "环比" in tail else None)
-    best: tuple[int, str | None] = (-1, None)
+    best: tuple[int, str | None, str] = (-1, None, "")
     for words, d in ((_UP, "up"), (_DOWN, "down")):
         for w in words:
             k = tail.rfind(w)
             if k >= 0 and k + len(w) >= len(tail) - 4 and k > best[0]:
-                best = (k, d)
+                best = (k, d, tail[k + len(w):])
+    if re.match(r"\s*(?:到|至)", best[2]):
+        return None, comparison  # 增加到3.52万元, 缩短至45天: the new level, not the change
     return best[1], comparison
 
 
@@ -288,8 +297,8 @@ def _verb_after(phrase: str) -> str:
     phrase = re.sub(r"^(?:之内|以内|内)", "", phrase)
     if re.match(r"并|和|及|与|同比|环比|比|较|的|是|为|以|左右|以上|以下|“|后|前|来|间|时间|就|即|才|便", phrase):
         return ""
-    phrase = re.split(r"的|并|和|及|与|等", phrase)[0]
-    return phrase[:8] if len(phrase) >= 2 else ""
+    phrase = re.split(r"的|并|和|(?<!重大)及|与|等", phrase)[0]
+    return phrase[:14] if len(phrase) >= 2 else ""
 
 
 def _post_label(text: str, end: int) -> str:
@@ -404,6 +413,8 @@ def find_stats(text: str, item_period: str | None = None) -> list[RawStat]:
         elif kind == "percent" and _clean_label(before).endswith("率"):
             kind = "rate"
         label, label_from = _choose_label(text, m, before, _clean_label(before), unit_raw, kind)
+        if direction and len(bare := _DIRECTION_TAIL.sub("", label)) >= 2:
+            label = bare  # 地方一般公共预算收入增长 → 地方一般公共预算收入: `direction` says up
         if sent[0] not in periods:
             periods[sent[0]] = _Periods(text, sent[0], sent[1])
         period = periods[sent[0]].before(m.start()) or para_period or item_period
@@ -414,7 +425,7 @@ def find_stats(text: str, item_period: str | None = None) -> list[RawStat]:
                            value, value_max, unit_text, norm_unit, kind, qualifier, direction, label,
                            label_from, period, sent, comparison))
         prev_end = m.end()
-    return _merge_ranges(text, out)
+    return _distribute(text, _merge_ranges(text, out))
 
 
 def _merge_ranges(text: str, stats: list[RawStat]) -> list[RawStat]:
@@ -430,6 +441,57 @@ def _merge_ranges(text: str, stats: list[RawStat]) -> list[RawStat]:
             continue
         out.append(st)
     return out
+
+
+def _respective_labels(phrase: str, n: int) -> list[str] | None:
+    """`原煤、原油、天然气产量` for three figures → 原煤产量, 原油产量, 天然气产量; None when the
+    phrase does not name exactly n things."""
+    parts = [p for p in phrase.split("、") if p]
+    if len(parts) == n - 1 and (m := re.search(r"(?<!以)[和及与]", parts[-1])):
+        parts[-1:] = [parts[-1][:m.start()], parts[-1][m.end():]]
+    if len(parts) != n or not all(parts):
+        return None
+    labels = [_clean_label(p) for p in parts]
+    if not all(labels):
+        return None
+    last = labels[-1]
+    cuts = _word_starts(last)
+    if cuts:  # the shared words go with every name: 城镇、农村居民人均可支配收入 → 城镇居民人均可支配收入
+        labels = [lab if _MEASURE_END.search(lab) or len(lab) > 6 else
+                  lab + last[min(cuts, key=lambda b: (abs(b - len(lab)), -b)):] for lab in labels[:-1]] + [last]
+    return labels
+
+
+def _word_starts(label: str) -> list[int]:
+    """Offsets inside `label` where a dictionary word of two or more characters starts."""
+    import jieba
+
+    return sorted({a for w, a, _ in jieba.tokenize(label, mode="search", HMM=False) if len(w) >= 2 and a > 0})
+
+
+def _distribute(text: str, stats: list[RawStat]) -> list[RawStat]:
+    """`A、B分别增长4.4%、5.6%`: each figure of a 分别 list gets its own label, in order."""
+    i = 0
+    while i < len(stats):
+        st = stats[i]
+        clause = _clause_start(text, st.start, st.sentence[0])
+        lead = text[clause:st.start]
+        k = lead.rfind("分别")
+        j = i + 1
+        while j < len(stats) and stats[j].sentence == st.sentence and \
+                re.fullmatch(r"\s*[、和及与]\s*", text[stats[j - 1].end:stats[j].start]):
+            j += 1
+        if k > 0 and j - i >= 2:
+            phrase = text[clause:clause + k]
+            labels = _respective_labels(phrase, j - i) or [_clean_label(phrase) or st.label] * (j - i)
+            for label, other in zip(labels, stats[i:j], strict=True):
+                other.label, other.label_from = label, "before"
+                if st.kind == "change" and other.norm_unit == st.norm_unit:
+                    other.kind, other.direction, other.comparison = st.kind, st.direction, st.comparison
+                elif other.kind == "percent" and label.endswith("率"):
+                    other.kind = "rate"
+        i = j
+    return stats
 
 
 class _Periods:
