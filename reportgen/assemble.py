@@ -75,6 +75,19 @@ class SectionView:
     chart_unit: str = ""
 
 
+def _bare_photo(item: dict[str, Any]) -> bool:
+    """A photo with a short caption and no news text or figures of its own."""
+    return item.get("kind") == "photo_caption" and not item.get("stats") and not item.get("summary")
+
+
+def _photo_title(item: dict[str, Any]) -> str | None:
+    """A photo without a title is named by its caption (图：…)."""
+    if item.get("kind") != "photo_caption":
+        return None
+    caption = next((ph["caption"] for ph in item.get("photos") or [] if ph.get("caption")), None)
+    return f"图：{caption.removeprefix('图为')}" if caption else None
+
+
 @dataclass
 class Briefing:
     """Everything a renderer needs, in reading order."""
@@ -152,7 +165,8 @@ class _Builder:
         """An item as the briefing shows it; items not shown get no figure numbers."""
         figures, hidden = self.cards(item, source) if shown else ([], len(item.get("stats") or []))
         return ItemView(
-            id=item["id"], kind=item.get("kind", "article"), title=item.get("title"), subtitle=item.get("subtitle"),
+            id=item["id"], kind=item.get("kind", "article"), title=item.get("title") or _photo_title(item),
+            subtitle=item.get("subtitle"),
             title_en=item.get("title_en"), summary=item.get("summary"), summary_en=item.get("summary_en"),
             figures=figures, hidden=max(hidden, 0), cases=[_case(c) for c in item.get("cases") or []],
             quotes=[q for q in item.get("quotes") or [] if q.get("speaker")][:1],
@@ -169,6 +183,7 @@ class _Builder:
                 self.warnings.append(f"config: section {sec.heading.get('zh') or sec.heading.get('en')!r} names "
                                      f"item {missing!r}, which no source has")
             return [by_id[i] for i in sec.items if i in by_id]
+        pool = [(a, s) for a, s in pool if not _bare_photo(a)]  # a photo with only a caption: by id only
         if sec.topics is not None:
             return [(a, s) for a, s in pool if a.get("topic") in sec.topics]
         wanted = sec.regions or []
@@ -226,7 +241,7 @@ def assemble(cfg: Config, summaries: list[dict[str, Any]]) -> Briefing:
         sections.append(SectionView(f"{len(sections) + 1:02d}", sec.heading, views, chart, unit))
     left_out = [b.view(a, s, shown=False) for a, s in usable + left_out_raw if a["id"] not in placed]
     for v in left_out:
-        if v.kind != "fragment":
+        if v.kind != "fragment" and not (v.kind == "photo_caption" and not v.summary):
             b.warnings.append(f"{v.id}: in no section (add it to a section of the config to show it)")
     hero, caption = _hero(cfg, sections, b)
     items = [v for sec in sections for v in sec.items]

@@ -162,6 +162,7 @@ class Item:
     photos: list[Photo] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     attached_to: int | None = None  # index of the item a fragment belongs to
+    inside: int | None = None  # index of the story whose paragraph the layout printed this inside
     attach_score: float = 0.0
 
     @property
@@ -281,7 +282,12 @@ class _Segmenter:
             i += 1
         self.assign_pending()
         self.finish_kinds()
-        return [it for it in self.items if it.blocks or it.title or it.photos]
+        kept = [it for it in self.items if it.blocks or it.title or it.photos]
+        where = {id(it): k for k, it in enumerate(kept)}
+        for it in kept:
+            if it.inside is not None:
+                it.inside = where.get(id(self.items[it.inside]))
+        return kept
 
     def step(self, i: int, p: Para, kind: str) -> None:
         cur = self.cur
@@ -381,19 +387,28 @@ class _Segmenter:
     def insertion(self, i: int, j: int) -> None:
         """Paragraphs the layout printed inside another paragraph: photos or a fragment."""
         run = list(range(i, j))
+        host = self.cur
+        inside = self.items.index(host) if host is not None else None
         if all(self.kinds[k] in ("caption", "credit", "short") for k in run):
-            host = self.cur or self.new("photo_caption")
             credit = next((self.paras[k].text for k in run if self.kinds[k] == "credit"), None)
+            names = parse_photo_credit(credit)[0] if credit else []
+            if credit is None and host is not None:  # the story's own photo, credited in its byline
+                for k in run:
+                    host.photos.append(Photo(caption=self.paras[k].text))
+                    host.blocks.append(Block(self.paras[k], "caption"))
+                return
+            # a photo group with its own credit (省法院供图) placed inside a paragraph by the
+            # layout: each photo is an item of its own, sharing the credit
             for k in run:
                 if self.kinds[k] != "credit":
-                    host.photos.append(Photo(caption=self.paras[k].text, credit=credit))
-                    host.blocks.append(Block(self.paras[k], "caption"))
-            if credit:
-                names, _ = parse_photo_credit(credit)
-                host.credits.photographers.extend(x for x in names if x not in host.credits.photographers)
+                    photo = Item(kind="photo_caption", inside=inside)
+                    photo.photos.append(Photo(caption=self.paras[k].text, credit=credit))
+                    photo.blocks.append(Block(self.paras[k], "caption"))
+                    photo.credits.photographers.extend(names)
+                    self.items.append(photo)
+            self.cur = host
             return
-        host = self.cur
-        frag = Item(kind="fragment")
+        frag = Item(kind="fragment", inside=inside)
         self.items.append(frag)
         for k in run:
             p, kind = self.paras[k], self.kinds[k]
@@ -499,8 +514,42 @@ def attach_fragments(items: list[Item], min_score: float = 0.05, margin: float =
             items[f].attached_to = idx
 
 
+def merge_fragment_pieces(items: list[Item]) -> list[Item]:
+    """Fragments printed one after the other (with only their host story's text between them)
+    whose text points to the same story are pieces of one fragment: they become one item."""
+    runs: list[list[int]] = []
+    for i, it in enumerate(items):
+        if it.kind == "fragment" and runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        elif it.kind == "fragment":
+            runs.append([i])
+    runs = [r for r in runs if len(r) > 1]
+    if not runs:
+        return items
+    stories = [i for i, it in enumerate(items) if it.kind not in ("fragment", "photo_caption")]
+    vectors = {i: _vector(items[i]) for i in stories + [f for r in runs for f in r]}
+    drop: set[int] = set()
+    for run in runs:
+        best = [max(stories, key=lambda s, f=f: _cosine(vectors[f], vectors[s])) if stories else None for f in run]
+        start = 0
+        for k in range(1, len(run) + 1):
+            if k == len(run) or best[k] != best[start]:
+                head = items[run[start]]
+                for f in run[start + 1:k]:
+                    head.blocks.extend(items[f].blocks)
+                    drop.add(f)
+                start = k
+    keep = [i for i in range(len(items)) if i not in drop]
+    where = {old: new for new, old in enumerate(keep)}
+    out = [items[i] for i in keep]
+    for it in out:
+        if it.inside is not None:
+            it.inside = where.get(it.inside)
+    return out
+
+
 def segment(page: CleanPage) -> list[Item]:
     """Split a page into items in reading order."""
-    items = _Segmenter(page).run()
+    items = merge_fragment_pieces(_Segmenter(page).run())
     attach_fragments(items)
     return items

@@ -271,6 +271,8 @@ def summarize(source: Source, page: CleanPage, items: list[Item], display_path: 
     warnings: list[str] = []
     for item, item_id in zip(items, ids, strict=True):
         rec = _ItemBuilder(page, item, item_id).build()
+        if item.inside is not None:
+            rec["printed_inside"] = ids[item.inside]
         if item.kind == "fragment":
             rec["attached_to"] = ids[item.attached_to] if item.attached_to is not None else None
             where = f"attached to {rec['attached_to']}" if rec["attached_to"] else "story not identified"

@@ -268,3 +268,15 @@ def test_mobile_edition(tmp_path):
     assert all(s[0] == 1080 and s[1] <= 1920 for s in sizes) and sizes[0][1] == 1920
     manifest = (cfg.output_dir / "manifest.csv").read_text("utf-8")
     assert "t-mobile.pdf" in manifest and "mobile/t-01.png" in manifest
+
+
+def test_bare_photos_are_listed_not_placed_in_topic_sections(built):
+    """A photo with only a caption (001-02 … 001-05) has nothing for a section to show; a photo
+    news item with text of its own (004-05) is placed like any other item."""
+    _, res = built
+    b = res.briefing
+    placed = {v.id for sec in b.sections for v in sec.items}
+    assert {"001-02", "001-03", "001-04", "001-05"}.isdisjoint(placed) and "004-05" in placed
+    listed = {v.id: v for v in b.left_out}
+    assert listed["001-02"].title == "图：海东市平安区集中执行案款发放现场"
+    assert not any("001-02" in w for w in res.warnings)

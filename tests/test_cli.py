@@ -19,7 +19,7 @@ def test_parse_seeds_writes_one_yaml_per_file(tmp_path):
     r = run("parse", SEEDS, "-o", tmp_path)
     assert r.returncode == 0, r.stderr
     assert sorted(p.name for p in tmp_path.glob("*.yaml")) == sorted(p.stem + ".yaml" for p in SEEDS.glob("*.txt"))
-    assert "parsed 5 file(s) into 26 items" in r.stdout
+    assert "parsed 5 file(s) into 29 items" in r.stdout
     data = yaml.safe_load((tmp_path / "000_d993715c01815687.yaml").read_text("utf-8"))
     assert data["schema"] == 1 and data["source"]["path"].endswith("000_d993715c01815687.txt")
     assert not list(tmp_path.glob(".*.tmp"))

@@ -208,3 +208,11 @@ def test_glossary_has_no_duplicate_entries():
     data = yaml.safe_load(Path(__file__).parent.parent.joinpath("reportgen/data/glossary.yaml").read_text("utf-8"))
     zh = [t["zh"] for g in data["groups"] for t in g["terms"]]
     assert sorted({z for z in zh if zh.count(z) > 1}) == []
+
+
+def test_summary_sentences_do_not_repeat_a_figure(seed_summaries):
+    for sm in seed_summaries.values():
+        for a in sm["articles"]:
+            if a.get("summary_en"):
+                parts = a["summary_en"].split(": ", 1)[-1].rstrip(".").split("; ")
+                assert len(parts) == len(set(parts)), a["summary_en"]

@@ -8,12 +8,17 @@ from tests.conftest import article
 
 EXPECTED_KINDS = {
     "000_d993715c01815687.txt": ["article", "article", "article", "short_news", "short_news", "article"],
-    "001_d65aec121ee7cd40.txt": ["article", "commentary", "article"],
+    "001_d65aec121ee7cd40.txt": ["article", "photo_caption", "photo_caption", "photo_caption", "photo_caption",
+                                 "commentary", "article"],
     "002_3fd2ad91d394d67d.txt": ["article"],
     "003_3bdffecf4705e351.txt": ["article", "photo_caption", "short_news", "short_news", "short_news"],
     "004_ab7b0f57302c5d81.txt": ["article", "article", "short_news", "article", "photo_caption", "continuation",
-                                 "article", "short_news", "short_news", "fragment", "fragment"],
+                                 "article", "short_news", "short_news", "fragment"],
 }
+
+
+def test_the_seeds_hold_29_items(seed_summaries):
+    assert sum(len(sm["articles"]) for sm in seed_summaries.values()) == 29
 
 
 def test_items_and_kinds(seed_summaries):
@@ -42,19 +47,30 @@ def test_titles_subtitles_and_bylines(seed_summaries):
 
 
 def test_page_header_bylines_and_columns(seed_summaries):
-    main, comment, field = (article(seed_summaries, f"001-0{i}") for i in (1, 2, 3))
+    main, comment, field = (article(seed_summaries, f"001-0{i}") for i in (1, 6, 7))
     assert main["columns"] == ["关注"] and main["reporters"] == ["田得乾"]
     assert comment["columns"] == ["时评"] and comment["authors"] == ["田得乾"]
     assert field["columns"] == ["一线传真"] and field["correspondents"] == ["秦婷"]
     assert field["title"] == "执行有「温度」 解纷暖人心"
-    assert len(main["photos"]) == 4 and all(p["credit"] == "省法院供图" for p in main["photos"])
+    # four photos the layout placed inside a paragraph of 001-01, under one credit: four items
+    photos = [article(seed_summaries, f"001-0{i}") for i in (2, 3, 4, 5)]
+    assert all(p["kind"] == "photo_caption" and p["printed_inside"] == "001-01" for p in photos)
+    assert [p["photos"][0]["credit"] for p in photos] == ["省法院供图"] * 4
+    assert photos[0]["photos"][0]["caption"] == "海东市平安区集中执行案款发放现场" and main["photos"] == []
+    # a photo printed inside its own story, credited in the story's byline, stays with the story
+    tobacco = article(seed_summaries, "003-05")
+    assert tobacco["photos"][0]["caption"].startswith("图为西藏烟草") and "袁海霞" in tobacco["photographers"]
 
 
 def test_continuation_and_fragments(seed_summaries):
     cont = article(seed_summaries, "004-06")
     assert cont["kind"] == "continuation" and cont["notes"] == ["上接第一版"]
-    frag = article(seed_summaries, "004-11")
-    assert frag["kind"] == "fragment" and frag["attached_to"] == "004-06"
+    # two pieces of the Taizhou story printed inside the Sichuan story are one fragment of it
+    frag = article(seed_summaries, "004-10")
+    assert frag["kind"] == "fragment" and frag["attached_to"] == "004-06" and frag["printed_inside"] == "004-09"
+    assert frag["lines"] == [157, 173] and any("天台县司法局" in s["sentence"] for s in frag["stats"])
+    assert any("黄岩区" in s["sentence"] for s in frag["stats"]) or "黄岩" in "".join(frag["keywords"]) \
+        or any(r["name"].startswith("黄岩") for r in frag["regions"])
     sichuan = article(seed_summaries, "004-09")
     # the story interrupted by the fragment is read across it: 重刑率 … 15.6%
     assert any(s["label"] == "重刑率" and s["norm"] == 15.6 for s in sichuan["stats"])

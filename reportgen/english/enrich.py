@@ -109,7 +109,8 @@ def enrich_item(item: dict[str, Any], terms: Terms, old: dict[str, Any] | None =
             _set(item, key, *kept)
         else:
             _set(item, key, make(item, terms), "generated")
-        if item[key] is None and item.get("kind") != "fragment":
+        said = item.get("title" if key == "title_en" else "summary") or item.get("stats")
+        if item[key] is None and item.get("kind") != "fragment" and said:  # a bare photo has nothing to say
             missing.append(f"{item['id']} {key}")
     return missing
 

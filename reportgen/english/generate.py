@@ -74,7 +74,7 @@ def title_en(item: dict[str, Any], terms: Terms) -> str | None:
 def summary_en(item: dict[str, Any], terms: Terms) -> str | None:
     """One or two sentences built only from the item's statistics."""
     changes = {s["of"]: s for s in item.get("stats") or [] if s.get("of")}
-    phrases = [p for p in (stat_phrase(s, changes) for s in lead_stats(item, 3)) if p]
+    phrases = list(dict.fromkeys(p for p in (stat_phrase(s, changes) for s in lead_stats(item, 3)) if p))
     if not phrases:
         return None
     where = main_region(item, terms)
