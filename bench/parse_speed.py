@@ -22,9 +22,27 @@ def startup() -> tuple[float, float]:
     subprocess.run([sys.executable, "-m", "reportgen", "--version"], check=True, capture_output=True, cwd=ROOT)
     cli = time.perf_counter() - t
     t = time.perf_counter()
-    subprocess.run([sys.executable, "-c", "import jieba; jieba.setLogLevel(60); jieba.initialize();"
-                    "from reportgen.extract.places import gazetteer; gazetteer()"], check=True, cwd=ROOT)
+    subprocess.run([sys.executable, "-c", "from reportgen.pipeline import parse_bytes; parse_bytes('执行'.encode())"],
+                   check=True, cwd=ROOT)
     return cli, time.perf_counter() - t
+
+
+def compare_tokenizers(files: list[Path]) -> None:
+    """jieba-rs and jieba must give the same words: count paragraphs where they differ."""
+    import jieba
+    import rjieba
+
+    jieba.setLogLevel(60)
+    paras = [p for f in files for p in f.read_text("utf-8", errors="replace").splitlines() if p.strip()]
+    t = time.perf_counter()
+    a = [jieba.lcut(p, HMM=False) for p in paras]
+    t_py = time.perf_counter() - t
+    t = time.perf_counter()
+    b = [rjieba.cut(p, hmm=False) for p in paras]
+    t_rs = time.perf_counter() - t
+    differ = sum(x != y for x, y in zip(a, b, strict=True))
+    print(f"tokenizers: {len(paras)} paragraphs, {sum(map(len, paras)) / 1024:.0f} K chars; jieba {t_py:.2f} s, "
+          f"jieba-rs {t_rs:.3f} s; paragraphs segmented differently: {differ}")
 
 
 def throughput(files: list[Path], label: str) -> None:
@@ -55,26 +73,28 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
     ap.add_argument("--limit-mb", type=float, default=8.0, help="skip corpus files larger than this")
+    ap.add_argument("--compare-tokenizers", action="store_true",
+                    help="check that jieba-rs and jieba segment the seeds and corpus identically")
     args = ap.parse_args()
+    seeds = sorted((ROOT / "seeds").glob("*.txt"))
+    corpus_files = sorted(f for f in args.corpus.rglob("*") if f.is_file() and f.suffix in (".csv", ".tsv", ".jsonl", ".txt")
+                          and f.stat().st_size <= args.limit_mb * 1024 * 1024) if args.corpus.is_dir() else []
+    if args.compare_tokenizers:
+        compare_tokenizers(seeds + corpus_files)
+        return
+    from reportgen.words import engine
+
     cli, warm = startup()
-    print(f"start-up: `reportgen --version` {cli:.2f} s; import + jieba dictionary + gazetteer {warm:.2f} s")
-    import jieba
-
-    jieba.setLogLevel(60)
-    jieba.initialize()
-    from reportgen.extract.places import gazetteer
-
-    gazetteer()
+    print(f"start-up: `reportgen --version` {cli:.2f} s; import + dictionaries + first parse {warm:.2f} s; "
+          f"segmenter: {engine()}")
     from reportgen.pipeline import parse_bytes
 
-    parse_bytes((ROOT / "seeds" / "000_d993715c01815687.txt").read_bytes())  # load IDF tables once
-    seeds = sorted((ROOT / "seeds").glob("*.txt"))
+    parse_bytes((ROOT / "seeds" / "000_d993715c01815687.txt").read_bytes())  # load dictionaries and tables once
     throughput(seeds, "seeds")
     throughput(seeds * 5, "seeds x5")
     if args.corpus.is_dir():
         for folder in sorted(p for p in args.corpus.iterdir() if p.is_dir()):
-            files = sorted(f for f in folder.rglob("*") if f.is_file() and f.suffix in (".csv", ".tsv", ".jsonl", ".txt")
-                           and f.stat().st_size <= args.limit_mb * 1024 * 1024)
+            files = [f for f in corpus_files if folder in f.parents]
             if files:
                 throughput(files, f"corpus/{folder.name}")
     else:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 # --- character normalization ---------------------------------------------------------------
 
@@ -45,19 +45,21 @@ def to_simplified(s: str) -> str:
     return "".join(c2 if len(c2 := conv(c)) == 1 else c for c in s)
 
 
+_NOT_HAN = re.compile(r"[^\u4e00-\u9fff]+")
+
 def is_traditional(text: str) -> bool:
     """True when the text is written in traditional characters.
 
     Simplified text is left alone: t2s would also rewrite valid simplified characters that
     occur in names (乾 → 干), so conversion runs only on pages that need it.
     """
-    sample = "".join(c for c in text[:50000] if "\u4e00" <= c <= "\u9fff")
+    sample = _NOT_HAN.sub("", text[:50000])
     if not sample:
         return False
     converted = _t2s().convert(sample)
     if len(converted) != len(sample):
         return True
-    changed = sum(a != b for a, b in zip(sample, converted, strict=True))
+    changed = sum(map(str.__ne__, sample, converted))
     # a simplified name such as 田得乾 changes under t2s too: ask for several changed characters
     return (changed >= 3 and changed > 0.02 * len(sample)) or changed > 0.3 * len(sample)
 
@@ -121,6 +123,7 @@ NO_START = set("，,。、；;：:！!？?）)》」』】”%的地得了着过
 SOFT_BREAKS = set("，,、；;")
 CAPTION_START = re.compile(r"(?:图为|图片为|上图|下图|左图|右图|图一|图二|图\d)")
 CREDIT_END = re.compile(r"(?:\s摄|摄影|供图|摄$)\s*$")
+_CONTINUED = re.compile(r"[（(]?上接第")
 _DATELINE = re.compile(r"本报[\u4e00-\u9fff]{0,6}[讯电]")
 _SENTENCE_END = re.compile(r"[。！？!?;；](?:[”’」』)]*)")
 _OPEN = "《“（(「『【"
@@ -138,7 +141,7 @@ class Line:
     heading: int = 0
     bullet: bool = False
 
-    @property
+    @cached_property
     def short(self) -> bool:
         return len(self.text) <= 32 and not any(c in self.text for c in "，,。；;！？!?")
 
@@ -221,12 +224,10 @@ def _unbalanced(text: str) -> int:
 
 def _closes_early(text: str) -> bool:
     """True if the first clause closes a bracket it never opened (e.g. `议会议纪要》，…`)."""
-    for c in text[:40]:
-        if c in _OPEN or c in "，,。":
-            return False
-        if c in _CLOSE:
-            return True
-    return False
+    return _CLOSES_EARLY.match(text) is not None
+
+
+_CLOSES_EARLY = re.compile(rf"[^{re.escape(_OPEN + _CLOSE)}，,。]{{0,39}}[{re.escape(_CLOSE)}]")
 
 
 _MID = re.compile(r"\d+(?:\.\d+)?\s*%[，,]|[\u4e00-\u9fff][、，,；;。]")
@@ -259,7 +260,7 @@ class Para:
     def line_no(self) -> int:
         return self.lines[0].no
 
-    @property
+    @cached_property
     def short(self) -> bool:
         return len(self.text) <= 32 and not any(c in self.text for c in "，,。；;！？!?")
 
@@ -287,6 +288,7 @@ class _Joiner:
         # Pages laid out as lists/infographics rarely end lines with punctuation; there, only
         # strong signals (mid-sentence start, bracket closing) justify a join.
         self.loose = bool(bodyish) and unfinished > 0.4 * len(bodyish)
+        self._continuable: dict[int, bool] = {}  # by id of the line; the lines live as long as self
 
     def unfinished(self, ln: Line) -> bool:
         """A long line, or one with clause breaks, that stops mid-sentence."""
@@ -300,13 +302,17 @@ class _Joiner:
                     or is_caption(ln.text))
 
     def continuable(self, ln: Line) -> bool:
+        if (known := self._continuable.get(id(ln))) is not None:
+            return known
         t = ln.text
-        return not (ln.heading or ln.bullet or is_caption(t) or is_credit(t) or _DATELINE.match(t)
-                    or re.match(r"[（(]?上接第", t)) and (not ln.short or _starts_midsentence(t))
+        ok = not (ln.heading or ln.bullet or is_caption(t) or is_credit(t) or _DATELINE.match(t)
+                  or _CONTINUED.match(t)) and (not ln.short or _starts_midsentence(t))
+        self._continuable[id(ln)] = ok
+        return ok
 
     def strong(self, prev: str, ln: Line) -> bool:
         return self.continuable(ln) and (_starts_midsentence(ln.text)
-                                         or (_unbalanced(prev) > 0 and _closes_early(ln.text)))
+                                         or (_closes_early(ln.text) and _unbalanced(prev) > 0))
 
     def find(self, i: int, prev_text: str, taken: set[int]) -> tuple[int | None, list[int]]:
         """Index of the line continuing line i, and the indexes printed in between."""

@@ -89,9 +89,6 @@ def _parsed(path: Path, cache_dir: Path, out: Collected) -> dict[str, Any]:
                 return data
         except UserError:
             pass
-    import jieba
-
-    jieba.setLogLevel(60)
     from reportgen.pipeline import parse_file
 
     data = parse_file(path, display_path(path))

@@ -163,6 +163,7 @@ class Item:
     notes: list[str] = field(default_factory=list)
     attached_to: int | None = None  # index of the item a fragment belongs to
     inside: int | None = None  # index of the story whose paragraph the layout printed this inside
+    vector: dict[str, float] | None = field(default=None, repr=False, compare=False)  # _vector's, once
     attach_score: float = 0.0
 
     @property
@@ -466,19 +467,21 @@ def _vector(item: Item) -> dict[str, float]:
     """TF-IDF weights of an item's 60 strongest words, place names weighted three times.
 
     One dictionary-only jieba pass (no HMM) and jieba.analyse's IDF table and stop words."""
-    import jieba
-    import jieba.analyse
-
     from reportgen.extract.places import gazetteer
+    from reportgen.words import STOP_WORDS as stop
+    from reportgen.words import cut
+    from reportgen.words import idf as idf_table
 
+    if item.vector is not None:
+        return item.vector
     names, stems = gazetteer()
-    tfidf = jieba.analyse.default_tfidf
-    idf, median, stop = tfidf.idf_freq, tfidf.median_idf, tfidf.stop_words
+    idf, median = idf_table()
     text = "".join(p.text for p in item.all_paras())
-    counts = Counter(t for t in jieba.lcut(text, HMM=False) if len(t.strip()) >= 2 and t.lower() not in stop)
+    counts = Counter(t for t in cut(text) if len(t.strip()) >= 2 and t.lower() not in stop)
     total = sum(counts.values()) or 1
     top = sorted(((w, n / total * idf.get(w, median)) for w, n in counts.items()), key=lambda kv: (-kv[1], kv[0]))[:60]
-    return {w: v * (3.0 if w in names or w in stems else 1.0) for w, v in top}
+    item.vector = {w: v * (3.0 if w in names or w in stems else 1.0) for w, v in top}
+    return item.vector
 
 
 def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
@@ -537,6 +540,7 @@ def merge_fragment_pieces(items: list[Item]) -> list[Item]:
                 head = items[run[start]]
                 for f in run[start + 1:k]:
                     head.blocks.extend(items[f].blocks)
+                    head.vector = None
                     drop.add(f)
                 start = k
     keep = [i for i in range(len(items)) if i not in drop]

@@ -118,10 +118,10 @@ class _ItemBuilder:
         return out
 
     def _tokens(self) -> list[str]:
-        import jieba
+        from reportgen.words import cut
 
         heading = " ".join(p.text for p in self.item.title)
-        return jieba.lcut(heading + "\n" + self.text, HMM=False)
+        return cut(heading + "\n" + self.text)
 
     def lines(self) -> list[int]:
         nos = [ln.no for p in self.item.all_paras() for ln in p.lines]

@@ -51,9 +51,6 @@ def _display(path: Path) -> str:
 
 def _work(path: Path) -> tuple[Path, dict | None, str | None]:
     """Parse one file in a worker; never raises for bad input."""
-    import jieba
-
-    jieba.setLogLevel(60)
     from reportgen.pipeline import parse_file
 
     try:

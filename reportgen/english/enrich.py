@@ -55,12 +55,12 @@ def _name_list(names: list[str], terms: Terms, old: list[dict] | None) -> list[d
 
 def pinyin_phrase(zh: str) -> str | None:
     """Pinyin of a name, one capitalized word per jieba word: 终本清仓 → Zhongben Qingcang."""
-    import jieba
+    from reportgen.words import cut
 
     words = []
     for chunk in re.split(r"[^\u4e00-\u9fff]+", zh):
         if chunk:
-            words.append(" ".join(pinyin_word(w) for w in jieba.lcut(chunk, HMM=False)))
+            words.append(" ".join(pinyin_word(w) for w in cut(chunk)))
     return ", ".join(words) or None
 
 

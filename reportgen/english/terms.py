@@ -82,6 +82,8 @@ class Terms:
 
     def localize(self, en: str) -> str:
         """Apply the place_names preference to glossary English (Xizang → Tibet when so set)."""
+        if not self.place_names:
+            return en
         for p in self.provinces:
             for key in [p["name"], *p.get("short", [])]:
                 if key in self.place_names:

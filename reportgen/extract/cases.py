@@ -14,8 +14,9 @@ _DISPUTE_STRICT = re.compile(rf"([{HAN}、]{{2,12}}纠纷)")
 MEASURES = ("布控", "查封", "扣押", "冻结", "扣划", "拍卖", "变卖", "司法拘留", "限制高消费", "失信", "罚款",
             "强制执行", "恢复执行", "终结执行", "分期付款", "执行和解", "调解", "司法确认", "活封活扣",
             "收益监管", "监管账户", "信用修复", "网络查控", "悬赏", "搜查", "拒执罪", "心理疏导")
-_OUTCOME = re.compile(r"[^。！？!?]*(?:执结|执行完毕|全额清偿|清偿债务|案结事了|画上句号|兑现|偿还|履行完毕|"
-                      r"顺利执行|拿到|返还|和解|全额拿到|得到有效保障|销售一空)[^。！？!?]*[。！？!?]?")
+_SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
+_OUTCOME = re.compile(r"执结|执行完毕|全额清偿|清偿债务|案结事了|画上句号|兑现|偿还|履行完毕|"
+                      r"顺利执行|拿到|返还|和解|全额拿到|得到有效保障|销售一空")
 _START = re.compile(r"纠纷|一案|一起[^。]{0,12}案|典型案例")
 
 
@@ -60,7 +61,7 @@ def find_cases(paragraphs: list[str]) -> list[Case]:
             dispute = re.split(r"公司|因|与|之间|的|某|、|这起|一起|该", m.group(1))[-1]
             cur.dispute = dispute if len(dispute) > 2 else None
         cur.measures.extend(w for w in MEASURES if w in text and w not in cur.measures)
-        outcomes = _OUTCOME.findall(text)
+        outcomes = [sent for sent in _SENTENCE.findall(text) if _OUTCOME.search(sent)]  # sentences telling one
         if outcomes:
             cur.outcome = outcomes[-1].strip()
     return [c for c in cases if c.parties]

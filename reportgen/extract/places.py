@@ -76,10 +76,15 @@ def gazetteer() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(names), frozenset(stems)
 
 
+@lru_cache(maxsize=1)
+def _short_names() -> dict[str, dict]:
+    return {s: p for p in provinces() for s in p["short"] if len(s) >= 2}
+
+
 def find_places(tokens: list[str]) -> list[Place]:
     """Places in a token sequence (jieba tokens), in order of first mention, without repeats."""
     names, stems = gazetteer()
-    short = {s: p for p in provinces() for s in p["short"] if len(s) >= 2}
+    short = _short_names()
     found: dict[str, Place] = {}
     i = 0
     while i < len(tokens):
@@ -88,7 +93,7 @@ def find_places(tokens: list[str]) -> list[Place]:
         if tok in names and tok not in _NOT_PLACES:
             found.setdefault(tok, Place(tok, level_of(tok) or "unknown"))
         elif nxt in _SINGLE_SUFFIX and len(tok) >= 2 and tok[0] not in _DETERMINERS \
-                and tok in stems | _stem_ok(tok, tokens, i):
+                and (tok in stems or tok in _stem_ok(tok, tokens, i)):
             name = tok + nxt
             if name not in _NOT_PLACES:
                 found.setdefault(name, Place(name, level_of(name) or "unknown"))

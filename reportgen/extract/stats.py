@@ -352,12 +352,9 @@ def _choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw
 
 def find_stats(text: str, item_period: str | None = None) -> list[RawStat]:
     """All statistics in one paragraph of analysis text."""
-    masks = _masked(text)
-    sents = sentences(text)
-    para_period = _period_at(text, sents[0][1] if sents else len(text), 0) if sents else None
+    masks: list[tuple[int, int]] | None = None  # the paragraph's context, worked out at its first candidate
     out: list[RawStat] = []
     periods: dict[int, _Periods] = {}
-    sent_starts = [a for a, _ in sents]
     prev_end = 0
     for m in STAT_RE.finditer(text):
         num = m.group("num")
@@ -365,6 +362,11 @@ def find_stats(text: str, item_period: str | None = None) -> list[RawStat]:
         if not unit_raw and not num.startswith("百分之") and "分之" not in num and num != "一半" \
                 and "/" not in num:
             continue
+        if masks is None:
+            masks = _masked(text)
+            sents = sentences(text)
+            para_period = _period_at(text, sents[0][1] if sents else len(text), 0) if sents else None
+            sent_starts = [a for a, _ in sents]
         if _in_masks(m.start(), masks):
             continue
         b1 = text[m.start() - 1] if m.start() else " "
@@ -464,9 +466,9 @@ def _respective_labels(phrase: str, n: int) -> list[str] | None:
 
 def _word_starts(label: str) -> list[int]:
     """Offsets inside `label` where a dictionary word of two or more characters starts."""
-    import jieba
+    from reportgen.words import tokenize_search
 
-    return sorted({a for w, a, _ in jieba.tokenize(label, mode="search", HMM=False) if len(w) >= 2 and a > 0})
+    return sorted({a for w, a, _ in tokenize_search(label) if len(w) >= 2 and a > 0})
 
 
 def _distribute(text: str, stats: list[RawStat]) -> list[RawStat]:

@@ -40,12 +40,11 @@ def find_documents(text: str) -> list[tuple[str, int, int]]:
 
 def keywords(tokens: list[str], k: int = 8) -> list[str]:
     """TF-IDF keywords from jieba tokens, with jieba.analyse's IDF table and stop words."""
-    import jieba.analyse
+    from reportgen.words import STOP_WORDS as stop
+    from reportgen.words import idf as idf_table
 
-    tfidf = jieba.analyse.default_tfidf
-    idf, median, stop = tfidf.idf_freq, tfidf.median_idf, tfidf.stop_words
-    counts = Counter(t for t in tokens if len(t.strip()) >= 2 and t.lower() not in stop
-                     and not re.search(r"[\d\W_]", t))
+    idf, median = idf_table()
+    counts = Counter(t for t in tokens if len(t) >= 2 and t.isalpha() and t.lower() not in stop)  # no digits, marks
     scored = sorted(counts.items(), key=lambda kv: (-kv[1] * idf.get(kv[0], median), kv[0]))
     return [w for w, _ in scored[:k]]
 

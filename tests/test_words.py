@@ -1,0 +1,67 @@
+"""Segmentation through jieba-rs gives jieba's words; the faster matchers give the same matches."""
+
+import re
+from pathlib import Path
+
+import jieba
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import reportgen.words as words
+from reportgen.extract.cases import _OUTCOME, _SENTENCE
+from reportgen.extract.entities import _PERSON_RE, _person_matches
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def test_jieba_rs_is_in_use_and_segments_like_jieba():
+    assert words.engine() == "jieba-rs"
+    jieba.setLogLevel(60)
+    for f in sorted(SEEDS.glob("*.txt")):
+        for para in f.read_text("utf-8").splitlines():
+            assert words.cut(para) == jieba.lcut(para, HMM=False), para
+    text = "原煤、原油、天然气产量分别增长"
+    assert words.tokenize_search(text) == list(jieba.tokenize(text, mode="search", HMM=False))
+
+
+def test_without_jieba_rs_jieba_itself_is_used(monkeypatch):
+    monkeypatch.setattr(words, "_rjieba", None)
+    assert words.engine() == "jieba"
+    assert words.cut("拉萨市城关区人民法院受理执行案件") == jieba.lcut("拉萨市城关区人民法院受理执行案件", HMM=False)
+
+
+def test_idf_table_is_jieba_analyse_s():
+    import jieba.analyse
+
+    table, median = words.idf()
+    assert table == jieba.analyse.default_tfidf.idf_freq and median == jieba.analyse.default_tfidf.median_idf
+
+
+PEOPLE = ["执行局局长刘彬告诉记者", "院长", "王香香", "说", "表示", "，", "。", "据自治区高级人民法院副院长", "张三",
+          "向记者介绍", "这样说", "干警", "、", "法官", "李四", "认为", "对记者", "称"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(PEOPLE), st.text(alphabet="的了人民法院局长说王李", max_size=6)),
+                max_size=80).map("".join))
+def test_person_search_finds_what_the_full_pattern_finds(text):
+    full = [(m.span(), m.group("role"), m.group("name")) for m in _PERSON_RE.finditer(text)]
+    assert [(m.span(), m.group("role"), m.group("name")) for m in _person_matches(text)] == full
+
+
+_OUTCOME_SENTENCE = re.compile(r"[^。！？!?]*(?:执结|执行完毕|全额清偿|清偿债务|案结事了|画上句号|兑现|偿还|履行完毕|"
+                               r"顺利执行|拿到|返还|和解|全额拿到|得到有效保障|销售一空)[^。！？!?]*[。！？!?]?")
+
+
+@pytest.mark.parametrize("text", [
+    "双方达成和解。此案执结！后来又返还了", "没有结果。", "执结", "。。执行完毕。拿到？", "",
+])
+def test_outcome_sentences_are_those_the_single_pattern_found(text):
+    assert [s for s in _SENTENCE.findall(text) if _OUTCOME.search(s)] == _OUTCOME_SENTENCE.findall(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["执结", "返还", "和解", "。", "！", "?", "案件", "拿", "到", "，", "a"]), max_size=40).map("".join))
+def test_outcome_sentences_property(text):
+    assert [s for s in _SENTENCE.findall(text) if _OUTCOME.search(s)] == _OUTCOME_SENTENCE.findall(text)
