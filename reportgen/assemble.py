@@ -147,7 +147,12 @@ class _Builder:
         return f
 
     def cards(self, item: dict[str, Any], source: str) -> tuple[list[Figure], int]:
-        stats = [s for s in item.get("stats") or [] if s.get("kind") in _CARD_KINDS and s.get("label")]
+        stats, seen = [], set()
+        for s in item.get("stats") or []:
+            fact = (s.get("label"), s.get("norm"), s.get("norm_unit"), s.get("kind"), s.get("qualifier"))
+            if s.get("kind") in _CARD_KINDS and s.get("label") and fact not in seen:  # a figure told twice: once
+                stats.append(s)
+                seen.add(fact)
         changes = {s["of"]: s for s in stats if s.get("of")}
         base = [s for s in stats if not s.get("of")]
         # figures with an English label first (their labels are the cleaner ones), then text order

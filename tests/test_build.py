@@ -280,3 +280,14 @@ def test_bare_photos_are_listed_not_placed_in_topic_sections(built):
     listed = {v.id: v for v in b.left_out}
     assert listed["001-02"].title == "图：海东市平安区集中执行案款发放现场"
     assert not any("001-02" in w for w in res.warnings)
+
+
+def test_a_figure_told_twice_is_shown_once(built):
+    """000-05 states 6只藏狼幼崽 in its subtitle and twice in its text: one card."""
+    _, res = built
+    for sec in res.briefing.sections:
+        for v in sec.items:
+            facts = [(f.label, f.norm, f.norm_unit, f.kind) for f in v.figures]
+            assert len(facts) == len(set(facts)), v.id
+            if v.id == "000-05":
+                assert [f.label for f in v.figures].count("藏狼幼崽") == 1
