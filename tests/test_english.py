@@ -216,3 +216,18 @@ def test_summary_sentences_do_not_repeat_a_figure(seed_summaries):
             if a.get("summary_en"):
                 parts = a["summary_en"].split(": ", 1)[-1].rstrip(".").split("; ")
                 assert len(parts) == len(set(parts)), a["summary_en"]
+
+
+def test_figures_are_not_credited_to_a_province_the_item_is_not_about():
+    """A Xizang training held in Hangzhou: 自治区司法厅 is the item's own (unnamed) region, so
+    浙江省 is not where its figures belong."""
+    from reportgen.english.generate import main_region
+
+    item = {"regions": [{"name": "浙江省", "level": "province"}],
+            "institutions": [{"name": "自治区司法厅", "type": "justice"}]}
+    assert main_region(item, T) is None
+    item["institutions"] = [{"name": "浙江省司法厅", "type": "justice"}]
+    assert main_region(item, T) == "Zhejiang"
+    item = {"regions": [{"name": "西藏自治区", "level": "autonomous_region"}],
+            "institutions": [{"name": "自治区高级人民法院", "type": "court"}]}
+    assert main_region(item, T) == "Xizang"

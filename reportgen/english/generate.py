@@ -16,9 +16,27 @@ _LEVEL_RANK = {"province": 0, "autonomous_region": 0, "special_administrative_re
                "city": 2, "county": 3, "district": 3, "town": 4}
 
 
+def _own_level(item: dict[str, Any]) -> str | None:
+    """The level of the region an item calls its own without naming it (自治区司法厅 → an
+    autonomous region, 省高级人民法院 → a province), from its institutions."""
+    for inst in item.get("institutions") or []:
+        name = inst.get("name") or ""
+        if name.startswith(("自治区", "区直")):
+            return "autonomous_region"
+        if name.startswith(("省", "全省")):
+            return "province"
+    return None
+
+
 def main_region(item: dict[str, Any], terms: Terms) -> str | None:
-    """English name of the item's widest region (province first), if it has an English name."""
+    """English name of the item's widest region (province first), if it has an English name.
+
+    None when the item's own, unnamed region (自治区司法厅) cannot be the named province-level
+    one (浙江省): the figures would be credited to the wrong place."""
     regions = sorted(item.get("regions") or [], key=lambda r: _LEVEL_RANK.get(r.get("level"), 9))
+    own = _own_level(item)
+    if own and regions and _LEVEL_RANK.get(regions[0].get("level")) == 0 and regions[0].get("level") != own:
+        return None
     for r in regions:
         en, _ = place_en(r["name"], terms, short=True)
         if en:
