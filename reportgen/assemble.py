@@ -3,6 +3,7 @@ hero, charts' data, cases, quotes, sources). Renderers only lay this out."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -85,7 +86,12 @@ def _photo_title(item: dict[str, Any]) -> str | None:
     if item.get("kind") != "photo_caption":
         return None
     caption = next((ph["caption"] for ph in item.get("photos") or [] if ph.get("caption")), None)
-    return f"图：{caption.removeprefix('图为')}" if caption else None
+    if not caption:
+        return None
+    if "图为" in caption:  # photo news: the 图为… sentence names the photo
+        caption = caption.rsplit("图为", 1)[1]
+    caption = re.split(r"[。！？]", caption)[0]
+    return f"图：{caption[:40]}{'…' if len(caption) > 40 else ''}"
 
 
 @dataclass
