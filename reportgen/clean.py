@@ -105,8 +105,12 @@ class Mapped:
     def original_text(self, orig: str, i: int, j: int) -> str:
         """The original characters behind analysis text[i:j], in analysis order."""
         parts = []
-        for k, (a, o) in enumerate(self.runs):
-            b = self.runs[k + 1][0] if k + 1 < len(self.runs) else len(self.text)
+        runs = self.runs
+        for k in range(max(0, bisect.bisect_right(runs, (i, float("inf"))) - 1), len(runs)):
+            a, o = runs[k]
+            if a >= j:
+                break
+            b = runs[k + 1][0] if k + 1 < len(runs) else len(self.text)
             lo, hi = max(a, i), min(b, j)
             if lo < hi:
                 parts.append(orig[o + lo - a:o + hi - a])

@@ -480,14 +480,23 @@ def _vector(item: Item) -> dict[str, float]:
     counts = Counter(t for t in cut(text) if len(t.strip()) >= 2 and t.lower() not in stop)
     total = sum(counts.values()) or 1
     top = sorted(((w, n / total * idf.get(w, median)) for w, n in counts.items()), key=lambda kv: (-kv[1], kv[0]))[:60]
-    item.vector = {w: v * (3.0 if w in names or w in stems else 1.0) for w, v in top}
+    vec = {w: v * (3.0 if w in names or w in stems else 1.0) for w, v in top}
+    norm = sum(v * v for v in vec.values()) ** 0.5
+    item.vector = {w: v / norm for w, v in vec.items()} if norm else {}  # unit length: cosine = dot product
     return item.vector
 
 
 def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    num = sum(a[w] * b[w] for w in a.keys() & b.keys())
-    den = (sum(v * v for v in a.values()) ** 0.5) * (sum(v * v for v in b.values()) ** 0.5)
-    return num / den if den else 0.0
+    """Cosine similarity of two unit-length vectors."""
+    if len(b) < len(a):
+        a, b = b, a
+    return sum(v * b[w] for w, v in a.items() if w in b)
+
+
+def _near(stories: list[int], f: int, reach: int) -> list[int]:
+    """The `reach` stories before and after position f."""
+    k = bisect.bisect_left(stories, f)
+    return stories[max(0, k - reach):k + reach]
 
 
 def attach_fragments(items: list[Item], min_score: float = 0.05, margin: float = 1.25, reach: int = 30) -> None:
@@ -502,8 +511,7 @@ def attach_fragments(items: list[Item], min_score: float = 0.05, margin: float =
     if not fragments:
         return
     stories = [i for i, it in enumerate(items) if it.kind not in ("fragment", "photo_caption")]
-    near = {f: [s for s in stories[max(0, bisect.bisect_left(stories, f) - reach):
-                                    bisect.bisect_left(stories, f) + reach]] for f in fragments}
+    near = {f: _near(stories, f, reach) for f in fragments}
     needed = sorted(set(fragments).union(*near.values()))
     vectors = {i: _vector(items[i]) for i in needed}
     for f in fragments:
@@ -517,9 +525,10 @@ def attach_fragments(items: list[Item], min_score: float = 0.05, margin: float =
             items[f].attached_to = idx
 
 
-def merge_fragment_pieces(items: list[Item]) -> list[Item]:
+def merge_fragment_pieces(items: list[Item], reach: int = 30) -> list[Item]:
     """Fragments printed one after the other (with only their host story's text between them)
-    whose text points to the same story are pieces of one fragment: they become one item."""
+    whose text points to the same story are pieces of one fragment: they become one item.
+    As in attach_fragments, only the `reach` stories around a fragment are compared."""
     runs: list[list[int]] = []
     for i, it in enumerate(items):
         if it.kind == "fragment" and runs and runs[-1][-1] == i - 1:
@@ -530,10 +539,10 @@ def merge_fragment_pieces(items: list[Item]) -> list[Item]:
     if not runs:
         return items
     stories = [i for i, it in enumerate(items) if it.kind not in ("fragment", "photo_caption")]
-    vectors = {i: _vector(items[i]) for i in stories + [f for r in runs for f in r]}
     drop: set[int] = set()
     for run in runs:
-        best = [max(stories, key=lambda s, f=f: _cosine(vectors[f], vectors[s])) if stories else None for f in run]
+        best = [max(near, key=lambda s, f=f: _cosine(_vector(items[f]), _vector(items[s])))
+                if (near := _near(stories, f, reach)) else None for f in run]
         start = 0
         for k in range(1, len(run) + 1):
             if k == len(run) or best[k] != best[start]:

@@ -62,6 +62,7 @@ _PRE_QUAL = [
     ("at_most", ("不到", "不足", "低于", "少于", "未满", "不超过", "最多")),
     ("approx", ("约", "近", "将近", "接近", "大约", "左右", "大概")),
 ]
+_PRE_QUAL_RE = [(q, re.compile(f"(?:{'|'.join(map(re.escape, words))})了?$")) for q, words in _PRE_QUAL]
 _UP = ("增长", "上升", "提高", "提升", "增加", "增幅", "上涨", "多出", "增长了", "提高了", "提升了", "增加了")
 _DOWN = ("下降", "减少", "降低", "缩短", "压降", "下滑", "回落", "降幅", "减少了", "下降了", "缩短了", "降低了")
 _TIME_UNITS = {"年", "个月", "周", "天", "日", "小时", "分钟"}
@@ -195,10 +196,9 @@ def _qualifier(text: str, m: re.Match[str], clause_start: int) -> str:
     if re.match(r"之?内", text[m.end():m.end() + 2]) and (m.group("unit") or "").strip() in _TIME_UNITS:
         return "at_most"  # 30天内
     before = text[max(clause_start, m.start() - 5):m.start()].rstrip()
-    for qual, words in _PRE_QUAL:
-        for w in words:
-            if before.endswith(w) or before.endswith(w + "了"):
-                return qual
+    for qual, ends in _PRE_QUAL_RE:
+        if ends.search(before):
+            return qual
     return "exact"
 
 
