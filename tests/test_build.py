@@ -143,6 +143,7 @@ def test_docx_styles_fonts_fields(built):
     for name in ("Briefing Title", "Section Heading", "Item Heading", "Figure Number", "Source Note"):
         assert f'w:styleId="{name.replace(" ", "")}"' in styles, name
     assert 'w:eastAsia="Noto Sans CJK SC"' in styles and 'w:eastAsia="Noto Serif CJK SC"' in styles
+    assert '<w:lang w:val="en-US" w:eastAsia="zh-CN"' in styles  # Chinese glyph forms, English spelling
     assert "TOC \\o" in doc and "<w:tbl>" in doc and "47717" in doc and "47,717 cases" in doc
     footers = [z.read(n).decode() for n in z.namelist() if n.startswith("word/footer")]
     assert any(" PAGE " in f for f in footers)

@@ -48,7 +48,15 @@ def _east_asian(rpr_owner, font: str) -> None:
         fonts.set(qn(attr), font)
 
 
+def _chinese_by_default(doc) -> None:
+    """Document language: East Asian text is zh-CN (python-docx's template says en-US), so Word
+    and LibreOffice pick the Simplified Chinese glyph forms of a pan-CJK font, not the Japanese."""
+    lang = doc.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr")).find(qn("w:lang"))
+    lang.set(qn("w:eastAsia"), "zh-CN")
+
+
 def _styles(doc, fonts: dict[str, list[str]], table: dict | None = None, normal_size: float = 10.5) -> None:
+    _chinese_by_default(doc)
     normal = doc.styles["Normal"]
     normal.font.size = Pt(normal_size)
     _east_asian(normal.element, fonts["body"][0])
