@@ -86,8 +86,15 @@ def find_places(tokens: list[str]) -> list[Place]:
     names, stems = gazetteer()
     short = _short_names()
     found: dict[str, Place] = {}
-    i = 0
-    while i < len(tokens):
+    n = len(tokens)
+    # only tokens that can start a place are looked at: a name, a province's short name, or a
+    # word before an administrative suffix
+    starts = [k for k, tok in enumerate(tokens) if tok in names or tok in short
+              or (k + 1 < n and tokens[k + 1] in _SINGLE_SUFFIX)]
+    done = -1  # a suffix merged into the place before it is not looked at again
+    for i in starts:
+        if i <= done:
+            continue
         tok = tokens[i]
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
         if tok in names and tok not in _NOT_PLACES:
@@ -97,11 +104,10 @@ def find_places(tokens: list[str]) -> list[Place]:
             name = tok + nxt
             if name not in _NOT_PLACES:
                 found.setdefault(name, Place(name, level_of(name) or "unknown"))
-            i += 1
+            done = i + 1
         elif tok in short:
             prov = short[tok]
             found.setdefault(prov["name"], Place(prov["name"], prov["level"]))
-        i += 1
     return list(found.values())
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections import Counter
 from functools import lru_cache
@@ -44,9 +45,10 @@ def keywords(tokens: list[str], k: int = 8) -> list[str]:
     from reportgen.words import idf as idf_table
 
     idf, median = idf_table()
-    counts = Counter(t for t in tokens if len(t) >= 2 and t.isalpha() and t.lower() not in stop)  # no digits, marks
-    scored = sorted(counts.items(), key=lambda kv: (-kv[1] * idf.get(kv[0], median), kv[0]))
-    return [w for w, _ in scored[:k]]
+    counts = Counter(tokens)
+    scored = [(-n * idf.get(t, median), t) for t, n in counts.items()
+              if len(t) >= 2 and t.isalpha() and t.lower() not in stop]  # words only: no digits or marks
+    return [w for _, w in heapq.nsmallest(k, scored)]
 
 
 @lru_cache(maxsize=1)
