@@ -76,6 +76,19 @@ class SectionView:
     chart_unit: str = ""
 
 
+def _card_weight(stat: dict[str, Any], changes: dict[str, dict]) -> int:
+    """Which figures make the cards: a glossary term with English and a change beside it first;
+    a bare noun (单位, 法院, 干警) or a label without English last; text order within a weight."""
+    weight = 0
+    if stat.get("label_en"):
+        weight += 2 + (stat.get("label_en_origin") in ("glossary", "human"))
+    if stat["id"] in changes:
+        weight += 1
+    if len(stat.get("label") or "") <= 2:
+        weight -= 2
+    return weight
+
+
 def _bare_photo(item: dict[str, Any]) -> bool:
     """A photo with a short caption and no news text or figures of its own."""
     return item.get("kind") == "photo_caption" and not item.get("stats") and not item.get("summary")
@@ -161,8 +174,7 @@ class _Builder:
                 seen.add(fact)
         changes = {s["of"]: s for s in stats if s.get("of")}
         base = [s for s in stats if not s.get("of")]
-        # figures with an English label first (their labels are the cleaner ones), then text order
-        ranked = sorted(range(len(base)), key=lambda i: (base[i].get("label_en") is None, i))
+        ranked = sorted(range(len(base)), key=lambda i: (-_card_weight(base[i], changes), i))
         chosen = [base[i] for i in sorted(ranked[: self.cfg.cards_per_item])]
         out = []
         for s in chosen:

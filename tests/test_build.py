@@ -292,3 +292,13 @@ def test_a_figure_told_twice_is_shown_once(built):
             assert len(facts) == len(set(facts)), v.id
             if v.id == "000-05":
                 assert [f.label for f in v.figures].count("藏狼幼崽") == 1
+
+
+def test_cards_prefer_named_figures_over_bare_nouns(built):
+    """001-01 opens with 12家单位; its cards show figures named by glossary terms instead, in text order."""
+    _, res = built
+    item = next(v for sec in res.briefing.sections for v in sec.items if v.id == "001-01")
+    labels = [f.label for f in item.figures]
+    assert "单位" not in labels and len(labels) == 6 and all(len(x) > 2 for x in labels)
+    assert all(f.label_en for f in item.figures)
+    assert [f.ref for f in item.figures] == sorted(f.ref for f in item.figures)

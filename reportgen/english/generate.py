@@ -61,14 +61,12 @@ def stat_phrase(stat: dict[str, Any], changes: dict[str, dict]) -> str | None:
 
 
 def lead_stats(item: dict[str, Any], n: int = 3) -> list[dict[str, Any]]:
-    """The item's first counts and amounts that have English, in text order."""
-    out = []
-    for s in item.get("stats") or []:
-        if s.get("kind") in _LEAD_KINDS and s.get("label_en") and figure_en(s) and s.get("qualifier") != "at_most":
-            out.append(s)
-        if len(out) == n:
-            break
-    return out
+    """The item's first counts and amounts that have English, in text order; figures of a bare
+    noun (单位, 干警) only when there are not enough others."""
+    usable = [s for s in item.get("stats") or []
+              if s.get("kind") in _LEAD_KINDS and s.get("label_en") and figure_en(s) and s.get("qualifier") != "at_most"]
+    named = [s for s in usable if len(s.get("label") or "") > 2]
+    return (named + [s for s in usable if s not in named])[:n] if len(named) < n else named[:n]
 
 
 def title_en(item: dict[str, Any], terms: Terms) -> str | None:
