@@ -86,3 +86,13 @@ def test_a_level_reached_is_not_a_change(sentence: str, value: str, kind: str, q
     """增加到/缩短至 N: N is the new level; only 增加/缩短 N is a change by N."""
     found = {sentence[s.num_start:s.num_end]: (s.kind, s.qualifier) for s in find_stats(sentence)}
     assert found[value] == (kind, qualifier)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("（02/27 10:17）", []),  # a date and a time, not 2/27
+    ("奸淫不满十四周岁的幼女的，以强奸论。", []),  # an age in a law, not fourteen weeks
+    ("占全区案件总量的1/3以上。", [(33.333333, "%", "at_least")]),
+    ("水面宽度由5米多变为2米多，但水流量变小。", [(5, "米", "at_least"), (2, "米", "at_least")]),
+])
+def test_what_is_and_is_not_a_figure(sentence: str, expected: list) -> None:
+    assert [(s.norm, s.norm_unit, s.qualifier) for s in find_stats(sentence)] == expected

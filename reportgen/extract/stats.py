@@ -54,7 +54,7 @@ STAT_RE = re.compile(
     rf"(?P<scale>\s*(?:{_SCALE}))?"
     rf"(?P<q2>\s*(?:余|多))?"
     rf"(?P<unit>\s*(?:{_UNIT_ALT}))?"
-    rf"(?:\s*(?P<post>以上|以下|以内|左右|上下))?"
+    rf"(?:\s*(?P<post>以上|以下|以内|左右|上下|多(?![\u4e00-\u9fff])|多(?=[的变])))?"
 )
 
 _PRE_QUAL = [
@@ -179,15 +179,23 @@ def _is_date_or_year(text: str, m: re.Match[str], unit: str) -> bool:
     if unit in ("年", "个月") and re.search(r"(?:这|那|过去|未来|今后|此后)\s*$", text[max(0, m.start() - 2):m.start()]) \
             and not m.group("q1"):
         return True  # 这五年, 过去五年: a period spoken of, not a figure
-    if unit == "周" and text[m.end():m.end() + 1] == "年":
-        return True  # 105周年 is an anniversary
+    if unit == "周" and text[m.end():m.end() + 1] in ("年", "岁"):
+        return True  # 105周年 is an anniversary, 十四周岁 an age
     return False
+
+
+def _is_fraction(num: str, after: str) -> bool:
+    """1/3, 2/3, 1/10 are fractions; 02/27 (a date, with a time after it) and 3/2 are not."""
+    top, bottom = num.split("/")
+    if top.startswith("0") or bottom.startswith("0") or re.match(r"\s*\d{1,2}:\d{2}", after):
+        return False
+    return int(top) < int(bottom) and (int(bottom) <= 20 or int(bottom) in (50, 100, 1000))
 
 
 def _qualifier(text: str, m: re.Match[str], clause_start: int) -> str:
     if m.group("range"):
         return "range"
-    if m.group("q1") or m.group("q2") or m.group("post") in ("以上",) or "多" in (m.group("unit") or ""):
+    if m.group("q1") or m.group("q2") or m.group("post") in ("以上", "多") or "多" in (m.group("unit") or ""):
         return "at_least"
     if m.group("post") in ("以下", "以内"):
         return "at_most"
@@ -374,6 +382,8 @@ def find_stats(text: str, item_period: str | None = None) -> list[RawStat]:
             continue
         a1 = text[m.end():m.end() + 1] or " "
         if a1 in "+＋" or (a1.isascii() and a1.isalpha()):
+            continue
+        if "/" in num and not _is_fraction(num, text[m.end():m.end() + 8]):
             continue
         is_cn = bool(re.fullmatch(_CN, num)) and not num.isdigit()
         if is_cn:
