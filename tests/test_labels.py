@@ -96,3 +96,12 @@ def test_a_level_reached_is_not_a_change(sentence: str, value: str, kind: str, q
 ])
 def test_what_is_and_is_not_a_figure(sentence: str, expected: list) -> None:
     assert [(s.norm, s.norm_unit, s.qualifier) for s in find_stats(sentence)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "labels"), [
+    ("组委会宣布截止时间延期至08年10月31日。", []),  # a date with a two-digit year
+    ("2、个人资料完成度 100%；", ["个人资料完成度"]),
+    ("截至6月30日，总支出为：￥526,924.40元。", ["总支出"]),
+])
+def test_labels_after_list_marks_colons_and_currency(sentence: str, labels: list[str]) -> None:
+    assert [s.label for s in find_stats(sentence)] == labels

@@ -176,6 +176,8 @@ def _is_date_or_year(text: str, m: re.Match[str], unit: str) -> bool:
         return True  # 17年来 is a period, 2024年度 a year
     if unit == "年" and text[m.end():m.end() + 2] == "以来":
         return True
+    if unit == "年" and re.match(r"\s*\d{1,2}\s*月", text[m.end():m.end() + 5]):
+        return True  # 08年10月31日: a date with a two-digit year
     if unit in ("年", "个月") and re.search(r"(?:这|那|过去|未来|今后|此后)\s*$", text[max(0, m.start() - 2):m.start()]) \
             and not m.group("q1"):
         return True  # 这五年, 过去五年: a period spoken of, not a figure
@@ -259,7 +261,8 @@ def _clean_label(raw: str) -> str:
     s = re.sub(r"[（(][^）)]*[）)]", "", raw)
     s = re.split(r"的是|其中|包括", s)[-1]
     s = _COMPARED.split(s)[0] or s
-    s = s.strip(" 、,，\"':：")
+    s = re.sub(r"^\s*(?:[\d一二三四五六七八九十]{1,2}[、.．]|[(（][\d一二三四五六七八九十]{1,2}[)）])", "", s)  # 2、…
+    s = s.strip(" 、,，\"':：￥¥$")
     for _ in range(3):
         s2 = _LEAD_PERIOD.sub("", _LEAD_FILLERS.sub("", s)).strip(" 、,，")
         m = _SUBJECT.match(s2)
@@ -425,6 +428,8 @@ def find_stats(text: str, item_period: str | None = None) -> list[RawStat]:
         elif kind == "percent" and _clean_label(before).endswith("率"):
             kind = "rate"
         label, label_from = _choose_label(text, m, before, _clean_label(before), unit_raw, kind)
+        if not label and clause > sent[0] and text[clause - 1] in "：:" and not text[clause:m.start()].strip(" ￥¥$"):
+            label = _clean_label(text[_clause_start(text, clause - 1, sent[0]):clause - 1])  # 总支出为：￥526,924.40元
         if direction and len(bare := _DIRECTION_TAIL.sub("", label)) >= 2:
             label = bare  # 地方一般公共预算收入增长 → 地方一般公共预算收入: `direction` says up
         if sent[0] not in periods:
