@@ -57,6 +57,8 @@ def is_traditional(text: str) -> bool:
     if not sample:
         return False
     converted = _t2s().convert(sample)
+    if converted == sample:
+        return False
     if len(converted) != len(sample):
         return True
     changed = sum(map(str.__ne__, sample, converted))
@@ -175,9 +177,12 @@ def split_lines(orig: str, simplify: bool = False) -> list[Line]:
                 a = bm.end()
             while a < b and orig[a].isspace():
                 a += 1
-            mapped = Mapped(simplify=simplify)
-            mapped.append(orig, a, b)
-            text = mapped.text.strip()
+            if simplify:  # t2s converts phrases: piece by piece, as the paragraph map will
+                mapped = Mapped(simplify=True)
+                mapped.append(orig, a, b)
+                text = mapped.text.strip()
+            else:  # width and spaces map character for character: the whole line at once
+                text = _DELETE.sub("", orig[a:b]).translate(_TABLE).strip()
             if text:
                 lines.append(Line(no, a, b, text, heading, bullet))
         if m is None:
