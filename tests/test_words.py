@@ -65,3 +65,22 @@ def test_outcome_sentences_are_those_the_single_pattern_found(text):
 @given(st.lists(st.sampled_from(["执结", "返还", "和解", "。", "！", "?", "案件", "拿", "到", "，", "a"]), max_size=40).map("".join))
 def test_outcome_sentences_property(text):
     assert [s for s in _SENTENCE.findall(text) if _OUTCOME.search(s)] == _OUTCOME_SENTENCE.findall(text)
+
+
+def _title_spans_by_scan(text):
+    spans, start = [], None
+    for i, c in enumerate(text):
+        if c == "《" and start is None:
+            start = i
+        elif c == "》" and start is not None:
+            spans.append((start, i + 1))
+            start = None
+    return spans
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["《", "》", "法", "12", "条"]), max_size=30).map("".join))
+def test_title_masks_run_from_a_mark_to_the_next_close(text):
+    from reportgen.extract.stats import _TITLE_SPAN
+
+    assert [m.span() for m in _TITLE_SPAN.finditer(text)] == _title_spans_by_scan(text)

@@ -136,16 +136,12 @@ class RawStat:
 
 
 
+_TITLE_SPAN = re.compile(r"《[^》]*》")
+
+
 def _masked(text: str) -> list[tuple[int, int]]:
     """Ranges whose numbers are never statistics: 《titles》, short “names”, case numbers."""
-    masks = []
-    depth_start = None
-    for i, c in enumerate(text):
-        if c == "《" and depth_start is None:
-            depth_start = i
-        elif c == "》" and depth_start is not None:
-            masks.append((depth_start, i + 1))
-            depth_start = None
+    masks = [m.span() for m in _TITLE_SPAN.finditer(text)]  # from a 《 to the next 》
     for m in re.finditer(r"[“\"「]([^”\"」]{0,14})[”\"」]", text):
         masks.append((m.start(), m.end()))
     for m in _CASE_NO.finditer(text):
