@@ -389,7 +389,9 @@ class _Segmenter:
         """Paragraphs the layout printed inside another paragraph: photos or a fragment."""
         run = list(range(i, j))
         host = self.cur
-        inside = self.items.index(host) if host is not None else None
+        # the host is usually the last story opened: look from the end, by identity (Item's == compares contents)
+        inside = next((k for k in range(len(self.items) - 1, -1, -1) if self.items[k] is host), None) \
+            if host is not None else None
         if all(self.kinds[k] in ("caption", "credit", "short") for k in run):
             credit = next((self.paras[k].text for k in run if self.kinds[k] == "credit"), None)
             names = parse_photo_credit(credit)[0] if credit else []
