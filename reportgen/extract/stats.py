@@ -308,11 +308,6 @@ def _verb_after(phrase: str) -> str:
     return phrase[:14] if len(phrase) >= 2 else ""
 
 
-def _post_label(text: str, end: int) -> str:
-    phrase, _ = _post_phrase(text, end)
-    return _noun_after(phrase)
-
-
 def _choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw: str, kind: str) -> tuple[str, str]:
     """The label of a figure: the phrase before it, unless the phrase after it says better what
     is counted (a measure word's noun, `N的X`, an amount's 欠款/执行款, what a duration or a
