@@ -15,6 +15,7 @@ INSTITUTION_TYPES: list[tuple[str, str]] = [
     ("司法厅", "justice"), ("司法局", "justice"), ("司法所", "justice"),
     ("政法委", "committee"), ("政法委员会", "committee"),
 ]
+_HEAD_ENDINGS = tuple(h for h, _ in INSTITUTION_TYPES)
 SUBUNITS = ("执行局", "执行庭", "执行一庭", "执行二庭", "执行三庭", "审判管理办公室", "审管办", "民一庭",
             "民二庭", "刑一庭", "立案庭", "办公室", "执行指挥中心")
 _LEVEL_WORDS = {"最高", "高级", "中级", "基层", "自治区", "省", "市", "县", "区", "州", "自治州", "地区",
@@ -59,11 +60,11 @@ def find_institutions(tokens: list[str]) -> list[Institution]:
     """Institutions such as 拉萨市城关区人民法院 or 自治区高级人民法院执行局, without repeats."""
     names, stems = gazetteer()
     heads = dict(INSTITUTION_TYPES)
-    last_chars = {h[-1] for h in heads}
+    # the tokens a head ends, found once among the distinct tokens
+    ending = {t for t in set(tokens) if t.endswith(_HEAD_ENDINGS)}
     found: dict[str, Institution] = {}
-    for i, tok in enumerate(tokens):
-        if tok[-1:] not in last_chars:  # most tokens: no head can end them
-            continue
+    for i in ([k for k, tok in enumerate(tokens) if tok in ending] if ending else []):
+        tok = tokens[i]
         head = next((h for h in heads if tok.endswith(h)), None)
         if head is None:
             continue

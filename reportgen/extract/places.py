@@ -86,11 +86,13 @@ def find_places(tokens: list[str]) -> list[Place]:
     names, stems = gazetteer()
     short = _short_names()
     found: dict[str, Place] = {}
-    n = len(tokens)
     # only tokens that can start a place are looked at: a name, a province's short name, or a
-    # word before an administrative suffix
-    starts = [k for k, tok in enumerate(tokens) if tok in names or tok in short
-              or (k + 1 < n and tokens[k + 1] in _SINGLE_SUFFIX)]
+    # word before an administrative suffix (found with set operations, not a test per token)
+    present = set(tokens)
+    hit = (present & names) | (present & short.keys())
+    suffixes = present & _SINGLE_SUFFIX
+    marks = [k for k, tok in enumerate(tokens) if tok in hit or tok in suffixes] if hit or suffixes else []
+    starts = sorted({k for k in marks if tokens[k] in hit} | {k - 1 for k in marks if k and tokens[k] in suffixes})
     done = -1  # a suffix merged into the place before it is not looked at again
     for i in starts:
         if i <= done:

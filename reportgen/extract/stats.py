@@ -106,6 +106,9 @@ _COMPARED = re.compile(r"(?:比|较)(?:\d{4}年|上年|去年|上一年|同期)|
 _YEAR_RANGE = re.compile(r"(?:自|从)?(\d{4})\s*年?(?:\d{1,2}月)?\s*(?:至|到|—|-|~)\s*(\d{4})\s*年")
 _YEAR_SINCE = re.compile(r"(\d{4})\s*年(?:\d{1,2}月)?(?:份)?以来")
 _YEAR = re.compile(r"(\d{4})\s*年(?!\d)")
+_ANY_YEAR = re.compile(r"\d{4}\s*年")
+_YEAR_FORMS = ((_YEAR_RANGE, lambda m: f"{m.group(1)}-{m.group(2)}"), (_YEAR_SINCE, lambda m: f"{m.group(1)}-"),
+               (_YEAR, lambda m: m.group(1)))
 _CASE_NO = re.compile(rf"[（(]\d{{4}}[）)][{HAN}]{{1,4}}\d*[{HAN}]{{1,4}}\d+号")
 
 
@@ -241,6 +244,11 @@ def _clause_start(text: str, pos: int, floor: int) -> int:
     return floor
 
 
+_BRACKETED = re.compile(r"[（(][^）)]*[）)]")
+_LABEL_START = re.compile(r"的是|其中|包括")
+_LIST_MARK = re.compile(r"^\s*(?:[\d一二三四五六七八九十]{1,2}[、.．]|[(（][\d一二三四五六七八九十]{1,2}[)）])")
+
+
 def _balanced(s: str) -> str:
     """Drop quote and title marks at the ends of a label unless they close a pair inside it."""
     for left, right in (("“", "”"), ("《", "》")):
@@ -254,10 +262,10 @@ def _balanced(s: str) -> str:
 
 
 def _clean_label(raw: str) -> str:
-    s = re.sub(r"[（(][^）)]*[）)]", "", raw)
-    s = re.split(r"的是|其中|包括", s)[-1]
+    s = _BRACKETED.sub("", raw)
+    s = _LABEL_START.split(s)[-1]
     s = _COMPARED.split(s)[0] or s
-    s = re.sub(r"^\s*(?:[\d一二三四五六七八九十]{1,2}[、.．]|[(（][\d一二三四五六七八九十]{1,2}[)）])", "", s)  # 2、…
+    s = _LIST_MARK.sub("", s)  # 2、…
     s = s.strip(" 、,，\"':：￥¥$")
     for _ in range(3):
         s2 = _LEAD_PERIOD.sub("", _LEAD_FILLERS.sub("", s)).strip(" 、,，")
@@ -507,11 +515,13 @@ class _Periods:
     in O(log n): a paragraph with thousands of figures and no full stop stays linear."""
 
     def __init__(self, text: str, start: int, end: int) -> None:
+        self.ends: list[int] = []
+        self.best: list[str] = []
+        if _ANY_YEAR.search(text, start, end) is None:  # every year expression has NNNN年
+            return
         window = text[start:end]
         cands: list[tuple[int, int, int, str]] = []  # (start, end, -rank, value)
-        for rank, (rx, fmt) in enumerate(((_YEAR_RANGE, lambda m: f"{m.group(1)}-{m.group(2)}"),
-                                          (_YEAR_SINCE, lambda m: f"{m.group(1)}-"),
-                                          (_YEAR, lambda m: m.group(1)))):
+        for rank, (rx, fmt) in enumerate(_YEAR_FORMS):
             for m in rx.finditer(window):
                 if 1900 <= int(m.group(1)) <= 2100:
                     cands.append((start + m.start(), start + m.end(), -rank, fmt(m)))
@@ -519,8 +529,6 @@ class _Periods:
         # a plain year inside a range (自2021年至2023年) is part of the range
         keep = [c for c in cands if c[2] == 0 or not _near_before(range_starts, c[0], 12)]
         keep.sort(key=lambda c: c[1])
-        self.ends: list[int] = []
-        self.best: list[str] = []
         cur: tuple[int, int, int, str] | None = None
         for c in keep:
             if cur is None or (c[0], c[2]) > (cur[0], cur[2]):

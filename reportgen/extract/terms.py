@@ -44,11 +44,29 @@ def keywords(tokens: list[str], k: int = 8) -> list[str]:
     from reportgen.words import STOP_WORDS as stop
     from reportgen.words import idf as idf_table
 
-    idf, median = idf_table()
-    counts = Counter(tokens)
-    scored = [(-n * idf.get(t, median), t) for t, n in counts.items()
-              if len(t) >= 2 and t.isalpha() and t.lower() not in stop]  # words only: no digits or marks
+    weights = _word_weights()
+    scored = []
+    for t, n in Counter(tokens).items():
+        w = weights.get(t)
+        if w is None:
+            if t in weights:  # known not to be a word
+                continue
+            idf, median = idf_table()
+            # words only: two or more letters, no digits or marks, not a stop word
+            w = idf.get(t, median) if len(t) >= 2 and t.isalpha() and t.lower() not in stop else None
+            if len(weights) < 300_000:  # bounded: numbers and names make tokens without end
+                weights[t] = w
+            if w is None:
+                continue
+        scored.append((-n * w, t))
     return [w for _, w in heapq.nsmallest(k, scored)]
+
+
+@lru_cache(maxsize=1)
+def _word_weights() -> dict[str, float | None]:
+    """Each token's IDF weight, or None for a token that is not a keyword candidate; filled as
+    tokens are met (a process's tokens repeat: a dictionary is read once per token)."""
+    return {}
 
 
 @lru_cache(maxsize=1)
