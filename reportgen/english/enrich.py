@@ -117,17 +117,27 @@ def enrich_item(item: dict[str, Any], terms: Terms, old: dict[str, Any] | None =
 
 _AFTER = {"title_en": "subtitle", "summary_en": "summary", "campaigns_en": "campaigns", "documents_en": "documents",
           "label_en": "label", "name_en": "name"}
+_BESIDE = {zh: en for en, zh in _AFTER.items()}
 
 
 def _place_english_beside(d: dict[str, Any]) -> None:
     """Move each English field next to the Chinese one it translates, for people editing the YAML."""
-    order = [k for k in d if k not in _AFTER and not (k.endswith("_origin") and k[:-7] in _AFTER)]
-    for en_key, zh_key in _AFTER.items():
-        if en_key in d and zh_key in order:
-            i = order.index(zh_key) + 1
-            order[i:i] = [k for k in (en_key, f"{en_key}_origin") if k in d]
-    order += [k for k in d if k not in order]
-    items = [(k, d[k]) for k in order]
+    english = [k for k in d if k in _AFTER or (k.endswith("_origin") and k[:-7] in _AFTER)]
+    if not english:
+        return
+    items: list[tuple[str, Any]] = []
+    placed: set[str] = set()
+    for k, v in d.items():
+        if k in _AFTER or (k.endswith("_origin") and k[:-7] in _AFTER):
+            continue
+        items.append((k, v))
+        en_key = _BESIDE.get(k)
+        if en_key is not None and en_key in d:
+            for kk in (en_key, f"{en_key}_origin"):
+                if kk in d:
+                    items.append((kk, d[kk]))
+                    placed.add(kk)
+    items += [(k, d[k]) for k in english if k not in placed]
     d.clear()
     d.update(items)
 
