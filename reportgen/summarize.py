@@ -17,14 +17,13 @@ from reportgen.extract.cases import find_cases
 from reportgen.extract.entities import Person, Quote, find_institutions, find_people, find_quotes
 from reportgen.extract.numbers import to_plain
 from reportgen.extract.places import find_places
-from reportgen.extract.stats import RawStat, find_stats, period_of_text
+from reportgen.extract.stats import DIRECTION_TAIL, RawStat, find_stats, period_of_text
 from reportgen.extract.terms import find_campaigns, find_documents, keywords, topic
 from reportgen.read import Source
 from reportgen.segment import Item
 
 SCHEMA_VERSION = 1
 _ONLY_QUALIFIER = re.compile(r"[,，、\s]*(?:接近|将近|约为|约|近|达到|达|超过|突破|为)\s*")
-_CHANGE_TAIL = re.compile(r"(?:同比|环比)?(?:增长|上升|提高|提升|增加|上涨|下降|减少|降低)了?$")
 _CHANGE_WORDS = re.compile(r"^(?:同比|环比|比上年|较上年)?(?:增长|上升|提高|提升|增加|增幅|上涨|下降|减少|降低|"
                            r"缩短|压降|下滑|回落|降幅)了?$")
 
@@ -152,7 +151,7 @@ class _ItemBuilder:
                     label = prev.label
                 elif not label and prev is not None and prev.sentence == st.sentence and \
                         _ONLY_QUALIFIER.fullmatch(p.text[prev.end:st.start]):
-                    label = _CHANGE_TAIL.sub("", prev.label)  # 结案率提升了5个百分点，接近90%
+                    label = DIRECTION_TAIL.sub("", prev.label)  # 结案率提升了5个百分点，接近90%
                 rec: dict[str, Any] = {
                     "id": f"{self.id}.s{n:02d}",
                     "label": self._label_orig(p, label, st),

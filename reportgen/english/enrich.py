@@ -120,15 +120,19 @@ _AFTER = {"title_en": "subtitle", "summary_en": "summary", "campaigns_en": "camp
 _BESIDE = {zh: en for en, zh in _AFTER.items()}
 
 
+def _is_english(key: str) -> bool:
+    return key in _AFTER or (key.endswith("_origin") and key[:-7] in _AFTER)
+
+
 def _place_english_beside(d: dict[str, Any]) -> None:
     """Move each English field next to the Chinese one it translates, for people editing the YAML."""
-    english = [k for k in d if k in _AFTER or (k.endswith("_origin") and k[:-7] in _AFTER)]
+    english = [k for k in d if _is_english(k)]
     if not english:
         return
     items: list[tuple[str, Any]] = []
     placed: set[str] = set()
     for k, v in d.items():
-        if k in _AFTER or (k.endswith("_origin") and k[:-7] in _AFTER):
+        if _is_english(k):
             continue
         items.append((k, v))
         en_key = _BESIDE.get(k)

@@ -66,7 +66,8 @@ def lead_stats(item: dict[str, Any], n: int = 3) -> list[dict[str, Any]]:
     usable = [s for s in item.get("stats") or []
               if s.get("kind") in _LEAD_KINDS and s.get("label_en") and figure_en(s) and s.get("qualifier") != "at_most"]
     named = [s for s in usable if len(s.get("label") or "") > 2]
-    return (named + [s for s in usable if s not in named])[:n] if len(named) < n else named[:n]
+    bare = [s for s in usable if len(s.get("label") or "") <= 2]
+    return (named + bare)[:n]
 
 
 def title_en(item: dict[str, Any], terms: Terms) -> str | None:

@@ -97,7 +97,7 @@ _MEASURE_END = re.compile(r"(?:率|额|数|量|比例|比重|占比|款|资金|�
 # Nouns an amount or area is of (3万元执行款, 28840元欠款, 6.6亩耕地).
 _THING_END = re.compile(r"(?:款|金|费|资金|债权|债务|税收|税款|耕地|土地|林地|草地|草场|房屋|住房|田)$")
 _DURATION_END = re.compile(r"(?:时长|周期|用时|耗时|历时|期限|审限|刑期|有期徒刑|拘役|管制|时间|工期)$")
-_DIRECTION_TAIL = re.compile(r"(?<!年均)(?:分别)?(?:同比|环比)?(?:增长|上升|提高|提升|增加|上涨|下降|减少|降低|"
+DIRECTION_TAIL = re.compile(r"(?<!年均)(?:分别)?(?:同比|环比)?(?:增长|上升|提高|提升|增加|上涨|下降|减少|降低|"
                              r"下滑|回落)(?:了|到|至)?$")
 _SENTENCE_TERM = re.compile(r"(?:有期徒刑|拘役|管制)$")
 _TRAIL_PLACE = re.compile(rf"[{HAN}]{{1,6}}(?:省|市|县|区|州|盟|旗|镇|乡|村)$|[中里内]$")
@@ -429,7 +429,7 @@ def find_stats(text: str, item_period: str | None = None) -> list[RawStat]:
         label, label_from = _choose_label(text, m, before, _clean_label(before), unit_raw, kind)
         if not label and clause > sent[0] and text[clause - 1] in "：:" and not text[clause:m.start()].strip(" ￥¥$"):
             label = _clean_label(text[_clause_start(text, clause - 1, sent[0]):clause - 1])  # 总支出为：￥526,924.40元
-        if direction and len(bare := _DIRECTION_TAIL.sub("", label)) >= 2:
+        if direction and len(bare := DIRECTION_TAIL.sub("", label)) >= 2:
             label = bare  # 地方一般公共预算收入增长 → 地方一般公共预算收入: `direction` says up
         if sent[0] not in periods:
             periods[sent[0]] = _Periods(text, sent[0], sent[1])

@@ -14,6 +14,9 @@ _CAMPAIGN_AFTER = re.compile(r"^(?:等)?(?:专项行动|专项活动|专项执�
                              r"模式|制度|理念|目标|战略|主题|系列活动|品牌|工程|攻坚)")
 _CAMPAIGN_BEFORE = re.compile(r"(?:开展|推动|推进|深化|组织|集中开展|常态化开展|实施|启动|部署|开展了|围绕)$")
 _QUOTED = re.compile(r"“([^“”]{2,20})”")
+# Each token's IDF weight, or None for a token that is not a keyword candidate; filled as tokens
+# are met (a process's tokens repeat), up to a bound.
+_WORD_WEIGHTS: dict[str, float | None] = {}
 _DOCUMENT = re.compile(r"《([^《》]{2,80})》")
 
 
@@ -44,14 +47,14 @@ def keywords(tokens: list[str], k: int = 8) -> list[str]:
     from reportgen.words import STOP_WORDS as stop
     from reportgen.words import idf as idf_table
 
-    weights = _word_weights()
+    weights = _WORD_WEIGHTS
+    idf, median = idf_table()
     scored = []
     for t, n in Counter(tokens).items():
         w = weights.get(t)
         if w is None:
             if t in weights:  # known not to be a word
                 continue
-            idf, median = idf_table()
             # words only: two or more letters, no digits or marks, not a stop word
             w = idf.get(t, median) if len(t) >= 2 and t.isalpha() and t.lower() not in stop else None
             if len(weights) < 300_000:  # bounded: numbers and names make tokens without end
@@ -61,12 +64,6 @@ def keywords(tokens: list[str], k: int = 8) -> list[str]:
         scored.append((-n * w, t))
     return [w for _, w in heapq.nsmallest(k, scored)]
 
-
-@lru_cache(maxsize=1)
-def _word_weights() -> dict[str, float | None]:
-    """Each token's IDF weight, or None for a token that is not a keyword candidate; filled as
-    tokens are met (a process's tokens repeat: a dictionary is read once per token)."""
-    return {}
 
 
 @lru_cache(maxsize=1)
