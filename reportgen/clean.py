@@ -21,6 +21,18 @@ _DELETE = re.compile(
 _TABLE = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _TABLE.update({0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x2009: 0x20, 0xFE6A: 0x25,
                0x2212: 0x2D, 0xFF0E: 0x2E, 0x2236: 0x3A})
+# str.translate looks every character up in _TABLE; most characters are not in it, so only the
+# runs of characters that are get translated.
+_WIDE_RUN = re.compile("[" + "".join(map(chr, sorted(_TABLE))) + "]+")
+
+
+def _narrow_run(m: re.Match[str]) -> str:
+    return m.group().translate(_TABLE)
+
+
+def narrow(s: str) -> str:
+    """Full-width forms and special spaces to their plain forms: the same as s.translate(_TABLE)."""
+    return _WIDE_RUN.sub(_narrow_run, s)
 
 
 @lru_cache(maxsize=1)
@@ -68,7 +80,7 @@ def is_traditional(text: str) -> bool:
 
 def normalize_piece(s: str, simplify: bool = False) -> str:
     """One-for-one character normalization (width, spaces, and optionally script)."""
-    s = s.translate(_TABLE)
+    s = narrow(s)
     return to_simplified(s) if simplify else s
 
 
@@ -88,6 +100,14 @@ class Mapped:
             pos = m.end()
         self._add(orig, pos, end)
 
+    def append_line(self, orig: str, line: Line) -> None:
+        """Append a line; its normalized text is reused when it maps one for one."""
+        if line.plain and not self.simplify:
+            self.runs.append((len(self.text), line.start))
+            self.text += line.text
+        else:
+            self.append(orig, line.start, line.end)
+
     def _add(self, orig: str, a: int, b: int) -> None:
         if a >= b:
             return
@@ -106,9 +126,13 @@ class Mapped:
 
     def original_text(self, orig: str, i: int, j: int) -> str:
         """The original characters behind analysis text[i:j], in analysis order."""
-        parts = []
         runs = self.runs
-        for k in range(max(0, bisect.bisect_right(runs, (i, float("inf"))) - 1), len(runs)):
+        first = max(0, bisect.bisect_right(runs, (i, float("inf"))) - 1)
+        if runs and i >= runs[first][0] and j <= (runs[first + 1][0] if first + 1 < len(runs) else len(self.text)):
+            a, o = runs[first]  # inside one run: one slice
+            return orig[o + i - a:o + j - a] if i < j else ""
+        parts = []
+        for k in range(first, len(runs)):
             a, o = runs[k]
             if a >= j:
                 break
@@ -132,6 +156,7 @@ CREDIT_END = re.compile(r"(?:\s摄|摄影|供图|摄$)\s*$")
 _CONTINUED = re.compile(r"[（(]?上接第")
 _DATELINE = re.compile(r"本报[\u4e00-\u9fff]{0,6}[讯电]")
 _SENTENCE_END = re.compile(r"[。！？!?;；](?:[”’」』)]*)")
+_CLAUSE_MARK = re.compile("[，,。；;！？!?]")
 _OPEN = "《“（(「『【"
 _CLOSE = "》”）)」』】"
 
@@ -146,10 +171,11 @@ class Line:
     text: str  # normalized content (analysis form, markup removed)
     heading: int = 0
     bullet: bool = False
+    plain: bool = False  # text is original[start:end] normalized character for character
 
     @cached_property
     def short(self) -> bool:
-        return len(self.text) <= 32 and not any(c in self.text for c in "，,。；;！？!?")
+        return len(self.text) <= 32 and _CLAUSE_MARK.search(self.text) is None
 
 
 def split_lines(orig: str, simplify: bool = False) -> list[Line]:
@@ -182,9 +208,12 @@ def split_lines(orig: str, simplify: bool = False) -> list[Line]:
                 mapped.append(orig, a, b)
                 text = mapped.text.strip()
             else:  # width and spaces map character for character: the whole line at once
-                text = _DELETE.sub("", orig[a:b]).translate(_TABLE).strip()
+                piece = orig[a:b]
+                deleted = _DELETE.sub("", piece)
+                text = narrow(deleted).strip()
+                plain = len(text) == len(piece)  # nothing deleted or stripped: one for one
             if text:
-                lines.append(Line(no, a, b, text, heading, bullet))
+                lines.append(Line(no, a, b, text, heading, bullet, plain if not simplify else False))
         if m is None:
             break
         pos = m.end()
@@ -271,7 +300,7 @@ class Para:
 
     @cached_property
     def short(self) -> bool:
-        return len(self.text) <= 32 and not any(c in self.text for c in "，,。；;！？!?")
+        return len(self.text) <= 32 and _CLAUSE_MARK.search(self.text) is None
 
 
 @dataclass
@@ -388,8 +417,7 @@ def clean(orig: str) -> CleanPage:
     for first, group in groups:
         mapped = Mapped(simplify=simplify)
         for k in group:
-            ln = lines[k]
-            mapped.append(orig, ln.start, ln.end)
+            mapped.append_line(orig, lines[k])
         # trim whitespace the markup removal may have left at the ends
         lead = len(mapped.text) - len(mapped.text.lstrip())
         if lead:

@@ -8,6 +8,7 @@ one story printed inside another.
 from __future__ import annotations
 
 import bisect
+import heapq
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -21,6 +22,9 @@ from reportgen.clean import CleanPage, Para, is_caption, is_credit
 HAN = r"\u4e00-\u9fff"
 _ROLES = r"(?:本报)?(?:特约|见习)?(?:记者|通讯员)|(?:本报)?实习生|本报评论员|评论员"
 _ROLE_RE = re.compile(rf"^(?:{_ROLES})")
+_ROLE_AT = re.compile(rf"(?:{_ROLES})")
+_CREDIT_SEP = re.compile(r"[\s□■◇◆●○、,，]+")
+_LEADING_SEP = re.compile(r"[\s□■◇◆●○、,，]*")
 _NAME_RE = re.compile(rf"^[{HAN}·•]{{2,8}}$")
 _MARK = "□■◇◆●○▲△★☆"
 _DATELINE = re.compile(rf"^本报([{HAN}]{{0,6}})[讯电]\s*")
@@ -59,7 +63,9 @@ class Credits:
 def parse_credits(text: str) -> Credits | None:
     """Parse a byline like `□ 本报记者 潘从武 本报通讯员 古雪丽 答诗婕`; None if it is not one."""
     t = text.strip().strip(_MARK).strip()
-    tokens = [tok for tok in re.split(r"[\s□■◇◆●○、,，]+", t) if tok]
+    if _ROLE_AT.match(t, _LEADING_SEP.match(t).end()) is None:
+        return None  # the first word is not a role: not a byline (the split below is not needed)
+    tokens = [tok for tok in _CREDIT_SEP.split(t) if tok]
     if not tokens or not _ROLE_RE.match(tokens[0]):
         return None
     credits = Credits()
@@ -479,9 +485,11 @@ def _vector(item: Item) -> dict[str, float]:
     names, stems = gazetteer()
     idf, median = idf_table()
     text = "".join(p.text for p in item.all_paras())
-    counts = Counter(t for t in cut(text) if len(t.strip()) >= 2 and t.lower() not in stop)
-    total = sum(counts.values()) or 1
-    top = sorted(((w, n / total * idf.get(w, median)) for w, n in counts.items()), key=lambda kv: (-kv[1], kv[0]))[:60]
+    # counted at C speed; the filter is then applied once per distinct word
+    counts = [(w, n) for w, n in Counter(cut(text)).items() if len(w.strip()) >= 2 and w.lower() not in stop]
+    total = sum(n for _, n in counts) or 1
+    # the 60 heaviest, ties by word: (-weight, word) tuples in their natural order
+    top = [(w, -nv) for nv, w in heapq.nsmallest(60, ((-(n / total * idf.get(w, median)), w) for w, n in counts))]
     vec = {w: v * (3.0 if w in names or w in stems else 1.0) for w, v in top}
     norm = sum(v * v for v in vec.values()) ** 0.5
     item.vector = {w: v / norm for w, v in vec.items()} if norm else {}  # unit length: cosine = dot product

@@ -23,6 +23,8 @@ from reportgen.read import Source
 from reportgen.segment import Item
 
 SCHEMA_VERSION = 1
+_SPACES = re.compile(r"\s+")
+_CLAUSE_BREAK = re.compile(r"[,，;；、:：。]")
 _ONLY_QUALIFIER = re.compile(r"[,，、\s]*(?:接近|将近|约为|约|近|达到|达|超过|突破|为)\s*")
 _CHANGE_WORDS = re.compile(r"^(?:同比|环比|比上年|较上年)?(?:增长|上升|提高|提升|增加|增幅|上涨|下降|减少|降低|"
                            r"缩短|压降|下滑|回落|降幅)了?$")
@@ -59,6 +61,7 @@ class _ItemBuilder:
             whole = find_people(v.text)
             self.found_people.append((whole, find_people(v.text[v.offset:]) if v.offset else whole))
         self.found_quotes: list[list[Quote]] = [find_quotes(v.text) for v in self.body]
+        self._orig_of: dict[str, str] = {}
 
     def o(self, m: Mapped, i: int, j: int) -> str:
         return m.original_text(self.orig, i, j)
@@ -68,11 +71,16 @@ class _ItemBuilder:
 
     def orig_of(self, s: str) -> str:
         """The original spelling of an analysis string found in the item's body."""
+        if (known := self._orig_of.get(s)) is not None:
+            return known
+        found = s
         for v in self.body:
             k = v.text.find(s, v.offset)
             if k >= 0:
-                return self.o(v.para.mapped, k, k + len(s))
-        return s
+                found = self.o(v.para.mapped, k, k + len(s))
+                break
+        self._orig_of[s] = found
+        return found
 
     def build(self) -> dict[str, Any]:
         item = self.item
@@ -139,6 +147,7 @@ class _ItemBuilder:
             p = block.para
             prev: RawStat | None = None
             prev_rec: dict[str, Any] | None = None
+            sentence_text: dict[tuple[int, int], str] = {}
             for st in find_stats(p.text, item_period):
                 if st.start < block.offset:
                     continue
@@ -146,7 +155,7 @@ class _ItemBuilder:
                 m = p.mapped
                 label = st.label
                 same_clause = prev is not None and prev.sentence == st.sentence and \
-                    not re.search(r"[,，;；、:：。]", p.text[prev.end:st.start])
+                    _CLAUSE_BREAK.search(p.text, prev.end, st.start) is None
                 if not label and prev_rec is not None and same_clause:
                     label = prev.label
                 elif not label and prev is not None and prev.sentence == st.sentence and \
@@ -156,7 +165,7 @@ class _ItemBuilder:
                     "id": f"{self.id}.s{n:02d}",
                     "label": self._label_orig(p, label, st),
                     "value": self.orig[m.orig(st.num_start): m.orig(st.num_end - 1) + 1],
-                    "unit": re.sub(r"\s+", "", self.o(m, st.num_end, st.end)),
+                    "unit": _SPACES.sub("", self.o(m, st.num_end, st.end)),
                     "norm": st.norm,
                     "norm_unit": st.norm_unit,
                     "qualifier": st.qualifier,
@@ -175,7 +184,9 @@ class _ItemBuilder:
                 if section:
                     rec["section"] = section
                 rec["span"] = list(m.orig_span(st.start, st.end))
-                rec["sentence"] = self.o(m, *st.sentence).strip()
+                if st.sentence not in sentence_text:
+                    sentence_text[st.sentence] = self.o(m, *st.sentence).strip()
+                rec["sentence"] = sentence_text[st.sentence]
                 out.append(rec)
                 prev, prev_rec = st, rec
         return out

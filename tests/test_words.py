@@ -84,3 +84,59 @@ def test_title_masks_run_from_a_mark_to_the_next_close(text):
     from reportgen.extract.stats import _TITLE_SPAN
 
     assert [m.span() for m in _TITLE_SPAN.finditer(text)] == _title_spans_by_scan(text)
+
+
+_FIGURE_TEXT = st.lists(st.sampled_from(["12", "3.5", "一百二十", "万", "亿元", "件", "%", "百分之", "至", "多", "、",
+                                         "，", "（", "）", "年", "1/3", "一半", "案件", "增长", " ", "分别"]),
+                        max_size=40).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_FIGURE_TEXT)
+def test_figure_scan_finds_what_the_pattern_finds(text):
+    from reportgen.extract.stats import STAT_RE, _figures
+
+    assert [m.span() for m in _figures(text)] == [m.span() for m in STAT_RE.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_FIGURE_TEXT, st.data())
+def test_indexed_clause_start_is_the_character_walk(text, data):
+    from reportgen.extract.stats import _clause_start, _Clauses
+
+    pos = data.draw(st.integers(0, len(text)))
+    floor = data.draw(st.integers(0, pos))
+    assert _Clauses(text).start(pos, floor) == _clause_start(text, pos, floor)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ＡＢ１２３，。：“”　 \u00a0\u2212\u2236abc执行", max_size=40))
+def test_narrow_is_the_translation_table(text):
+    from reportgen.clean import _TABLE, narrow
+
+    assert narrow(text) == text.translate(_TABLE)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["这样", "说", "说道", "介绍", "介绍说", "向记者", "对记者", "表示", "这", "样",
+                                 "法院", "，"]), max_size=30).map("".join))
+def test_speech_verbs_spelled_out_match_the_short_pattern(text):
+    from reportgen.extract.entities import _SPEECH, _SPEECH_AT
+
+    short = re.compile(rf"(?:这样)?(?:{_SPEECH})|向记者|对记者")
+    assert [m.span() for m in _SPEECH_AT.finditer(text)] == [m.span() for m in short.finditer(text)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 30), st.integers(1, 8)), min_size=1, max_size=6), st.data())
+def test_original_text_of_one_run_is_the_general_walk(pieces, data):
+    from reportgen.clean import Mapped
+
+    orig = "".join(chr(0x4E00 + i) for i in range(200))
+    m = Mapped()
+    for start, n in pieces:
+        m.append(orig, start, start + n)
+    i = data.draw(st.integers(0, len(m.text)))
+    j = data.draw(st.integers(i, len(m.text)))
+    walk = "".join(orig[m.orig(k)] for k in range(i, j))
+    assert m.original_text(orig, i, j) == walk

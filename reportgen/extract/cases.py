@@ -30,6 +30,8 @@ class Case:
 
 
 def _parties(text: str) -> list[str]:
+    if "某" not in text:  # both patterns name a party with 某
+        return []
     found = [m.group(1) for m in _PARTY_ROLE.finditer(text)]
     found += [m.group(1) for m in _PARTY.finditer(text) if m.group(1) not in ("某某",)]
     return list(dict.fromkeys(found))

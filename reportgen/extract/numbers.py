@@ -15,6 +15,10 @@ SCALES: dict[str, Decimal] = {
 CN_DIGITS = "零〇一二两三四五六七八九"
 CN_UNITS = "十百千万亿"
 _CN_RE = re.compile(rf"[{CN_DIGITS}{CN_UNITS}]+(?:点[{CN_DIGITS}]+)?")
+_SEPARATORS = re.compile(r"[,，\s]")
+_SLASH = re.compile(r"(\d+)\s*/\s*(\d+)")
+_PARTS_OF = re.compile(r"(.+)分之(.+)")
+_ARABIC_ONLY = re.compile(r"[\d.,，\s]+")
 
 
 class NumberError(ValueError):
@@ -23,7 +27,7 @@ class NumberError(ValueError):
 
 def parse_arabic(text: str) -> Decimal:
     """`47717`, `1,234.5`, `1 234` → Decimal."""
-    cleaned = re.sub(r"[,，\s]", "", text)
+    cleaned = _SEPARATORS.sub("", text)
     try:
         return Decimal(cleaned)
     except InvalidOperation:
@@ -49,19 +53,21 @@ def parse_chinese(text: str) -> Decimal:
 def parse_number(text: str) -> Decimal:
     """Arabic or Chinese numerals, fractions (`1/3`, `三分之一`) and `一半`, as a Decimal."""
     t = text.strip()
+    if t.isascii() and t.isdigit():
+        return Decimal(t)
     if t in ("一半", "半数"):
         return Decimal("0.5")
-    if (m := re.fullmatch(r"(\d+)\s*/\s*(\d+)", t)) is not None:
+    if (m := _SLASH.fullmatch(t)) is not None:
         num, den = Decimal(m.group(1)), Decimal(m.group(2))
         if den == 0:
             raise NumberError(text)
         return num / den
-    if (m := re.fullmatch(r"(.+)分之(.+)", t)) is not None:
+    if (m := _PARTS_OF.fullmatch(t)) is not None:
         den, num = parse_number(m.group(1)), parse_number(m.group(2))
         if den == 0:
             raise NumberError(text)
         return num / den
-    if re.fullmatch(r"[\d.,，\s]+", t):
+    if _ARABIC_ONLY.fullmatch(t):
         return parse_arabic(t)
     return parse_chinese(t)
 

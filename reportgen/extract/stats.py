@@ -8,6 +8,7 @@ law articles and case numbers are not statistics.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -57,6 +58,23 @@ STAT_RE = re.compile(
     rf"(?:\s*(?P<post>以上|以下|以内|左右|上下|多(?![\u4e00-\u9fff])|多(?=[的变])))?"
 )
 
+# Every figure starts with one of these: a scan for them skips the text no figure can start in.
+_FIGURE_START = re.compile(rf"[\d{CN_DIGITS}{CN_UNITS}]")
+_CN_FULL = re.compile(_CN)
+
+
+def _figures(text: str):
+    """STAT_RE.finditer(text), trying a match only where a figure can start."""
+    pos = 0
+    while (s := _FIGURE_START.search(text, pos)) is not None:
+        m = STAT_RE.match(text, s.start())
+        if m is None:
+            pos = s.start() + 1
+            continue
+        yield m
+        pos = m.end()
+
+
 _PRE_QUAL = [
     ("at_least", ("超过", "超出", "突破", "多达", "逾", "超", "不少于", "至少", "以上")),
     ("at_most", ("不到", "不足", "低于", "少于", "未满", "不超过", "最多")),
@@ -65,8 +83,11 @@ _PRE_QUAL = [
 _PRE_QUAL_RE = [(q, re.compile(f"(?:{'|'.join(map(re.escape, words))})了?$")) for q, words in _PRE_QUAL]
 _UP = ("增长", "上升", "提高", "提升", "增加", "增幅", "上涨", "多出", "增长了", "提高了", "提升了", "增加了")
 _DOWN = ("下降", "减少", "降低", "缩短", "压降", "下滑", "回落", "降幅", "减少了", "下降了", "缩短了", "降低了")
+_ANY_DIRECTION = re.compile("|".join(_UP + _DOWN))
 _TIME_UNITS = {"年", "个月", "周", "天", "日", "小时", "分钟"}
 _HARD = set(",，。；;：:！!？?\n")
+_PAREN = re.compile(r"[()（）]")
+_HARD_RE = re.compile("[" + re.escape("".join(sorted(_HARD))) + "]")
 _LEAD_FILLERS = re.compile(
     r"^(?:其中|此外|另外|同时|以及|并且|并|和|与|及|共计|共|累计|合计|总计|全年|还|均|分别|依法|先后|"
     r"据统计|据了解|据悉|目前|截至目前|期间|当年|全部|一共|尤其是|特别是|仅|就|的|对|把|将|使|让|在(?![线职押册编岗建逃])|"
@@ -140,17 +161,16 @@ class RawStat:
 
 
 _TITLE_SPAN = re.compile(r"《[^》]*》")
+_SHORT_NAME = re.compile(r"[“\"「]([^”\"」]{0,14})[”\"」]")
+_ORDINAL = re.compile(r"第\s*[\d一二三四五六七八九十百千零两]+\s*(?:条|款|项|章|节|届|次|批|版|期|号|名|个|季度)?")
 
 
 def _masked(text: str) -> list[tuple[int, int]]:
     """Ranges whose numbers are never statistics: 《titles》, short “names”, case numbers."""
     masks = [m.span() for m in _TITLE_SPAN.finditer(text)]  # from a 《 to the next 》
-    for m in re.finditer(r"[“\"「]([^”\"」]{0,14})[”\"」]", text):
-        masks.append((m.start(), m.end()))
-    for m in _CASE_NO.finditer(text):
-        masks.append((m.start(), m.end()))
-    for m in re.finditer(r"第\s*[\d一二三四五六七八九十百千零两]+\s*(?:条|款|项|章|节|届|次|批|版|期|号|名|个|季度)?", text):
-        masks.append((m.start(), m.end()))
+    masks += [m.span() for m in _SHORT_NAME.finditer(text)]
+    masks += [m.span() for m in _CASE_NO.finditer(text)]
+    masks += [m.span() for m in _ORDINAL.finditer(text)]
     return masks
 
 
@@ -158,11 +178,15 @@ def _in_masks(i: int, masks: list[tuple[int, int]]) -> bool:
     return any(a <= i < b for a, b in masks)
 
 
+_MONTH_AFTER = re.compile(r"\s*\d{1,2}\s*月")
+_THIS_BEFORE = re.compile(r"(?:这|那|过去|未来|今后|此后)\s*$")
+
+
 def _is_date_or_year(text: str, m: re.Match[str], unit: str) -> bool:
     num = m.group("num")
     after = text[m.end("num"):m.end("num") + 3].lstrip()
     before = text[max(0, m.start() - 3):m.start()]
-    if re.fullmatch(r"\d{4}", num) and 1900 <= int(num) <= 2100 and after[:1] in ("年", "")\
+    if len(num) == 4 and num.isdecimal() and 1900 <= int(num) <= 2100 and after[:1] in ("年", "")\
             and not m.group("q1"):
         return True
     if after[:1] in ("月",) and not m.group("q1") and not unit.startswith("个"):
@@ -175,9 +199,9 @@ def _is_date_or_year(text: str, m: re.Match[str], unit: str) -> bool:
         return True  # 17年来 is a period, 2024年度 a year
     if unit == "年" and text[m.end():m.end() + 2] == "以来":
         return True
-    if unit == "年" and re.match(r"\s*\d{1,2}\s*月", text[m.end():m.end() + 5]):
+    if unit == "年" and _MONTH_AFTER.match(text, m.end(), m.end() + 5):
         return True  # 08年10月31日: a date with a two-digit year
-    if unit in ("年", "个月") and re.search(r"(?:这|那|过去|未来|今后|此后)\s*$", text[max(0, m.start() - 2):m.start()]) \
+    if unit in ("年", "个月") and _THIS_BEFORE.search(text[max(0, m.start() - 2):m.start()]) \
             and not m.group("q1"):
         return True  # 这五年, 过去五年: a period spoken of, not a figure
     if unit == "周" and text[m.end():m.end() + 1] in ("年", "岁"):
@@ -202,7 +226,7 @@ def _qualifier(text: str, m: re.Match[str], clause_start: int) -> str:
         return "at_most"
     if m.group("post") in ("左右", "上下"):
         return "approx"
-    if re.match(r"之?内", text[m.end():m.end() + 2]) and (m.group("unit") or "").strip() in _TIME_UNITS:
+    if text.startswith(("内", "之内"), m.end()) and (m.group("unit") or "").strip() in _TIME_UNITS:
         return "at_most"  # 30天内
     before = text[max(clause_start, m.start() - 5):m.start()].rstrip()
     for qual, ends in _PRE_QUAL_RE:
@@ -214,6 +238,8 @@ def _qualifier(text: str, m: re.Match[str], clause_start: int) -> str:
 def _direction(before: str) -> tuple[str | None, str | None]:
     tail = before[-8:]
     comparison = "yoy" if "同比" in tail else ("mom" if "环比" in tail else None)
+    if _ANY_DIRECTION.search(tail) is None:
+        return None, comparison
     best: tuple[int, str | None, str] = (-1, None, "")
     for words, d in ((_UP, "up"), (_DOWN, "down")):
         for w in words:
@@ -244,6 +270,25 @@ def _clause_start(text: str, pos: int, floor: int) -> int:
     return floor
 
 
+_QUOTE_MARKS = re.compile("[“”《》]")
+class _Clauses:
+    """The hard delimiters and parentheses of a paragraph, indexed: where no parenthesis lies
+    between floor and pos, the clause start is found by bisection instead of a character walk."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.hard = [m.start() for m in _HARD_RE.finditer(text)]
+        self.parens = [m.start() for m in _PAREN.finditer(text)]
+
+    def start(self, pos: int, floor: int) -> int:
+        """The same as _clause_start(text, pos, floor)."""
+        i = bisect.bisect_left(self.parens, floor)
+        if i < len(self.parens) and self.parens[i] < pos:
+            return _clause_start(self.text, pos, floor)
+        k = bisect.bisect_left(self.hard, pos) - 1
+        return self.hard[k] + 1 if k >= 0 and self.hard[k] >= floor else floor
+
+
 _BRACKETED = re.compile(r"[（(][^）)]*[）)]")
 _LABEL_START = re.compile(r"的是|其中|包括")
 _LIST_MARK = re.compile(r"^\s*(?:[\d一二三四五六七八九十]{1,2}[、.．]|[(（][\d一二三四五六七八九十]{1,2}[)）])")
@@ -251,6 +296,8 @@ _LIST_MARK = re.compile(r"^\s*(?:[\d一二三四五六七八九十]{1,2}[、.．
 
 def _balanced(s: str) -> str:
     """Drop quote and title marks at the ends of a label unless they close a pair inside it."""
+    if _QUOTE_MARKS.search(s) is None:
+        return s
     for left, right in (("“", "”"), ("《", "》")):
         while s.endswith(right) and s.count(left) < s.count(right):
             s = s[:-1]
@@ -261,6 +308,7 @@ def _balanced(s: str) -> str:
     return s
 
 
+@functools.lru_cache(maxsize=4096)
 def _clean_label(raw: str) -> str:
     s = _BRACKETED.sub("", raw)
     s = _LABEL_START.split(s)[-1]
@@ -282,10 +330,16 @@ def _clean_label(raw: str) -> str:
     return _balanced(s.strip("“”《》") if s.count("“") + s.count("《") == 0 else s)
 
 
+_SHORT_BRACKETS = re.compile(r"[（(][^）)]{0,8}[）)]")
+_HAN_AFTER = re.compile(rf"\s*(的)?([{HAN}“”]+)")
+
+
 def _post_phrase(text: str, end: int) -> tuple[str, bool]:
     """The Han phrase right after a figure (brackets dropped), and whether 的 joins them."""
-    tail = re.sub(r"[（(][^）)]{0,8}[）)]", "", text[end:end + 30])
-    m = re.match(rf"\s*(的)?([{HAN}“”]+)", tail)
+    tail = text[end:end + 30]
+    if "(" in tail or "（" in tail:
+        tail = _SHORT_BRACKETS.sub("", tail)
+    m = _HAN_AFTER.match(tail)
     if not m:
         return "", False
     return m.group(2)[:16], bool(m.group(1))
@@ -366,7 +420,7 @@ def find_stats(text: str, item_period: str | None = None) -> list[RawStat]:
     out: list[RawStat] = []
     periods: dict[int, _Periods] = {}
     prev_end = 0
-    for m in STAT_RE.finditer(text):
+    for m in _figures(text):
         num = m.group("num")
         unit_raw = (m.group("unit") or "").strip()
         if not unit_raw and not num.startswith("百分之") and "分之" not in num and num != "一半" \
@@ -377,6 +431,7 @@ def find_stats(text: str, item_period: str | None = None) -> list[RawStat]:
             sents = sentences(text)
             para_period = _period_at(text, sents[0][1] if sents else len(text), 0) if sents else None
             sent_starts = [a for a, _ in sents]
+            clauses = _Clauses(text)
         if _in_masks(m.start(), masks):
             continue
         b1 = text[m.start() - 1] if m.start() else " "
@@ -387,7 +442,7 @@ def find_stats(text: str, item_period: str | None = None) -> list[RawStat]:
             continue
         if "/" in num and not _is_fraction(num, text[m.end():m.end() + 8]):
             continue
-        is_cn = bool(re.fullmatch(_CN, num)) and not num.isdigit()
+        is_cn = _CN_FULL.fullmatch(num) is not None and not num.isdigit()
         if is_cn:
             if num[0] in "百千万亿" or num == "一":
                 continue
@@ -417,7 +472,7 @@ def find_stats(text: str, item_period: str | None = None) -> list[RawStat]:
             value_max = value_max * scale * mult
         k = bisect.bisect_right(sent_starts, m.start()) - 1
         sent = sents[k] if k >= 0 and m.start() < sents[k][1] else (0, len(text))
-        clause = _clause_start(text, m.start(), max(sent[0], 0))
+        clause = clauses.start(m.start(), max(sent[0], 0))
         floor = max(clause, prev_end if prev_end > sent[0] else clause)
         before = text[floor:m.start()]
         qualifier = _qualifier(text, m, floor)
@@ -487,6 +542,8 @@ def _word_starts(label: str) -> list[int]:
 
 def _distribute(text: str, stats: list[RawStat]) -> list[RawStat]:
     """`A、B分别增长4.4%、5.6%`: each figure of a 分别 list gets its own label, in order."""
+    if "分别" not in text:
+        return stats
     i = 0
     while i < len(stats):
         st = stats[i]

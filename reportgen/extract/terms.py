@@ -14,6 +14,9 @@ _CAMPAIGN_AFTER = re.compile(r"^(?:等)?(?:专项行动|专项活动|专项执�
                              r"模式|制度|理念|目标|战略|主题|系列活动|品牌|工程|攻坚)")
 _CAMPAIGN_BEFORE = re.compile(r"(?:开展|推动|推进|深化|组织|集中开展|常态化开展|实施|启动|部署|开展了|围绕)$")
 _QUOTED = re.compile(r"“([^“”]{2,20})”")
+_SENTENCE_MARK = re.compile("[，,。！？!?：:]")
+_RUN_AHEAD = re.compile(r"^(?:“[^“”]{2,20}”|、)*")
+_RUN_BEHIND = re.compile(r"(?:“[^“”]{2,20}”|、)*$")
 # Each token's IDF weight, or None for a token that is not a keyword candidate; filled as tokens
 # are met (a process's tokens repeat), up to a bound.
 _WORD_WEIGHTS: dict[str, float | None] = {}
@@ -25,13 +28,13 @@ def find_campaigns(text: str) -> list[tuple[str, int, int]]:
     out = []
     for m in _QUOTED.finditer(text):
         name = m.group(1)
-        if any(c in name for c in "，,。！？!?：:"):
+        if _SENTENCE_MARK.search(name) is not None:
             continue
         # a run of quoted names: “交叉执行”“终本清仓、回暖促执”等重点领域工作
         tail = text[m.end():m.end() + 40]
-        run_tail = re.sub(r"^(?:“[^“”]{2,20}”|、)*", "", tail)
+        run_tail = _RUN_AHEAD.sub("", tail)
         head = text[max(0, m.start() - 8):m.start()]
-        head = re.sub(r"(?:“[^“”]{2,20}”|、)*$", "", head)
+        head = _RUN_BEHIND.sub("", head)
         if _CAMPAIGN_AFTER.match(run_tail) or _CAMPAIGN_BEFORE.search(head):
             out.append((name, m.start(1), m.end(1)))
     return out
@@ -47,21 +50,15 @@ def keywords(tokens: list[str], k: int = 8) -> list[str]:
     from reportgen.words import STOP_WORDS as stop
     from reportgen.words import idf as idf_table
 
-    weights = _WORD_WEIGHTS
     idf, median = idf_table()
-    scored = []
-    for t, n in Counter(tokens).items():
-        w = weights.get(t)
-        if w is None:
-            if t in weights:  # known not to be a word
-                continue
-            # words only: two or more letters, no digits or marks, not a stop word
-            w = idf.get(t, median) if len(t) >= 2 and t.isalpha() and t.lower() not in stop else None
-            if len(weights) < 300_000:  # bounded: numbers and names make tokens without end
-                weights[t] = w
-            if w is None:
-                continue
-        scored.append((-n * w, t))
+    counts = Counter(tokens)
+    weights = _WORD_WEIGHTS
+    if len(weights) > 300_000:  # bounded: numbers and names make tokens without end
+        weights.clear()
+    for t in [t for t in counts if t not in weights]:
+        # words only: two or more letters, no digits or marks, not a stop word
+        weights[t] = idf.get(t, median) if len(t) >= 2 and t.isalpha() and t.lower() not in stop else None
+    scored = [(-n * w, t) for t, n in counts.items() if (w := weights[t]) is not None]
     return [w for _, w in heapq.nsmallest(k, scored)]
 
 
