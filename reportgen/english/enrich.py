@@ -124,24 +124,41 @@ def _is_english(key: str) -> bool:
     return key in _AFTER or (key.endswith("_origin") and key[:-7] in _AFTER)
 
 
-def _place_english_beside(d: dict[str, Any]) -> None:
-    """Move each English field next to the Chinese one it translates, for people editing the YAML."""
-    english = [k for k in d if _is_english(k)]
+def _english_beside(keys: tuple[str, ...]) -> list[str] | None:
+    """The keys in the order that puts each English field after its Chinese one; None when
+    there is no English field."""
+    english = [k for k in keys if _is_english(k)]
     if not english:
-        return
-    items: list[tuple[str, Any]] = []
-    placed: set[str] = set()
-    for k, v in d.items():
+        return None
+    present = set(keys)
+    order: list[str] = []
+    for k in keys:
         if _is_english(k):
             continue
-        items.append((k, v))
+        order.append(k)
         en_key = _BESIDE.get(k)
-        if en_key is not None and en_key in d:
-            for kk in (en_key, f"{en_key}_origin"):
-                if kk in d:
-                    items.append((kk, d[kk]))
-                    placed.add(kk)
-    items += [(k, d[k]) for k in english if k not in placed]
+        if en_key is not None and en_key in present:
+            order += [kk for kk in (en_key, f"{en_key}_origin") if kk in present]
+    placed = set(order)
+    return order + [k for k in english if k not in placed]
+
+
+# Orders by key sequence: the dicts of one kind (statistics, regions …) share a few shapes.
+_ORDERS: dict[tuple[str, ...], list[str] | None] = {}
+
+
+def _place_english_beside(d: dict[str, Any]) -> None:
+    """Move each English field next to the Chinese one it translates, for people editing the YAML."""
+    keys = tuple(d)
+    if keys in _ORDERS:
+        order = _ORDERS[keys]
+    else:
+        if len(_ORDERS) > 10_000:
+            _ORDERS.clear()
+        order = _ORDERS[keys] = _english_beside(keys)
+    if order is None:
+        return
+    items = [(k, d[k]) for k in order]
     d.clear()
     d.update(items)
 

@@ -27,6 +27,8 @@ QUALIFIERS = {"approx": "about ", "at_least": "more than ", "at_most": "less tha
 
 def number(value: float | int | str, decimals: int | None = None) -> str:
     """1234567 → '1,234,567'; 3.4070 → '3.407'."""
+    if type(value) is int:  # whole already, whatever the rounding
+        return f"{value:,}"
     d = Decimal(str(value))
     if decimals is not None:
         d = round(d, decimals)

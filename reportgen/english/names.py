@@ -63,10 +63,7 @@ def _split_suffix(name: str) -> tuple[str, str, str]:
 
 
 def province_of(name: str, terms: Terms) -> dict | None:
-    for p in terms.provinces:
-        if name == p["name"] or name in p.get("short", []) and len(name) > 1:
-            return p
-    return None
+    return terms.province(name)
 
 
 def _province_en(p: dict, terms: Terms, short: bool) -> str:

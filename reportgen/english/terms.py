@@ -36,9 +36,19 @@ class Terms:
     provinces: list[dict]
     place_names: dict[str, str] = field(default_factory=dict)  # preferred English, e.g. 西藏 → Tibet
     max_len: int = 1
+    _provinces_by_name: dict[str, dict] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.max_len = max((len(k) for k in self.glossary), default=1)
+        for p in self.provinces:  # the first province a name or short name (two or more characters) is
+            self._provinces_by_name.setdefault(p["name"], p)
+            for short in p.get("short", []):
+                if len(short) > 1:
+                    self._provinces_by_name.setdefault(short, p)
+
+    def province(self, name: str) -> dict | None:
+        """The province, autonomous region or municipality called `name` (full or short)."""
+        return self._provinces_by_name.get(name)
 
     def term(self, zh: str) -> Term | None:
         return self.glossary.get(zh)
