@@ -231,3 +231,24 @@ def test_figures_are_not_credited_to_a_province_the_item_is_not_about():
     item = {"regions": [{"name": "西藏自治区", "level": "autonomous_region"}],
             "institutions": [{"name": "自治区高级人民法院", "type": "court"}]}
     assert main_region(item, T) == "Xizang"
+
+
+def test_province_lookup_is_the_first_province_a_name_or_short_name_belongs_to():
+    def scan(name):
+        return next((p for p in T.provinces if name == p["name"] or (name in p.get("short", []) and len(name) > 1)), None)
+
+    names = {p["name"] for p in T.provinces} | {s for p in T.provinces for s in p.get("short", [])} | {"拉萨市", "藏", ""}
+    for name in names:
+        assert T.province(name) is scan(name), name
+
+
+def test_english_fields_are_placed_after_their_chinese_field():
+    from reportgen.english.enrich import _place_english_beside
+
+    rec = {"id": "1", "label": "案件", "value": "3", "span": [0, 1], "label_en_origin": "glossary",
+           "label_en": "cases", "extra": 1}
+    for _ in range(2):  # the second time from the remembered order
+        d = dict(rec)
+        _place_english_beside(d)
+        assert list(d) == ["id", "label", "label_en", "label_en_origin", "value", "span", "extra"]
+        assert d == rec
