@@ -6,6 +6,8 @@ so traditional characters and full-width digits appear as the page printed them.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,11 +42,8 @@ def id_prefix(path: Path) -> str:
 @dataclass
 class _ParaView:
     para: Para
-    offset: int
-
-    @property
-    def text(self) -> str:
-        return self.para.text
+    offset: int  # where the body starts (after a dateline)
+    text: str  # the paragraph's analysis text
 
 
 class _ItemBuilder:
@@ -53,8 +52,9 @@ class _ItemBuilder:
         self.orig = page.orig
         self.item = item
         self.id = item_id
-        self.body = [_ParaView(b.para, b.offset) for b in item.blocks if b.role in ("body", "bullet")]
+        self.body = [_ParaView(b.para, b.offset, b.para.text) for b in item.blocks if b.role in ("body", "bullet")]
         self.text = "\n".join(v.text[v.offset:] for v in self.body)
+        self._starts = list(itertools.accumulate((len(v.text) - v.offset + 1 for v in self.body[:-1]), initial=0))
         # people found in the whole paragraph (for quote roles) and after a dateline (listed)
         self.found_people: list[tuple[list[Person], list[Person]]] = []
         for v in self.body:
@@ -74,11 +74,19 @@ class _ItemBuilder:
         if (known := self._orig_of.get(s)) is not None:
             return known
         found = s
-        for v in self.body:
-            k = v.text.find(s, v.offset)
+        if s and "\n" not in s:  # the first paragraph holding s is where the joined body text holds it first
+            k = self.text.find(s)
             if k >= 0:
+                i = bisect.bisect_right(self._starts, k) - 1
+                v = self.body[i]
+                k += v.offset - self._starts[i]
                 found = self.o(v.para.mapped, k, k + len(s))
-                break
+        else:
+            for v in self.body:
+                k = v.text.find(s, v.offset)
+                if k >= 0:
+                    found = self.o(v.para.mapped, k, k + len(s))
+                    break
         self._orig_of[s] = found
         return found
 

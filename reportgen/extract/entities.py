@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import compress, count
 
 from reportgen.extract.places import _SINGLE_SUFFIX, gazetteer
 
@@ -16,6 +17,7 @@ INSTITUTION_TYPES: list[tuple[str, str]] = [
     ("政法委", "committee"), ("政法委员会", "committee"),
 ]
 _HEAD_ENDINGS = tuple(h for h, _ in INSTITUTION_TYPES)
+_HEAD_LAST = {h[-1] for h in _HEAD_ENDINGS}
 SUBUNITS = ("执行局", "执行庭", "执行一庭", "执行二庭", "执行三庭", "审判管理办公室", "审管办", "民一庭",
             "民二庭", "刑一庭", "立案庭", "办公室", "执行指挥中心")
 _LEVEL_WORDS = {"最高", "高级", "中级", "基层", "自治区", "省", "市", "县", "区", "州", "自治州", "地区",
@@ -67,9 +69,9 @@ def find_institutions(tokens: list[str]) -> list[Institution]:
     names, stems = gazetteer()
     heads = dict(INSTITUTION_TYPES)
     # the tokens a head ends, found once among the distinct tokens
-    ending = {t for t in set(tokens) if t.endswith(_HEAD_ENDINGS)}
+    ending = {t for t in set(tokens) if t[-1:] in _HEAD_LAST and t.endswith(_HEAD_ENDINGS)}
     found: dict[str, Institution] = {}
-    for i in ([k for k, tok in enumerate(tokens) if tok in ending] if ending else []):
+    for i in (list(compress(count(), map(ending.__contains__, tokens))) if ending else []):
         tok = tokens[i]
         head = next((h for h in heads if tok.endswith(h)), None)
         if head is None:

@@ -10,6 +10,7 @@ import os
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import compress, count
 
 import yaml
 
@@ -91,7 +92,8 @@ def find_places(tokens: list[str]) -> list[Place]:
     present = set(tokens)
     hit = (present & names) | (present & short.keys())
     suffixes = present & _SINGLE_SUFFIX
-    marks = [k for k, tok in enumerate(tokens) if tok in hit or tok in suffixes] if hit or suffixes else []
+    wanted = hit | suffixes
+    marks = list(compress(count(), map(wanted.__contains__, tokens))) if wanted else []
     starts = sorted({k for k in marks if tokens[k] in hit} | {k - 1 for k in marks if k and tokens[k] in suffixes})
     done = -1  # a suffix merged into the place before it is not looked at again
     for i in starts:
@@ -100,7 +102,8 @@ def find_places(tokens: list[str]) -> list[Place]:
         tok = tokens[i]
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
         if tok in names and tok not in _NOT_PLACES:
-            found.setdefault(tok, Place(tok, level_of(tok) or "unknown"))
+            if tok not in found:
+                found[tok] = Place(tok, level_of(tok) or "unknown")
         elif nxt in _SINGLE_SUFFIX and len(tok) >= 2 and tok[0] not in _DETERMINERS \
                 and (tok in stems or tok in _stem_ok(tok, tokens, i)):
             name = tok + nxt
