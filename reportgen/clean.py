@@ -177,6 +177,15 @@ class Line:
     def short(self) -> bool:
         return len(self.text) <= 32 and _CLAUSE_MARK.search(self.text) is None
 
+    # what the joiner asks of a line, once per line (a line is looked at from many others)
+    @cached_property
+    def starts_midsentence(self) -> bool:
+        return _starts_midsentence(self.text)
+
+    @cached_property
+    def closes_early(self) -> bool:
+        return _closes_early(self.text)
+
 
 def split_lines(orig: str, simplify: bool = False) -> list[Line]:
     """Non-blank lines with markdown heading/bullet prefixes recognized and stripped."""
@@ -252,7 +261,7 @@ def is_credit(text: str) -> bool:
 def _unbalanced(text: str) -> int:
     """How many opening brackets/quotes are left open at the end of text."""
     depth = 0
-    for c in text:
+    for c in _BRACKET.findall(text):
         if c in _OPEN:
             depth += 1
         elif c in _CLOSE and depth:
@@ -265,6 +274,7 @@ def _closes_early(text: str) -> bool:
     return _CLOSES_EARLY.match(text) is not None
 
 
+_BRACKET = re.compile(f"[{re.escape(_OPEN + _CLOSE)}]")
 _CLOSES_EARLY = re.compile(rf"[^{re.escape(_OPEN + _CLOSE)}，,。]{{0,39}}[{re.escape(_CLOSE)}]")
 
 
@@ -344,13 +354,19 @@ class _Joiner:
             return known
         t = ln.text
         ok = not (ln.heading or ln.bullet or is_caption(t) or is_credit(t) or _DATELINE.match(t)
-                  or _CONTINUED.match(t)) and (not ln.short or _starts_midsentence(t))
+                  or _CONTINUED.match(t)) and (not ln.short or ln.starts_midsentence)
         self._continuable[id(ln)] = ok
         return ok
 
-    def strong(self, prev: str, ln: Line) -> bool:
-        return self.continuable(ln) and (_starts_midsentence(ln.text)
-                                         or (_closes_early(ln.text) and _unbalanced(prev) > 0))
+    def strong(self, prev: str, ln: Line, prev_open: bool | None = None) -> bool:
+        """`ln` surely continues `prev`; `prev_open` is _unbalanced(prev) > 0 when already known."""
+        if not self.continuable(ln):
+            return False
+        if ln.starts_midsentence:
+            return True
+        if not ln.closes_early:
+            return False
+        return prev_open if prev_open is not None else _unbalanced(prev) > 0
 
     def find(self, i: int, prev_text: str, taken: set[int]) -> tuple[int | None, list[int]]:
         """Index of the line continuing line i, and the indexes printed in between."""
@@ -373,9 +389,10 @@ class _Joiner:
                 return k, run
             break
         # another story's text printed inside this one: find where this sentence resumes
+        prev_open = _unbalanced(prev_text) > 0
         for pos, k in enumerate(nxt[1:], start=1):
             ln = lines[k]
-            if self.strong(prev_text, ln) and (ln.heading == 0):
+            if self.strong(prev_text, ln, prev_open) and (ln.heading == 0):
                 before = lines[nxt[pos - 1]]
                 if not self.unfinished(before):
                     return k, nxt[:pos]

@@ -174,8 +174,22 @@ def _masked(text: str) -> list[tuple[int, int]]:
     return masks
 
 
-def _in_masks(i: int, masks: list[tuple[int, int]]) -> bool:
-    return any(a <= i < b for a, b in masks)
+class _Masks:
+    """The masked ranges merged and sorted: whether a position is masked is one bisection."""
+
+    def __init__(self, ranges: list[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for a, b in sorted(r for r in ranges if r[0] < r[1]):
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        self.starts = [a for a, _ in merged]
+        self.ends = [b for _, b in merged]
+
+    def __contains__(self, i: int) -> bool:
+        k = bisect.bisect_right(self.starts, i) - 1
+        return k >= 0 and i < self.ends[k]
 
 
 _MONTH_AFTER = re.compile(r"\s*\d{1,2}\s*月")
@@ -427,12 +441,12 @@ def find_stats(text: str, item_period: str | None = None) -> list[RawStat]:
                 and "/" not in num:
             continue
         if masks is None:
-            masks = _masked(text)
+            masks = _Masks(_masked(text))
             sents = sentences(text)
             para_period = _period_at(text, sents[0][1] if sents else len(text), 0) if sents else None
             sent_starts = [a for a, _ in sents]
             clauses = _Clauses(text)
-        if _in_masks(m.start(), masks):
+        if m.start() in masks:
             continue
         b1 = text[m.start() - 1] if m.start() else " "
         if b1 in "第每数几+-.－＋/" or (b1.isascii() and b1.isalpha()):

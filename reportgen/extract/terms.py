@@ -55,7 +55,7 @@ def keywords(tokens: list[str], k: int = 8) -> list[str]:
     weights = _WORD_WEIGHTS
     if len(weights) > 300_000:  # bounded: numbers and names make tokens without end
         weights.clear()
-    for t in counts.keys() - weights.keys():
+    for t in [t for t in counts if t not in weights]:  # (keys() - keys() would walk all of weights)
         # words only: two or more letters, no digits or marks, not a stop word
         weights[t] = idf.get(t, median) if len(t) >= 2 and t.isalpha() and t.lower() not in stop else None
     scored = [(-n * w, t) for t, n in counts.items() if (w := weights[t]) is not None]
