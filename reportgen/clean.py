@@ -216,13 +216,14 @@ def split_lines(orig: str, simplify: bool = False) -> list[Line]:
                 mapped = Mapped(simplify=True)
                 mapped.append(orig, a, b)
                 text = mapped.text.strip()
+                plain = False
             else:  # width and spaces map character for character: the whole line at once
                 piece = orig[a:b]
                 deleted = _DELETE.sub("", piece)
                 text = narrow(deleted).strip()
                 plain = len(text) == len(piece)  # nothing deleted or stripped: one for one
             if text:
-                lines.append(Line(no, a, b, text, heading, bullet, plain if not simplify else False))
+                lines.append(Line(no, a, b, text, heading, bullet, plain))
         if m is None:
             break
         pos = m.end()

@@ -63,10 +63,18 @@ def stat_phrase(stat: dict[str, Any], changes: dict[str, dict]) -> str | None:
 def lead_stats(item: dict[str, Any], n: int = 3) -> list[dict[str, Any]]:
     """The item's first counts and amounts that have English, in text order; figures of a bare
     noun (单位, 干警) only when there are not enough others."""
-    usable = [s for s in item.get("stats") or []
-              if s.get("kind") in _LEAD_KINDS and s.get("label_en") and figure_en(s) and s.get("qualifier") != "at_most"]
-    named = [s for s in usable if len(s.get("label") or "") > 2]
-    bare = [s for s in usable if len(s.get("label") or "") <= 2]
+    named: list[dict[str, Any]] = []
+    bare: list[dict[str, Any]] = []
+    for s in item.get("stats") or []:
+        if s.get("kind") not in _LEAD_KINDS or not s.get("label_en") or s.get("qualifier") == "at_most" \
+                or not figure_en(s):
+            continue
+        if len(s.get("label") or "") > 2:
+            named.append(s)
+            if len(named) == n:
+                break  # enough: bare nouns are not needed
+        else:
+            bare.append(s)
     return (named + bare)[:n]
 
 

@@ -167,10 +167,13 @@ _ORDINAL = re.compile(r"第\s*[\d一二三四五六七八九十百千零两]+\s*
 
 def _masked(text: str) -> list[tuple[int, int]]:
     """Ranges whose numbers are never statistics: 《titles》, short “names”, case numbers."""
-    masks = [m.span() for m in _TITLE_SPAN.finditer(text)]  # from a 《 to the next 》
-    masks += [m.span() for m in _SHORT_NAME.finditer(text)]
-    masks += [m.span() for m in _CASE_NO.finditer(text)]
-    masks += [m.span() for m in _ORDINAL.finditer(text)]
+    masks = [m.span() for m in _TITLE_SPAN.finditer(text)] if "《" in text else []  # from a 《 to the next 》
+    if "“" in text or '"' in text or "「" in text:
+        masks += [m.span() for m in _SHORT_NAME.finditer(text)]
+    if "(" in text or "（" in text:
+        masks += [m.span() for m in _CASE_NO.finditer(text)]
+    if "第" in text:
+        masks += [m.span() for m in _ORDINAL.finditer(text)]
     return masks
 
 
@@ -284,7 +287,6 @@ def _clause_start(text: str, pos: int, floor: int) -> int:
     return floor
 
 
-_QUOTE_MARKS = re.compile("[“”《》]")
 class _Clauses:
     """The hard delimiters and parentheses of a paragraph, indexed: where no parenthesis lies
     between floor and pos, the clause start is found by bisection instead of a character walk."""
@@ -306,6 +308,9 @@ class _Clauses:
 _BRACKETED = re.compile(r"[（(][^）)]*[）)]")
 _LABEL_START = re.compile(r"的是|其中|包括")
 _LIST_MARK = re.compile(r"^\s*(?:[\d一二三四五六七八九十]{1,2}[、.．]|[(（][\d一二三四五六七八九十]{1,2}[)）])")
+
+
+_QUOTE_MARKS = re.compile("[“”《》]")
 
 
 def _balanced(s: str) -> str:
@@ -443,7 +448,7 @@ def find_stats(text: str, item_period: str | None = None) -> list[RawStat]:
         if masks is None:
             masks = _Masks(_masked(text))
             sents = sentences(text)
-            para_period = _period_at(text, sents[0][1] if sents else len(text), 0) if sents else None
+            para_period = _period_at(text, sents[0][1], 0) if sents else None
             sent_starts = [a for a, _ in sents]
             clauses = _Clauses(text)
         if m.start() in masks:
