@@ -45,14 +45,17 @@ def compare_tokenizers(files: list[Path]) -> None:
           f"jieba-rs {t_rs:.3f} s; paragraphs segmented differently: {differ}")
 
 
-def throughput(files: list[Path], label: str, repeat: int = 1) -> None:
-    """Parse the files `repeat` times; the fastest pass is the figure (the others were slowed by
-    whatever else the machine was doing), the slowest is shown beside it."""
+def throughput(files: list[Path], label: str, repeat: int = 1, min_seconds: float = 0.0) -> None:
+    """Parse the files at least `repeat` times and for at least `min_seconds`; the fastest pass is
+    the figure (the others were slowed by whatever else the machine was doing), the median and
+    the slowest are shown beside it."""
+    import statistics
+
     from reportgen.pipeline import parse_bytes
 
     datas = [f.read_bytes() for f in files]
-    times = []
-    for _ in range(repeat):
+    times: list[float] = []
+    while len(times) < repeat or sum(times) < min_seconds:
         total_bytes = 0
         items = stats = 0
         failures = []
@@ -67,8 +70,9 @@ def throughput(files: list[Path], label: str, repeat: int = 1) -> None:
             items += len(out["articles"])
             stats += sum(len(a["stats"]) for a in out["articles"])
         times.append(time.perf_counter() - t)
-    dt, worst = min(times), max(times)
-    spread = f" (slowest of {repeat}: {total_bytes / 1024 / worst:.0f} KB/s)" if repeat > 1 else ""
+    dt, worst, median = min(times), max(times), statistics.median(times)
+    spread = (f" (median of {len(times)} passes: {total_bytes / 1024 / median:.0f} KB/s, "
+              f"slowest: {total_bytes / 1024 / worst:.0f} KB/s)") if len(times) > 1 else ""
     print(f"{label}: {len(files)} files, {total_bytes / 1024:.0f} KB in {dt:.2f} s = "
           f"{total_bytes / 1024 / dt:.0f} KB/s{spread}; {items} items, {stats} statistics; failures: {len(failures)}")
     for line in failures:
@@ -79,7 +83,9 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
     ap.add_argument("--limit-mb", type=float, default=8.0, help="skip corpus files larger than this")
-    ap.add_argument("--repeat", type=int, default=3, help="passes over each set; the fastest is reported")
+    ap.add_argument("--repeat", type=int, default=3, help="passes over each set at least; the fastest is reported")
+    ap.add_argument("--min-seconds", type=float, default=2.0,
+                    help="go on passing over a set until this much time is spent (small sets are noisy)")
     ap.add_argument("--compare-tokenizers", action="store_true",
                     help="check that jieba-rs and jieba segment the seeds and corpus identically")
     args = ap.parse_args()
@@ -97,13 +103,13 @@ def main() -> None:
     from reportgen.pipeline import parse_bytes
 
     parse_bytes((ROOT / "seeds" / "000_d993715c01815687.txt").read_bytes())  # load dictionaries and tables once
-    throughput(seeds, "seeds", args.repeat)
-    throughput(seeds * 5, "seeds x5", args.repeat)
+    throughput(seeds, "seeds", args.repeat, args.min_seconds)
+    throughput(seeds * 5, "seeds x5", args.repeat, args.min_seconds)
     if args.corpus.is_dir():
         for folder in sorted(p for p in args.corpus.iterdir() if p.is_dir()):
             files = [f for f in corpus_files if folder in f.parents]
             if files:
-                throughput(files, f"corpus/{folder.name}", args.repeat)
+                throughput(files, f"corpus/{folder.name}", args.repeat, args.min_seconds)
     else:
         print(f"corpus not found at {args.corpus}; skipped")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
