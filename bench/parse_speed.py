@@ -79,6 +79,42 @@ def throughput(files: list[Path], label: str, repeat: int = 1, min_seconds: floa
         print("   ", line)
 
 
+def stages(files: list[Path], passes: int = 15) -> None:
+    """Where a pass over the files spends its time: each stage's fastest total over `passes`."""
+    import hashlib
+
+    from reportgen.clean import clean
+    from reportgen.pipeline import add_english
+    from reportgen.read import Source, decode
+    from reportgen.segment import segment
+    from reportgen.summarize import summarize
+
+    datas = [f.read_bytes() for f in files]
+    best: dict[str, float] = {}
+    for _ in range(passes):
+        spent = dict.fromkeys(("decode", "clean", "segment", "summarize", "english"), 0.0)
+        for f, data in zip(files, datas, strict=True):
+            t0 = time.perf_counter()
+            text, encoding = decode(data, f.name)
+            source = Source(f, text, hashlib.sha256(data).hexdigest(), encoding)
+            t1 = time.perf_counter()
+            page = clean(text)
+            t2 = time.perf_counter()
+            items = segment(page)
+            t3 = time.perf_counter()
+            summary = summarize(source, page, items, f.name)
+            t4 = time.perf_counter()
+            add_english(summary)
+            t5 = time.perf_counter()
+            for stage, dt in zip(spent, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4), strict=True):
+                spent[stage] += dt
+        for stage, dt in spent.items():
+            best[stage] = min(best.get(stage, dt), dt)
+    total = sum(best.values())
+    print(f"stages (fastest of {passes} passes over {len(files)} files): " +
+          ", ".join(f"{k} {v * 1000:.1f} ms ({v / total:.0%})" for k, v in best.items()) + f"; sum {total * 1000:.1f} ms")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
@@ -86,6 +122,7 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3, help="passes over each set at least; the fastest is reported")
     ap.add_argument("--min-seconds", type=float, default=2.0,
                     help="go on passing over a set until this much time is spent (small sets are noisy)")
+    ap.add_argument("--stages", action="store_true", help="also show where a pass over the seeds spends its time")
     ap.add_argument("--compare-tokenizers", action="store_true",
                     help="check that jieba-rs and jieba segment the seeds and corpus identically")
     args = ap.parse_args()
@@ -105,6 +142,8 @@ def main() -> None:
     parse_bytes((ROOT / "seeds" / "000_d993715c01815687.txt").read_bytes())  # load dictionaries and tables once
     throughput(seeds, "seeds", args.repeat, args.min_seconds)
     throughput(seeds * 5, "seeds x5", args.repeat, args.min_seconds)
+    if args.stages:
+        stages(seeds)
     if args.corpus.is_dir():
         for folder in sorted(p for p in args.corpus.iterdir() if p.is_dir()):
             files = [f for f in corpus_files if folder in f.parents]
