@@ -305,6 +305,7 @@ class _Clauses:
         return self.hard[k] + 1 if k >= 0 and self.hard[k] >= floor else floor
 
 
+_LIST_JOIN_END = re.compile(r"(?:[、和及与]|共计|共|合计|总计)\s*$")
 _BRACKETED = re.compile(r"[（(][^）)]*[）)]")
 _LABEL_START = re.compile(r"的是|其中|包括")
 _LIST_MARK = re.compile(r"^\s*(?:[\d一二三四五六七八九十]{1,2}[、.．]|[(（][\d一二三四五六七八九十]{1,2}[)）])")
@@ -500,7 +501,13 @@ def find_stats(text: str, item_period: str | None = None) -> list[RawStat]:
             kind = "change"
         elif kind == "percent" and _clean_label(before).endswith("率"):
             kind = "rate"
-        label, label_from = _choose_label(text, m, before, _clean_label(before), unit_raw, kind)
+        own = _clean_label(before)
+        if own and floor == prev_end and out and out[-1].end == prev_end and out[-1].label_from == "after" \
+                and out[-1].label == own and _LIST_JOIN_END.search(before):
+            # 3次亲临云南考察、4次回信 / 74个县（区、市）司法局长共100余人: the words between name what the
+            # figure before counts; this one's words come after it (新增1000处信号灯联网、累计达8000处 keeps its noun)
+            own = ""
+        label, label_from = _choose_label(text, m, before, own, unit_raw, kind)
         if not label and clause > sent[0] and text[clause - 1] in "：:" and not text[clause:m.start()].strip(" ￥¥$"):
             label = _clean_label(text[_clause_start(text, clause - 1, sent[0]):clause - 1])  # 总支出为：￥526,924.40元
         if direction and len(bare := DIRECTION_TAIL.sub("", label)) >= 2:
