@@ -71,22 +71,17 @@ class _ItemBuilder:
 
     def orig_of(self, s: str) -> str:
         """The original spelling of an analysis string found in the item's body."""
+        if not s or "\n" in s:  # no paragraph holds a line break
+            return s
         if (known := self._orig_of.get(s)) is not None:
             return known
         found = s
-        if s and "\n" not in s:  # the first paragraph holding s is where the joined body text holds it first
-            k = self.text.find(s)
-            if k >= 0:
-                i = bisect.bisect_right(self._starts, k) - 1
-                v = self.body[i]
-                k += v.offset - self._starts[i]
-                found = self.o(v.para.mapped, k, k + len(s))
-        else:
-            for v in self.body:
-                k = v.text.find(s, v.offset)
-                if k >= 0:
-                    found = self.o(v.para.mapped, k, k + len(s))
-                    break
+        k = self.text.find(s)  # the body's paragraphs joined by line breaks: the first that holds s
+        if k >= 0:
+            i = bisect.bisect_right(self._starts, k) - 1
+            v = self.body[i]
+            k += v.offset - self._starts[i]
+            found = self.o(v.para.mapped, k, k + len(s))
         self._orig_of[s] = found
         return found
 

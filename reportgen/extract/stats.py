@@ -167,13 +167,10 @@ _ORDINAL = re.compile(r"第\s*[\d一二三四五六七八九十百千零两]+\s*
 
 def _masked(text: str) -> list[tuple[int, int]]:
     """Ranges whose numbers are never statistics: 《titles》, short “names”, case numbers."""
-    masks = [m.span() for m in _TITLE_SPAN.finditer(text)] if "《" in text else []  # from a 《 to the next 》
-    if "“" in text or '"' in text or "「" in text:
-        masks += [m.span() for m in _SHORT_NAME.finditer(text)]
-    if "(" in text or "（" in text:
-        masks += [m.span() for m in _CASE_NO.finditer(text)]
-    if "第" in text:
-        masks += [m.span() for m in _ORDINAL.finditer(text)]
+    masks = [m.span() for m in _TITLE_SPAN.finditer(text)]  # from a 《 to the next 》
+    masks += [m.span() for m in _SHORT_NAME.finditer(text)]
+    masks += [m.span() for m in _CASE_NO.finditer(text)]
+    masks += [m.span() for m in _ORDINAL.finditer(text)]
     return masks
 
 
