@@ -43,7 +43,10 @@ def id_prefix(path: Path) -> str:
 class _ParaView:
     para: Para
     offset: int  # where the body starts (after a dateline)
-    text: str  # the paragraph's analysis text
+
+    @property
+    def text(self) -> str:
+        return self.para.text
 
 
 class _ItemBuilder:
@@ -52,7 +55,7 @@ class _ItemBuilder:
         self.orig = page.orig
         self.item = item
         self.id = item_id
-        self.body = [_ParaView(b.para, b.offset, b.para.text) for b in item.blocks if b.role in ("body", "bullet")]
+        self.body = [_ParaView(b.para, b.offset) for b in item.blocks if b.role in ("body", "bullet")]
         self.text = "\n".join(v.text[v.offset:] for v in self.body)
         self._starts = list(itertools.accumulate((len(v.text) - v.offset + 1 for v in self.body[:-1]), initial=0))
         # people found in the whole paragraph (for quote roles) and after a dateline (listed)

@@ -302,7 +302,10 @@ class _Clauses:
         return self.hard[k] + 1 if k >= 0 and self.hard[k] >= floor else floor
 
 
-_LIST_JOIN_END = re.compile(r"(?:[、和及与]|共计|共|合计|总计)\s*$")
+_JOINT = "[、和及与]"  # what joins the items of a list: 原煤、原油和天然气
+_JOINT_END = re.compile(rf"{_JOINT}\s*$")
+_JOINT_ONLY = re.compile(rf"\s*{_JOINT}\s*")
+_LIST_JOIN_END = re.compile(rf"(?:{_JOINT}|共计|共|合计|总计)\s*$")
 _BRACKETED = re.compile(r"[（(][^）)]*[）)]")
 _LABEL_START = re.compile(r"的是|其中|包括")
 _LIST_MARK = re.compile(r"^\s*(?:[\d一二三四五六七八九十]{1,2}[、.．]|[(（][\d一二三四五六七八九十]{1,2}[)）])")
@@ -408,7 +411,7 @@ def _choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw
         post = _noun_after(phrase)
         if len(post) >= 2 and (not label or len(label) <= 2 or unit_raw in _PURE_CLASSIFIERS
                                or re.search(r"[向对与有]$|^有$", before) or re.search(r"\d", label)
-                               or re.search(r"(?:和|及|与|、)\s*$", before)
+                               or _JOINT_END.search(before)
                                or _TRAIL_PLACE.search(label)):
             return post, "after"
         if not label and unit_raw in ("人", "名", "人次") and (verb := _verb_after(phrase)):
@@ -575,7 +578,7 @@ def _distribute(text: str, stats: list[RawStat]) -> list[RawStat]:
         k = lead.rfind("分别")
         j = i + 1
         while j < len(stats) and stats[j].sentence == st.sentence and \
-                re.fullmatch(r"\s*[、和及与]\s*", text[stats[j - 1].end:stats[j].start]):
+                _JOINT_ONLY.fullmatch(text, stats[j - 1].end, stats[j].start):
             j += 1
         if k > 0 and j - i >= 2:
             phrase = text[clause:clause + k]
