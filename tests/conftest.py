@@ -29,3 +29,31 @@ def article(summaries: dict[str, dict], item_id: str) -> dict:
             if a["id"] == item_id:
                 return a
     raise KeyError(item_id)
+
+
+class _Collect(__import__("logging").Handler):
+    def __init__(self) -> None:
+        super().__init__(level=__import__("logging").WARNING)
+        self.records: list = []
+
+    def emit(self, record) -> None:
+        self.records.append(record)
+
+
+@pytest.fixture(autouse=True)
+def no_weasyprint_warnings(request):
+    """Fail any test whose rendering made WeasyPrint log a warning (a missing font, a CSS error,
+    an image that could not be loaded); a test that expects one says so with
+    @pytest.mark.weasyprint_warnings."""
+    import logging
+
+    handler = _Collect()
+    logger = logging.getLogger("weasyprint")
+    logger.addHandler(handler)
+    try:
+        yield handler.records
+    finally:
+        logger.removeHandler(handler)
+    if handler.records and request.node.get_closest_marker("weasyprint_warnings") is None:
+        lines = "\n".join(f"  {r.levelname}: {r.getMessage()}" for r in handler.records[:10])
+        pytest.fail(f"WeasyPrint logged {len(handler.records)} warning(s):\n{lines}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import contextlib
 import datetime as dt
 import io
 import logging
@@ -70,6 +71,7 @@ class SafeFetcher:
     def __init__(self, allowed: list[Path]) -> None:
         self.allowed = [p.resolve() for p in allowed]
         self.refused: list[str] = []
+        self.logged: list[str] = []  # WeasyPrint's warnings while laying out
         self._fail_on_errors = False
         from weasyprint.urls import URLFetcher
 
@@ -120,10 +122,35 @@ def layout(html: str, dirs: list[Path], stylesheets: list | None = None):
     """The laid-out WeasyPrint document and the fetcher (which records the URLs it refused)."""
     from weasyprint import HTML
 
-    logging.getLogger("weasyprint").setLevel(logging.ERROR)
     fetcher = SafeFetcher(dirs)
-    doc = HTML(string=html, base_url=str(dirs[0]) + "/", url_fetcher=fetcher).render(stylesheets=stylesheets)
+    with _captured_warnings() as logged:
+        doc = HTML(string=html, base_url=str(dirs[0]) + "/", url_fetcher=fetcher).render(stylesheets=stylesheets)
+    fetcher.logged.extend(logged)
     return doc, fetcher
+
+
+class _Captured(logging.Handler):
+    def __init__(self, into: list[str]) -> None:
+        super().__init__(level=logging.WARNING)
+        self.into = into
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.into.append(record.getMessage())
+
+
+@contextlib.contextmanager
+def _captured_warnings():
+    """WeasyPrint's warnings during a render, as messages (reported by the build, not printed raw)."""
+    logger = logging.getLogger("weasyprint")
+    got: list[str] = []
+    handler = _Captured(got)
+    logger.addHandler(handler)
+    propagate, logger.propagate = logger.propagate, False
+    try:
+        yield got
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = propagate
 
 
 def render_pdf(html: str, dirs: list[Path], options: dict | None = None,
