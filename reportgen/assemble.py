@@ -10,13 +10,8 @@ from typing import Any
 
 from reportgen.config import Config, Section
 from reportgen.english.figures import figure_en
-from reportgen.english.generate import TOPIC_EN
 from reportgen.english.names import person_en
-
-_CARD_KINDS = ("count", "amount", "percent", "rate", "duration", "area", "length", "change")
-_TOPIC_ORDER = ["执行", "审判", "检察", "公安", "司法行政", "普法", "其他"]
-_TOPIC_ZH = {"执行": "执行工作", "审判": "审判工作", "检察": "检察工作", "公安": "公安工作",
-             "司法行政": "司法行政", "普法": "普法宣传", "其他": "其他"}
+from reportgen.vocab import CARD_KINDS, OTHER_TOPIC, TOPICS
 
 
 @dataclass
@@ -169,7 +164,7 @@ class _Builder:
         stats, seen = [], set()
         for s in item.get("stats") or []:
             fact = (s.get("label"), s.get("norm"), s.get("norm_unit"), s.get("kind"), s.get("qualifier"))
-            if s.get("kind") in _CARD_KINDS and s.get("label") and fact not in seen:  # a figure told twice: once
+            if s.get("kind") in CARD_KINDS and s.get("label") and fact not in seen:  # a figure told twice: once
                 stats.append(s)
                 seen.add(fact)
         changes = {s["of"]: s for s in stats if s.get("of")}
@@ -221,9 +216,8 @@ def _case(c: dict[str, Any]) -> dict[str, Any]:
 
 
 def _default_sections(items: list[tuple[dict[str, Any], str]]) -> list[Section]:
-    topics = Counter(a.get("topic") or "其他" for a, _ in items)
-    return [Section(heading={"zh": _TOPIC_ZH.get(t, t), "en": TOPIC_EN.get(t, t)}, topics=[t])
-            for t in _TOPIC_ORDER if topics.get(t)]
+    topics = Counter(a.get("topic") or OTHER_TOPIC for a, _ in items)
+    return [Section(heading={"zh": t.heading, "en": t.en}, topics=[t.name]) for t in TOPICS.values() if topics.get(t.name)]
 
 
 def _chart(figures: list[Figure], english: bool) -> tuple[list[Figure], str]:

@@ -7,7 +7,7 @@ from pypdf import PdfReader
 
 from reportgen.commands.build import build
 from reportgen.config import load_config
-from reportgen.render.html import cn_ordinal
+from reportgen.render.chinese import cn_ordinal
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -9,12 +9,12 @@ removed the origin), is kept as it is by later parses and builds.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from reportgen.english.generate import summary_en, title_en
 from reportgen.english.labels import label_en
-from reportgen.english.names import institution_en, person_en, pinyin_word, place_en
+from reportgen.english.names import institution_en, person_en, place_en
+from reportgen.english.pinyin import pinyin_phrase
 from reportgen.english.terms import Terms
 from reportgen.english.translate import GlossaryOnly, Translator
 
@@ -51,17 +51,6 @@ def _name_list(names: list[str], terms: Terms, old: list[dict] | None) -> list[d
             en = pinyin_phrase(zh)
             out.append({"zh": zh, "en": en, "origin": "pinyin" if en else "missing"})
     return out
-
-
-def pinyin_phrase(zh: str) -> str | None:
-    """Pinyin of a name, one capitalized word per jieba word: 终本清仓 → Zhongben Qingcang."""
-    from reportgen.words import cut
-
-    words = []
-    for chunk in re.split(r"[^\u4e00-\u9fff]+", zh):
-        if chunk:
-            words.append(" ".join(pinyin_word(w) for w in cut(chunk)))
-    return ", ".join(words) or None
 
 
 def enrich_item(item: dict[str, Any], terms: Terms, old: dict[str, Any] | None = None,

@@ -5,23 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-# Counter → (singular, plural); "" means the number stands alone.
-UNITS: dict[str, tuple[str, str]] = {
-    "件": ("case", "cases"), "起": ("case", "cases"), "宗": ("case", "cases"), "案": ("case", "cases"),
-    "人": ("person", "people"), "名": ("person", "people"), "位": ("person", "people"),
-    "人次": ("person-time", "person-times"), "次": ("time", "times"), "户": ("household", "households"),
-    "家": ("entity", "entities"), "个": ("", ""), "项": ("item", "items"), "条": ("item", "items"),
-    "份": ("document", "documents"), "篇": ("article", "articles"), "期": ("session", "sessions"),
-    "场": ("session", "sessions"), "场次": ("session", "sessions"), "只": ("", ""), "头": ("", ""), "批": ("batch", "batches"), "所": ("unit", "units"),
-    "支": ("team", "teams"), "台": ("unit", "units"), "套": ("set", "sets"), "张": ("sheet", "sheets"),
-    "本": ("copy", "copies"), "册": ("copy", "copies"), "部": ("item", "items"), "座": ("facility", "facilities"),
-    "处": ("site", "sites"), "类": ("category", "categories"), "种": ("kind", "kinds"),
-    "年": ("year", "years"), "月": ("month", "months"), "天": ("day", "days"), "日": ("day", "days"),
-    "小时": ("hour", "hours"), "分钟": ("minute", "minutes"), "周": ("week", "weeks"),
-    "公里": ("km", "km"), "平方公里": ("km²", "km²"), "亩": ("mu", "mu"), "公顷": ("hectare", "hectares"),
-    "吨": ("tonne", "tonnes"), "米": ("m", "m"), "平方米": ("m²", "m²"), "倍": ("-fold", "-fold"),
-    "元": ("CNY", "CNY"),
-}
+from reportgen.vocab import unit_en
+
 QUALIFIERS = {"approx": "about ", "at_least": "more than ", "at_most": "less than ", "exact": "", "range": ""}
 
 
@@ -45,13 +30,6 @@ def money(yuan: float | int) -> str:
         if abs(d) >= scale:
             return f"CNY {number((d / scale).normalize())} {word}"
     return f"CNY {number(d)}"
-
-
-def unit_en(norm_unit: str, value: float) -> str | None:
-    u = UNITS.get(norm_unit)
-    if u is None:
-        return None
-    return u[0] if value == 1 else u[1]
 
 
 def figure_en(stat: dict[str, Any]) -> str | None:

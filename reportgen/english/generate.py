@@ -8,9 +8,8 @@ from typing import Any
 from reportgen.english.figures import figure_en
 from reportgen.english.names import place_en
 from reportgen.english.terms import Terms
+from reportgen.vocab import TOPICS
 
-TOPIC_EN = {"执行": "Enforcement", "审判": "Trials", "检察": "Procuratorial work", "公安": "Public security",
-            "司法行政": "Justice administration", "普法": "Legal publicity", "其他": "Legal affairs"}
 _LEAD_KINDS = ("count", "amount")
 _LEVEL_RANK = {"province": 0, "autonomous_region": 0, "special_administrative_region": 0, "prefecture": 1,
                "city": 2, "county": 3, "district": 3, "town": 4}
@@ -80,7 +79,7 @@ def lead_stats(item: dict[str, Any], n: int = 3) -> list[dict[str, Any]]:
 
 def title_en(item: dict[str, Any], terms: Terms) -> str | None:
     """'Enforcement, Xizang, 2025: enforcement cases received, 47,717 cases'."""
-    head = [TOPIC_EN.get(item.get("topic") or "", "")]
+    head = [TOPICS[t].en if (t := item.get("topic") or "") in TOPICS else ""]
     region = main_region(item, terms)
     if region:
         head.append(region)

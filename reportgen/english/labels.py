@@ -2,7 +2,55 @@
 
 from __future__ import annotations
 
+from reportgen.english.names import place_en
+from reportgen.english.pinyin import pinyin_phrase
 from reportgen.english.terms import Term, Terms
+
+_PUNCT = "“”\"'《》「」()（）:：;；,，。 \t"
+
+
+def segment(terms: Terms, text: str) -> list[Term] | None:
+    """Cover `text` with glossary terms, longest match first; None if any part is unknown."""
+    out: list[Term] = []
+    i, n = 0, len(text)
+    glossary = terms.glossary
+    while i < n:
+        if text[i] == "“" and (j := text.find("”", i)) > i + 1:
+            # a quoted name (campaign, slogan, “积案”): the glossary's, else pinyin with the Chinese kept
+            inner = text[i + 1:j]
+            hit = glossary.get(inner)
+            out.append(Term(inner, f"“{hit.en}”", "n") if hit is not None else _quoted_name(inner))
+            i = j + 1
+            continue
+        if text[i] in _PUNCT:
+            i += 1
+            continue
+        for j in range(min(n, i + terms.max_len), i, -1):
+            t = glossary.get(text[i:j])
+            if t is not None:
+                out.append(t)
+                i = j
+                break
+        else:
+            place = _place_prefix(terms, text, i)
+            if place is None:
+                return None
+            out.append(place[0])
+            i = place[1]
+    return out
+
+
+def _quoted_name(zh: str) -> Term:
+    return Term(zh, f"“{pinyin_phrase(zh)}” ({zh})", "n", "pinyin of a quoted name, Chinese kept")
+
+
+def _place_prefix(terms: Terms, text: str, i: int) -> tuple[Term, int] | None:
+    """The longest gazetteer place name starting at i (up to 12 characters)."""
+    for j in range(min(len(text), i + 12), i + 1, -1):
+        en, origin = place_en(text[i:j], terms)
+        if en and origin == "gazetteer":
+            return Term(text[i:j], en), j
+    return None
 
 
 def compose(parts: list[Term]) -> str:
@@ -34,7 +82,7 @@ def label_en(label: str, terms: Terms) -> tuple[str | None, str]:
     hit = terms.term(label)
     if hit is not None:
         return terms.localize(hit.en), "glossary"
-    parts = terms.segment(label)
+    parts = segment(terms, label)
     if not parts or all(p.pos == "f" for p in parts):
         return None, "missing"
     if parts[0].pos == "f" or parts[-1].pos == "f" and parts[-1].zh != "等":

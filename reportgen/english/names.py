@@ -5,8 +5,8 @@ People's Court, Lhasa)."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from reportgen.english.pinyin import join_syllables, pinyin_word, syllables
 from reportgen.english.terms import Terms
 
 # Suffix → English, longest first.
@@ -31,28 +31,6 @@ _TIBETAN_PARTS = ("次仁", "格桑", "拉姆", "多杰", "扎西", "卓玛", "�
                   "卓嘎", "玉珍", "贡布", "米玛", "强巴", "益西", "达卓", "亚夏", "文宝", "吉", "珍")
 _TIBETAN_LONGEST_FIRST = sorted(_TIBETAN_PARTS, key=len, reverse=True)
 _ANON = re.compile(r"^(?P<sur>[\u4e00-\u9fff]{1,2}?)某(?:某)?(?P<rest>[甲乙丙丁\d]?)$")
-
-
-@lru_cache(maxsize=4096)
-def syllables(text: str) -> tuple[str, ...]:
-    from pypinyin import Style, lazy_pinyin
-
-    return tuple(lazy_pinyin(text, style=Style.NORMAL, errors="ignore", v_to_u=False))
-
-
-def join_syllables(parts: tuple[str, ...] | list[str]) -> str:
-    """Pinyin syllables as one word, with an apostrophe before a, o, e (Xi'an)."""
-    out = ""
-    for i, s in enumerate(parts):
-        s = s.replace("v", "ü")
-        if i and s[:1] in "aoe":
-            out += "'"
-        out += s
-    return out[:1].upper() + out[1:]
-
-
-def pinyin_word(text: str) -> str:
-    return join_syllables(syllables(text))
 
 
 def _split_suffix(name: str) -> tuple[str, str, str]:

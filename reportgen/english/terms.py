@@ -14,7 +14,6 @@ from reportgen.errors import UserError
 from reportgen.yamlio import _Loader, load_file
 
 _ENTRY_KEYS = {"zh", "en", "pos", "note"}
-_PUNCT = "“”\"'《》「」()（）:：;；,，。 \t"
 
 
 @dataclass(frozen=True)
@@ -53,43 +52,6 @@ class Terms:
     def term(self, zh: str) -> Term | None:
         return self.glossary.get(zh)
 
-    def segment(self, text: str) -> list[Term] | None:
-        """Cover `text` with glossary terms, longest match first; None if any part is unknown."""
-        from reportgen.english.names import place_en
-
-        out: list[Term] = []
-        i, n = 0, len(text)
-        while i < n:
-            if text[i] == "“" and (j := text.find("”", i)) > i + 1:
-                # a quoted name (campaign, slogan, “积案”): the glossary's, else pinyin with the Chinese kept
-                inner = text[i + 1:j]
-                hit = self.glossary.get(inner)
-                out.append(Term(inner, f"“{hit.en}”", "n") if hit is not None else self._quoted_name(inner))
-                i = j + 1
-                continue
-            if text[i] in _PUNCT:
-                i += 1
-                continue
-            for j in range(min(n, i + self.max_len), i, -1):
-                t = self.glossary.get(text[i:j])
-                if t is not None:
-                    out.append(t)
-                    i = j
-                    break
-            else:
-                place = self._place_prefix(text, i, place_en)
-                if place is None:
-                    return None
-                out.append(place[0])
-                i = place[1]
-        return out
-
-    @staticmethod
-    def _quoted_name(zh: str) -> Term:
-        from reportgen.english.enrich import pinyin_phrase
-
-        return Term(zh, f"“{pinyin_phrase(zh)}” ({zh})", "n", "pinyin of a quoted name, Chinese kept")
-
     def localize(self, en: str) -> str:
         """Apply the place_names preference to glossary English (Xizang → Tibet when so set)."""
         if not self.place_names:
@@ -101,14 +63,6 @@ class Terms:
                     en = re.sub(rf"\b{re.escape(default)}\b", self.place_names[key], en)
                     break
         return en
-
-    def _place_prefix(self, text: str, i: int, place_en) -> tuple[Term, int] | None:
-        for j in range(min(len(text), i + 12), i + 1, -1):
-            en, origin = place_en(text[i:j], self)
-            if en and origin == "gazetteer":
-                return Term(text[i:j], en), j
-        return None
-
 
 def _builtin(name: str) -> dict:
     return yaml.load(resources.files("reportgen.data").joinpath(name).read_text("utf-8"), Loader=_Loader)

@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from reportgen.clean import sentences
 from reportgen.extract.numbers import CN_DIGITS, CN_UNITS, NumberError, parse_number, scale_of, to_plain
+from reportgen.vocab import WRITTEN_UNITS, unit_kind
 
 HAN = "\u4e00-\u9fff"
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|\d{1,3}(?: \d{3})+(?=\s*[万亿千件人元个名家项次])|\d+(?:\.\d+)?"
@@ -22,31 +23,7 @@ _CN = rf"[{CN_DIGITS}{CN_UNITS}]+(?:点[{CN_DIGITS}]+)?"
 _FRACTION = rf"\d+/\d+|[{CN_DIGITS}十百]+分之[{CN_DIGITS}十百]+(?:点[{CN_DIGITS}]+)?|一半"
 _SCALE = r"万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千"
 
-# unit → (normalized unit, kind, scale)
-UNITS: dict[str, tuple[str, str, int]] = {
-    "%": ("%", "percent", 1), "‰": ("‰", "percent", 1),
-    "个百分点": ("百分点", "percent", 1), "个多百分点": ("百分点", "percent", 1), "百分点": ("百分点", "percent", 1),
-    "亿元": ("元", "amount", 10 ** 8), "万元": ("元", "amount", 10 ** 4), "千元": ("元", "amount", 10 ** 3),
-    "元": ("元", "amount", 1), "美元": ("美元", "amount", 1), "欧元": ("欧元", "amount", 1),
-    "人次": ("人次", "count", 1), "户次": ("户次", "count", 1), "件次": ("件次", "count", 1),
-    "场次": ("场次", "count", 1), "车次": ("车次", "count", 1), "架次": ("架次", "count", 1),
-    "次": ("次", "count", 1), "场": ("场", "count", 1), "件": ("件", "count", 1), "起": ("起", "count", 1),
-    "人": ("人", "count", 1), "名": ("名", "count", 1), "位": ("位", "count", 1), "户": ("户", "count", 1),
-    "家": ("家", "count", 1), "个": ("个", "count", 1), "项": ("项", "count", 1), "份": ("份", "count", 1),
-    "期": ("期", "count", 1), "条": ("条", "count", 1), "篇": ("篇", "count", 1), "批": ("批", "count", 1),
-    "宗": ("宗", "count", 1), "笔": ("笔", "count", 1), "套": ("套", "count", 1), "辆": ("辆", "count", 1),
-    "台": ("台", "count", 1), "所": ("所", "count", 1), "座": ("座", "count", 1), "间": ("间", "count", 1),
-    "处": ("处", "count", 1), "只": ("只", "count", 1), "头": ("头", "count", 1), "棵": ("棵", "count", 1),
-    "株": ("株", "count", 1), "册": ("册", "count", 1), "本": ("本", "count", 1), "支": ("支", "count", 1),
-    "吨": ("吨", "count", 1), "公斤": ("公斤", "count", 1), "千克": ("公斤", "count", 1),
-    "平方公里": ("平方公里", "area", 1), "平方千米": ("平方公里", "area", 1), "平方米": ("平方米", "area", 1),
-    "公顷": ("公顷", "area", 1), "亩": ("亩", "area", 1),
-    "公里": ("公里", "length", 1), "千米": ("公里", "length", 1), "米": ("米", "length", 1),
-    "个月": ("月", "duration", 1), "年": ("年", "duration", 1), "周": ("周", "duration", 1),
-    "天": ("天", "duration", 1), "日": ("天", "duration", 1), "小时": ("小时", "duration", 1),
-    "分钟": ("分钟", "duration", 1), "倍": ("倍", "rate", 1),
-}
-_UNIT_ALT = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
+_UNIT_ALT = "|".join(sorted((re.escape(u) for u in WRITTEN_UNITS), key=len, reverse=True))
 
 STAT_RE = re.compile(
     rf"(?P<num>百分之(?:{_CN}|\d+(?:\.\d+)?)|{_FRACTION}|{_ARABIC}|{_CN})"
@@ -483,9 +460,9 @@ def find_stats(text: str, item_period: str | None = None) -> list[RawStat]:
                 value = value * 100
             norm_unit, kind, mult = "%", "percent", 1
         else:
-            if unit_raw not in UNITS:
+            if unit_raw not in WRITTEN_UNITS:
                 unit_raw = re.sub(r"\s", "", unit_raw)
-            norm_unit, kind, mult = UNITS.get(unit_raw, (unit_raw, "count", 1))
+            norm_unit, kind, mult = unit_kind(unit_raw)
         scale = scale_of((m.group("scale") or "").strip())
         value = value * scale * mult
         if value_max is not None:

@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 
 from reportgen.assemble import Figure
+from reportgen.vocab import MISSING_EN
 from reportgen.yamlio import write_atomic
 
 CHART_VERSION = "1"
@@ -39,7 +40,7 @@ def bar_chart(figures: list[Figure], fmt: str, fonts: list[str], languages: list
         if "zh" in languages:
             parts.append(f.label[:18] + ("…" if len(f.label) > 18 else ""))
         if "en" in languages:
-            en = f.label_en or "[English missing]"
+            en = f.label_en or MISSING_EN
             parts.append(en[:34] + ("…" if len(en) > 34 else ""))
         labels.append("\n".join(parts))
     values = [f.norm for f in figures]

@@ -11,12 +11,13 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
 from reportgen.assemble import Briefing
-from reportgen.render.docx import MISSING, _field, _para, _properties, _styles, save
-from reportgen.render.html import cn_ordinal
+from reportgen.render.chinese import cn_date, cn_ordinal
+from reportgen.render.docx_base import StyleTable, field, para, properties, save, styles
+from reportgen.vocab import MISSING_EN
 
 RED = RGBColor(0xD4, 0x00, 0x00)
 GREY = RGBColor(0x33, 0x33, 0x33)
-STYLES = {
+STYLES: StyleTable = {
     "Bulletin Name": ("Normal", "title", 36, True, RED),
     "Bulletin Meta": ("Normal", "body", 16, False, None),
     "Bulletin Title": ("Normal", "title", 22, False, RGBColor(0, 0, 0)),
@@ -42,12 +43,13 @@ def _border(par, edge: str, size_eighths: int, color: str) -> None:
     bdr.append(el)
 
 
-def render_jianbao(briefing: Briefing) -> bytes:
+def render_jianbao(briefing: Briefing, cache_dir=None) -> bytes:
+    """The briefing as a 简报 Word document (GB/T 9704-2012)."""
     cfg = briefing.config
     langs = briefing.languages
     zh = "zh" in langs
     doc = Document()
-    _styles(doc, briefing.fonts, STYLES, normal_size=16)
+    styles(doc, briefing.fonts, STYLES, normal_size=16)
     for name in ("Bulletin Body", "Heading One", "Heading Two"):
         pf = doc.styles[name].paragraph_format
         pf.first_line_indent = Pt(32)
@@ -59,51 +61,51 @@ def render_jianbao(briefing: Briefing) -> bytes:
     foot = sec.footer.paragraphs[0]
     foot.alignment = WD_ALIGN_PARAGRAPH.CENTER
     foot.add_run("— ")
-    _field(foot, "PAGE", "1")
+    field(foot, "PAGE", "1")
     foot.add_run(" —")
-    _properties(doc, briefing)
+    properties(doc, briefing)
 
     if cfg.classification:
-        _para(doc, cfg.classification, "Heading One").paragraph_format.first_line_indent = Pt(0)
-    name = _para(doc, (cfg.bulletin.get("zh") if zh else cfg.bulletin.get("en")) or "", "Bulletin Name")
+        para(doc, cfg.classification, "Heading One").paragraph_format.first_line_indent = Pt(0)
+    name = para(doc, (cfg.bulletin.get("zh") if zh else cfg.bulletin.get("en")) or "", "Bulletin Name")
     name.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    _para(doc, f"第{cfg.issue}期" if zh else f"No. {cfg.issue}", "Bulletin Meta").alignment = WD_ALIGN_PARAGRAPH.CENTER
-    meta = _para(doc, "", "Bulletin Meta")
+    para(doc, f"第{cfg.issue}期" if zh else f"No. {cfg.issue}", "Bulletin Meta").alignment = WD_ALIGN_PARAGRAPH.CENTER
+    meta = para(doc, "", "Bulletin Meta")
     meta.paragraph_format.tab_stops.add_tab_stop(Mm(156), WD_TAB_ALIGNMENT.RIGHT)
-    date = f"{cfg.date.year}年{cfg.date.month}月{cfg.date.day}日" if zh else cfg.date.isoformat()
+    date = cn_date(cfg.date) if zh else cfg.date.isoformat()
     meta.add_run(f"{cfg.issuer.get('zh') if zh else cfg.issuer.get('en')}\t{date}")
     _border(meta, "bottom", 16, "D40000")
     for text, lang in ((cfg.title.get("zh"), "zh"), (cfg.title.get("en"), "en")):
         if lang in langs and text:
-            _para(doc, text, "Bulletin Title" if lang == "zh" else "English Text").alignment = WD_ALIGN_PARAGRAPH.CENTER
+            para(doc, text, "Bulletin Title" if lang == "zh" else "English Text").alignment = WD_ALIGN_PARAGRAPH.CENTER
 
     for s_index, s in enumerate(briefing.sections, 1):
         if zh:
-            _para(doc, f"{cn_ordinal(s_index)}、{s.heading.get('zh')}", "Heading One")
+            para(doc, f"{cn_ordinal(s_index)}、{s.heading.get('zh')}", "Heading One")
         if "en" in langs:
-            _para(doc, f"{s_index}. {s.heading.get('en') or MISSING}", "English Text")
+            para(doc, f"{s_index}. {s.heading.get('en') or MISSING_EN}", "English Text")
         for i_index, item in enumerate(s.items, 1):
             if zh:
-                _para(doc, f"（{cn_ordinal(i_index)}）{item.title or '无标题稿件'}", "Heading Two")
+                para(doc, f"（{cn_ordinal(i_index)}）{item.title or '无标题稿件'}", "Heading Two")
             if "en" in langs:
-                _para(doc, f"({i_index}) {item.title_en or MISSING}", "English Text")
+                para(doc, f"({i_index}) {item.title_en or MISSING_EN}", "English Text")
             if zh and item.summary:
-                _para(doc, item.summary, "Bulletin Body")
+                para(doc, item.summary, "Bulletin Body")
             if item.figures:
                 if zh:
                     figs = "；".join(f"{f.label}{f.value}{f.unit}[{f.ref}]" for f in item.figures)
-                    _para(doc, f"主要数据：{figs}。", "Bulletin Body")
+                    para(doc, f"主要数据：{figs}。", "Bulletin Body")
                 if "en" in langs:
-                    figs = "; ".join(f"{f.label_en or MISSING}, {f.en or f.value + f.unit} [{f.ref}]" for f in item.figures)
-                    _para(doc, f"Key figures: {figs}.", "English Text")
+                    figs = "; ".join(f"{f.label_en or MISSING_EN}, {f.en or f.value + f.unit} [{f.ref}]" for f in item.figures)
+                    para(doc, f"Key figures: {figs}.", "English Text")
             if "en" in langs:
-                _para(doc, item.summary_en or MISSING, "English Text")
+                para(doc, item.summary_en or MISSING_EN, "English Text")
     doc.add_page_break()
-    _para(doc, "附件：数据出处" if zh else "Annex: where each figure comes from", "Heading One")
+    para(doc, "附件：数据出处" if zh else "Annex: where each figure comes from", "Heading One")
     for sentence, figs in briefing.evidence:
-        _para(doc, "  ".join(f"[{f.ref}] {f.label}{f.value}{f.unit}" + (f" ({f.label_en or MISSING})" if "en" in langs else "")
+        para(doc, "  ".join(f"[{f.ref}] {f.label}{f.value}{f.unit}" + (f" ({f.label_en or MISSING_EN})" if "en" in langs else "")
                              for f in figs), "Annex Text").runs[0].bold = True
-        _para(doc, f"{figs[0].item_id}  {sentence}", "Annex Text")
+        para(doc, f"{figs[0].item_id}  {sentence}", "Annex Text")
     _closing(doc, briefing)
     return save(doc, briefing)
 
@@ -119,7 +121,7 @@ def _closing(doc, briefing: Briefing) -> None:
     rows = [r for r in rows if r]
     last = (cfg.issuer.get("zh") if zh else cfg.issuer.get("en")) or ""
     copies = (f"共印{cfg.copies}份" if zh else f"{cfg.copies} copies") if cfg.copies else ""
-    _para(doc, "", "Closing Text")
+    para(doc, "", "Closing Text")
     table = doc.add_table(rows=len(rows) + 1, cols=1)
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     for i, text in enumerate(rows + [None]):

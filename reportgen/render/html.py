@@ -16,7 +16,9 @@ from markupsafe import Markup, escape
 
 from reportgen.assemble import Briefing
 from reportgen.render.charts import bar_chart
+from reportgen.render.chinese import cn_date, cn_ordinal
 from reportgen.render.themes import BUILTIN_THEMES, DEFAULT_THEME
+from reportgen.vocab import MISSING_EN
 
 _FONT_NAME = re.compile(r"^[\w \-]+$")
 
@@ -30,19 +32,9 @@ def environment(dirs: list[Path]) -> jinja2.Environment:
     env = jinja2.Environment(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined,
                              trim_blocks=True, lstrip_blocks=True)
     env.globals["bi"] = bilingual
+    env.globals["MISSING_EN"] = MISSING_EN
     env.filters["cn_ordinal"] = cn_ordinal
     return env
-
-
-_DIGITS = "零一二三四五六七八九"
-
-
-def cn_ordinal(n: int) -> str:
-    """1 → 一, 12 → 十二, 23 → 二十三 (section numbers in 简报 headings)."""
-    if n < 10:
-        return _DIGITS[n]
-    tens, ones = divmod(n, 10)
-    return ("" if tens == 1 else _DIGITS[tens]) + "十" + (_DIGITS[ones] if ones else "")
 
 
 def bilingual(langs: list[str], zh: str | None, en: str | None, tag: str = "span", cls: str = "") -> Markup:
@@ -54,7 +46,7 @@ def bilingual(langs: list[str], zh: str | None, en: str | None, tag: str = "span
     if "zh" in langs and zh:
         out.append(f"<{tag} class=\"zh{c}\">{escape(zh)}</{tag}>")
     if "en" in langs:
-        body = escape(en) if en else Markup('<span class="missing">[English missing]</span>')
+        body = escape(en) if en else Markup('<span class="missing">') + MISSING_EN + Markup("</span>")
         out.append(f"<{tag} class=\"en{c}\">{body}</{tag}>")
     return Markup("".join(out))
 
@@ -112,7 +104,7 @@ def render_html(briefing: Briefing, dirs: list[Path], cache_dir: Path | None, co
         issuer_text=" / ".join(x for x in (cfg.issuer.get("zh"), cfg.issuer.get("en")) if x),
         subject=f"{cfg.period} {len(briefing.items)} items, {len(briefing.figures)} figures".strip(),
         keywords=", ".join(dict.fromkeys(h for s in briefing.sections for h in (s.heading.get("zh"), s.heading.get("en")) if h)),
-        date_iso=cfg.date.isoformat(), date_zh=f"{cfg.date.year}年{cfg.date.month}月{cfg.date.day}日",
+        date_iso=cfg.date.isoformat(), date_zh=cn_date(cfg.date),
         bulletin=cfg.bulletin, copies=cfg.copies, copy=copy,
         closing={**cfg.closing, "issue": cfg.closing.get("issue") or cfg.distribution},
         fonts={k: Markup(font_stack(v)) for k, v in briefing.fonts.items()})

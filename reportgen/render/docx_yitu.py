@@ -1,0 +1,175 @@
+"""The 一图读懂 layout of the DOCX: title block, hero figure, figure cards as tables, charts as
+PNG, typical cases, and the sources with where each figure comes from."""
+
+from __future__ import annotations
+
+import io
+
+from docx import Document
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.shared import Mm, Pt, RGBColor
+
+from reportgen.assemble import Briefing, Figure
+from reportgen.render.charts import bar_chart
+from reportgen.render.docx_base import StyleTable, field, para, properties, run, save, style_id, styles
+from reportgen.vocab import MISSING_EN
+
+RED = RGBColor(0xC8, 0x10, 0x2E)
+BLUE = RGBColor(0x0B, 0x2E, 0x6F)
+GREY = RGBColor(0x50, 0x60, 0x7A)
+
+# name → (based on, east-asian font role, size pt, bold, colour)
+STYLES: StyleTable = {
+    "Briefing Title": ("Title", "heading", 24, True, BLUE),
+    "Briefing Meta": ("Normal", "heading", 10, False, GREY),
+    "Section Heading": ("Heading 1", "heading", 16, True, BLUE),
+    "Item Heading": ("Heading 2", "heading", 12.5, True, BLUE),
+    "Body Text CN": ("Normal", "body", 10.5, False, None),
+    "English Text": ("Normal", "body", 9.5, False, GREY),
+    "Figure Number": ("Normal", "figures", 20, True, RED),
+    "Figure Label": ("Normal", "heading", 9, False, None),
+    "Caption CN": ("Caption", "body", 8.5, False, GREY),
+    "Source Note": ("Normal", "body", 8, False, GREY),
+}
+
+
+def _bi(doc, langs: list[str], zh: str | None, en: str | None, style: str = "Body Text CN") -> None:
+    if "zh" in langs and zh:
+        para(doc, zh, style=style)
+    if "en" in langs:
+        para(doc, en or MISSING_EN, style="English Text" if style == "Body Text CN" else style)
+
+
+def _cards(doc, figures: list[Figure], langs: list[str], fonts: dict[str, list[str]]) -> None:
+    cols = 3
+    rows = (len(figures) + cols - 1) // cols
+    table = doc.add_table(rows=rows, cols=cols)
+    table.style = doc.styles["Table Grid"]
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    for i, f in enumerate(figures):
+        cell = table.cell(i // cols, i % cols)
+        p = cell.paragraphs[0]
+        p._p.style = style_id("Figure Number")
+        run(p, f.value, fonts["figures"][0])
+        run(p, f.unit, fonts["figures"][0], size=Pt(10))
+        if f.change is not None:
+            arrow = "▲" if (f.change.en or "").startswith("up") else "▼"
+            run(p, f" {arrow}{f.change.value}{f.change.unit}", fonts["figures"][0], size=Pt(8.5))
+        if "zh" in langs:
+            para(cell, f.label, style="Figure Label")
+        if "en" in langs:
+            en = (f.label_en or MISSING_EN) + (f" — {f.en}" if f.en else "")
+            para(cell, en, style="English Text")
+        para(cell, f"[{f.ref}] {f.item_id}", style="Source Note")
+
+
+def render_yitu(briefing: Briefing, cache_dir=None) -> bytes:
+    """The briefing as a 一图读懂 Word document."""
+    cfg = briefing.config
+    langs = briefing.languages
+    fonts = briefing.fonts
+    doc = Document()
+    styles(doc, fonts, STYLES)
+    sec = doc.sections[0]
+    sec.page_width, sec.page_height = Mm(210), Mm(297)
+    sec.left_margin = sec.right_margin = Mm(18)
+    sec.top_margin = sec.bottom_margin = Mm(20)
+    head = sec.header.paragraphs[0]
+    head.text = " ".join(x for x in (cfg.classification, cfg.title.get("zh") if "zh" in langs else cfg.title.get("en")) if x)
+    head._p.style = style_id("Source Note")
+    foot = sec.footer.paragraphs[0]
+    foot.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    field(foot, "PAGE", "1")
+    properties(doc, briefing)
+
+    if cfg.classification:
+        p = para(doc, cfg.classification, style="Briefing Meta")
+        p.runs[0].font.color.rgb = RED
+    issue = " · ".join(x for x in ((f"第{cfg.issue}期" if "zh" in langs else ""), (f"No. {cfg.issue}" if "en" in langs else "")) if x)
+    para(doc, f"{issue}    {cfg.date.isoformat()}    {cfg.period}".strip(), style="Briefing Meta")
+    _bi(doc, langs, cfg.title.get("zh"), cfg.title.get("en"), "Briefing Title")
+    _bi(doc, langs, cfg.issuer.get("zh"), cfg.issuer.get("en"), "Briefing Meta")
+    if briefing.hero is not None:
+        h = briefing.hero
+        p = para(doc, "", style="Figure Number")
+        run(p, h.value, fonts["figures"][0], size=Pt(40))
+        run(p, h.unit, fonts["figures"][0], size=Pt(16))
+        _bi(doc, langs, briefing.hero_caption.get("zh"), briefing.hero_caption.get("en") or None, "Figure Label")
+        if "en" in langs and h.en:
+            para(doc, h.en, style="English Text")
+        para(doc, f"[{h.ref}] {h.item_id}", style="Source Note")
+    p = para(doc, "", style="Briefing Meta")
+    field(p, 'TOC \\o "1-2" \\h \\z \\u', "（打开文件时更新目录 · The table of contents updates when the file is opened）")
+
+    passes = [["zh"], ["en"]] if briefing.layout == "sequential" else [langs]
+    for pass_langs in passes:
+        for s in briefing.sections:
+            doc.add_page_break()
+            heading = " ".join(x for x in ((s.heading.get("zh") if "zh" in pass_langs else ""),
+                                           (s.heading.get("en") if "en" in pass_langs else "")) if x)
+            para(doc, f"{s.number}  {heading}", style="Section Heading")
+            for item in s.items:
+                _item(doc, item, pass_langs, fonts)
+            if s.chart:
+                png = bar_chart(s.chart, "png", fonts["figures"], pass_langs, cache_dir)
+                doc.add_picture(io.BytesIO(png), width=Mm(150))
+                _bi(doc, pass_langs, f"本部分可比数据（{s.chart_unit}）", f"Comparable figures in this section ({s.chart_unit})",
+                    "Caption CN")
+    _sources(doc, briefing, langs)
+    return save(doc, briefing)
+
+
+def _item(doc, item, langs: list[str], fonts: dict[str, list[str]]) -> None:
+    title = " / ".join(x for x in ((item.title or "（无标题）") if "zh" in langs else "",
+                                   (item.title_en or MISSING_EN) if "en" in langs else "") if x)
+    para(doc, title, style="Item Heading")
+    if item.subtitle and "zh" in langs:
+        para(doc, item.subtitle, style="Briefing Meta")
+    if item.figures:
+        _cards(doc, item.figures, langs, fonts)
+    _bi(doc, langs, item.summary, item.summary_en)
+    for q in item.quotes if "zh" in langs else []:
+        para(doc, f"“{q['text']}”——{q['speaker']}" + (f"，{q['role']}" if q.get("role") else ""),
+                          style="Body Text CN")
+    for c in item.cases:
+        zh = "典型案例：" + "、".join(c.get("parties") or []) + (f" · {c['dispute']}" if c.get("dispute") else "")
+        en = "Typical case. Parties: " + ", ".join(p["en"] or MISSING_EN for p in c["parties_en"])
+        _bi(doc, langs, zh + (f"。{c['outcome']}" if c.get("outcome") else ""), en)
+    for tag, names, (left, right) in (("工作举措 Campaigns", item.campaigns, ("“", "”")),
+                                      ("文件 Documents", item.documents, ("《", "》"))):
+        if not names:
+            continue
+        zh = "；".join(f"{left}{c['zh']}{right}" for c in names)
+        en = "; ".join((c["en"] + (" (pinyin)" if c["origin"] == "pinyin" else "")) if c["en"] else MISSING_EN
+                       for c in names)
+        label_zh, label_en = tag.split(" ", 1)
+        _bi(doc, langs, f"{label_zh}：{zh}", f"{label_en}: {en}", "Source Note")
+
+
+def _sources(doc, briefing: Briefing, langs: list[str]) -> None:
+    doc.add_page_break()
+    para(doc, " ".join(x for x in ("资料来源" if "zh" in langs else "", "Sources" if "en" in langs else "") if x),
+                      style="Section Heading")
+    for item in briefing.items + briefing.left_out:
+        credits = "；".join(f"{c['role']} {c['name']}" + (f" ({c['name_en']})" if "en" in langs and c["name_en"] else "")
+                           for c in item.credits)
+        text = f"{item.id}  {item.title or '（无标题）'}"
+        if "en" in langs:
+            text += f" / {item.title_en or MISSING_EN}"
+        para(doc, text, style="Body Text CN")
+        para(doc, " · ".join(x for x in (credits, item.source) if x), style="Source Note")
+    para(doc, " ".join(x for x in ("数据出处" if "zh" in langs else "", "Where each figure comes from" if "en" in langs else "") if x),
+                      style="Item Heading")
+    for sentence, figs in briefing.evidence:
+        parts = []
+        for f in figs:
+            line = f"[{f.ref}] {f.label} {f.value}{f.unit}"
+            if "en" in langs:
+                line += f" · {f.label_en or MISSING_EN}" + (f": {f.en}" if f.en else "")
+            parts.append(line)
+        para(doc, "    ".join(parts), style="Figure Label")
+        para(doc, f"{figs[0].item_id}  {sentence}", style="Source Note")
+    if briefing.config.distribution:
+        para(doc, ("分送：" if "zh" in langs else "Distribution: ") + "，".join(briefing.config.distribution),
+                          style="Body Text CN")

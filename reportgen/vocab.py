@@ -1,0 +1,140 @@
+"""The vocabularies every stage shares, each declared once: statistic kinds, units (how they
+are written, their base unit, scale and English), topics, and the placeholder for missing English.
+
+A new unit, kind or topic is one row here; the extractor, the English side, the cards and the
+charts all read these tables.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+# --- statistic kinds ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Kind:
+    """A kind of statistic and whether a figure of that kind may stand on a card."""
+
+    name: str
+    card: bool
+    doc: str
+
+
+KINDS: dict[str, Kind] = {k.name: k for k in (
+    Kind("count", True, "items, persons, events, 人次/件次, physical measures (吨)"),
+    Kind("amount", True, "money"),
+    Kind("percent", True, "a share or level in % that is not a named rate"),
+    Kind("rate", True, "a named ratio (结案率, 案-件比) or a multiple (倍)"),
+    Kind("change", True, "a difference against a comparison, with a direction up or down"),
+    Kind("duration", True, "the length of an activity or of processing"),
+    Kind("area", True, "亩, 平方米, 平方公里"),
+    Kind("length", True, "公里, 米"),
+)}
+CARD_KINDS = tuple(k.name for k in KINDS.values() if k.card)
+QUALIFIERS = ("exact", "approx", "at_least", "at_most", "range")
+DIRECTIONS = ("up", "down")
+
+# --- units -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A unit as the extractor normalizes it: base unit, kind, English (singular, plural)."""
+
+    norm: str
+    kind: str
+    en: tuple[str, str] | None  # None: no English word (the figure's English is not built)
+
+
+# base unit → kind and English ("" means the number stands alone: 12个 → "12")
+BASE_UNITS: dict[str, Unit] = {u.norm: u for u in (
+    Unit("%", "percent", None), Unit("‰", "percent", None), Unit("百分点", "percent", None),
+    Unit("元", "amount", ("CNY", "CNY")), Unit("美元", "amount", None), Unit("欧元", "amount", None),
+    Unit("人次", "count", ("person-time", "person-times")), Unit("户次", "count", None),
+    Unit("件次", "count", None), Unit("场次", "count", ("session", "sessions")), Unit("车次", "count", None),
+    Unit("架次", "count", None), Unit("次", "count", ("time", "times")), Unit("场", "count", ("session", "sessions")),
+    Unit("件", "count", ("case", "cases")), Unit("起", "count", ("case", "cases")),
+    Unit("人", "count", ("person", "people")), Unit("名", "count", ("person", "people")),
+    Unit("位", "count", ("person", "people")), Unit("户", "count", ("household", "households")),
+    Unit("家", "count", ("entity", "entities")), Unit("个", "count", ("", "")), Unit("项", "count", ("item", "items")),
+    Unit("份", "count", ("document", "documents")), Unit("期", "count", ("session", "sessions")),
+    Unit("条", "count", ("item", "items")), Unit("篇", "count", ("article", "articles")),
+    Unit("批", "count", ("batch", "batches")), Unit("宗", "count", ("case", "cases")), Unit("笔", "count", None),
+    Unit("套", "count", ("set", "sets")), Unit("辆", "count", None), Unit("台", "count", ("unit", "units")),
+    Unit("所", "count", ("unit", "units")), Unit("座", "count", ("facility", "facilities")), Unit("间", "count", None),
+    Unit("处", "count", ("site", "sites")), Unit("只", "count", ("", "")), Unit("头", "count", ("", "")),
+    Unit("棵", "count", None), Unit("株", "count", None), Unit("册", "count", ("copy", "copies")),
+    Unit("本", "count", ("copy", "copies")), Unit("支", "count", ("team", "teams")),
+    Unit("吨", "count", ("tonne", "tonnes")), Unit("公斤", "count", None),
+    Unit("平方公里", "area", ("km²", "km²")), Unit("平方米", "area", ("m²", "m²")),
+    Unit("公顷", "area", ("hectare", "hectares")), Unit("亩", "area", ("mu", "mu")),
+    Unit("公里", "length", ("km", "km")), Unit("米", "length", ("m", "m")),
+    Unit("月", "duration", ("month", "months")), Unit("年", "duration", ("year", "years")),
+    Unit("周", "duration", ("week", "weeks")), Unit("天", "duration", ("day", "days")),
+    Unit("小时", "duration", ("hour", "hours")), Unit("分钟", "duration", ("minute", "minutes")),
+    Unit("倍", "rate", ("-fold", "-fold")),
+    # counters the extractor does not list as units but a summary may carry (hand-written, older)
+    Unit("案", "count", ("case", "cases")), Unit("张", "count", ("sheet", "sheets")),
+    Unit("部", "count", ("item", "items")), Unit("类", "count", ("category", "categories")),
+    Unit("种", "count", ("kind", "kinds")), Unit("日", "duration", ("day", "days")),
+)}
+
+# unit as written → (base unit, multiplier)
+WRITTEN_UNITS: dict[str, tuple[str, int]] = {
+    "%": ("%", 1), "‰": ("‰", 1), "个百分点": ("百分点", 1), "个多百分点": ("百分点", 1), "百分点": ("百分点", 1),
+    "亿元": ("元", 10 ** 8), "万元": ("元", 10 ** 4), "千元": ("元", 10 ** 3), "元": ("元", 1),
+    "美元": ("美元", 1), "欧元": ("欧元", 1),
+    **{u: (u, 1) for u in ("人次", "户次", "件次", "场次", "车次", "架次", "次", "场", "件", "起", "人", "名", "位",
+                            "户", "家", "个", "项", "份", "期", "条", "篇", "批", "宗", "笔", "套", "辆", "台", "所",
+                            "座", "间", "处", "只", "头", "棵", "株", "册", "本", "支", "吨", "公斤")},
+    "千克": ("公斤", 1),
+    "平方公里": ("平方公里", 1), "平方千米": ("平方公里", 1), "平方米": ("平方米", 1), "公顷": ("公顷", 1), "亩": ("亩", 1),
+    "公里": ("公里", 1), "千米": ("公里", 1), "米": ("米", 1),
+    "个月": ("月", 1), "年": ("年", 1), "周": ("周", 1), "天": ("天", 1), "日": ("天", 1), "小时": ("小时", 1),
+    "分钟": ("分钟", 1), "倍": ("倍", 1),
+}
+
+
+def unit_kind(written: str) -> tuple[str, str, int]:
+    """(base unit, kind, multiplier) of a unit as written; an unknown counter counts as itself."""
+    base, mult = WRITTEN_UNITS.get(written, (written, 1))
+    unit = BASE_UNITS.get(base)
+    return base, unit.kind if unit else "count", mult
+
+
+def unit_en(norm_unit: str, value: float | Decimal) -> str | None:
+    """English for a base unit, singular for 1; None when the unit has no English."""
+    unit = BASE_UNITS.get(norm_unit)
+    if unit is None or unit.en is None:
+        return None
+    return unit.en[0] if value == 1 else unit.en[1]
+
+
+# --- topics ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Topic:
+    """An item topic: its section heading in Chinese and English, in the default section order."""
+
+    name: str
+    heading: str
+    en: str
+
+
+TOPICS: dict[str, Topic] = {t.name: t for t in (
+    Topic("执行", "执行工作", "Enforcement"),
+    Topic("审判", "审判工作", "Trials"),
+    Topic("检察", "检察工作", "Procuratorial work"),
+    Topic("公安", "公安工作", "Public security"),
+    Topic("司法行政", "司法行政", "Justice administration"),
+    Topic("普法", "普法宣传", "Legal publicity"),
+    Topic("其他", "其他", "Legal affairs"),
+)}
+OTHER_TOPIC = "其他"
+
+# --- English -----------------------------------------------------------------------------------
+
+MISSING_EN = "[English missing]"
