@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from reportgen.config import Config, Section
+from reportgen.config import Bilingual, Config, Section
 from reportgen.english.figures import figure_en
 from reportgen.english.names import person_en
 from reportgen.vocab import CARD_KINDS, OTHER_TOPIC, TOPICS
@@ -65,7 +65,7 @@ class ItemView:
 @dataclass
 class SectionView:
     number: str
-    heading: dict[str, str]
+    heading: Bilingual
     items: list[ItemView]
     chart: list[Figure]  # comparable figures, drawn as a bar chart when there are 3 or more
     chart_unit: str = ""
@@ -108,7 +108,7 @@ class Briefing:
 
     config: Config
     hero: Figure | None
-    hero_caption: dict[str, str]
+    hero_caption: Bilingual
     sections: list[SectionView]
     figures: list[Figure]
     items: list[ItemView]
@@ -126,11 +126,17 @@ class Briefing:
 
     @property
     def languages(self) -> list[str]:
-        return list(self.config.languages["show"])
+        return list(self.config.languages.show)
 
     @property
     def layout(self) -> str:
-        return self.config.languages["layout"] if len(self.languages) == 2 else "single"
+        return self.config.languages.layout if len(self.languages) == 2 else "single"
+
+
+def closing_block(cfg: Config) -> dict[str, list[str]]:
+    """The 简报 closing block: 报, 送 and 发 (发 defaults to the distribution list)."""
+    return {"report": list(cfg.closing.report), "send": list(cfg.closing.send),
+            "issue": list(cfg.closing.issue or cfg.distribution)}
 
 
 def _credits(item: dict[str, Any]) -> list[dict[str, str | None]]:
@@ -198,7 +204,7 @@ class _Builder:
         if sec.items is not None:
             by_id = {a["id"]: (a, src) for a, src in pool}
             for missing in [i for i in sec.items if i not in by_id]:
-                self.warnings.append(f"config: section {sec.heading.get('zh') or sec.heading.get('en')!r} names "
+                self.warnings.append(f"config: section {sec.heading.zh or sec.heading.en!r} names "
                                      f"item {missing!r}, which no source has")
             return [by_id[i] for i in sec.items if i in by_id]
         pool = [(a, s) for a, s in pool if not _bare_photo(a)]  # a photo with only a caption: by id only
@@ -217,7 +223,7 @@ def _case(c: dict[str, Any]) -> dict[str, Any]:
 
 def _default_sections(items: list[tuple[dict[str, Any], str]]) -> list[Section]:
     topics = Counter(a.get("topic") or OTHER_TOPIC for a, _ in items)
-    return [Section(heading={"zh": t.heading, "en": t.en}, topics=[t.name]) for t in TOPICS.values() if topics.get(t.name)]
+    return [Section(heading=Bilingual(t.heading, t.en), topics=[t.name]) for t in TOPICS.values() if topics.get(t.name)]
 
 
 def _chart(figures: list[Figure], english: bool) -> tuple[list[Figure], str]:
@@ -248,13 +254,13 @@ def assemble(cfg: Config, summaries: list[dict[str, Any]]) -> Briefing:
     for sec in sections_cfg:
         chosen = [(a, s) for a, s in b.select(sec, usable) if a["id"] not in placed]
         if not chosen:
-            b.warnings.append(f"config: section {sec.heading.get('zh') or sec.heading.get('en')!r} matched no item")
+            b.warnings.append(f"config: section {sec.heading.zh or sec.heading.en!r} matched no item")
             continue
         views = []
         for a, s in chosen:
             placed.add(a["id"])
             views.append(b.view(a, s))
-        chart, unit = _chart([f for v in views for f in v.figures], "en" in cfg.languages["show"])
+        chart, unit = _chart([f for v in views for f in v.figures], "en" in cfg.languages.show)
         sections.append(SectionView(f"{len(sections) + 1:02d}", sec.heading, views, chart, unit))
     left_out = [b.view(a, s, shown=False) for a, s in usable + left_out_raw if a["id"] not in placed]
     for v in left_out:
@@ -265,8 +271,8 @@ def assemble(cfg: Config, summaries: list[dict[str, Any]]) -> Briefing:
     return Briefing(cfg, hero, caption, sections, b.figures, items, left_out, b.warnings)
 
 
-def _hero(cfg: Config, sections: list[SectionView], b: _Builder) -> tuple[Figure | None, dict[str, str]]:
-    wanted = cfg.hero.get("stat", "auto")
+def _hero(cfg: Config, sections: list[SectionView], b: _Builder) -> tuple[Figure | None, Bilingual]:
+    wanted = cfg.hero.stat
     shown = [f for sec in sections for v in sec.items for f in v.figures]
     hero = None
     if wanted and wanted != "auto":
@@ -282,7 +288,6 @@ def _hero(cfg: Config, sections: list[SectionView], b: _Builder) -> tuple[Figure
     if hero is None:
         hero = next((f for f in shown if f.kind in ("count", "amount") and f.label_en), None) or \
             next(iter(shown), None)
-    cap = cfg.hero.get("caption") or {}
-    caption = {"zh": cap.get("zh") or (hero.label if hero else ""),
-               "en": cap.get("en") or (hero.label_en or "" if hero else "")}
+    cap = cfg.hero.caption or Bilingual()
+    caption = Bilingual(cap.zh or (hero.label if hero else ""), cap.en or (hero.label_en or "" if hero else ""))
     return hero, caption

@@ -37,11 +37,13 @@ def parse(paths: tuple[Path, ...], out_dir: Path, jobs: int, strict: bool, quiet
 @click.option("--strict", is_flag=True, help="Exit with status 1 when there are warnings.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only warnings, errors and the closing line.")
 @click.option("--force", is_flag=True, help="Render every output again, even when its inputs are unchanged.")
-def build(config: Path, strict: bool, quiet: bool, force: bool) -> None:
+@click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Parse articles and render outputs in this many processes.")
+def build(config: Path, strict: bool, quiet: bool, force: bool, jobs: int) -> None:
     """Build the briefing a config describes (PDF and DOCX in out/<config stem>/)."""
     from reportgen.commands.build import main
 
-    sys.exit(main(config, strict, quiet, force))
+    sys.exit(main(config, strict, quiet, force, jobs))
 
 
 @cli.command()

@@ -1,10 +1,17 @@
-"""Gather the summaries a briefing is built from: parse article files (cached by content
-hash) and load YAML summaries; a summary marked `reviewed: true` is used as edited."""
+"""Gather the summaries a briefing is built from: parse article files and load YAML summaries,
+with their English made once, with the build's terminology; both cached by content.
+
+A cache entry is keyed by the file's bytes, a digest of reportgen's code and data, and the
+terminology's digest (project glossaries, place names, translator): any change to one of them
+makes a new entry, so a summary is never stale. Articles that are not cached yet can be parsed
+in parallel (`jobs`).
+"""
 
 from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -12,16 +19,17 @@ from typing import Any
 
 from reportgen import __version__
 from reportgen.errors import InputError, UserError
-from reportgen.yamlio import dump, load_file, write_atomic
+from reportgen.yamlio import MAX_YAML_BYTES, dump, load_file, write_atomic
 
 
 @lru_cache(maxsize=1)
-def cache_key() -> str:
-    """Parsed summaries are cached under the article's hash and this key: the reportgen version and
-    a digest of the package's code and data, so any change to the parser invalidates the cache."""
+def code_digest() -> str:
+    """A digest of the reportgen version and of the package's code and data: any change to the
+    parser changes it."""
     root = Path(__file__).resolve().parent
     h = hashlib.sha256(f"reportgen-{__version__}-schema1".encode())
-    for f in sorted(p for p in root.rglob("*") if p.suffix in (".py", ".yaml") and "__pycache__" not in p.parts):
+    for f in sorted(p for p in root.rglob("*") if p.suffix in (".py", ".yaml") and "__pycache__" not in p.parts
+                    and "themes" not in p.relative_to(root).parts):
         h.update(f.relative_to(root).as_posix().encode() + b"\0" + f.read_bytes())
     return h.hexdigest()
 
@@ -34,7 +42,9 @@ class Collected:
     paths: list[Path] = field(default_factory=list)  # the source file of each summary
     parsed: int = 0
     cached: int = 0
+    given: int = 0  # YAML summaries
     errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
 
 def display_path(path: Path) -> str:
@@ -45,53 +55,184 @@ def display_path(path: Path) -> str:
         return str(path)
 
 
-def _cache_path(cache_dir: Path, data: bytes) -> Path:
-    digest = hashlib.sha256(cache_key().encode() + b"\0" + data).hexdigest()
-    return cache_dir / f"{digest[:32]}.yaml"
+def is_summary_file(path: Path) -> bool:
+    return path.suffix.lower() in (".yaml", ".yml")
 
 
-def _valid_summary(data: Any) -> bool:
+def valid_summary(data: Any) -> bool:
     return isinstance(data, dict) and data.get("schema") == 1 and isinstance(data.get("articles"), list)
 
 
-def collect(files: list[Path], cache_dir: Path, progress=None) -> Collected:
-    """Summaries for every source file; bad files are reported, the rest still used."""
-    out = Collected()
-    for path in files:
+@dataclass(frozen=True)
+class English:
+    """The terminology a build makes English with, and its digest (part of every cache key)."""
+
+    glossaries: tuple[Path, ...] = ()
+    place_names: tuple[tuple[str, str], ...] = ()
+    translator: str = "glossary"
+
+    @property
+    def digest(self) -> str:
+        h = hashlib.sha256(repr((self.place_names, self.translator)).encode())
+        for g in self.glossaries:
+            h.update(b"\0" + g.read_bytes())
+        return h.hexdigest()
+
+    def terms(self):
+        from reportgen.english.terms import load_terms
+
+        return load_terms(list(self.glossaries), dict(self.place_names))
+
+    def translate(self):
+        from reportgen.english.translate import make_translator
+
+        return make_translator(self.translator)
+
+
+class Cache:
+    """Summaries by content: `.cache/<digest>.yaml` in the output folder."""
+
+    def __init__(self, folder: Path, english: English) -> None:
+        self.folder = folder
+        self.english = english
+        self._salt = (code_digest() + "\0" + english.digest).encode()
+
+    def path(self, data: bytes) -> Path:
+        digest = hashlib.sha256(self._salt + b"\0" + data).hexdigest()
+        return self.folder / f"{digest[:32]}.yaml"
+
+    def get(self, key: Path) -> dict[str, Any] | None:
+        if not key.exists():
+            return None
         try:
-            if path.suffix.lower() in (".yaml", ".yml"):
-                data = load_file(path)
-                if not _valid_summary(data):
-                    raise UserError(f"{path}: is not a reportgen summary (schema: 1 with articles:)")
-                out.summaries.append(data)
+            data = load_file(key)
+        except UserError:
+            return None
+        return data if valid_summary(data) else None
+
+    def put(self, key: Path, summary: dict[str, Any]) -> str | None:
+        """Store a summary; a warning when it is too large to be read back (it is parsed again next time)."""
+        text = dump(summary)
+        if len(text.encode("utf-8")) > MAX_YAML_BYTES:
+            return (f"its summary is {len(text.encode('utf-8')) // (1024 * 1024)} MiB, over the "
+                    f"{MAX_YAML_BYTES // (1024 * 1024)} MiB a summary may have to be read back, so it is not "
+                    f"cached and is parsed again on every build (split the file into articles)")
+        write_atomic(key, text)
+        return None
+
+
+def collect(files: list[Path], cache_dir: Path, english: English = English(), jobs: int = 1,
+            progress: Callable[[], None] | None = None) -> Collected:
+    """Summaries for every source file, in the order given; bad files are reported, the rest used."""
+    cache = Cache(cache_dir, english)
+    out = Collected()
+    slots: list[dict[str, Any] | None] = [None] * len(files)
+    todo: list[tuple[int, Path, Path]] = []  # (index, file, cache entry) of articles to parse
+    terms = None
+    for i, path in enumerate(files):
+        queued = False
+        try:
+            raw = _read(path)
+            key = cache.path(raw)
+            hit = cache.get(key)
+            if hit is not None:
+                hit["source"]["path"] = display_path(path)
+                slots[i] = hit
+                out.cached += 1
+            elif is_summary_file(path):
+                terms = terms or english.terms()
+                slots[i] = _given(path, terms, english)
+                if (warning := cache.put(key, slots[i])) is not None:
+                    out.warnings.append(f"{display_path(path)}: {warning}")
+                out.given += 1
             else:
-                out.summaries.append(_parsed(path, cache_dir, out))
-            out.paths.append(path)
+                todo.append((i, path, key))
+                queued = True
         except UserError as exc:
             out.errors.append(str(exc))
-        if progress:
+        if progress and not queued:
             progress()
+    for i, result in _parse_all(todo, english, jobs, progress):
+        if isinstance(result, str):
+            out.errors.append(result)
+            continue
+        summary, warning = result
+        slots[i] = summary
+        out.parsed += 1
+        if warning:
+            out.warnings.append(f"{display_path(files[i])}: {warning}")
+    for path, s in zip(files, slots, strict=True):
+        if s is not None:
+            out.summaries.append(s)
+            out.paths.append(path)
     return out
 
 
-def _parsed(path: Path, cache_dir: Path, out: Collected) -> dict[str, Any]:
+def _read(path: Path) -> bytes:
     try:
-        raw = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
         raise InputError(path, f"cannot be read: {exc.strerror}") from None
-    cached = _cache_path(cache_dir, raw)
-    if cached.exists():
-        try:
-            data = load_file(cached)
-            if _valid_summary(data):
-                out.cached += 1
-                data["source"]["path"] = display_path(path)
-                return data
-        except UserError:
-            pass
+
+
+def _given(path: Path, terms, english: English) -> dict[str, Any]:
+    """A YAML summary given as a source, with its English made with the build's terms (what a
+    person wrote is kept)."""
+    from reportgen.english.enrich import enrich_summary
+
+    data = load_file(path)
+    if not valid_summary(data):
+        raise UserError(f"{path}: is not a reportgen summary (schema: 1 with articles:)")
+    enrich_summary(data, terms, old=data, translator=english.translate())
+    return data
+
+
+# --- parsing, in this process or in workers forked after the dictionaries are loaded -------------
+
+_WORK: dict[str, Any] = {}
+
+
+def _parse_one(task: tuple[int, Path, Path]) -> tuple[int, tuple[dict[str, Any], str | None] | str]:
+    """Parse one article with the loaded terminology, cache it, and return it (or the error)."""
     from reportgen.pipeline import parse_file
 
-    data = parse_file(path, display_path(path))
-    out.parsed += 1
-    write_atomic(cached, dump(data))
-    return data
+    i, path, key = task
+    try:
+        summary = parse_file(path, display_path(path), _WORK["terms"], _WORK["translator"])
+    except InputError as exc:
+        return i, str(exc)
+    except RecursionError:
+        return i, f"{path}: text is nested too deeply to parse"
+    except MemoryError:
+        return i, f"{path}: too large to parse in the available memory"
+    return i, (summary, _WORK["cache"].put(key, summary))
+
+
+def _parse_all(todo: list[tuple[int, Path, Path]], english: English, jobs: int,
+               progress: Callable[[], None] | None):
+    if not todo:
+        return
+    from reportgen.parallel import run
+
+    _WORK.update(terms=english.terms(), translator=english.translate(),
+                 cache=Cache(todo[0][2].parent, english))
+    try:
+        for result in run(_parse_one, todo, jobs, warm=warm_up, size=lambda t: t[1].stat().st_size):
+            if progress:
+                progress()
+            yield result
+    finally:
+        _WORK.clear()
+
+
+def warm_up() -> None:
+    """Load what every parse needs once (dictionaries, tables), before workers are forked."""
+    from reportgen.english.pinyin import syllables
+    from reportgen.extract.places import gazetteer
+    from reportgen.pipeline import parse_bytes
+    from reportgen.words import cut
+
+    gazetteer()
+    cut("人民法院执行工作")
+    syllables("拉萨")
+    parse_bytes("本报讯 2025年，拉萨市人民法院受理执行案件1000件，同比增长5%。".encode(), "warm-up.txt")

@@ -1,5 +1,5 @@
-"""Distribution: numbered copies (one PDF per recipient with its 份号) and the manifest that
-lists every file written with its SHA-256, so a rebuild can be checked against it."""
+"""The manifest: every file a build made, with its SHA-256 (and for a numbered copy its
+recipient and 份号), so that a recipient or a rebuild can be checked against it."""
 
 from __future__ import annotations
 
@@ -18,15 +18,6 @@ class ManifestRow:
     recipient: str
     copy_number: str
     sha256: str
-
-
-def copy_number(index: int) -> str:
-    """The 6-digit copy number (份号) of the index-th recipient, counting from 1."""
-    return f"{index:06d}"
-
-
-def copy_path(out_dir: Path, stem: str, number: str) -> Path:
-    return out_dir / "copies" / f"{stem}-{number}.pdf"
 
 
 def sha256_of(path: Path) -> str:

@@ -1,7 +1,8 @@
-"""The parse pipeline for one file: read → clean → segment → extract/summarize."""
+"""The parse pipeline for one file: read → clean → segment → extract and summarize → English."""
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -15,12 +16,15 @@ from reportgen.segment import segment
 from reportgen.summarize import summarize
 
 
-def parse_file(path: Path, display_path: str | None = None) -> dict[str, Any]:
-    """Parse one article file into its YAML summary (a dict). Raises InputError for bad input."""
-    return parse_source(read_source(path), display_path or str(path))
+def parse_file(path: Path, display_path: str | None = None, terms: Terms | None = None,
+               translator: Translator | None = None) -> dict[str, Any]:
+    """Parse one article file into its YAML summary (a dict), English made with `terms` (the
+    built-in terminology by default). Raises InputError for bad input."""
+    return parse_source(read_source(path), display_path or str(path), terms, translator)
 
 
-def parse_source(source: Source, display_path: str) -> dict[str, Any]:
+def parse_source(source: Source, display_path: str, terms: Terms | None = None,
+                 translator: Translator | None = None) -> dict[str, Any]:
     """Clean, segment and summarize a decoded source, then add the English side."""
     meta, end = front_matter(source.text)
     if end:
@@ -29,7 +33,7 @@ def parse_source(source: Source, display_path: str) -> dict[str, Any]:
     summary = summarize(source, page, segment(page), display_path)
     head = {k: summary.pop(k) for k in ("schema", "generator", "source")}
     summary = {**head, "published": publication_date(meta, source.path.name), **summary}
-    add_english(summary)
+    add_english(summary, terms, translator=translator)
     return summary
 
 
@@ -41,7 +45,5 @@ def add_english(summary: dict[str, Any], terms: Terms | None = None, old: dict[s
 
 def parse_bytes(data: bytes, name: str = "<text>") -> dict[str, Any]:
     """Parse raw bytes (any supported encoding) as one page; for benchmarks and embedding."""
-    import hashlib
-
     text, encoding = decode(data, name)
     return parse_source(Source(Path(name), text, hashlib.sha256(data).hexdigest(), encoding), name)

@@ -45,13 +45,13 @@ def seed_summaries() -> dict[str, str]:
 def briefing_html(name: str) -> str:
     """The HTML the example config's PDF is made from, with chart images replaced by a placeholder."""
     _in_root()
-    from reportgen.commands.build import build
+    from reportgen.build import build
     from reportgen.config import load_config
 
     cfg = load_config(ROOT / "config" / f"{name}.yaml")
     with tempfile.TemporaryDirectory() as tmp:
         # no outputs, no issue registry beside the config: only the HTML is wanted
-        cfg = dataclasses.replace(cfg, output_dir=Path(tmp), outputs=[], mobile=False, numbered_copies=False,
+        cfg = dataclasses.replace(cfg, output_dir=tmp, outputs=[], mobile=False, numbered_copies=False,
                                   issue=1 if cfg.issue == "auto" else cfg.issue)
         html = build(cfg, echo=lambda *a: None).html
     return _DATA_URL.sub(lambda m: f"data:image/{m.group(1)};base64,CHART", html)

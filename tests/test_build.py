@@ -1,3 +1,4 @@
+import dataclasses
 import io
 import zipfile
 from pathlib import Path
@@ -6,9 +7,12 @@ import pytest
 from click.testing import CliRunner
 from pypdf import PdfReader
 
+from reportgen.build import build
 from reportgen.cli import cli
-from reportgen.commands.build import build
-from reportgen.config import FIELDS, ConfigError, load_config, reference_table
+from reportgen.config import Bilingual, ConfigError, load_config
+from reportgen.config.docs import BEGIN, END, reference_table
+from reportgen.config.model import Config
+from reportgen.config.options import options, yaml_key
 from reportgen.render.html import SafeFetcher
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -83,11 +87,10 @@ def test_check_command_and_exit_codes(tmp_path):
 
 def test_every_config_key_is_documented():
     doc = (ROOT / "docs" / "config.md").read_text("utf-8")
-    assert reference_table() in doc, "run scripts/config_docs.py"
-    for key, f in FIELDS.items():
-        assert f"`{key}`" in doc, key
-        for child in f.children or {}:
-            assert f"`{key}.{child}`" in doc or f"`{child}`" in doc, f"{key}.{child}"
+    generated = doc[doc.index(BEGIN) + len(BEGIN):doc.index(END)]
+    assert generated == "\n" + reference_table(), "docs/config.md differs from the declarations: run scripts/config_docs.py"
+    for f, meta, _ in options(Config):
+        assert f"`{yaml_key(f, meta)}`" in generated and meta.help, f.name
 
 
 def test_shipped_config_is_valid():
@@ -97,7 +100,7 @@ def test_shipped_config_is_valid():
 
 def test_pdf_structure(built):
     cfg, res = built
-    pdf = cfg.output_dir / "t.pdf"
+    pdf = cfg.out_dir / "t.pdf"
     reader = PdfReader(pdf)
     text = "\n".join(p.extract_text() for p in reader.pages)
     assert len(reader.pages) >= 5
@@ -136,7 +139,7 @@ def test_every_figure_shown_links_to_its_sentence(built):
 
 def test_docx_styles_fonts_fields(built):
     cfg, _ = built
-    data = (cfg.output_dir / "t.docx").read_bytes()
+    data = (cfg.out_dir / "t.docx").read_bytes()
     z = zipfile.ZipFile(io.BytesIO(data))
     styles = z.read("word/styles.xml").decode()
     doc = z.read("word/document.xml").decode()
@@ -156,7 +159,7 @@ def test_docx_styles_fonts_fields(built):
 
 def test_summaries_used_are_written(built):
     cfg, _ = built
-    assert len(list((cfg.output_dir / "summaries").glob("*.yaml"))) == 5
+    assert len(list((cfg.out_dir / "summaries").glob("*.yaml"))) == 5
 
 
 def test_article_markup_is_literal_and_nothing_is_fetched(tmp_path):
@@ -164,16 +167,15 @@ def test_article_markup_is_literal_and_nothing_is_fetched(tmp_path):
             '<img src="file:///etc/passwd"><link href="http://example.invalid/x.css"><iframe src="http://x.invalid">'
             '执行到位金额34.07亿元。\n')
     (tmp_path / "h.txt").write_text(body, "utf-8")
-    cfg = load_config(write_config(tmp_path, f"'{tmp_path}/h.txt'"))
-    cfg.sections = None
+    cfg = dataclasses.replace(load_config(write_config(tmp_path, f"'{tmp_path}/h.txt'")), sections=None)
     res = build(cfg, echo=lambda *a: None)
     assert '<img src="file:' not in res.html and "&lt;img src=&#34;file:///etc/passwd&#34;&gt;" in res.html
     assert "<iframe" not in res.html and "<link href" not in res.html
     assert not [w for w in res.warnings if "refused to fetch" in w]
-    text = "\n".join(p.extract_text() for p in PdfReader(cfg.output_dir / "t.pdf").pages)
+    text = "\n".join(p.extract_text() for p in PdfReader(cfg.out_dir / "t.pdf").pages)
     assert "{{ 7*7 }}{% for x in y %}" in text and '<img src="file:///etc/passwd">' in text.replace("\n", "")
     import docx
-    body = "\n".join(p.text for p in docx.Document(cfg.output_dir / "t.docx").paragraphs)
+    body = "\n".join(p.text for p in docx.Document(cfg.out_dir / "t.docx").paragraphs)
     assert '{{ 7*7 }}{% for x in y %}”<img src="file:///etc/passwd"><link href=' in body
 
 
@@ -202,8 +204,8 @@ def test_project_theme_extends_builtin_and_sequential_layout(tmp_path):
 
 def test_hero_override_and_unknown_item_warning(tmp_path):
     cfg = load_config(write_config(tmp_path, f"'{ROOT}/seeds/000_*.txt'", "hero: {stat: 000-01.s04}\noutputs: [docx]\n"))
-    cfg.sections[1].topics = None
-    cfg.sections[1].items = ["000-02", "999-01"]
+    cfg = dataclasses.replace(cfg, sections=[cfg.sections[0], dataclasses.replace(
+        cfg.sections[1], topics=None, items=["000-02", "999-01"])])
     res = build(cfg, echo=lambda *a: None)
     assert res.briefing.hero.id == "000-01.s04" and res.briefing.hero.unit == "亿元"
     assert any("999-01" in w for w in res.warnings)
@@ -214,7 +216,7 @@ def test_pdf_language_and_chinese_line_breaking(built):
     import subprocess
 
     cfg, _ = built
-    pdf = cfg.output_dir / "t.pdf"
+    pdf = cfg.out_dir / "t.pdf"
     reader = PdfReader(pdf)
     assert reader.trailer["/Root"]["/Lang"] == "zh-CN"
     assert reader.metadata["/Keywords"].startswith("执行工作")
@@ -230,11 +232,11 @@ def test_unchanged_outputs_are_kept_and_changes_render_again(tmp_path):
     first = build(cfg, echo=lambda *a: None)
     assert [p.name for p in first.written] == ["t.docx"]
     again = build(cfg, echo=lambda *a: None)
-    assert not again.written and [p.name for p in again.unchanged] == ["t.docx"]
-    (cfg.output_dir / "t.docx").write_bytes(b"damaged")
+    assert not again.written and [p.name for p in again.kept] == ["t.docx"] and again.unchanged
+    (cfg.out_dir / "t.docx").write_bytes(b"damaged")
     repaired = build(cfg, echo=lambda *a: None)
     assert [p.name for p in repaired.written] == ["t.docx"]
-    cfg.title = {"zh": "另一个标题", "en": "Another title"}
+    cfg = dataclasses.replace(cfg, title=Bilingual("另一个标题", "Another title"), raw={**cfg.raw, "title": "另一个标题"})
     changed = build(cfg, echo=lambda *a: None)
     assert [p.name for p in changed.written] == ["t.docx"]
     assert [p.name for p in build(cfg, echo=lambda *a: None, force=True).written] == ["t.docx"]
@@ -247,9 +249,9 @@ def test_reproducible_bytes(tmp_path, monkeypatch):
     cfg = load_config(tmp_path / "t.yaml")
     assert cfg.date.isoformat() == "2026-01-01"
     build(cfg, echo=lambda *a: None)
-    first = {p.suffix: p.read_bytes() for p in cfg.output_dir.glob("t.*")}
+    first = {p.suffix: p.read_bytes() for p in cfg.out_dir.glob("t.*")}
     build(cfg, echo=lambda *a: None, force=True)
-    second = {p.suffix: p.read_bytes() for p in cfg.output_dir.glob("t.*")}
+    second = {p.suffix: p.read_bytes() for p in cfg.out_dir.glob("t.*")}
     assert set(first) == {".pdf", ".docx"} and first == second
 
 
@@ -258,16 +260,16 @@ def test_mobile_edition(tmp_path):
 
     cfg = load_config(write_config(tmp_path, f"'{ROOT}/seeds/003_*.txt'", "outputs: [pdf]\nmobile: true\n"))
     res = build(cfg, echo=lambda *a: None)
-    pdf = PdfReader(cfg.output_dir / "t-mobile.pdf")
+    pdf = PdfReader(cfg.out_dir / "t-mobile.pdf")
     w, h = (float(x) for x in pdf.pages[0].mediabox.upper_right)
     assert len(pdf.pages) == 1 and abs(w - 311.8) < 1 and h > 3 * 842  # one long 110 mm page
     text = pdf.pages[0].extract_text()
     assert "47717" not in text and "踔厉奋发" in text and "Sources" in text
-    pngs = sorted((cfg.output_dir / "mobile").glob("t-*.png"))
+    pngs = sorted((cfg.out_dir / "mobile").glob("t-*.png"))
     assert len(pngs) >= 2 and len(res.mobile) == len(pngs) + 1
     sizes = [Image.open(p).size for p in pngs]
     assert all(s[0] == 1080 and s[1] <= 1920 for s in sizes) and sizes[0][1] == 1920
-    manifest = (cfg.output_dir / "manifest.csv").read_text("utf-8")
+    manifest = (cfg.out_dir / "manifest.csv").read_text("utf-8")
     assert "t-mobile.pdf" in manifest and "mobile/t-01.png" in manifest
 
 

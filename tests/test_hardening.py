@@ -179,7 +179,7 @@ def test_write_atomic_never_leaves_a_partial_file(tmp_path, monkeypatch):
 
 
 def test_failed_render_keeps_the_previous_pdf(tmp_path, monkeypatch):
-    from reportgen.commands import build as build_cmd
+    from reportgen import build as build_cmd
     from reportgen.config import load_config
 
     cfg_path = tmp_path / "c.yaml"
@@ -193,7 +193,7 @@ def test_failed_render_keeps_the_previous_pdf(tmp_path, monkeypatch):
     def fail(*a, **k):
         raise MemoryError("out of memory while rendering")
 
-    monkeypatch.setattr("reportgen.render.html.render_pdf", fail)
+    monkeypatch.setattr("reportgen.render.pdf.render_pdf", fail)
     with pytest.raises(MemoryError):
         build_cmd.build(cfg, echo=lambda *a: None, force=True)
     assert pdf.read_bytes() == before

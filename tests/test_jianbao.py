@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from reportgen.commands.build import build
+from reportgen.build import build
 from reportgen.config import load_config
 from reportgen.render.chinese import cn_ordinal
 
@@ -34,7 +34,7 @@ def bulletin(tmp_path_factory):
     cfg = load_config(p)
     notes = []
     res = build(cfg, echo=notes.append)
-    reader = PdfReader(cfg.output_dir / "jb.pdf")
+    reader = PdfReader(cfg.out_dir / "jb.pdf")
     return res, reader, [page.extract_text() for page in reader.pages], notes
 
 
@@ -80,13 +80,13 @@ def test_numbered_copies_and_manifest(tmp_path):
     from click.testing import CliRunner
 
     from reportgen.cli import cli
-    from reportgen.distribute import sha256_of
+    from reportgen.distribute import sha256_of  # noqa: F401
 
     p = tmp_path / "jb.yaml"
     p.write_text(CONFIG + f"numbered_copies: true\noutput_dir: {tmp_path / 'out'}\n", "utf-8")
     cfg = load_config(p)
     res = build(cfg, echo=lambda *a: None)
-    out = cfg.output_dir
+    out = cfg.out_dir
     rows = list(csv.DictReader((out / "manifest.csv").open(encoding="utf-8")))
     assert [(r["file"], r["recipient"], r["copy_number"]) for r in rows] == [
         ("jb.pdf", "", ""), ("copies/jb-000001.pdf", "各中级人民法院", "000001"),
@@ -121,7 +121,7 @@ def test_pdfa_tagged_with_summaries_attached(tmp_path):
                  f"output_dir: {tmp_path / 'out'}\n", "utf-8")
     cfg = load_config(p)
     build(cfg, echo=lambda *a: None)
-    with pikepdf.open(cfg.output_dir / "jb.pdf") as pdf:
+    with pikepdf.open(cfg.out_dir / "jb.pdf") as pdf:
         meta = pdf.open_metadata()
         assert meta["pdfaid:part"] == "3" and meta["pdfaid:conformance"] == "B"
         assert meta["dc:title"].startswith("2025年全区法院执行工作情况")
@@ -148,7 +148,7 @@ def test_docx_follows_the_bulletin_layout(tmp_path):
     p.write_text(CONFIG.replace("outputs: [pdf]", "outputs: [docx]") + f"output_dir: {tmp_path / 'out'}\n", "utf-8")
     cfg = load_config(p)
     build(cfg, echo=lambda *a: None)
-    data = (cfg.output_dir / "jb.docx").read_bytes()
+    data = (cfg.out_dir / "jb.docx").read_bytes()
     d = docx.Document(io.BytesIO(data))
     texts = [par.text for par in d.paragraphs]
     assert texts[:3] == ["内部资料 注意保存", "政法信息简报", "第12期"]

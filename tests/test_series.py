@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from reportgen.commands.build import build
+from reportgen.build import build
 from reportgen.config import ConfigError, load_config
 from reportgen.pipeline import parse_bytes
 from reportgen.read import front_matter, publication_date

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import sys
 import time
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from hashlib import sha1
 from pathlib import Path
@@ -49,18 +48,43 @@ def _display(path: Path) -> str:
         return str(path)
 
 
-def _work(path: Path) -> tuple[Path, dict | None, str | None]:
-    """Parse one file in a worker; never raises for bad input."""
+@dataclass
+class _Done:
+    """What a worker reports back about one file (it wrote the summary itself)."""
+
+    path: Path
+    target: Path | None = None
+    error: str | None = None
+    items: int = 0
+    stats: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+
+def _work(task: tuple[Path, Path]) -> _Done:
+    """Parse one file, keep the English a person wrote in the summary it replaces, and write it
+    atomically; never raises for bad input."""
     from reportgen.pipeline import parse_file
 
+    path, target = task
     try:
-        return path, parse_file(path, _display(path)), None
+        data = parse_file(path, _display(path))
     except InputError as exc:
-        return path, None, str(exc)
+        return _Done(path, error=str(exc))
     except RecursionError:
-        return path, None, f"{path}: text is nested too deeply to parse"
+        return _Done(path, error=f"{path}: text is nested too deeply to parse")
     except MemoryError:
-        return path, None, f"{path}: too large to parse in the available memory"
+        return _Done(path, error=f"{path}: too large to parse in the available memory")
+    old = _previous(target)
+    if old is not None:
+        add_english(data, old=old)
+    try:
+        write_atomic(target, dump(data))
+    except OSError as exc:
+        return _Done(path, error=f"{target}: cannot be written: {exc.strerror}")
+    warnings = [f"{_display(path)}: {w}" for w in data["warnings"]]
+    if data.get("en_missing"):
+        warnings.append(missing_warning(_display(path), data["en_missing"]))
+    return _Done(path, target, None, len(data["articles"]), sum(len(a["stats"]) for a in data["articles"]), warnings)
 
 
 def is_reviewed(path: Path) -> bool:
@@ -94,26 +118,17 @@ def run_parse(paths: list[Path], out_dir: Path, jobs: int = 1, progress: bool | 
     except OSError as exc:
         raise UserError(f"{out_dir}: cannot create the output folder: {exc.strerror}") from None
     show = progress if progress is not None else (len(todo) > 3 and sys.stderr.isatty())
-    results = _iterate(todo, jobs, show)
-    for path, data, error in results:
-        if error:
-            result.errors.append(error)
+    order = {f: i for i, f in enumerate(todo)}
+    done = sorted(_iterate([(f, out_dir / names[f]) for f in todo], jobs, show), key=lambda d: order[d.path])
+    for d in done:
+        if d.error:
+            result.errors.append(d.error)
             continue
-        target = out_dir / names[path]
-        old = _previous(target)
-        if old is not None:  # keep the English a person wrote in the summary being replaced
-            add_english(data, old=old)
-        try:
-            write_atomic(target, dump(data))
-        except OSError as exc:
-            result.errors.append(f"{target}: cannot be written: {exc.strerror}")
-            continue
-        result.written.append(target)
-        result.items += len(data["articles"])
-        result.stats += sum(len(a["stats"]) for a in data["articles"])
-        result.warnings.extend(f"{_display(path)}: {w}" for w in data["warnings"])
-        if data.get("en_missing"):
-            result.warnings.append(missing_warning(_display(path), data["en_missing"]))
+        assert d.target is not None
+        result.written.append(d.target)
+        result.items += d.items
+        result.stats += d.stats
+        result.warnings.extend(d.warnings)
     return result
 
 
@@ -127,27 +142,21 @@ def _previous(target: Path) -> dict | None:
     return data if isinstance(data, dict) else None
 
 
-def _iterate(todo: list[Path], jobs: int, show: bool):
-    if jobs > 1 and len(todo) > 1:
-        pool = ProcessPoolExecutor(max_workers=jobs)
-        it = pool.map(_work, todo, chunksize=1)
-    else:
-        pool = None
-        it = map(_work, todo)
-    try:
-        if show:
-            from rich.progress import Progress
+def _iterate(tasks: list[tuple[Path, Path]], jobs: int, show: bool):
+    from reportgen.collect import warm_up
+    from reportgen.parallel import run
 
-            with Progress(transient=True) as bar:
-                task = bar.add_task("parsing", total=len(todo))
-                for r in it:
-                    bar.advance(task)
-                    yield r
-        else:
-            yield from it
-    finally:
-        if pool is not None:
-            pool.shutdown()
+    it = run(_work, tasks, jobs, warm=warm_up, size=lambda t: t[0].stat().st_size if t[0].exists() else 0)
+    if not show:
+        yield from it
+        return
+    from rich.progress import Progress
+
+    with Progress(transient=True) as bar:
+        task = bar.add_task("parsing", total=len(tasks))
+        for r in it:
+            bar.advance(task)
+            yield r
 
 
 def report(result: ParseResult, elapsed: float, echo=print, err=print) -> None:

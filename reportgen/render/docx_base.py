@@ -99,10 +99,10 @@ def properties(doc, briefing: Briefing) -> None:
     """Title, author, subject, keywords, language and fixed dates."""
     cfg = briefing.config
     props = doc.core_properties
-    props.title = " / ".join(x for x in (cfg.title.get("zh"), cfg.title.get("en")) if x)
-    props.author = " / ".join(x for x in (cfg.issuer.get("zh"), cfg.issuer.get("en")) if x) or "reportgen"
+    props.title = " / ".join(x for x in (cfg.title.zh, cfg.title.en) if x)
+    props.author = " / ".join(x for x in (cfg.issuer.zh, cfg.issuer.en) if x) or "reportgen"
     props.subject = f"{cfg.period} briefing".strip()
-    props.keywords = ", ".join(s.heading.get("zh") or s.heading.get("en") or "" for s in briefing.sections)
+    props.keywords = ", ".join(s.heading.zh or s.heading.en or "" for s in briefing.sections)
     props.language = "zh-CN" if "zh" in briefing.languages else "en"
     stamp = dt.datetime(cfg.date.year, cfg.date.month, cfg.date.day)
     props.created = props.modified = stamp

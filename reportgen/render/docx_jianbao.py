@@ -10,7 +10,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
-from reportgen.assemble import Briefing
+from reportgen.assemble import Briefing, closing_block
 from reportgen.render.chinese import cn_date, cn_ordinal
 from reportgen.render.docx_base import StyleTable, field, para, properties, save, styles
 from reportgen.vocab import MISSING_EN
@@ -67,23 +67,23 @@ def render_jianbao(briefing: Briefing, cache_dir=None) -> bytes:
 
     if cfg.classification:
         para(doc, cfg.classification, "Heading One").paragraph_format.first_line_indent = Pt(0)
-    name = para(doc, (cfg.bulletin.get("zh") if zh else cfg.bulletin.get("en")) or "", "Bulletin Name")
+    name = para(doc, (cfg.bulletin.zh if zh else cfg.bulletin.en) or "", "Bulletin Name")
     name.alignment = WD_ALIGN_PARAGRAPH.CENTER
     para(doc, f"第{cfg.issue}期" if zh else f"No. {cfg.issue}", "Bulletin Meta").alignment = WD_ALIGN_PARAGRAPH.CENTER
     meta = para(doc, "", "Bulletin Meta")
     meta.paragraph_format.tab_stops.add_tab_stop(Mm(156), WD_TAB_ALIGNMENT.RIGHT)
     date = cn_date(cfg.date) if zh else cfg.date.isoformat()
-    meta.add_run(f"{cfg.issuer.get('zh') if zh else cfg.issuer.get('en')}\t{date}")
+    meta.add_run(f"{cfg.issuer.zh if zh else cfg.issuer.en}\t{date}")
     _border(meta, "bottom", 16, "D40000")
-    for text, lang in ((cfg.title.get("zh"), "zh"), (cfg.title.get("en"), "en")):
+    for text, lang in ((cfg.title.zh, "zh"), (cfg.title.en, "en")):
         if lang in langs and text:
             para(doc, text, "Bulletin Title" if lang == "zh" else "English Text").alignment = WD_ALIGN_PARAGRAPH.CENTER
 
     for s_index, s in enumerate(briefing.sections, 1):
         if zh:
-            para(doc, f"{cn_ordinal(s_index)}、{s.heading.get('zh')}", "Heading One")
+            para(doc, f"{cn_ordinal(s_index)}、{s.heading.zh}", "Heading One")
         if "en" in langs:
-            para(doc, f"{s_index}. {s.heading.get('en') or MISSING_EN}", "English Text")
+            para(doc, f"{s_index}. {s.heading.en or MISSING_EN}", "English Text")
         for i_index, item in enumerate(s.items, 1):
             if zh:
                 para(doc, f"（{cn_ordinal(i_index)}）{item.title or '无标题稿件'}", "Heading Two")
@@ -114,12 +114,12 @@ def _closing(doc, briefing: Briefing) -> None:
     """报/送/发 and 共印N份 in a table whose rows are separated by rules."""
     cfg = briefing.config
     zh = "zh" in briefing.languages
-    closing = {**cfg.closing, "issue": cfg.closing.get("issue") or cfg.distribution}
+    closing = closing_block(cfg)
     rows = [(("报：" if zh else "To: ") + "，".join(closing["report"]) + "。") if closing["report"] else None,
             (("送：" if zh else "Cc: ") + "，".join(closing["send"]) + "。") if closing["send"] else None,
             (("发：" if zh else "Distribution: ") + "，".join(closing["issue"]) + "。") if closing["issue"] else None]
     rows = [r for r in rows if r]
-    last = (cfg.issuer.get("zh") if zh else cfg.issuer.get("en")) or ""
+    last = (cfg.issuer.zh if zh else cfg.issuer.en) or ""
     copies = (f"共印{cfg.copies}份" if zh else f"{cfg.copies} copies") if cfg.copies else ""
     para(doc, "", "Closing Text")
     table = doc.add_table(rows=len(rows) + 1, cols=1)

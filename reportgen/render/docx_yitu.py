@@ -76,7 +76,7 @@ def render_yitu(briefing: Briefing, cache_dir=None) -> bytes:
     sec.left_margin = sec.right_margin = Mm(18)
     sec.top_margin = sec.bottom_margin = Mm(20)
     head = sec.header.paragraphs[0]
-    head.text = " ".join(x for x in (cfg.classification, cfg.title.get("zh") if "zh" in langs else cfg.title.get("en")) if x)
+    head.text = " ".join(x for x in (cfg.classification, cfg.title.zh if "zh" in langs else cfg.title.en) if x)
     head._p.style = style_id("Source Note")
     foot = sec.footer.paragraphs[0]
     foot.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -88,14 +88,14 @@ def render_yitu(briefing: Briefing, cache_dir=None) -> bytes:
         p.runs[0].font.color.rgb = RED
     issue = " · ".join(x for x in ((f"第{cfg.issue}期" if "zh" in langs else ""), (f"No. {cfg.issue}" if "en" in langs else "")) if x)
     para(doc, f"{issue}    {cfg.date.isoformat()}    {cfg.period}".strip(), style="Briefing Meta")
-    _bi(doc, langs, cfg.title.get("zh"), cfg.title.get("en"), "Briefing Title")
-    _bi(doc, langs, cfg.issuer.get("zh"), cfg.issuer.get("en"), "Briefing Meta")
+    _bi(doc, langs, cfg.title.zh, cfg.title.en, "Briefing Title")
+    _bi(doc, langs, cfg.issuer.zh, cfg.issuer.en, "Briefing Meta")
     if briefing.hero is not None:
         h = briefing.hero
         p = para(doc, "", style="Figure Number")
         run(p, h.value, fonts["figures"][0], size=Pt(40))
         run(p, h.unit, fonts["figures"][0], size=Pt(16))
-        _bi(doc, langs, briefing.hero_caption.get("zh"), briefing.hero_caption.get("en") or None, "Figure Label")
+        _bi(doc, langs, briefing.hero_caption.zh, briefing.hero_caption.en or None, "Figure Label")
         if "en" in langs and h.en:
             para(doc, h.en, style="English Text")
         para(doc, f"[{h.ref}] {h.item_id}", style="Source Note")
@@ -106,8 +106,8 @@ def render_yitu(briefing: Briefing, cache_dir=None) -> bytes:
     for pass_langs in passes:
         for s in briefing.sections:
             doc.add_page_break()
-            heading = " ".join(x for x in ((s.heading.get("zh") if "zh" in pass_langs else ""),
-                                           (s.heading.get("en") if "en" in pass_langs else "")) if x)
+            heading = " ".join(x for x in ((s.heading.zh if "zh" in pass_langs else ""),
+                                           (s.heading.en if "en" in pass_langs else "")) if x)
             para(doc, f"{s.number}  {heading}", style="Section Heading")
             for item in s.items:
                 _item(doc, item, pass_langs, fonts)

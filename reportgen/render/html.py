@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import base64
 import contextlib
-import datetime as dt
-import io
 import logging
 import re
 from pathlib import Path
@@ -14,7 +12,7 @@ from urllib.parse import unquote, urlparse
 import jinja2
 from markupsafe import Markup, escape
 
-from reportgen.assemble import Briefing
+from reportgen.assemble import Briefing, closing_block
 from reportgen.render.charts import bar_chart
 from reportgen.render.chinese import cn_date, cn_ordinal
 from reportgen.render.themes import BUILTIN_THEMES, DEFAULT_THEME
@@ -97,16 +95,15 @@ def render_html(briefing: Briefing, dirs: list[Path], cache_dir: Path | None, co
         passes = [(["zh"], ""), (["en"], "-en")]
     else:
         passes = [(langs, "")]
-    title = " / ".join(x for x in (cfg.title.get("zh") if "zh" in langs else "",
-                                   cfg.title.get("en") if "en" in langs else "") if x)
+    title = " / ".join(x for x in (cfg.title.zh if "zh" in langs else "", cfg.title.en if "en" in langs else "") if x)
     return env.get_template("briefing.html").render(
         briefing=briefing, cfg=cfg, langs=langs, passes=passes, charts=charts, doc_title=title,
-        issuer_text=" / ".join(x for x in (cfg.issuer.get("zh"), cfg.issuer.get("en")) if x),
+        issuer_text=" / ".join(x for x in (cfg.issuer.zh, cfg.issuer.en) if x),
         subject=f"{cfg.period} {len(briefing.items)} items, {len(briefing.figures)} figures".strip(),
-        keywords=", ".join(dict.fromkeys(h for s in briefing.sections for h in (s.heading.get("zh"), s.heading.get("en")) if h)),
+        keywords=", ".join(dict.fromkeys(h for s in briefing.sections for h in (s.heading.zh, s.heading.en) if h)),
         date_iso=cfg.date.isoformat(), date_zh=cn_date(cfg.date),
         bulletin=cfg.bulletin, copies=cfg.copies, copy=copy,
-        closing={**cfg.closing, "issue": cfg.closing.get("issue") or cfg.distribution},
+        closing=closing_block(cfg),
         fonts={k: Markup(font_stack(v)) for k, v in briefing.fonts.items()})
 
 
@@ -143,26 +140,3 @@ def _captured_warnings():
     finally:
         logger.removeHandler(handler)
         logger.propagate = propagate
-
-
-def render_pdf(html: str, dirs: list[Path], options: dict | None = None,
-               attachments: list[tuple[str, bytes]] = (), stamp: dt.datetime | None = None) -> tuple[bytes, list[str]]:
-    """PDF bytes and the URLs that were refused. Fonts are embedded and subset by WeasyPrint.
-
-    `options`: `variant` (e.g. pdf/a-3b), `tagged`; `attachments`: (file name, bytes) to embed.
-    """
-    from weasyprint import Attachment
-
-    options = options or {}
-    doc, fetcher = layout(html, dirs)
-    extra = {}
-    if options.get("variant", "none") != "none":
-        extra["pdf_variant"] = options["variant"]
-    if options.get("tagged"):
-        extra["pdf_tags"] = True
-    if attachments:
-        extra["attachments"] = [Attachment(file_obj=io.BytesIO(data), name=name, description=name, created=stamp,
-                                           modified=stamp, relationship="Source")
-                                for name, data in attachments]
-    pdf = doc.write_pdf(pdf_identifier=b"reportgen", custom_metadata=True, **extra)
-    return pdf, fetcher.refused

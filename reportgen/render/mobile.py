@@ -6,33 +6,27 @@ import io
 from pathlib import Path
 
 from reportgen.render.html import layout
+from reportgen.render.registry import Artifact, RenderJob
 
 WIDTH_MM = 110
 MAX_PAGE_MM = 5000  # PDF viewers stop at 200 inches; longer briefings get several long pages
 _PX_PER_MM = 96 / 25.4
-MOBILE_CSS = """
+PAGE_CSS = """
 @page {{ size: {width}mm {height}mm !important; margin: 6mm 5mm !important;
   @top-left {{ content: none !important }} @top-right {{ content: none !important }}
   @bottom-left {{ content: none !important }} @bottom-center {{ content: none !important }}
   @bottom-right {{ content: none !important }} }}
 @page :left {{ margin: 6mm 5mm !important; @bottom-left {{ content: none !important }} }}
 @page :right {{ margin: 6mm 5mm !important; @bottom-right {{ content: none !important }} }}
-html {{ font-size: 9.5pt !important; }}
-.cover, .section, .sources, .annex {{ break-before: auto !important; break-after: auto !important;
-  page-break-after: auto !important; }}
-.section {{ margin-top: 8mm !important; }}
-.card {{ width: 48.5% !important; margin-right: 1.5% !important; font-size: 9pt !important; }}
-.card .big .num {{ font-size: 16pt !important; }}
-.chart img {{ width: 100% !important; }}
 """
 
 
-def long_pdf(html: str, dirs: list[Path]) -> bytes:
+def long_pdf(html: str, dirs: list[Path], theme_css: str = "") -> bytes:
     """Lay the briefing out on a very tall page, measure it, and lay it out again at that height."""
     from weasyprint import CSS
 
     def at_height(height_mm: float):
-        css = CSS(string=MOBILE_CSS.format(width=WIDTH_MM, height=f"{height_mm:.1f}"))
+        css = CSS(string=PAGE_CSS.format(width=WIDTH_MM, height=f"{height_mm:.1f}") + theme_css)
         return layout(html, dirs, stylesheets=[css])[0]
 
     doc = at_height(MAX_PAGE_MM)
@@ -59,3 +53,11 @@ def screen_pngs(pdf: bytes, width_px: int = 1080, screen_px: int = 1920) -> list
     finally:
         doc.close()
     return out
+
+
+def render_mobile(job: RenderJob) -> list[Artifact]:
+    """`<stem>-mobile.pdf` and its phone screens `mobile/<stem>-NN.png`."""
+    stem = job.briefing.config.stem
+    pdf = long_pdf(job.html, job.theme.dirs, job.theme.mobile_css())
+    shots = [Artifact(f"mobile/{stem}-{i:02d}.png", png) for i, png in enumerate(screen_pngs(pdf), 1)]
+    return [Artifact(f"{stem}-mobile.pdf", pdf), *shots]

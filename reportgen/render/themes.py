@@ -1,23 +1,65 @@
-"""Themes: template folders (project first, built-in last), each theme's settings
-(`theme.yaml`: fonts by role), and font families resolved against what is installed."""
+"""Themes: template folders searched project first, built-in last; each theme's settings
+(`theme.yaml`: fonts by role, its DOCX layout, its mobile stylesheet); font families resolved
+against what is installed.
+
+The built-in themes are package data (`reportgen/themes/<name>/`), so an installed wheel finds
+them; a project theme is a folder next to the config whose templates are searched first.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 import subprocess
-from functools import lru_cache
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 from pathlib import Path
+from typing import Any
 
 from reportgen.errors import UserError
 from reportgen.yamlio import load_file
 
-BUILTIN_THEMES = Path(__file__).resolve().parent.parent.parent / "templates"
+BUILTIN_THEMES = Path(__file__).resolve().parent.parent / "themes"
 DEFAULT_THEME = "yitu"
 ROLES = ("title", "heading", "kai", "body", "figures")
+DOCX_LAYOUTS = ("yitu", "jianbao")
 
 
 def builtin_names() -> list[str]:
     return sorted(p.name for p in BUILTIN_THEMES.iterdir() if (p / "briefing.html").is_file())
+
+
+@dataclass(frozen=True)
+class Theme:
+    """A theme: its template folders in search order and its settings."""
+
+    name: str
+    dirs: list[Path]
+    settings: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def docx_layout(self) -> str:
+        """The DOCX layout this theme declares (`docx:` in theme.yaml), default yitu."""
+        return str(self.settings.get("docx", DEFAULT_THEME))
+
+    def mobile_css(self) -> str:
+        """The stylesheet the theme adds for the mobile edition (`mobile:` in theme.yaml), or ''."""
+        name = self.settings.get("mobile")
+        for d in self.dirs if name else ():
+            f = d / str(name)
+            if f.is_file():
+                return f.read_text("utf-8")
+        return ""
+
+    @cached_property
+    def digest(self) -> str:
+        """One hash of every file in the theme folders (what an output depends on)."""
+        h = hashlib.sha256()
+        for d in self.dirs:
+            for f in sorted(d.rglob("*")):
+                if f.is_file():
+                    h.update(f.name.encode() + b"\0" + f.read_bytes())
+        return h.hexdigest()
 
 
 def theme_dirs(theme: str, config_dir: Path) -> list[Path]:
@@ -33,8 +75,8 @@ def theme_dirs(theme: str, config_dir: Path) -> list[Path]:
     return [first] if first == default else [first, default]
 
 
-def theme_settings(dirs: list[Path]) -> dict:
-    """The first `theme.yaml` found in the search order (fonts by role)."""
+def theme_settings(dirs: list[Path]) -> dict[str, Any]:
+    """The first `theme.yaml` found in the search order (fonts by role, docx layout, mobile CSS)."""
     for d in dirs:
         f = d / "theme.yaml"
         if f.is_file():
@@ -43,6 +85,17 @@ def theme_settings(dirs: list[Path]) -> dict:
                 raise UserError(f"{f}: expected a mapping with `fonts:`")
             return data
     return {}
+
+
+def load_theme(theme: str, config_dir: Path) -> Theme:
+    """The theme a config names (a built-in name or a folder relative to the config)."""
+    dirs = theme_dirs(theme, config_dir)
+    settings = theme_settings(dirs)
+    layout = settings.get("docx", DEFAULT_THEME)
+    if layout not in DOCX_LAYOUTS:
+        raise UserError(f"{dirs[0] / 'theme.yaml'}: docx: {layout!r} is not a DOCX layout "
+                        f"({', '.join(DOCX_LAYOUTS)})")
+    return Theme(theme, dirs, settings)
 
 
 @lru_cache(maxsize=1)

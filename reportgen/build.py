@@ -1,0 +1,308 @@
+"""`build()`: a config in, the briefing's files out. Each step is one function below, in order:
+
+1. the theme and the terminology the config names;
+2. the inputs' fingerprint: when nothing changed since the last build, its files are kept;
+3. read: articles parsed (or taken from the cache) and YAML summaries loaded, English made once;
+4. this issue's items (its week) and its number;
+5. the summaries used, kept in `summaries/` for reading and correcting;
+6. assemble: sections, figure cards, the hero figure, charts;
+7. render every output the config asks for (in parallel where there are cores to spare);
+8. the manifest of every file made, with its SHA-256.
+"""
+
+from __future__ import annotations
+
+import ctypes.util
+import dataclasses
+import hashlib
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from reportgen import __version__
+from reportgen.collect import Collected, English, code_digest, collect, display_path
+from reportgen.config import Config
+from reportgen.errors import UserError
+from reportgen.outputs import Folder, Made, Record, sha256_file
+from reportgen.render.registry import RENDERERS, Artifact, RenderJob, wanted
+from reportgen.render.themes import Theme, load_theme
+
+Echo = Callable[[str], None]
+
+
+@dataclass
+class BuildResult:
+    """What a build did: for the closing line, the exit status and tests."""
+
+    written: list[Path] = field(default_factory=list)
+    kept: list[Path] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    items: int = 0
+    sections: int = 0
+    figures: int = 0
+    issue: int | None = None
+    copies: list[Made] = field(default_factory=list)
+    mobile: list[Path] = field(default_factory=list)
+    summaries: list[dict[str, Any]] = field(default_factory=list)
+    briefing: Any = None  # the assembled Briefing (None when the outputs were kept as they were)
+    html: str = ""
+    unchanged: bool = False  # nothing changed since the last build: every file was kept
+
+
+def build(cfg: Config, echo: Echo = print, force: bool = False, jobs: int = 1) -> BuildResult:
+    """Build the briefing `cfg` describes into its output folder."""
+    folder = Folder(cfg.out_dir)
+    folder.create()
+    record = Record(folder.path)
+    theme, english = _theme_and_terms(cfg)                                  # 1
+    inputs = _fingerprint(cfg, theme, english)                              # 2
+    if not force and (last := record.build(inputs)) is not None:
+        return _kept(folder, last, echo)
+    res = BuildResult()
+    got = _read(cfg, folder, english, jobs, res, echo)                      # 3
+    chosen, cfg = _this_issue(cfg, got, echo)                               # 4
+    _keep_summaries(chosen, folder, res)                                    # 5
+    briefing = _assemble(cfg, chosen, theme, res, echo)                     # 6
+    _render(cfg, briefing, theme, folder, record, force, jobs, res, echo)   # 7
+    _manifest(folder, record, res)                                          # 8
+    record.set_build(inputs, items=res.items, sections=res.sections, figures=res.figures, issue=res.issue,
+                     warnings=res.warnings)
+    record.save()
+    return res
+
+
+# 1 ------------------------------------------------------------------------------------------------
+
+def _theme_and_terms(cfg: Config) -> tuple[Theme, English]:
+    theme = load_theme(cfg.theme, cfg.path.resolve().parent)
+    english = English(tuple(cfg.glossary), tuple(sorted(cfg.place_names.items())), cfg.translator)
+    return theme, english
+
+
+# 2 ------------------------------------------------------------------------------------------------
+
+def _fingerprint(cfg: Config, theme: Theme, english: English) -> str:
+    """Everything the outputs depend on: reportgen's code, the config, the theme, the terminology,
+    the installed fonts, and every source file's name and bytes."""
+    from reportgen.render.themes import installed_families
+
+    h = hashlib.sha256("\0".join((__version__, code_digest(), repr(sorted(cfg.raw.items())), cfg.date.isoformat(),
+                                  theme.digest, english.digest, repr(sorted(installed_families())))).encode())
+    registry = cfg.path.resolve().parent / "issues.yaml"
+    if cfg.issue == "auto" and registry.is_file():
+        h.update(registry.read_bytes())
+    for path in cfg.source_files:
+        try:
+            h.update(display_path(path).encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
+        except OSError:
+            h.update(b"unreadable " + str(path).encode())
+    return h.hexdigest()
+
+
+def _kept(folder: Folder, last: dict[str, Any], echo: Echo) -> BuildResult:
+    """The result of a build whose inputs are those of the last one: its files, kept."""
+    record = Record(folder.path)
+    res = BuildResult(unchanged=True, items=last.get("items", 0), sections=last.get("sections", 0),
+                      figures=last.get("figures", 0), issue=last.get("issue"), warnings=list(last.get("warnings", [])))
+    for name, entry in (record.data.get("renderers") or {}).items():
+        for m in entry.get("files") or []:
+            path = folder.path / m["name"]
+            if name == "mobile":
+                res.mobile.append(path)
+            elif name == "copies":
+                res.copies.append(Made(**m))
+            else:
+                res.kept.append(path)
+    for path in res.kept:
+        echo(f"kept {path} (inputs unchanged; --force renders it again)")
+    return res
+
+
+# 3 ------------------------------------------------------------------------------------------------
+
+def _read(cfg: Config, folder: Folder, english: English, jobs: int, res: BuildResult, echo: Echo) -> Collected:
+    """Parse or load every source, with a progress bar on a terminal when there are many."""
+    files = cfg.source_files
+    if len(files) <= 3 or not sys.stderr.isatty():
+        got = collect(files, folder.cache, english, jobs)
+    else:
+        from rich.progress import Progress
+
+        with Progress(transient=True) as bar:
+            task = bar.add_task("reading sources", total=len(files))
+            got = collect(files, folder.cache, english, jobs, progress=lambda: bar.advance(task))
+    res.errors.extend(got.errors)
+    res.warnings.extend(got.warnings)
+    if not got.summaries:
+        raise UserError(f"{cfg.path}: none of the {len(files)} source file(s) could be used")
+    echo(f"sources: {len(got.summaries)} summaries ({got.parsed} parsed, {got.cached} from cache, "
+         f"{got.given} given as YAML)")
+    return got
+
+
+# 4 ------------------------------------------------------------------------------------------------
+
+def _this_issue(cfg: Config, got: Collected, echo: Echo) -> tuple[list[dict[str, Any]], Config]:
+    """The summaries published in the issue's window, and the config with the issue's number."""
+    from reportgen.series import issue_number, select
+
+    chosen, notes = select(list(zip(got.summaries, got.paths, strict=True)), cfg)
+    for note in notes:
+        echo(note)
+    if not chosen:
+        raise UserError(f"{cfg.path}: no source is published inside {cfg.window_label}")
+    return chosen, dataclasses.replace(cfg, issue=issue_number(cfg))
+
+
+# 5 ------------------------------------------------------------------------------------------------
+
+def _keep_summaries(chosen: list[dict[str, Any]], folder: Folder, res: BuildResult) -> None:
+    """Each summary used in `summaries/` (written only when it changed), and its warnings."""
+    from reportgen.english.enrich import missing_warning
+    from reportgen.yamlio import dump
+
+    for s in chosen:
+        path = s["source"]["path"]
+        res.warnings.extend(f"{path}: {w}" for w in s.get("warnings") or [])
+        if s.get("en_missing"):
+            res.warnings.append(missing_warning(path, s["en_missing"]))
+        folder.write_if_changed(f"summaries/{Path(path).stem}.yaml", dump(s))
+    res.summaries = chosen
+
+
+# 6 ------------------------------------------------------------------------------------------------
+
+def _assemble(cfg: Config, chosen: list[dict[str, Any]], theme: Theme, res: BuildResult, echo: Echo):
+    from reportgen.assemble import assemble
+    from reportgen.render.themes import resolve_fonts
+
+    briefing = assemble(cfg, chosen)
+    res.warnings.extend(briefing.warnings)
+    briefing.fonts, notes = resolve_fonts(theme.settings, cfg.fonts.by_role())
+    for note in notes:
+        echo(note)
+    res.briefing, res.issue = briefing, int(cfg.issue)
+    res.items, res.sections, res.figures = len(briefing.items), len(briefing.sections), len(briefing.figures)
+    return briefing
+
+
+# 7 ------------------------------------------------------------------------------------------------
+
+def harfbuzz_subset_missing() -> bool:
+    """WeasyPrint subsets fonts fast with libharfbuzz-subset; without it fontTools takes seconds."""
+    return ctypes.util.find_library("harfbuzz-subset") is None
+
+
+def _render(cfg: Config, briefing, theme: Theme, folder: Folder, record: Record, force: bool, jobs: int,
+            res: BuildResult, echo: Echo) -> None:
+    """Every output the config asks for; an output whose inputs did not change is kept."""
+    from reportgen.yamlio import dump
+
+    job = RenderJob(briefing, theme, folder.cache)
+    if cfg.pdf.attach_summaries:
+        job.attachments = [("summaries.yaml", dump({"summaries": res.summaries}).encode("utf-8"))]
+    res.html = job.html
+    if ("pdf" in cfg.outputs or cfg.mobile) and harfbuzz_subset_missing():
+        res.warnings.append("libharfbuzz-subset0 is not installed: font subsetting falls back to fontTools and "
+                            "takes seconds (apt-get install libharfbuzz-subset0)")
+    names = wanted(cfg)
+    record.drop_others(names)
+    todo: list[tuple[str, str]] = []
+    for name in names:
+        key = _output_key(name, cfg, theme, job.html)
+        made = None if force else record.files(name, key)
+        if made is None:
+            todo.append((name, key))
+        else:
+            _account(name, made, folder, res, kept=True)
+            for m in made if name in ("pdf", "docx") else ():
+                echo(f"kept {folder.path / m.name} (inputs unchanged; --force renders it again)")
+    for name, key, artifacts, warnings, seconds in _run_renderers(job, todo, jobs):
+        res.warnings.extend(warnings)
+        old = record.files(name, "") or []
+        made = []
+        for a in artifacts:
+            target = folder.write(a.name, a.data)
+            made.append(Made(a.name, hashlib.sha256(a.data).hexdigest(), a.recipient, a.copy_number))
+            if a.recipient:
+                echo(f"wrote {target} (copy {a.copy_number}: {a.recipient})")
+        _remove_stale(folder, old, made, record, name)
+        record.set(name, key, made)
+        _account(name, made, folder, res, kept=False)
+        if name == "mobile":
+            echo(f"wrote {folder.path / made[0].name} and {len(made) - 1} PNG(s) in {folder.path / 'mobile'} "
+                 f"({seconds:.2f} s)")
+        elif name != "copies":
+            echo(f"wrote {folder.path / made[0].name} ({seconds:.2f} s)")
+
+
+def _output_key(name: str, cfg: Config, theme: Theme, html: str) -> str:
+    """What an output depends on: the renderer, the HTML (all content shown), the theme, the config."""
+    h = hashlib.sha256(f"{__version__}\0{code_digest()}\0{name}\0{sorted(cfg.raw.items())!r}\0{cfg.issue}\0"
+                       f"{theme.digest}".encode())
+    h.update(html.encode())
+    return h.hexdigest()
+
+
+def _run_renderers(job: RenderJob, todo: list[tuple[str, str]], jobs: int):
+    """(name, key, artifacts, warnings, seconds) for each renderer, in parallel when asked."""
+    from reportgen.parallel import run
+
+    _JOB["job"] = job
+    try:
+        yield from run(_run_one, todo, jobs)
+    finally:
+        _JOB.clear()
+
+
+_JOB: dict[str, RenderJob] = {}
+
+
+def _run_one(task: tuple[str, str]) -> tuple[str, str, list[Artifact], list[str], float]:
+    name, key = task
+    job = _JOB["job"]
+    start, before = time.perf_counter(), len(job.warnings)
+    artifacts = RENDERERS[name](job)
+    return name, key, artifacts, job.warnings[before:], time.perf_counter() - start
+
+
+def _remove_stale(folder: Folder, old: list[Made], made: list[Made], record: Record, name: str) -> None:
+    """Files an earlier render of this output made that this one did not (fewer mobile screens)."""
+    now = {m.name for m in made}
+    entry = (record.data.get("renderers") or {}).get(name) or {}
+    for m in [Made(**x) for x in entry.get("files") or []] + old:
+        if m.name not in now:
+            (folder.path / m.name).unlink(missing_ok=True)
+
+
+def _account(name: str, made: list[Made], folder: Folder, res: BuildResult, kept: bool) -> None:
+    paths = [folder.path / m.name for m in made]
+    if name == "mobile":
+        res.mobile.extend(paths)
+    elif name == "copies":
+        res.copies.extend(made)
+    elif kept:
+        res.kept.extend(paths)
+    else:
+        res.written.extend(paths)
+
+
+# 8 ------------------------------------------------------------------------------------------------
+
+def _manifest(folder: Folder, record: Record, res: BuildResult) -> None:
+    """manifest.csv and manifest.yaml: every file made, with its SHA-256 (and copy number)."""
+    from reportgen.distribute import ManifestRow, write_manifest
+
+    rows = []
+    for name, entry in (record.data.get("renderers") or {}).items():
+        for m in entry.get("files") or []:
+            rows.append((0 if name in ("pdf", "docx") else 1 if name == "mobile" else 2,
+                         ManifestRow(m["name"], m.get("recipient", ""), m.get("copy_number", ""),
+                                     sha256_file(folder.path / m["name"]))))
+    ordered = sorted((r for k, r in rows if k == 0), key=lambda r: r.file) + [r for k, r in rows if k == 1] \
+        + [r for k, r in rows if k == 2]
+    write_manifest(folder.path, ordered)
