@@ -228,7 +228,7 @@ def _parse_all(todo: list[tuple[int, Path, Path]], english: English, jobs: int,
 def warm_up() -> None:
     """Load what every parse needs once (dictionaries, tables), before workers are forked."""
     from reportgen.english.pinyin import syllables
-    from reportgen.extract.places import gazetteer
+    from reportgen.gazetteer import gazetteer
     from reportgen.pipeline import parse_bytes
     from reportgen.words import cut
 

@@ -475,7 +475,7 @@ def _vector(item: Item) -> dict[str, float]:
     """TF-IDF weights of an item's 60 strongest words, place names weighted three times.
 
     One dictionary-only jieba pass (no HMM) and jieba.analyse's IDF table and stop words."""
-    from reportgen.extract.places import gazetteer
+    from reportgen.gazetteer import gazetteer
     from reportgen.words import STOP_WORDS as stop
     from reportgen.words import cut
     from reportgen.words import idf as idf_table

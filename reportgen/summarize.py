@@ -19,17 +19,13 @@ from reportgen.extract.cases import find_cases
 from reportgen.extract.entities import Person, Quote, find_institutions, find_people, find_quotes
 from reportgen.extract.numbers import to_plain
 from reportgen.extract.places import find_places
-from reportgen.extract.stats import DIRECTION_TAIL, RawStat, find_stats, period_of_text
+from reportgen.extract.stats import RawStat, item_stats, period_of_text
 from reportgen.extract.terms import find_campaigns, find_documents, keywords, topic
 from reportgen.read import Source
 from reportgen.segment import Item
 
 SCHEMA_VERSION = 1
 _SPACES = re.compile(r"\s+")
-_CLAUSE_BREAK = re.compile(r"[,，;；、:：。]")
-_ONLY_QUALIFIER = re.compile(r"[,，、\s]*(?:接近|将近|约为|约|近|达到|达|超过|突破|为)\s*")
-_CHANGE_WORDS = re.compile(r"^(?:同比|环比|比上年|较上年)?(?:增长|上升|提高|提升|增加|增幅|上涨|下降|减少|降低|"
-                           r"缩短|压降|下滑|回落|降幅)了?$")
 
 
 def id_prefix(path: Path) -> str:
@@ -141,60 +137,41 @@ class _ItemBuilder:
         return [min(nos), max(nos)] if nos else []
 
     def stats(self, item_period: str | None) -> list[dict[str, Any]]:
+        """The item's statistics (found by extract.stats.item_stats), in the original spelling."""
+        blocks = self.item.blocks
+        found = item_stats([(b.role, b.para.text, b.offset) for b in blocks], item_period)
         out: list[dict[str, Any]] = []
-        section = None
-        n = 0
-        for block in self.item.blocks:
-            if block.role == "subhead":
-                section = self.para_orig(block.para)
-                continue
-            if block.role not in ("body", "bullet"):
-                continue
-            p = block.para
-            prev: RawStat | None = None
-            prev_rec: dict[str, Any] | None = None
-            sentence_text: dict[tuple[int, int], str] = {}
-            for st in find_stats(p.text, item_period):
-                if st.start < block.offset:
-                    continue
-                n += 1
-                m = p.mapped
-                label = st.label
-                same_clause = prev is not None and prev.sentence == st.sentence and \
-                    _CLAUSE_BREAK.search(p.text, prev.end, st.start) is None
-                if not label and prev_rec is not None and same_clause:
-                    label = prev.label
-                elif not label and prev is not None and prev.sentence == st.sentence and \
-                        _ONLY_QUALIFIER.fullmatch(p.text[prev.end:st.start]):
-                    label = DIRECTION_TAIL.sub("", prev.label)  # 结案率提升了5个百分点，接近90%
-                rec: dict[str, Any] = {
-                    "id": f"{self.id}.s{n:02d}",
-                    "label": self._label_orig(p, label, st),
-                    "value": self.orig[m.orig(st.num_start): m.orig(st.num_end - 1) + 1],
-                    "unit": _SPACES.sub("", self.o(m, st.num_end, st.end)),
-                    "norm": st.norm,
-                    "norm_unit": st.norm_unit,
-                    "qualifier": st.qualifier,
-                    "kind": st.kind,
-                }
-                if st.value_max is not None:
-                    rec["norm_max"] = to_plain(st.value_max)
-                if st.direction:
-                    rec["direction"] = st.direction
-                if st.comparison:
-                    rec["comparison"] = st.comparison
-                if st.kind == "change" and prev_rec is not None and prev.sentence == st.sentence and \
-                        prev.kind != "change" and (_CHANGE_WORDS.match(st.label) or not st.label):
-                    rec["of"] = prev_rec["id"]
-                rec["period"] = st.period
-                if section:
-                    rec["section"] = section
-                rec["span"] = list(m.orig_span(st.start, st.end))
-                if st.sentence not in sentence_text:
-                    sentence_text[st.sentence] = self.o(m, *st.sentence).strip()
-                rec["sentence"] = sentence_text[st.sentence]
-                out.append(rec)
-                prev, prev_rec = st, rec
+        sentence_text: dict[tuple[int, int, int], str] = {}
+        for n, f in enumerate(found, 1):
+            st, p = f.stat, blocks[f.block].para
+            m = p.mapped
+            rec: dict[str, Any] = {
+                "id": f"{self.id}.s{n:02d}",
+                "label": self._label_orig(p, st.label, st),
+                "value": self.orig[m.orig(st.num_start): m.orig(st.num_end - 1) + 1],
+                "unit": _SPACES.sub("", self.o(m, st.num_end, st.end)),
+                "norm": st.norm,
+                "norm_unit": st.norm_unit,
+                "qualifier": st.qualifier,
+                "kind": st.kind,
+            }
+            if st.value_max is not None:
+                rec["norm_max"] = to_plain(st.value_max)
+            if st.direction:
+                rec["direction"] = st.direction
+            if st.comparison:
+                rec["comparison"] = st.comparison
+            if f.of is not None:
+                rec["of"] = out[f.of]["id"]
+            rec["period"] = st.period
+            if f.section is not None:
+                rec["section"] = self.para_orig(blocks[f.section].para)
+            rec["span"] = list(m.orig_span(st.start, st.end))
+            where = (f.block, *st.sentence)
+            if where not in sentence_text:
+                sentence_text[where] = self.o(m, *st.sentence).strip()
+            rec["sentence"] = sentence_text[where]
+            out.append(rec)
         return out
 
     def _label_orig(self, p: Para, label: str, st: RawStat) -> str:

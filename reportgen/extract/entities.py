@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from itertools import compress, count
 
-from reportgen.extract.places import _SINGLE_SUFFIX, gazetteer
+from reportgen.gazetteer import SINGLE_SUFFIX, gazetteer
 
 HAN = "\u4e00-\u9fff"
 INSTITUTION_TYPES: list[tuple[str, str]] = [
@@ -80,7 +80,7 @@ def find_institutions(tokens: list[str]) -> list[Institution]:
         if tok == head or tok in ("高级人民法院", "中级人民法院", "最高人民法院"):
             while j > 0:
                 prev = tokens[j - 1]
-                stem_with_suffix = j >= 2 and tokens[j - 1] in _SINGLE_SUFFIX and len(tokens[j - 2]) >= 2 \
+                stem_with_suffix = j >= 2 and tokens[j - 1] in SINGLE_SUFFIX and len(tokens[j - 2]) >= 2 \
                     and all("\u4e00" <= c <= "\u9fff" for c in tokens[j - 2])
                 if stem_with_suffix:
                     j -= 2

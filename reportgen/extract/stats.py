@@ -616,3 +616,57 @@ def _period_at(text: str, pos: int, sent_start: int) -> str | None:
 def period_of_text(text: str) -> str | None:
     """A period stated in a title or subtitle (`——2025年全区法院执行工作…` → 2025)."""
     return _period_at(text, len(text), 0)
+
+
+# --- an item's statistics: the figures of its paragraphs, labels completed across figures -------
+
+_CLAUSE_BREAK = re.compile(r"[,，;；、:：。]")
+_ONLY_QUALIFIER = re.compile(r"[,，、\s]*(?:接近|将近|约为|约|近|达到|达|超过|突破|为)\s*")
+_CHANGE_WORDS = re.compile(r"^(?:同比|环比|比上年|较上年)?(?:增长|上升|提高|提升|增加|增幅|上涨|下降|减少|降低|"
+                           r"缩短|压降|下滑|回落|降幅)了?$")
+
+
+@dataclass
+class ItemStat:
+    """A statistic of an item: the block it stands in, its figure (label final), the figure a
+    change describes (index in the item's list), and the subhead block it stands under."""
+
+    block: int
+    stat: RawStat
+    of: int | None = None
+    section: int | None = None
+
+
+def item_stats(blocks: list[tuple[str, str, int]], item_period: str | None = None) -> list[ItemStat]:
+    """Every statistic of an item's body, in order. `blocks` are (role, analysis text, offset where
+    the body starts) for each paragraph; roles `body` and `bullet` hold figures, `subhead` starts a
+    section. A figure without a label of its own takes the label of the figure before it in the
+    same clause (立案87件112人), or across a bare qualifier (结案率提升了5个百分点，接近90%); a change
+    right after a figure of the same sentence describes that figure (`of`)."""
+    out: list[ItemStat] = []
+    section = None
+    for k, (role, text, offset) in enumerate(blocks):
+        if role == "subhead":
+            section = k
+            continue
+        if role not in ("body", "bullet"):
+            continue
+        prev: RawStat | None = None
+        prev_own = ""  # the label the figure before found itself (a label is not passed on twice)
+        for st in find_stats(text, item_period):
+            if st.start < offset:
+                continue
+            own = st.label
+            if not own and prev is not None and prev.sentence == st.sentence \
+                    and _CLAUSE_BREAK.search(text, prev.end, st.start) is None:
+                st.label = prev_own
+            elif not own and prev is not None and prev.sentence == st.sentence and \
+                    _ONLY_QUALIFIER.fullmatch(text[prev.end:st.start]):
+                st.label = DIRECTION_TAIL.sub("", prev_own)
+            cur = ItemStat(k, st, section=section)
+            if st.kind == "change" and prev is not None and prev.sentence == st.sentence and prev.kind != "change" \
+                    and (_CHANGE_WORDS.match(own) or not own):
+                cur.of = len(out) - 1
+            out.append(cur)
+            prev, prev_own = st, own
+    return out
