@@ -11,6 +11,7 @@ from typing import Any
 from reportgen.config import Bilingual, Config, Section
 from reportgen.english.figures import figure_en
 from reportgen.english.names import person_en
+from reportgen.summary import Case, Item, NameEn, Quote, Stat, Summary
 from reportgen.vocab import CARD_KINDS, OTHER_TOPIC, TOPICS
 
 
@@ -50,9 +51,9 @@ class ItemView:
     figures: list[Figure]
     hidden: int
     cases: list[dict[str, Any]]
-    quotes: list[dict[str, Any]]
-    campaigns: list[dict[str, Any]]
-    documents: list[dict[str, Any]]
+    quotes: list[Quote]
+    campaigns: list[NameEn]
+    documents: list[NameEn]
     credits: list[dict[str, str | None]]
     source: str
     notes: list[str] = field(default_factory=list)
@@ -71,7 +72,7 @@ class SectionView:
     chart_unit: str = ""
 
 
-def _card_weight(stat: dict[str, Any], changes: dict[str, dict]) -> int:
+def _card_weight(stat: Stat, changes: dict[str, Stat]) -> int:
     """Which figures make the cards: a glossary term with English and a change beside it first;
     a bare noun (单位, 法院, 干警) or a label without English last; text order within a weight."""
     weight = 0
@@ -84,12 +85,12 @@ def _card_weight(stat: dict[str, Any], changes: dict[str, dict]) -> int:
     return weight
 
 
-def _bare_photo(item: dict[str, Any]) -> bool:
+def _bare_photo(item: Item) -> bool:
     """A photo with a short caption and no news text or figures of its own."""
     return item.get("kind") == "photo_caption" and not item.get("stats") and not item.get("summary")
 
 
-def _photo_title(item: dict[str, Any]) -> str | None:
+def _photo_title(item: Item) -> str | None:
     """A photo without a title is named by its caption (图：…)."""
     if item.get("kind") != "photo_caption":
         return None
@@ -139,26 +140,27 @@ def closing_block(cfg: Config) -> dict[str, list[str]]:
             "issue": list(cfg.closing.issue or cfg.distribution)}
 
 
-def _credits(item: dict[str, Any]) -> list[dict[str, str | None]]:
+def _credits(item: Item) -> list[dict[str, str | None]]:
     out = []
-    for role, key in (("记者", "reporters"), ("通讯员", "correspondents"), ("摄影", "photographers"), ("作者", "authors")):
-        for name in item.get(key) or []:
+    for role, names in (("记者", item.get("reporters")), ("通讯员", item.get("correspondents")),
+                        ("摄影", item.get("photographers")), ("作者", item.get("authors"))):
+        for name in names or []:
             out.append({"role": role, "name": name, "name_en": person_en(name)[0]})
     return out
 
 
 class _Builder:
-    def __init__(self, cfg: Config, summaries: list[dict[str, Any]]) -> None:
+    def __init__(self, cfg: Config, summaries: list[Summary]) -> None:
         self.cfg = cfg
         self.figures: list[Figure] = []
         self.warnings: list[str] = []
-        self.items: list[tuple[dict[str, Any], str]] = []
+        self.items: list[tuple[Item, str]] = []
         for s in summaries:
             src = (s.get("source") or {}).get("path", "?")
             for a in s.get("articles") or []:
                 self.items.append((a, src))
 
-    def figure(self, stat: dict[str, Any], item_id: str, source: str) -> Figure:
+    def figure(self, stat: Stat, item_id: str, source: str) -> Figure:
         f = Figure(ref=len(self.figures) + 1, id=stat["id"], item_id=item_id, label=stat.get("label") or "",
                    label_en=stat.get("label_en"), value=str(stat.get("value", "")), unit=stat.get("unit") or "",
                    en=figure_en(stat), kind=stat.get("kind", ""), norm=stat.get("norm", 0),
@@ -166,7 +168,7 @@ class _Builder:
         self.figures.append(f)
         return f
 
-    def cards(self, item: dict[str, Any], source: str) -> tuple[list[Figure], int]:
+    def cards(self, item: Item, source: str) -> tuple[list[Figure], int]:
         stats, seen = [], set()
         for s in item.get("stats") or []:
             fact = (s.get("label"), s.get("norm"), s.get("norm_unit"), s.get("kind"), s.get("qualifier"))
@@ -185,7 +187,7 @@ class _Builder:
             out.append(f)
         return out, len(item.get("stats") or []) - sum(1 + (f.change is not None) for f in out)
 
-    def view(self, item: dict[str, Any], source: str, shown: bool = True) -> ItemView:
+    def view(self, item: Item, source: str, shown: bool = True) -> ItemView:
         """An item as the briefing shows it; items not shown get no figure numbers."""
         figures, hidden = self.cards(item, source) if shown else ([], len(item.get("stats") or []))
         return ItemView(
@@ -194,13 +196,13 @@ class _Builder:
             title_en=item.get("title_en"), summary=item.get("summary"), summary_en=item.get("summary_en"),
             figures=figures, hidden=max(hidden, 0), cases=[_case(c) for c in item.get("cases") or []],
             quotes=[q for q in item.get("quotes") or [] if q.get("speaker")][:1],
-            campaigns=item.get("campaigns_en") or [{"zh": c, "en": None, "origin": "missing"}
+            campaigns=item.get("campaigns_en") or [NameEn(zh=c, en=None, origin="missing")
                                                    for c in item.get("campaigns") or []],
-            documents=item.get("documents_en") or [{"zh": d, "en": None, "origin": "missing"}
+            documents=item.get("documents_en") or [NameEn(zh=d, en=None, origin="missing")
                                                    for d in item.get("documents") or []],
             credits=_credits(item), source=source, notes=list(item.get("notes") or []))
 
-    def select(self, sec: Section, pool: list[tuple[dict[str, Any], str]]) -> list[tuple[dict[str, Any], str]]:
+    def select(self, sec: Section, pool: list[tuple[Item, str]]) -> list[tuple[Item, str]]:
         if sec.items is not None:
             by_id = {a["id"]: (a, src) for a, src in pool}
             for missing in [i for i in sec.items if i not in by_id]:
@@ -216,12 +218,12 @@ class _Builder:
                        for w in wanted)]
 
 
-def _case(c: dict[str, Any]) -> dict[str, Any]:
+def _case(c: Case) -> dict[str, Any]:
     parties = [{"zh": p, "en": person_en(p)[0]} for p in c.get("parties") or []]
     return {**c, "parties_en": parties}
 
 
-def _default_sections(items: list[tuple[dict[str, Any], str]]) -> list[Section]:
+def _default_sections(items: list[tuple[Item, str]]) -> list[Section]:
     topics = Counter(a.get("topic") or OTHER_TOPIC for a, _ in items)
     return [Section(heading=Bilingual(t.heading, t.en), topics=[t.name]) for t in TOPICS.values() if topics.get(t.name)]
 
@@ -243,7 +245,7 @@ def _chart(figures: list[Figure], english: bool) -> tuple[list[Figure], str]:
     return sorted(best, key=lambda f: -f.norm)[:8], best[0].norm_unit
 
 
-def assemble(cfg: Config, summaries: list[dict[str, Any]]) -> Briefing:
+def assemble(cfg: Config, summaries: list[Summary]) -> Briefing:
     """Group items into numbered sections, choose cards, the hero figure and the charts."""
     b = _Builder(cfg, summaries)
     usable = [(a, s) for a, s in b.items if a.get("kind") != "fragment"]

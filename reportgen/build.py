@@ -29,6 +29,7 @@ from reportgen.errors import UserError
 from reportgen.outputs import Folder, Made, Record, sha256_file
 from reportgen.render.registry import RENDERERS, Artifact, RenderJob, wanted
 from reportgen.render.themes import Theme, load_theme
+from reportgen.summary import Summary
 
 Echo = Callable[[str], None]
 
@@ -47,7 +48,7 @@ class BuildResult:
     issue: int | None = None
     copies: list[Made] = field(default_factory=list)
     mobile: list[Path] = field(default_factory=list)
-    summaries: list[dict[str, Any]] = field(default_factory=list)
+    summaries: list[Summary] = field(default_factory=list)
     briefing: Any = None  # the assembled Briefing (None when the outputs were kept as they were)
     html: str = ""
     unchanged: bool = False  # nothing changed since the last build: every file was kept
@@ -146,7 +147,7 @@ def _read(cfg: Config, folder: Folder, english: English, jobs: int, res: BuildRe
 
 # 4 ------------------------------------------------------------------------------------------------
 
-def _this_issue(cfg: Config, got: Collected, echo: Echo) -> tuple[list[dict[str, Any]], Config]:
+def _this_issue(cfg: Config, got: Collected, echo: Echo) -> tuple[list[Summary], Config]:
     """The summaries published in the issue's window, and the config with the issue's number."""
     from reportgen.series import issue_number, select
 
@@ -160,7 +161,7 @@ def _this_issue(cfg: Config, got: Collected, echo: Echo) -> tuple[list[dict[str,
 
 # 5 ------------------------------------------------------------------------------------------------
 
-def _keep_summaries(chosen: list[dict[str, Any]], folder: Folder, res: BuildResult) -> None:
+def _keep_summaries(chosen: list[Summary], folder: Folder, res: BuildResult) -> None:
     """Each summary used in `summaries/` (written only when it changed), and its warnings."""
     from reportgen.english.enrich import missing_warning
     from reportgen.yamlio import dump
@@ -176,7 +177,7 @@ def _keep_summaries(chosen: list[dict[str, Any]], folder: Folder, res: BuildResu
 
 # 6 ------------------------------------------------------------------------------------------------
 
-def _assemble(cfg: Config, chosen: list[dict[str, Any]], theme: Theme, res: BuildResult, echo: Echo):
+def _assemble(cfg: Config, chosen: list[Summary], theme: Theme, res: BuildResult, echo: Echo):
     from reportgen.assemble import assemble
     from reportgen.render.themes import resolve_fonts
 

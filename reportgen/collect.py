@@ -19,6 +19,7 @@ from typing import Any
 
 from reportgen import __version__
 from reportgen.errors import InputError, UserError
+from reportgen.summary import Summary
 from reportgen.yamlio import MAX_YAML_BYTES, dump, load_file, write_atomic
 
 
@@ -38,7 +39,7 @@ def code_digest() -> str:
 class Collected:
     """The summaries to build from, and what happened to each source."""
 
-    summaries: list[dict[str, Any]] = field(default_factory=list)
+    summaries: list[Summary] = field(default_factory=list)
     paths: list[Path] = field(default_factory=list)  # the source file of each summary
     parsed: int = 0
     cached: int = 0
@@ -101,7 +102,7 @@ class Cache:
         digest = hashlib.sha256(self._salt + b"\0" + data).hexdigest()
         return self.folder / f"{digest[:32]}.yaml"
 
-    def get(self, key: Path) -> dict[str, Any] | None:
+    def get(self, key: Path) -> Summary | None:
         if not key.exists():
             return None
         try:
@@ -110,7 +111,7 @@ class Cache:
             return None
         return data if valid_summary(data) else None
 
-    def put(self, key: Path, summary: dict[str, Any]) -> str | None:
+    def put(self, key: Path, summary: Summary) -> str | None:
         """Store a summary; a warning when it is too large to be read back (it is parsed again next time)."""
         text = dump(summary)
         if len(text.encode("utf-8")) > MAX_YAML_BYTES:
@@ -126,7 +127,7 @@ def collect(files: list[Path], cache_dir: Path, english: English = English(), jo
     """Summaries for every source file, in the order given; bad files are reported, the rest used."""
     cache = Cache(cache_dir, english)
     out = Collected()
-    slots: list[dict[str, Any] | None] = [None] * len(files)
+    slots: list[Summary | None] = [None] * len(files)
     todo: list[tuple[int, Path, Path]] = []  # (index, file, cache entry) of articles to parse
     terms = None
     for i, path in enumerate(files):
@@ -141,8 +142,8 @@ def collect(files: list[Path], cache_dir: Path, english: English = English(), jo
                 out.cached += 1
             elif is_summary_file(path):
                 terms = terms or english.terms()
-                slots[i] = _given(path, terms, english)
-                if (warning := cache.put(key, slots[i])) is not None:
+                given = slots[i] = _given(path, terms, english)
+                if (warning := cache.put(key, given)) is not None:
                     out.warnings.append(f"{display_path(path)}: {warning}")
                 out.given += 1
             else:
@@ -175,7 +176,7 @@ def _read(path: Path) -> bytes:
         raise InputError(path, f"cannot be read: {exc.strerror}") from None
 
 
-def _given(path: Path, terms, english: English) -> dict[str, Any]:
+def _given(path: Path, terms, english: English) -> Summary:
     """A YAML summary given as a source, with its English made with the build's terms (what a
     person wrote is kept)."""
     from reportgen.english.enrich import enrich_summary
@@ -192,7 +193,7 @@ def _given(path: Path, terms, english: English) -> dict[str, Any]:
 _WORK: dict[str, Any] = {}
 
 
-def _parse_one(task: tuple[int, Path, Path]) -> tuple[int, tuple[dict[str, Any], str | None] | str]:
+def _parse_one(task: tuple[int, Path, Path]) -> tuple[int, tuple[Summary, str | None] | str]:
     """Parse one article with the loaded terminology, cache it, and return it (or the error)."""
     from reportgen.pipeline import parse_file
 

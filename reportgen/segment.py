@@ -63,7 +63,8 @@ class Credits:
 def parse_credits(text: str) -> Credits | None:
     """Parse a byline like `□ 本报记者 潘从武 本报通讯员 古雪丽 答诗婕`; None if it is not one."""
     t = text.strip().strip(_MARK).strip()
-    if _ROLE_AT.match(t, _LEADING_SEP.match(t).end()) is None:
+    lead = _LEADING_SEP.match(t)
+    if _ROLE_AT.match(t, lead.end() if lead else 0) is None:
         return None  # the first word is not a role: not a byline (the split below is not needed)
     tokens = [tok for tok in _CREDIT_SEP.split(t) if tok]
     if not tokens or not _ROLE_RE.match(tokens[0]):
@@ -535,6 +536,11 @@ def attach_fragments(items: list[Item], min_score: float = 0.05, margin: float =
             items[f].attached_to = idx
 
 
+def _closest(items: list[Item], f: int, near: list[int]) -> int:
+    """The story among `near` whose words the fragment at f shares most."""
+    return max(near, key=lambda s: _cosine(_vector(items[f]), _vector(items[s])))
+
+
 def merge_fragment_pieces(items: list[Item], reach: int = 30) -> list[Item]:
     """Fragments printed one after the other (with only their host story's text between them)
     whose text points to the same story are pieces of one fragment: they become one item.
@@ -551,8 +557,7 @@ def merge_fragment_pieces(items: list[Item], reach: int = 30) -> list[Item]:
     stories = [i for i, it in enumerate(items) if it.kind not in ("fragment", "photo_caption")]
     drop: set[int] = set()
     for run in runs:
-        best = [max(near, key=lambda s, f=f: _cosine(_vector(items[f]), _vector(items[s])))
-                if (near := _near(stories, f, reach)) else None for f in run]
+        best = [_closest(items, f, near) if (near := _near(stories, f, reach)) else None for f in run]
         start = 0
         for k in range(1, len(run) + 1):
             if k == len(run) or best[k] != best[start]:

@@ -6,16 +6,16 @@ from __future__ import annotations
 import datetime as dt
 import fnmatch
 from pathlib import Path
-from typing import Any
 
 from reportgen.config import Config
 from reportgen.errors import UserError
+from reportgen.summary import Summary
 from reportgen.yamlio import dump, load_file, write_atomic
 
 REGISTRY = "issues.yaml"
 
 
-def published(summary: dict[str, Any], cfg: Config, path: Path | None) -> dt.date | None:
+def published(summary: Summary, cfg: Config, path: Path | None) -> dt.date | None:
     """The publication date: the summary's `published`, else the config's `dates` for its file."""
     value = summary.get("published")
     if value:
@@ -31,7 +31,7 @@ def published(summary: dict[str, Any], cfg: Config, path: Path | None) -> dt.dat
     return None
 
 
-def select(summaries: list[tuple[dict[str, Any], Path | None]], cfg: Config) -> tuple[list[dict], list[str]]:
+def select(summaries: list[tuple[Summary, Path | None]], cfg: Config) -> tuple[list[Summary], list[str]]:
     """The summaries published inside the window, and notes on the ones left out."""
     if cfg.window is None:
         return [s for s, _ in summaries], []

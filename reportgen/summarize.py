@@ -23,6 +23,7 @@ from reportgen.extract.stats import RawStat, item_stats, period_of_text
 from reportgen.extract.terms import find_campaigns, find_documents, keywords, topic
 from reportgen.read import Source
 from reportgen.segment import Item
+from reportgen.summary import Summary
 
 SCHEMA_VERSION = 1
 _SPACES = re.compile(r"\s+")
@@ -256,11 +257,12 @@ class _ItemBuilder:
         return text if len(text) <= 240 else text[:239] + "…"
 
 
-def summarize(source: Source, page: CleanPage, items: list[Item], display_path: str) -> dict[str, Any]:
+def summarize(source: Source, page: CleanPage, items: list[Item], display_path: str,
+              published: str | None = None) -> Summary:
     """The YAML summary of one page."""
     prefix = id_prefix(source.path)
     ids = [f"{prefix}-{i + 1:02d}" for i in range(len(items))]
-    articles = []
+    articles: list[Any] = []  # items built key by key (summary.Item)
     warnings: list[str] = []
     for item, item_id in zip(items, ids, strict=True):
         rec = _ItemBuilder(page, item, item_id).build()
@@ -279,6 +281,7 @@ def summarize(source: Source, page: CleanPage, items: list[Item], display_path: 
         "generator": f"reportgen {__version__}",
         "source": {"path": display_path, "sha256": source.sha256, "encoding": source.encoding,
                    "chars": len(source.text)},
+        "published": published,
         "reviewed": False,
         "page": {"items": len(articles), "markdown": page.markdown,
                  "simplified_from_traditional": page.simplified},

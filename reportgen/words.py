@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import os
 from functools import lru_cache
+from typing import Any
 
+_rjieba: Any
 try:
     import rjieba as _rjieba
 except ImportError:  # pragma: no cover - exercised only where the binding is missing

@@ -9,6 +9,7 @@ removed the origin), is kept as it is by later parses and builds.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from reportgen.english.generate import summary_en, title_en
@@ -21,7 +22,7 @@ from reportgen.english.translate import GlossaryOnly, Translator
 HUMAN = "human"
 
 
-def _kept(old: dict[str, Any] | None, key: str) -> tuple[Any, str] | None:
+def _kept(old: Mapping[str, Any] | None, key: str) -> tuple[Any, str] | None:
     """The old value of `key` if a person wrote it."""
     if not old or old.get(key) in (None, ""):
         return None
@@ -36,10 +37,10 @@ def _set(obj: dict[str, Any], key: str, value: str | None, origin: str) -> None:
     obj[f"{key}_origin"] = origin if value else "missing"
 
 
-def _name_list(names: list[str], terms: Terms, old: list[dict] | None) -> list[dict[str, str | None]]:
+def _name_list(names: list[str], terms: Terms, old: list[dict] | None) -> list[dict[str, Any]]:
     """Campaign names and document titles: a glossary entry, else pinyin word by word."""
     before = {o.get("zh"): o for o in old or [] if isinstance(o, dict)}
-    out = []
+    out: list[dict[str, Any]] = []
     for zh in names:
         t = terms.term(zh)
         prev = before.get(zh)
@@ -53,7 +54,7 @@ def _name_list(names: list[str], terms: Terms, old: list[dict] | None) -> list[d
     return out
 
 
-def enrich_item(item: dict[str, Any], terms: Terms, old: dict[str, Any] | None = None,
+def enrich_item(item: dict[str, Any], terms: Terms, old: Mapping[str, Any] | None = None,
                 translator: Translator | None = None, traditional: bool = False) -> list[str]:
     """Fill the item's English fields; returns the ids/fields still missing English.
 
@@ -61,11 +62,10 @@ def enrich_item(item: dict[str, Any], terms: Terms, old: dict[str, Any] | None =
     up in their simplified form (the glossary and gazetteer are simplified).
     """
     translator = translator or GlossaryOnly()
-    if traditional:
-        from reportgen.clean import to_simplified as simp
-    else:
-        def simp(x: str) -> str:
-            return x
+    from reportgen.clean import to_simplified
+
+    def simp(x: str) -> str:
+        return to_simplified(x) if traditional else x
     missing: list[str] = []
     old_stats = {s.get("id"): s for s in (old or {}).get("stats") or []}
     for s in item.get("stats") or []:
@@ -152,7 +152,7 @@ def _place_english_beside(d: dict[str, Any]) -> None:
     d.update(items)
 
 
-def enrich_summary(summary: dict[str, Any], terms: Terms, old: dict[str, Any] | None = None,
+def enrich_summary(summary: Any, terms: Terms, old: Mapping[str, Any] | None = None,
                    translator: Translator | None = None) -> list[str]:
     """Fill English for every item; sets `en_missing` and returns it."""
     old_items = {a.get("id"): a for a in (old or {}).get("articles") or [] if isinstance(a, dict)}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -10,7 +11,7 @@ from reportgen.vocab import unit_en
 QUALIFIERS = {"approx": "about ", "at_least": "more than ", "at_most": "less than ", "exact": "", "range": ""}
 
 
-def number(value: float | int | str, decimals: int | None = None) -> str:
+def number(value: float | int | str | Decimal, decimals: int | None = None) -> str:
     """1234567 → '1,234,567'; 3.4070 → '3.407'."""
     if type(value) is int:  # whole already, whatever the rounding
         return f"{value:,}"
@@ -32,7 +33,7 @@ def money(yuan: float | int) -> str:
     return f"CNY {number(d)}"
 
 
-def figure_en(stat: dict[str, Any]) -> str | None:
+def figure_en(stat: Mapping[str, Any]) -> str | None:
     """The English figure for a statistic, or None when its unit has no English."""
     norm, unit, kind = stat.get("norm"), stat.get("norm_unit", ""), stat.get("kind")
     if norm is None:

@@ -3,6 +3,7 @@ number is one of the item's statistics. Nothing is said that the statistics do n
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from reportgen.english.figures import figure_en
@@ -15,7 +16,7 @@ _LEVEL_RANK = {"province": 0, "autonomous_region": 0, "special_administrative_re
                "city": 2, "county": 3, "district": 3, "town": 4}
 
 
-def _own_level(item: dict[str, Any]) -> str | None:
+def _own_level(item: Mapping[str, Any]) -> str | None:
     """The level of the region an item calls its own without naming it (自治区司法厅 → an
     autonomous region, 省高级人民法院 → a province), from its institutions."""
     for inst in item.get("institutions") or []:
@@ -27,7 +28,7 @@ def _own_level(item: dict[str, Any]) -> str | None:
     return None
 
 
-def main_region(item: dict[str, Any], terms: Terms) -> str | None:
+def main_region(item: Mapping[str, Any], terms: Terms) -> str | None:
     """English name of the item's widest region (province first), if it has an English name.
 
     None when the item's own, unnamed region (自治区司法厅) cannot be the named province-level
@@ -43,7 +44,7 @@ def main_region(item: dict[str, Any], terms: Terms) -> str | None:
     return None
 
 
-def stat_phrase(stat: dict[str, Any], changes: dict[str, dict]) -> str | None:
+def stat_phrase(stat: Mapping[str, Any], changes: Mapping[str, Mapping[str, Any]]) -> str | None:
     """'enforcement cases received: 47,717 cases (up 20.49% year on year)' or None."""
     if not stat.get("label_en"):
         return None
@@ -59,11 +60,11 @@ def stat_phrase(stat: dict[str, Any], changes: dict[str, dict]) -> str | None:
     return text
 
 
-def lead_stats(item: dict[str, Any], n: int = 3) -> list[dict[str, Any]]:
+def lead_stats(item: Mapping[str, Any], n: int = 3) -> list[Mapping[str, Any]]:
     """The item's first counts and amounts that have English, in text order; figures of a bare
     noun (单位, 干警) only when there are not enough others."""
-    named: list[dict[str, Any]] = []
-    bare: list[dict[str, Any]] = []
+    named: list[Mapping[str, Any]] = []
+    bare: list[Mapping[str, Any]] = []
     for s in item.get("stats") or []:
         if s.get("kind") not in _LEAD_KINDS or not s.get("label_en") or s.get("qualifier") == "at_most" \
                 or not figure_en(s):
@@ -77,7 +78,7 @@ def lead_stats(item: dict[str, Any], n: int = 3) -> list[dict[str, Any]]:
     return (named + bare)[:n]
 
 
-def title_en(item: dict[str, Any], terms: Terms) -> str | None:
+def title_en(item: Mapping[str, Any], terms: Terms) -> str | None:
     """'Enforcement, Xizang, 2025: enforcement cases received, 47,717 cases'."""
     head = [TOPICS[t].en if (t := item.get("topic") or "") in TOPICS else ""]
     region = main_region(item, terms)
@@ -95,7 +96,7 @@ def title_en(item: dict[str, Any], terms: Terms) -> str | None:
     return text[:1].upper() + text[1:]
 
 
-def summary_en(item: dict[str, Any], terms: Terms) -> str | None:
+def summary_en(item: Mapping[str, Any], terms: Terms) -> str | None:
     """One or two sentences built only from the item's statistics."""
     changes = {s["of"]: s for s in item.get("stats") or [] if s.get("of")}
     phrases = list(dict.fromkeys(p for p in (stat_phrase(s, changes) for s in lead_stats(item, 3)) if p))

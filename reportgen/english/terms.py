@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -64,7 +66,7 @@ class Terms:
                     break
         return en
 
-def _builtin(name: str) -> dict:
+def _builtin(name: str) -> Any:
     return yaml.load(resources.files("reportgen.data").joinpath(name).read_text("utf-8"), Loader=_Loader)
 
 
@@ -72,7 +74,8 @@ def _builtin(name: str) -> dict:
 def _builtin_terms() -> tuple[dict[str, Term], dict[str, str], list[dict]]:
     g = {t["zh"]: Term(t["zh"], t["en"], t.get("pos", ""), t.get("note") or group["note"])
          for group in _builtin("glossary.yaml")["groups"] for t in group["terms"]}
-    return g, dict(_builtin("places_en.yaml")["places"]), _builtin("provinces.yaml")
+    provinces: list[dict] = list(_builtin("provinces.yaml"))
+    return g, dict(_builtin("places_en.yaml")["places"]), provinces
 
 
 def read_glossary_file(path: Path) -> dict[str, Term]:
@@ -93,7 +96,7 @@ def read_glossary_file(path: Path) -> dict[str, Term]:
     return out
 
 
-def load_terms(extra: list[Path] = (), place_names: dict[str, str] | None = None) -> Terms:
+def load_terms(extra: Sequence[Path] = (), place_names: dict[str, str] | None = None) -> Terms:
     """Built-in terminology plus project glossary files (later files win)."""
     g, places, provs = _builtin_terms()
     glossary = dict(g)

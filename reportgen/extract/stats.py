@@ -413,7 +413,7 @@ def _choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw
 
 def find_stats(text: str, item_period: str | None = None) -> list[RawStat]:
     """All statistics in one paragraph of analysis text."""
-    masks: list[tuple[int, int]] | None = None  # the paragraph's context, worked out at its first candidate
+    masks: _Masks | None = None  # the paragraph's context, worked out at its first candidate
     out: list[RawStat] = []
     periods: dict[int, _Periods] = {}
     prev_end = 0
@@ -429,7 +429,7 @@ def find_stats(text: str, item_period: str | None = None) -> list[RawStat]:
             para_period = _period_at(text, sents[0][1], 0) if sents else None
             sent_starts = [a for a, _ in sents]
             clauses = _Clauses(text)
-        if m.start() in masks:
+        if m.start() in masks:  # type: ignore[operator]  # set just above
             continue
         b1 = text[m.start() - 1] if m.start() else " "
         if b1 in "第每数几+-.－＋/" or (b1.isascii() and b1.isalpha()):

@@ -102,10 +102,10 @@ def render_jianbao(briefing: Briefing, cache_dir=None) -> bytes:
                 para(doc, item.summary_en or MISSING_EN, "English Text")
     doc.add_page_break()
     para(doc, "附件：数据出处" if zh else "Annex: where each figure comes from", "Heading One")
-    for sentence, figs in briefing.evidence:
+    for sentence, shown in briefing.evidence:
         para(doc, "  ".join(f"[{f.ref}] {f.label}{f.value}{f.unit}" + (f" ({f.label_en or MISSING_EN})" if "en" in langs else "")
-                             for f in figs), "Annex Text").runs[0].bold = True
-        para(doc, f"{figs[0].item_id}  {sentence}", "Annex Text")
+                             for f in shown), "Annex Text").runs[0].bold = True
+        para(doc, f"{shown[0].item_id}  {sentence}", "Annex Text")
     _closing(doc, briefing)
     return save(doc, briefing)
 

@@ -6,6 +6,7 @@ import base64
 import contextlib
 import logging
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
@@ -128,7 +129,7 @@ class _Captured(logging.Handler):
 
 
 @contextlib.contextmanager
-def _captured_warnings():
+def _captured_warnings() -> Iterator[list[str]]:
     """WeasyPrint's warnings during a render, as messages (reported by the build, not printed raw)."""
     logger = logging.getLogger("weasyprint")
     got: list[str] = []
