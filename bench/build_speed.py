@@ -1,16 +1,24 @@
-"""Build benchmark: cold and warm `reportgen build`, and a plain WeasyPrint render of the same
-HTML in the same run, as a ratio.
+"""Build speed, as ratios measured side by side in one run (this machine's speed drifts, so each
+pair of commands runs alternately and the median of the pairs' ratios is printed).
 
-Run by hand:  .venv/bin/python bench/build_speed.py [config/2025.yaml] [--runs 3]
-Cold = empty cache (articles parsed, charts drawn); warm = summaries and charts cached and the
-outputs' inputs unchanged (outputs kept); warm --force = everything rendered again from cache.
-Each build runs in a fresh process, as a user would run it.
+    .venv/bin/python bench/build_speed.py [--runs 5] [--files 300]
+
+Every figure is a whole process, as a user runs it:
+1. a build where nothing changed ÷ `reportgen check` of the same config, in CPU seconds
+   (target ≤ 1.5: no parsing, no English, no writes, no heavy imports);
+2. a forced build of the example (PDF and DOCX) ÷ a plain WeasyPrint render of the same HTML
+   (`python -m weasyprint`), in wall seconds (target ≤ 1.1);
+3. `reportgen parse --jobs 1` ÷ `--jobs 2` over FILES article files cut from the shared corpus, in
+   wall seconds: the speed-up of two workers (target ≥ 1.7 on 2 cores).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -19,62 +27,82 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+RG = [sys.executable, "-m", "reportgen"]
 
 
-def timed_build(config: Path, out: Path, *flags: str) -> float:
-    cfg = out / "bench.yaml"
-    text = config.read_text("utf-8")
-    text = "\n".join(line for line in text.splitlines() if not line.startswith(("output_dir:", "mobile:")))
-    base = config.resolve().parent
-    text = text.replace("- ../", f"- {base.parent}/")
-    cfg.write_text(text + f"\noutput_dir: {out / 'out'}\n", "utf-8")
+def timed(cmd: list[str], cwd: Path = ROOT) -> tuple[float, float]:
+    """(wall seconds, CPU seconds of the process and its children)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "reportgen", "build", "-q", *flags, str(cfg)], check=True, cwd=ROOT,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - t
+    subprocess.run(cmd, cwd=cwd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    wall = time.perf_counter() - t
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
-def plain_weasyprint(config: Path) -> tuple[float, int]:
-    from weasyprint import HTML
+def pairs(a: list[str], b: list[str], runs: int, cpu: bool, cwd: Path = ROOT) -> tuple[float, float, float]:
+    """Median of a and b, and the median of the ratios a/b, over runs alternating a and b."""
+    ta, tb, ratios = [], [], []
+    for _ in range(runs):
+        x = timed(a, cwd)[1 if cpu else 0]
+        y = timed(b, cwd)[1 if cpu else 0]
+        ta.append(x)
+        tb.append(y)
+        ratios.append(x / y)
+    return statistics.median(ta), statistics.median(tb), statistics.median(ratios)
 
-    from reportgen.commands.build import build
-    from reportgen.config import load_config
-    from reportgen.render.themes import theme_dirs
 
-    cfg = load_config(config)
-    with tempfile.TemporaryDirectory() as tmp:
-        cfg.output_dir = Path(tmp)
-        cfg.outputs = ["pdf"]
-        res = build(cfg, echo=lambda *a: None)
-    dirs = theme_dirs(cfg.theme, cfg.path.resolve().parent)
-    t = time.perf_counter()
-    doc = HTML(string=res.html, base_url=str(dirs[0]) + "/").render()
-    doc.write_pdf()
-    return time.perf_counter() - t, len(doc.pages)
+def project(tmp: Path) -> Path:
+    """A copy of the example project (config and seeds) to build in."""
+    shutil.copytree(ROOT / "config", tmp / "config")
+    shutil.copytree(ROOT / "seeds", tmp / "seeds")
+    return tmp / "config" / "2025.yaml"
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("config", nargs="?", default=str(ROOT / "config" / "2025.yaml"))
-    ap.add_argument("--runs", type=int, default=3)
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--files", type=int, default=300)
+    ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
     args = ap.parse_args()
-    config = Path(args.config)
-    colds, warms, forced = [], [], []
-    for _ in range(args.runs):
-        tmp = Path(tempfile.mkdtemp())
-        try:
-            colds.append(timed_build(config, tmp))
-            warms.append(timed_build(config, tmp))
-            forced.append(timed_build(config, tmp, "--force"))
-        finally:
-            shutil.rmtree(tmp, ignore_errors=True)
-    plain, pages = plain_weasyprint(config)
-    warm = min(warms)
-    print(f"cold build (PDF + DOCX, parse + charts): best {min(colds):.2f} s of {args.runs}")
-    print(f"warm build, nothing changed (outputs kept): best {warm:.2f} s of {args.runs}")
-    print(f"warm build, --force (summaries and charts cached, PDF + DOCX rendered): best {min(forced):.2f} s")
-    print(f"plain WeasyPrint render of the same HTML ({pages} pages): {plain:.2f} s")
-    print(f"warm --force build / plain WeasyPrint: {min(forced) / plain:.2f}")
+    print(f"{os.cpu_count()} cores; medians of {args.runs} alternating runs")
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        cfg = project(tmp)
+        subprocess.run([*RG, "build", "-q", str(cfg)], cwd=tmp, check=True, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL)
+        a, b, r = pairs([*RG, "build", "-q", str(cfg)], [*RG, "check", str(cfg)], args.runs, cpu=True, cwd=tmp)
+        print(f"1. build, nothing changed: {a:.2f} s CPU; check: {b:.2f} s CPU; ratio {r:.2f} (target ≤ 1.5)")
+
+        from reportgen.build import build
+        from reportgen.config import load_config
+        from reportgen.render.themes import load_theme
+
+        os.chdir(tmp)
+        html = build(load_config(cfg), echo=lambda *x: None, force=True).html
+        (tmp / "briefing.html").write_text(html, "utf-8")
+        theme = load_theme("yitu", cfg.parent)
+        plain = [sys.executable, "-m", "weasyprint", "--base-url", str(theme.dirs[0]) + "/",
+                 str(tmp / "briefing.html"), str(tmp / "plain.pdf")]
+        a, b, r = pairs([*RG, "build", "-q", "--force", str(cfg)], plain, args.runs, cpu=False, cwd=tmp)
+        print(f"2. forced build (PDF + DOCX): {a:.2f} s; plain WeasyPrint of its HTML: {b:.2f} s; "
+              f"ratio {r:.2f} (target ≤ 1.1)")
+
+        if not args.corpus.is_dir():
+            print(f"3. skipped: {args.corpus} not found (give --corpus)")
+            return
+        from bench.corpus_sample import sample
+
+        src = tmp / "corpus"
+        src.mkdir()
+        for name, text in sample(args.corpus, args.files):
+            (src / f"{name}.txt").write_text(text, "utf-8")
+        size = sum(f.stat().st_size for f in src.iterdir()) / 1e6
+        one = [*RG, "parse", "-q", "--jobs", "1", str(src), "-o", str(tmp / "o1")]
+        two = [*RG, "parse", "-q", "--jobs", "2", str(src), "-o", str(tmp / "o2")]
+        a, b, r = pairs(one, two, max(2, args.runs // 2), cpu=False, cwd=tmp)
+        print(f"3. parse {args.files} files ({size:.1f} MB): --jobs 1 {a:.2f} s, --jobs 2 {b:.2f} s; "
+              f"speed-up {r:.2f} (target ≥ 1.7)")
 
 
 if __name__ == "__main__":

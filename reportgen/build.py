@@ -12,12 +12,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import ctypes.util
 import dataclasses
 import hashlib
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,7 @@ from reportgen.collect import Collected, English, code_digest, collect, display_
 from reportgen.config import Config
 from reportgen.errors import UserError
 from reportgen.outputs import Folder, Made, Record, sha256_file
+from reportgen.parallel import WarmPool, workers
 from reportgen.render.registry import RENDERERS, Artifact, RenderJob, wanted
 from reportgen.render.themes import Theme, load_theme
 from reportgen.summary import Summary
@@ -64,11 +66,12 @@ def build(cfg: Config, echo: Echo = print, force: bool = False, jobs: int = 1) -
     if not force and (last := record.build(inputs)) is not None:
         return _kept(folder, last, echo)
     res = BuildResult()
-    got = _read(cfg, folder, english, jobs, res, echo)                      # 3
-    chosen, cfg = _this_issue(cfg, got, echo)                               # 4
-    _keep_summaries(chosen, folder, res)                                    # 5
-    briefing = _assemble(cfg, chosen, theme, res, echo)                     # 6
-    _render(cfg, briefing, theme, folder, record, force, jobs, res, echo)   # 7
+    with _renderers(cfg, jobs) as pool:  # started now: they load their libraries while the briefing is made
+        got = _read(cfg, folder, english, jobs, res, echo)                  # 3
+        chosen, cfg = _this_issue(cfg, got, echo)                           # 4
+        _keep_summaries(chosen, folder, res)                                # 5
+        briefing = _assemble(cfg, chosen, theme, res, echo)                 # 6
+        _render(cfg, briefing, theme, folder, record, force, pool, res, echo)  # 7
     _manifest(folder, record, res)                                          # 8
     record.set_build(inputs, items=res.items, sections=res.sections, figures=res.figures, issue=res.issue,
                      warnings=res.warnings)
@@ -198,8 +201,30 @@ def harfbuzz_subset_missing() -> bool:
     return ctypes.util.find_library("harfbuzz-subset") is None
 
 
-def _render(cfg: Config, briefing, theme: Theme, folder: Folder, record: Record, force: bool, jobs: int,
-            res: BuildResult, echo: Echo) -> None:
+@contextlib.contextmanager
+def _renderers(cfg: Config, jobs: int) -> Iterator[WarmPool | None]:
+    """Processes that will render the outputs, started at once so that they import WeasyPrint and
+    python-docx while this process reads and assembles; None when one job is asked for."""
+    n = workers(jobs, len(wanted(cfg)))
+    if n < 2 or not WarmPool.available():
+        yield None
+        return
+    pool = WarmPool(n, _warm_renderers)
+    try:
+        yield pool
+    except BaseException:
+        pool.terminate()
+        raise
+    pool.close()
+
+
+def _warm_renderers() -> None:
+    import docx  # noqa: F401
+    import weasyprint  # noqa: F401
+
+
+def _render(cfg: Config, briefing, theme: Theme, folder: Folder, record: Record, force: bool,
+            pool: WarmPool | None, res: BuildResult, echo: Echo) -> None:
     """Every output the config asks for; an output whose inputs did not change is kept."""
     from reportgen.yamlio import dump
 
@@ -222,7 +247,9 @@ def _render(cfg: Config, briefing, theme: Theme, folder: Folder, record: Record,
             _account(name, made, folder, res, kept=True)
             for m in made if name in ("pdf", "docx") else ():
                 echo(f"kept {folder.path / m.name} (inputs unchanged; --force renders it again)")
-    for name, key, artifacts, warnings, seconds in _run_renderers(job, todo, jobs):
+    tasks = [(name, key, job) for name, key in todo]
+    results = pool.run(_render_one, tasks) if pool is not None and len(tasks) > 1 else map(_render_one, tasks)
+    for name, key, artifacts, warnings, seconds in sorted(results, key=lambda r: names.index(r[0])):
         res.warnings.extend(warnings)
         old = record.files(name, "") or []
         made = []
@@ -249,23 +276,9 @@ def _output_key(name: str, cfg: Config, theme: Theme, html: str) -> str:
     return h.hexdigest()
 
 
-def _run_renderers(job: RenderJob, todo: list[tuple[str, str]], jobs: int):
-    """(name, key, artifacts, warnings, seconds) for each renderer, in parallel when asked."""
-    from reportgen.parallel import run
-
-    _JOB["job"] = job
-    try:
-        yield from run(_run_one, todo, jobs)
-    finally:
-        _JOB.clear()
-
-
-_JOB: dict[str, RenderJob] = {}
-
-
-def _run_one(task: tuple[str, str]) -> tuple[str, str, list[Artifact], list[str], float]:
-    name, key = task
-    job = _JOB["job"]
+def _render_one(task: tuple[str, str, RenderJob]) -> tuple[str, str, list[Artifact], list[str], float]:
+    """Run one renderer (in this process or a worker): its files, its warnings, its time."""
+    name, key, job = task
     start, before = time.perf_counter(), len(job.warnings)
     artifacts = RENDERERS[name](job)
     return name, key, artifacts, job.warnings[before:], time.perf_counter() - start

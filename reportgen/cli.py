@@ -21,15 +21,16 @@ def cli() -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("-o", "--out", "out_dir", type=click.Path(path_type=Path, file_okay=False),
               default=Path("out/summaries"), show_default=True, help="Folder for the YAML summaries.")
-@click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
-              help="Parse this many files in parallel.")
+@click.option("-j", "--jobs", type=click.IntRange(1, 64), default=None,
+              help="Parse this many files in parallel [default: one per core].")
 @click.option("--strict", is_flag=True, help="Exit with status 1 when there are warnings.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only warnings, errors and the closing line.")
-def parse(paths: tuple[Path, ...], out_dir: Path, jobs: int, strict: bool, quiet: bool) -> None:
+def parse(paths: tuple[Path, ...], out_dir: Path, jobs: int | None, strict: bool, quiet: bool) -> None:
     """Parse article files (.txt/.md) or folders of them into one YAML summary per file."""
     from reportgen.commands.parse import main
+    from reportgen.parallel import default_jobs
 
-    sys.exit(main(list(paths), out_dir, jobs, strict, quiet))
+    sys.exit(main(list(paths), out_dir, jobs or default_jobs(), strict, quiet))
 
 
 @cli.command()
@@ -37,13 +38,14 @@ def parse(paths: tuple[Path, ...], out_dir: Path, jobs: int, strict: bool, quiet
 @click.option("--strict", is_flag=True, help="Exit with status 1 when there are warnings.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only warnings, errors and the closing line.")
 @click.option("--force", is_flag=True, help="Render every output again, even when its inputs are unchanged.")
-@click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
-              help="Parse articles and render outputs in this many processes.")
-def build(config: Path, strict: bool, quiet: bool, force: bool, jobs: int) -> None:
+@click.option("-j", "--jobs", type=click.IntRange(1, 64), default=None,
+              help="Parse articles and render outputs in this many processes [default: one per core].")
+def build(config: Path, strict: bool, quiet: bool, force: bool, jobs: int | None) -> None:
     """Build the briefing a config describes (PDF and DOCX in out/<config stem>/)."""
     from reportgen.commands.build import main
+    from reportgen.parallel import default_jobs
 
-    sys.exit(main(config, strict, quiet, force, jobs))
+    sys.exit(main(config, strict, quiet, force, jobs or default_jobs()))
 
 
 @cli.command()

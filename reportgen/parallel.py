@@ -13,6 +13,11 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 
+def default_jobs() -> int:
+    """Processes to use when none are asked for: one per core (at most 8)."""
+    return max(1, min(8, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1))
+
+
 def workers(jobs: int, tasks: int) -> int:
     """How many worker processes to use for `tasks` tasks when `jobs` are asked for."""
     return max(1, min(jobs, tasks, (os.cpu_count() or 1) * 2))
@@ -33,3 +38,27 @@ def run(fn: Callable[[T], R], tasks: list[T], jobs: int, warm: Callable[[], Any]
         futures = [pool.submit(fn, t) for t in order]
         for f in as_completed(futures):
             yield f.result()
+
+
+class WarmPool:
+    """Worker processes forked now and warmed up by `warm` (imports, tables) in the background;
+    tasks sent later run there. The tasks and their results travel by pickle."""
+
+    def __init__(self, n: int, warm: Callable[[], Any]) -> None:
+        self.pool = multiprocessing.get_context("fork").Pool(n, initializer=warm)
+
+    def run(self, fn: Callable[[T], R], tasks: list[T]) -> Iterator[R]:
+        """fn(task) for every task, results as they finish."""
+        yield from self.pool.imap_unordered(fn, tasks)
+
+    @staticmethod
+    def available() -> bool:
+        return "fork" in multiprocessing.get_all_start_methods()
+
+    def close(self) -> None:
+        self.pool.close()
+        self.pool.join()
+
+    def terminate(self) -> None:
+        self.pool.terminate()
+        self.pool.join()

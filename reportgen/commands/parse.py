@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import sys
 import time
@@ -58,14 +60,52 @@ class _Done:
     items: int = 0
     stats: int = 0
     warnings: list[str] = field(default_factory=list)
+    sha256: str = ""
 
 
-def _work(task: tuple[Path, Path]) -> _Done:
+WRITTEN = ".reportgen-written.json"
+
+
+class _Written:
+    """The SHA-256 of each summary as reportgen wrote it: a summary whose bytes still match was not
+    edited by a person, so it need not be read back (reviewed mark, English edits) before a parse."""
+
+    def __init__(self, out_dir: Path) -> None:
+        self.path = out_dir / WRITTEN
+        try:
+            data = json.loads(self.path.read_text("utf-8"))
+        except (OSError, ValueError):
+            data = {}
+        self.digests: dict[str, str] = data if isinstance(data, dict) else {}
+
+    def untouched(self, target: Path) -> bool:
+        """The file is missing, or is exactly what reportgen wrote there last."""
+        if not target.exists():
+            return True
+        known = self.digests.get(target.name)
+        if known is None:
+            return False
+        try:
+            return hashlib.sha256(target.read_bytes()).hexdigest() == known
+        except OSError:
+            return False
+
+    def save(self, done: list[_Done]) -> None:
+        for d in done:
+            if d.target is not None and d.sha256:
+                self.digests[d.target.name] = d.sha256
+        try:
+            write_atomic(self.path, json.dumps(self.digests, indent=0, ensure_ascii=False))
+        except OSError:
+            pass  # only a shortcut is lost: the next parse reads the summaries back
+
+
+def _work(task: tuple[Path, Path, bool]) -> _Done:
     """Parse one file, keep the English a person wrote in the summary it replaces, and write it
     atomically; never raises for bad input."""
     from reportgen.pipeline import parse_file
 
-    path, target = task
+    path, target, untouched = task
     try:
         data = parse_file(path, _display(path))
     except InputError as exc:
@@ -74,17 +114,19 @@ def _work(task: tuple[Path, Path]) -> _Done:
         return _Done(path, error=f"{path}: text is nested too deeply to parse")
     except MemoryError:
         return _Done(path, error=f"{path}: too large to parse in the available memory")
-    old = _previous(target)
+    old = None if untouched else _previous(target)  # what reportgen wrote holds no edits of a person
     if old is not None:
         add_english(data, old=old)
+    text = dump(data)
     try:
-        write_atomic(target, dump(data))
+        write_atomic(target, text)
     except OSError as exc:
         return _Done(path, error=f"{target}: cannot be written: {exc.strerror}")
     warnings = [f"{_display(path)}: {w}" for w in data["warnings"]]
     if data.get("en_missing"):
         warnings.append(missing_warning(_display(path), data["en_missing"]))
-    return _Done(path, target, None, len(data["articles"]), sum(len(a["stats"]) for a in data["articles"]), warnings)
+    return _Done(path, target, None, len(data["articles"]), sum(len(a["stats"]) for a in data["articles"]), warnings,
+                 hashlib.sha256(text.encode("utf-8")).hexdigest())
 
 
 def is_reviewed(path: Path) -> bool:
@@ -105,10 +147,13 @@ def run_parse(paths: list[Path], out_dir: Path, jobs: int = 1, progress: bool | 
     files, errors = discover(paths)
     result.errors.extend(str(e) for e in errors)
     names = output_names(files)
+    written = _Written(out_dir)
     todo = []
+    untouched: dict[Path, bool] = {}
     for f in files:
         target = out_dir / names[f]
-        if is_reviewed(target):
+        untouched[f] = written.untouched(target)
+        if not untouched[f] and is_reviewed(target):
             result.skipped_reviewed.append(target)
             echo(f"skipped {target}: marked reviewed: true (edit or delete it to parse again)")
         else:
@@ -119,7 +164,9 @@ def run_parse(paths: list[Path], out_dir: Path, jobs: int = 1, progress: bool | 
         raise UserError(f"{out_dir}: cannot create the output folder: {exc.strerror}") from None
     show = progress if progress is not None else (len(todo) > 3 and sys.stderr.isatty())
     order = {f: i for i, f in enumerate(todo)}
-    done = sorted(_iterate([(f, out_dir / names[f]) for f in todo], jobs, show), key=lambda d: order[d.path])
+    done = sorted(_iterate([(f, out_dir / names[f], untouched[f]) for f in todo], jobs, show),
+                  key=lambda d: order[d.path])
+    written.save(done)
     for d in done:
         if d.error:
             result.errors.append(d.error)
@@ -142,7 +189,7 @@ def _previous(target: Path) -> dict | None:
     return data if isinstance(data, dict) else None
 
 
-def _iterate(tasks: list[tuple[Path, Path]], jobs: int, show: bool):
+def _iterate(tasks: list[tuple[Path, Path, bool]], jobs: int, show: bool):
     from reportgen.collect import warm_up
     from reportgen.parallel import run
 
