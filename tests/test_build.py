@@ -122,6 +122,7 @@ def test_pdf_structure(built):
                 assert any(k in desc for k in ("/FontFile", "/FontFile2", "/FontFile3")), f["/BaseFont"]
                 fonts.add(str(f["/BaseFont"]))
     assert any("CJK" in f for f in fonts) and all("+" in f for f in fonts)  # embedded subsets
+    assert not [f for f in fonts if "Oblique" in f or "Italic" in f or "Mono" in f], fonts  # faces the design uses
 
 
 def test_every_figure_shown_links_to_its_sentence(built):
