@@ -29,7 +29,8 @@ from reportgen.config import Config
 from reportgen.errors import UserError
 from reportgen.outputs import Folder, Made, Record, sha256_file
 from reportgen.parallel import WarmPool, workers
-from reportgen.render.registry import RENDERERS, Artifact, RenderJob, wanted
+from reportgen.render.job import Artifact, RenderJob
+from reportgen.render.registry import RENDERERS, wanted
 from reportgen.render.themes import Theme, load_theme
 from reportgen.summary import Summary
 

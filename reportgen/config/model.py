@@ -16,7 +16,7 @@ PDF_VARIANTS = ("none", "pdf/a-3b", "pdf/a-2b", "pdf/a-3u", "pdf/a-2u", "pdf/ua-
 
 
 def _outputs() -> tuple[str, ...]:
-    from reportgen.render.registry import OUTPUTS
+    from reportgen.render.formats import OUTPUTS
 
     return OUTPUTS
 

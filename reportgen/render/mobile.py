@@ -6,7 +6,7 @@ import io
 from pathlib import Path
 
 from reportgen.render.html import layout
-from reportgen.render.registry import Artifact, RenderJob
+from reportgen.render.job import Artifact, RenderJob
 
 WIDTH_MM = 110
 MAX_PAGE_MM = 5000  # PDF viewers stop at 200 inches; longer briefings get several long pages

@@ -6,7 +6,7 @@ import datetime as dt
 import io
 
 from reportgen.render.html import layout, render_html
-from reportgen.render.registry import Artifact, RenderJob
+from reportgen.render.job import Artifact, RenderJob
 
 
 def render_pdf(job: RenderJob, html: str) -> bytes:

@@ -10,46 +10,9 @@ the sources file are switched on by their own keys.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from functools import cached_property
-from pathlib import Path
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from reportgen.assemble import Briefing
-    from reportgen.render.themes import Theme
-
-OUTPUTS = ("pdf", "docx")
-
-
-@dataclass
-class Artifact:
-    """A file a renderer made: its name relative to the output folder, its bytes, and (for a
-    numbered copy) the recipient and copy number."""
-
-    name: str
-    data: bytes
-    recipient: str = ""
-    copy_number: str = ""
-
-
-@dataclass
-class RenderJob:
-    """What every renderer is given."""
-
-    briefing: Briefing
-    theme: Theme
-    cache_dir: Path
-    attachments: list[tuple[str, bytes]] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-
-    @cached_property
-    def html(self) -> str:
-        """The briefing as HTML (what the PDF is laid out from), made once for all renderers."""
-        from reportgen.render.html import render_html
-
-        return render_html(self.briefing, self.theme.dirs, self.cache_dir)
-
+from reportgen.render.formats import OUTPUTS
+from reportgen.render.job import Artifact, RenderJob
 
 Renderer = Callable[[RenderJob], list[Artifact]]
 
@@ -80,6 +43,7 @@ def _copies(job: RenderJob) -> list[Artifact]:
 
 
 RENDERERS: dict[str, Renderer] = {"pdf": _pdf, "docx": _docx, "mobile": _mobile, "copies": _copies}
+assert set(OUTPUTS) <= set(RENDERERS)
 
 
 def wanted(cfg) -> list[str]:
