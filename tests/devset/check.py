@@ -1,0 +1,240 @@
+#!/usr/bin/env python3
+"""Checks from SPEC.md ("Checks before you hand in") for the merged development set.
+
+Usage: python3 check.py [DIR]   (DIR defaults to the folder holding this script; it must contain
+texts/ and gold/).  Prints one line per passage (id, number of stats, problems) and the total;
+exits 1 if any check fails.
+"""
+import glob
+import os
+import re
+import sys
+
+import yaml
+
+KINDS = {"count", "amount", "percent", "rate", "change", "duration", "area"}
+QUALS = {"exact", "approx", "at_least", "at_most"}
+DIRS = {"up", "down"}
+
+FW = str.maketrans("０１２３４５６７８９．，％－", "0123456789.,%-")
+DIG = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5,
+       "六": 6, "七": 7, "八": 8, "九": 9}
+SMALL = {"十": 10, "百": 100, "千": 1000}
+BIG = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
+TRAD = str.maketrans("個點萬億噸條項頁間場輛張臺台", "个点万亿吨条项页间场辆张台台")
+SCALE_PREFIX = re.compile(r"^(万亿|萬億|万|萬|亿|億)")
+
+
+def cn_int(s):
+    """Chinese numeral (may contain 多/余/零 and the scales 万/亿) -> int."""
+    s = s.replace("多", "").replace("余", "").replace("餘", "").replace("萬", "万").replace("億", "亿")
+    if s == "":
+        return 0
+    for big, mult in (("亿", 10**8), ("万", 10**4)):
+        if big in s:
+            left, right = s.split(big, 1)
+            return (cn_int(left) if left else 1) * mult + cn_int(right)
+    total, num = 0, 0
+    for ch in s:
+        if ch in DIG:
+            num = DIG[ch]
+        elif ch in SMALL:
+            total += (num if num else 1) * SMALL[ch]
+            num = 0
+        else:
+            raise ValueError(f"not a Chinese numeral: {s!r}")
+    return total + num
+
+
+def cn_num(s):
+    """Chinese numeral with optional 点 decimals."""
+    if "点" in s or "點" in s:
+        a, b = re.split("[点點]", s)
+        ip = cn_int(a) if a else 0
+        frac = "".join(str(DIG[c]) for c in b)
+        return float(f"{ip}.{frac}")
+    return cn_int(s)
+
+
+def parse_number(tok):
+    """One number token (Arabic with optional scale, or Chinese) -> float."""
+    tok = tok.translate(FW).replace(",", "")
+    m = re.fullmatch(r"([0-9.]+)((?:万亿|萬億|万|萬|亿|億|千)?)", tok)
+    if m:
+        x = float(m.group(1))
+        sc = m.group(2)
+        return x * {"": 1, "千": 1000, "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8,
+                    "万亿": 1e12, "萬億": 1e12}[sc]
+    return float(cn_num(tok))
+
+
+def scale_of(unit):
+    if not unit:
+        return 1
+    m = SCALE_PREFIX.match(unit)
+    if not m:
+        return 1
+    return {"万亿": 1e12, "萬億": 1e12, "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8}[m.group(1)]
+
+
+def expected_norm(value, unit):
+    """Norm implied by value + unit (None if the value is not parseable)."""
+    v = str(value).translate(FW)
+    # fractions, 成, percent in words
+    if v == "一半":
+        return 50
+    m = re.fullmatch(r"(.+)分之(.+)", v)
+    if m and not v.startswith("百分之"):
+        return round(parse_number(m.group(2)) / parse_number(m.group(1)) * 100, 6)
+    m = re.fullmatch(r"(.+)成", v)
+    if m:
+        return parse_number(m.group(1)) * 10
+    # ranges
+    m = re.fullmatch(r"百分之(.+?)以上百分之(.+?)以下", v)
+    if m:
+        return [parse_number(m.group(1)), parse_number(m.group(2))]
+    if v.startswith("百分之"):
+        return parse_number(v[3:])
+    m = re.fullmatch(r"(.+?)(?:以上)(.+?)以下", v) or re.fullmatch(r"(.+?)(?:-|—|到|至|～|~)(.+)", v)
+    if m:
+        return [range_part(m.group(1), unit), range_part(m.group(2), unit)]
+    if v in ("一两", "两三", "三四", "四五", "五六", "六七", "七八", "八九"):
+        a, b = v
+        return [DIG[a], DIG[b]]
+    return parse_number(v) * scale_of(unit)
+
+
+def range_part(part, unit):
+    """One bound of a range written with its own unit/scale ('２万元', '5.5%', '3000人')."""
+    part = strip_unit(part, unit)
+    if re.search(r"(万|萬|亿|億)$", part) and re.match(r"[0-9.]", part):
+        return parse_number(part)
+    return expected_norm(part, unit)
+
+
+def strip_unit(part, unit):
+    """'2万元' with unit '万元' -> '2' ; '5.5%' -> '5.5'."""
+    part = part.translate(FW)
+    if unit:
+        u = unit.translate(FW)
+        if part.endswith(u):
+            return part[: -len(u)]
+        bare = SCALE_PREFIX.sub("", u)
+        if bare and part.endswith(bare):
+            part = part[: -len(bare)]
+    return part.rstrip("%")
+
+
+def expected_norm_unit(value, unit, kind):
+    v = str(value)
+    if unit is None:
+        if re.search(r"(成|分之|一半)$", v) or v.startswith("百分之"):
+            return "%"
+        return None
+    u = unit.translate(FW).translate(TRAD)
+    bare = SCALE_PREFIX.sub("", u)
+    if bare == "":
+        return "元" if kind == "amount" else None
+    return bare
+
+
+def close(a, b):
+    if isinstance(a, list) or isinstance(b, list):
+        return isinstance(a, list) and isinstance(b, list) and len(a) == len(b) and all(close(x, y) for x, y in zip(a, b, strict=True))
+    return abs(float(a) - float(b)) <= 1e-6 * max(1.0, abs(float(b)))
+
+
+def check_passage(text, g, gid):
+    probs = []
+    stats = g.get("stats") or []
+    prev = -1
+    for i, s in enumerate(stats):
+        where = f"#{i} @{s.get('at')}"
+        val = str(s["value"])
+        at = s["at"]
+        if text[at:at + len(val)] != val:
+            probs.append(f"{where}: text[at:at+len(value)] != value {val!r}")
+        if re.match(r"[0-9]", val.translate(FW)):
+            before = text[at - 1:at].translate(FW) if at > 0 else ""
+            after = text[at + len(val):at + len(val) + 2].translate(FW)
+            if re.fullmatch(r"[0-9.]", before) or re.match(r"[0-9]|[.,][0-9]", after):
+                probs.append(f"{where}: value {val!r} at {at} is part of a longer number")
+        if at < prev:
+            probs.append(f"{where}: not in text order")
+        prev = at
+        snip = s.get("text") or ""
+        if snip not in text:
+            probs.append(f"{where}: text field not a substring")
+        else:
+            # at must fall inside an occurrence of the text field, where the value is
+            ok = False
+            for m in re.finditer(re.escape(snip), text):
+                if m.start() <= at and at + len(val) <= m.end():
+                    ok = True
+                    break
+            if not ok:
+                probs.append(f"{where}: at lies outside every occurrence of its text field")
+        lab = s.get("label")
+        if not lab or lab not in text or len(lab) > 12:
+            probs.append(f"{where}: label {lab!r} not a substring or longer than 12")
+        if s.get("kind") not in KINDS:
+            probs.append(f"{where}: kind {s.get('kind')!r}")
+        if s.get("qualifier") not in QUALS:
+            probs.append(f"{where}: qualifier {s.get('qualifier')!r}")
+        d = s.get("direction")
+        if (s.get("kind") == "change") != (d in DIRS):
+            probs.append(f"{where}: change <-> direction violated (kind {s.get('kind')}, direction {d})")
+        if d is not None and d not in DIRS:
+            probs.append(f"{where}: direction {d!r}")
+        try:
+            en = expected_norm(val, s.get("unit"))
+            if not close(s["norm"], en):
+                probs.append(f"{where}: norm {s['norm']} != {en} from value+unit")
+        except Exception as e:  # noqa: BLE001
+            probs.append(f"{where}: cannot parse value {val!r}: {e}")
+        nu = s.get("norm_unit")
+        enu = expected_norm_unit(val, s.get("unit"), s.get("kind"))
+        if nu != enu:
+            probs.append(f"{where}: norm_unit {nu!r} != expected {enu!r}")
+        if nu and (SCALE_PREFIX.match(nu) or re.search(r"[個點萬億噸條項]", nu)):
+            probs.append(f"{where}: norm_unit {nu!r} has a scale or traditional character")
+        p = s.get("period")
+        if p is not None and not (isinstance(p, int) or (isinstance(p, str) and re.fullmatch(r"\d{4}-\d{4}", p))):
+            probs.append(f"{where}: period {p!r}")
+    for n in g.get("not_stats") or []:
+        if n["text"] not in text:
+            probs.append(f"not_stats @{n['at']}: text not a substring")
+    if g.get("id") != gid:
+        probs.append(f"id {g.get('id')!r} != file name {gid!r}")
+    return probs
+
+
+def main():
+    d = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
+    total, bad = 0, 0
+    for gp in sorted(glob.glob(os.path.join(d, "gold", "*.yaml"))):
+        gid = os.path.basename(gp)[:-5]
+        tp = os.path.join(d, "texts", gid + ".txt")
+        try:
+            with open(gp, encoding="utf-8") as f:
+                g = yaml.safe_load(f)
+            with open(tp, encoding="utf-8") as f:
+                text = f.read()
+        except Exception as e:  # noqa: BLE001
+            print(f"{gid}: LOAD ERROR {e}")
+            bad += 1
+            continue
+        probs = check_passage(text, g, gid)
+        n = len(g.get("stats") or [])
+        total += n
+        print(f"{gid:40s} {n:4d}" + ("" if not probs else "  PROBLEMS:"))
+        for p in probs:
+            print("    " + p)
+        bad += len(probs)
+    print(f"{'TOTAL':40s} {total:4d}")
+    print(f"problems: {bad}")
+    sys.exit(1 if bad else 0)
+
+
+if __name__ == "__main__":
+    main()
