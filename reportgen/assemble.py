@@ -11,6 +11,7 @@ from typing import Any
 from reportgen.config import Bilingual, Config, Section
 from reportgen.english.figures import figure_en
 from reportgen.english.names import person_en
+from reportgen.printed import labelled, printed
 from reportgen.summary import Case, Item, NameEn, Quote, Stat, Summary
 from reportgen.vocab import CARD_KINDS, OTHER_TOPIC, TOPICS
 
@@ -32,11 +33,28 @@ class Figure:
     norm_unit: str
     sentence: str
     source: str
+    lead: str = ""  # the words the source puts before the number (近, 不到, 同比增长)
+    direction: str | None = None
     change: Figure | None = None
 
     @property
     def anchor(self) -> str:
         return f"fig-{self.ref}"
+
+    @property
+    def zh(self) -> str:
+        """The figure as the source says it: 近30万件, 同比增长20.49%."""
+        return f"{self.lead}{self.value}{self.unit}"
+
+    @property
+    def labelled(self) -> str:
+        """Label and figure as one phrase: 受理执行案件47717件, 案款发放效率提升32%."""
+        return labelled(self.label, self.zh)
+
+    @property
+    def arrow(self) -> str:
+        """▲ or ▼ for a change, else ''."""
+        return {"up": "▲", "down": "▼"}.get(self.direction or "", "") if self.kind == "change" else ""
 
 
 @dataclass
@@ -161,10 +179,12 @@ class _Builder:
                 self.items.append((a, src))
 
     def figure(self, stat: Stat, item_id: str, source: str) -> Figure:
+        p = printed(stat)
         f = Figure(ref=len(self.figures) + 1, id=stat["id"], item_id=item_id, label=stat.get("label") or "",
-                   label_en=stat.get("label_en"), value=str(stat.get("value", "")), unit=stat.get("unit") or "",
+                   label_en=stat.get("label_en"), value=p.number, unit=p.unit, lead=p.lead,
                    en=figure_en(stat), kind=stat.get("kind", ""), norm=stat.get("norm", 0),
-                   norm_unit=stat.get("norm_unit", ""), sentence=stat.get("sentence") or "", source=source)
+                   norm_unit=stat.get("norm_unit", ""), sentence=stat.get("sentence") or "", source=source,
+                   direction=stat.get("direction"))
         self.figures.append(f)
         return f
 

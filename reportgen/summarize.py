@@ -21,6 +21,7 @@ from reportgen.extract.numbers import to_plain
 from reportgen.extract.places import find_places
 from reportgen.extract.stats import RawStat, item_stats, period_of_text
 from reportgen.extract.terms import find_campaigns, find_documents, keywords, topic
+from reportgen.extract.wording import lead_start
 from reportgen.read import Source
 from reportgen.segment import Item
 from reportgen.summary import Summary
@@ -149,6 +150,10 @@ class _ItemBuilder:
             rec: dict[str, Any] = {
                 "id": f"{self.id}.s{n:02d}",
                 "label": self._label_orig(p, st.label, st),
+            }
+            if (lead := lead_start(p.text, st.start)) < st.start:
+                rec["lead"] = self.o(m, lead, st.start)
+            rec |= {
                 "value": self.orig[m.orig(st.num_start): m.orig(st.num_end - 1) + 1],
                 "unit": _SPACES.sub("", self.o(m, st.num_end, st.end)),
                 "norm": st.norm,

@@ -44,6 +44,7 @@ class Person(TypedDict):
 class Stat(TypedDict):
     id: str
     label: str
+    lead: NotRequired[str]
     value: str
     unit: str
     norm: int | float

@@ -8,7 +8,23 @@ from typing import Any
 
 from reportgen.vocab import unit_en
 
-QUALIFIERS = {"approx": "about ", "at_least": "more than ", "at_most": "less than ", "exact": "", "range": ""}
+QUALIFIERS = {"approx": "about ", "at_least": "more than ", "at_most": "no more than ", "exact": "", "range": ""}
+# The words of a figure's lead (reportgen/extract/wording.py) in English, longest first: the English
+# says the bound the Chinese says (近 is "nearly", not "about"; 不低于 is "at least").
+_BOUNDS = sorted({
+    "没有超过": "not more than", "未超过": "not more than", "不超过": "not more than", "最多": "at most",
+    "不少于": "at least", "不低于": "at least", "至少": "at least", "最低": "at least",
+    "不到": "less than", "不足": "less than", "低于": "less than", "少于": "less than",
+    "将近": "nearly", "接近": "nearly", "近": "nearly", "约为": "about", "大约": "about", "约": "about",
+    "超过": "more than", "超出": "more than", "逾": "more than", "突破": "more than", "多达": "as many as",
+    "最高": "up to", "仅为": "only", "仅": "only", "只有": "only",
+}.items(), key=lambda kv: -len(kv[0]))
+_DOWN_WORDS = ("下降", "减少", "降低", "下滑", "回落", "压降", "压缩", "缩减", "降", "减")
+_COMPARE_EN = (("同期", " year on year"), ("同比", " year on year"), ("环比", " month on month"), ("上月", " month on month"),
+               ("上年", " over the previous year"), ("去年", " over the previous year"))
+# counters of things one can count one by one take "fewer than", not "less than"
+_COUNTED = {"件", "起", "宗", "案", "人", "名", "位", "人次", "户", "家", "个", "项", "条", "份", "篇", "期", "场", "场次",
+            "批", "所", "支", "台", "套", "张", "本", "册", "部", "座", "处", "类", "种", "次"}
 
 
 def number(value: float | int | str | Decimal, decimals: int | None = None) -> str:
@@ -33,31 +49,101 @@ def money(yuan: float | int) -> str:
     return f"CNY {number(d)}"
 
 
+def _bound_en(lead: str, unit_written: str, qualifier: str, kind: str, norm_unit: str) -> tuple[str, str]:
+    """(words before, words after) the English number for the figure's bound, taken from the
+    Chinese words when the summary has them, else from its qualifier."""
+    for zh, en in _BOUNDS:
+        if lead.endswith(zh):
+            if en == "less than" and norm_unit in _COUNTED:
+                en = "fewer than"
+            return en + " ", ""
+    if "以上" in unit_written:
+        return "", " or more"
+    if "以下" in unit_written:
+        return "", " or less"
+    if "左右" in unit_written or "上下" in unit_written:
+        return "about ", ""
+    if "余" in unit_written or "多" in unit_written:
+        return "more than ", ""
+    if qualifier == "at_most" and kind == "duration":
+        return "within ", ""  # 30天内, 六十日以内
+    if qualifier == "at_most" and ("以内" in unit_written or "内" in unit_written):
+        return "within ", ""
+    return QUALIFIERS.get(qualifier, ""), ""
+
+
+_FRACTION_WORDS = {(1, 2): "half", (1, 3): "one third", (2, 3): "two thirds", (1, 4): "a quarter",
+                   (3, 4): "three quarters", (1, 5): "one fifth", (2, 5): "two fifths", (3, 5): "three fifths",
+                   (4, 5): "four fifths", (1, 10): "one tenth"}
+
+
+def _fraction(value: str) -> str | None:
+    """English words for a fraction as the text writes it (1/3, 三分之一, 一半), if it is a common one."""
+    from reportgen.extract.numbers import NumberError, parse_number
+
+    v = value.strip()
+    if v in ("一半", "半数"):
+        return "half"
+    if "/" in v:
+        top, _, bottom = v.partition("/")
+    elif "分之" in v:
+        bottom, _, top = v.partition("分之")
+    else:
+        return None
+    try:
+        key = (int(parse_number(top)), int(parse_number(bottom)))
+    except (NumberError, ValueError):
+        return None
+    return _FRACTION_WORDS.get(key)
+
+
+def _body(norm: Any, hi: Any, unit: str, value: str = "") -> str | None:
+    if unit == "%" and hi is None and (words := _fraction(value)) is not None:
+        return words
+    if unit == "%":
+        return f"{number(norm, 2)}%" + (f"–{number(hi, 2)}%" if hi is not None else "")
+    if unit == "百分点":
+        return f"{number(norm)}" + (f"–{number(hi)}" if hi is not None else "") + \
+            (" percentage point" if norm == 1 and hi is None else " percentage points")
+    if unit == "元":
+        return money(norm) + (f" to {money(hi)}" if hi is not None else "")
+    u = unit_en(unit, norm if hi is None else 2)
+    if u is None:
+        return None
+    return (number(norm) + (f"–{number(hi)}" if hi is not None else "") + f" {u}").strip()
+
+
 def figure_en(stat: Mapping[str, Any]) -> str | None:
-    """The English figure for a statistic, or None when its unit has no English."""
-    norm, unit, kind = stat.get("norm"), stat.get("norm_unit", ""), stat.get("kind")
+    """The English figure for a statistic, or None when its unit has no English.
+
+    It says what the Chinese says: the bound's own word (nearly, less than, within, or more), a
+    change's direction and comparison (up 20.49% year on year; 增长1倍 → doubled; 增长2倍 → up 200%),
+    a multiple as times (1.7 times)."""
+    norm, unit, kind = stat.get("norm"), stat.get("norm_unit", ""), stat.get("kind", "")
     if norm is None:
         return None
-    q = QUALIFIERS.get(stat.get("qualifier", "exact"), "")
+    lead, written = stat.get("lead") or "", stat.get("unit") or ""
     hi = stat.get("norm_max")
-    if unit == "%":
-        body = f"{number(norm, 2)}%" + (f"–{number(hi, 2)}%" if hi is not None else "")
-    elif unit == "百分点":
-        body = f"{number(norm)}" + (f"–{number(hi)}" if hi is not None else "") + \
-            (" percentage point" if norm == 1 and hi is None else " percentage points")
-    elif unit == "元":
-        body = money(norm) + (f" to {money(hi)}" if hi is not None else "")
+    before, after = _bound_en(lead, written, stat.get("qualifier", "exact"), kind, unit)
+    if unit == "倍" and kind == "change" and hi is None:
+        if norm == 1 and not before:
+            return "doubled" + _comparison(stat, lead)
+        body: str | None = f"{number(Decimal(str(norm)) * 100)}%"
     elif unit == "倍":
-        body = f"{number(norm)}-fold"
+        body = f"{number(norm)} times" + (f"–{number(hi)} times" if hi is not None else "")
     else:
-        u = unit_en(unit, norm if hi is None else 2)
-        if u is None:
-            return None
-        rng = number(norm) + (f"–{number(hi)}" if hi is not None else "")
-        body = f"{rng} {u}".strip()
-    text = q + body
+        body = _body(norm, hi, unit, str(stat.get("value", "")))
+    if body is None:
+        return None
+    text = before + body + after
     if kind == "change":
-        word = {"up": "up", "down": "down"}.get(stat.get("direction", ""), "")
-        comp = {"yoy": " year on year", "mom": " month on month"}.get(stat.get("comparison", ""), "")
-        text = f"{word} {text}{comp}".strip()
-    return text
+        direction = stat.get("direction") or ("down" if lead.rstrip("了到至").endswith(_DOWN_WORDS) else "up")
+        text = f"{'down' if direction == 'down' else 'up'} {text}" + _comparison(stat, lead)
+    return text.strip()
+
+
+def _comparison(stat: Mapping[str, Any], lead: str) -> str:
+    for zh, en in _COMPARE_EN:
+        if zh in lead:
+            return en
+    return {"yoy": " year on year", "mom": " month on month"}.get(stat.get("comparison", ""), "")

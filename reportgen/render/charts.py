@@ -50,7 +50,7 @@ def bar_chart(figures: list[Figure], fmt: str, fonts: list[str], languages: list
     ax.barh(y, values, color=color, height=0.6)
     ax.set_yticks(y, labels, fontsize=8)
     for yi, f in zip(y, figures, strict=True):
-        ax.text(f.norm, yi, f"  {f.value}{f.unit}", va="center", fontsize=8, color="#222")
+        ax.text(f.norm, yi, f"  {f.zh}", va="center", fontsize=8, color="#222")
     ax.spines[["top", "right", "bottom"]].set_visible(False)
     ax.set_xticks([])
     ax.set_xlim(0, max(values) * 1.25 if values and max(values) > 0 else 1)

@@ -93,17 +93,18 @@ def render_jianbao(briefing: Briefing, cache_dir=None) -> bytes:
                 para(doc, item.summary, "Bulletin Body")
             if item.figures:
                 if zh:
-                    figs = "；".join(f"{f.label}{f.value}{f.unit}[{f.ref}]" for f in item.figures)
+                    figs = "；".join(f.labelled + (f"（{f.change.zh}）" if f.change else "") + f"[{f.ref}]"
+                                    for f in item.figures)
                     para(doc, f"主要数据：{figs}。", "Bulletin Body")
                 if "en" in langs:
-                    figs = "; ".join(f"{f.label_en or MISSING_EN}, {f.en or f.value + f.unit} [{f.ref}]" for f in item.figures)
+                    figs = "; ".join(f"{f.label_en or MISSING_EN}, {f.en or f.zh} [{f.ref}]" for f in item.figures)
                     para(doc, f"Key figures: {figs}.", "English Text")
             if "en" in langs:
                 para(doc, item.summary_en or MISSING_EN, "English Text")
     doc.add_page_break()
     para(doc, "附件：数据出处" if zh else "Annex: where each figure comes from", "Heading One")
     for sentence, shown in briefing.evidence:
-        para(doc, "  ".join(f"[{f.ref}] {f.label}{f.value}{f.unit}" + (f" ({f.label_en or MISSING_EN})" if "en" in langs else "")
+        para(doc, "  ".join(f"[{f.ref}] {f.labelled}" + (f" ({f.label_en or MISSING_EN})" if "en" in langs else "")
                              for f in shown), "Annex Text").runs[0].bold = True
         para(doc, f"{shown[0].item_id}  {sentence}", "Annex Text")
     _closing(doc, briefing)

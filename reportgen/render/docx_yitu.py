@@ -51,11 +51,12 @@ def _cards(doc, figures: list[Figure], langs: list[str], fonts: dict[str, list[s
         cell = table.cell(i // cols, i % cols)
         p = cell.paragraphs[0]
         p._p.style = style_id("Figure Number")
+        if f.lead:
+            run(p, f.lead, fonts["figures"][0], size=Pt(10))
         run(p, f.value, fonts["figures"][0])
         run(p, f.unit, fonts["figures"][0], size=Pt(10))
         if f.change is not None:
-            arrow = "▲" if (f.change.en or "").startswith("up") else "▼"
-            run(p, f" {arrow}{f.change.value}{f.change.unit}", fonts["figures"][0], size=Pt(8.5))
+            run(p, f" {f.change.arrow}{f.change.zh}", fonts["figures"][0], size=Pt(8.5))
         if "zh" in langs:
             para(cell, f.label, style="Figure Label")
         if "en" in langs:
@@ -93,6 +94,8 @@ def render_yitu(briefing: Briefing, cache_dir=None) -> bytes:
     if briefing.hero is not None:
         h = briefing.hero
         p = para(doc, "", style="Figure Number")
+        if h.lead:
+            run(p, h.lead, fonts["figures"][0], size=Pt(16))
         run(p, h.value, fonts["figures"][0], size=Pt(40))
         run(p, h.unit, fonts["figures"][0], size=Pt(16))
         _bi(doc, langs, briefing.hero_caption.zh, briefing.hero_caption.en or None, "Figure Label")
@@ -164,7 +167,7 @@ def _sources(doc, briefing: Briefing, langs: list[str]) -> None:
     for sentence, figs in briefing.evidence:
         parts = []
         for f in figs:
-            line = f"[{f.ref}] {f.label} {f.value}{f.unit}"
+            line = f"[{f.ref}] {f.labelled}"
             if "en" in langs:
                 line += f" · {f.label_en or MISSING_EN}" + (f": {f.en}" if f.en else "")
             parts.append(line)

@@ -1,0 +1,27 @@
+"""How the text says a figure: the words right before the number that belong to it (a bound such
+as 近, 不到, 超过; a change such as 同比增长, 下降, 提升了). A briefing prints them with the figure,
+so that 近30万件 is never printed as 30万件 and 提升32% never as a level of 32%."""
+
+from __future__ import annotations
+
+import re
+
+_COMPARE = (r"(?:同比|环比|较上年同期|比上年同期|较去年同期|比去年同期|较上年|比上年|较去年|比去年|较上月|比上月|"
+            r"较同期|比同期)")
+_VERB = (r"(?:增长|上升|提高|提升|增加|增多|上涨|攀升|扩大|下降|减少|降低|缩短|缩减|压降|压缩|下滑|回落)")
+_BOUND = (r"(?:没有超过|未超过|不超过|不少于|不低于|不到|不足|低于|少于|至少|最多|最高|最低|将近|接近|近|约为|约|大约|"
+          r"超过|超出|逾|突破|多达|仅为|仅|只有)")
+# the lead ends where the number starts: [comparison] [分别] [verb] [了/到/至] [bound]
+_LEAD = re.compile(rf"(?:{_COMPARE}?(?:分别)?{_VERB}(?:了|到|至)?{_BOUND}?|{_COMPARE}(?:分别)?[增降升减]{_BOUND}?|{_BOUND})$")
+_CLAUSE_END = re.compile(r"[,，;；:：。！？!?、\s]")
+_REACH = 16
+
+
+def lead_start(text: str, start: int) -> int:
+    """Where the words that belong to the figure at `start` begin (== start when there are none);
+    they never reach back past a clause mark."""
+    lo = max(0, start - _REACH)
+    for mark in _CLAUSE_END.finditer(text, lo, start):
+        lo = mark.end()
+    m = _LEAD.search(text, lo, start)
+    return m.start() if m else start

@@ -1,0 +1,55 @@
+"""A figure as a briefing prints it, in Chinese: the words the source puts before the number (a
+bound such as 近 or 不到, a change such as 同比增长), the number and its unit as written (scale and
+余/多/以上 included). Every renderer prints figures through this, so a qualifier or a change verb is
+never dropped; the English comes from the same facts (`english.figures.figure_en`)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+_AFTER_BOUND = ("余", "多", "以上", "以下", "以内", "内", "左右", "上下")
+
+
+@dataclass(frozen=True)
+class Printed:
+    """The Chinese figure: lead words, number, unit."""
+
+    lead: str
+    number: str
+    unit: str
+
+    @property
+    def zh(self) -> str:
+        return f"{self.lead}{self.number}{self.unit}"
+
+
+def printed(stat: Mapping[str, Any]) -> Printed:
+    """How the source says the statistic. A summary written before leads were recorded (or by
+    hand without one) gets the plain words for its qualifier and direction."""
+    number, unit = str(stat.get("value", "")), stat.get("unit") or ""
+    lead = stat.get("lead")
+    if lead is None:
+        lead = _lead_from_facts(stat, unit)
+    return Printed(lead, number, unit)
+
+
+def labelled(label: str, zh: str) -> str:
+    """Label and figure as one phrase, without saying a word twice (a label that ends with the
+    figure's own change words: 同比增长 + 同比增长20.49% → 同比增长20.49%)."""
+    for k in range(min(len(label), len(zh)), 0, -1):
+        if label.endswith(zh[:k]):
+            return label[:-k] + zh
+    return label + zh
+
+
+def _lead_from_facts(stat: Mapping[str, Any], unit: str) -> str:
+    words = ""
+    if stat.get("kind") == "change":
+        words = ("同比" if stat.get("comparison") == "yoy" else "环比" if stat.get("comparison") == "mom" else "") + \
+            ("下降" if stat.get("direction") == "down" else "增长")
+    if any(w in unit for w in _AFTER_BOUND):
+        return words  # the unit says the bound already (1.2万余件, 90%以上)
+    bound = {"approx": "约", "at_least": "超过", "at_most": "不超过"}.get(stat.get("qualifier", ""), "")
+    return words + bound
