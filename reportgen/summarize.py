@@ -19,6 +19,7 @@ from reportgen.extract.cases import find_cases
 from reportgen.extract.entities import Person, Quote, find_institutions, find_people, find_quotes
 from reportgen.extract.numbers import to_plain
 from reportgen.extract.places import find_places
+from reportgen.extract.scope import Scope, item_scope, stat_region
 from reportgen.extract.stats import RawStat, item_stats, period_of_text
 from reportgen.extract.terms import find_campaigns, find_documents, keywords, topic
 from reportgen.extract.wording import lead_start
@@ -92,8 +93,12 @@ class _ItemBuilder:
         subtitle = self.para_orig(item.subtitle) if item.subtitle else None
         heading_text = " ".join(p.text for p in item.title) + (item.subtitle.text if item.subtitle else "")
         item_period = period_of_text(heading_text)
-        stats = self.stats(item_period)
         tokens = self._tokens()
+        institutions = find_institutions(tokens)
+        names = [i.name for i in institutions]
+        lead = "\n".join(v.text[v.offset:] for v in self.body[:8])[:600]  # the lead, past page furniture
+        scope = item_scope(heading_text, lead, self.text, names)
+        stats = self.stats(item_period, scope, names)
         out: dict[str, Any] = {
             "id": self.id,
             "kind": item.kind,
@@ -107,8 +112,10 @@ class _ItemBuilder:
             "authors": item.credits.authors,
             "topic": topic(self.text + heading_text),
             "period": item_period,
+            "scope": {**scope.as_dict(), "name": self.orig_of(scope.name) if scope.name != "全国" else "全国",
+                      "basis": self.orig_of(scope.basis)} if scope else None,
             "regions": [{"name": self.orig_of(p.name), "level": p.level} for p in find_places(tokens)],
-            "institutions": [{"name": self.orig_of(i.name), "type": i.type} for i in find_institutions(tokens)],
+            "institutions": [{"name": self.orig_of(i.name), "type": i.type} for i in institutions],
             "people": self.people(),
             "stats": stats,
             "quotes": self.quotes(),
@@ -138,7 +145,8 @@ class _ItemBuilder:
         nos = [ln.no for p in self.item.all_paras() for ln in p.lines]
         return [min(nos), max(nos)] if nos else []
 
-    def stats(self, item_period: str | None) -> list[dict[str, Any]]:
+    def stats(self, item_period: str | None, scope: Scope | None = None,
+              institutions: list[str] | None = None) -> list[dict[str, Any]]:
         """The item's statistics (found by extract.stats.item_stats), in the original spelling."""
         blocks = self.item.blocks
         found = item_stats([(b.role, b.para.text, b.offset) for b in blocks], item_period)
@@ -170,6 +178,9 @@ class _ItemBuilder:
             if f.of is not None:
                 rec["of"] = out[f.of]["id"]
             rec["period"] = st.period
+            clause = p.text[max(p.text.rfind(c, st.sentence[0], st.start) for c in ",，;；") + 1:st.start]
+            region = stat_region(clause, scope, institutions)
+            rec["region"] = self.orig_of(region) if region and region != "全国" else region
             if f.section is not None:
                 rec["section"] = self.para_orig(blocks[f.section].para)
             rec["span"] = list(m.orig_span(st.start, st.end))

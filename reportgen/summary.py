@@ -20,6 +20,12 @@ class PageInfo(TypedDict):
     simplified_from_traditional: bool
 
 
+class Scope(TypedDict):
+    name: str
+    level: str
+    basis: str
+
+
 class Region(TypedDict):
     name: str
     level: str
@@ -56,6 +62,7 @@ class Stat(TypedDict):
     comparison: NotRequired[str]
     of: NotRequired[str]
     period: str | None
+    region: NotRequired[str | None]
     section: NotRequired[str]
     span: list[int]
     sentence: str
@@ -103,6 +110,7 @@ class Item(TypedDict):
     authors: list[str]
     topic: str
     period: str | None
+    scope: NotRequired[Scope | None]
     regions: list[Region]
     institutions: list[Institution]
     people: list[Person]

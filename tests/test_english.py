@@ -218,19 +218,21 @@ def test_summary_sentences_do_not_repeat_a_figure(seed_summaries):
                 assert len(parts) == len(set(parts)), a["summary_en"]
 
 
-def test_figures_are_not_credited_to_a_province_the_item_is_not_about():
-    """A Xizang training held in Hangzhou: 自治区司法厅 is the item's own (unnamed) region, so
-    浙江省 is not where its figures belong."""
-    from reportgen.english.generate import main_region
+def test_figures_are_credited_to_the_items_scope_only():
+    """The English names the place the item's scope says, 'China' for national figures, and no
+    place at all when the scope is unknown (regions named in passing never count)."""
+    from reportgen.english.generate import main_region, summary_en
 
-    item = {"regions": [{"name": "浙江省", "level": "province"}],
-            "institutions": [{"name": "自治区司法厅", "type": "justice"}]}
+    item = {"regions": [{"name": "浙江省", "level": "province"}], "scope": None}
     assert main_region(item, T) is None
-    item["institutions"] = [{"name": "浙江省司法厅", "type": "justice"}]
-    assert main_region(item, T) == "Zhejiang"
-    item = {"regions": [{"name": "西藏自治区", "level": "autonomous_region"}],
-            "institutions": [{"name": "自治区高级人民法院", "type": "court"}]}
-    assert main_region(item, T) == "Xizang"
+    assert main_region({"scope": {"name": "西藏自治区", "level": "province", "basis": "全区法院"}}, T) == "Xizang"
+    assert main_region({"scope": {"name": "全国", "level": "national", "basis": "全国法院"}}, T) == "China"
+    assert main_region({"scope": {"name": "日喀则市拉孜县", "level": "county", "basis": "x"}}, T) == "Lhatse County, Shigatse"
+    stat = {"id": "x.s01", "label": "受理案件", "label_en": "cases received", "value": "100", "unit": "件", "norm": 100,
+            "norm_unit": "件", "qualifier": "exact", "kind": "count"}
+    national = {"scope": {"name": "全国", "level": "national", "basis": "全国法院"}, "period": "2024", "stats": [stat]}
+    assert summary_en(national, T).startswith("Nationwide figures for 2024:")
+    assert summary_en({"scope": None, "stats": [stat]}, T).startswith("Figures reported: ")
 
 
 def test_province_lookup_is_the_first_province_a_name_or_short_name_belongs_to():

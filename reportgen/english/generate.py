@@ -3,6 +3,7 @@ number is one of the item's statistics. Nothing is said that the statistics do n
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -12,36 +13,34 @@ from reportgen.english.terms import Terms
 from reportgen.vocab import TOPICS
 
 _LEAD_KINDS = ("count", "amount")
-_LEVEL_RANK = {"province": 0, "autonomous_region": 0, "special_administrative_region": 0, "prefecture": 1,
-               "city": 2, "county": 3, "district": 3, "town": 4}
+_PARTS = re.compile(r".+?(?:特别行政区|自治区|自治州|自治县|地区|省|市|州|县|区|盟|旗)")
 
 
-def _own_level(item: Mapping[str, Any]) -> str | None:
-    """The level of the region an item calls its own without naming it (自治区司法厅 → an
-    autonomous region, 省高级人民法院 → a province), from its institutions."""
-    for inst in item.get("institutions") or []:
-        name = inst.get("name") or ""
-        if name.startswith(("自治区", "区直")):
-            return "autonomous_region"
-        if name.startswith(("省", "全省")):
-            return "province"
-    return None
+def place_phrase(name: str, terms: Terms) -> str | None:
+    """English for a place name that may hold several levels, most specific first:
+    日喀则市拉孜县 → 'Lhatse County, Shigatse'. None when a part has no English."""
+    parts = _PARTS.findall(name) or [name]
+    if "".join(parts) != name:
+        parts = [name]
+    out = []
+    for i, part in enumerate(parts):
+        en, _ = place_en(part, terms, short=i < len(parts) - 1 or len(parts) == 1)
+        if not en:
+            return None
+        out.append(en)
+    return ", ".join(reversed(out))
 
 
 def main_region(item: Mapping[str, Any], terms: Terms) -> str | None:
-    """English name of the item's widest region (province first), if it has an English name.
-
-    None when the item's own, unnamed region (自治区司法厅) cannot be the named province-level
-    one (浙江省): the figures would be credited to the wrong place."""
-    regions = sorted(item.get("regions") or [], key=lambda r: _LEVEL_RANK.get(r.get("level"), 9))
-    own = _own_level(item)
-    if own and regions and _LEVEL_RANK.get(regions[0].get("level")) == 0 and regions[0].get("level") != own:
+    """English name of the place the item's figures cover (its scope: what the text says about who
+    reports them), 'China' for national figures; None when the text does not say, so that no
+    figure is credited to a place it does not cover."""
+    scope = item.get("scope")
+    if not scope:
         return None
-    for r in regions:
-        en, _ = place_en(r["name"], terms, short=True)
-        if en:
-            return en
-    return None
+    if scope.get("level") == "national":
+        return "China"
+    return place_phrase(scope.get("name") or "", terms)
 
 
 def stat_phrase(stat: Mapping[str, Any], changes: Mapping[str, Mapping[str, Any]]) -> str | None:
@@ -104,5 +103,8 @@ def summary_en(item: Mapping[str, Any], terms: Terms) -> str | None:
         return None
     where = main_region(item, terms)
     period = item.get("period")
-    intro = "Figures reported" + (f" for {where}" if where else "") + (f" in {period}" if period else "")
+    if where == "China":
+        intro = "Nationwide figures" + (f" for {period}" if period else "")
+    else:
+        intro = "Figures reported" + (f" for {where}" if where else "") + (f" in {period}" if period else "")
     return f"{intro}: " + "; ".join(phrases) + "."

@@ -1,0 +1,65 @@
+"""Scope: the place an item's figures cover comes from who reports them, never from a dateline,
+a venue, a place named in passing or a title in quotes; unknown when the text does not say.
+The texts are written for these tests (patterns of real news, not quotations)."""
+
+from reportgen.extract.scope import item_scope, stat_region
+from reportgen.pipeline import parse_bytes
+
+
+def scope_of(text: str):
+    summary = parse_bytes(text.encode("utf-8"), "t.txt")
+    return summary["articles"][0].get("scope"), summary["articles"][0]["stats"]
+
+
+def test_national_figures_reported_from_beijing_are_national():
+    scope, stats = scope_of("最高法发布一季度执法办案数据\n\n新华社北京4月12日电（记者 张某）最高人民法院12日发布数据："
+                            "一季度，全国法院共受理各类案件812.5万件，同比增长3.2%。\n")
+    assert scope["name"] == "全国" and scope["level"] == "national"
+    assert all(s["region"] == "全国" for s in stats)
+    scope, _ = scope_of("本报北京3月2日讯 司法部今天通报，2025年全国共办理法律援助案件160余万件。\n")
+    assert scope["name"] == "全国"
+
+
+def test_a_dateline_or_venue_is_never_the_scope():
+    assert item_scope("会议在京召开", "本报北京讯 与会代表交流了经验，参会人员共计120人。") is None
+    scope, _ = scope_of("本报上海讯 海关总署在上海召开会议，会上交流了120项经验。\n")
+    assert scope is None
+
+
+def test_a_provincial_work_report_is_that_provinces():
+    text = ("2026年政府工作报告\n——2026年1月20日在福建省第十四届人民代表大会第五次会议上\n省长 某某\n\n各位代表：\n"
+            "过去一年，全省地区生产总值增长5.5%，城镇新增就业65万人。北京、上海等地企业来闽投资120亿元。\n")
+    scope, _ = scope_of(text)
+    assert scope["name"] == "福建省" and scope["level"] == "province"
+
+
+def test_a_national_work_report_is_national():
+    scope, _ = scope_of("政府工作报告\n——2025年3月5日在第十四届全国人民代表大会第三次会议上\n\n"
+                        "各位代表：过去一年，国内生产总值增长5%，城镇新增就业1256万人。香港、澳门保持繁荣稳定。\n")
+    assert scope["name"] == "全国"
+
+
+def test_a_district_court_is_not_its_province():
+    scope, _ = scope_of("云岩区法院执结案件1200件\n\n本报讯 今年以来，贵阳市云岩区人民法院执结案件1200件，执行到位金额3.2亿元。"
+                        "贵州省高级人民法院对此给予肯定。\n")
+    assert scope["name"] == "贵阳市云岩区" and scope["level"] == "district"
+
+
+def test_an_award_title_in_quotes_is_not_the_scope():
+    scope, _ = scope_of("“全国法院先进集体”风采\n\n本报讯 近日，玉树州中级人民法院审结案件500余件。\n")
+    assert scope is None or scope["level"] != "national"
+
+
+def test_own_region_with_another_named_is_unknown():
+    """A Xizang training held in Zhejiang: 全区 and 浙江省司法厅 do not say whose figures they are."""
+    assert item_scope("全区县司法局长培训班举办", "在浙江省司法厅的支持下，培训班共有100余人参加。", "") is None
+
+
+def test_a_figure_takes_the_places_its_clause_names():
+    from reportgen.extract.scope import Scope
+
+    whole = Scope("西藏自治区", "province", "全区法院")
+    courts = ["拉萨市城关区人民法院", "堆龙德庆区人民法院"]
+    assert stat_region("其中拉萨市城关区人民法院、堆龙德庆区人民法院增幅达", whole, courts) == "拉萨市城关区、堆龙德庆区"
+    assert stat_region("执行案件年均增幅超过", whole, courts) == "西藏自治区"
+    assert stat_region("受理案件", None, courts) is None
