@@ -114,22 +114,25 @@ def item_scope(heading: str, lead: str, body: str = "", institutions: list[str] 
         p = _province_named(head)
         if p is not None:
             return Scope(p["name"], "province", m.group(0))
-    own = _OWN_IN_TITLE.search(_clean(heading)) or _own_province(head)
+    title = _clean(heading)
+    own = _OWN_IN_TITLE.search(title) or _own_province(head)
     kind = ("区" if "区" in own.group(0) else "省" if "省" in own.group(0) else None) if own else None
     home = (_province_named(head, kind) or _province_named(_clean(body), kind)) if own else None
-    named = sorted((head.find(i), i) for i in institutions or [] if head.find(i) >= 0)
+    if own and home is not None and own.re is _OWN_IN_TITLE:
+        return Scope(home["name"], "province", own.group(0))  # the heading says 全区/全省: region-wide figures
     places = [pl for i in institutions or [] if (pl := _place_of(i))]
-    for _, inst in named:
-        place = _place_of(inst)
-        if place is None:
-            continue
-        place = max((pl for pl in places if pl.endswith(place)), key=len, default=place)  # 云岩区 → 贵阳市云岩区
-        p = _province(place) or _province(place.removesuffix("省").removesuffix("市"))
-        if own and (p or _province_named(place)) not in (None, home):
-            return None  # its own province (全区…) and another named: the text does not say whose figures
-        if p is not None:
-            return Scope(p["name"], "province", inst)
-        return Scope(place, _level(place), inst)
+    for where in (title, head):  # institutions the heading names first, then the lead's
+        for _, inst in sorted((where.find(i), i) for i in institutions or [] if where.find(i) >= 0):
+            place = _place_of(inst)
+            if place is None:
+                continue
+            place = max((pl for pl in places if pl.endswith(place)), key=len, default=place)  # 云岩区 → 贵阳市云岩区
+            p = _province(place) or _province(place.removesuffix("省").removesuffix("市"))
+            if own and (p or _province_named(place)) not in (None, home):
+                return None  # its own province (全区…) and another named: the text does not say whose figures
+            if p is not None:
+                return Scope(p["name"], "province", inst)
+            return Scope(place, _level(place), inst)
     if own and home is not None:
         return Scope(home["name"], "province", own.group(0))
     return None
