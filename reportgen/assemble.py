@@ -35,6 +35,11 @@ class Figure:
     source: str
     lead: str = ""  # the words the source puts before the number (近, 不到, 同比增长)
     direction: str | None = None
+    region: str | None = None  # the place the figure covers (None: the text does not say)
+    scope_level: str | None = None  # national, province, city, county … of that place
+    in_lead: bool = False  # stated in the item's headline or lead
+    period: str | None = None
+    scope_en: str | None = None  # the place in English (China for national figures)
     change: Figure | None = None
 
     @property
@@ -45,6 +50,16 @@ class Figure:
     def zh(self) -> str:
         """The figure as the source says it: 近30万件, 同比增长20.49%."""
         return f"{self.lead}{self.value}{self.unit}"
+
+    @property
+    def scope_zh(self) -> str:
+        """Where and when the figure holds, as far as the text says: 西藏自治区 · 2025年."""
+        return " · ".join(x for x in (self.region, f"{self.period}年" if self.period and "-" not in self.period
+                                      else self.period) if x)
+
+    @property
+    def scope_text_en(self) -> str:
+        return ", ".join(x for x in (self.scope_en, self.period) if x)
 
     @property
     def labelled(self) -> str:
@@ -170,6 +185,7 @@ def _credits(item: Item) -> list[dict[str, str | None]]:
 class _Builder:
     def __init__(self, cfg: Config, summaries: list[Summary]) -> None:
         self.cfg = cfg
+        self._places: dict[str, str | None] = {}
         self.figures: list[Figure] = []
         self.warnings: list[str] = []
         self.items: list[tuple[Item, str]] = []
@@ -178,15 +194,39 @@ class _Builder:
             for a in s.get("articles") or []:
                 self.items.append((a, src))
 
-    def figure(self, stat: Stat, item_id: str, source: str) -> Figure:
+    def figure(self, stat: Stat, item: Item | str, source: str) -> Figure:
         p = printed(stat)
+        item_id = item if isinstance(item, str) else item["id"]
+        scope = None if isinstance(item, str) else item.get("scope")
+        region = stat.get("region", scope["name"] if scope else None)
+        level = (scope["level"] if scope and region == scope["name"] else "district") if region else None
+        lead_text = "" if isinstance(item, str) else (item.get("title") or "") + (item.get("subtitle") or "") + \
+            (item.get("summary") or "")[:120]
         f = Figure(ref=len(self.figures) + 1, id=stat["id"], item_id=item_id, label=stat.get("label") or "",
                    label_en=stat.get("label_en"), value=p.number, unit=p.unit, lead=p.lead,
                    en=figure_en(stat), kind=stat.get("kind", ""), norm=stat.get("norm", 0),
                    norm_unit=stat.get("norm_unit", ""), sentence=stat.get("sentence") or "", source=source,
-                   direction=stat.get("direction"))
+                   direction=stat.get("direction"), region=region, scope_level=level,
+                   in_lead=bool(stat.get("sentence")) and (stat.get("sentence") or "")[:40] in lead_text,
+                   period=str(stat["period"]) if stat.get("period") else None,
+                   scope_en=self.place_en(region))
         self.figures.append(f)
         return f
+
+    def place_en(self, region: str | None) -> str | None:
+        """A figure's place in English (the config's preferred names applied); None when unknown."""
+        if not region:
+            return None
+        if region == "全国":
+            return "China"
+        if region not in self._places:
+            from reportgen.english.generate import place_phrase
+            from reportgen.english.terms import load_terms
+
+            terms = load_terms([], self.cfg.place_names)
+            self._places[region] = " and ".join(en for part in region.split("、")
+                                                if (en := place_phrase(part, terms))) or None
+        return self._places[region]
 
     def cards(self, item: Item, source: str) -> tuple[list[Figure], int]:
         stats, seen = [], set()
@@ -201,9 +241,9 @@ class _Builder:
         chosen = [base[i] for i in sorted(ranked[: self.cfg.cards_per_item])]
         out = []
         for s in chosen:
-            f = self.figure(s, item["id"], source)
+            f = self.figure(s, item, source)
             if s["id"] in changes:
-                f.change = self.figure(changes[s["id"]], item["id"], source)
+                f.change = self.figure(changes[s["id"]], item, source)
             out.append(f)
         return out, len(item.get("stats") or []) - sum(1 + (f.change is not None) for f in out)
 
@@ -303,13 +343,26 @@ def _hero(cfg: Config, sections: list[SectionView], b: _Builder) -> tuple[Figure
             for a, src in b.items:
                 stat = next((s for s in a.get("stats") or [] if s["id"] == wanted), None)
                 if stat is not None:
-                    hero = b.figure(stat, a["id"], src)
+                    hero = b.figure(stat, a, src)
                     break
         if hero is None:
             b.warnings.append(f"config: hero.stat {wanted!r} is not a statistic of any source; chose one automatically")
-    if hero is None:
-        hero = next((f for f in shown if f.kind in ("count", "amount") and f.label_en), None) or \
-            next(iter(shown), None)
+    if hero is None and shown:
+        hero = min(shown, key=lambda f: _hero_rank(f, shown.index(f)))
     cap = cfg.hero.caption or Bilingual()
     caption = Bilingual(cap.zh or (hero.label if hero else ""), cap.en or (hero.label_en or "" if hero else ""))
     return hero, caption
+
+
+_SCOPE_RANK = {"national": 0, "province": 1, "prefecture": 2, "city": 2, "county": 3, "district": 3}
+_KIND_RANK = {"count": 0, "amount": 0, "rate": 1, "percent": 2}
+_PART = re.compile(r"其中|分别|包括")
+
+
+def _hero_rank(f: Figure, order: int) -> tuple[int, int, int, int, int, int]:
+    """How well a figure stands alone on the cover (smaller is better): a kind that means something
+    by itself (a count, an amount, a rate; not a duration or a change), the widest scope, stated in
+    the item's headline or lead, not a part of a total (其中…), with its English label, first."""
+    before = f.sentence.split(f.value, 1)[0][-20:] if f.value in f.sentence else ""
+    return (_KIND_RANK.get(f.kind, 9), _SCOPE_RANK.get(f.scope_level or "", 4), 0 if f.in_lead else 1,
+            1 if _PART.search(before) else 0, 0 if f.label_en else 1, order)
