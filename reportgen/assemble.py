@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from reportgen.charting import Chart, charts
 from reportgen.config import Bilingual, Config, Section
 from reportgen.english.figures import figure_en
 from reportgen.english.names import person_en
@@ -90,6 +91,7 @@ class ItemView:
     credits: list[dict[str, str | None]]
     source: str
     notes: list[str] = field(default_factory=list)
+    charts: list[Chart] = field(default_factory=list)  # like-with-like charts drawn after the item
 
     @property
     def anchor(self) -> str:
@@ -101,8 +103,6 @@ class SectionView:
     number: str
     heading: Bilingual
     items: list[ItemView]
-    chart: list[Figure]  # comparable figures, drawn as a bar chart when there are 3 or more
-    chart_unit: str = ""
 
 
 def _card_weight(stat: Stat, changes: dict[str, Stat]) -> int:
@@ -116,6 +116,18 @@ def _card_weight(stat: Stat, changes: dict[str, Stat]) -> int:
     if len(stat.get("label") or "") <= 2:
         weight -= 2
     return weight
+
+
+_CLAUSE = re.compile(r"[，,。；;：:！？!?]")
+
+
+def _lead_title(item: Item) -> str | None:
+    """An item without a headline is named by the first clause of its lead, in its own words."""
+    lead = (item.get("summary") or "").strip()
+    if not lead:
+        return None
+    clause = _CLAUSE.split(lead, maxsplit=1)[0].strip()
+    return clause if len(clause) <= 30 else clause[:29] + "…"
 
 
 def _bare_photo(item: Item) -> bool:
@@ -251,7 +263,8 @@ class _Builder:
         """An item as the briefing shows it; items not shown get no figure numbers."""
         figures, hidden = self.cards(item, source) if shown else ([], len(item.get("stats") or []))
         return ItemView(
-            id=item["id"], kind=item.get("kind", "article"), title=item.get("title") or _photo_title(item),
+            id=item["id"], kind=item.get("kind", "article"),
+            title=item.get("title") or _photo_title(item) or _lead_title(item) or item["id"],
             subtitle=item.get("subtitle"),
             title_en=item.get("title_en"), summary=item.get("summary"), summary_en=item.get("summary_en"),
             figures=figures, hidden=max(hidden, 0), cases=[_case(c) for c in item.get("cases") or []],
@@ -288,21 +301,11 @@ def _default_sections(items: list[tuple[Item, str]]) -> list[Section]:
     return [Section(heading=Bilingual(t.heading, t.en), topics=[t.name]) for t in TOPICS.values() if topics.get(t.name)]
 
 
-def _chart(figures: list[Figure], english: bool) -> tuple[list[Figure], str]:
-    """The largest group of comparable figures (same kind and unit, distinct labels), if ≥ 3.
-
-    With English shown, only figures whose label has English are drawn (a chart has no room
-    for a '[English missing]' per bar)."""
-    groups: dict[tuple[str, str], list[Figure]] = {}
-    for f in figures:
-        if f.kind in ("count", "amount") and f.label and (f.label_en or not english):
-            group = groups.setdefault((f.kind, f.norm_unit), [])
-            if all(g.label != f.label for g in group):
-                group.append(f)
-    best = max(groups.values(), key=len, default=[])
-    if len(best) < 3:
-        return [], ""
-    return sorted(best, key=lambda f: -f.norm)[:8], best[0].norm_unit
+def _place_charts(views: list[ItemView]) -> None:
+    """Each like-with-like chart of the section's figures goes after the last item it draws from."""
+    where = {id(f): v for v in views for f in v.figures}
+    for chart in charts([f for v in views for f in v.figures]):
+        where[id(chart.figures[-1])].charts.append(chart)
 
 
 def assemble(cfg: Config, summaries: list[Summary]) -> Briefing:
@@ -322,8 +325,9 @@ def assemble(cfg: Config, summaries: list[Summary]) -> Briefing:
         for a, s in chosen:
             placed.add(a["id"])
             views.append(b.view(a, s))
-        chart, unit = _chart([f for v in views for f in v.figures], "en" in cfg.languages.show)
-        sections.append(SectionView(f"{len(sections) + 1:02d}", sec.heading, views, chart, unit))
+        if cfg.charts:
+            _place_charts(views)
+        sections.append(SectionView(f"{len(sections) + 1:02d}", sec.heading, views))
     left_out = [b.view(a, s, shown=False) for a, s in usable + left_out_raw if a["id"] not in placed]
     for v in left_out:
         if v.kind != "fragment" and not (v.kind == "photo_caption" and not v.summary):

@@ -134,7 +134,3 @@ TOPICS: dict[str, Topic] = {t.name: t for t in (
     Topic("其他", "其他", "Legal affairs"),
 )}
 OTHER_TOPIC = "其他"
-
-# --- English -----------------------------------------------------------------------------------
-
-MISSING_EN = "[English missing]"

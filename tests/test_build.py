@@ -152,7 +152,6 @@ def test_docx_styles_fonts_fields(built):
     footers = [z.read(n).decode() for n in z.namelist() if n.startswith("word/footer")]
     assert any(" PAGE " in f for f in footers)
     assert "w:updateFields" in z.read("word/settings.xml").decode()
-    assert any(n.startswith("word/media/") for n in z.namelist())  # the charts
     import docx
     d = docx.Document(io.BytesIO(data))
     assert d.core_properties.title.startswith("测试简报")
@@ -305,3 +304,22 @@ def test_cards_prefer_named_figures_over_bare_nouns(built):
     assert "单位" not in labels and len(labels) == 6 and all(len(x) > 2 for x in labels)
     assert all(f.label_en for f in item.figures)
     assert [f.ref for f in item.figures] == sorted(f.ref for f in item.figures)
+
+
+def test_like_with_like_chart_in_pdf_and_docx_and_charts_false(tmp_path):
+    """Three provinces' high courts report the same measure for the same year: one chart by place,
+    drawn with the last item it compares, in the PDF and the DOCX; `charts: false` draws none."""
+    for i, (prov, n) in enumerate((("青海省", 3200), ("甘肃省", 5400), ("宁夏回族自治区", 2100))):
+        (tmp_path / f"p{i}.txt").write_text(f"{prov}法院执行工作\n\n2025年，{prov}高级人民法院介绍，全省法院受理执行案件"
+                                            f"{n}件，执结{n - 100}件。\n", "utf-8")
+    cfg = load_config(write_config(tmp_path, f"'{tmp_path}/p*.txt'"))
+    cfg = dataclasses.replace(cfg, sections=None)
+    res = build(cfg, echo=lambda *a: None)
+    charted = [c for v in res.briefing.items for c in v.charts]
+    assert [c.title_zh for c in charted] == ["受理执行案件（按地区，件，2025年）", "执结（按地区，件，2025年）"]
+    assert all(c.by == "place" and c.bars_zh == ["青海省", "甘肃省", "宁夏回族自治区"] for c in charted)
+    assert res.html.count('<figure class="chart">') == 2
+    z = zipfile.ZipFile(cfg.out_dir / "t.docx")
+    assert any(n.startswith("word/media/") for n in z.namelist())
+    res = build(dataclasses.replace(cfg, charts=False), echo=lambda *a: None, force=True)
+    assert '<figure class="chart">' not in res.html

@@ -193,6 +193,9 @@ class Config:
     classification: str = option("", help="Classification marking printed top left (e.g. 内部资料 注意保存).")
     distribution: list[str] = option([], help="Recipients, printed in the closing block (分送 / 发).")
     closing: Closing = option(Closing(), help="The 简报 closing block (版记): `report` (报), `send` (送), `issue` (发).")
+    charts: bool = option(True, help=(
+        "Draw charts where figures compare like with like (one measure across places or periods, or the "
+        "parts of one total); `false` draws none."))
     mobile: bool = option(False, help=(
         "Also write the mobile edition: `<stem>-mobile.pdf`, the briefing as one long narrow page, and "
         "`mobile/<stem>-NN.png`, phone-screen images of it."))

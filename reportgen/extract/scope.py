@@ -128,7 +128,9 @@ def item_scope(heading: str, lead: str, body: str = "", institutions: list[str] 
                 continue
             place = max((pl for pl in places if pl.endswith(place)), key=len, default=place)  # 云岩区 → 贵阳市云岩区
             p = _province(place) or _province(place.removesuffix("省").removesuffix("市"))
-            if own and (p or _province_named(place)) not in (None, home):
+            named_province = p or _province_named(place)
+            title_own = own is not None and own.re is _OWN_IN_TITLE
+            if own and (home is not None or title_own) and named_province not in (None, home):
                 return None  # its own province (全区…) and another named: the text does not say whose figures
             if p is not None:
                 return Scope(p["name"], "province", inst)

@@ -18,3 +18,8 @@ def cn_ordinal(n: int) -> str:
 def cn_date(d: dt.date) -> str:
     """2026-01-20 → 2026年1月20日."""
     return f"{d.year}年{d.month}月{d.day}日"
+
+
+def en_date(d: dt.date) -> str:
+    """2026-01-20 → 20 January 2026."""
+    return f"{d.day} {d.strftime('%B')} {d.year}"

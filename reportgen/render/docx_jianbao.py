@@ -13,7 +13,6 @@ from docx.shared import Mm, Pt, RGBColor
 from reportgen.assemble import Briefing, closing_block
 from reportgen.render.chinese import cn_date, cn_ordinal
 from reportgen.render.docx_base import StyleTable, field, para, properties, save, styles
-from reportgen.vocab import MISSING_EN
 
 RED = RGBColor(0xD4, 0x00, 0x00)
 GREY = RGBColor(0x33, 0x33, 0x33)
@@ -82,13 +81,13 @@ def render_jianbao(briefing: Briefing, cache_dir=None) -> bytes:
     for s_index, s in enumerate(briefing.sections, 1):
         if zh:
             para(doc, f"{cn_ordinal(s_index)}、{s.heading.zh}", "Heading One")
-        if "en" in langs:
-            para(doc, f"{s_index}. {s.heading.en or MISSING_EN}", "English Text")
+        if "en" in langs and s.heading.en:
+            para(doc, f"{s_index}. {s.heading.en}", "English Text")
         for i_index, item in enumerate(s.items, 1):
             if zh:
-                para(doc, f"（{cn_ordinal(i_index)}）{item.title or '无标题稿件'}", "Heading Two")
-            if "en" in langs:
-                para(doc, f"({i_index}) {item.title_en or MISSING_EN}", "English Text")
+                para(doc, f"（{cn_ordinal(i_index)}）{item.title}", "Heading Two")
+            if "en" in langs and item.title_en:
+                para(doc, f"({i_index}) {item.title_en}", "English Text")
             if zh and item.summary:
                 para(doc, item.summary, "Bulletin Body")
             if item.figures:
@@ -96,15 +95,16 @@ def render_jianbao(briefing: Briefing, cache_dir=None) -> bytes:
                     figs = "；".join(f.labelled + (f"（{f.change.zh}）" if f.change else "") + f"[{f.ref}]"
                                     for f in item.figures)
                     para(doc, f"主要数据：{figs}。", "Bulletin Body")
-                if "en" in langs:
-                    figs = "; ".join(f"{f.label_en or MISSING_EN}, {f.en or f.zh} [{f.ref}]" for f in item.figures)
+                said = [f for f in item.figures if f.label_en and f.en]
+                if "en" in langs and said:
+                    figs = "; ".join(f"{f.label_en}, {f.en} [{f.ref}]" for f in said)
                     para(doc, f"Key figures: {figs}.", "English Text")
-            if "en" in langs:
-                para(doc, item.summary_en or MISSING_EN, "English Text")
+            if "en" in langs and item.summary_en:
+                para(doc, item.summary_en, "English Text")
     doc.add_page_break()
     para(doc, "附件：数据出处" if zh else "Annex: where each figure comes from", "Heading One")
     for sentence, shown in briefing.evidence:
-        para(doc, "  ".join(f"[{f.ref}] {f.labelled}" + (f" ({f.label_en or MISSING_EN})" if "en" in langs else "")
+        para(doc, "  ".join(f"[{f.ref}] {f.labelled}" + (f" ({f.label_en})" if "en" in langs and f.label_en else "")
                              for f in shown), "Annex Text").runs[0].bold = True
         para(doc, f"{shown[0].item_id}  {sentence}", "Annex Text")
     _closing(doc, briefing)

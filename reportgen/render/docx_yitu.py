@@ -13,7 +13,6 @@ from docx.shared import Mm, Pt, RGBColor
 from reportgen.assemble import Briefing, Figure
 from reportgen.render.charts import bar_chart
 from reportgen.render.docx_base import StyleTable, field, para, properties, run, save, style_id, styles
-from reportgen.vocab import MISSING_EN
 
 RED = RGBColor(0xC8, 0x10, 0x2E)
 BLUE = RGBColor(0x0B, 0x2E, 0x6F)
@@ -37,8 +36,8 @@ STYLES: StyleTable = {
 def _bi(doc, langs: list[str], zh: str | None, en: str | None, style: str = "Body Text CN") -> None:
     if "zh" in langs and zh:
         para(doc, zh, style=style)
-    if "en" in langs:
-        para(doc, en or MISSING_EN, style="English Text" if style == "Body Text CN" else style)
+    if "en" in langs and en:  # English that could not be built is left out (the build lists it)
+        para(doc, en, style="English Text" if style == "Body Text CN" else style)
 
 
 def _cards(doc, figures: list[Figure], langs: list[str], fonts: dict[str, list[str]]) -> None:
@@ -59,9 +58,8 @@ def _cards(doc, figures: list[Figure], langs: list[str], fonts: dict[str, list[s
             run(p, f" {f.change.arrow}{f.change.zh}", fonts["figures"][0], size=Pt(8.5))
         if "zh" in langs:
             para(cell, f.label, style="Figure Label")
-        if "en" in langs:
-            en = (f.label_en or MISSING_EN) + (f" — {f.en}" if f.en else "")
-            para(cell, en, style="English Text")
+        if "en" in langs and f.label_en and f.en:
+            para(cell, f"{f.label_en} — {f.en}", style="English Text")
         para(cell, f"[{f.ref}] {f.item_id}", style="Source Note")
 
 
@@ -114,18 +112,17 @@ def render_yitu(briefing: Briefing, cache_dir=None) -> bytes:
             para(doc, f"{s.number}  {heading}", style="Section Heading")
             for item in s.items:
                 _item(doc, item, pass_langs, fonts)
-            if s.chart:
-                png = bar_chart(s.chart, "png", fonts["figures"], pass_langs, cache_dir)
-                doc.add_picture(io.BytesIO(png), width=Mm(150))
-                _bi(doc, pass_langs, f"本部分可比数据（{s.chart_unit}）", f"Comparable figures in this section ({s.chart_unit})",
-                    "Caption CN")
+                for chart in item.charts:
+                    png = bar_chart(chart, "png", fonts["figures"], pass_langs, cache_dir)
+                    doc.add_picture(io.BytesIO(png), width=Mm(150))
+                    _bi(doc, pass_langs, chart.title_zh, chart.title_en, "Caption CN")
     _sources(doc, briefing, langs)
     return save(doc, briefing)
 
 
 def _item(doc, item, langs: list[str], fonts: dict[str, list[str]]) -> None:
-    title = " / ".join(x for x in ((item.title or "（无标题）") if "zh" in langs else "",
-                                   (item.title_en or MISSING_EN) if "en" in langs else "") if x)
+    title = " / ".join(x for x in (item.title if "zh" in langs else "",
+                                   item.title_en if "en" in langs else "") if x)
     para(doc, title, style="Item Heading")
     if item.subtitle and "zh" in langs:
         para(doc, item.subtitle, style="Briefing Meta")
@@ -137,17 +134,17 @@ def _item(doc, item, langs: list[str], fonts: dict[str, list[str]]) -> None:
                           style="Body Text CN")
     for c in item.cases:
         zh = "典型案例：" + "、".join(c.get("parties") or []) + (f" · {c['dispute']}" if c.get("dispute") else "")
-        en = "Typical case. Parties: " + ", ".join(p["en"] or MISSING_EN for p in c["parties_en"])
-        _bi(doc, langs, zh + (f"。{c['outcome']}" if c.get("outcome") else ""), en)
+        names = [p["en"] for p in c["parties_en"] if p["en"]]
+        _bi(doc, langs, zh + (f"。{c['outcome']}" if c.get("outcome") else ""),
+            "Typical case. Parties: " + ", ".join(names) if names else None)
     for tag, names, (left, right) in (("工作举措 Campaigns", item.campaigns, ("“", "”")),
                                       ("文件 Documents", item.documents, ("《", "》"))):
         if not names:
             continue
         zh = "；".join(f"{left}{c['zh']}{right}" for c in names)
-        en = "; ".join((c["en"] + (" (pinyin)" if c["origin"] == "pinyin" else "")) if c["en"] else MISSING_EN
-                       for c in names)
+        said = [c["en"] for c in names if c["en"] and c["origin"] != "pinyin"]
         label_zh, label_en = tag.split(" ", 1)
-        _bi(doc, langs, f"{label_zh}：{zh}", f"{label_en}: {en}", "Source Note")
+        _bi(doc, langs, f"{label_zh}：{zh}", f"{label_en}: {'; '.join(said)}" if said else None, "Source Note")
 
 
 def _sources(doc, briefing: Briefing, langs: list[str]) -> None:
@@ -157,9 +154,9 @@ def _sources(doc, briefing: Briefing, langs: list[str]) -> None:
     for item in briefing.items + briefing.left_out:
         credits = "；".join(f"{c['role']} {c['name']}" + (f" ({c['name_en']})" if "en" in langs and c["name_en"] else "")
                            for c in item.credits)
-        text = f"{item.id}  {item.title or '（无标题）'}"
-        if "en" in langs:
-            text += f" / {item.title_en or MISSING_EN}"
+        text = f"{item.id}  {item.title}"
+        if "en" in langs and item.title_en:
+            text += f" / {item.title_en}"
         para(doc, text, style="Body Text CN")
         para(doc, " · ".join(x for x in (credits, item.source) if x), style="Source Note")
     para(doc, " ".join(x for x in ("数据出处" if "zh" in langs else "", "Where each figure comes from" if "en" in langs else "") if x),
@@ -168,8 +165,8 @@ def _sources(doc, briefing: Briefing, langs: list[str]) -> None:
         parts = []
         for f in figs:
             line = f"[{f.ref}] {f.labelled}"
-            if "en" in langs:
-                line += f" · {f.label_en or MISSING_EN}" + (f": {f.en}" if f.en else "")
+            if "en" in langs and f.label_en and f.en:
+                line += f" · {f.label_en}: {f.en}"
             parts.append(line)
         para(doc, "    ".join(parts), style="Figure Label")
         para(doc, f"{figs[0].item_id}  {sentence}", style="Source Note")

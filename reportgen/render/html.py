@@ -15,9 +15,8 @@ from markupsafe import Markup, escape
 
 from reportgen.assemble import Briefing, closing_block
 from reportgen.render.charts import bar_chart
-from reportgen.render.chinese import cn_date, cn_ordinal
+from reportgen.render.chinese import cn_date, cn_ordinal, en_date
 from reportgen.render.themes import BUILTIN_THEMES, DEFAULT_THEME
-from reportgen.vocab import MISSING_EN
 
 _FONT_NAME = re.compile(r"^[\w \-]+$")
 
@@ -31,22 +30,21 @@ def environment(dirs: list[Path]) -> jinja2.Environment:
     env = jinja2.Environment(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined,
                              trim_blocks=True, lstrip_blocks=True)
     env.globals["bi"] = bilingual
-    env.globals["MISSING_EN"] = MISSING_EN
     env.filters["cn_ordinal"] = cn_ordinal
     return env
 
 
 def bilingual(langs: list[str], zh: str | None, en: str | None, tag: str = "span", cls: str = "") -> Markup:
-    """Chinese and/or English text, escaped; missing English is marked, never filled in."""
+    """Chinese and/or English text, escaped; English that could not be built is left out (the build
+    lists it), never filled in or marked with a placeholder."""
     if tag not in ("span", "div", "p"):
         raise ValueError(tag)
     out = []
     c = f" {escape(cls)}" if cls else ""
     if "zh" in langs and zh:
         out.append(f"<{tag} class=\"zh{c}\">{escape(zh)}</{tag}>")
-    if "en" in langs:
-        body = escape(en) if en else Markup('<span class="missing">') + MISSING_EN + Markup("</span>")
-        out.append(f"<{tag} class=\"en{c}\">{body}</{tag}>")
+    if "en" in langs and en:
+        out.append(f"<{tag} class=\"en{c}\">{escape(en)}</{tag}>")
     return Markup("".join(out))
 
 
@@ -88,10 +86,10 @@ def render_html(briefing: Briefing, dirs: list[Path], cache_dir: Path | None, co
     env = environment(dirs)
     langs = briefing.languages
     charts = {}
-    for sec in briefing.sections:
-        if sec.chart:
-            svg = bar_chart(sec.chart, "svg", briefing.fonts["figures"], langs, cache_dir)
-            charts[sec.number] = "data:image/svg+xml;base64," + base64.b64encode(svg).decode()
+    for item in briefing.items:
+        for i, chart in enumerate(item.charts):
+            svg = bar_chart(chart, "svg", briefing.fonts["figures"], langs, cache_dir)
+            charts[(item.id, i)] = "data:image/svg+xml;base64," + base64.b64encode(svg).decode()
     if briefing.layout == "sequential":
         passes = [(["zh"], ""), (["en"], "-en")]
     else:
@@ -102,7 +100,7 @@ def render_html(briefing: Briefing, dirs: list[Path], cache_dir: Path | None, co
         issuer_text=" / ".join(x for x in (cfg.issuer.zh, cfg.issuer.en) if x),
         subject=f"{cfg.period} {len(briefing.items)} items, {len(briefing.figures)} figures".strip(),
         keywords=", ".join(dict.fromkeys(h for s in briefing.sections for h in (s.heading.zh, s.heading.en) if h)),
-        date_iso=cfg.date.isoformat(), date_zh=cn_date(cfg.date),
+        date_iso=cfg.date.isoformat(), date_zh=cn_date(cfg.date), date_en=en_date(cfg.date),
         bulletin=cfg.bulletin, copies=cfg.copies, copy=copy,
         closing=closing_block(cfg),
         fonts={k: Markup(font_stack(v)) for k, v in briefing.fonts.items()})

@@ -1,0 +1,81 @@
+"""Every printed figure says what the source says: qualifier words in their place, changes with
+their verb and direction, the same bound in English; charts compare like with like only.
+The sentences are written for these tests (patterns of real news, not quotations)."""
+
+import pytest
+
+from reportgen.assemble import Figure
+from reportgen.charting import charts
+from reportgen.english.figures import figure_en
+from reportgen.pipeline import parse_bytes
+from reportgen.printed import labelled, printed
+
+
+def stats_of(text: str) -> list[dict]:
+    summary = parse_bytes(text.encode("utf-8"), "t.txt")
+    return [s for a in summary["articles"] for s in a["stats"]]
+
+
+def one(text: str, value: str) -> dict:
+    return next(s for s in stats_of(text) if s["value"] == value)
+
+
+@pytest.mark.parametrize("text, value, zh, en", [
+    ("全市法院共受理案件近30万件。", "30", "近30万件", "nearly 300,000 cases"),
+    ("全县执行干警不到60人。", "60", "不到60人", "fewer than 60 people"),
+    ("审结案件1.2万余件。", "1.2", "1.2万余件", "more than 12,000 cases"),
+    ("群众满意度达到95%以上。", "95", "95%以上", "95% or more"),
+    ("办案周期没有超过六个月。", "六", "没有超过六个月", "not more than 6 months"),
+    ("每起案件赔偿不低于五千元。", "五千", "不低于五千元", "at least CNY 5,000"),
+    ("执行到位金额同比增长12.5%。", "12.5", "同比增长12.5%", "up 12.5% year on year"),
+    ("案款发放效率提升32%。", "32", "提升32%", "up 32%"),
+    ("刑事案件数量同比下降5.1个百分点。", "5.1", "同比下降5.1个百分点", "down 5.1 percentage points year on year"),
+    ("诉前调解成功案件增长1倍。", "1", "增长1倍", "doubled"),
+    ("约1/3的案件在诉前化解。", "1/3", "约1/3", "about one third"),
+])
+def test_printed_figure_keeps_the_sources_words(text, value, zh, en):
+    s = one(text, value)
+    assert printed(s).zh == zh
+    assert zh in text  # printed exactly as the source wrote it
+    assert figure_en(s) == en
+
+
+def test_a_label_ending_with_the_change_words_is_not_said_twice():
+    assert labelled("同比增长", "同比增长20.49%") == "同比增长20.49%"
+    assert labelled("受理执行案件", "47717件") == "受理执行案件47717件"
+
+
+def test_a_summary_without_leads_prints_its_qualifier_in_plain_words():
+    hand = {"value": "30", "unit": "万件", "qualifier": "approx", "kind": "count"}
+    assert printed(hand).zh == "约30万件"
+    assert printed({**hand, "unit": "万余件", "qualifier": "at_least"}).zh == "30万余件"
+    assert printed({"value": "5", "unit": "%", "qualifier": "exact", "kind": "change", "direction": "down",
+                    "comparison": "yoy"}).zh == "同比下降5%"
+
+
+def fig(ref, label, value, unit, norm, region="西藏自治区", period="2025", kind="count", sentence="s", item="a"):
+    return Figure(ref=ref, id=f"{item}.s{ref}", item_id=item, label=label, label_en=None, value=value, unit=unit,
+                  en=None, kind=kind, norm=norm, norm_unit=unit.removeprefix("万"), sentence=sentence, source="x",
+                  region=region, period=period)
+
+
+def test_a_measure_is_charted_across_places_of_one_year_only():
+    same = [fig(1, "受理执行案件", "100", "件", 100, "西藏自治区"), fig(2, "受理执行案件", "200", "件", 200, "青海省"),
+            fig(3, "受理执行案件", "150", "件", 150, "新疆维吾尔自治区")]
+    (chart,) = charts(same)
+    assert chart.by == "place" and chart.bars_zh == ["西藏自治区", "青海省", "新疆维吾尔自治区"]
+    assert "2025" in chart.title_zh
+    years = [same[0], same[1], fig(3, "受理执行案件", "150", "件", 150, "新疆维吾尔自治区", "2021")]
+    assert charts(years) == []  # other years: not comparable
+    units = [same[0], same[1], fig(3, "受理执行案件", "150", "人", 150, "新疆维吾尔自治区")]
+    assert charts(units) == []  # another unit: not the same measure
+    mixed = [fig(1, "港长", "26", "人", 26), fig(2, "倾倒废物人员", "6", "人", 6), fig(3, "干警", "16", "人", 16)]
+    assert charts(mixed) == []  # different measures are never on one axis
+
+
+def test_the_parts_of_one_total_are_charted():
+    s = "审结案件1200件，其中民事案件800件、刑事案件300件。"
+    figs = [fig(1, "审结案件", "1200", "件", 1200, sentence=s), fig(2, "民事案件", "800", "件", 800, sentence=s),
+            fig(3, "刑事案件", "300", "件", 300, sentence=s)]
+    (chart,) = charts(figs)
+    assert chart.by == "part" and chart.bars_zh == ["审结案件", "民事案件", "刑事案件"]
