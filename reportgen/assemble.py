@@ -41,6 +41,7 @@ class Figure:
     in_lead: bool = False  # stated in the item's headline or lead
     period: str | None = None
     scope_en: str | None = None  # the place in English (China for national figures)
+    reviewed: bool = False  # a person checked it (reportgen review) against an unchanged article
     change: Figure | None = None
 
     @property
@@ -161,6 +162,7 @@ class Briefing:
     left_out: list[ItemView]
     warnings: list[str]
     fonts: dict[str, list[str]] = field(default_factory=dict)  # by role, resolved against installed fonts
+    draft: bool = False  # a figure shown is not reviewed: the briefing carries a draft mark
 
     @property
     def evidence(self) -> list[tuple[str, list[Figure]]]:
@@ -195,8 +197,9 @@ def _credits(item: Item) -> list[dict[str, str | None]]:
 
 
 class _Builder:
-    def __init__(self, cfg: Config, summaries: list[Summary]) -> None:
+    def __init__(self, cfg: Config, summaries: list[Summary], stale: set[str] | None = None) -> None:
         self.cfg = cfg
+        self.stale = stale or set()
         self._places: dict[str, str | None] = {}
         self.figures: list[Figure] = []
         self.warnings: list[str] = []
@@ -207,6 +210,8 @@ class _Builder:
                 self.items.append((a, src))
 
     def figure(self, stat: Stat, item: Item | str, source: str) -> Figure:
+        """A numbered figure of the briefing; reviewed when its item is (and its article did not
+        change since)."""
         p = printed(stat)
         item_id = item if isinstance(item, str) else item["id"]
         scope = None if isinstance(item, str) else item.get("scope")
@@ -221,7 +226,8 @@ class _Builder:
                    direction=stat.get("direction"), region=region, scope_level=level,
                    in_lead=bool(stat.get("sentence")) and (stat.get("sentence") or "")[:40] in lead_text,
                    period=str(stat["period"]) if stat.get("period") else None,
-                   scope_en=self.place_en(region))
+                   scope_en=self.place_en(region),
+                   reviewed=not isinstance(item, str) and bool(item.get("reviewed")) and source not in self.stale)
         self.figures.append(f)
         return f
 
@@ -249,8 +255,12 @@ class _Builder:
                 seen.add(fact)
         changes = {s["of"]: s for s in stats if s.get("of")}
         base = [s for s in stats if not s.get("of")]
-        ranked = sorted(range(len(base)), key=lambda i: (-_card_weight(base[i], changes), i))
-        chosen = [base[i] for i in sorted(ranked[: self.cfg.cards_per_item])]
+        if item.get("cards") is not None:  # chosen on the review page, in that order
+            by_id = {s["id"]: s for s in item.get("stats") or []}
+            chosen = [by_id[i] for i in item["cards"] if i in by_id]
+        else:
+            ranked = sorted(range(len(base)), key=lambda i: (-_card_weight(base[i], changes), i))
+            chosen = [base[i] for i in sorted(ranked[: self.cfg.cards_per_item])]
         out = []
         for s in chosen:
             f = self.figure(s, item, source)
@@ -308,16 +318,31 @@ def _place_charts(views: list[ItemView]) -> None:
         where[id(chart.figures[-1])].charts.append(chart)
 
 
-def assemble(cfg: Config, summaries: list[Summary]) -> Briefing:
-    """Group items into numbered sections, choose cards, the hero figure and the charts."""
-    b = _Builder(cfg, summaries)
-    usable = [(a, s) for a, s in b.items if a.get("kind") != "fragment"]
-    left_out_raw = [(a, s) for a, s in b.items if a.get("kind") == "fragment"]
+@dataclass
+class Review:
+    """What review decided beyond the summaries: the hero figure, and the sources whose article
+    changed since they were reviewed (their figures count as not reviewed)."""
+
+    hero: str | None = None
+    stale: set[str] = field(default_factory=set)
+
+
+def assemble(cfg: Config, summaries: list[Summary], review: Review | None = None) -> Briefing:
+    """Group items into numbered sections, choose cards, the hero figure and the charts; the review's
+    choices (items dropped or moved, cards chosen, the hero) win over the automatic ones."""
+    review = review or Review()
+    b = _Builder(cfg, summaries, review.stale)
+    dropped = [(a, s) for a, s in b.items if a.get("dropped")]
+    usable = [(a, s) for a, s in b.items if a.get("kind") != "fragment" and not a.get("dropped")]
+    left_out_raw = [(a, s) for a, s in b.items if a.get("kind") == "fragment" and not a.get("dropped")]
     sections_cfg = cfg.sections or _default_sections(usable)
     sections: list[SectionView] = []
     placed: set[str] = set()
+    moved = {a["id"]: a["section"] for a, _ in usable if a.get("section")}
     for sec in sections_cfg:
-        chosen = [(a, s) for a, s in b.select(sec, usable) if a["id"] not in placed]
+        heading = sec.heading.zh or sec.heading.en
+        chosen = [(a, s) for a, s in usable if moved.get(a["id"]) == heading and a["id"] not in placed] + \
+            [(a, s) for a, s in b.select(sec, usable) if a["id"] not in placed and a["id"] not in moved]
         if not chosen:
             b.warnings.append(f"config: section {sec.heading.zh or sec.heading.en!r} matched no item")
             continue
@@ -332,13 +357,15 @@ def assemble(cfg: Config, summaries: list[Summary]) -> Briefing:
     for v in left_out:
         if v.kind != "fragment" and not (v.kind == "photo_caption" and not v.summary):
             b.warnings.append(f"{v.id}: in no section (add it to a section of the config to show it)")
-    hero, caption = _hero(cfg, sections, b)
+    left_out += [b.view(a, s, shown=False) for a, s in dropped]
+    hero, caption = _hero(cfg, sections, b, review.hero)
     items = [v for sec in sections for v in sec.items]
     return Briefing(cfg, hero, caption, sections, b.figures, items, left_out, b.warnings)
 
 
-def _hero(cfg: Config, sections: list[SectionView], b: _Builder) -> tuple[Figure | None, Bilingual]:
-    wanted = cfg.hero.stat
+def _hero(cfg: Config, sections: list[SectionView], b: _Builder, chosen: str | None = None
+          ) -> tuple[Figure | None, Bilingual]:
+    wanted = chosen or cfg.hero.stat
     shown = [f for sec in sections for v in sec.items for f in v.figures]
     hero = None
     if wanted and wanted != "auto":

@@ -21,10 +21,10 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reportgen import __version__
-from reportgen.collect import Collected, English, code_digest, collect, display_path
+from reportgen.collect import Collected, English, code_digest, collect, display_path, is_summary_file
 from reportgen.config import Config
 from reportgen.errors import UserError
 from reportgen.outputs import Folder, Made, Record, sha256_file
@@ -32,7 +32,11 @@ from reportgen.parallel import WarmPool, workers
 from reportgen.render.job import Artifact, RenderJob
 from reportgen.render.registry import RENDERERS, wanted
 from reportgen.render.themes import Theme, load_theme
+from reportgen.review.store import ReviewStore, store_for
 from reportgen.summary import Summary
+
+if TYPE_CHECKING:
+    from reportgen.assemble import Review
 
 Echo = Callable[[str], None]
 
@@ -49,6 +53,7 @@ class BuildResult:
     sections: int = 0
     figures: int = 0
     issue: int | None = None
+    reviewed: int = 0  # figures shown that a person reviewed
     copies: list[Made] = field(default_factory=list)
     mobile: list[Path] = field(default_factory=list)
     summaries: list[Summary] = field(default_factory=list)
@@ -63,19 +68,20 @@ def build(cfg: Config, echo: Echo = print, force: bool = False, jobs: int = 1) -
     folder.create()
     record = Record(folder.path)
     theme, english = _theme_and_terms(cfg)                                  # 1
-    inputs = _fingerprint(cfg, theme, english)                              # 2
+    store = store_for(cfg)
+    inputs = _fingerprint(cfg, theme, english, store)                       # 2
     if not force and (last := record.build(inputs)) is not None:
         return _kept(folder, last, echo)
     res = BuildResult()
     with _renderers(cfg, jobs) as pool:  # started now: they load their libraries while the briefing is made
-        got = _read(cfg, folder, english, jobs, res, echo)                  # 3
+        got, review = _read(cfg, folder, english, store, jobs, res, echo)   # 3
         chosen, cfg = _this_issue(cfg, got, echo)                           # 4
         _keep_summaries(chosen, folder, res)                                # 5
-        briefing = _assemble(cfg, chosen, theme, res, echo)                 # 6
+        briefing = _assemble(cfg, chosen, theme, review, res, echo)         # 6
         _render(cfg, briefing, theme, folder, record, force, pool, res, echo)  # 7
     _manifest(folder, record, res)                                          # 8
     record.set_build(inputs, items=res.items, sections=res.sections, figures=res.figures, issue=res.issue,
-                     warnings=res.warnings)
+                     reviewed=res.reviewed, warnings=res.warnings)
     record.save()
     return res
 
@@ -90,9 +96,9 @@ def _theme_and_terms(cfg: Config) -> tuple[Theme, English]:
 
 # 2 ------------------------------------------------------------------------------------------------
 
-def _fingerprint(cfg: Config, theme: Theme, english: English) -> str:
+def _fingerprint(cfg: Config, theme: Theme, english: English, store: ReviewStore) -> str:
     """Everything the outputs depend on: reportgen's code, the config, the theme, the terminology,
-    the installed fonts, and every source file's name and bytes."""
+    the installed fonts, every source file's name and bytes, and the reviewed summaries."""
     from reportgen.render.themes import installed_families
 
     h = hashlib.sha256("\0".join((__version__, code_digest(), repr(sorted(cfg.raw.items())), cfg.date.isoformat(),
@@ -100,7 +106,8 @@ def _fingerprint(cfg: Config, theme: Theme, english: English) -> str:
     registry = cfg.path.resolve().parent / "issues.yaml"
     if cfg.issue == "auto" and registry.is_file():
         h.update(registry.read_bytes())
-    for path in cfg.source_files:
+    reviewed = sorted(store.folder.glob("*.yaml")) if store.folder.is_dir() else []
+    for path in [*cfg.source_files, *reviewed]:
         try:
             h.update(display_path(path).encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
         except OSError:
@@ -112,7 +119,8 @@ def _kept(folder: Folder, last: dict[str, Any], echo: Echo) -> BuildResult:
     """The result of a build whose inputs are those of the last one: its files, kept."""
     record = Record(folder.path)
     res = BuildResult(unchanged=True, items=last.get("items", 0), sections=last.get("sections", 0),
-                      figures=last.get("figures", 0), issue=last.get("issue"), warnings=list(last.get("warnings", [])))
+                      figures=last.get("figures", 0), issue=last.get("issue"), reviewed=last.get("reviewed", 0),
+                      warnings=list(last.get("warnings", [])))
     for name, entry in (record.data.get("renderers") or {}).items():
         for m in entry.get("files") or []:
             path = folder.path / m["name"]
@@ -129,9 +137,14 @@ def _kept(folder: Folder, last: dict[str, Any], echo: Echo) -> BuildResult:
 
 # 3 ------------------------------------------------------------------------------------------------
 
-def _read(cfg: Config, folder: Folder, english: English, jobs: int, res: BuildResult, echo: Echo) -> Collected:
-    """Parse or load every source, with a progress bar on a terminal when there are many."""
-    files = cfg.source_files
+def _read(cfg: Config, folder: Folder, english: English, store: ReviewStore, jobs: int, res: BuildResult,
+          echo: Echo) -> tuple[Collected, Review]:
+    """Parse or load every source (a reviewed summary in place of its article), with a progress bar
+    on a terminal when there are many."""
+    from reportgen.assemble import Review
+
+    files, replaced = store.substitute(cfg.source_files)
+    review = Review(hero=store.briefing()[0].get("hero"))
     if len(files) <= 3 or not sys.stderr.isatty():
         got = collect(files, folder.cache, english, jobs)
     else:
@@ -145,8 +158,42 @@ def _read(cfg: Config, folder: Folder, english: English, jobs: int, res: BuildRe
     if not got.summaries:
         raise UserError(f"{cfg.path}: none of the {len(files)} source file(s) could be used")
     echo(f"sources: {len(got.summaries)} summaries ({got.parsed} parsed, {got.cached} from cache, "
-         f"{got.given} given as YAML)")
-    return got
+         f"{got.given} given as YAML)" + (f", {len(replaced)} of them reviewed" if replaced else ""))
+    by_reviewed = {r.reviewed.resolve(): r for r in replaced}
+    for s, path in zip(got.summaries, got.paths, strict=True):
+        r = by_reviewed.get(path.resolve())
+        if r is None:
+            continue
+        s["source"]["path"] = article = display_path(r.article)  # the article is the source, not its review
+        if r.stale:
+            review.stale.add(article)
+            res.warnings.append(f"{article}: changed since it was reviewed ({display_path(r.reviewed)}); its figures "
+                                f"count as not reviewed until it is reviewed again (reportgen review)")
+    _one_summary_per_article(got, res)
+    return got, review
+
+
+def _one_summary_per_article(got: Collected, res: BuildResult) -> None:
+    """An article given twice (as itself and as a summary of it) is used once: the summary."""
+    by_sha: dict[str, int] = {}
+    keep: list[int] = []
+    for i, s in enumerate(got.summaries):
+        sha = (s.get("source") or {}).get("sha256")
+        if sha and sha in by_sha:
+            j = by_sha[sha]
+            given = i if is_summary_file(got.paths[i]) else j
+            other = j if given == i else i
+            res.warnings.append(f"{display_path(got.paths[other])}: also given as {display_path(got.paths[given])}; "
+                                f"the summary is used, once")
+            if given == i:
+                keep[keep.index(j)] = i
+            by_sha[sha] = given
+            continue
+        if sha:
+            by_sha[sha] = i
+        keep.append(i)
+    got.summaries = [got.summaries[i] for i in keep]
+    got.paths = [got.paths[i] for i in keep]
 
 
 # 4 ------------------------------------------------------------------------------------------------
@@ -181,11 +228,19 @@ def _keep_summaries(chosen: list[Summary], folder: Folder, res: BuildResult) -> 
 
 # 6 ------------------------------------------------------------------------------------------------
 
-def _assemble(cfg: Config, chosen: list[Summary], theme: Theme, res: BuildResult, echo: Echo):
+def _assemble(cfg: Config, chosen: list[Summary], theme: Theme, review: Review, res: BuildResult, echo: Echo):
     from reportgen.assemble import assemble
     from reportgen.render.themes import resolve_fonts
 
-    briefing = assemble(cfg, chosen)
+    briefing = assemble(cfg, chosen, review)
+    unreviewed = [f for f in briefing.figures if not f.reviewed]
+    if cfg.require_review and unreviewed:
+        listed = "; ".join(f"{f.id} {f.labelled}" for f in unreviewed[:20]) + \
+            (f"; … {len(unreviewed) - 20} more" if len(unreviewed) > 20 else "")
+        raise UserError(f"{cfg.path}: require_review is set and {len(unreviewed)} of {len(briefing.figures)} figures "
+                        f"shown are not reviewed (reportgen review {cfg.path}): {listed}")
+    briefing.draft = bool(unreviewed)
+    res.reviewed = len(briefing.figures) - len(unreviewed)
     res.warnings.extend(briefing.warnings)
     briefing.fonts, notes = resolve_fonts(theme.settings, cfg.fonts.by_role())
     for note in notes:

@@ -133,9 +133,14 @@ class Item(TypedDict):
     summary_en_origin: NotRequired[Origin]
     campaigns_en: NotRequired[list[NameEn]]
     documents_en: NotRequired[list[NameEn]]
+    reviewed: NotRequired[bool]
+    dropped: NotRequired[bool]
+    section: NotRequired[str]
+    cards: NotRequired[list[str]]
 
 
 class Summary(TypedDict):
+    article: NotRequired[str]
     schema: int
     generator: str
     source: SourceInfo

@@ -37,7 +37,9 @@ def closing_line(res: BuildResult, seconds: float) -> str:
         done.append(f"mobile edition ({len(res.mobile) - 1} PNGs)")
     verb = "nothing changed: kept" if res.unchanged else "built"
     return (f"{verb} {', '.join(done)} from {res.items} items in {res.sections} sections ({res.figures} figures) "
-            f"in {seconds:.1f} s" + (f"; {len(res.errors)} source(s) failed" if res.errors else ""))
+            f"in {seconds:.1f} s; {res.reviewed} of {res.figures} figures shown are reviewed"
+            + ("" if res.reviewed == res.figures else " (draft)")
+            + (f"; {len(res.errors)} source(s) failed" if res.errors else ""))
 
 
 def check(config: Path) -> int:

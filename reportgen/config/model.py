@@ -211,6 +211,13 @@ class Config:
         "English for what the glossary cannot cover: `glossary` (none: such text is flagged as missing) or `argos` "
         "(a locally installed argostranslate zh→en package; its output is marked `machine`)."))
     output_dir: str = option("", help="Where outputs go, relative to the current folder; default `out/<config stem>`.")
+    review_dir: str = option("reviewed", help=(
+        "Folder beside the config where reviewed summaries (corrections made with `reportgen review` or "
+        "`reportgen figures --apply`) and the briefing's choices are kept; a reviewed summary replaces the "
+        "parse of its article."))
+    require_review: bool = option(False, help=(
+        "Refuse to build while a figure the briefing shows is not reviewed (the build lists them); without it, "
+        "such a briefing carries a draft mark."))
 
     # worked out when the file is read, not written in it
     path: Path = field(default=Path("config.yaml"))

@@ -95,6 +95,18 @@ def field(par, instr: str, placeholder: str = "") -> None:
                                                                       "end": "end"}[part]}))
 
 
+DRAFT_ZH, DRAFT_EN = "未经审核 草稿", "Draft: figures not reviewed"
+
+
+def draft_mark(section, briefing: Briefing, font: str) -> None:
+    """A red draft mark at the head of every page while a figure shown is not reviewed."""
+    if not briefing.draft:
+        return
+    p = section.header.paragraphs[0].insert_paragraph_before()
+    r = run(p, DRAFT_ZH + (f"  {DRAFT_EN}" if "en" in briefing.languages else ""), font, bold=True)
+    r.font.color.rgb = RGBColor(0xC8, 0x10, 0x2E)
+
+
 def properties(doc, briefing: Briefing) -> None:
     """Title, author, subject, keywords, language and fixed dates."""
     cfg = briefing.config

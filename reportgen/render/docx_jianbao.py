@@ -12,7 +12,7 @@ from docx.shared import Mm, Pt, RGBColor
 
 from reportgen.assemble import Briefing, closing_block
 from reportgen.render.chinese import cn_date, cn_ordinal
-from reportgen.render.docx_base import StyleTable, field, para, properties, save, styles
+from reportgen.render.docx_base import StyleTable, draft_mark, field, para, properties, save, styles
 
 RED = RGBColor(0xD4, 0x00, 0x00)
 GREY = RGBColor(0x33, 0x33, 0x33)
@@ -57,6 +57,7 @@ def render_jianbao(briefing: Briefing, cache_dir=None) -> bytes:
     sec = doc.sections[0]
     sec.page_width, sec.page_height = Mm(210), Mm(297)
     sec.top_margin, sec.bottom_margin, sec.left_margin, sec.right_margin = Mm(37), Mm(35), Mm(28), Mm(26)
+    draft_mark(sec, briefing, briefing.fonts["heading"][0])
     foot = sec.footer.paragraphs[0]
     foot.alignment = WD_ALIGN_PARAGRAPH.CENTER
     foot.add_run("— ")

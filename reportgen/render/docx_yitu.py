@@ -12,7 +12,17 @@ from docx.shared import Mm, Pt, RGBColor
 
 from reportgen.assemble import Briefing, Figure
 from reportgen.render.charts import bar_chart
-from reportgen.render.docx_base import StyleTable, field, para, properties, run, save, style_id, styles
+from reportgen.render.docx_base import (
+    StyleTable,
+    draft_mark,
+    field,
+    para,
+    properties,
+    run,
+    save,
+    style_id,
+    styles,
+)
 
 RED = RGBColor(0xC8, 0x10, 0x2E)
 BLUE = RGBColor(0x0B, 0x2E, 0x6F)
@@ -77,6 +87,7 @@ def render_yitu(briefing: Briefing, cache_dir=None) -> bytes:
     head = sec.header.paragraphs[0]
     head.text = " ".join(x for x in (cfg.classification, cfg.title.zh if "zh" in langs else cfg.title.en) if x)
     head._p.style = style_id("Source Note")
+    draft_mark(sec, briefing, fonts["heading"][0])
     foot = sec.footer.paragraphs[0]
     foot.alignment = WD_ALIGN_PARAGRAPH.CENTER
     field(foot, "PAGE", "1")
