@@ -257,7 +257,9 @@ class _Builder:
         base = [s for s in stats if not s.get("of")]
         if item.get("cards") is not None:  # chosen on the review page, in that order
             by_id = {s["id"]: s for s in item.get("stats") or []}
-            chosen = [by_id[i] for i in item["cards"] if i in by_id]
+            picked = [i for i in item["cards"] if i in by_id]
+            # a change chosen with the figure it describes is printed with it, not on a card of its own
+            chosen = [by_id[i] for i in picked if by_id[i].get("of") not in picked]
         else:
             ranked = sorted(range(len(base)), key=lambda i: (-_card_weight(base[i], changes), i))
             chosen = [base[i] for i in sorted(ranked[: self.cfg.cards_per_item])]

@@ -86,6 +86,38 @@ def build(cfg: Config, echo: Echo = print, force: bool = False, jobs: int = 1) -
     return res
 
 
+@dataclass
+class Prepared:
+    """The briefing assembled from its sources, as the build makes it, without writing anything
+    (the review page works on this)."""
+
+    cfg: Config
+    theme: Theme
+    english: English
+    store: ReviewStore
+    summaries: list[Summary]
+    articles: list[Path]  # the article (or YAML summary) each summary stands for
+    review: Review
+    briefing: Any
+    result: BuildResult
+
+
+def prepare(cfg: Config, echo: Echo = print, jobs: int = 1) -> Prepared:
+    """Steps 1, 3, 4 and 6 of a build: the briefing as it would print, nothing written but the cache."""
+    folder = Folder(cfg.out_dir)
+    folder.create()
+    theme, english = _theme_and_terms(cfg)
+    store = store_for(cfg)
+    res = BuildResult()
+    got, review = _read(cfg, folder, english, store, jobs, res, echo)
+    chosen, cfg = _this_issue(cfg, got, echo, record=False)
+    articles = [got.articles.get(id(s), p) for s, p in zip(got.summaries, got.paths, strict=True)]
+    kept = {id(s) for s in chosen}
+    briefing = _assemble(dataclasses.replace(cfg, require_review=False), chosen, theme, review, res, echo)
+    return Prepared(cfg, theme, english, store, chosen, [a for s, a in zip(got.summaries, articles, strict=True)
+                                                          if id(s) in kept], review, briefing, res)
+
+
 # 1 ------------------------------------------------------------------------------------------------
 
 def _theme_and_terms(cfg: Config) -> tuple[Theme, English]:
@@ -165,6 +197,7 @@ def _read(cfg: Config, folder: Folder, english: English, store: ReviewStore, job
         if r is None:
             continue
         s["source"]["path"] = article = display_path(r.article)  # the article is the source, not its review
+        got.articles[id(s)] = r.article
         if r.stale:
             review.stale.add(article)
             res.warnings.append(f"{article}: changed since it was reviewed ({display_path(r.reviewed)}); its figures "
@@ -198,7 +231,7 @@ def _one_summary_per_article(got: Collected, res: BuildResult) -> None:
 
 # 4 ------------------------------------------------------------------------------------------------
 
-def _this_issue(cfg: Config, got: Collected, echo: Echo) -> tuple[list[Summary], Config]:
+def _this_issue(cfg: Config, got: Collected, echo: Echo, record: bool = True) -> tuple[list[Summary], Config]:
     """The summaries published in the issue's window, and the config with the issue's number."""
     from reportgen.series import issue_number, select
 
@@ -207,7 +240,7 @@ def _this_issue(cfg: Config, got: Collected, echo: Echo) -> tuple[list[Summary],
         echo(note)
     if not chosen:
         raise UserError(f"{cfg.path}: no source is published inside {cfg.window_label}")
-    return chosen, dataclasses.replace(cfg, issue=issue_number(cfg))
+    return chosen, dataclasses.replace(cfg, issue=issue_number(cfg, record))
 
 
 # 5 ------------------------------------------------------------------------------------------------

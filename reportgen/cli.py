@@ -58,6 +58,34 @@ def check(config: Path) -> None:
 
 
 @cli.command()
+@click.argument("config", type=click.Path(path_type=Path))
+@click.option("--port", type=click.IntRange(1, 65535), default=8765, show_default=True, help="Port to serve on.")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to serve on (the default is this machine only).")
+@click.option("--no-browser", is_flag=True, help="Do not open a browser.")
+def review(config: Path, port: int, host: str, no_browser: bool) -> None:
+    """Check every figure beside its sentence, correct it, choose what is shown (a local web page)."""
+    from reportgen.commands.review import main
+
+    sys.exit(main(config, host, port, not no_browser))
+
+
+@cli.command()
+@click.argument("config", type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["csv", "xlsx", "json"]), default="csv", show_default=True,
+              help="Table format (xlsx is written to <config>-figures.xlsx unless -o is given).")
+@click.option("-o", "--output", "out", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="Write the table to this file (default: standard output for csv and json).")
+@click.option("--apply", "apply_file", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="Take back an edited table and apply its changed cells to the reviewed summaries.")
+def figures(config: Path, fmt: str, out: Path | None, apply_file: Path | None) -> None:
+    """Every figure of the briefing, one row each, for a spreadsheet; --apply takes it back."""
+    from reportgen.commands.figures import main
+
+    sys.exit(main(config, fmt, out, apply_file))
+
+
+@cli.command()
 @click.argument("folder", type=click.Path(path_type=Path, file_okay=False))
 def verify(folder: Path) -> None:
     """Check the files in an output folder against its manifest (SHA-256)."""

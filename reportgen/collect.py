@@ -46,6 +46,7 @@ class Collected:
     given: int = 0  # YAML summaries
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    articles: dict[int, Path] = field(default_factory=dict)  # by id(summary): the article a reviewed one replaces
 
 
 def display_path(path: Path) -> str:
@@ -180,10 +181,15 @@ def _given(path: Path, terms, english: English) -> Summary:
     """A YAML summary given as a source, with its English made with the build's terms (what a
     person wrote is kept)."""
     from reportgen.english.enrich import enrich_summary
+    from reportgen.summary import missing_keys
 
     data = load_file(path)
     if not valid_summary(data):
         raise UserError(f"{path}: is not a reportgen summary (schema: 1 with articles:)")
+    if problems := missing_keys(data):
+        shown = "; ".join(problems[:5]) + (f"; … {len(problems) - 5} more" if len(problems) > 5 else "")
+        raise UserError(f"{path}: is not a complete summary: {shown} (compare with a summary `reportgen parse` "
+                        f"writes)")
     enrich_summary(data, terms, old=data, translator=english.translate())
     return data
 

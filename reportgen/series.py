@@ -56,8 +56,9 @@ def select(summaries: list[tuple[Summary, Path | None]], cfg: Config) -> tuple[l
     return kept, notes
 
 
-def issue_number(cfg: Config) -> int:
-    """The configured number, or with `issue: auto` the recorded or next number of the series."""
+def issue_number(cfg: Config, record: bool = True) -> int:
+    """The configured number, or with `issue: auto` the recorded or next number of the series
+    (recorded in issues.yaml unless `record` is false)."""
     if cfg.issue != "auto":
         return int(cfg.issue)
     assert cfg.window is not None
@@ -71,6 +72,8 @@ def issue_number(cfg: Config) -> int:
     if cfg.window_label in numbers:
         return int(numbers[cfg.window_label])
     number = max((int(n) for n in numbers.values()), default=0) + 1
+    if not record:
+        return number
     numbers[cfg.window_label] = number
     header = "# Issue numbers per series, year and week, recorded by `reportgen build` (issue: auto).\n"
     write_atomic(path, header + dump(data))

@@ -141,6 +141,7 @@ class Item(TypedDict):
 
 class Summary(TypedDict):
     article: NotRequired[str]
+    article_sha256: NotRequired[str]
     schema: int
     generator: str
     source: SourceInfo
@@ -150,3 +151,26 @@ class Summary(TypedDict):
     articles: list[Item]
     warnings: list[str]
     en_missing: NotRequired[list[str]]
+
+
+def missing_keys(data: object) -> list[str]:
+    """The required keys a summary lacks, each named with where it is missing: a hand-made summary
+    gets a clear message instead of failing somewhere later."""
+    if not isinstance(data, dict):
+        return ["the file is not a mapping of keys to values"]
+    out = [f"missing key `{k}`" for k in sorted(Summary.__required_keys__) if k not in data]
+    if isinstance(data.get("source"), dict):
+        out += [f"source: missing key `{k}`" for k in sorted(SourceInfo.__required_keys__) if k not in data["source"]]
+    for n, item in enumerate(data.get("articles") or [], 1):
+        if not isinstance(item, dict):
+            out.append(f"articles[{n}]: not a mapping")
+            continue
+        where = f"articles[{n}] ({item.get('id', '?')})"
+        out += [f"{where}: missing key `{k}`" for k in sorted(Item.__required_keys__) if k not in item]
+        for m, stat in enumerate(item.get("stats") or [], 1):
+            if not isinstance(stat, dict):
+                out.append(f"{where} stats[{m}]: not a mapping")
+                continue
+            out += [f"{where} stats[{m}] ({stat.get('id', '?')}): missing key `{k}`"
+                    for k in sorted(Stat.__required_keys__) if k not in stat]
+    return out

@@ -8,12 +8,13 @@ SUDO=""
 if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1; then SUDO="sudo"; fi
 
 if command -v apt-get >/dev/null 2>&1; then
-  echo "setup: installing system packages (fonts-noto-cjk, fonts-lxgw-wenkai, libharfbuzz-subset0, poppler-utils)…" >&2
+  echo "setup: installing system packages (fonts-noto-cjk, fonts-lxgw-wenkai, libharfbuzz-subset0, poppler-utils," \
+       "chromium for the review page's tests)…" >&2
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends \
-    fonts-noto-cjk fonts-lxgw-wenkai libharfbuzz-subset0 poppler-utils python3-venv >/dev/null
+    fonts-noto-cjk fonts-lxgw-wenkai libharfbuzz-subset0 poppler-utils python3-venv chromium >/dev/null
 else
-  echo "setup: apt-get not found; install fonts-noto-cjk, libharfbuzz-subset0 and poppler-utils yourself" >&2
+  echo "setup: apt-get not found; install fonts-noto-cjk, libharfbuzz-subset0, poppler-utils and chromium yourself" >&2
 fi
 
 PY="${PYTHON:-}"

@@ -86,7 +86,7 @@ class ReviewStore:
         out, replaced = [], []
         for f in files:
             reviewed = self.index().get(self.key(f))
-            if reviewed is None or f.suffix.lower() in (".yaml", ".yml"):
+            if reviewed is None:
                 out.append(f)
                 continue
             try:
@@ -95,7 +95,7 @@ class ReviewStore:
                 out.append(f)
                 continue
             data = load_file(reviewed)
-            stale = (data.get("source") or {}).get("sha256") != sha
+            stale = (data.get("article_sha256") or (data.get("source") or {}).get("sha256")) != sha
             replaced.append(Replacement(f, reviewed, stale))
             out.append(reviewed)
         return out, replaced
@@ -108,7 +108,9 @@ class ReviewStore:
         if current != expected:
             raise Conflict(f"{target.name} was changed by someone else since you loaded it; reload to see the "
                            f"current version, then make your change again")
-        summary = {"article": self.key(article), **{k: v for k, v in summary.items() if k != "article"}}
+        sha = hashlib.sha256(article.read_bytes()).hexdigest()
+        summary = {"article": self.key(article), "article_sha256": sha,
+                   **{k: v for k, v in summary.items() if k not in ("article", "article_sha256")}}
         summary["reviewed"] = True
         text = dump(summary)
         self.folder.mkdir(parents=True, exist_ok=True)
