@@ -93,6 +93,8 @@ class ItemView:
     source: str
     notes: list[str] = field(default_factory=list)
     charts: list[Chart] = field(default_factory=list)  # like-with-like charts drawn after the item
+    text_zh: str = ""  # an addition's text as HTML (its Markdown rendered, escaped)
+    text_en: str = ""
 
     @property
     def anchor(self) -> str:
@@ -163,6 +165,8 @@ class Briefing:
     warnings: list[str]
     fonts: dict[str, list[str]] = field(default_factory=dict)  # by role, resolved against installed fonts
     draft: bool = False  # a figure shown is not reviewed: the briefing carries a draft mark
+    foreword: tuple[str, str] = ("", "")  # the editor's note as HTML, Chinese and English
+    front: list[ItemView] = field(default_factory=list)  # additions placed before the first section
 
     @property
     def evidence(self) -> list[tuple[str, list[Figure]]]:
@@ -360,9 +364,56 @@ def assemble(cfg: Config, summaries: list[Summary], review: Review | None = None
         if v.kind != "fragment" and not (v.kind == "photo_caption" and not v.summary):
             b.warnings.append(f"{v.id}: in no section (add it to a section of the config to show it)")
     left_out += [b.view(a, s, shown=False) for a, s in dropped]
+    front = _additions(cfg, b, sections)
     hero, caption = _hero(cfg, sections, b, review.hero)
-    items = [v for sec in sections for v in sec.items]
-    return Briefing(cfg, hero, caption, sections, b.figures, items, left_out, b.warnings)
+    items = front + [v for sec in sections for v in sec.items]
+    foreword = (markdown(cfg.foreword.zh), markdown(cfg.foreword.en)) if cfg.foreword else ("", "")
+    return Briefing(cfg, hero, caption, sections, b.figures, items, left_out, b.warnings, foreword=foreword,
+                    front=front)
+
+
+def markdown(text: str) -> str:
+    """Short Markdown as HTML (paragraphs, bold, lists); raw HTML in it is escaped, not passed through."""
+    if not text:
+        return ""
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark", {"html": False}).render(text)
+
+
+def _additions(cfg: Config, b: _Builder, sections: list[SectionView]) -> list[ItemView]:
+    """The compiler's own paragraphs and figures, each in its section (empty: before the first);
+    their figures are numbered like the others and counted as reviewed, their source printed."""
+    from reportgen.review.edits import normalize
+    from reportgen.vocab import unit_kind
+
+    front: list[ItemView] = []
+    by_heading = {s.heading.zh or s.heading.en: s for s in sections}
+    for n, add in enumerate(cfg.additions, 1):
+        item_id = f"editor-{n:02d}"
+        figures = []
+        for m, own in enumerate(add.figures, 1):
+            norm, norm_unit, high = normalize(own.value, own.unit)  # checked when the config was read
+            stat: dict[str, Any] = {"id": f"{item_id}.s{m:02d}", "label": own.label, "label_en": own.label_en or None,
+                                    "value": own.value, "unit": own.unit, "norm": norm, "norm_unit": norm_unit,
+                                    "qualifier": "exact", "kind": unit_kind(norm_unit)[1], "period": None,
+                                    "sentence": f"编者提供：{own.source}", "span": [0, 0]}
+            f = b.figure(stat, item_id, str(cfg.path))  # type: ignore[arg-type]
+            f.reviewed = True  # the compiler wrote it
+            figures.append(f)
+        view = ItemView(id=item_id, kind="addition", title=add.title.zh or None, subtitle=None,
+                        title_en=add.title.en or None, summary=None, summary_en=None, figures=figures, hidden=0,
+                        cases=[], quotes=[], campaigns=[], documents=[], credits=[], source=str(cfg.path.name),
+                        text_zh=markdown(add.text.zh), text_en=markdown(add.text.en))
+        section = by_heading.get(add.section)
+        if section is None:
+            if add.section:
+                b.warnings.append(f"config: additions[{n}] names section {add.section!r}, which the briefing does not "
+                                  f"have; it is printed before the first section")
+            front.append(view)
+        else:
+            section.items.append(view)
+    return front
 
 
 def _hero(cfg: Config, sections: list[SectionView], b: _Builder, chosen: str | None = None

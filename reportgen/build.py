@@ -64,7 +64,7 @@ class BuildResult:
 
 def build(cfg: Config, echo: Echo = print, force: bool = False, jobs: int = 1) -> BuildResult:
     """Build the briefing `cfg` describes into its output folder."""
-    folder = Folder(cfg.out_dir)
+    folder = Folder(cfg.issue_dir, cfg.out_dir / ".cache")
     folder.create()
     record = Record(folder.path)
     theme, english = _theme_and_terms(cfg)                                  # 1
@@ -81,7 +81,7 @@ def build(cfg: Config, echo: Echo = print, force: bool = False, jobs: int = 1) -
         _render(cfg, briefing, theme, folder, record, force, pool, res, echo)  # 7
     _manifest(folder, record, res)                                          # 8
     record.set_build(inputs, items=res.items, sections=res.sections, figures=res.figures, issue=res.issue,
-                     reviewed=res.reviewed, warnings=res.warnings)
+                     reviewed=res.reviewed, warnings=res.warnings, date=cfg.date.isoformat(), window=cfg.window_label)
     record.save()
     return res
 
@@ -104,7 +104,7 @@ class Prepared:
 
 def prepare(cfg: Config, echo: Echo = print, jobs: int = 1) -> Prepared:
     """Steps 1, 3, 4 and 6 of a build: the briefing as it would print, nothing written but the cache."""
-    folder = Folder(cfg.out_dir)
+    folder = Folder(cfg.issue_dir, cfg.out_dir / ".cache")
     folder.create()
     theme, english = _theme_and_terms(cfg)
     store = store_for(cfg)

@@ -40,12 +40,16 @@ def parse(paths: tuple[Path, ...], out_dir: Path, jobs: int | None, strict: bool
 @click.option("--force", is_flag=True, help="Render every output again, even when its inputs are unchanged.")
 @click.option("-j", "--jobs", type=click.IntRange(1, 64), default=None,
               help="Parse articles and render outputs in this many processes [default: one per core].")
-def build(config: Path, strict: bool, quiet: bool, force: bool, jobs: int | None) -> None:
+@click.option("--week", default=None, help="Build this ISO week (2026-W04) instead of the config's, for this run.")
+@click.option("--date", "date", default=None, help="Print this date (YYYY-MM-DD) instead of the config's, for this run.")
+def build(config: Path, strict: bool, quiet: bool, force: bool, jobs: int | None, week: str | None,
+          date: str | None) -> None:
     """Build the briefing a config describes (PDF and DOCX in out/<config stem>/)."""
     from reportgen.commands.build import main
     from reportgen.parallel import default_jobs
 
-    sys.exit(main(config, strict, quiet, force, jobs or default_jobs()))
+    overrides = {k: v for k, v in (("week", week), ("date", date)) if v}
+    sys.exit(main(config, strict, quiet, force, jobs or default_jobs(), overrides))
 
 
 @cli.command()
@@ -83,6 +87,15 @@ def figures(config: Path, fmt: str, out: Path | None, apply_file: Path | None) -
     from reportgen.commands.figures import main
 
     sys.exit(main(config, fmt, out, apply_file))
+
+
+@cli.command()
+@click.argument("config", type=click.Path(path_type=Path))
+def issues(config: Path) -> None:
+    """List the issues of a series built so far: number, week, date, files."""
+    from reportgen.commands.issues import main
+
+    sys.exit(main(config))
 
 
 @cli.command()

@@ -35,7 +35,7 @@ class Record:
 
     def __init__(self, out_dir: Path) -> None:
         self.out_dir = out_dir
-        self.path = out_dir / ".cache" / "outputs.json"
+        self.path = out_dir / ".outputs.json"
         try:
             data = json.loads(self.path.read_text("utf-8"))
         except (OSError, ValueError):
@@ -87,14 +87,11 @@ class Record:
 
 @dataclass
 class Folder:
-    """The output folder of a build and its cache."""
+    """The output folder of a build (of this issue, in a weekly series) and the cache it shares."""
 
     path: Path
+    cache: Path
     written: list[Path] = field(default_factory=list)
-
-    @property
-    def cache(self) -> Path:
-        return self.path / ".cache"
 
     def create(self) -> None:
         try:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import fnmatch
 from pathlib import Path
+from typing import Any
 
 from reportgen.config import Config
 from reportgen.errors import UserError
@@ -78,3 +79,22 @@ def issue_number(cfg: Config, record: bool = True) -> int:
     header = "# Issue numbers per series, year and week, recorded by `reportgen build` (issue: auto).\n"
     write_atomic(path, header + dump(data))
     return number
+
+
+def built_issues(cfg: Config) -> list[dict[str, Any]]:
+    """The issues of a series built so far: number, window, date printed and files, from each issue's
+    folder (out/<config>/<week>/) and the numbers recorded in issues.yaml."""
+    import json
+
+    out = []
+    folders = [p for p in sorted(cfg.out_dir.iterdir()) if p.is_dir()] if cfg.out_dir.is_dir() else []
+    for folder in [cfg.out_dir, *folders]:
+        try:
+            facts = json.loads((folder / ".outputs.json").read_text("utf-8")).get("build") or {}
+        except (OSError, ValueError):
+            continue
+        manifest = folder / "manifest.yaml"
+        files = [row["file"] for row in (load_file(manifest).get("files") or [])] if manifest.is_file() else []
+        out.append({"issue": facts.get("issue"), "window": facts.get("window") or "", "date": facts.get("date"),
+                    "folder": folder, "files": files})
+    return sorted(out, key=lambda r: (r["issue"] or 0, r["window"]))

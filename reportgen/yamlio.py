@@ -62,8 +62,20 @@ def _refuse_aliases(root: yaml.Node | None, path: Path) -> None:
                 stack.extend((k, v))
 
 
+def _umask() -> int:
+    """The process's umask (read by setting it and setting it back)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+_MODE = 0o666 & ~_umask()  # what open() would give a new file: 0644 under the usual umask
+
+
 def write_atomic(path: Path, text: str | bytes) -> None:
-    """Write a file so that readers see the old content or the new one, never a part."""
+    """Write a file so that readers see the old content or the new one, never a part; with the
+    permissions a plainly created file would have (the umask, not mkstemp's 0600), so colleagues
+    on a shared drive can open it."""
     path.parent.mkdir(parents=True, exist_ok=True)
     data = text.encode("utf-8") if isinstance(text, str) else text
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -71,6 +83,7 @@ def write_atomic(path: Path, text: str | bytes) -> None:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
+            os.fchmod(fh.fileno(), _MODE)
             os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:

@@ -15,9 +15,9 @@ import yaml
 
 from reportgen.config.model import Config
 from reportgen.config.options import _BAD, Context, Problems, Reader
+from reportgen.config.options import _Loader as _Loader
 from reportgen.errors import UserError
 
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 SOURCE_SUFFIXES = (".txt", ".md", ".yaml", ".yml")
 
 
@@ -30,14 +30,29 @@ class ConfigError(UserError):
         super().__init__(f"{path}: {len(problems)} problem(s) in the config:\n{lines}")
 
 
-def load_config(path: Path, check_files: bool = True) -> Config:
-    """Read and validate a config; raises ConfigError listing every problem found."""
+def load_config(path: Path, check_files: bool = True, overrides: dict[str, str] | None = None) -> Config:
+    """Read and validate a config; raises ConfigError listing every problem found. `overrides` set
+    keys for this run only (`reportgen build --week 2026-W04 --date 2026-01-26`); a week given
+    this way replaces the config's `date_range`."""
+    cfg, problems = read_config(path, check_files, overrides)
+    if problems:
+        raise ConfigError(path, problems)
+    assert cfg is not None
+    return cfg
+
+
+def read_config(path: Path, check_files: bool = True, overrides: dict[str, str] | None = None
+                ) -> tuple[Config | None, list[str]]:
+    """The config as far as it could be read, and every problem found (for `check`, which goes on to
+    look at what only the sources can tell)."""
     root, raw = _compose(path)
+    for key, value in (overrides or {}).items():
+        _override(root, raw, key, value)
     reader = Reader(Context(path))
     cfg = reader.record(root, Config, "", None)
     problems = reader.problems
     if cfg is _BAD:  # not a mapping at all
-        raise ConfigError(path, problems.items)
+        return None, problems.items
     files = _source_files(cfg, path, root, problems) if check_files else []
     if check_files:
         for g in cfg.glossary:
@@ -53,12 +68,67 @@ def load_config(path: Path, check_files: bool = True) -> Config:
     if cfg.numbered_copies and "pdf" not in cfg.outputs:
         problems.add("numbered_copies", _node_of(root, "numbered_copies"), "numbered copies are PDFs: add pdf to "
                      "`outputs`")
-    if problems.items:
-        raise ConfigError(path, problems.items)
-    return dataclasses.replace(
+    _check_additions(cfg, root, problems)
+    _check_theme(cfg, path, root, problems)
+    _check_sections(cfg, root, problems)
+    if cfg.logo is not None and check_files:
+        _check_logo(cfg.logo, root, problems)
+    cfg = dataclasses.replace(
         cfg, path=path, source_files=files, window=window, window_label=window_label, raw=raw,
         bulletin=cfg.bulletin or cfg.title, series=cfg.series or path.stem,
         copies=cfg.copies or len(cfg.distribution))
+    return cfg, problems.items
+
+
+def _check_additions(cfg: Config, root: yaml.Node, problems: Problems) -> None:
+    """Own figures must be numbers reportgen can read (they are printed and numbered like the others)."""
+    from reportgen.review.edits import normalize
+
+    nodes = _node_of(root, "additions")
+    for i, add in enumerate(cfg.additions):
+        node = nodes.value[i] if isinstance(nodes, yaml.SequenceNode) and i < len(nodes.value) else nodes
+        for j, own in enumerate(add.figures):
+            try:
+                normalize(own.value, own.unit)
+            except ValueError as exc:
+                problems.add(f"additions[{i + 1}].figures[{j + 1}]", _node_of(node, "figures"), str(exc))
+
+
+def _check_theme(cfg: Config, path: Path, root: yaml.Node, problems: Problems) -> None:
+    from reportgen.render.themes import BUILTIN_THEMES, builtin_names
+
+    if not cfg.theme:
+        return
+    if "/" not in cfg.theme and (BUILTIN_THEMES / cfg.theme / "briefing.html").is_file():
+        return
+    folder = path.resolve().parent / cfg.theme
+    if not folder.is_dir():
+        problems.add("theme", _node_of(root, "theme"), f"{cfg.theme!r} is neither a built-in theme "
+                     f"({', '.join(builtin_names())}) nor a folder beside the config (looked for {folder})")
+
+
+def _check_sections(cfg: Config, root: yaml.Node, problems: Problems) -> None:
+    from reportgen.vocab import TOPICS
+
+    nodes = _node_of(root, "sections")
+    for i, sec in enumerate(cfg.sections or []):
+        node = nodes.value[i] if isinstance(nodes, yaml.SequenceNode) and i < len(nodes.value) else nodes
+        unknown = [t for t in sec.topics or [] if t not in TOPICS]
+        if unknown:
+            problems.add(f"sections[{i + 1}].topics", _node_of(node, "topics"),
+                         f"unknown topic {', '.join(map(repr, unknown))} (topics: {', '.join(TOPICS)})")
+
+
+_LOGO_TYPES = (".png", ".jpg", ".jpeg", ".svg")
+
+
+def _check_logo(logo: Path, root: yaml.Node, problems: Problems) -> None:
+    if logo.suffix.lower() not in _LOGO_TYPES:
+        problems.add("logo", _node_of(root, "logo"), f"{logo.name}: a logo is a PNG, JPEG or SVG image")
+    elif not logo.is_file():
+        problems.add("logo", _node_of(root, "logo"), f"{logo} not found")
+    elif logo.stat().st_size > 5 * 1024 * 1024:
+        problems.add("logo", _node_of(root, "logo"), f"{logo} is larger than 5 MiB")
 
 
 def _compose(path: Path) -> tuple[yaml.Node, dict[str, Any]]:
@@ -85,16 +155,23 @@ def _compose(path: Path) -> tuple[yaml.Node, dict[str, Any]]:
 
 
 def _source_files(cfg: Config, path: Path, root: yaml.Node, problems: Problems) -> list[Path]:
-    """The files the `sources` globs match (relative to the config's folder), in order, each once."""
+    """The files the `sources` globs match (relative to the config's folder), in order, each once,
+    without those `exclude` (or a `sources` entry starting with `!`) names."""
     base = path.resolve().parent
     files: list[Path] = []
-    for pattern in cfg.sources:
+    excluded: set[Path] = set()
+    negated = [p[1:] for p in cfg.sources if p.startswith("!")]
+    for pattern in [*negated, *cfg.exclude]:
+        excluded.update(Path(h).resolve() for h in glob.glob(str(base / pattern), recursive=True))
+    for pattern in (p for p in cfg.sources if not p.startswith("!")):
         hits = sorted(glob.glob(str(base / pattern), recursive=True))
         hits = [h for h in hits if Path(h).suffix.lower() in SOURCE_SUFFIXES]
         if not hits:
             problems.add("sources", _node_of(root, "sources"),
                          f"{pattern!r} matches no .txt, .md or .yaml file (relative to {base})")
-        files.extend(Path(h) for h in hits)
+        files.extend(Path(h) for h in hits if Path(h).resolve() not in excluded)
+    if cfg.sources and not files and not problems.items:
+        problems.add("sources", _node_of(root, "sources"), "every file the sources match is excluded")
     return _unique(files)
 
 
@@ -130,7 +207,21 @@ def _unique(paths: list[Path]) -> list[Path]:
     return out
 
 
-def _node_of(root: yaml.Node, key: str) -> yaml.Node | None:
+def _override(root: yaml.Node, raw: dict[str, Any], key: str, value: str) -> None:
+    """Set a top-level key of the composed config (as if the file said `key: value`)."""
+    if not isinstance(root, yaml.MappingNode):
+        return
+    drop = {key} | ({"date_range"} if key == "week" else {"week"} if key == "date_range" else set())
+    root.value = [(k, v) for k, v in root.value if getattr(k, "value", None) not in drop]
+    mark = root.start_mark
+    root.value.append((yaml.ScalarNode("tag:yaml.org,2002:str", key, mark, mark),
+                       yaml.ScalarNode("tag:yaml.org,2002:str", value, mark, mark)))
+    for k in drop:
+        raw.pop(k, None)
+    raw[key] = value
+
+
+def _node_of(root: yaml.Node | None, key: str) -> yaml.Node | None:
     if isinstance(root, yaml.MappingNode):
         for k, v in root.value:
             if getattr(k, "value", None) == key:

@@ -80,6 +80,31 @@ class Section:
 
 
 @dataclass(frozen=True)
+class OwnFigure:
+    """A figure the compiler adds (from the office's own statistics), with where it comes from."""
+
+    label: str = option(help="What is counted (受理执行案件).")
+    value: str = option(help="The number as it should print (1200, 34.07).")
+    unit: str = option("", help="Its unit as it should print (件, 亿元, %).")
+    label_en: str = option("", help="The label in English.")
+    source: str = option(help="Where the number comes from (本院审管办统计, 2026年1月): printed with the figure.")
+
+    type_name = "figure"
+
+
+@dataclass(frozen=True)
+class Addition:
+    """A paragraph, or figures, of the compiler's own, placed in a section."""
+
+    section: str = option("", help="The Chinese heading of the section it goes in; empty: after the foreword.")
+    title: Bilingual = option(Bilingual(), help="Its title, `{zh: …, en: …}`.")
+    text: Bilingual = option(Bilingual(), help="Its text, short Markdown (paragraphs, **bold**, lists).")
+    figures: list[OwnFigure] = option([], help="Figures of the office's own, each with its source.")
+
+    type_name = "addition"
+
+
+@dataclass(frozen=True)
 class Hero:
     """The hero figure on the cover."""
 
@@ -176,9 +201,19 @@ class Config:
     sources: list[str] = option(help=(
         "Globs of article files (.txt/.md) and/or YAML summaries, relative to the config's folder. Articles are "
         "parsed and cached by content hash; a summary with `reviewed: true` is used as edited."))
+    exclude: list[str] = option([], help=(
+        "Globs of files the `sources` match but the briefing leaves out (relative to the config's folder); a "
+        "`sources` entry starting with `!` does the same (`!../articles/*草稿*`). `reportgen check` lists what "
+        "is included."))
     sections: list[Section] | None = option(None, help=(
         "Numbered sections in order; each has `heading` and exactly one of `topics`, `regions`, `items`. Default: "
         "one section per topic found."))
+    foreword: Bilingual | None = option(None, help=(
+        "An editor's note printed before the first section, `{zh: …, en: …}` in short Markdown (paragraphs, "
+        "**bold**, lists)."))
+    additions: list[Addition] = option([], help=(
+        "Paragraphs or figures of the compiler's own, each placed in a section (`section: 执行工作`), printed as "
+        "an item marked 编者 / Editor; own figures need a `source`."))
     cards_per_item: int = option(6, help="Figure cards shown per item (the rest are listed in the sources).")
     hero: Hero = option(Hero(), help="The hero figure on the cover.")
     languages: Languages = option(Languages(), help="Languages and their layout.")
@@ -190,6 +225,9 @@ class Config:
     fonts: Fonts = option(Fonts(), help=(
         "Font families by role, with fallbacks; a role not given takes the theme's default (`theme.yaml` of the "
         "theme). The build says which font each role fell back to."))
+    logo: Path | None = option(None, resolve=lambda v, ctx: ctx.base / v if v else None, yaml_type=str | None, help=(
+        "An image (PNG, JPEG or SVG, relative to the config's folder) printed in the masthead of the PDF and the "
+        "DOCX: the office's logo or seal."))
     classification: str = option("", help="Classification marking printed top left (e.g. 内部资料 注意保存).")
     distribution: list[str] = option([], help="Recipients, printed in the closing block (分送 / 发).")
     closing: Closing = option(Closing(), help="The 简报 closing block (版记): `report` (报), `send` (送), `issue` (发).")
@@ -210,7 +248,11 @@ class Config:
     translator: str = option("glossary", choices=_translators, help=(
         "English for what the glossary cannot cover: `glossary` (none: such text is flagged as missing) or `argos` "
         "(a locally installed argostranslate zh→en package; its output is marked `machine`)."))
-    output_dir: str = option("", help="Where outputs go, relative to the current folder; default `out/<config stem>`.")
+    output_dir: str = option("", help=(
+        "Where outputs go, relative to the project (the folder above `config/`, or the config's folder when it is "
+        "not called `config`), like `sources`; default `out/<config stem>`. A weekly series (`week` or "
+        "`date_range`) writes each issue in its own folder inside it (`out/weekly/2026-W03/`), so earlier issues "
+        "are kept."))
     review_dir: str = option("reviewed", help=(
         "Folder beside the config where reviewed summaries (corrections made with `reportgen review` or "
         "`reportgen figures --apply`) and the briefing's choices are kept; a reviewed summary replaces the "
@@ -231,9 +273,20 @@ class Config:
         return self.path.stem
 
     @property
+    def project_dir(self) -> Path:
+        """The project: the folder above `config/`, or the config's folder when it is not called `config`."""
+        folder = self.path.resolve().parent
+        return folder.parent if folder.name == "config" else folder
+
+    @property
     def out_dir(self) -> Path:
-        """The output folder: `output_dir`, else out/<config stem>."""
-        return Path(self.output_dir) if self.output_dir else Path("out") / self.stem
+        """The output folder: `output_dir` (relative to the project), else <project>/out/<config stem>."""
+        return self.project_dir / (self.output_dir or f"out/{self.stem}")
+
+    @property
+    def issue_dir(self) -> Path:
+        """Where this issue's files go: its own folder in a weekly series (out/weekly/2026-W03), else out_dir."""
+        return self.out_dir / self.window_label.replace("..", "_") if self.window_label else self.out_dir
 
     @property
     def languages_shown(self) -> list[str]:

@@ -20,7 +20,20 @@ from typing import Any, Literal, Union, get_args, get_origin
 
 import yaml
 
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """Safe loading, except that a date YAML cannot make (2026-13-45) stays text, so that it is
+    reported as a bad date with its key and line instead of failing inside the YAML library."""
+
+
+def _timestamp(loader: yaml.SafeLoader, node: yaml.ScalarNode):
+    try:
+        return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
+    except ValueError:
+        return loader.construct_scalar(node)
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
 REQUIRED = dataclasses.MISSING
 
 
@@ -190,6 +203,9 @@ class Reader:
 
     def sequence(self, node: yaml.Node | None, inner: Any, name: str, data: Any, meta: Meta | None) -> Any:
         if dataclasses.is_dataclass(inner):
+            if isinstance(node, yaml.SequenceNode) and not node.value and meta is not None and not meta.required \
+                    and type_name(inner) != "section":
+                return []
             if not isinstance(node, yaml.SequenceNode) or not node.value:
                 self.problems.add(name, node, f"expected a non-empty list of {type_name(inner)}s")
                 return _BAD

@@ -107,6 +107,29 @@ def draft_mark(section, briefing: Briefing, font: str) -> None:
     r.font.color.rgb = RGBColor(0xC8, 0x10, 0x2E)
 
 
+def plain_paragraphs(html: str) -> list[str]:
+    """The paragraphs of rendered Markdown as plain text (lists as '· ' lines), for Word."""
+    import html as html_lib
+    import re
+
+    text = re.sub(r"<li>", "· ", html)
+    blocks = re.split(r"</p>|</li>|<br\s*/?>", text)
+    return [t for b in blocks if (t := html_lib.unescape(re.sub(r"<[^>]+>", "", b)).strip())]
+
+
+def logo(container, briefing: Briefing, width_mm: float) -> bool:
+    """The config's logo at the head of the document; False when it cannot go in a DOCX (SVG)."""
+    from docx.shared import Mm
+
+    path = briefing.config.logo
+    if path is None or not path.is_file():
+        return True
+    if path.suffix.lower() == ".svg":
+        return False
+    container.add_picture(str(path), width=Mm(width_mm))
+    return True
+
+
 def properties(doc, briefing: Briefing) -> None:
     """Title, author, subject, keywords, language and fixed dates."""
     cfg = briefing.config

@@ -12,7 +12,17 @@ from docx.shared import Mm, Pt, RGBColor
 
 from reportgen.assemble import Briefing, closing_block
 from reportgen.render.chinese import cn_date, cn_ordinal
-from reportgen.render.docx_base import StyleTable, draft_mark, field, para, properties, save, styles
+from reportgen.render.docx_base import (
+    StyleTable,
+    draft_mark,
+    field,
+    logo,
+    para,
+    plain_paragraphs,
+    properties,
+    save,
+    styles,
+)
 
 RED = RGBColor(0xD4, 0x00, 0x00)
 GREY = RGBColor(0x33, 0x33, 0x33)
@@ -67,6 +77,8 @@ def render_jianbao(briefing: Briefing, cache_dir=None) -> bytes:
 
     if cfg.classification:
         para(doc, cfg.classification, "Heading One").paragraph_format.first_line_indent = Pt(0)
+    if cfg.logo is not None:
+        logo(doc, briefing, 22)
     name = para(doc, (cfg.bulletin.zh if zh else cfg.bulletin.en) or "", "Bulletin Name")
     name.alignment = WD_ALIGN_PARAGRAPH.CENTER
     para(doc, f"第{cfg.issue}期" if zh else f"No. {cfg.issue}", "Bulletin Meta").alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -79,6 +91,18 @@ def render_jianbao(briefing: Briefing, cache_dir=None) -> bytes:
         if lang in langs and text:
             para(doc, text, "Bulletin Title" if lang == "zh" else "English Text").alignment = WD_ALIGN_PARAGRAPH.CENTER
 
+    zh_note, en_note = briefing.foreword
+    if zh and zh_note:
+        para(doc, "编者按", "Heading One")
+        for text in plain_paragraphs(zh_note):
+            para(doc, text, "Bulletin Body")
+    if "en" in langs and en_note:
+        for text in plain_paragraphs(en_note):
+            para(doc, text, "English Text")
+    for item in briefing.front:
+        for text in [item.title or "", *plain_paragraphs(item.text_zh)] if zh else []:
+            if text:
+                para(doc, text, "Bulletin Body")
     for s_index, s in enumerate(briefing.sections, 1):
         if zh:
             para(doc, f"{cn_ordinal(s_index)}、{s.heading.zh}", "Heading One")

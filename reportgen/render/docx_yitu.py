@@ -16,7 +16,9 @@ from reportgen.render.docx_base import (
     StyleTable,
     draft_mark,
     field,
+    logo,
     para,
+    plain_paragraphs,
     properties,
     run,
     save,
@@ -96,6 +98,7 @@ def render_yitu(briefing: Briefing, cache_dir=None) -> bytes:
     if cfg.classification:
         p = para(doc, cfg.classification, style="Briefing Meta")
         p.runs[0].font.color.rgb = RED
+    logo(doc, briefing, 30)
     issue = " · ".join(x for x in ((f"第{cfg.issue}期" if "zh" in langs else ""), (f"No. {cfg.issue}" if "en" in langs else "")) if x)
     para(doc, f"{issue}    {cfg.date.isoformat()}    {cfg.period}".strip(), style="Briefing Meta")
     _bi(doc, langs, cfg.title.zh, cfg.title.en, "Briefing Title")
@@ -114,6 +117,9 @@ def render_yitu(briefing: Briefing, cache_dir=None) -> bytes:
     p = para(doc, "", style="Briefing Meta")
     field(p, 'TOC \\o "1-2" \\h \\z \\u', "（打开文件时更新目录 · The table of contents updates when the file is opened）")
 
+    _foreword(doc, briefing, langs)
+    for item in briefing.front:
+        _item(doc, item, langs, fonts)
     passes = [["zh"], ["en"]] if briefing.layout == "sequential" else [langs]
     for pass_langs in passes:
         for s in briefing.sections:
@@ -131,9 +137,31 @@ def render_yitu(briefing: Briefing, cache_dir=None) -> bytes:
     return save(doc, briefing)
 
 
+def _foreword(doc, briefing: Briefing, langs: list[str]) -> None:
+    zh, en = briefing.foreword
+    if not (zh or en):
+        return
+    _bi(doc, langs, "编者按", "Editor's note", "Item Heading")
+    for text in plain_paragraphs(zh) if "zh" in langs else []:
+        para(doc, text, style="Body Text CN")
+    for text in plain_paragraphs(en) if "en" in langs else []:
+        para(doc, text, style="English Text")
+
+
 def _item(doc, item, langs: list[str], fonts: dict[str, list[str]]) -> None:
     title = " / ".join(x for x in (item.title if "zh" in langs else "",
                                    item.title_en if "en" in langs else "") if x)
+    if item.kind == "addition":
+        _bi(doc, langs, "编者", "Editor", "Source Note")
+        if title:
+            para(doc, title, style="Item Heading")
+        if item.figures:
+            _cards(doc, item.figures, langs, fonts)
+        for text in plain_paragraphs(item.text_zh) if "zh" in langs else []:
+            para(doc, text, style="Body Text CN")
+        for text in plain_paragraphs(item.text_en) if "en" in langs else []:
+            para(doc, text, style="English Text")
+        return
     para(doc, title, style="Item Heading")
     if item.subtitle and "zh" in langs:
         para(doc, item.subtitle, style="Briefing Meta")

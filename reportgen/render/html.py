@@ -24,7 +24,10 @@ _FONT_NAME = re.compile(r"^[\w \-]+$")
 def environment(dirs: list[Path]) -> jinja2.Environment:
     """User folders first, built-in last; `builtin/…` always names the built-in template."""
     loader = jinja2.ChoiceLoader([
-        jinja2.PrefixLoader({"builtin": jinja2.FileSystemLoader(str(BUILTIN_THEMES / DEFAULT_THEME))}),
+        jinja2.PrefixLoader({"builtin": jinja2.ChoiceLoader([  # the built-in theme extended, then the shared parts
+            jinja2.FileSystemLoader(str(dirs[-1] if dirs[-1].is_relative_to(BUILTIN_THEMES) else
+                                        BUILTIN_THEMES / DEFAULT_THEME)),
+            jinja2.FileSystemLoader(str(BUILTIN_THEMES / DEFAULT_THEME))])}),
         jinja2.FileSystemLoader([str(d) for d in dirs]),
     ])
     env = jinja2.Environment(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined,
@@ -103,7 +106,26 @@ def render_html(briefing: Briefing, dirs: list[Path], cache_dir: Path | None, co
         date_iso=cfg.date.isoformat(), date_zh=cn_date(cfg.date), date_en=en_date(cfg.date),
         bulletin=cfg.bulletin, copies=cfg.copies, copy=copy,
         closing=closing_block(cfg),
-        fonts={k: Markup(font_stack(v)) for k, v in briefing.fonts.items()})
+        fonts={k: Markup(font_stack(v)) for k, v in briefing.fonts.items()},
+        stylesheet=_stylesheet(dirs), logo=_data_url(cfg.logo), markup=Markup)
+
+
+_MIME = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".svg": "image/svg+xml"}
+
+
+def _data_url(path: Path | None) -> str:
+    """An image embedded in the page (nothing is fetched while rendering); '' when there is none."""
+    if path is None or not path.is_file():
+        return ""
+    return f"data:{_MIME.get(path.suffix.lower(), 'application/octet-stream')};base64," + \
+        base64.b64encode(path.read_bytes()).decode()
+
+
+def _stylesheet(dirs: list[Path]) -> str:
+    """The first style.css of the theme's search order: a project theme without one gets the built-in
+    theme's; relative to the first folder (the page's base) when it is there."""
+    found = next((d / "style.css" for d in dirs if (d / "style.css").is_file()), dirs[-1] / "style.css")
+    return "style.css" if found.parent == dirs[0] else found.as_uri()
 
 
 def layout(html: str, dirs: list[Path], stylesheets: list | None = None):

@@ -63,7 +63,8 @@ class Theme:
 
 
 def theme_dirs(theme: str, config_dir: Path) -> list[Path]:
-    """Template folders in search order: the chosen theme, then the built-in default."""
+    """Template folders in search order: the chosen theme, then the built-in theme it extends (a
+    project theme's `extends:` in its theme.yaml, default yitu)."""
     default = BUILTIN_THEMES / DEFAULT_THEME
     if "/" not in theme and (BUILTIN_THEMES / theme / "briefing.html").is_file():
         first = BUILTIN_THEMES / theme
@@ -72,6 +73,12 @@ def theme_dirs(theme: str, config_dir: Path) -> list[Path]:
         if not first.is_dir():
             raise UserError(f"theme: {theme!r} is neither a built-in theme ({', '.join(builtin_names())}) "
                             f"nor a folder (looked for {first})")
+        settings = first / "theme.yaml"
+        base = load_file(settings).get("extends") if settings.is_file() else None
+        if base is not None:
+            if not isinstance(base, str) or base not in builtin_names():
+                raise UserError(f"{settings}: extends: {base!r} is not a built-in theme ({', '.join(builtin_names())})")
+            default = BUILTIN_THEMES / base
     return [first] if first == default else [first, default]
 
 
