@@ -95,7 +95,7 @@ def test_a_long_line_without_punctuation():
 ])
 def test_malformed_summaries_in_a_build(tmp_path, name, message):
     cfg = tmp_path / "c.yaml"
-    cfg.write_text(f"title: t\nsources: ['{BAD / name}', '{ROOT}/seeds/003_*.txt']\noutputs: [docx]\n"
+    cfg.write_text(f"title: t\noutside_sources: true\nsources: ['{BAD / name}', '{ROOT}/seeds/003_*.txt']\noutputs: [docx]\n"
                    f"output_dir: {tmp_path / 'out'}\n", "utf-8")
     p = run_cli("build", str(cfg))
     assert p.returncode == 2 and "Traceback" not in p.stderr
@@ -124,7 +124,7 @@ def test_output_folder_that_is_a_file(tmp_path):
     p = run_cli("parse", str(BAD / "gb18030.txt"), "-o", str(blocker / "sub"))
     assert p.returncode == 2 and "cannot create the output folder" in p.stderr and "Traceback" not in p.stderr
     cfg = tmp_path / "c.yaml"
-    cfg.write_text(f"title: t\nsources: ['{BAD / 'gb18030.txt'}']\noutput_dir: {blocker / 'sub'}\n", "utf-8")
+    cfg.write_text(f"title: t\noutside_sources: true\nsources: ['{BAD / 'gb18030.txt'}']\noutput_dir: {blocker / 'sub'}\n", "utf-8")
     p = run_cli("build", str(cfg))
     assert p.returncode == 2 and "cannot create the output folder" in p.stderr and "Traceback" not in p.stderr
 
@@ -183,7 +183,7 @@ def test_failed_render_keeps_the_previous_pdf(tmp_path, monkeypatch):
     from reportgen.config import load_config
 
     cfg_path = tmp_path / "c.yaml"
-    cfg_path.write_text(f"title: t\nsources: ['{ROOT}/seeds/003_*.txt']\noutputs: [pdf]\n"
+    cfg_path.write_text(f"title: t\noutside_sources: true\nsources: ['{ROOT}/seeds/003_*.txt']\noutputs: [pdf]\n"
                         f"output_dir: {tmp_path / 'out'}\n", "utf-8")
     cfg = load_config(cfg_path)
     build_cmd.build(cfg, echo=lambda *a: None)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from reportgen.build import BuildResult, build
 from reportgen.config import load_config
+from reportgen.safetext import printable
 
 
 def main(config: Path, strict: bool, quiet: bool, force: bool = False, jobs: int = 1) -> int:
@@ -17,12 +18,13 @@ def main(config: Path, strict: bool, quiet: bool, force: bool = False, jobs: int
     start = time.perf_counter()
     logging.getLogger("jieba").setLevel(logging.ERROR)
     cfg = load_config(config)
-    res = build(cfg, echo=(lambda *a: None) if quiet else print, force=force, jobs=jobs)
+    res = build(cfg, echo=(lambda *a: None) if quiet else lambda m: print(printable(m)), force=force, jobs=jobs,
+                strict=strict)
     for w in res.warnings:
-        print(f"warning: {w}", file=sys.stderr)
+        print(printable(f"warning: {w}"), file=sys.stderr)
     for e in res.errors:
-        print(f"error: {e}", file=sys.stderr)
-    print(closing_line(res, time.perf_counter() - start))
+        print(printable(f"error: {e}"), file=sys.stderr)
+    print(printable(closing_line(res, time.perf_counter() - start)))
     if res.errors:
         return 2
     return 1 if strict and res.warnings else 0
@@ -43,8 +45,11 @@ def closing_line(res: BuildResult, seconds: float) -> str:
 def check(config: Path) -> int:
     """Validate a config; returns the exit status (a bad config raises ConfigError: status 2)."""
     cfg = load_config(config)
-    print(f"{config}: OK ({len(cfg.source_files)} source file(s), outputs {', '.join(cfg.outputs)}, "
-          f"{len(cfg.sections) if cfg.sections else 'automatic'} section(s))")
+    for e in cfg.refused_sources:
+        print(printable(f"error: {e}"), file=sys.stderr)
+    print(printable(f"{config}: {'OK' if not cfg.refused_sources else 'not usable as it is'} "
+                    f"({len(cfg.source_files)} source file(s), outputs {', '.join(cfg.outputs)}, "
+                    f"{len(cfg.sections) if cfg.sections else 'automatic'} section(s))"))
     if shutil.which("fc-list") is None:
         print("warning: fontconfig is missing; CJK fonts may not be found", file=sys.stderr)
-    return 0
+    return 2 if cfg.refused_sources else 0

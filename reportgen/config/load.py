@@ -8,6 +8,7 @@ import dataclasses
 import datetime as dt
 import glob
 import re
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -16,9 +17,12 @@ import yaml
 from reportgen.config.model import Config
 from reportgen.config.options import _BAD, Context, Problems, Reader
 from reportgen.errors import UserError
+from reportgen.files import MiB, kind_of, read_limited
+from reportgen.yamlio import load_text
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 SOURCE_SUFFIXES = (".txt", ".md", ".yaml", ".yml")
+MAX_CONFIG_BYTES = MiB
 
 
 class ConfigError(UserError):
@@ -38,7 +42,11 @@ def load_config(path: Path, check_files: bool = True) -> Config:
     problems = reader.problems
     if cfg is _BAD:  # not a mapping at all
         raise ConfigError(path, problems.items)
-    files = _source_files(cfg, path, root, problems) if check_files else []
+    project = project_root(path.resolve().parent)
+    files, refused, skipped = _source_files(cfg, path, root, problems, project) if check_files else ([], [], [])
+    if check_files and cfg.signing_key is not None and not cfg.signing_key.is_file():
+        problems.add("signing_key", _node_of(root, "signing_key"), f"{cfg.signing_key} not found (make one with "
+                     f"`reportgen keygen`)")
     if check_files:
         for g in cfg.glossary:
             if not g.is_file():
@@ -56,7 +64,8 @@ def load_config(path: Path, check_files: bool = True) -> Config:
     if problems.items:
         raise ConfigError(path, problems.items)
     return dataclasses.replace(
-        cfg, path=path, source_files=files, window=window, window_label=window_label, raw=raw,
+        cfg, path=path, source_files=files, refused_sources=refused, skipped_sources=skipped, project=project,
+        window=window, window_label=window_label, raw=raw,
         bulletin=cfg.bulletin or cfg.title, series=cfg.series or path.stem,
         copies=cfg.copies or len(cfg.distribution))
 
@@ -66,11 +75,9 @@ def _compose(path: Path) -> tuple[yaml.Node, dict[str, Any]]:
     if not path.exists():
         raise UserError(f"{path}: config file not found (give the path to a .yaml config, e.g. config/2025.yaml)")
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
+        text = read_limited(path, MAX_CONFIG_BYTES, "config").decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
         raise UserError(f"{path}: cannot be read as UTF-8 text: {exc}") from None
-    if len(text) > 1_000_000:
-        raise UserError(f"{path}: config is too large ({len(text)} characters)")
     try:
         root = yaml.compose(text, Loader=_Loader)
     except yaml.YAMLError as exc:
@@ -80,22 +87,65 @@ def _compose(path: Path) -> tuple[yaml.Node, dict[str, Any]]:
     if root is None:
         raise ConfigError(path, ["the file is empty; see config/2025.yaml for an example"])
     _refuse_aliases(root, path)
-    raw = yaml.load(text, Loader=_Loader)
+    try:
+        raw = load_text(text, path)
+    except UserError as exc:  # a tag or a value YAML cannot make (`!!python/object`, 2026-13-45)
+        raise ConfigError(path, [str(exc).removeprefix(f"{path}:").strip()]) from None
     return root, raw if isinstance(raw, dict) else {}
 
 
-def _source_files(cfg: Config, path: Path, root: yaml.Node, problems: Problems) -> list[Path]:
-    """The files the `sources` globs match (relative to the config's folder), in order, each once."""
+def project_root(config_dir: Path) -> Path:
+    """The project a config belongs to: the repository holding it (the nearest folder with `.git`),
+    else the folder above the config's folder (config/2025.yaml → the folder holding config/)."""
+    for d in (config_dir, *config_dir.parents):
+        if (d / ".git").exists():
+            return d
+    return config_dir.parent
+
+
+def _source_files(cfg: Config, path: Path, root: yaml.Node, problems: Problems,
+                  project: Path) -> tuple[list[Path], list[str], list[Path]]:
+    """The files the `sources` globs match (relative to the config's folder), in order, each once;
+    the ones refused (not a regular file, outside the project), each with its reason; and the ones
+    inside the output folder, which are the build's own and are not read."""
     base = path.resolve().parent
+    out_dir = (Path(cfg.output_dir) if cfg.output_dir else Path("out") / path.stem).resolve()
     files: list[Path] = []
+    refused: list[str] = []
+    skipped: list[Path] = []
     for pattern in cfg.sources:
         hits = sorted(glob.glob(str(base / pattern), recursive=True))
         hits = [h for h in hits if Path(h).suffix.lower() in SOURCE_SUFFIXES]
         if not hits:
             problems.add("sources", _node_of(root, "sources"),
                          f"{pattern!r} matches no .txt, .md or .yaml file (relative to {base})")
-        files.extend(Path(h) for h in hits)
-    return _unique(files)
+        for h in hits:
+            p = Path(h)
+            real = p.resolve()
+            if real == path.resolve():
+                continue  # the config itself is no source
+            if real.is_relative_to(out_dir):
+                skipped.append(p)
+            elif (reason := _refusal(p, real, project, cfg.outside_sources)) is not None:
+                refused.append(f"{p}: {reason}")
+            else:
+                files.append(p)
+    return _unique(files), list(dict.fromkeys(refused)), _unique(skipped)
+
+
+def _refusal(p: Path, real: Path, project: Path, outside: bool) -> str | None:
+    """Why a matched file may not be a source, or None."""
+    try:
+        mode = p.stat().st_mode
+    except OSError:
+        return "is a link to nothing" if p.is_symlink() else "cannot be read"
+    if not stat.S_ISREG(mode):
+        return f"is {kind_of(mode)}, not a regular file (only regular files can be sources)"
+    if not outside and not real.is_relative_to(project):
+        via = f" (a link to {real})" if p.is_symlink() or real != p.absolute() else ""
+        return (f"is outside the project {project}{via} (move it into the project, or set `outside_sources: true` "
+                f"in the config to allow it)")
+    return None
 
 
 def _window(cfg: Config, root: yaml.Node, problems: Problems) -> tuple[tuple[dt.date, dt.date] | None, str]:
