@@ -427,9 +427,9 @@ def test_sources_outside_the_project_need_the_config_to_allow_them(tmp_path):
 
 def test_the_build_does_not_read_its_own_output(tmp_path):
     """With the output folder inside a source glob, the build re-read its own summaries."""
-    cfg = project(tmp_path, {"a.txt": ARTICLE.format(title="拉萨法院执行工作", n=47717)}, sources="**/*.*")
-    cfg.write_text(cfg.read_text("utf-8").replace(f"output_dir: {tmp_path / 'out'}", f"output_dir: {tmp_path / 'o'}"),
-                   "utf-8")
+    cfg = project(tmp_path, {"a.txt": ARTICLE.format(title="拉萨法院执行工作", n=47717)}, sources="src/**/*.*")
+    cfg.write_text(cfg.read_text("utf-8").replace(f"output_dir: {tmp_path / 'out'}",
+                                                  f"output_dir: {tmp_path / 'src' / 'o'}"), "utf-8")
     for _ in range(2):
         p = run("build", cfg, "--force", cwd=tmp_path)
         no_traceback(p)
@@ -488,11 +488,13 @@ def test_a_malformed_manifest_is_an_error_line(tmp_path):
 def test_two_builds_of_one_folder_at_once_with_mobile(tmp_path):
     """Two builds writing one output folder with `mobile: true` at once: a traceback, or a folder
     whose files matched neither build's record."""
+    (tmp_path / ".git").mkdir()
     for name, n in (("a", "000"), ("b", "003")):
         (tmp_path / name).mkdir()
+        seed = next((ROOT / "seeds").glob(f"{n}_*.txt"))
+        shutil.copy(seed, tmp_path / name / seed.name)
         (tmp_path / name / "m.yaml").write_text(
-            f"title: t\nsources: ['{ROOT}/seeds/{n}_*.txt']\noutside_sources: true\noutputs: [pdf]\nmobile: true\n"
-            f"output_dir: {tmp_path / 'out'}\n", "utf-8")
+            f"title: t\nsources: ['*.txt']\noutputs: [pdf]\nmobile: true\noutput_dir: {tmp_path / 'out'}\n", "utf-8")
     procs = [subprocess.Popen([sys.executable, "-m", "reportgen", "build", "-j", "1", str(tmp_path / x / "m.yaml")],
                               cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for x in "ab"]
     for proc in procs:
@@ -504,20 +506,29 @@ def test_two_builds_of_one_folder_at_once_with_mobile(tmp_path):
 
 # --- verify and signatures ------------------------------------------------------------------------
 
+def _copies(tmp: Path, extra: str = "") -> Path:
+    cfg = project(tmp, {"a.txt": ARTICLE.format(title="拉萨法院执行工作", n=47717)},
+                  "numbered_copies: true\ndistribution: [甲单位, 乙单位, 丙单位]\n" + extra, outputs="pdf")
+    p = run("build", cfg)
+    assert p.returncode == 0, p.stderr[-2000:]
+    return tmp / "out"
+
+
 @pytest.fixture(scope="module")
 def copies(tmp_path_factory):
+    """A build with numbered copies."""
+    return _copies(tmp_path_factory.mktemp("copies"))
+
+
+@pytest.fixture(scope="module")
+def signed(tmp_path_factory):
     """A build with numbered copies, signed with a key made by `reportgen keygen`."""
-    tmp = tmp_path_factory.mktemp("copies")
+    tmp = tmp_path_factory.mktemp("signed")
     keys = tmp / "keys"
     p = run("keygen", keys / "office.pem", keys / "public.pem")
     assert p.returncode == 0, p.stderr
     assert (keys / "office.pem").stat().st_mode & 0o077 == 0  # the private key: its owner only
-    cfg = project(tmp, {"a.txt": ARTICLE.format(title="拉萨法院执行工作", n=47717)},
-                  "numbered_copies: true\ndistribution: [甲单位, 乙单位, 丙单位]\n"
-                  f"signing_key: {keys / 'office.pem'}\n", outputs="pdf")
-    p = run("build", cfg)
-    assert p.returncode == 0, p.stderr[-2000:]
-    return tmp / "out", keys
+    return _copies(tmp, f"signing_key: {keys / 'office.pem'}\n"), keys
 
 
 def _copy_of(folder: Path, tmp: Path) -> Path:
@@ -526,8 +537,8 @@ def _copy_of(folder: Path, tmp: Path) -> Path:
     return target
 
 
-def test_verify_accepts_the_folder_as_built_with_its_signature(copies, tmp_path):
-    out, keys = copies
+def test_verify_accepts_the_folder_as_built_with_its_signature(signed, tmp_path):
+    out, keys = signed
     folder = _copy_of(out, tmp_path)
     p = run("verify", folder, "--key", keys / "public.pem")
     assert p.returncode == 0 and "signature valid" in p.stdout, p.stderr
@@ -535,7 +546,7 @@ def test_verify_accepts_the_folder_as_built_with_its_signature(copies, tmp_path)
 
 def test_verify_finds_an_added_copy(copies, tmp_path):
     """A forged `copies/…-000004.pdf` passed `verify`."""
-    out, _ = copies
+    out = copies
     folder = _copy_of(out, tmp_path)
     shutil.copy(folder / "copies" / "c-000003.pdf", folder / "copies" / "c-000004.pdf")
     p = run("verify", folder)
@@ -544,7 +555,7 @@ def test_verify_finds_an_added_copy(copies, tmp_path):
 
 def test_verify_refuses_an_empty_manifest_and_names_outside_the_folder(copies, tmp_path):
     """An empty manifest passed, and so did `../` paths."""
-    out, _ = copies
+    out = copies
     folder = _copy_of(out, tmp_path)
     manifest = folder / "manifest.yaml"
     rows = load_file(manifest)["files"]
@@ -560,9 +571,9 @@ def test_verify_refuses_an_empty_manifest_and_names_outside_the_folder(copies, t
     assert p.returncode == 1 and "'../outside.pdf', which is not a file inside the folder" in p.stderr
 
 
-def test_a_forged_manifest_fails_the_signature(copies, tmp_path):
+def test_a_forged_manifest_fails_the_signature(signed, tmp_path):
     """Nothing proved who issued a manifest: whoever changed a copy could write a new manifest."""
-    out, keys = copies
+    out, keys = signed
     folder = _copy_of(out, tmp_path)
     forged = folder / "copies" / "c-000002.pdf"
     forged.write_bytes(forged.read_bytes() + b"%forged\n")
@@ -620,9 +631,38 @@ def test_issue_numbers_under_concurrent_builds(tmp_path):
         assert f'"issue": {registry[week]}' in record, c.name
 
 
+def _take_number(args) -> int:
+    import dataclasses
+
+    from reportgen.series import issue_number
+
+    barrier, path, week = args
+    cfg = load_config(path, check_files=False)
+    cfg = dataclasses.replace(cfg, series=cfg.series or path.stem)
+    barrier.wait()
+    return issue_number(cfg)
+
+
+def test_issue_numbers_taken_at_the_same_instant(tmp_path):
+    """The race itself: 20 processes released together ask for the numbers of two weeks."""
+    import multiprocessing
+
+    (tmp_path / "w.yaml").write_text("title: t\nsources: ['*.txt']\nweek: 2026-W03\nissue: auto\nseries: s\n", "utf-8")
+    (tmp_path / "v.yaml").write_text("title: t\nsources: ['*.txt']\nweek: 2026-W04\nissue: auto\nseries: s\n", "utf-8")
+    ctx = multiprocessing.get_context("fork")
+    with ctx.Manager() as manager:
+        barrier = manager.Barrier(20)
+        with ctx.Pool(20) as pool:
+            got = pool.map(_take_number, [(barrier, tmp_path / ("w.yaml" if i % 2 else "v.yaml"), i % 2)
+                                          for i in range(20)])
+    registry = load_file(tmp_path / "issues.yaml")["s"]["2026"]
+    assert sorted(registry.values()) == [1, 2] and len(set(got)) == 2
+    assert {registry["2026-W03"]} == set(got[1::2]) and {registry["2026-W04"]} == set(got[0::2])
+
+
 # --- low ------------------------------------------------------------------------------------------
 
-def test_manifest_csv_cells_cannot_be_formulas(copies, tmp_path):
+def test_manifest_csv_cells_cannot_be_formulas(tmp_path):
     cfg = project(tmp_path, {"a.txt": ARTICLE.format(title="拉萨法院执行工作", n=47717)},
                   "numbered_copies: true\n"
                   "distribution: ['=HYPERLINK(\"http://x.invalid\",\"a\")', '+1', '-1', '@SUM(A1)', 甲单位]\n",
