@@ -7,7 +7,10 @@
 5. the summaries used, kept in `summaries/` for reading and correcting;
 6. assemble: sections, figure cards, the hero figure, charts;
 7. render every output the config asks for (in parallel where there are cores to spare);
-8. the manifest of every file made, with its SHA-256.
+8. the manifest of every file made, with its SHA-256 (signed when the config names a key).
+
+One build at a time writes an output folder (a lock in its .cache); a full or read-only disk is an
+error line, not a traceback.
 """
 
 from __future__ import annotations
@@ -24,9 +27,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reportgen import __version__
-from reportgen.collect import Collected, English, code_digest, collect, display_path, is_summary_file
+from reportgen.collect import (
+    Collected,
+    English,
+    code_digest,
+    collect,
+    display_path,
+    read_source_bytes,
+)
 from reportgen.config import Config
 from reportgen.errors import UserError
+from reportgen.lock import locked
 from reportgen.outputs import Folder, Made, Record, sha256_file
 from reportgen.parallel import WarmPool, workers
 from reportgen.render.job import Artifact, RenderJob
@@ -62,26 +73,41 @@ class BuildResult:
     unchanged: bool = False  # nothing changed since the last build: every file was kept
 
 
-def build(cfg: Config, echo: Echo = print, force: bool = False, jobs: int = 1) -> BuildResult:
-    """Build the briefing `cfg` describes into its output folder."""
+def build(cfg: Config, echo: Echo = print, force: bool = False, jobs: int = 1, strict: bool = False) -> BuildResult:
+    """Build the briefing `cfg` describes into its output folder, one build at a time per folder;
+    `strict` makes text the fonts cannot show an error."""
     folder = Folder(cfg.issue_dir, cfg.out_dir / ".cache")
     folder.create()
+    try:
+        with locked(folder.cache / "build.lock", lambda: echo(f"waiting for another build writing {folder.path}")):
+            return _build(cfg, folder, echo, force, jobs, strict)
+    except OSError as exc:  # a full disk, a read-only folder: what the system said, not a traceback
+        raise UserError(f"{exc.filename or folder.path}: {exc.strerror or exc} (check the free space and the "
+                        f"permissions of the output folder)") from None
+
+
+def _build(cfg: Config, folder: Folder, echo: Echo, force: bool, jobs: int, strict: bool) -> BuildResult:
     record = Record(folder.path)
     theme, english = _theme_and_terms(cfg)                                  # 1
     store = store_for(cfg)
     inputs = _fingerprint(cfg, theme, english, store)                       # 2
     if not force and (last := record.build(inputs)) is not None:
-        return _kept(folder, last, echo)
+        kept = _kept(folder, last, echo)
+        boxes = [w for w in kept.warnings if w.startswith("fonts: ") and "empty boxes" in w]
+        if strict and boxes:
+            raise UserError("\nerror: ".join(boxes))
+        return kept
     res = BuildResult()
     with _renderers(cfg, jobs) as pool:  # started now: they load their libraries while the briefing is made
         got, review = _read(cfg, folder, english, store, jobs, res, echo)   # 3
         chosen, cfg = _this_issue(cfg, got, echo)                           # 4
         _keep_summaries(chosen, folder, res)                                # 5
         briefing = _assemble(cfg, chosen, theme, review, res, echo)         # 6
-        _render(cfg, briefing, theme, folder, record, force, pool, res, echo)  # 7
-    _manifest(folder, record, res)                                          # 8
+        _render(cfg, briefing, theme, folder, record, force, strict, pool, res, echo)  # 7
+    _manifest(cfg, folder, record, res)                                     # 8
     record.set_build(inputs, items=res.items, sections=res.sections, figures=res.figures, issue=res.issue,
-                     reviewed=res.reviewed, warnings=res.warnings, date=cfg.date.isoformat(), window=cfg.window_label)
+                     reviewed=res.reviewed, warnings=res.warnings, errors=res.errors, date=cfg.date.isoformat(),
+                     window=cfg.window_label)
     record.save()
     return res
 
@@ -121,7 +147,7 @@ def prepare(cfg: Config, echo: Echo = print, jobs: int = 1) -> Prepared:
 # 1 ------------------------------------------------------------------------------------------------
 
 def _theme_and_terms(cfg: Config) -> tuple[Theme, English]:
-    theme = load_theme(cfg.theme, cfg.path.resolve().parent)
+    theme = load_theme(cfg.theme, cfg.path.resolve().parent, cfg.project)
     english = English(tuple(cfg.glossary), tuple(sorted(cfg.place_names.items())), cfg.translator)
     return theme, english
 
@@ -138,11 +164,16 @@ def _fingerprint(cfg: Config, theme: Theme, english: English, store: ReviewStore
     registry = cfg.path.resolve().parent / "issues.yaml"
     if cfg.issue == "auto" and registry.is_file():
         h.update(registry.read_bytes())
+    if cfg.signing_key is not None:
+        from reportgen.signing import public_pem
+
+        h.update(b"signed by " + public_pem(cfg.signing_key))
+    h.update(repr((cfg.refused_sources, cfg.skipped_sources)).encode())
     reviewed = sorted(store.folder.glob("*.yaml")) if store.folder.is_dir() else []
     for path in [*cfg.source_files, *reviewed]:
         try:
-            h.update(display_path(path).encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
-        except OSError:
+            h.update(display_path(path).encode() + b"\0" + hashlib.sha256(read_source_bytes(path)).digest())
+        except UserError:
             h.update(b"unreadable " + str(path).encode())
     return h.hexdigest()
 
@@ -152,7 +183,7 @@ def _kept(folder: Folder, last: dict[str, Any], echo: Echo) -> BuildResult:
     record = Record(folder.path)
     res = BuildResult(unchanged=True, items=last.get("items", 0), sections=last.get("sections", 0),
                       figures=last.get("figures", 0), issue=last.get("issue"), reviewed=last.get("reviewed", 0),
-                      warnings=list(last.get("warnings", [])))
+                      warnings=list(last.get("warnings", [])), errors=list(last.get("errors", [])))
     for name, entry in (record.data.get("renderers") or {}).items():
         for m in entry.get("files") or []:
             path = folder.path / m["name"]
@@ -175,6 +206,10 @@ def _read(cfg: Config, folder: Folder, english: English, store: ReviewStore, job
     on a terminal when there are many."""
     from reportgen.assemble import Review
 
+    res.errors.extend(cfg.refused_sources)
+    if cfg.skipped_sources:
+        echo(f"sources: {len(cfg.skipped_sources)} file(s) inside the output folder {folder.path} are its own and "
+             f"are not read (copy a summary you corrected out of it and list it under sources)")
     files, replaced = store.substitute(cfg.source_files)
     review = Review(hero=store.briefing()[0].get("hero"))
     if len(files) <= 3 or not sys.stderr.isatty():
@@ -188,7 +223,8 @@ def _read(cfg: Config, folder: Folder, english: English, store: ReviewStore, job
     res.errors.extend(got.errors)
     res.warnings.extend(got.warnings)
     if not got.summaries:
-        raise UserError(f"{cfg.path}: none of the {len(files)} source file(s) could be used")
+        raise UserError(f"{cfg.path}: none of the {len(files)} source file(s) could be used"
+                        + "".join(f"\n  {e}" for e in res.errors[:20]))
     echo(f"sources: {len(got.summaries)} summaries ({got.parsed} parsed, {got.cached} from cache, "
          f"{got.given} given as YAML)" + (f", {len(replaced)} of them reviewed" if replaced else ""))
     by_reviewed = {r.reviewed.resolve(): r for r in replaced}
@@ -202,31 +238,7 @@ def _read(cfg: Config, folder: Folder, english: English, store: ReviewStore, job
             review.stale.add(article)
             res.warnings.append(f"{article}: changed since it was reviewed ({display_path(r.reviewed)}); its figures "
                                 f"count as not reviewed until it is reviewed again (reportgen review)")
-    _one_summary_per_article(got, res)
     return got, review
-
-
-def _one_summary_per_article(got: Collected, res: BuildResult) -> None:
-    """An article given twice (as itself and as a summary of it) is used once: the summary."""
-    by_sha: dict[str, int] = {}
-    keep: list[int] = []
-    for i, s in enumerate(got.summaries):
-        sha = (s.get("source") or {}).get("sha256")
-        if sha and sha in by_sha:
-            j = by_sha[sha]
-            given = i if is_summary_file(got.paths[i]) else j
-            other = j if given == i else i
-            res.warnings.append(f"{display_path(got.paths[other])}: also given as {display_path(got.paths[given])}; "
-                                f"the summary is used, once")
-            if given == i:
-                keep[keep.index(j)] = i
-            by_sha[sha] = given
-            continue
-        if sha:
-            by_sha[sha] = i
-        keep.append(i)
-    got.summaries = [got.summaries[i] for i in keep]
-    got.paths = [got.paths[i] for i in keep]
 
 
 # 4 ------------------------------------------------------------------------------------------------
@@ -248,6 +260,7 @@ def _this_issue(cfg: Config, got: Collected, echo: Echo, record: bool = True) ->
 def _keep_summaries(chosen: list[Summary], folder: Folder, res: BuildResult) -> None:
     """Each summary used in `summaries/` (written only when it changed), and its warnings."""
     from reportgen.english.enrich import missing_warning
+    from reportgen.reviewed import reviewed_state
     from reportgen.yamlio import dump
 
     for s in chosen:
@@ -255,7 +268,16 @@ def _keep_summaries(chosen: list[Summary], folder: Folder, res: BuildResult) -> 
         res.warnings.extend(f"{path}: {w}" for w in s.get("warnings") or [])
         if s.get("en_missing"):
             res.warnings.append(missing_warning(path, s["en_missing"]))
-        folder.write_if_changed(f"summaries/{Path(path).stem}.yaml", dump(s))
+        name, text = f"summaries/{Path(path).stem}.yaml", dump(s)
+        target = folder.path / name
+        if target.exists() and target.read_bytes() != text.encode("utf-8"):
+            reviewed, problem = reviewed_state(target)
+            if reviewed or problem:  # a person's work there is never replaced
+                res.warnings.append(f"{target}: {problem or 'marked reviewed'}: left as it is, so it is not the "
+                                    f"summary this build used (move it out of the output folder and list it "
+                                    f"under sources to use it)")
+                continue
+        folder.write_if_changed(name, text)
     res.summaries = chosen
 
 
@@ -275,12 +297,23 @@ def _assemble(cfg: Config, chosen: list[Summary], theme: Theme, review: Review, 
     briefing.draft = bool(unreviewed)
     res.reviewed = len(briefing.figures) - len(unreviewed)
     res.warnings.extend(briefing.warnings)
+    if briefing.left_out:
+        echo(f"not placed: {len(briefing.left_out)} item(s) read but not shown in a section: "
+             + ", ".join(f"{v.id} ({_why_left_out(v)})" for v in briefing.left_out))
     briefing.fonts, notes = resolve_fonts(theme.settings, cfg.fonts.by_role())
     for note in notes:
         echo(note)
     res.briefing, res.issue = briefing, int(cfg.issue)
     res.items, res.sections, res.figures = len(briefing.items), len(briefing.sections), len(briefing.figures)
     return briefing
+
+
+def _why_left_out(item) -> str:
+    if item.kind == "fragment":
+        return "fragment of another story"
+    if item.kind == "photo_caption" and not item.summary:
+        return "photo with a caption only"
+    return "in no section"
 
 
 # 7 ------------------------------------------------------------------------------------------------
@@ -312,15 +345,26 @@ def _warm_renderers() -> None:
     import weasyprint  # noqa: F401
 
 
-def _render(cfg: Config, briefing, theme: Theme, folder: Folder, record: Record, force: bool,
+def _render(cfg: Config, briefing, theme: Theme, folder: Folder, record: Record, force: bool, strict: bool,
             pool: WarmPool | None, res: BuildResult, echo: Echo) -> None:
     """Every output the config asks for; an output whose inputs did not change is kept."""
+    from reportgen.render.themes import glyph_problems
     from reportgen.yamlio import dump
 
+    if force:  # drawn again, whatever the cache holds
+        for chart in folder.cache.glob("chart-*"):
+            chart.unlink(missing_ok=True)
     job = RenderJob(briefing, theme, folder.cache)
     if cfg.pdf.attach_summaries:
-        job.attachments = [("summaries.yaml", dump({"summaries": res.summaries}).encode("utf-8"))]
+        job.attachments = [("summaries.yaml", dump({"summaries": _shown(res.summaries, briefing)}).encode("utf-8"))]
     res.html = job.html
+    if "pdf" in cfg.outputs or cfg.mobile:
+        problems = glyph_problems(briefing.fonts, job.html)
+        if problems and strict:
+            raise UserError("\nerror: ".join(problems))  # one `error:` line per role
+        for p in problems:
+            echo(f"WARNING: {p}")
+        res.warnings.extend(problems)
     if ("pdf" in cfg.outputs or cfg.mobile) and harfbuzz_subset_missing():
         res.warnings.append("libharfbuzz-subset0 is not installed: font subsetting falls back to fontTools and "
                             "takes seconds (apt-get install libharfbuzz-subset0)")
@@ -355,6 +399,17 @@ def _render(cfg: Config, briefing, theme: Theme, folder: Folder, record: Record,
                  f"({seconds:.2f} s)")
         elif name != "copies":
             echo(f"wrote {folder.path / made[0].name} ({seconds:.2f} s)")
+
+
+def _shown(summaries: list[Summary], briefing) -> list[Summary]:
+    """The summaries with only the items the briefing shows (what a PDF attachment may carry)."""
+    shown = {(v.source, v.id) for v in briefing.items}
+    out = []
+    for s in summaries:
+        items = [a for a in s["articles"] if (s["source"]["path"], a["id"]) in shown]
+        if items:
+            out.append({**s, "articles": items})
+    return out  # type: ignore[return-value]
 
 
 def _output_key(name: str, cfg: Config, theme: Theme, html: str) -> str:
@@ -396,8 +451,9 @@ def _account(name: str, made: list[Made], folder: Folder, res: BuildResult, kept
 
 # 8 ------------------------------------------------------------------------------------------------
 
-def _manifest(folder: Folder, record: Record, res: BuildResult) -> None:
-    """manifest.csv and manifest.yaml: every file made, with its SHA-256 (and copy number)."""
+def _manifest(cfg: Config, folder: Folder, record: Record, res: BuildResult) -> None:
+    """manifest.csv and manifest.yaml: every file made, with its SHA-256 (and copy number);
+    manifest.sig, its signature, when the config names a signing key."""
     from reportgen.distribute import ManifestRow, write_manifest
 
     rows = []
@@ -408,4 +464,4 @@ def _manifest(folder: Folder, record: Record, res: BuildResult) -> None:
                                      sha256_file(folder.path / m["name"]))))
     ordered = sorted((r for k, r in rows if k == 0), key=lambda r: r.file) + [r for k, r in rows if k == 1] \
         + [r for k, r in rows if k == 2]
-    write_manifest(folder.path, ordered)
+    write_manifest(folder.path, ordered, cfg.signing_key)

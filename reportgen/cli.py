@@ -35,7 +35,8 @@ def parse(paths: tuple[Path, ...], out_dir: Path, jobs: int | None, strict: bool
 
 @cli.command()
 @click.argument("config", type=click.Path(path_type=Path))
-@click.option("--strict", is_flag=True, help="Exit with status 1 when there are warnings.")
+@click.option("--strict", is_flag=True, help="Exit with status 1 when there are warnings; text the fonts cannot "
+              "show is an error.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only warnings, errors and the closing line.")
 @click.option("--force", is_flag=True, help="Render every output again, even when its inputs are unchanged.")
 @click.option("-j", "--jobs", type=click.IntRange(1, 64), default=None,
@@ -100,17 +101,44 @@ def issues(config: Path) -> None:
 
 @cli.command()
 @click.argument("folder", type=click.Path(path_type=Path, file_okay=False))
-def verify(folder: Path) -> None:
-    """Check the files in an output folder against its manifest (SHA-256)."""
+@click.option("--key", "public_key", type=click.Path(path_type=Path, dir_okay=False),
+              help="The issuing office's public key (PEM): the manifest's signature must hold.")
+def verify(folder: Path, public_key: Path | None) -> None:
+    """Check an output folder against its manifest: the same files (SHA-256), no file more or less,
+    and with --key the issuing office's signature."""
     from reportgen.distribute import verify_manifest
+    from reportgen.safetext import printable
 
     if not (folder / "manifest.yaml").is_file():
         raise UserError(f"{folder}: has no manifest.yaml (build with `reportgen build` first)")
-    bad = verify_manifest(folder)
-    for name in bad:
-        click.echo(f"changed or missing: {folder / name}", err=True)
-    click.echo(f"{folder}: {'all files match the manifest' if not bad else f'{len(bad)} file(s) differ'}")
-    sys.exit(1 if bad else 0)
+    res = verify_manifest(folder, public_key)
+    for what, names in (("changed", res.changed), ("missing", res.missing), ("not in the manifest", res.unlisted)):
+        for name in names:
+            click.echo(printable(f"{what}: {folder / name}"), err=True)
+    for problem in res.problems:
+        click.echo(printable(f"manifest: {problem}"), err=True)
+    if res.signature == "missing":
+        click.echo(f"signature: {folder / 'manifest.sig'} is missing: the manifest is not signed", err=True)
+    elif res.signature == "invalid":
+        click.echo(f"signature: does not hold for {public_key}: the manifest was changed or not issued with "
+                   f"this key", err=True)
+    bad = len(res.changed) + len(res.missing) + len(res.unlisted)
+    signed = {"valid": "; signature valid", "not checked": " (signature not checked: give --key PUBLIC.pem)"}
+    click.echo(printable(f"{folder}: " + (f"all {res.files} files match the manifest" + signed[res.signature]
+                                          if res.ok else f"does not match its manifest ({bad} file(s) differ)")))
+    sys.exit(0 if res.ok else 1)
+
+
+@cli.command()
+@click.argument("private", type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("public", type=click.Path(path_type=Path, dir_okay=False))
+def keygen(private: Path, public: Path) -> None:
+    """Make an Ed25519 key pair for signing manifests: PRIVATE stays with the issuing office (name
+    it in the config's `signing_key`), PUBLIC goes to recipients (`reportgen verify --key`)."""
+    from reportgen.signing import keygen as make
+
+    make(private, public)
+    click.echo(f"wrote {private} (private: keep it, name it in `signing_key`) and {public} (give it to recipients)")
 
 
 def main() -> None:
@@ -124,7 +152,9 @@ def main() -> None:
         exc.show()
         sys.exit(2)
     except UserError as exc:
-        click.echo(f"error: {exc}", err=True)
+        from reportgen.safetext import printable
+
+        click.echo(printable(f"error: {exc}"), err=True)
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
         click.echo("interrupted", err=True)

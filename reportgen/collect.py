@@ -17,10 +17,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from reportgen import __version__
+from reportgen import __version__, summary_check
 from reportgen.errors import InputError, UserError
+from reportgen.files import read_limited
+from reportgen.reviewed import marked_reviewed
+from reportgen.safetext import clean_summary
 from reportgen.summary import Summary
-from reportgen.yamlio import MAX_YAML_BYTES, dump, load_file, write_atomic
+from reportgen.yamlio import MAX_YAML_BYTES, dump, load_file, load_text, write_atomic
 
 
 @lru_cache(maxsize=1)
@@ -91,35 +94,56 @@ class English:
         return make_translator(self.translator)
 
 
+_SEAL = b"# reportgen cache entry sha256:"
+
+
 class Cache:
-    """Summaries by content: `.cache/<digest>.yaml` in the output folder."""
+    """Summaries by content: `.cache/<digest>.yaml` in the output folder. The key is the file's
+    name (item ids and the publication date come from it) and bytes; each entry starts with the
+    SHA-256 of the rest, and an entry that is cut short, edited, of the wrong shape or made from
+    other bytes is not used (the source is read again and the entry rewritten)."""
 
     def __init__(self, folder: Path, english: English) -> None:
         self.folder = folder
         self.english = english
         self._salt = (code_digest() + "\0" + english.digest).encode()
 
-    def path(self, data: bytes) -> Path:
-        digest = hashlib.sha256(self._salt + b"\0" + data).hexdigest()
+    def path(self, data: bytes, name: str = "") -> Path:
+        digest = hashlib.sha256(self._salt + b"\0" + name.encode() + b"\0" + data).hexdigest()
         return self.folder / f"{digest[:32]}.yaml"
 
-    def get(self, key: Path) -> Summary | None:
-        if not key.exists():
+    def get(self, key: Path, source_sha256: str | None = None) -> Summary | None:
+        """The entry, if it is intact: its hash holds, its shape is a summary's and (for an
+        article) it was made from bytes with this SHA-256."""
+        try:
+            raw = key.read_bytes() if key.is_file() and not key.is_symlink() else b""
+        except OSError:
+            return None
+        head, _, body = raw.partition(b"\n")
+        if not head.startswith(_SEAL) or head[len(_SEAL):].decode("ascii", "replace") != hashlib.sha256(body).hexdigest():
             return None
         try:
-            data = load_file(key)
-        except UserError:
+            data = load_text(body.decode("utf-8"), key)
+        except (UserError, UnicodeDecodeError):
             return None
-        return data if valid_summary(data) else None
+        if summary_check.problems(data):
+            return None
+        if source_sha256 is not None and data["source"]["sha256"] != source_sha256:
+            return None
+        return data
 
     def put(self, key: Path, summary: Summary) -> str | None:
-        """Store a summary; a warning when it is too large to be read back (it is parsed again next time)."""
-        text = dump(summary)
-        if len(text.encode("utf-8")) > MAX_YAML_BYTES:
-            return (f"its summary is {len(text.encode('utf-8')) // (1024 * 1024)} MiB, over the "
+        """Store a summary; a warning when it is too large to be read back (it is parsed again next
+        time) or cannot be written (the build goes on without it)."""
+        body = dump(summary).encode("utf-8")
+        if len(body) > MAX_YAML_BYTES:
+            return (f"its summary is {len(body) // (1024 * 1024)} MiB, over the "
                     f"{MAX_YAML_BYTES // (1024 * 1024)} MiB a summary may have to be read back, so it is not "
                     f"cached and is parsed again on every build (split the file into articles)")
-        write_atomic(key, text)
+        try:
+            write_atomic(key, _SEAL + hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
+        except OSError as exc:
+            return f"its summary could not be cached in {key.parent}: {exc.strerror} (it is parsed again next time)"
         return None
 
 
@@ -134,9 +158,9 @@ def collect(files: list[Path], cache_dir: Path, english: English = English(), jo
     for i, path in enumerate(files):
         queued = False
         try:
-            raw = _read(path)
-            key = cache.path(raw)
-            hit = cache.get(key)
+            raw = read_source_bytes(path)
+            key = cache.path(raw, path.name)
+            hit = cache.get(key, None if is_summary_file(path) else hashlib.sha256(raw).hexdigest())
             if hit is not None:
                 hit["source"]["path"] = display_path(path)
                 slots[i] = hit
@@ -163,29 +187,67 @@ def collect(files: list[Path], cache_dir: Path, english: English = English(), jo
         out.parsed += 1
         if warning:
             out.warnings.append(f"{display_path(files[i])}: {warning}")
-    for path, s in zip(files, slots, strict=True):
-        if s is not None:
-            out.summaries.append(s)
-            out.paths.append(path)
+    owner: dict[str, Path] = {}  # item id → the source that has it
+    for path, s in _one_summary_per_article(files, slots, out.warnings):
+        ids = [a["id"] for a in s["articles"]]
+        taken = [i for i in ids if i in owner]
+        if taken:
+            out.errors.append(f"{display_path(path)}: item id {taken[0]} is also in {display_path(owner[taken[0]])}"
+                              + (f" ({len(taken)} ids in all)" if len(taken) > 1 else "")
+                              + "; this source is left out (list only one of the two under sources, or rename "
+                                "one file: item ids come from file names)")
+            continue
+        owner.update((i, path) for i in ids)
+        out.warnings.extend(f"{display_path(path)}: {w}" for w in clean_summary(s))  # type: ignore[arg-type]
+        out.summaries.append(s)
+        out.paths.append(path)
     return out
 
 
-def _read(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise InputError(path, f"cannot be read: {exc.strerror}") from None
+def _one_summary_per_article(files: list[Path], slots: list[Summary | None],
+                             warnings: list[str]) -> list[tuple[Path, Summary]]:
+    """An article given twice, as itself and as a YAML summary of it (the same SHA-256), is used
+    once: the summary, where the article stood."""
+    kept: list[tuple[Path, Summary] | None] = []
+    by_sha: dict[str, int] = {}  # an article's SHA-256 → its place in kept
+    for path, s in zip(files, slots, strict=True):
+        if s is None:
+            continue
+        sha = (s.get("source") or {}).get("sha256")
+        j = by_sha.get(sha) if sha else None
+        earlier = kept[j] if j is not None else None
+        if j is not None and earlier is not None and is_summary_file(path) != is_summary_file(earlier[0]):
+            summary, article = ((path, s), earlier) if is_summary_file(path) else (earlier, (path, s))
+            warnings.append(f"{display_path(article[0])}: also given as {display_path(summary[0])}; "
+                            f"the summary is used, once")
+            kept[j] = summary
+            continue
+        if sha and j is None:
+            by_sha[sha] = len(kept)
+        kept.append((path, s))
+    return [k for k in kept if k is not None]
+
+
+def read_source_bytes(path: Path) -> bytes:
+    """A source's bytes: a regular file within the size limit of its kind."""
+    from reportgen.read import MAX_BYTES
+
+    return read_limited(path, MAX_YAML_BYTES if is_summary_file(path) else MAX_BYTES,
+                        "YAML summary" if is_summary_file(path) else "source article")
 
 
 def _given(path: Path, terms, english: English) -> Summary:
-    """A YAML summary given as a source, with its English made with the build's terms (what a
-    person wrote is kept)."""
+    """A YAML summary given as a source, checked against the summary's shape (every problem with
+    its line), with its English made with the build's terms (what a person wrote is kept)."""
     from reportgen.english.enrich import enrich_summary
     from reportgen.summary import missing_keys
 
     data = load_file(path)
-    if not valid_summary(data):
-        raise UserError(f"{path}: is not a reportgen summary (schema: 1 with articles:)")
+    if isinstance(data, dict):  # the mark a person set, in whatever spelling YAML allows
+        data["reviewed"] = marked_reviewed(data.get("reviewed"))
+    if summary_check.problems(data):
+        problem = summary_check.report(data, path.read_text("utf-8-sig"))
+        raise UserError(f"{path}: {problem} (correct the summary; the other sources are used)")
     if problems := missing_keys(data):
         shown = "; ".join(problems[:5]) + (f"; … {len(problems) - 5} more" if len(problems) > 5 else "")
         raise UserError(f"{path}: is not a complete summary: {shown} (compare with a summary `reportgen parse` "

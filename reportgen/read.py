@@ -110,23 +110,9 @@ def _control_ratio(text: str) -> float:
 
 def read_text_file(path: Path) -> Source:
     """Read one file, raising InputError with a clear reason when it cannot be used."""
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise InputError(path, "not found", "check the path") from None
-    except OSError as exc:
-        raise InputError(path, f"cannot be read: {exc.strerror}") from None
-    if size > MAX_BYTES:
-        raise InputError(path, f"is too large ({size // (1024 * 1024)} MiB; the limit is "
-                               f"{MAX_BYTES // (1024 * 1024)} MiB)", "split it into smaller files")
-    try:
-        data = path.read_bytes()
-    except PermissionError:
-        raise InputError(path, "cannot be read: permission denied", "check the file's permissions") from None
-    except IsADirectoryError:
-        raise InputError(path, "is a directory where a file was expected") from None
-    except OSError as exc:
-        raise InputError(path, f"cannot be read: {exc.strerror}") from None
+    from reportgen.files import read_limited
+
+    data = read_limited(path, MAX_BYTES, "source article")
     text, encoding = decode(data, path)
     if _control_ratio(text) > 0.05:
         raise InputError(path, "looks binary (many control characters)",

@@ -10,6 +10,7 @@ from typing import Any
 
 from reportgen.config import Config
 from reportgen.errors import UserError
+from reportgen.lock import locked
 from reportgen.summary import Summary
 from reportgen.yamlio import dump, load_file, write_atomic
 
@@ -64,12 +65,22 @@ def issue_number(cfg: Config, record: bool = True) -> int:
         return int(cfg.issue)
     assert cfg.window is not None
     path = cfg.path.resolve().parent / REGISTRY
-    data = load_file(path) if path.exists() else {}
+    with locked(path.parent):  # builds started together never take the same number or lose a week
+        return _number(cfg, path, record)
+
+
+def _number(cfg: Config, path: Path, record: bool) -> int:
+    assert cfg.window is not None
+    data = (load_file(path) if path.exists() else None) or {}
     if not isinstance(data, dict):
         raise UserError(f"{path}: expected a mapping of series to years to issue numbers")
     # an ISO week belongs to its ISO year (2026-W01 may start in December 2025)
     year = str(cfg.window[0].isocalendar().year if "-W" in cfg.window_label else cfg.window[0].year)
-    numbers = data.setdefault(cfg.series, {}).setdefault(year, {})
+    series = data.setdefault(cfg.series, {})
+    numbers = series.setdefault(year, {}) if isinstance(series, dict) else None
+    if not isinstance(numbers, dict) or not all(isinstance(n, int) and not isinstance(n, bool)
+                                                for n in numbers.values()):
+        raise UserError(f"{path}: {cfg.series}: {year}: expected a mapping of weeks to issue numbers")
     if cfg.window_label in numbers:
         return int(numbers[cfg.window_label])
     number = max((int(n) for n in numbers.values()), default=0) + 1

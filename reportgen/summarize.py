@@ -7,6 +7,7 @@ so traditional characters and full-width digits appear as the page printed them.
 from __future__ import annotations
 
 import bisect
+import hashlib
 import itertools
 import re
 from dataclasses import dataclass
@@ -31,11 +32,23 @@ SCHEMA_VERSION = 1
 _SPACES = re.compile(r"\s+")
 
 
+_HASH_NAMED = re.compile(r"(?P<head>[^\W_]{1,16})[_\s]+[0-9a-f]{8,64}", re.ASCII)
+_NOT_ID = re.compile(r"[^\w\-]+")
+
+
 def id_prefix(path: Path) -> str:
-    """Item ids start with the file's leading token: `000_d993….txt` → `000`."""
+    """Item ids start with the file's name, so that files of one folder never share an id:
+    `2026-01-14_执行.txt` → `2026-01-14_执行`. A name that is a serial and a content hash keeps
+    only the serial (`000_d993715c01815687.txt` → `000`). Characters other than letters, digits,
+    `_` and `-` become `_`; a name over 40 characters is cut and ends in a hash of the whole."""
     stem = path.stem
-    head = re.split(r"[_\s]+", stem, maxsplit=1)[0]
-    return head if 0 < len(head) <= 16 else stem[:16]
+    m = _HASH_NAMED.fullmatch(stem)
+    if m:
+        return m["head"]
+    name = _NOT_ID.sub("_", stem).strip("_") or "item"
+    if len(name) > 40:
+        name = f"{name[:32]}~{hashlib.sha256(stem.encode()).hexdigest()[:7]}"
+    return name
 
 
 @dataclass

@@ -23,17 +23,21 @@ def dump(data: Any) -> str:
 
 
 def load_file(path: Path) -> Any:
-    """Safe-load a YAML file; errors name the file and line."""
+    """Safe-load a YAML file (a regular file of at most MAX_YAML_BYTES); errors name the file and line."""
+    from reportgen.files import read_limited
+
+    data = read_limited(path, MAX_YAML_BYTES, "YAML file")
     try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise UserError(f"{path}: cannot be read: {exc.strerror}") from None
-    if size > MAX_YAML_BYTES:
-        raise UserError(f"{path}: YAML file is too large ({size} bytes)")
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError:
-        raise UserError(f"{path}: is not UTF-8 text") from None
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[:exc.start].count(b"\n") + 1
+        raise UserError(f"{path}: line {line}: is not UTF-8 text (invalid byte at offset {exc.start}; "
+                        f"re-save the file as UTF-8)") from None
+    return load_text(text, path)
+
+
+def load_text(text: str, path: Path | str) -> Any:
+    """Safe-load YAML text; every way it can fail is a UserError naming the file and line."""
     try:
         if "&" in text and "*" in text:
             _refuse_aliases(yaml.compose(text, Loader=_Loader), path)
@@ -43,9 +47,38 @@ def load_file(path: Path) -> Any:
         where = f" line {mark.line + 1}, column {mark.column + 1}" if mark else ""
         problem = getattr(exc, "problem", None) or str(exc)
         raise UserError(f"{path}:{where}: invalid YAML: {problem}") from None
+    except (ValueError, TypeError, AttributeError, OverflowError) as exc:  # a value its tag cannot make
+        node = _bad_scalar(text)
+        where = f" line {node.start_mark.line + 1}, column {node.start_mark.column + 1}" if node else ""
+        shown = f"{node.value!r} " if node is not None else ""
+        raise UserError(f"{path}:{where}: invalid YAML: the value {shown}is not valid ({exc}; quote it to "
+                        f"make it text)") from None
 
 
-def _refuse_aliases(root: yaml.Node | None, path: Path) -> None:
+def _bad_scalar(text: str) -> yaml.ScalarNode | None:
+    """The first scalar whose value cannot be made (a date like 2026-13-45, `!!int x`)."""
+    try:
+        root = yaml.compose(text, Loader=_Loader)
+    except yaml.YAMLError:
+        return None
+    stack = [root] if root is not None else []
+    maker = yaml.SafeLoader("")
+    while stack:
+        node = stack.pop()
+        if isinstance(node, yaml.ScalarNode):
+            try:
+                maker.construct_object(node, deep=True)
+            except Exception:  # noqa: BLE001 - any failure of a constructor is what is looked for
+                return node
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(reversed(node.value))
+        elif isinstance(node, yaml.MappingNode):
+            for k, v in reversed(node.value):
+                stack.extend((v, k))
+    return None
+
+
+def _refuse_aliases(root: yaml.Node | None, path: Path | str) -> None:
     """Summaries and glossaries have no use for anchors and aliases: refusing them stops a
     'billion laughs' file before it is expanded in memory."""
     stack, seen = [root] if root is not None else [], set()

@@ -32,6 +32,7 @@ sections:
 classification: 内部资料 注意保存
 distribution: [甲单位, 乙单位]
 output_dir: {out}
+outside_sources: true
 {extra}"""
 
 

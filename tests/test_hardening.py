@@ -95,7 +95,7 @@ def test_a_long_line_without_punctuation():
 ])
 def test_malformed_summaries_in_a_build(tmp_path, name, message):
     cfg = tmp_path / "c.yaml"
-    cfg.write_text(f"title: t\nsources: ['{BAD / name}', '{ROOT}/seeds/003_*.txt']\noutputs: [docx]\n"
+    cfg.write_text(f"title: t\noutside_sources: true\nsources: ['{BAD / name}', '{ROOT}/seeds/003_*.txt']\noutputs: [docx]\n"
                    f"output_dir: {tmp_path / 'out'}\n", "utf-8")
     p = run_cli("build", str(cfg))
     assert p.returncode == 2 and "Traceback" not in p.stderr
@@ -124,7 +124,7 @@ def test_output_folder_that_is_a_file(tmp_path):
     p = run_cli("parse", str(BAD / "gb18030.txt"), "-o", str(blocker / "sub"))
     assert p.returncode == 2 and "cannot create the output folder" in p.stderr and "Traceback" not in p.stderr
     cfg = tmp_path / "c.yaml"
-    cfg.write_text(f"title: t\nsources: ['{BAD / 'gb18030.txt'}']\noutput_dir: {blocker / 'sub'}\n", "utf-8")
+    cfg.write_text(f"title: t\noutside_sources: true\nsources: ['{BAD / 'gb18030.txt'}']\noutput_dir: {blocker / 'sub'}\n", "utf-8")
     p = run_cli("build", str(cfg))
     assert p.returncode == 2 and "cannot create the output folder" in p.stderr and "Traceback" not in p.stderr
 
@@ -183,7 +183,7 @@ def test_failed_render_keeps_the_previous_pdf(tmp_path, monkeypatch):
     from reportgen.config import load_config
 
     cfg_path = tmp_path / "c.yaml"
-    cfg_path.write_text(f"title: t\nsources: ['{ROOT}/seeds/003_*.txt']\noutputs: [pdf]\n"
+    cfg_path.write_text(f"title: t\noutside_sources: true\nsources: ['{ROOT}/seeds/003_*.txt']\noutputs: [pdf]\n"
                         f"output_dir: {tmp_path / 'out'}\n", "utf-8")
     cfg = load_config(cfg_path)
     build_cmd.build(cfg, echo=lambda *a: None)
@@ -202,14 +202,16 @@ def test_failed_render_keeps_the_previous_pdf(tmp_path, monkeypatch):
 def test_unreadable_file(tmp_path, monkeypatch):
     f = tmp_path / "locked.txt"
     f.write_text("拉萨法院执行工作\n\n受理执行案件47717件。\n", "utf-8")
-    real = Path.read_bytes
+    import reportgen.files
 
-    def read_bytes(self):  # chmod 000 does not stop root, so refuse the read the way the OS would
-        if self == f:
+    real = reportgen.files.os.open
+
+    def refuse(path, *a, **k):  # chmod 000 does not stop root, so refuse the read the way the OS would
+        if Path(path) == f:
             raise PermissionError(13, "Permission denied")
-        return real(self)
+        return real(path, *a, **k)
 
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(reportgen.files.os, "open", refuse)
     res = run_parse([f, BAD / "gb18030.txt"], tmp_path / "out", echo=lambda *a: None)
     assert any("locked.txt: cannot be read: permission denied" in e for e in res.errors)
     assert [p.name for p in res.written] == ["gb18030.yaml"]
@@ -232,5 +234,5 @@ def test_huge_yaml_is_refused_before_loading(tmp_path, monkeypatch):
     monkeypatch.setattr(yio, "MAX_YAML_BYTES", 1000)
     big = tmp_path / "big.yaml"
     big.write_text("schema: 1\narticles: [" + ", ".join(["x"] * 1000) + "]\n", "utf-8")
-    with pytest.raises(UserError, match="YAML file is too large"):
+    with pytest.raises(UserError, match="is too large .* the limit for a YAML file is 1000 bytes"):
         load_file(big)

@@ -18,6 +18,7 @@ issuer: {{zh: 政法信息简报编辑组, en: Legal Affairs Briefing Desk}}
 issue: 12
 date: 2026-01-20
 sources: ['{ROOT}/seeds/000_*.txt']
+outside_sources: true
 theme: jianbao
 outputs: [pdf]
 classification: 内部资料 注意保存

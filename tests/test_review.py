@@ -242,12 +242,12 @@ def test_a_hand_made_summary_without_source_is_one_error_line(tmp_path):
                    "  title: 手写\n  stats: []\n", "utf-8")
     cfg = tmp_path / "c.yaml"
     cfg.write_text(f"title: t\nsources: ['{bad}', '{ROOT}/seeds/000_*.txt']\noutputs: [docx]\n"
-                   f"output_dir: {tmp_path / 'out'}\n", "utf-8")
+                   f"output_dir: {tmp_path / 'out'}\noutside_sources: true\n", "utf-8")
     p = subprocess.run([__import__("sys").executable, "-m", "reportgen", "build", str(cfg)], capture_output=True,
                        text=True)
     assert "Traceback" not in p.stderr and p.returncode == 2
     line = next(ln for ln in p.stderr.splitlines() if "hand.yaml" in ln)
-    assert line.startswith("error: ") and "missing key `source`" in line and "articles[1] (h-01)" in line
+    assert line.startswith("error: ") and "`source` is missing" in line and "line 7: articles[0]" in line
     assert (tmp_path / "out" / "c.docx").exists()  # the rest is still built
 
 
@@ -282,4 +282,5 @@ def test_an_article_and_its_summary_both_listed_are_used_once(project, tmp_path)
                         "utf-8")
     res = build(load_config(cfg_path), echo=lambda *a: None)
     assert len(res.summaries) == 5
-    assert any("003_3bdffecf4705e351.txt: also given as" in w and "the summary is used, once" in w for w in res.warnings)
+    assert any("003_3bdffecf4705e351.txt: also given as" in w and "the summary is used, once" in w
+               for w in res.warnings), res.errors

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from reportgen.build import BuildResult, build
 from reportgen.config import load_config
+from reportgen.safetext import printable
 
 
 def main(config: Path, strict: bool, quiet: bool, force: bool = False, jobs: int = 1,
@@ -19,12 +20,13 @@ def main(config: Path, strict: bool, quiet: bool, force: bool = False, jobs: int
     start = time.perf_counter()
     logging.getLogger("jieba").setLevel(logging.ERROR)
     cfg = load_config(config, overrides=overrides)
-    res = build(cfg, echo=(lambda *a: None) if quiet else print, force=force, jobs=jobs)
+    res = build(cfg, echo=(lambda *a: None) if quiet else lambda m: print(printable(m)), force=force, jobs=jobs,
+                strict=strict)
     for w in res.warnings:
-        print(f"warning: {w}", file=sys.stderr)
+        print(printable(f"warning: {w}"), file=sys.stderr)
     for e in res.errors:
-        print(f"error: {e}", file=sys.stderr)
-    print(closing_line(res, time.perf_counter() - start))
+        print(printable(f"error: {e}"), file=sys.stderr)
+    print(printable(closing_line(res, time.perf_counter() - start)))
     if res.errors:
         return 2
     return 1 if strict and res.warnings else 0
@@ -56,10 +58,13 @@ def check(config: Path) -> int:
     if problems:
         raise ConfigError(config, problems)
     assert cfg is not None
-    print(f"{config}: OK ({len(cfg.source_files)} source file(s), outputs {', '.join(cfg.outputs)}, "
-          f"{len(cfg.sections) if cfg.sections else 'automatic'} section(s))")
+    for e in cfg.refused_sources:
+        print(printable(f"error: {e}"), file=sys.stderr)
+    print(printable(f"{config}: {'OK' if not cfg.refused_sources else 'not usable as it is'} "
+                    f"({len(cfg.source_files)} source file(s), outputs {', '.join(cfg.outputs)}, "
+                    f"{len(cfg.sections) if cfg.sections else 'automatic'} section(s))"))
     for path in cfg.source_files[:50]:
-        print(f"  {display_path(path)}")
+        print(printable(f"  {display_path(path)}"))
     if len(cfg.source_files) > 50:
         print(f"  … {len(cfg.source_files) - 50} more")
     if shutil.which("fc-list") is None:
@@ -67,10 +72,11 @@ def check(config: Path) -> int:
     else:
         from reportgen.render.themes import load_theme, resolve_fonts
 
-        _, notes = resolve_fonts(load_theme(cfg.theme, cfg.path.resolve().parent).settings, cfg.fonts.by_role())
+        theme = load_theme(cfg.theme, cfg.path.resolve().parent, cfg.project)
+        _, notes = resolve_fonts(theme.settings, cfg.fonts.by_role())
         for note in notes:
             print(f"warning: {note}", file=sys.stderr)
-    return 0
+    return 2 if cfg.refused_sources else 0
 
 
 def _id_problems(cfg) -> list[str]:

@@ -15,6 +15,8 @@ from reportgen.english.enrich import missing_warning
 from reportgen.errors import InputError, UserError
 from reportgen.pipeline import add_english
 from reportgen.read import discover
+from reportgen.reviewed import reviewed_state
+from reportgen.safetext import printable
 from reportgen.yamlio import dump, load_file, write_atomic
 
 
@@ -130,14 +132,8 @@ def _work(task: tuple[Path, Path, bool]) -> _Done:
 
 
 def is_reviewed(path: Path) -> bool:
-    """True if an existing summary was marked `reviewed: true` by a person."""
-    if not path.exists():
-        return False
-    try:
-        data = load_file(path)
-    except UserError:
-        return False
-    return isinstance(data, dict) and data.get("reviewed") is True
+    """True if an existing summary was marked reviewed by a person (`reviewed: true`, `yes`, `'true'` …)."""
+    return path.exists() and reviewed_state(path)[0]
 
 
 def run_parse(paths: list[Path], out_dir: Path, jobs: int = 1, progress: bool | None = None,
@@ -153,7 +149,11 @@ def run_parse(paths: list[Path], out_dir: Path, jobs: int = 1, progress: bool | 
     for f in files:
         target = out_dir / names[f]
         untouched[f] = written.untouched(target)
-        if not untouched[f] and is_reviewed(target):
+        reviewed, problem = (False, None) if untouched[f] else reviewed_state(target)
+        if problem is not None:  # a person's file that cannot be read: never replaced
+            result.errors.append(f"{problem}; left as it is, not parsed again (correct it, or delete it to parse "
+                                 f"{_display(f)} again)")
+        elif reviewed:
             result.skipped_reviewed.append(target)
             echo(f"skipped {target}: marked reviewed: true (edit or delete it to parse again)")
         else:
@@ -219,12 +219,12 @@ def report(result: ParseResult, elapsed: float, echo=print, err=print) -> None:
 def main(paths: list[Path], out_dir: Path, jobs: int, strict: bool, quiet: bool) -> int:
     """Run the command; returns the exit status."""
     start = time.perf_counter()
-    result = run_parse(paths, out_dir, jobs=jobs, echo=(lambda *a: None) if quiet else print)
+    result = run_parse(paths, out_dir, jobs=jobs, echo=(lambda *a: None) if quiet else lambda m: print(printable(m)))
     if not quiet:
         for path in result.written:
-            print(f"wrote {path}")
-    report(result, time.perf_counter() - start, echo=print,
-           err=lambda m: print(m, file=sys.stderr))
+            print(printable(f"wrote {path}"))
+    report(result, time.perf_counter() - start, echo=lambda m: print(printable(m)),
+           err=lambda m: print(printable(m), file=sys.stderr))
     if result.errors:
         return 2
     if strict and result.warnings:

@@ -8,6 +8,7 @@ import dataclasses
 import datetime as dt
 import glob
 import re
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -17,8 +18,11 @@ from reportgen.config.model import Config
 from reportgen.config.options import _BAD, Context, Problems, Reader
 from reportgen.config.options import _Loader as _Loader
 from reportgen.errors import UserError
+from reportgen.files import MiB, kind_of, read_limited
+from reportgen.yamlio import load_text
 
 SOURCE_SUFFIXES = (".txt", ".md", ".yaml", ".yml")
+MAX_CONFIG_BYTES = MiB
 
 
 class ConfigError(UserError):
@@ -53,7 +57,11 @@ def read_config(path: Path, check_files: bool = True, overrides: dict[str, str] 
     problems = reader.problems
     if cfg is _BAD:  # not a mapping at all
         return None, problems.items
-    files = _source_files(cfg, path, root, problems) if check_files else []
+    project = project_root(path.resolve().parent)
+    files, refused, skipped = _source_files(cfg, path, root, problems, project) if check_files else ([], [], [])
+    if check_files and cfg.signing_key is not None and not cfg.signing_key.is_file():
+        problems.add("signing_key", _node_of(root, "signing_key"), f"{cfg.signing_key} not found (make one with "
+                     f"`reportgen keygen`)")
     if check_files:
         for g in cfg.glossary:
             if not g.is_file():
@@ -69,12 +77,13 @@ def read_config(path: Path, check_files: bool = True, overrides: dict[str, str] 
         problems.add("numbered_copies", _node_of(root, "numbered_copies"), "numbered copies are PDFs: add pdf to "
                      "`outputs`")
     _check_additions(cfg, root, problems)
-    _check_theme(cfg, path, root, problems)
+    _check_theme(cfg, path, project, root, problems)
     _check_sections(cfg, root, problems)
     if cfg.logo is not None and check_files:
         _check_logo(cfg.logo, root, problems)
     cfg = dataclasses.replace(
-        cfg, path=path, source_files=files, window=window, window_label=window_label, raw=raw,
+        cfg, path=path, source_files=files, refused_sources=refused, skipped_sources=skipped, project=project,
+        window=window, window_label=window_label, raw=raw,
         bulletin=cfg.bulletin or cfg.title, series=cfg.series or path.stem,
         copies=cfg.copies or len(cfg.distribution))
     return cfg, problems.items
@@ -94,17 +103,17 @@ def _check_additions(cfg: Config, root: yaml.Node, problems: Problems) -> None:
                 problems.add(f"additions[{i + 1}].figures[{j + 1}]", _node_of(node, "figures"), str(exc))
 
 
-def _check_theme(cfg: Config, path: Path, root: yaml.Node, problems: Problems) -> None:
-    from reportgen.render.themes import BUILTIN_THEMES, builtin_names
+def _check_theme(cfg: Config, path: Path, project: Path, root: yaml.Node, problems: Problems) -> None:
+    """The theme as a build would find it: built-in, or a folder inside the project (its
+    `theme.yaml` `extends:` a built-in theme)."""
+    from reportgen.render.themes import theme_dirs
 
     if not cfg.theme:
         return
-    if "/" not in cfg.theme and (BUILTIN_THEMES / cfg.theme / "briefing.html").is_file():
-        return
-    folder = path.resolve().parent / cfg.theme
-    if not folder.is_dir():
-        problems.add("theme", _node_of(root, "theme"), f"{cfg.theme!r} is neither a built-in theme "
-                     f"({', '.join(builtin_names())}) nor a folder beside the config (looked for {folder})")
+    try:
+        theme_dirs(cfg.theme, path.resolve().parent, project)
+    except UserError as exc:
+        problems.add("theme", _node_of(root, "theme"), str(exc).removeprefix("theme: "))
 
 
 def _check_sections(cfg: Config, root: yaml.Node, problems: Problems) -> None:
@@ -136,11 +145,9 @@ def _compose(path: Path) -> tuple[yaml.Node, dict[str, Any]]:
     if not path.exists():
         raise UserError(f"{path}: config file not found (give the path to a .yaml config, e.g. config/2025.yaml)")
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
+        text = read_limited(path, MAX_CONFIG_BYTES, "config").decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
         raise UserError(f"{path}: cannot be read as UTF-8 text: {exc}") from None
-    if len(text) > 1_000_000:
-        raise UserError(f"{path}: config is too large ({len(text)} characters)")
     try:
         root = yaml.compose(text, Loader=_Loader)
     except yaml.YAMLError as exc:
@@ -150,29 +157,75 @@ def _compose(path: Path) -> tuple[yaml.Node, dict[str, Any]]:
     if root is None:
         raise ConfigError(path, ["the file is empty; see config/2025.yaml for an example"])
     _refuse_aliases(root, path)
-    raw = yaml.load(text, Loader=_Loader)
+    try:
+        raw = load_text(text, path)
+    except UserError as exc:  # a tag or a value YAML cannot make (`!!python/object`, 2026-13-45)
+        raise ConfigError(path, [str(exc).removeprefix(f"{path}:").strip()]) from None
     return root, raw if isinstance(raw, dict) else {}
 
 
-def _source_files(cfg: Config, path: Path, root: yaml.Node, problems: Problems) -> list[Path]:
+def project_root(config_dir: Path) -> Path:
+    """The project a config belongs to: the repository holding it (the nearest folder with `.git`),
+    else the folder above the config's folder (config/2025.yaml → the folder holding config/)."""
+    for d in (config_dir, *config_dir.parents):
+        if (d / ".git").exists():
+            return d
+    return config_dir.parent
+
+
+def _source_files(cfg: Config, path: Path, root: yaml.Node, problems: Problems,
+                  project: Path) -> tuple[list[Path], list[str], list[Path]]:
     """The files the `sources` globs match (relative to the config's folder), in order, each once,
-    without those `exclude` (or a `sources` entry starting with `!`) names."""
+    without those `exclude` (or a `sources` entry starting with `!`) names; the ones refused (not a
+    regular file, outside the project), each with its reason; and the ones inside the output
+    folder, which are the build's own and are not read."""
     base = path.resolve().parent
+    outputs_base = base.parent if base.name == "config" else base  # as Config.out_dir
+    out_dir = (outputs_base / (cfg.output_dir or f"out/{path.stem}")).resolve()
     files: list[Path] = []
     excluded: set[Path] = set()
     negated = [p[1:] for p in cfg.sources if p.startswith("!")]
     for pattern in [*negated, *cfg.exclude]:
         excluded.update(Path(h).resolve() for h in glob.glob(str(base / pattern), recursive=True))
+    refused: list[str] = []
+    skipped: list[Path] = []
     for pattern in (p for p in cfg.sources if not p.startswith("!")):
         hits = sorted(glob.glob(str(base / pattern), recursive=True))
         hits = [h for h in hits if Path(h).suffix.lower() in SOURCE_SUFFIXES]
         if not hits:
             problems.add("sources", _node_of(root, "sources"),
                          f"{pattern!r} matches no .txt, .md or .yaml file (relative to {base})")
-        files.extend(Path(h) for h in hits if Path(h).resolve() not in excluded)
-    if cfg.sources and not files and not problems.items:
+        for h in hits:
+            p = Path(h)
+            real = p.resolve()
+            if real in excluded:
+                continue
+            if real == path.resolve():
+                continue  # the config itself is no source
+            if real.is_relative_to(out_dir):
+                skipped.append(p)
+            elif (reason := _refusal(p, real, project, cfg.outside_sources)) is not None:
+                refused.append(f"{p}: {reason}")
+            else:
+                files.append(p)
+    if cfg.sources and not files and not refused and not problems.items:
         problems.add("sources", _node_of(root, "sources"), "every file the sources match is excluded")
-    return _unique(files)
+    return _unique(files), list(dict.fromkeys(refused)), _unique(skipped)
+
+
+def _refusal(p: Path, real: Path, project: Path, outside: bool) -> str | None:
+    """Why a matched file may not be a source, or None."""
+    try:
+        mode = p.stat().st_mode
+    except OSError:
+        return "is a link to nothing" if p.is_symlink() else "cannot be read"
+    if not stat.S_ISREG(mode):
+        return f"is {kind_of(mode)}, not a regular file (only regular files can be sources)"
+    if not outside and not real.is_relative_to(project):
+        via = f" (a link to {real})" if p.is_symlink() or real != p.absolute() else ""
+        return (f"is outside the project {project}{via} (move it into the project, or set `outside_sources: true` "
+                f"in the config to allow it)")
+    return None
 
 
 def _window(cfg: Config, root: yaml.Node, problems: Problems) -> tuple[tuple[dt.date, dt.date] | None, str]:

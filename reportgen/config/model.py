@@ -31,6 +31,10 @@ def _paths(values: list[str], ctx: Context) -> list[Path]:
     return [ctx.base / v for v in values]
 
 
+def _path(value: str | None, ctx: Context) -> Path | None:
+    return ctx.base / value if value else None
+
+
 def _dates(values: dict[str, dt.date], ctx: Context) -> dict[str, dt.date]:
     """Publication-date globs, made absolute (relative to the config's folder)."""
     return {str(ctx.base / pattern): d for pattern, d in values.items()}
@@ -260,10 +264,21 @@ class Config:
     require_review: bool = option(False, help=(
         "Refuse to build while a figure the briefing shows is not reviewed (the build lists them); without it, "
         "such a briefing carries a draft mark."))
+    outside_sources: bool = option(False, help=(
+        "Allow sources outside the project: the repository that holds the config (the nearest folder above it "
+        "with `.git`), else the folder above the config's folder. Off: a source outside it (an absolute path, "
+        "`..` past it, a link that leads out of it) is refused with an error."))
+    signing_key: Path | None = option(None, resolve=_path, yaml_type=str | None, help=(
+        "A private Ed25519 key file (PEM, made by `reportgen keygen`), relative to the config's folder: the "
+        "manifest is signed with it (`manifest.sig`), and `reportgen verify --key PUBLIC.pem` checks the "
+        "signature. Keep the key file out of the output folder and out of version control."))
 
     # worked out when the file is read, not written in it
     path: Path = field(default=Path("config.yaml"))
     source_files: list[Path] = field(default_factory=list)
+    refused_sources: list[str] = field(default_factory=list)  # files the globs matched that may not be read
+    skipped_sources: list[Path] = field(default_factory=list)  # files inside the output folder (its own)
+    project: Path = field(default=Path("."))
     window: tuple[dt.date, dt.date] | None = None
     window_label: str = ""
     raw: dict[str, Any] = field(default_factory=dict)
@@ -273,15 +288,16 @@ class Config:
         return self.path.stem
 
     @property
-    def project_dir(self) -> Path:
-        """The project: the folder above `config/`, or the config's folder when it is not called `config`."""
+    def base_dir(self) -> Path:
+        """The folder outputs are relative to: the one above `config/`, or the config's folder when it is not
+        called `config` (sources are relative to the config's folder, and must lie inside `project`)."""
         folder = self.path.resolve().parent
         return folder.parent if folder.name == "config" else folder
 
     @property
     def out_dir(self) -> Path:
         """The output folder: `output_dir` (relative to the project), else <project>/out/<config stem>."""
-        return self.project_dir / (self.output_dir or f"out/{self.stem}")
+        return self.base_dir / (self.output_dir or f"out/{self.stem}")
 
     @property
     def issue_dir(self) -> Path:

@@ -7,6 +7,7 @@ import hashlib
 import io
 import json
 import textwrap
+import warnings
 from pathlib import Path
 
 from reportgen.charting import Chart
@@ -15,10 +16,11 @@ from reportgen.yamlio import write_atomic
 CHART_VERSION = "2"
 
 
-def _key(chart: Chart, fmt: str, fonts: list[str], lang: list[str]) -> str:
-    """Charts are cached by everything they draw: bars, labels, values as printed, fonts, languages."""
+def _key(chart: Chart, fmt: str, fonts: list[str], lang: list[str], color: str) -> str:
+    """Everything the chart shows and how: its bars' labels, values as printed and lengths, the fonts,
+    languages and colour."""
     data = [chart.bars_zh, chart.bars_en, [(f.norm, f.zh) for f in chart.figures]]
-    raw = json.dumps([CHART_VERSION, fmt, fonts, lang, data], ensure_ascii=False).encode()
+    raw = json.dumps([CHART_VERSION, fmt, fonts, lang, color, data], ensure_ascii=False).encode()
     return hashlib.sha256(raw).hexdigest()[:32]
 
 
@@ -29,19 +31,44 @@ def _wrap(text: str, width: int) -> str:
     return "\n".join(text[i:i + width] for i in range(0, len(text), width))
 
 
+def _cached(folder: Path, key: str, fmt: str) -> bytes | None:
+    """A cached chart whose bytes still have the hash in its name (a file changed in the cache is drawn again)."""
+    for path in folder.glob(f"chart-{key}-*.{fmt}"):
+        try:
+            data = path.read_bytes() if path.is_file() and not path.is_symlink() else b""
+        except OSError:
+            continue
+        if data and path.stem.rsplit("-", 1)[1] == hashlib.sha256(data).hexdigest()[:16]:
+            return data
+        path.unlink(missing_ok=True)
+    return None
+
+
+def _installed(fonts: list[str]) -> list[str]:
+    """The families matplotlib can find (asking for others makes it print a findfont line per label)."""
+    from matplotlib import font_manager
+
+    known = {f.name for f in font_manager.fontManager.ttflist}
+    return [f for f in fonts if f in known]
+
+
 def bar_chart(chart: Chart, fmt: str, fonts: list[str], languages: list[str],
               cache_dir: Path | None = None, color: str = "#c8102e") -> bytes:
     """A horizontal bar chart in the chart's order; bar labels in the briefing's languages, wrapped;
     each bar's value printed as the source says it."""
-    path = cache_dir / f"chart-{_key(chart, fmt, fonts, languages)}.{fmt}" if cache_dir else None
-    if path is not None and path.exists():
-        return path.read_bytes()
+    key = _key(chart, fmt, fonts, languages, color)
+    if cache_dir is not None and (hit := _cached(cache_dir, key, fmt)) is not None:
+        return hit
+    import logging
+
     import matplotlib
 
     matplotlib.use("Agg")
     from matplotlib import pyplot as plt
 
-    plt.rcParams.update({"font.family": [*fonts, "Noto Sans CJK SC", "DejaVu Sans"], "svg.fonttype": "none",
+    logging.getLogger("matplotlib.font_manager").setLevel(logging.ERROR)
+    families = _installed([*fonts, "Noto Sans CJK SC", "DejaVu Sans"]) or ["DejaVu Sans"]
+    plt.rcParams.update({"font.family": families, "svg.fonttype": "none",
                          "svg.hashsalt": "reportgen", "axes.unicode_minus": False})
     figures = chart.figures
     labels = []
@@ -64,11 +91,16 @@ def bar_chart(chart: Chart, fmt: str, fonts: list[str], languages: list[str],
     ax.spines[["top", "right", "bottom"]].set_visible(False)
     ax.set_xticks([])
     ax.set_xlim(0, max(values) * 1.35 if values and max(values) > 0 else 1)
-    fig.tight_layout()
-    buf = io.BytesIO()
-    fig.savefig(buf, format=fmt, metadata={"Date": None} if fmt == "svg" else {"Software": None})
+    with warnings.catch_warnings():  # a glyph the fonts lack: the build's font check reports it once
+        warnings.filterwarnings("ignore", message=r"Glyph \d+ .*missing from font", category=UserWarning)
+        fig.tight_layout()
+        buf = io.BytesIO()
+        fig.savefig(buf, format=fmt, metadata={"Date": None} if fmt == "svg" else {"Software": None})
     plt.close(fig)
     data = buf.getvalue()
-    if path is not None:
-        write_atomic(path, data)
+    if cache_dir is not None:
+        try:
+            write_atomic(cache_dir / f"chart-{key}-{hashlib.sha256(data).hexdigest()[:16]}.{fmt}", data)
+        except OSError:
+            pass  # only the cache is lost: the chart is drawn again next time
     return data

@@ -6,14 +6,19 @@ import base64
 import contextlib
 import logging
 import re
-from collections.abc import Iterator
-from pathlib import Path
+import traceback
+from collections.abc import Callable, Iterator
+from pathlib import Path, PurePath
+from typing import Any
 from urllib.parse import unquote, urlparse
 
 import jinja2
+from jinja2.loaders import split_template_path
+from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup, escape
 
 from reportgen.assemble import Briefing, closing_block
+from reportgen.errors import UserError
 from reportgen.render.charts import bar_chart
 from reportgen.render.chinese import cn_date, cn_ordinal, en_date
 from reportgen.render.themes import BUILTIN_THEMES, DEFAULT_THEME
@@ -21,17 +26,44 @@ from reportgen.render.themes import BUILTIN_THEMES, DEFAULT_THEME
 _FONT_NAME = re.compile(r"^[\w \-]+$")
 
 
+class ThemeLoader(jinja2.BaseLoader):
+    """Templates from theme folders only: a name may not climb out (`..`), and a file that is a
+    link out of its folder, or not a regular file, is refused before it is read."""
+
+    def __init__(self, dirs: list[Path]) -> None:
+        self.dirs = dirs
+
+    def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str, Callable[[], bool]]:
+        from reportgen.render.themes import theme_file
+
+        pieces = split_template_path(template)  # raises TemplateNotFound for `..`
+        for d in self.dirs:
+            f = d.joinpath(*pieces)
+            if f.exists() or f.is_symlink():
+                return theme_file(d, "/".join(pieces)).decode("utf-8"), str(f), lambda: True
+        raise jinja2.TemplateNotFound(template)
+
+
+class ThemeSandbox(ImmutableSandboxedEnvironment):
+    """Jinja2's sandbox (no Python internals, no changing the briefing's lists and mappings), and
+    no file paths: a template lays out what it is given and cannot read, write or run anything."""
+
+    def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
+        if isinstance(obj, PurePath) and attr not in ("name", "stem", "suffix"):
+            return False
+        return super().is_safe_attribute(obj, attr, value)
+
+
 def environment(dirs: list[Path]) -> jinja2.Environment:
     """User folders first, built-in last; `builtin/…` always names the built-in template."""
     loader = jinja2.ChoiceLoader([
-        jinja2.PrefixLoader({"builtin": jinja2.ChoiceLoader([  # the built-in theme extended, then the shared parts
-            jinja2.FileSystemLoader(str(dirs[-1] if dirs[-1].is_relative_to(BUILTIN_THEMES) else
-                                        BUILTIN_THEMES / DEFAULT_THEME)),
-            jinja2.FileSystemLoader(str(BUILTIN_THEMES / DEFAULT_THEME))])}),
-        jinja2.FileSystemLoader([str(d) for d in dirs]),
+        jinja2.PrefixLoader({"builtin": ThemeLoader([  # the built-in theme extended, then the shared parts
+            dirs[-1] if dirs[-1].is_relative_to(BUILTIN_THEMES) else BUILTIN_THEMES / DEFAULT_THEME,
+            BUILTIN_THEMES / DEFAULT_THEME])}),
+        ThemeLoader(dirs),
     ])
-    env = jinja2.Environment(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined,
-                             trim_blocks=True, lstrip_blocks=True)
+    env = ThemeSandbox(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined,
+                       trim_blocks=True, lstrip_blocks=True)
     env.globals["bi"] = bilingual
     env.filters["cn_ordinal"] = cn_ordinal
     return env
@@ -98,6 +130,12 @@ def render_html(briefing: Briefing, dirs: list[Path], cache_dir: Path | None, co
     else:
         passes = [(langs, "")]
     title = " / ".join(x for x in (cfg.title.zh if "zh" in langs else "", cfg.title.en if "en" in langs else "") if x)
+    with _theme_errors(dirs):
+        return _render(env, briefing, cfg, langs, passes, charts, title, copy, dirs)
+
+
+def _render(env: jinja2.Environment, briefing: Briefing, cfg, langs, passes, charts, title, copy,
+            dirs: list[Path]) -> str:
     return env.get_template("briefing.html").render(
         briefing=briefing, cfg=cfg, langs=langs, passes=passes, charts=charts, doc_title=title,
         issuer_text=" / ".join(x for x in (cfg.issuer.zh, cfg.issuer.en) if x),
@@ -126,6 +164,34 @@ def _stylesheet(dirs: list[Path]) -> str:
     theme's; relative to the first folder (the page's base) when it is there."""
     found = next((d / "style.css" for d in dirs if (d / "style.css").is_file()), dirs[-1] / "style.css")
     return "style.css" if found.parent == dirs[0] else found.as_uri()
+
+
+@contextlib.contextmanager
+def _theme_errors(dirs: list[Path]) -> Iterator[None]:
+    """A template that fails (syntax, a missing include, the sandbox refusing an attribute, an error
+    in its expressions) is reported as the theme's error, with its file and line."""
+    try:
+        yield
+    except jinja2.TemplateSyntaxError as exc:
+        raise UserError(f"{exc.filename or exc.name}: line {exc.lineno}: template error: {exc.message} "
+                        f"(correct the theme)") from None
+    except jinja2.TemplateError as exc:
+        raise UserError(f"{_where(exc, dirs) or dirs[0]}: template error: {exc} (a theme may only lay out what it is "
+                        f"given; correct the theme)") from None
+    except (TypeError, ValueError, ArithmeticError, LookupError, AttributeError) as exc:
+        where = _where(exc, dirs[:-1] if len(dirs) > 1 else [])  # a project theme's own expression
+        if not where:
+            raise
+        raise UserError(f"{where}: template error: {type(exc).__name__}: {exc} (correct the theme)") from None
+
+
+def _where(exc: BaseException, dirs: list[Path]) -> str:
+    """`file: line N` of the innermost template frame in the theme folders, or ''."""
+    roots = [str(d) for d in dirs]
+    for frame in reversed(traceback.extract_tb(exc.__traceback__)):
+        if any(frame.filename.startswith(r) for r in roots):
+            return f"{frame.filename}: line {frame.lineno}"
+    return ""
 
 
 def layout(html: str, dirs: list[Path], stylesheets: list | None = None):
