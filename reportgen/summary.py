@@ -72,6 +72,8 @@ class Quote(TypedDict):
 class Case(TypedDict):
     parties: list[str]
     dispute: str | None
+    dispute_en: NotRequired[str | None]
+    dispute_en_origin: NotRequired[Origin]
     amounts: list[str]
     measures: list[str]
     outcome: str | None
@@ -80,6 +82,8 @@ class Case(TypedDict):
 
 class Photo(TypedDict):
     caption: str | None
+    caption_en: NotRequired[str | None]
+    caption_en_origin: NotRequired[Origin]
     credit: str | None
 
 
@@ -120,10 +124,13 @@ class Item(TypedDict):
     notes: NotRequired[list[str]]
     title_en: NotRequired[str | None]
     title_en_origin: NotRequired[Origin]
+    subtitle_en: NotRequired[str | None]
+    subtitle_en_origin: NotRequired[Origin]
     summary_en: NotRequired[str | None]
     summary_en_origin: NotRequired[Origin]
     campaigns_en: NotRequired[list[NameEn]]
     documents_en: NotRequired[list[NameEn]]
+    sections_en: NotRequired[list[NameEn]]
 
 
 class Summary(TypedDict):
@@ -136,3 +143,4 @@ class Summary(TypedDict):
     articles: list[Item]
     warnings: list[str]
     en_missing: NotRequired[list[str]]
+    en_review: NotRequired[list[str]]

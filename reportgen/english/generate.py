@@ -9,14 +9,14 @@ from typing import Any
 from reportgen.english.figures import figure_en
 from reportgen.english.names import place_en
 from reportgen.english.terms import Terms
-from reportgen.vocab import TOPICS
+from reportgen.vocab import OTHER_TOPIC, TOPICS
 
 _LEAD_KINDS = ("count", "amount")
 _LEVEL_RANK = {"province": 0, "autonomous_region": 0, "special_administrative_region": 0, "prefecture": 1,
                "city": 2, "county": 3, "district": 3, "town": 4}
 
 
-def _own_level(item: Mapping[str, Any]) -> str | None:
+def own_level(item: Mapping[str, Any]) -> str | None:
     """The level of the region an item calls its own without naming it (自治区司法厅 → an
     autonomous region, 省高级人民法院 → a province), from its institutions."""
     for inst in item.get("institutions") or []:
@@ -34,7 +34,7 @@ def main_region(item: Mapping[str, Any], terms: Terms) -> str | None:
     None when the item's own, unnamed region (自治区司法厅) cannot be the named province-level
     one (浙江省): the figures would be credited to the wrong place."""
     regions = sorted(item.get("regions") or [], key=lambda r: _LEVEL_RANK.get(r.get("level"), 9))
-    own = _own_level(item)
+    own = own_level(item)
     if own and regions and _LEVEL_RANK.get(regions[0].get("level")) == 0 and regions[0].get("level") != own:
         return None
     for r in regions:
@@ -80,7 +80,8 @@ def lead_stats(item: Mapping[str, Any], n: int = 3) -> list[Mapping[str, Any]]:
 
 def title_en(item: Mapping[str, Any], terms: Terms) -> str | None:
     """'Enforcement, Xizang, 2025: enforcement cases received, 47,717 cases'."""
-    head = [TOPICS[t].en if (t := item.get("topic") or "") in TOPICS else ""]
+    # the topic heads the title only when it names one (其他 says nothing about the item)
+    head = [TOPICS[t].en if (t := item.get("topic") or "") in TOPICS and t != OTHER_TOPIC else ""]
     region = main_region(item, terms)
     if region:
         head.append(region)
