@@ -66,6 +66,38 @@ class Tally:
             print(f"   missing ×{k}: {label}")
 
 
+def needed_words(missing: Counter) -> list[tuple[str, int, str]]:
+    """Words not in the term base, ranked by the labels they keep from English (a label with k
+    unknown words counts 1/k for each), with the number of labels where the word is the only
+    unknown part: the next terms to look up in an official bilingual source."""
+    from reportgen.english.labels import _lookup
+    from reportgen.english.terms import default_terms
+    from reportgen.words import cut
+
+    terms = default_terms()
+    alone: Counter = Counter()
+    share: Counter = Counter()
+    example: dict[str, str] = {}
+    for label, n in missing.items():
+        text = re.sub(r"[“”《》（）()\s、，,]", "", label)
+        i, unknown = 0, []
+        while i < len(text):
+            for j in range(min(len(text), i + terms.max_len), i, -1):
+                if _lookup(terms, text[i:j], None) is not None:
+                    i = j
+                    break
+            else:
+                w = cut(text[i:])[0]
+                unknown.append(w)
+                i += len(w)
+        for w in set(unknown):
+            share[w] += n / len(set(unknown))
+            example.setdefault(w, label)
+        if len(unknown) == 1:
+            alone[unknown[0]] += n
+    return [(w, round(k, 1), f"alone in {alone[w]}; {example[w]}") for w, k in share.most_common()]
+
+
 def parse_all(texts: list[tuple[str, str]]) -> dict[str, dict]:
     from reportgen.pipeline import parse_bytes
 
@@ -85,6 +117,8 @@ def main() -> None:
     ap.add_argument("--rest", type=int, default=200, help="how many other corpus texts to check (0: none)")
     ap.add_argument("--kind", choices=sorted(set(KINDS.values())), help="list misses of this kind only")
     ap.add_argument("--misses", type=Path, help="write every fixture label without English to this file")
+    ap.add_argument("--needed", type=int, default=0,
+                    help="list the words the term base lacks that would give the most fixture labels English")
     args = ap.parse_args()
 
     seeds = Tally()
@@ -116,6 +150,10 @@ def main() -> None:
     print("   en_missing by field: " + ", ".join(f"{f} {n}" for f, n in whole.fields.most_common()))
     if args.misses:
         args.misses.write_text("".join(f"{n}\t{label}\n" for label, n in shown.missing.most_common()), "utf-8")
+    if args.needed:
+        print("   words the term base lacks, by the labels they keep from English:")
+        for word, n, example in needed_words(shown.missing)[: args.needed]:
+            print(f"     {word}: {n} (e.g. {example})")
 
     if args.rest:
         # the others, a few of each kind in turn (the order corpus_sample.py cuts them in)

@@ -32,11 +32,16 @@ def main_region(item: Mapping[str, Any], terms: Terms) -> str | None:
     """English name of the item's widest region (province first), if it has an English name.
 
     None when the item's own, unnamed region (自治区司法厅) cannot be the named province-level
-    one (浙江省): the figures would be credited to the wrong place."""
+    one (浙江省), or when it names several regions of the widest level (a national report that
+    mentions Shanghai and Beijing): the figures would be credited to the wrong place."""
     regions = sorted(item.get("regions") or [], key=lambda r: _LEVEL_RANK.get(r.get("level"), 9))
     own = own_level(item)
     if own and regions and _LEVEL_RANK.get(regions[0].get("level")) == 0 and regions[0].get("level") != own:
         return None
+    if regions:
+        widest = _LEVEL_RANK.get(regions[0].get("level"), 9)
+        if len({r["name"] for r in regions if _LEVEL_RANK.get(r.get("level"), 9) == widest}) > 1:
+            return None
     for r in regions:
         en, _ = place_en(r["name"], terms, short=True)
         if en:

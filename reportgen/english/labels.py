@@ -17,6 +17,12 @@ _SHARE_CLOSERS = ("比重", "的比重", "比例", "的比例", "比", "的比",
 _OF = "的"
 _LIST = {"、": ",", "和": "and", "及": "and", "与": "and", "以及": "and", "或": "or", "或者": "or", "并": "and"}
 _JOINTS = {_OF, _SHARE, "、", "和", "及", "与", "或", "并", "等"}
+# Words of the genre around a figure rather than parts of what it counts: a closing verb that only
+# links the indicator to its value (城镇调查失业率控制在5.5%以内: the value and its qualifier say
+# "within"), dropped; an opening word that makes the figure a target, an estimate or a plan (力争,
+# 预计, 拟), kept as a bracketed tag.
+_LINKS = ("控制在", "保持在", "稳定在", "控制", "保持", "稳定", "达到", "达", "增至", "提高到", "提升至", "提高至")
+_TAGS = {"力争": "target", "确保": "target", "争取": "target", "预计": "estimate", "拟": "planned", "计划": "planned"}
 _MAX_PARTS = 7
 # A verb moved after its object must read as a participle there ("cases concluded", "roads built
 # or upgraded"), not as a finite phrase ("approved the arrest of").
@@ -61,7 +67,8 @@ def _pieces(terms: Terms, text: str, i: int, region: str | None):
         inner = text[i + 1:j]
         hit = _lookup(terms, inner, region)
         if hit is not None:
-            yield j + 1, Term(inner, f"“{hit.en}”", "n", hit.note, hit.source)
+            quoted = hit.en if hit.en[:1] in "“\"'" else f"“{hit.en}”"
+            yield j + 1, Term(inner, quoted, "n", hit.note, hit.source)
         for k in range(min(len(text), i + terms.max_len), j, -1):  # a term that is written with its quotes
             if (t := _lookup(terms, text[i:k], region)) is not None:
                 yield k, t
@@ -76,7 +83,7 @@ def _pieces(terms: Terms, text: str, i: int, region: str | None):
         return
     for j in range(min(len(text), i + terms.max_len), i, -1):
         t = _lookup(terms, text[i:j], region)
-        if t is not None:
+        if t is not None and (j - i > 1 or t.pos == "f"):  # 省 Province, 所 Police Station: only as whole labels
             yield j, t
     for j in range(min(len(text), i + 12), i + 1, -1):  # a gazetteer place name
         en, origin = place_en(text[i:j], terms, short=True, pinyin=False)
@@ -103,6 +110,34 @@ def _join(parts: list[Term]) -> str:
         else:
             out += (" " if out and not out.endswith(" ") else "") + p.en
     return re.sub(r"\s+", " ", out).strip()
+
+
+_PREPOSITIONS = ("above ", "below ", "in ", "at ", "under ", "of ", "for ", "with ")
+
+
+def _postmodifiers(parts: list[Term]) -> list[Term]:
+    """A modifier whose English is a prepositional phrase follows the noun phrase it modifies:
+    规模以上 + 工业 + 企业 → "industrial enterprises above designated size"."""
+    out = list(parts)
+    i = 0
+    while i < len(out) - 1:
+        p = out[i]
+        if p.pos == "a" and p.en.startswith(_PREPOSITIONS):
+            j = i + 1
+            while j < len(out) and out[j].pos == "a":
+                j += 1
+            if j < len(out) and out[j].pos == "n":
+                out = out[:i] + out[i + 1:j + 1] + [p] + out[j + 1:]
+                i = j + 1
+                continue
+        i += 1
+    return out
+
+
+def _plural(en: str) -> bool:
+    """Does an English noun phrase end in a plural (cases, enterprises), not a name or a mass noun?"""
+    w = en.split()[-1] if en.split() else ""
+    return w.islower() and w.endswith("s") and not w.endswith(("ss", "us", "is", "ics", "'s"))
 
 
 def _content(parts: list[Term]) -> bool:
@@ -141,25 +176,64 @@ def compose(parts: list[Term]) -> str | None:
         k = len(zhs) - 1 - zhs[::-1].index(_OF)
         owner, owned = compose(parts[:k]), compose(parts[k + 1:])
         return f"{owned} of {owner}" if owner and owned else None
-    verbs: list[Term] = []
+    verbs: list[Term] = []  # the opening verbs, also joined ones (新建和改造: built and renovated)
     while len(parts) > 1 and parts[0].pos == "v" and _content(parts[1:]):
         verbs, parts = verbs + [parts[0]], parts[1:]
-    if any(_PARTICIPLE.match(v.en) is None for v in verbs):
+        if len(parts) > 2 and parts[0].zh in _LIST and parts[1].pos == "v":
+            parts = parts[1:]
+    if any(_PARTICIPLE.match(v.en) is None for v in verbs + [p for p in parts if p.pos == "v"]):
         return None
+    if any(p.pos == "v" for p in parts[:-1]) or any(p.pos in ("h", "g") for p in parts[:-1]):
+        return None  # a verb or a measure inside a noun phrase (改造项目: renovation projects) has no rule
+    if not any(p.pos in ("n", "h", "g") for p in parts):
+        return None  # modifiers alone name nothing
+    words = [p for p in parts if p.zh not in _JOINTS]
+    for a, b in zip(words, words[1:], strict=False):
+        wa, wb = set(a.en.lower().split()), set(b.en.lower().split())
+        if wa <= wb or wb <= wa or a.en.split()[-1].lower() == b.en.split()[0].lower():
+            return None  # overlapping parts (制造业 + 单项冠军企业: manufacturing … manufacturing champions)
+    if any(a.pos == "n" and b.pos == "a" and b.source for a, b in zip(parts, parts[1:], strict=False)):
+        return None  # a modifier after a noun (民生领域重大项目): no rule says what it modifies
+    if any(re.search(r"\b(that|which|who|where)\b", p.en) for p in parts[:-1] if p.zh not in _JOINTS):
+        return None  # a phrase with a clause of its own cannot modify the next one
+    parts = _postmodifiers(parts)
     tags: list[Term] = []
     while len(parts) > 1 and parts[0].pos == "t":  # 力争 X: a target, 预计 X: an estimate
         tags, parts = tags + [parts[0]], parts[1:]
     if any(p.pos == "t" for p in parts):
         return None
-    if len(parts) > 1 and parts[-1].pos in ("h", "g") and _content(parts[:-1]) and parts[-2].pos != "v":
-        body = f"{parts[-1].en} {'of' if parts[-1].pos == 'h' else 'in'} {_join(parts[:-1])}"
+    last = parts[-1]
+    if len(parts) > 1 and last.pos in ("h", "g") and _content(parts[:-1]):
+        body = f"{last.en} {'of' if last.pos == 'h' else 'in'} {_join(parts[:-1])}"
+    elif len(parts) > 1 and last.pos == "n" and parts[-2].pos == "n" and _plural(parts[-2].en) \
+            and _PARTICIPLE.match(last.en.split()[-1]) is None:
+        body = f"{last.en} of {_join(parts[:-1])}"  # a plural does not modify a noun: exports of batteries
+        parts = parts[:-1]
     else:
         body = _join(parts)
+    nouns = [p for p in parts if p.zh not in _JOINTS]
+    if any(a.pos == "n" and b.pos == "n" and _plural(a.en) for a, b in zip(nouns, nouns[1:], strict=False)):
+        return None  # a plural before a noun inside the phrase (industries projects)
     if verbs:
-        body += " " + " ".join(v.en for v in verbs)
+        body += " " + " and ".join(v.en for v in verbs)
     if tags:
         body += " (" + ", ".join(t.en for t in tags) + ")"
     return body.strip() or None
+
+
+def _genre_words(label: str, terms: Terms, region: str | None) -> tuple[str, str]:
+    """(tag, the label without the genre words around its figure): 力争规上工业增加值 → ('target',
+    '规上工业增加值'); 城镇调查失业率控制 → ('', '城镇调查失业率'). Only when what is left is not empty."""
+    tag = ""
+    for zh, en in _TAGS.items():
+        if label.startswith(zh) and len(label) > len(zh) and _lookup(terms, label, region) is None:
+            tag, label = en, label[len(zh):]
+            break
+    for zh in _LINKS:
+        if label.endswith(zh) and len(label) > len(zh):
+            label = label[: -len(zh)]
+            break
+    return tag, label
 
 
 def label_en(label: str, terms: Terms, region: str | None = None) -> tuple[str | None, str]:
@@ -170,6 +244,13 @@ def label_en(label: str, terms: Terms, region: str | None = None) -> tuple[str |
     if not label:
         return None, "missing"
     hit = _lookup(terms, label, region)
+    if hit is None:
+        tag, core = _genre_words(label, terms, region)
+        if core != label:
+            en, origin = label_en(core, terms, region)
+            if en is None:
+                return None, "missing"
+            return (f"{en} ({tag})" if tag else en), "composed"
     if hit is not None:
         return terms.localize(hit.en), "glossary"
     parts = segment(terms, label, region)
