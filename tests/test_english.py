@@ -387,3 +387,29 @@ def test_english_fields_are_placed_after_their_chinese_field():
         _place_english_beside(d)
         assert list(d) == ["id", "label", "label_en", "label_en_origin", "value", "span", "extra"]
         assert d == rec
+
+
+def test_builtin_data_is_cached_by_content(tmp_path, monkeypatch):
+    from reportgen.english import terms
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    terms._compiled.cache_clear()
+    try:
+        first = terms._compiled()
+        cached = list((tmp_path / "reportgen").glob("data-*.json"))
+        assert len(cached) == 1
+        terms._compiled.cache_clear()
+        assert terms._compiled() == first  # read back from the cache
+        cached[0].write_text("{not json", "utf-8")  # a damaged cache is read again from the YAML
+        terms._compiled.cache_clear()
+        assert terms._compiled() == first
+    finally:
+        terms._compiled.cache_clear()
+
+
+def test_campaign_names_by_their_structure():
+    from reportgen.english.documents import campaign_en
+
+    assert campaign_en("电信网络诈骗专项行动", T) == ("special campaign focusing on telecoms and online fraud", "composed")
+    assert campaign_en("扫黑除恶专项斗争", T)[1] == "glossary"
+    assert campaign_en("某某行动", T) == (None, "missing")

@@ -39,8 +39,9 @@ class Form:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[tuple[Form, ...], tuple[Form, ...], dict[str, str]]:
-    """(forms of a title with 关于, forms of a title without it, verbs that open an inner phrase)."""
+def _patterns() -> tuple[tuple[Form, ...], tuple[Form, ...], dict[str, str], tuple[Form, ...]]:
+    """(forms of a title with 关于, forms of a title without it, verbs that open an inner part,
+    forms of a campaign name)."""
     data = yaml.load(resources.files("reportgen.data").joinpath("doc_patterns.yaml").read_text("utf-8"),
                      Loader=_Loader)
 
@@ -51,7 +52,7 @@ def _patterns() -> tuple[tuple[Form, ...], tuple[Form, ...], dict[str, str]]:
             out.append(Form(re.compile(f"^{rx}$"), f["en"], f["source"]))
         return tuple(out)
 
-    return forms("about"), forms("titles"), {v["zh"]: v["en"] for v in data["openers"]}
+    return forms("about"), forms("titles"), {v["zh"]: v["en"] for v in data["openers"]}, forms("campaigns")
 
 
 def clean_title(title: str) -> str:
@@ -151,7 +152,7 @@ def document_en(title: str, terms: Terms, depth: int = 0) -> tuple[str | None, s
     hit = terms.term(t)
     if hit is not None:
         return hit.en, "glossary"
-    about, titles, _ = _patterns()
+    about, titles, _, _ = _patterns()
     issuer, sep, rest = t.partition("关于")
     if sep:
         of = ""
@@ -216,6 +217,10 @@ def campaign_en(name: str, terms: Terms) -> tuple[str | None, str]:
     hit = terms.term(zh)
     if hit is not None:
         return hit.en, "glossary"
+    for form in _patterns()[3]:  # …专项行动 → special campaign focusing on …
+        m = form.pattern.match(zh)
+        if m is not None and (x := _phrase_en(m["x"].strip("“”"), terms)):
+            return form.en.replace("{x}", x), "composed"
     parts = segment(terms, zh)
     if not parts:
         return None, "missing"

@@ -10,6 +10,9 @@ wrong; `laws.yaml` the official English titles of laws and judicial interpretati
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -21,7 +24,7 @@ from typing import Any
 import yaml
 
 from reportgen.errors import UserError
-from reportgen.yamlio import _Loader, load_file
+from reportgen.yamlio import _Loader, load_file, write_atomic
 
 _ENTRY_KEYS = {"zh", "en", "pos", "note", "source", "context"}
 _PLACE_KEYS = {"zh", "en", "level", "short", "note", "source"}
@@ -113,8 +116,40 @@ class Terms:
         return en
 
 
+_DATA_FILES = ("provinces.yaml", "gazetteer.yaml", "places_en.yaml", "laws.yaml")
+
+
 def _builtin(name: str) -> Any:
-    return yaml.load(resources.files("reportgen.data").joinpath(name).read_text("utf-8"), Loader=_Loader)
+    return _compiled()[name]
+
+
+def _cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "reportgen"
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> dict[str, Any]:
+    """The built-in data files, read once: YAML takes a quarter of a second for them, so their
+    content is also kept as JSON in the user's cache folder (named by the files' SHA-256; a changed
+    file is read again). Without a writable cache folder the YAML is read each time."""
+    root = resources.files("reportgen.data")
+    names = [*_DATA_FILES, *(f"termbase/{n}" for n in termbase_files())]
+    raw = {n: root.joinpath(n).read_bytes() for n in names}
+    digest = hashlib.sha256(b"".join(n.encode() + b"\0" + raw[n] for n in names)).hexdigest()[:24]
+    path = _cache_dir() / f"data-{digest}.json"
+    try:
+        cached = json.loads(path.read_text("utf-8"))
+        if isinstance(cached, dict) and set(cached) == set(names):
+            return cached
+    except (OSError, ValueError):
+        pass
+    data = {n: yaml.load(raw[n].decode("utf-8"), Loader=_Loader) for n in names}
+    try:
+        write_atomic(path, json.dumps(data, ensure_ascii=False))
+    except OSError:
+        pass
+    return data
 
 
 def termbase_files() -> list[str]:
