@@ -112,6 +112,7 @@ def _join(parts: list[Term]) -> str:
     return re.sub(r"\s+", " ", out).strip()
 
 
+_OPEN_ENDS = (" on", " in", " of", " for")
 _PREPOSITIONS = ("above ", "below ", "in ", "at ", "under ", "of ", "for ", "with ")
 
 
@@ -204,16 +205,13 @@ def compose(parts: list[Term]) -> str | None:
         return None
     last = parts[-1]
     if len(parts) > 1 and last.pos in ("h", "g") and _content(parts[:-1]):
-        body = f"{last.en} {'of' if last.pos == 'h' else 'in'} {_join(parts[:-1])}"
-    elif len(parts) > 1 and last.pos == "n" and parts[-2].pos == "n" and _plural(parts[-2].en) \
-            and _PARTICIPLE.match(last.en.split()[-1]) is None:
-        body = f"{last.en} of {_join(parts[:-1])}"  # a plural does not modify a noun: exports of batteries
-        parts = parts[:-1]
+        joint = "" if last.en.endswith(_OPEN_ENDS) else (" of" if last.pos == "h" else " in")
+        body = f"{last.en}{joint} {_join(parts[:-1])}"
     else:
         body = _join(parts)
     nouns = [p for p in parts if p.zh not in _JOINTS]
     if any(a.pos == "n" and b.pos == "n" and _plural(a.en) for a, b in zip(nouns, nouns[1:], strict=False)):
-        return None  # a plural before a noun inside the phrase (industries projects)
+        return None  # a plural before a noun (industries projects; 服务企业 is "serving enterprises")
     if verbs:
         body += " " + " and ".join(v.en for v in verbs)
     if tags:
@@ -252,11 +250,15 @@ def label_en(label: str, terms: Terms, region: str | None = None) -> tuple[str |
                 return None, "missing"
             return (f"{en} ({tag})" if tag else en), "composed"
     if hit is not None:
+        if hit.en.endswith(_OPEN_ENDS):  # a measure waiting for its object (投入 → "spending on")
+            return None, "missing"
         return terms.localize(hit.en), "glossary"
     parts = segment(terms, label, region)
     if not parts:
         return None, "missing"
     if len(parts) == 1 and parts[0].zh == label.strip(_SKIP):
+        if parts[0].en.endswith(_OPEN_ENDS):
+            return None, "missing"
         return terms.localize(parts[0].en), "glossary"
     en = compose(parts)
     if en is None:
