@@ -184,7 +184,8 @@ def compose(parts: list[Term]) -> str | None:
             parts = parts[1:]
     if any(_PARTICIPLE.match(v.en) is None for v in verbs + [p for p in parts if p.pos == "v"]):
         return None
-    if any(p.pos == "v" for p in parts[:-1]) or any(p.pos in ("h", "g") for p in parts[:-1]):
+    if any(p.pos == "v" for p in parts[:-1]) or \
+            any(p.pos in ("h", "g") and parts[i + 1].zh not in _LIST for i, p in enumerate(parts[:-1])):
         return None  # a verb or a measure inside a noun phrase (改造项目: renovation projects) has no rule
     if not any(p.pos in ("n", "h", "g") for p in parts):
         return None  # modifiers alone name nothing
@@ -204,13 +205,12 @@ def compose(parts: list[Term]) -> str | None:
     if any(p.pos == "t" for p in parts):
         return None
     last = parts[-1]
-    if len(parts) > 1 and last.pos in ("h", "g") and _content(parts[:-1]):
+    if len(parts) > 1 and last.pos in ("h", "g") and _content(parts[:-1]) and parts[-2].zh not in _LIST:
         joint = "" if last.en.endswith(_OPEN_ENDS) else (" of" if last.pos == "h" else " in")
         body = f"{last.en}{joint} {_join(parts[:-1])}"
     else:
         body = _join(parts)
-    nouns = [p for p in parts if p.zh not in _JOINTS]
-    if any(a.pos == "n" and b.pos == "n" and _plural(a.en) for a, b in zip(nouns, nouns[1:], strict=False)):
+    if any(a.pos == "n" and b.pos == "n" and _plural(a.en) for a, b in zip(parts, parts[1:], strict=False)):
         return None  # a plural before a noun (industries projects; 服务企业 is "serving enterprises")
     if verbs:
         body += " " + " and ".join(v.en for v in verbs)
