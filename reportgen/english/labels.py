@@ -85,8 +85,13 @@ def _pieces(terms: Terms, text: str, i: int, region: str | None):
         t = _lookup(terms, text[i:j], region)
         if t is not None and (j - i > 1 or t.pos == "f"):  # 省 Province, 所 Police Station: only as whole labels
             yield j, t
+    keys = terms.place_keys
     for j in range(min(len(text), i + 12), i + 1, -1):  # a gazetteer place name
-        en, origin = place_en(text[i:j], terms, short=True, pinyin=False)
+        name = text[i:j]
+        if name not in keys and (name[:-1] not in keys or name[-1] not in _SUFFIX_CHARS) \
+                and (name[:-2] not in keys or name[-2:] not in ("地区", "新区")):
+            continue
+        en, origin = place_en(name, terms, short=True, pinyin=False)
         if en and origin == "gazetteer":
             yield j, Term(text[i:j], en, "a")
             break
@@ -113,6 +118,7 @@ def _join(parts: list[Term]) -> str:
 
 
 _OPEN_ENDS = (" on", " in", " of", " for")
+_SUFFIX_CHARS = set("省市县区州盟旗镇乡村")
 _PREPOSITIONS = ("above ", "below ", "in ", "at ", "under ", "of ", "for ", "with ")
 
 

@@ -81,6 +81,7 @@ class Terms:
     project_places: dict[str, str] = field(default_factory=dict)  # full name or stem → English, from project files
     max_len: int = 1
     _provinces_by_name: dict[str, dict] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _place_keys: frozenset[str] | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.max_len = max((len(k) for k in [*self.glossary, *self.contextual]), default=1)
@@ -89,6 +90,15 @@ class Terms:
             for short in p.get("short", []):
                 if len(short) > 1:
                     self._provinces_by_name.setdefault(short, p)
+
+    @property
+    def place_keys(self) -> frozenset[str]:
+        """Every name a place can be looked up by (full names, names without their suffix)."""
+        if self._place_keys is None:
+            keys = set(self._provinces_by_name) | set(self.gazetteer) | set(self.by_short) | set(self.places) \
+                | set(self.project_places) | set(self.place_names)
+            self._place_keys = frozenset(keys)
+        return self._place_keys
 
     def province(self, name: str) -> dict | None:
         """The province, autonomous region or municipality called `name` (full or short)."""
