@@ -109,11 +109,12 @@ class SectionView:
 
 
 def _card_weight(stat: Stat, changes: dict[str, Stat]) -> int:
-    """Which figures make the cards: a glossary term with English and a change beside it first;
-    a bare noun (单位, 法院, 干警) or a label without English last; text order within a weight."""
+    """Which figures make the cards: a label with English and a change beside it first; a bare
+    noun (单位, 法院, 干警) or a label without English last; text order within a weight (the lead
+    comes first). How the English was found (one term or composed) does not rank a figure."""
     weight = 0
     if stat.get("label_en"):
-        weight += 2 + (stat.get("label_en_origin") in ("glossary", "human"))
+        weight += 2
     if stat["id"] in changes:
         weight += 1
     if len(stat.get("label") or "") <= 2:

@@ -174,9 +174,10 @@ class _ItemBuilder:
             }
             if (lead := lead_start(p.text, st.start)) < st.start:
                 rec["lead"] = self.o(m, lead, st.start)
+            end = st.end + len(_within(p.text, st.end, st.qualifier))  # 20日内: the bound is said after
             rec |= {
                 "value": self.orig[m.orig(st.num_start): m.orig(st.num_end - 1) + 1],
-                "unit": _SPACES.sub("", self.o(m, st.num_end, st.end)),
+                "unit": _SPACES.sub("", self.o(m, st.num_end, end)),
                 "norm": st.norm,
                 "norm_unit": st.norm_unit,
                 "qualifier": st.qualifier,
@@ -196,7 +197,7 @@ class _ItemBuilder:
             rec["region"] = self.orig_of(region) if region and region != "全国" else region
             if f.section is not None:
                 rec["section"] = self.para_orig(blocks[f.section].para)
-            rec["span"] = list(m.orig_span(st.start, st.end))
+            rec["span"] = list(m.orig_span(st.start, end))
             where = (f.block, *st.sentence)
             if where not in sentence_text:
                 sentence_text[where] = self.o(m, *st.sentence).strip()
@@ -317,3 +318,15 @@ def summarize(source: Source, page: CleanPage, items: list[Item], display_path: 
         "articles": articles,
         "warnings": warnings,
     }
+
+
+_WITHIN = re.compile(r"之内|以内|内")
+
+
+def _within(text: str, end: int, qualifier: str) -> str:
+    """The words after a figure that make it an upper bound (20日内, 3个工作日之内), which the
+    figure's unit then carries so that it is printed as said; '' when there are none."""
+    if qualifier != "at_most":
+        return ""
+    m = _WITHIN.match(text, end)
+    return m.group() if m else ""

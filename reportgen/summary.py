@@ -80,6 +80,8 @@ class Quote(TypedDict):
 class Case(TypedDict):
     parties: list[str]
     dispute: str | None
+    dispute_en: NotRequired[str | None]
+    dispute_en_origin: NotRequired[Origin]
     amounts: list[str]
     measures: list[str]
     outcome: str | None
@@ -88,6 +90,8 @@ class Case(TypedDict):
 
 class Photo(TypedDict):
     caption: str | None
+    caption_en: NotRequired[str | None]
+    caption_en_origin: NotRequired[Origin]
     credit: str | None
 
 
@@ -129,6 +133,8 @@ class Item(TypedDict):
     notes: NotRequired[list[str]]
     title_en: NotRequired[str | None]
     title_en_origin: NotRequired[Origin]
+    subtitle_en: NotRequired[str | None]
+    subtitle_en_origin: NotRequired[Origin]
     summary_en: NotRequired[str | None]
     summary_en_origin: NotRequired[Origin]
     campaigns_en: NotRequired[list[NameEn]]
@@ -137,6 +143,7 @@ class Item(TypedDict):
     dropped: NotRequired[bool]
     section: NotRequired[str]
     cards: NotRequired[list[str]]
+    sections_en: NotRequired[list[NameEn]]
 
 
 class Summary(TypedDict):
@@ -151,6 +158,7 @@ class Summary(TypedDict):
     articles: list[Item]
     warnings: list[str]
     en_missing: NotRequired[list[str]]
+    en_review: NotRequired[list[str]]
 
 
 def missing_keys(data: object) -> list[str]:

@@ -131,6 +131,6 @@ TOPICS: dict[str, Topic] = {t.name: t for t in (
     Topic("公安", "公安工作", "Public security"),
     Topic("司法行政", "司法行政", "Justice administration"),
     Topic("普法", "普法宣传", "Legal publicity"),
-    Topic("其他", "其他", "Legal affairs"),
+    Topic("其他", "其他", "Other"),
 )}
 OTHER_TOPIC = "其他"

@@ -75,7 +75,7 @@ def test_zero_width_inside_numbers_is_ignored():
 def test_traditional_labels_get_english():
     s = parse_file(BAD / "traditional.txt")
     labels = [(x["label"], x["label_en"]) for x in s["articles"][0]["stats"]]
-    assert labels == [("受理執行案件", "enforcement cases received"), ("執行到位金額", "amount recovered through enforcement")]
+    assert labels == [("受理執行案件", "enforcement cases received"), ("執行到位金額", "amount delivered to winning parties")]
 
 
 def test_tens_of_thousands_of_figures_in_one_paragraph():

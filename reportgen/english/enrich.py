@@ -1,25 +1,32 @@
 """Add the English side to a YAML summary, keeping what a person wrote.
 
-Each English string has an origin in the `<field>_origin` key beside it: `glossary`,
-`composed` (from glossary parts), `gazetteer`, `pinyin`, `generated`, `human`, `machine`,
-or `missing` (no English could be built: the field is null and a warning is listed).
-A field whose origin is `human`, or that has text but no origin (a person edited it and
-removed the origin), is kept as it is by later parses and builds.
+Each English string has an origin in the `<field>_origin` key beside it: `glossary` (one
+term-base, gazetteer or law-table entry), `composed` (from term-base parts), `gazetteer`,
+`pinyin`, `generated`, `human`, `machine`, or `missing` (no English could be built: the field is
+null and listed in `en_missing`). A field whose origin is `human`, or that has text but no origin
+(a person edited it and removed the origin), is kept as it is by later parses and builds. Names
+written in pinyin that their bearers spell otherwise (Tibetan, Uyghur) are listed in `en_review`.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
-from reportgen.english.generate import summary_en, title_en
+from reportgen.english.documents import campaign_en, document_en
+from reportgen.english.generate import own_level, summary_en, title_en
 from reportgen.english.labels import label_en
-from reportgen.english.names import institution_en, person_en, place_en
-from reportgen.english.pinyin import pinyin_phrase
+from reportgen.english.names import institution_en, name_review, person_en, place_en
 from reportgen.english.terms import Terms
 from reportgen.english.translate import GlossaryOnly, Translator
 
 HUMAN = "human"
+_ORDINAL = re.compile(r"^\s*(?:(?P<cn>[一二三四五六七八九十]{1,3})[、.．]|[（(](?P<paren>[一二三四五六七八九十]{1,3})[）)]|"
+                      r"(?P<num>\d{1,2})[、.．]\s*)")
+_CN = {c: i for i, c in enumerate("一二三四五六七八九十", 1)}
+_LEAD = "—-–－ 　\t"
+_TRAIL = "。.！!；;：:，, 　"
 
 
 def _kept(old: Mapping[str, Any] | None, key: str) -> tuple[Any, str] | None:
@@ -37,35 +44,86 @@ def _set(obj: dict[str, Any], key: str, value: str | None, origin: str) -> None:
     obj[f"{key}_origin"] = origin if value else "missing"
 
 
-def _name_list(names: list[str], terms: Terms, old: list[dict] | None) -> list[dict[str, Any]]:
-    """Campaign names and document titles: a glossary entry, else pinyin word by word."""
+def region_kind(item: Mapping[str, Any], terms: Terms) -> str | None:
+    """The kind of region the item is about, for words whose English depends on it (全区, 区委):
+    `autonomous_region` (its own institutions are the region's, or its widest region is an
+    autonomous region and no city district is named), `district` (a city district is named and no
+    autonomous region), or None when the item does not say."""
+    own = own_level(item)
+    if own == "autonomous_region":
+        return own
+    levels = {r.get("level") for r in item.get("regions") or []}
+    if own is None and "autonomous_region" in levels and "district" not in levels:
+        return "autonomous_region"
+    if "district" in levels and "autonomous_region" not in levels and own is None:
+        return "district"
+    return None
+
+
+def _name_list(names: list[str], terms: Terms, old: list[dict] | None, make) -> list[dict[str, Any]]:
+    """Campaign names and document titles: built from data, or kept when a person (or the
+    configured engine) wrote them; never pinyin."""
     before = {o.get("zh"): o for o in old or [] if isinstance(o, dict)}
     out: list[dict[str, Any]] = []
     for zh in names:
-        t = terms.term(zh)
         prev = before.get(zh)
-        if t is not None:
-            out.append({"zh": zh, "en": t.en, "origin": "glossary"})
-        elif prev and prev.get("origin") in (HUMAN, "machine", "pinyin") and prev.get("en"):
+        if prev and prev.get("origin") in (HUMAN, "machine") and prev.get("en"):
             out.append({"zh": zh, "en": prev["en"], "origin": prev["origin"]})
-        else:
-            en = pinyin_phrase(zh)
-            out.append({"zh": zh, "en": en, "origin": "pinyin" if en else "missing"})
+            continue
+        en, origin = make(zh, terms)
+        out.append({"zh": zh, "en": en, "origin": origin if en else "missing"})
     return out
 
 
+def phrase_en(text: str, terms: Terms, region: str | None) -> tuple[str | None, str]:
+    """English for a short heading, subtitle, dispute or caption: a term-base entry or a phrase
+    composed from its parts, with a leading ordinal (一、（二）3.) kept as a number."""
+    t = (text or "").strip().lstrip(_LEAD).rstrip(_TRAIL).strip()
+    if t.startswith("图为"):
+        t = t[2:]
+    prefix = ""
+    if (m := _ORDINAL.match(t)) is not None:
+        if m["cn"]:
+            prefix = f"{_cn_number(m['cn'])}. "
+        elif m["paren"]:
+            prefix = f"({_cn_number(m['paren'])}) "
+        else:
+            prefix = f"{m['num']}. "
+        t = t[m.end():].strip()
+    if not t or not prefix and not re.search(r"[\u4e00-\u9fff]", t):
+        return None, "missing"
+    en, origin = label_en(t, terms, region)
+    if en is None:
+        return None, "missing"
+    return prefix + en[:1].upper() + en[1:], origin
+
+
+def _cn_number(cn: str) -> int:
+    if cn == "十":
+        return 10
+    if cn.startswith("十"):
+        return 10 + _CN.get(cn[1:], 0)
+    if "十" in cn:
+        a, _, b = cn.partition("十")
+        return _CN.get(a, 0) * 10 + (_CN.get(b, 0) if b else 0)
+    return _CN.get(cn, 0)
+
+
 def enrich_item(item: dict[str, Any], terms: Terms, old: Mapping[str, Any] | None = None,
-                translator: Translator | None = None, traditional: bool = False) -> list[str]:
+                translator: Translator | None = None, traditional: bool = False,
+                review: list[str] | None = None) -> list[str]:
     """Fill the item's English fields; returns the ids/fields still missing English.
 
     `traditional`: the page was printed in traditional characters; names and labels are looked
-    up in their simplified form (the glossary and gazetteer are simplified).
+    up in their simplified form (the term base and gazetteer are simplified). Names whose pinyin
+    a person should check are appended to `review`.
     """
     translator = translator or GlossaryOnly()
     from reportgen.clean import to_simplified
 
     def simp(x: str) -> str:
         return to_simplified(x) if traditional else x
+    region = region_kind(item, terms)
     missing: list[str] = []
     old_stats = {s.get("id"): s for s in (old or {}).get("stats") or []}
     for s in item.get("stats") or []:
@@ -74,7 +132,7 @@ def enrich_item(item: dict[str, Any], terms: Terms, old: Mapping[str, Any] | Non
         if kept:
             _set(s, "label_en", *kept)
         else:
-            en, origin = label_en(simp(s.get("label") or ""), terms)
+            en, origin = label_en(simp(s.get("label") or ""), terms, region)
             if en is None and s.get("label"):
                 mt = translator.translate(s["label"])
                 en, origin = (mt, translator.origin) if mt else (None, "missing")
@@ -85,13 +143,25 @@ def enrich_item(item: dict[str, Any], terms: Terms, old: Mapping[str, Any] | Non
         en, origin = place_en(simp(r["name"]), terms)
         _set(r, "name_en", en, origin)
     for inst in item.get("institutions") or []:
-        en, origin = institution_en(simp(inst["name"]), terms)
+        en, origin = institution_en(simp(inst["name"]), terms, region)
         _set(inst, "name_en", en, origin)
     for p in item.get("people") or []:
-        en, origin = person_en(p["name"])
+        en, origin = person_en(simp(p["name"]))
         _set(p, "name_en", en, origin)
-    item["campaigns_en"] = _name_list(item.get("campaigns") or [], terms, (old or {}).get("campaigns_en"))
-    item["documents_en"] = _name_list(item.get("documents") or [], terms, (old or {}).get("documents_en"))
+        why = name_review(simp(p["name"])) if en else None
+        if why and review is not None:
+            review.append(f"{item['id']} person {p['name']} {en!r}: {why}")
+    old_item = old or {}
+    item["campaigns_en"] = _name_list([simp(c) for c in item.get("campaigns") or []], terms,
+                                      old_item.get("campaigns_en"), campaign_en)
+    item["documents_en"] = _name_list([simp(d) for d in item.get("documents") or []], terms,
+                                      old_item.get("documents_en"), document_en)
+    for what, key in (("campaign", "campaigns_en"), ("document", "documents_en")):
+        for original, entry in zip(item.get(key[:-3]) or [], item[key], strict=True):
+            entry["zh"] = original
+            if not entry["en"]:
+                missing.append(f"{item['id']} {what} {original!r}")
+    _phrases(item, terms, old_item, region, simp, missing)
     for key, make in (("title_en", title_en), ("summary_en", summary_en)):
         kept = _kept(old, key)
         if kept:
@@ -104,9 +174,56 @@ def enrich_item(item: dict[str, Any], terms: Terms, old: Mapping[str, Any] | Non
     return missing
 
 
-_AFTER = {"title_en": "subtitle", "summary_en": "summary", "campaigns_en": "campaigns", "documents_en": "documents",
-          "label_en": "label", "name_en": "name"}
-_BESIDE = {zh: en for en, zh in _AFTER.items()}
+def _phrases(item: dict[str, Any], terms: Terms, old: Mapping[str, Any], region: str | None, simp,
+             missing: list[str]) -> None:
+    """English for the subtitle, section headings, case disputes and photo captions, where the
+    term base can build it; each one it cannot is listed as missing."""
+    if item.get("subtitle"):
+        kept = _kept(old, "subtitle_en")
+        _set(item, "subtitle_en", *(kept or phrase_en(simp(item["subtitle"]), terms, region)))
+        if not item["subtitle_en"]:
+            missing.append(f"{item['id']} subtitle {item['subtitle']!r}")
+    sections = list(dict.fromkeys(s["section"] for s in item.get("stats") or [] if s.get("section")))
+    if sections:
+        before = {o.get("zh"): o for o in old.get("sections_en") or [] if isinstance(o, dict)}
+        out = []
+        for zh in sections:
+            prev = before.get(zh)
+            if prev and prev.get("origin") == HUMAN and prev.get("en"):
+                en, origin = prev["en"], HUMAN
+            else:
+                en, origin = phrase_en(simp(zh), terms, region)
+            out.append({"zh": zh, "en": en, "origin": origin if en else "missing"})
+            if not en:
+                missing.append(f"{item['id']} section {zh!r}")
+        item["sections_en"] = out
+    old_cases = old.get("cases") or []
+    for n, case in enumerate(item.get("cases") or [], 1):
+        if not case.get("dispute"):
+            continue
+        prev = old_cases[n - 1] if n <= len(old_cases) and isinstance(old_cases[n - 1], dict) else None
+        kept = _kept(prev, "dispute_en") if prev and prev.get("dispute") == case["dispute"] else None
+        _set(case, "dispute_en", *(kept or phrase_en(simp(case["dispute"]), terms, region)))
+        if not case["dispute_en"]:
+            missing.append(f"{item['id']} case {n} dispute {case['dispute']!r}")
+    old_photos = old.get("photos") or []
+    for n, photo in enumerate(item.get("photos") or [], 1):
+        if not photo.get("caption"):
+            continue
+        prev = old_photos[n - 1] if n <= len(old_photos) and isinstance(old_photos[n - 1], dict) else None
+        kept = _kept(prev, "caption_en") if prev and prev.get("caption") == photo["caption"] else None
+        _set(photo, "caption_en", *(kept or phrase_en(simp(photo["caption"]), terms, region)))
+        if not photo["caption_en"]:
+            missing.append(f"{item['id']} photo {n} caption")
+
+
+# Each English key goes after the Chinese key it translates (several may follow one key).
+_AFTER = {"title_en": "subtitle", "subtitle_en": "subtitle", "summary_en": "summary", "campaigns_en": "campaigns",
+          "documents_en": "documents", "sections_en": "stats", "label_en": "label", "name_en": "name",
+          "dispute_en": "dispute", "caption_en": "caption"}
+_BESIDE: dict[str, list[str]] = {}
+for _en, _zh in _AFTER.items():
+    _BESIDE.setdefault(_zh, []).append(_en)
 
 
 def _is_english(key: str) -> bool:
@@ -125,9 +242,9 @@ def _english_beside(keys: tuple[str, ...]) -> list[str] | None:
         if _is_english(k):
             continue
         order.append(k)
-        en_key = _BESIDE.get(k)
-        if en_key is not None and en_key in present:
-            order += [kk for kk in (en_key, f"{en_key}_origin") if kk in present]
+        for en_key in _BESIDE.get(k, ()):
+            if en_key in present:
+                order += [kk for kk in (en_key, f"{en_key}_origin") if kk in present]
     placed = set(order)
     return order + [k for k in english if k not in placed]
 
@@ -154,17 +271,20 @@ def _place_english_beside(d: dict[str, Any]) -> None:
 
 def enrich_summary(summary: Any, terms: Terms, old: Mapping[str, Any] | None = None,
                    translator: Translator | None = None) -> list[str]:
-    """Fill English for every item; sets `en_missing` and returns it."""
+    """Fill English for every item; sets `en_missing` and `en_review` and returns the missing list."""
     old_items = {a.get("id"): a for a in (old or {}).get("articles") or [] if isinstance(a, dict)}
     missing: list[str] = []
+    review: list[str] = []
     for item in summary.get("articles") or []:
         missing.extend(enrich_item(item, terms, old_items.get(item.get("id")), translator,
-                                   traditional=bool((summary.get("page") or {}).get("simplified_from_traditional"))))
+                                   traditional=bool((summary.get("page") or {}).get("simplified_from_traditional")),
+                                   review=review))
         _place_english_beside(item)
-        for part in ("stats", "regions", "institutions", "people"):
+        for part in ("stats", "regions", "institutions", "people", "cases", "photos"):
             for entry in item.get(part) or []:
                 _place_english_beside(entry)
     summary["en_missing"] = missing
+    summary["en_review"] = review
     return missing
 
 

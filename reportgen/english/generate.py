@@ -10,10 +10,22 @@ from typing import Any
 from reportgen.english.figures import figure_en
 from reportgen.english.names import place_en
 from reportgen.english.terms import Terms
-from reportgen.vocab import TOPICS
+from reportgen.vocab import OTHER_TOPIC, TOPICS
 
 _LEAD_KINDS = ("count", "amount")
 _PARTS = re.compile(r".+?(?:特别行政区|自治区|自治州|自治县|地区|省|市|州|县|区|盟|旗)")
+
+
+def own_level(item: Mapping[str, Any]) -> str | None:
+    """The level of the region an item calls its own without naming it (自治区司法厅 → an
+    autonomous region, 省高级人民法院 → a province), from its institutions."""
+    for inst in item.get("institutions") or []:
+        name = inst.get("name") or ""
+        if name.startswith(("自治区", "区直")):
+            return "autonomous_region"
+        if name.startswith(("省", "全省")):
+            return "province"
+    return None
 
 
 def place_phrase(name: str, terms: Terms) -> str | None:
@@ -79,7 +91,8 @@ def lead_stats(item: Mapping[str, Any], n: int = 3) -> list[Mapping[str, Any]]:
 
 def title_en(item: Mapping[str, Any], terms: Terms) -> str | None:
     """'Enforcement, Xizang, 2025: enforcement cases received, 47,717 cases'."""
-    head = [TOPICS[t].en if (t := item.get("topic") or "") in TOPICS else ""]
+    # the topic heads the title only when it names one (其他 says nothing about the item)
+    head = [TOPICS[t].en if (t := item.get("topic") or "") in TOPICS and t != OTHER_TOPIC else ""]
     region = main_region(item, terms)
     if region:
         head.append(region)

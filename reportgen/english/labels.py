@@ -1,90 +1,279 @@
-"""English statistic labels: a glossary entry, or one composed from glossary parts; never a guess."""
+"""English statistic labels: a term-base entry, or one composed from term-base parts by a few rules
+of the language (a leading verb goes after its object, 的 and a measure noun take "of", A占B比重 is
+"A as a share of B"); never a guess: a label with any part the term base does not have gets none."""
 
 from __future__ import annotations
 
+import re
+
 from reportgen.english.names import place_en
-from reportgen.english.pinyin import pinyin_phrase
 from reportgen.english.terms import Term, Terms
 
-_PUNCT = "“”\"'《》「」()（）:：;；,，。 \t"
+_SKIP = "“”\"'《》「」()（）:：;；,，。 \t"
+_LATIN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.+&/-]*")
+# A share: 占 (A as a share of B), with the measure words that close it, which it makes redundant.
+_SHARE = "占"
+_SHARE_CLOSERS = ("比重", "的比重", "比例", "的比例", "比", "的比", "份额")
+_OF = "的"
+_LIST = {"、": ",", "和": "and", "及": "and", "与": "and", "以及": "and", "或": "or", "或者": "or", "并": "and"}
+_JOINTS = {_OF, _SHARE, "、", "和", "及", "与", "或", "并", "等"}
+# Words of the genre around a figure rather than parts of what it counts: a closing verb that only
+# links the indicator to its value (城镇调查失业率控制在5.5%以内: the value and its qualifier say
+# "within"), dropped; an opening word that makes the figure a target, an estimate or a plan (力争,
+# 预计, 拟), kept as a bracketed tag.
+_LINKS = ("控制在", "保持在", "稳定在", "控制", "保持", "稳定", "达到", "达", "增至", "提高到", "提升至", "提高至")
+_TAGS = {"力争": "target", "确保": "target", "争取": "target", "预计": "estimate", "拟": "planned", "计划": "planned"}
+_MAX_PARTS = 7
+# A verb moved after its object must read as a participle there ("cases concluded", "roads built
+# or upgraded"), not as a finite phrase ("approved the arrest of").
+_PARTICIPLE = re.compile(r"^(?:[a-z]+ )?[a-z-]+(?:ed|en|wn|ld|lt|nt|ht|id|un|ne|de|pt|ut|st)"
+                         r"(?: (?:or|and) [a-z-]+(?:ed|en|wn|ld|lt|nt|ht|id|un|ne|de|pt|ut|st))?(?: \([a-z ]+\))?$"
+                         r"|^for sale$|^under construction$")
 
 
-def segment(terms: Terms, text: str) -> list[Term] | None:
-    """Cover `text` with glossary terms, longest match first; None if any part is unknown."""
-    out: list[Term] = []
-    i, n = 0, len(text)
-    glossary = terms.glossary
-    while i < n:
-        if text[i] == "“" and (j := text.find("”", i)) > i + 1:
-            # a quoted name (campaign, slogan, “积案”): the glossary's, else pinyin with the Chinese kept
-            inner = text[i + 1:j]
-            hit = glossary.get(inner)
-            out.append(Term(inner, f"“{hit.en}”", "n") if hit is not None else _quoted_name(inner))
-            i = j + 1
+def _lookup(terms: Terms, zh: str, region: str | None) -> Term | None:
+    t = terms.glossary.get(zh)
+    if t is None and (ctx := terms.contextual.get(zh)) is not None:
+        t = ctx.get(region or "")
+    return t
+
+
+def segment(terms: Terms, text: str, region: str | None = None) -> list[Term] | None:
+    """Cover `text` with term-base terms in as few parts as possible; None if any part is unknown.
+
+    Parts are term-base entries (and context-dependent ones, such as 全区, when `region` says what
+    kind of region the item is about), quoted names the term base has, gazetteer places and Latin
+    words (PM2.5, 5G) as they are written."""
+    n = len(text)
+    best: list[tuple[int, list[Term]] | None] = [None] * (n + 1)
+    best[0] = (0, [])
+    for i in range(n):
+        here = best[i]
+        if here is None:
             continue
-        if text[i] in _PUNCT:
-            i += 1
+        cost, parts = here
+        for j, term in _pieces(terms, text, i, region):
+            c = cost + (0 if term is None else 1)
+            if best[j] is None or c < best[j][0]:  # type: ignore[index]
+                best[j] = (c, parts if term is None else parts + [term])
+    end = best[n]
+    return end[1] if end is not None else None
+
+
+def _pieces(terms: Terms, text: str, i: int, region: str | None):
+    """(end, term) for every part that can start at i; term None for a mark that is skipped."""
+    ch = text[i]
+    if ch == "“" and (j := text.find("”", i)) > i + 1:
+        inner = text[i + 1:j]
+        hit = _lookup(terms, inner, region)
+        if hit is not None:
+            quoted = hit.en if hit.en[:1] in "“\"'" else f"“{hit.en}”"
+            yield j + 1, Term(inner, quoted, "n", hit.note, hit.source)
+        for k in range(min(len(text), i + terms.max_len), j, -1):  # a term that is written with its quotes
+            if (t := _lookup(terms, text[i:k], region)) is not None:
+                yield k, t
+        return
+    if ch in _SKIP:
+        yield i + 1, None
+        return
+    if ch in _JOINTS:  # a grammatical joint: the composition rules read it
+        yield i + 1, Term(ch, "", "f")
+    if (m := _LATIN.match(text, i)) is not None:
+        yield m.end(), Term(m.group(), m.group(), "n")
+        return
+    for j in range(min(len(text), i + terms.max_len), i, -1):
+        t = _lookup(terms, text[i:j], region)
+        if t is not None and (j - i > 1 or t.pos == "f"):  # 省 Province, 所 Police Station: only as whole labels
+            yield j, t
+    keys = terms.place_keys
+    for j in range(min(len(text), i + 12), i + 1, -1):  # a gazetteer place name
+        name = text[i:j]
+        if name not in keys and (name[:-1] not in keys or name[-1] not in _SUFFIX_CHARS) \
+                and (name[:-2] not in keys or name[-2:] not in ("地区", "新区")):
             continue
-        for j in range(min(n, i + terms.max_len), i, -1):
-            t = glossary.get(text[i:j])
-            if t is not None:
-                out.append(t)
-                i = j
-                break
-        else:
-            place = _place_prefix(terms, text, i)
-            if place is None:
-                return None
-            out.append(place[0])
-            i = place[1]
-    return out
-
-
-def _quoted_name(zh: str) -> Term:
-    return Term(zh, f"“{pinyin_phrase(zh)}” ({zh})", "n", "pinyin of a quoted name, Chinese kept")
-
-
-def _place_prefix(terms: Terms, text: str, i: int) -> tuple[Term, int] | None:
-    """The longest gazetteer place name starting at i (up to 12 characters)."""
-    for j in range(min(len(text), i + 12), i + 1, -1):
-        en, origin = place_en(text[i:j], terms)
+        en, origin = place_en(name, terms, short=True, pinyin=False)
         if en and origin == "gazetteer":
-            return Term(text[i:j], en), j
-    return None
+            yield j, Term(text[i:j], en, "a")
+            break
 
 
-def compose(parts: list[Term]) -> str:
-    """Join glossary parts in English order: a leading verb goes after its object
-    (审结 + 刑事案件 → 'criminal cases concluded')."""
-    verbs: list[Term] = []
-    while len(parts) > 1 and parts[0].pos == "v" and any(p.pos not in ("f", "v") for p in parts[1:]):
-        verbs, parts = verbs + [parts[0]], parts[1:]
+def _join(parts: list[Term]) -> str:
+    """Parts in order, lists joined with commas and 'and'."""
     out = ""
     for i, p in enumerate(parts):
-        if p.zh == "等" and i + 1 < len(parts):  # 等 before a noun: "… and other cases"
-            out += " and other"
+        word = _LIST.get(p.zh)
+        if p.zh == "等":
+            out += " and other" if i + 1 < len(parts) else ""
+        elif word == ",":
+            out = out.rstrip() + ","
+        elif word:
+            out += f" {word}"
         elif p.en.startswith(","):
             out = out.rstrip() + p.en
         elif p.en.startswith("“") and out.endswith("”"):  # “积案”“难案” → “backlog cases” and “difficult cases”
             out += " and " + p.en
         else:
             out += (" " if out and not out.endswith(" ") else "") + p.en
+    return re.sub(r"\s+", " ", out).strip()
+
+
+_OPEN_ENDS = (" on", " in", " of", " for")
+_SUFFIX_CHARS = set("省市县区州盟旗镇乡村")
+_PREPOSITIONS = ("above ", "below ", "in ", "at ", "under ", "of ", "for ", "with ")
+
+
+def _postmodifiers(parts: list[Term]) -> list[Term]:
+    """A modifier whose English is a prepositional phrase follows the noun phrase it modifies:
+    规模以上 + 工业 + 企业 → "industrial enterprises above designated size"."""
+    out = list(parts)
+    i = 0
+    while i < len(out) - 1:
+        p = out[i]
+        if p.pos == "a" and p.en.startswith(_PREPOSITIONS):
+            j = i + 1
+            while j < len(out) and out[j].pos == "a":
+                j += 1
+            if j < len(out) and out[j].pos == "n":
+                out = out[:i] + out[i + 1:j + 1] + [p] + out[j + 1:]
+                i = j + 1
+                continue
+        i += 1
+    return out
+
+
+def _plural(en: str) -> bool:
+    """Does an English noun phrase end in a plural (cases, enterprises), not a name or a mass noun?"""
+    w = en.split()[-1] if en.split() else ""
+    return w.islower() and w.endswith("s") and not w.endswith(("ss", "us", "is", "ics", "'s"))
+
+
+def _content(parts: list[Term]) -> bool:
+    return any(p.pos not in ("f", "v") and p.zh not in _JOINTS for p in parts)
+
+
+def compose(parts: list[Term]) -> str | None:
+    """Term-base parts in English order, or None when they do not make a label:
+
+    - a leading verb goes after its object (审结 + 刑事案件 → "criminal cases concluded");
+    - A 占 B (比重) → "A as a share of B";
+    - A 的 B → "B of A";
+    - a closing measure noun (pos h: 比重 share, 规模 size, 增加值 value added) takes "of":
+      旅游 + 增加值 → "value added of tourism"; a closing change (pos g: 增长 growth) takes "in";
+    - an opening tag (pos t: 力争 target) goes in brackets at the end;
+    - a list (、和及与) is joined with commas and "and"; 等 closing a list is dropped.
+    """
+    parts = [p for p in parts if p.en or p.zh in _JOINTS]
+    while parts and parts[-1].zh == "等":
+        parts = parts[:-1]
+    if not parts or not _content(parts) or len([p for p in parts if p.zh not in _JOINTS]) > _MAX_PARTS:
+        return None
+    if parts[0].pos == "f" or parts[0].zh in _LIST or parts[-1].pos == "f" or parts[-1].zh in _LIST:
+        return None
+    if any(a.en == b.en for a, b in zip(parts, parts[1:], strict=False)):
+        return None  # the same English twice in a row: the parts overlap in meaning
+    zhs = [p.zh for p in parts]
+    if _SHARE in zhs:
+        k = zhs.index(_SHARE)
+        whole = parts[k + 1:]
+        if whole and whole[-1].zh in _SHARE_CLOSERS:
+            whole = whole[:-1]
+        left, right = compose(parts[:k]), compose(whole)
+        return f"{left} as a share of {right}" if left and right else None
+    if _OF in zhs:
+        k = len(zhs) - 1 - zhs[::-1].index(_OF)
+        owner, owned = compose(parts[:k]), compose(parts[k + 1:])
+        return f"{owned} of {owner}" if owner and owned else None
+    verbs: list[Term] = []  # the opening verbs, also joined ones (新建和改造: built and renovated)
+    while len(parts) > 1 and parts[0].pos == "v" and _content(parts[1:]):
+        verbs, parts = verbs + [parts[0]], parts[1:]
+        if len(parts) > 2 and parts[0].zh in _LIST and parts[1].pos == "v":
+            parts = parts[1:]
+    if any(_PARTICIPLE.match(v.en) is None for v in verbs + [p for p in parts if p.pos == "v"]):
+        return None
+    if any(p.pos == "v" for p in parts[:-1]) or \
+            any(p.pos in ("h", "g") and parts[i + 1].zh not in _LIST for i, p in enumerate(parts[:-1])):
+        return None  # a verb or a measure inside a noun phrase (改造项目: renovation projects) has no rule
+    if not any(p.pos in ("n", "h", "g") for p in parts):
+        return None  # modifiers alone name nothing
+    words = [p for p in parts if p.zh not in _JOINTS]
+    for a, b in zip(words, words[1:], strict=False):
+        wa, wb = set(a.en.lower().split()), set(b.en.lower().split())
+        if wa <= wb or wb <= wa or a.en.split()[-1].lower() == b.en.split()[0].lower():
+            return None  # overlapping parts (制造业 + 单项冠军企业: manufacturing … manufacturing champions)
+    if any(a.pos == "n" and b.pos == "a" and b.source for a, b in zip(parts, parts[1:], strict=False)):
+        return None  # a modifier after a noun (民生领域重大项目): no rule says what it modifies
+    if any(re.search(r"\b(that|which|who|where)\b", p.en) for p in parts[:-1] if p.zh not in _JOINTS):
+        return None  # a phrase with a clause of its own cannot modify the next one
+    parts = _postmodifiers(parts)
+    tags: list[Term] = []
+    while len(parts) > 1 and parts[0].pos == "t":  # 力争 X: a target, 预计 X: an estimate
+        tags, parts = tags + [parts[0]], parts[1:]
+    if any(p.pos == "t" for p in parts):
+        return None
+    last = parts[-1]
+    if len(parts) > 1 and last.pos in ("h", "g") and _content(parts[:-1]) and parts[-2].zh not in _LIST:
+        joint = "" if last.en.endswith(_OPEN_ENDS) else (" of" if last.pos == "h" else " in")
+        body = f"{last.en}{joint} {_join(parts[:-1])}"
+    else:
+        body = _join(parts)
+    if any(a.pos == "n" and b.pos == "n" and _plural(a.en) for a, b in zip(parts, parts[1:], strict=False)):
+        return None  # a plural before a noun (industries projects; 服务企业 is "serving enterprises")
     if verbs:
-        out += " " + " ".join(v.en for v in verbs)
-    return out.strip()
+        body += " " + " and ".join(v.en for v in verbs)
+    if tags:
+        body += " (" + ", ".join(t.en for t in tags) + ")"
+    return body.strip() or None
 
 
-def label_en(label: str, terms: Terms) -> tuple[str | None, str]:
-    """(English label, origin): origin `glossary`, `composed` (from glossary parts) or `missing`."""
+def _genre_words(label: str, terms: Terms, region: str | None) -> tuple[str, str]:
+    """(tag, the label without the genre words around its figure): 力争规上工业增加值 → ('target',
+    '规上工业增加值'); 城镇调查失业率控制 → ('', '城镇调查失业率'). Only when what is left is not empty."""
+    tag = ""
+    for zh, en in _TAGS.items():
+        if label.startswith(zh) and len(label) > len(zh) and _lookup(terms, label, region) is None:
+            tag, label = en, label[len(zh):]
+            break
+    for zh in _LINKS:
+        if label.endswith(zh) and len(label) > len(zh):
+            label = label[: -len(zh)]
+            break
+    return tag, label
+
+
+_SCOPE_WORD = re.compile(r"全(?:国|省|区|市|州|县|盟|旗)(?!法院|检察|公安|司法|范围|覆盖)")
+
+
+def label_en(label: str, terms: Terms, region: str | None = None) -> tuple[str | None, str]:
+    """(English label, origin): origin `glossary` (one term-base entry), `composed` (from term-base
+    parts) or `missing`. `region` is the kind of region the item is about (autonomous_region,
+    district or None), for words such as 全区 whose English depends on it."""
     label = (label or "").strip()
     if not label:
         return None, "missing"
-    hit = terms.term(label)
+    hit = _lookup(terms, label, region)
+    if hit is None and (m := _SCOPE_WORD.match(label)) and len(label) > m.end():
+        # 全区受理执行案件: the place is the figure's scope, which the English credits on its own line
+        en, origin = label_en(label[m.end():], terms, region)
+        return en, ("composed" if en else "missing")
+    if hit is None:
+        tag, core = _genre_words(label, terms, region)
+        if core != label:
+            en, origin = label_en(core, terms, region)
+            if en is None:
+                return None, "missing"
+            return (f"{en} ({tag})" if tag else en), "composed"
     if hit is not None:
+        if hit.en.endswith(_OPEN_ENDS):  # a measure waiting for its object (投入 → "spending on")
+            return None, "missing"
         return terms.localize(hit.en), "glossary"
-    parts = segment(terms, label)
-    if not parts or all(p.pos == "f" for p in parts):
+    parts = segment(terms, label, region)
+    if not parts:
         return None, "missing"
-    if parts[0].pos == "f" or parts[-1].pos == "f" and parts[-1].zh != "等":
+    if len(parts) == 1 and parts[0].zh == label.strip(_SKIP):
+        if parts[0].en.endswith(_OPEN_ENDS):
+            return None, "missing"
+        return terms.localize(parts[0].en), "glossary"
+    en = compose(parts)
+    if en is None:
         return None, "missing"
-    return terms.localize(compose(parts)), "composed"
+    return terms.localize(en), "composed"

@@ -1,0 +1,228 @@
+"""English for document titles and campaign names, from data only.
+
+A title is, in this order: a law or judicial interpretation with its official English title
+(`laws.yaml`); a title the term base has whole (政府工作报告 → Report on the Work of the
+Government); or a title built from its structure, as official translations build them
+(`doc_patterns.yaml`: 关于…的意见 → "Opinions on …", …条例 → "Regulations on …", with the issuer
+as "of the Supreme People's Court"), the inner part being a law title, a term-base entry or a
+phrase composed from term-base parts. When a part cannot be built the title has no English: the
+Chinese is kept and the title is listed in `en_missing`. Nothing is written in pinyin.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from reportgen.english.labels import compose, segment
+from reportgen.english.terms import Term, Terms
+from reportgen.yamlio import _Loader
+
+_NOISE = re.compile(r"\(\?javascript:[^)]*\)\?\)|\(\?[^)]*\?\)")
+_MARKS = str.maketrans({"〈": "《", "〉": "》", "<": "《", ">": "》", "＜": "《", "＞": "》", "(": "（", ")": "）"})
+_SMALL = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with",
+          "under", "over", "per", "via"}
+_ISSUER_SEP = re.compile(r"[\s、,，]+")
+
+
+@dataclass(frozen=True)
+class Form:
+    """A title structure: a regular expression over the Chinese title and the English it makes."""
+
+    pattern: re.Pattern[str]
+    en: str
+    source: str
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[tuple[Form, ...], tuple[Form, ...], dict[str, str], tuple[Form, ...]]:
+    """(forms of a title with 关于, forms of a title without it, verbs that open an inner part,
+    forms of a campaign name)."""
+    data = yaml.load(resources.files("reportgen.data").joinpath("doc_patterns.yaml").read_text("utf-8"),
+                     Loader=_Loader)
+
+    def forms(key: str) -> tuple[Form, ...]:
+        out = []
+        for f in data[key]:
+            rx = re.escape(f["zh"]).replace(r"\{x\}", "(?P<x>.+?)").replace(r"\{n\}", "(?P<n>[一二三四五六七八九十]+)")
+            out.append(Form(re.compile(f"^{rx}$"), f["en"], f["source"]))
+        return tuple(out)
+
+    return forms("about"), forms("titles"), {v["zh"]: v["en"] for v in data["openers"]}, forms("campaigns")
+
+
+def clean_title(title: str) -> str:
+    """A title as cited, without web-page debris and with one kind of title marks: 《…》."""
+    t = _NOISE.sub("", title or "").translate(_MARKS).strip()
+    return t[1:-1] if t.startswith("《") and t.endswith("》") and t.count("《") == 1 else t
+
+
+def title_case(text: str, first: bool = True) -> str:
+    """Capitalize the words of an English title except short function words (unless `first` and
+    the word opens the title)."""
+    words = text.split(" ")
+    out = []
+    for i, w in enumerate(words):
+        if (i or not first) and w.lower() in _SMALL:
+            out.append(w.lower())
+        elif w[:1].islower():
+            out.append(w[:1].upper() + w[1:])
+        else:
+            out.append(w)
+    return " ".join(out)
+
+
+def _issuer_en(issuer: str, terms: Terms) -> str | None:
+    """'the Supreme People's Court', 'the Supreme People's Court, the Supreme People's Procuratorate
+    and the Ministry of Public Security' for issuers the term base names."""
+    from reportgen.english.names import institution_en
+
+    names = [n for n in _ISSUER_SEP.split(issuer.strip()) if n]
+    out = []
+    for n in names:
+        t = terms.term(n)
+        en = t.en if t is not None else institution_en(n, terms)[0]
+        if not en:
+            return None
+        out.append(en if en.startswith("the ") else f"the {en}")
+    if not out:
+        return None
+    return out[0] if len(out) == 1 else ", ".join(out[:-1]) + " and " + out[-1]
+
+
+def _inner_en(x: str, terms: Terms, depth: int) -> str | None:
+    """The English of a title's inner part: a title in marks, a term-base entry, or a phrase
+    opened by a verb the patterns know (适用 → the Application of) and composed from term-base parts."""
+    x = x.strip()
+    if not x:
+        return None
+    if x.startswith("《") and x.endswith("》") and x.count("《") == 1:
+        en, _ = document_en(x[1:-1], terms, depth + 1)
+        return en
+    if "《" in x:  # a title inside: 适用《…》 → the Application of …
+        m = re.match(r"^(?P<a>[^《]*)《(?P<t>[^》]+)》(?P<b>.*)$", x)
+        if m is None:
+            return None
+        inner, _ = document_en(m["t"], terms, depth + 1)
+        if inner is None:
+            return None
+        a = _inner_en(m["a"], terms, depth) if m["a"] else ""
+        b = _phrase_en(m["b"], terms) if m["b"] else ""
+        if a is None or b is None:
+            return None
+        return " ".join(s for s in (a, f"the {inner}" if not inner.startswith("the ") else inner, b) if s)
+    if x in terms.laws or "中华人民共和国" + x in terms.laws:
+        en, _ = document_en(x, terms, depth + 1)
+        return f"the {en}" if en and not en.startswith("the ") else en
+    openers = _patterns()[2]
+    for zh in sorted(openers, key=len, reverse=True):
+        if x.startswith(zh) and len(x) > len(zh):
+            rest = _inner_en(x[len(zh):], terms, depth)
+            return f"{openers[zh]} {rest}" if rest else None
+        if x == zh:
+            return openers[zh]
+    return _phrase_en(x, terms)
+
+
+def _phrase_en(x: str, terms: Terms) -> str | None:
+    t = terms.term(x)
+    if t is not None:
+        return t.en
+    parts = segment(terms, x)
+    if not parts or any(p.pos == "v" for p in parts):  # a verb in a title needs an opener form
+        return None
+    return compose(parts)
+
+
+def document_en(title: str, terms: Terms, depth: int = 0) -> tuple[str | None, str]:
+    """(English title, origin) for a document in 《》: origin `glossary` (a law or a term-base
+    entry), `composed` (built from the title's structure) or `missing`."""
+    t = clean_title(title)
+    if not t or depth > 3:
+        return None, "missing"
+    plain = t.replace("《", "").replace("》", "")
+    for key in (t, plain, "" if plain.startswith("中华人民共和国") else "中华人民共和国" + plain):
+        law = terms.laws.get(key) if key else None
+        if law is not None and law.en:
+            return law.en, "glossary"
+    hit = terms.term(t)
+    if hit is not None:
+        return hit.en, "glossary"
+    about, titles, _, _ = _patterns()
+    issuer, sep, rest = t.partition("关于")
+    if sep:
+        of = ""
+        if issuer.strip():
+            who = _issuer_en(issuer, terms)
+            if who is None:
+                return None, "missing"
+            of = f" of {who}"
+        for form in about:
+            m = form.pattern.match(rest)
+            if m is None:
+                continue
+            x = _inner_en(m["x"], terms, depth)
+            if x is None:
+                return None, "missing"
+            return _fill(form.en, of, x), "composed"
+        return None, "missing"
+    for form in titles:
+        m = form.pattern.match(t)
+        if m is None:
+            continue
+        x = _inner_en(m["x"], terms, depth)
+        if x is None:
+            continue
+        n = m.groupdict().get("n")
+        return _fill(form.en, "", x, _roman(n) if n else ""), "composed"
+    return None, "missing"
+
+
+def _fill(template: str, of: str, x: str, n: str = "") -> str:
+    en = template.replace("{of}", of).replace("{n}", n)
+    head, _, tail = en.partition("{x}")
+    return f"{head}{title_case(x, first=not head)}{tail}"
+
+
+_CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _roman(cn: str) -> str:
+    """十一 → XI (amendments are numbered so)."""
+    if cn == "十":
+        v = 10
+    elif cn.startswith("十"):
+        v = 10 + _CN_DIGITS.get(cn[1:], 0)
+    elif "十" in cn:
+        a, _, b = cn.partition("十")
+        v = _CN_DIGITS.get(a, 0) * 10 + (_CN_DIGITS.get(b, 0) if b else 0)
+    else:
+        v = _CN_DIGITS.get(cn, 0)
+    out = ""
+    for value, letters in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while v >= value:
+            out += letters
+            v -= value
+    return out
+
+
+def campaign_en(name: str, terms: Terms) -> tuple[str | None, str]:
+    """(English, origin) for a campaign or initiative named in quotes: the term base's, else one
+    composed from term-base parts; never pinyin."""
+    zh = name.strip().strip("“”\"")
+    hit = terms.term(zh)
+    if hit is not None:
+        return hit.en, "glossary"
+    for form in _patterns()[3]:  # …专项行动 → special campaign focusing on …
+        m = form.pattern.match(zh)
+        if m is not None and (x := _phrase_en(m["x"].strip("“”"), terms)):
+            return form.en.replace("{x}", x), "composed"
+    parts = segment(terms, zh)
+    if not parts:
+        return None, "missing"
+    en = compose([p for p in parts if isinstance(p, Term)])
+    return (en, "composed") if en else (None, "missing")
