@@ -63,6 +63,15 @@ def check(config: Path) -> None:
 
 
 @cli.command()
+def doctor() -> None:
+    """What this machine has and lacks for a build (Python, WeasyPrint, fonts per theme role, tools),
+    with the command that installs each missing piece."""
+    from reportgen.commands.doctor import main
+
+    sys.exit(main())
+
+
+@cli.command()
 @click.argument("config", type=click.Path(path_type=Path))
 @click.option("--port", type=click.IntRange(1, 65535), default=8765, show_default=True, help="Port to serve on.")
 @click.option("--host", default="127.0.0.1", show_default=True,

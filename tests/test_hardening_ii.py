@@ -443,7 +443,7 @@ def test_the_build_does_not_read_its_own_output(tmp_path):
 
 @pytest.mark.parametrize("text, message", [
     ("title: !!python/object/apply:os.system [id]\nsources: [x]\n", "could not determine a constructor"),
-    ("title: t\nsources: [x]\ndate: 2026-13-45\n", "line 3, column 7: invalid YAML: the value '2026-13-45'"),
+    ("title: t\nsources: [x]\ndate: 2026-13-45\n", "date (line 3): expected a date YYYY-MM-DD, got '2026-13-45'"),
     ("title: !!binary zz\nsources: [x]\n", "failed to decode base64"),
 ])
 def test_config_values_yaml_cannot_make_are_error_lines(tmp_path, text, message):

@@ -157,8 +157,13 @@ def _compose(path: Path) -> tuple[yaml.Node, dict[str, Any]]:
     if root is None:
         raise ConfigError(path, ["the file is empty; see config/2025.yaml for an example"])
     _refuse_aliases(root, path)
+    try:  # a date YAML cannot make (2026-02-30) stays text: the Reader reports it with its key
+        raw = yaml.load(text, Loader=_Loader)
+    except (yaml.YAMLError, ValueError, TypeError, AttributeError, OverflowError):
+        raw = None
     try:
-        raw = load_text(text, path)
+        if raw is None:
+            raw = load_text(text, path)
     except UserError as exc:  # a tag or a value YAML cannot make (`!!python/object`, 2026-13-45)
         raise ConfigError(path, [str(exc).removeprefix(f"{path}:").strip()]) from None
     return root, raw if isinstance(raw, dict) else {}

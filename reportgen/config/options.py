@@ -259,7 +259,8 @@ class Reader:
             key = knode.value if isinstance(knode, yaml.ScalarNode) else str(knode)
             full = f"{name}.{key}" if name else key
             if key not in declared:
-                self.problems.add(full, knode, f"unknown key (known keys: {', '.join(sorted(declared))})")
+                self.problems.add(full, knode, f"unknown key (known keys: {', '.join(sorted(declared))})"
+                                  + _comma_hint(node, knode, vnode))
             elif key in given:
                 self.problems.add(full, knode, "given twice")
             else:
@@ -333,3 +334,13 @@ def _plain(value: Any) -> Any:
     if isinstance(value, Path):
         return str(value)
     return value
+
+
+def _comma_hint(mapping: yaml.MappingNode, knode: yaml.Node, vnode: yaml.Node) -> str:
+    """`{zh: 政法, 简报, en: …}`: in a `{…}` mapping a comma ends a value, and the words after it
+    become a key without a value. Said so, with the two ways out."""
+    bare = isinstance(vnode, yaml.ScalarNode) and vnode.value == "" and vnode.tag.endswith(":null")
+    if mapping.flow_style and bare and isinstance(knode, yaml.ScalarNode):
+        return (f"; a comma inside {{…}} ends the value before it: quote the text (zh: \"…, {knode.value}\") "
+                f"or use the Chinese comma ，")
+    return ""

@@ -100,15 +100,16 @@ def render_jianbao(briefing: Briefing, cache_dir=None) -> bytes:
         for text in plain_paragraphs(en_note):
             para(doc, text, "English Text")
     for item in briefing.front:
-        for text in [item.title or "", *plain_paragraphs(item.text_zh)] if zh else []:
-            if text:
-                para(doc, text, "Bulletin Body")
+        _addition(doc, item, langs, "")
     for s_index, s in enumerate(briefing.sections, 1):
         if zh:
             para(doc, f"{cn_ordinal(s_index)}、{s.heading.zh}", "Heading One")
         if "en" in langs and s.heading.en:
             para(doc, f"{s_index}. {s.heading.en}", "English Text")
         for i_index, item in enumerate(s.items, 1):
+            if item.kind == "addition":
+                _addition(doc, item, langs, f"（{cn_ordinal(i_index)}）")
+                continue
             if zh:
                 para(doc, f"（{cn_ordinal(i_index)}）{item.title}", "Heading Two")
             if "en" in langs and item.title_en:
@@ -134,6 +135,24 @@ def render_jianbao(briefing: Briefing, cache_dir=None) -> bytes:
         para(doc, f"{shown[0].item_id}  {sentence}", "Annex Text")
     _closing(doc, briefing)
     return save(doc, briefing)
+
+
+def _addition(doc, item, langs: list[str], number: str) -> None:
+    """A paragraph or figures of the compiler's own, marked 【编者】 / [Editor]."""
+    if "zh" in langs:
+        para(doc, f"{number}【编者】{item.title or ''}", "Heading Two")
+        for text in plain_paragraphs(item.text_zh):
+            para(doc, text, "Bulletin Body")
+        if item.figures:
+            para(doc, "数据：" + "；".join(f"{f.labelled}[{f.ref}]" for f in item.figures) + "。", "Bulletin Body")
+    if "en" in langs:
+        if item.title_en or "zh" not in langs:
+            para(doc, f"[Editor] {item.title_en or ''}".strip(), "English Text")
+        for text in plain_paragraphs(item.text_en):
+            para(doc, text, "English Text")
+        said = [f for f in item.figures if f.label_en and f.en]
+        if said:
+            para(doc, "Figures: " + "; ".join(f"{f.label_en}, {f.en} [{f.ref}]" for f in said) + ".", "English Text")
 
 
 def _closing(doc, briefing: Briefing) -> None:
