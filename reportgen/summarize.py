@@ -26,6 +26,7 @@ from reportgen.segment import Item
 from reportgen.summary import Summary
 
 SCHEMA_VERSION = 1
+CONTEXT = 80  # a statistic's `sentence` holds at most this many characters either side of the figure
 _SPACES = re.compile(r"\s+")
 
 
@@ -139,12 +140,13 @@ class _ItemBuilder:
 
     def stats(self, item_period: str | None) -> list[dict[str, Any]]:
         """The item's statistics (found by extract.stats.item_stats), in the original spelling."""
-        blocks = self.item.blocks
-        found = item_stats([(b.role, b.para.text, b.offset) for b in blocks], item_period)
+        item = self.item
+        paras = [(p, "title", 0) for p in item.title] + ([(item.subtitle, "subtitle", 0)] if item.subtitle else []) \
+            + [(b.para, b.role, b.offset) for b in item.blocks]
+        found = item_stats([(role, p.text, offset) for p, role, offset in paras], item_period)
         out: list[dict[str, Any]] = []
-        sentence_text: dict[tuple[int, int, int], str] = {}
         for n, f in enumerate(found, 1):
-            st, p = f.stat, blocks[f.block].para
+            st, p = f.stat, paras[f.block][0]
             m = p.mapped
             rec: dict[str, Any] = {
                 "id": f"{self.id}.s{n:02d}",
@@ -166,14 +168,23 @@ class _ItemBuilder:
                 rec["of"] = out[f.of]["id"]
             rec["period"] = st.period
             if f.section is not None:
-                rec["section"] = self.para_orig(blocks[f.section].para)
+                rec["section"] = self.para_orig(paras[f.section][0])
             rec["span"] = list(m.orig_span(st.start, st.end))
-            where = (f.block, *st.sentence)
-            if where not in sentence_text:
-                sentence_text[where] = self.o(m, *st.sentence).strip()
-            rec["sentence"] = sentence_text[where]
+            rec["sentence"] = self._context(p, st)
             out.append(rec)
         return out
+
+    def _context(self, p: Para, st: RawStat) -> str:
+        """The figure's sentence, bounded: at most CONTEXT characters either side of the figure,
+        cut where the sentence goes on marked with `…` (the span keeps the link to the full text)."""
+        a, b = st.sentence
+        text = p.text
+        while a < st.start and text[a].isspace():
+            a += 1
+        while b > st.end and text[b - 1].isspace():
+            b -= 1
+        lo, hi = max(a, st.start - CONTEXT), min(b, st.end + CONTEXT)
+        return ("…" if lo > a else "") + self.o(p.mapped, lo, hi) + ("…" if hi < b else "")
 
     def _label_orig(self, p: Para, label: str, st: RawStat) -> str:
         if not label:
