@@ -27,6 +27,7 @@ from reportgen.summary import Summary
 
 SCHEMA_VERSION = 1
 CONTEXT = 80  # a statistic's `sentence` holds at most this many characters either side of the figure
+CONTEXT_MAX = 400  # and at most this many in all (docs/schema.json)
 _SPACES = re.compile(r"\s+")
 
 
@@ -184,6 +185,7 @@ class _ItemBuilder:
         while b > st.end and text[b - 1].isspace():
             b -= 1
         lo, hi = max(a, st.start - CONTEXT), min(b, st.end + CONTEXT)
+        hi = min(hi, lo + CONTEXT_MAX - 2)  # a figure of hundreds of characters (1 234 567 …) is cut too
         return ("…" if lo > a else "") + self.o(p.mapped, lo, hi) + ("…" if hi < b else "")
 
     def _label_orig(self, p: Para, label: str, st: RawStat) -> str:

@@ -42,6 +42,22 @@ _RELATIVE = re.compile(r"今年|去年|上年|前年|本年|此后|目前|当前
 _RELATIVE_COMPARED = re.compile(r"(?:比|较|与|同|相比|相较)\s*$")
 
 
+class _Spans:
+    """Spans added in increasing order that do not overlap; whether a position lies in one is a bisection."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def add(self, a: int, b: int) -> None:
+        self.starts.append(a)
+        self.ends.append(b)
+
+    def __contains__(self, pos: int) -> bool:
+        k = bisect.bisect_right(self.starts, pos) - 1
+        return k >= 0 and pos < self.ends[k]
+
+
 @dataclass
 class Mention:
     """A year expression of a sentence: where it ends, its value, and what it is."""
@@ -72,34 +88,36 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
     if _ANY_YEAR.search(text, start, end) is None and _RELATIVE.search(text, start, end) is None:
         return []
     found: list[tuple[int, int, str, str, int]] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Spans()
     for m in _YEAR_RANGE.finditer(text, start, end):
         a, b = int(m.group(1)), int(m.group(2))
         if 1900 <= a <= 2100 and a <= b <= 2100:
             value = str(a) if a == b else f"{a}-{b}"
             found.append((m.start(), m.end(), value, "year", b - a + 1))
-            taken.append(m.span())
+            taken.add(m.start(), m.end())
+    plain = _Spans()
     for m in _YEAR.finditer(text, start, end):
-        if any(a <= m.start() < b for a, b in taken) or not 1900 <= int(m.group(1)) <= 2100:
+        if m.start() in taken or not 1900 <= int(m.group(1)) <= 2100:
             continue
         if m.start() > start and text[m.start() - 1].isdigit():
             continue
         found.append((m.start(), m.end(), m.group(1), "year", 1))
+        plain.add(m.start(), m.end())
     for m in _RELATIVE.finditer(text, start, end):
-        if any(a <= m.start() < b for a, b, *_ in found):
+        if m.start() in taken or m.start() in plain:
             continue
         kind = "compare" if _RELATIVE_COMPARED.search(text, max(start, m.start() - 3), m.start()) else "cancel"
         found.append((m.start(), m.end(), "", kind, 1))
     found.sort()
     out: list[Mention] = []
     prev: Mention | None = None
-    for a, b, value, kind, years in found:
+    for a, b, value, kind, span in found:
         if kind == "year":
             if _is_comparison(text, a, b, prev, start):
                 kind = "compare"
             elif _is_open(text, a, b, start):
                 kind = "open"
-        mention = Mention(a, b, value or None, kind, years)
+        mention = Mention(a, b, value or None, kind, span)
         out.append(mention)
         if kind != "cancel":
             prev = mention
