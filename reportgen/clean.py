@@ -322,10 +322,15 @@ def _starts_midsentence(text: str) -> bool:
     """True if a line cannot begin a sentence (`的，…`, `15.6%，…`, `理、…`); a particle that starts a
     word (过去, 地区, 着力, 了解) begins one."""
     if text[0] in _PARTICLES:
-        from reportgen.words import cut
-
-        return len(cut(text[:8])[0]) == 1
+        return not particle_starts_word(text)
     return text[0] in NO_START or bool(_MID.match(text))
+
+
+def particle_starts_word(text: str) -> bool:
+    """Whether the particle character text opens with (的地得了着过) starts a word: 地区, 过去, 着力."""
+    from reportgen.words import cut
+
+    return len(cut(text[:8])[0]) > 1
 
 
 _PARTICLES = set("的地得了着过")

@@ -17,7 +17,15 @@ from importlib import resources
 
 import yaml
 
-from reportgen.clean import LIST_START, CleanPage, Para, is_caption, is_credit, is_furniture
+from reportgen.clean import (
+    LIST_START,
+    CleanPage,
+    Para,
+    is_caption,
+    is_credit,
+    is_furniture,
+    particle_starts_word,
+)
 
 HAN = r"\u4e00-\u9fff"
 _ROLES = r"(?:本报)?(?:特约|见习)?(?:记者|通讯员)|(?:本报)?实习生|本报评论员|评论员"
@@ -399,7 +407,8 @@ class _Segmenter:
         else:  # body, bullet
             if cur is None:
                 cur = self.new()
-            elif kind == "body" and t[:1] in "的地得了着，,。、；;：:)）》”" and not p.joined:
+            elif kind == "body" and t[:1] in "的地得了着，,。、；;：:)）》”" and not p.joined \
+                    and not (t[:1] in "的地得了着" and particle_starts_word(t)):  # 地区生产总值… starts a paragraph
                 cur = self.new("fragment")
             cur.blocks.append(Block(p, "bullet" if kind == "bullet" else "body"))
 

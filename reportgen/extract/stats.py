@@ -939,9 +939,6 @@ _CLAUSE_BREAK = re.compile(r"[,，;；、:：。]")
 _ONLY_QUALIFIER = re.compile(r"[,，、\s]*(?:接近|将近|约为|约|近|达到|达|超过|突破|为|占)\s*")
 _CHANGE_WORDS = re.compile(r"^(?:同比|环比|比上年|较上年)?(?:增长|上升|提高|提升|增加|增幅|上涨|下降|减少|降低|"
                            r"缩短|压降|下滑|回落|降幅)了?$")
-# a paragraph that opens a section: (一)律师。, 一、…, 1、…, 一是…
-_SECTION_MARK = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|"
-                           r"\d{1,2}[、.．](?!\d)|[一二三四五六七八九十]是)")
 LEAD_SENTENCES = 3  # a lead is among the first sentences of an article or section
 
 
@@ -956,42 +953,82 @@ class ItemStat:
     section: int | None = None
 
 
+# how a heading or a section's first line is numbered: sections numbered alike are siblings
+_HEADING_STYLES = (
+    ("(一)", re.compile(r"\s*[(（][一二三四五六七八九十]{1,3}[)）]")),
+    ("(1)", re.compile(r"\s*[(（]\d{1,3}[)）]")),
+    ("一、", re.compile(r"\s*[一二三四五六七八九十]{1,3}[、.．]")),
+    ("1、", re.compile(r"\s*\d{1,2}[、.．](?!\d)")),
+    ("一是", re.compile(r"\s*[一二三四五六七八九十]是")),
+    ("——", re.compile(r"\s*——")),
+)
+
+
+def heading_style(text: str, pos: int = 0) -> str | None:
+    """How the line at pos is numbered (`一、`, `(一)`, `1、`, `一是`, `——`), None when it is not."""
+    return next((name for name, rx in _HEADING_STYLES if rx.match(text, pos)), None)
+
+
 class _Scope:
     """The period that scopes the text being read: a heading's year, then a lead's (DECISIONS 1).
 
-    A heading or title with a year sets it; a section starts at a subhead (or a paragraph opening
-    with a list mark) and looks for its lead: the first of its first sentences that states a year,
-    which is a lead when the year stands before the sentence's first figure (a year stated after a
-    figure dates that sentence only). The scope stays until a later heading or lead replaces it;
-    relative words in later sentences do not cancel it."""
+    The title's (or subtitle's) year scopes the item. A section starts at a cross-head or at a
+    paragraph opening with a list mark; sections numbered alike are siblings, ranked by the order
+    their numbering first appears (a heading in the style seen first is the outermost), so a new
+    section ends its siblings and their children and starts with its parent's period, or its own
+    heading's year. In each section the lead is looked for: the first of its first sentences that
+    states a year, which is a lead when the year stands before the sentence's first figure and still
+    holds there (a year stated after a figure dates that sentence only). Relative words in later
+    sentences do not cancel it."""
 
     def __init__(self, period: str | None) -> None:
-        self.period = period
+        self.levels: dict[str, int] = {}
+        self.stack: list[tuple[int, str | None]] = [(-1, period)]  # (level, period); the item's first
         self.searching = True
         self.seen = 0
+        self.article_seen = 0  # the article's lead is among its first sentences, whatever cross-heads
 
-    def heading(self, text: str) -> None:
-        """A heading: its year (if any) scopes what follows; a lead is looked for after it."""
+    @property
+    def period(self) -> str | None:
+        return self.stack[-1][1]
+
+    def title(self, text: str) -> None:
+        """A title or subtitle: its year scopes the item."""
         if (p := heading_period(text)) is not None:
-            self.period = p
+            self.stack[0] = (-1, p)
+            self.stack[1:] = []
+        self.searching, self.seen = True, 0
+
+    def section(self, style: str, heading: str | None) -> None:
+        """A section starts, numbered in `style` (`plain` for an unnumbered cross-head)."""
+        level = self.levels.setdefault(style, len(self.levels))
+        while len(self.stack) > 1 and self.stack[-1][0] >= level:
+            self.stack.pop()
+        own = heading_period(heading) if heading else None
+        self.stack.append((level, own or self.period))
         self.searching, self.seen = True, 0
 
     def sentence(self, sy: SentenceYears, first_figure: int | None) -> None:
         """A body sentence (its years, where its first figure stands)."""
-        if not self.searching:
+        article = self.article_seen < LEAD_SENTENCES
+        if not (self.searching or article):
             return
         first = sy.first_year()
-        if first is not None:
-            self.searching = False
-            # the year must stand before the sentence's first figure, and still hold there (这个成立于2011年的
-            # 部门，目前有8名干警: 目前 cancels it)
-            at = first_figure if first_figure is not None else sy.end
-            if first.end <= at and sy.period(at) is not None:
-                self.period = sy.period(at)
+        if first is None:
+            self.seen += 1
+            self.article_seen += 1
+            self.searching = self.searching and self.seen < LEAD_SENTENCES
             return
-        self.seen += 1
-        if self.seen >= LEAD_SENTENCES:
-            self.searching = False
+        # the year must stand before the sentence's first figure, and still hold there (这个成立于2011年的
+        # 部门，目前有8名干警: 目前 cancels it)
+        at = first_figure if first_figure is not None else sy.end
+        lead = sy.period(at) if first.end <= at else None
+        if lead is not None and self.searching:
+            self.stack[-1] = (self.stack[-1][0], lead)
+        if lead is not None and article and self.stack[0][1] is None:
+            self.stack[0] = (-1, lead)  # the article's lead, whatever cross-head came before it
+        self.searching = False
+        self.article_seen = LEAD_SENTENCES
 
 
 def _described(text: str, stats: list[RawStat]) -> list[int | None]:
@@ -1045,12 +1082,15 @@ def item_stats(blocks: list[tuple[str, str, int]], item_period: str | None = Non
             if role == "subhead":
                 section = k
             _complete(out, k, text, [s for s in found if s.start >= offset], section)
-            scope.heading(text)
+            if role == "subhead":
+                scope.section(heading_style(text) or "plain", text)
+            else:
+                scope.title(text)
             continue
         if role not in ("body", "bullet", "caption"):
             continue
-        if _SECTION_MARK.match(text, offset):
-            scope.searching, scope.seen = True, 0
+        if (style := heading_style(text, offset)) is not None:
+            scope.section(style, None)  # (一)律师。截至2022年底…: a cross-head opening the paragraph
         found = [st for st in _scan(text) if st.start >= offset]
         i = 0
         for a, b in period_sentences(text):
