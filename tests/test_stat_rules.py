@@ -156,6 +156,23 @@ def test_labels_of_changes_shares_and_counters(text: str, expected: list[tuple[s
     assert labels(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("国内生产总值从1997年的7.4万亿元增加到2002年的10.2万亿元。",  # no year in a label, the level keeps its name
+     [("7.4", "国内生产总值"), ("10.2", "国内生产总值")]),
+    ("行政机关诉前整改率逐年提升，由2018年的97.2%上升至2021年的99.8%。",  # the subject of the trend
+     [("97.2", "行政机关诉前整改率"), ("99.8", "行政机关诉前整改率")]),
+    ("起诉案件占同期案件的61.22%，相比2018年的33.81%、2019年的40.60%有所上升。",  # baselines
+     [("61.22", "起诉案件占同期案件"), ("33.81", "起诉案件占同期案件"), ("40.60", "起诉案件占同期案件")]),
+    ("最高人民法院受理案件34794件，全省法院共受理案件239.3万件。",  # a court that tells two figures apart
+     [("34794", "最高人民法院受理案件"), ("239.3", "受理案件")]),
+    ("居民储蓄存款余额增长8.5%，新增4万多亿元。", [("8.5", "居民储蓄存款余额"), ("4", "居民储蓄存款余额")]),
+    ("粮食总产量4445亿公斤，比上年减产120亿公斤。", [("4445", "粮食总产量"), ("120", "粮食总产量")]),
+    ("救出200余被困群众。", [("200", "被困群众")]),
+])
+def test_labels_name_what_is_counted(text: str, expected: list[tuple[str, str]]) -> None:
+    assert labels(text) == expected
+
+
 def test_period_of_a_sentence() -> None:
     assert periods([("body", "2014年1至9月，我院共受理案件9471件。")]) == [("9471", "2014")]
     assert periods([("body", "2018年至2022年6月，共办理案件300件。")]) == [("300", "2018-2022")]

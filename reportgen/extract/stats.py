@@ -77,8 +77,10 @@ _PRE_QUAL_RE = [(q, re.compile(f"(?:{'|'.join(w if w.startswith('(?') else re.es
                                f"(?:[占为达有是在计])?了?$")) for q, words in _PRE_QUAL]
 # 最高/最多 before a figure bound it from above, 最低/最少 from below (最高人民法院 is a name)
 _EXTREME = re.compile(r"(最高(?!人民|法|检)|最多|最低|最少)[^，,。；;、\d]{0,8}$")
-_UP = ("增长", "上升", "提高", "提升", "增加", "增幅", "上涨", "涨幅", "多出", "增长了", "提高了", "提升了", "增加了")
-_DOWN = ("下降", "减少", "降低", "缩短", "压降", "下滑", "回落", "降幅", "减少了", "下降了", "缩短了", "降低了", "降")
+_UP = ("增长", "上升", "提高", "提升", "增加", "增幅", "上涨", "涨幅", "多出", "增产", "增收", "增长了", "提高了",
+       "提升了", "增加了")
+_DOWN = ("下降", "减少", "降低", "缩短", "压降", "下滑", "回落", "降幅", "减产", "减收", "减少了", "下降了", "缩短了",
+         "降低了", "降")
 # 高于全国0.4个百分点 is a difference against a baseline; 不低于30% (the word right before the figure) is a bound
 _ABOVE_BELOW = (("高于", "up"), ("高出", "up"), ("低于", "down"))
 _ANY_DIRECTION = re.compile("|".join(_UP + _DOWN + tuple(w for w, _ in _ABOVE_BELOW)))
@@ -90,21 +92,22 @@ _HARD = set(",，。；;：:！!？?\n")
 _HARD_RE = re.compile("[" + re.escape("".join(sorted(_HARD))) + "]")
 _LEAD_FILLERS = re.compile(
     r"^(?:其中|此外|另外|同时|以及|并且|并|和|与|及|共计|共|累计|合计|总计|全年|还|均|分别|依法|先后|"
-    r"据统计|据了解|据悉|目前|截至目前|期间|当年|全部|一共|尤其是|特别是|仅|就|的|对|把|将|使|让|在(?![线职押册编岗建逃])|"
+    r"据统计|据了解|据悉|目前|截至目前|期间|当年|全部|一共|尤其是|特别是|仅|就|的|对(?![口外象策比话接])|把|将|使|让|在(?![线职押册编岗建逃])|"
     r"其(?![中他余次])|这座|这个|这些|该)+")
 _LEAD_PERIOD = re.compile(r"^(?:\d{4}年(?:\d{1,2}(?:[-至到]\d{1,2})?月)?(?:底|初|末)?|去年|今年|近年来|截至|截止)+")
 _TRAIL_FILLERS = re.compile(
-    r"(?:达到了|达到|高达|多达|达|为|是|共计|共|计|约|近|将近|接近|超过|超出|超|突破|不到|不足|逾|仅为|仅|只有|"
+    r"(?:达到了|达到|高达|多达|达|为|是|共计|共|计|约|近|将近|接近|大概|大约|超过|超出|超|突破|不到|不足|逾|仅为|仅|只有|"
     r"有|在|了|(?<!标)的|至|到|累计|合计|总计|均|分别|已|都|约为|总数|总量为|和|(?<![涉以])及|与|将|仅能|能|"
     r"可以|可|由|从|控制在|保持在|稳定在|维持在|连续|持续|已经|一直|不低于|不少于|不超过|不得少于|不得低于|不高于|低于|高于|不足|"
     r"(?:增长|增|(?<!压)降|提高|提升|增加|下降|减少|减|上升|升|缩短)(?:至|到))+$")
+_GENERIC_SUBJECT = re.compile(r"(?:全[区省市州县国盟]|各级|两级|[我本该]院|全区各级|全省各级|全市各级)")
 # Who did it is not what is counted: 各级法院, 林芝、昌都法院“铁路巡回法庭”, 天台县司法局 … (占诉至法院纠纷量 is
 # a share of disputes, not a court's)
 _SUBJECT = re.compile(rf"^(?![占])(?:(?:全[区省市州县国盟]|各级|全区各级|全省各级|全市各级|两级|"
                       rf"(?:(?![至到向对进入])[{HAN}、“”]){{1,12}}?)"
                       rf"(?:法院|检察院|检察机关|人民法院|人民检察院|公安机关|公安局|司法局|派出所|法庭|"
                       rf"工作站|服务站)(?!长)”?[、和及]?)+(?:共|已|累计|依法|全年)*")
-_POST_STOP = re.compile(r"的|为|在|被(?!告|害|执行|申请|监护|保险|救助)|参加|参与|存在|开展|建立|成立|组建|沟通|支援|"
+_POST_STOP = re.compile(r"的|为|在|被(?!告|害|执行|申请|监护|保险|救助|困|拐|骗|侵)|参加|参与|存在|开展|建立|成立|组建|沟通|支援|"
                         r"签订|签署|协同|办理|办案|入额|遴选|完成|设|进行|得以|全覆盖|实现|获得|得到|通过|均|全部|已|共|"
                         r"接受|作为|同比|环比|比|较|涉及|面临|来自|从|到|和|与|及|是|等|以|将|里面|加入|入库|入驻|用于|"
                         r"顺利|参会|作出|做出")
@@ -139,7 +142,7 @@ _CHANGE_ONLY = re.compile(
 _SENTENCE_TERM = re.compile(r"(?:有期徒刑|拘役|管制)$")
 _TRAIL_PLACE = re.compile(rf"[{HAN}]{{1,6}}(?:省|市|县|区|州|盟|旗|镇|乡|村)$|[中里内]$")
 # 在案件比2022年增加1.4万件: the comparison is not part of what is counted.
-_COMPARED = re.compile(r"(?:比|较)(?:\d{4}年|上年|去年|上一年|同期)|同比|环比")
+_COMPARED = re.compile(r"(?:比|较)(?:\d{4}年|上年|去年|上一年|同期)|同比|环比|与(?:\d{4}年|上年|去年)(?:同期)?相比")
 _CASE_NO = re.compile(rf"[（(]\d{{4}}[）)][{HAN}]{{1,4}}\d*[{HAN}]{{1,4}}\d+号")
 # Session numbers (十三届全国人大二次会议, 十届十五次全会), programme names (五年行动, 三年行动计划)
 _SESSION_AFTER = re.compile(r"\s*(?:全国人大|人大|人民代表大会|全会|中央|政协|党代会|代表大会|委员会|全体会议|会议|常委会|"
@@ -184,6 +187,7 @@ class RawStat:
     own_period: str | None = None  # the year its sentence states before it (None: none or cancelled)
     bound: str | None = None  # 以上 / 以下 / 以内 written after it
     verb_only: bool = False  # a change whose words name no figure (同比上升8%): it takes the figure's label
+    bare_verb: bool = False  # its words are a verb only (新增, 覆盖, 即罚): it takes the subject before it
 
     @property
     def norm(self) -> int | float:
@@ -281,8 +285,9 @@ def _is_name_or_index(text: str, m: re.Match[str], unit: str, bare_scale: bool) 
         return True  # 三个方面: the structure of the text
     if (rx := _NOT_AFTER_UNIT.get(unit)) is not None and rx.match(text, after):
         return True  # 17.5公里处, 5年前, 九十年代
-    if unit == "年" and text[max(0, m.start() - 1):m.start()] == "近" and re.match(r"(?:的)?最|来", text[after:after + 2]):
-        return True  # 近五年的最低值, 近十年来: a relative period
+    if unit == "年" and text[max(0, m.start() - 1):m.start()] == "近" and not m.group("q1") and (
+            re.match(r"(?:的)?最|来|[，,]", text[after:after + 2]) or m.start() < 2 or text[m.start() - 2] in "，,。；;："):
+        return True  # 近五年的最低值, 近十年来, 近三年，…: a relative period
     if unit in ("名", "位") and text[max(0, m.start() - 1):m.start()] == "前":
         return True  # 前10名 is a rank
     if bare_scale and text[max(0, m.start() - 2):m.start()] in ("成千", "成百", "成万"):
@@ -317,8 +322,11 @@ def _qualifier(text: str, m: re.Match[str], clause_start: int, bare_scale: bool)
     return post or pre
 
 
+_DIRECTION_NOUNS = re.compile(r"经济增长|增加值|增长率|增长点|增长极|增长动力|下降率")
+
+
 def _direction(before: str) -> tuple[str | None, str | None]:
-    tail = before[-10:]
+    tail = _DIRECTION_NOUNS.sub(lambda m: "＿" * len(m.group()), before[-10:])  # 对经济增长贡献超五成: nouns
     comparison = "yoy" if "同比" in tail else ("mom" if "环比" in tail else None)
     if _ANY_DIRECTION.search(tail) is None:
         return None, comparison
@@ -418,18 +426,29 @@ def _balanced(s: str) -> str:
     return s
 
 
+# a date or a comparison before what is counted is no part of its name: 后于2014年10月15日向…征询上述,
+# 较2018年、2019年的同类犯罪起诉人数, 由2018年的
+_DATE = r"(?:\d{4}\s*年(?:\d{1,2}(?:[-至到]\d{1,2})?月(?:\d{1,2}[日号])?)?|\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号])(?:[初底末])?"
+_DATE_IN = re.compile(rf"(?:由|从|自|于|在)?{_DATE}(?:以来|起|至今|前|后)?(?:的)?")
+_COMPARED_LEAD = re.compile(r"^(?:较|比|相比|与|同)(?:上年|去年|上一年|同期)(?:同期)?(?:的)?")
+
+
 @functools.lru_cache(maxsize=4096)
 def _clean_label(raw: str) -> str:
     s = _BRACKETED.sub("", raw)
     s = _LABEL_START.split(s)[-1]
-    s = _COMPARED.split(s)[0] or s
+    s = _COMPARED_LEAD.sub("", s)
+    s = _COMPARED.split(s)[0] or _COMPARED.sub("", s)
+    if "年" in s or "月" in s or "日" in s:
+        s = _DATE_IN.sub("", s)  # 占全国比重由2020年的 → 占全国比重; 国内生产总值2000年 → 国内生产总值; 由2018年的 → nothing
     s = _LIST_MARK.sub("", s)  # 2、…
     s = s.strip(" 、,，\"':：￥¥$")
     for _ in range(3):
         s2 = _LEAD_PERIOD.sub("", _LEAD_FILLERS.sub("", s)).strip(" 、,，")
         m = _SUBJECT.match(s2)
-        if m and len(s2) - m.end() >= 2:
-            s2 = s2[m.end():]
+        if m and len(s2) - m.end() >= 2 and not (len(s2) - m.end() <= 4 and len(s2) <= 12
+                                                  and not _GENERIC_SUBJECT.match(s2)):
+            s2 = s2[m.end():]  # 最高人民法院受理案件 keeps its court: 受理案件 alone names nothing
         s2 = _TRAIL_FILLERS.sub("", s2).strip(" 、,，")
         if s2 == s:
             break
@@ -457,12 +476,25 @@ def _post_phrase(text: str, end: int) -> tuple[str, bool]:
     return m.group(2)[:16], bool(m.group(1))
 
 
+_NOT_NOUN_START = {"并", "并且", "且", "而", "而且", "但", "但是", "或", "或者", "和", "与", "及", "就", "才", "便",
+                   "即", "都", "均", "已", "将", "被", "也"}
+# 496人下降明显, 有所上升: what a figure did, not what it counts (降低存款准备金率 names an action, 增长率 a noun)
+_PREDICATE_START = re.compile(r"(?:有所|明显|大幅|持续|逐年)?(?:下降|上升|增长|提高|减少|降低|回落|增加)"
+                              r"(?:明显|显著|较快|较多|了|幅度)?(?:(?=到|至|为)|(?![\u4e00-\u9fff]))|有所|同比|环比|分别")
+
+
+def _first_word(phrase: str) -> str:
+    from reportgen.words import cut
+
+    return cut(phrase[:6])[0] if phrase else ""
+
+
 def _noun_after(phrase: str, persons: bool = False) -> str:
     """What a measure word counts, from the phrase after it: 6只刚出生的藏狼幼崽 → 藏狼幼崽,
     26名“港长” → 港长, 3个非遗项目传承人青黄不接 → 非遗项目, 十个“鲁法品牌”典型事例 → 典型事例 (a quoted
     name before a noun qualifies it; after a measure word for persons the quoted name is the noun)."""
-    if re.match(r"并|且|而|但|或|和|与|及|就|才|便|即", phrase):
-        return ""  # …，突破40万亿元并连续多年居世界首位: a verb phrase, not what is counted
+    if _first_word(phrase) in _NOT_NOUN_START or _PREDICATE_START.match(phrase):
+        return ""  # …，突破40万亿元并连续多年居世界首位; 496人下降明显: a verb phrase, not what is counted
     k = phrase.find("的")
     if 0 < k <= 5 and not _HEADS.search(phrase[:k]) and _HEADS.search(phrase[k + 1:k + 9]):
         phrase = phrase[k + 1:]  # 家住北仑的干警 → 干警, but 农民工的合法权益 → 农民工
@@ -481,12 +513,22 @@ def _verb_after(phrase: str) -> str:
     """What a duration or a number of people did: 24小时在线预警 → 在线预警,
     17年未发生火灾的 → 未发生火灾, 20日内完成案款发放 → 完成案款发放, 1000余人参加学习培训."""
     phrase = re.sub(r"^(?:之内|以内|内)", "", phrase)
-    if re.match(r"并|和|及|与|同比|环比|比|较|的|是|为|以|左右|以上|以下|“|后|前|来|间|时间|就|即|才|便", phrase):
+    if re.match(r"并|和|及|与|同比|环比|比|较|的|是|为|以|左右|以上|以下|“|后|前|来|间|时间|就|即|才|便", phrase) \
+            or _PREDICATE_START.match(phrase):
         return ""
     phrase = re.split(r"的|并|和|(?<!重大)及|与|等", phrase)[0]
     return phrase[:14] if len(phrase) >= 2 else ""
 
 
+# 比去年预算增加4000亿元, 比上年减产120亿公斤: a change whose words start with its comparison
+_COMPARISON_FIRST = re.compile(r"[\s，,、]*(?:比|较|相比|与|同比|环比)")
+_YEAR_LIST_ITEM = re.compile(r"\s*[、和及与]\s*\d{4}\s*年(?:同期)?(?:的)?\s*")
+_BASELINE_LEAD = re.compile(r"(?:较|比|相比|与|同)(?:\d{4}年|上年|去年|上一年|同期)[^，,。；;]{0,12}?的\s*$")
+_BARE_VERBS = {"新增", "覆盖", "惠及", "涉及", "带动", "实现", "达到", "突破", "超过", "累计", "合计", "共计", "总计", "其中",
+               "分别", "共", "即", "罚", "即罚", "可罚"}
+_OBJECT_VERB = re.compile(r"(?:救出|解决|惠及|涉及|覆盖|帮助|安置|使|让|有|对|向|为|带动|吸纳|救助|资助|服务|培训|"
+                          r"转移|搬迁|减少|增加|新增)\s*$")
+_GENERIC_NOUN = re.compile(r"(?:措施|举措|意见|机制|办法|制度|规定|任务|工作|做法|条款)$")
 _DIRECTION_ONLY = re.compile(r"(?:持续|逐年|连续|明显|大幅)?(?:增长|上升|提高|提升|增加|上涨|下降|减少|降低|下滑|回落|"
                              r"保持|稳定)")
 
@@ -510,7 +552,9 @@ def _choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw
             return post, "after"
     if unit_raw in _CLASSIFIERS:
         post = _noun_after(phrase, persons=unit_raw in ("名", "位", "人"))
-        pure = unit_raw in _PURE_CLASSIFIERS and not (before.rstrip().endswith("的") and len(label) >= 2)
+        # 护航科技创新的10项措施: a generic noun after the figure names less than the 的 phrase before it
+        pure = unit_raw in _PURE_CLASSIFIERS and not (before.rstrip().endswith("的") and len(label) >= 2
+                                                      and _GENERIC_NOUN.match(post))
         if len(post) >= 2 and (not label or len(label) <= 2 or pure
                                or re.search(r"[向对与有]$|^有$", before) or re.search(r"\d", label)
                                or _JOINT_END.search(before)
@@ -529,7 +573,8 @@ def _choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw
         post = _verb_after(phrase)  # 24小时在线预警, 20日内完成案款发放
         if post and not _DIRECTION_ONLY.fullmatch(post):
             return post, "after"
-    if not label:
+    if not label or (unit_raw == "" and kind == "count" and (len(label) <= 2 or _OBJECT_VERB.search(before))):
+        # 救出200余被困群众, 解决6434万农村人口饮水安全问题: the noun after a bare count (平板玻璃7600多万重量箱 keeps its own)
         post = _noun_after(phrase)
         if len(post) >= 2:
             return post, "after"
@@ -746,10 +791,16 @@ def _scan(text: str) -> list[RawStat]:
                 kind, c.norm_unit = "amount", "元"  # 经费总投入是36亿
             elif not (_CRITERION_NOUN.match(text, m.end()) or own):
                 continue
+        if _BASELINE_LEAD.match(before.lstrip("，,、 ")):
+            own = ""  # 相比2018年的33.81%: a baseline takes the label of the figure compared
+        bare_verb = own in _BARE_VERBS
+        if bare_verb:
+            own = ""  # 居民储蓄存款余额增长8.5%，新增4万多亿元: a verb names nothing
         if c.norm_unit == "岁":
             if not _AGE_MEASURE.search(own):
                 continue  # 一位72岁的老太太: an age describes a person; 预期寿命七十八点二岁 is a figure
-        if c.norm_unit == "倍" and _MULTIPLE_OF.search(text, max(clause, m.start() - 30), m.start()):
+        multiple = c.norm_unit == "倍" and _MULTIPLE_OF.search(text, max(clause, m.start() - 30), m.start())
+        if multiple:
             direction = "up" if c.value >= 1 else "down"  # 是去年全年总量的近3倍
         if direction:
             kind = "change"
@@ -768,7 +819,8 @@ def _scan(text: str) -> list[RawStat]:
             bare = DIRECTION_TAIL.sub("", label)
             if len(bare) >= 2:
                 label = bare  # 地方一般公共预算收入增长 → 地方一般公共预算收入: `direction` says up
-            verb_only = label_from == "before" and len(_CHANGE_ONLY.sub("", label)) < 2
+            verb_only = label_from == "before" and (len(_CHANGE_ONLY.sub("", label)) < 2 or bool(multiple)
+                                                    or _COMPARISON_FIRST.match(before) is not None)
         j = bisect.bisect_right(pstarts, m.start()) - 1
         ps = psents[j] if j >= 0 else (0, len(text))
         if ps[0] not in years:
@@ -781,7 +833,8 @@ def _scan(text: str) -> list[RawStat]:
         out.append(RawStat(m.start(), m.end(), m.start(), m.end("range") if m.group("range") else m.end("num"),
                            c.value, c.value_max, unit_text, c.norm_unit, kind, qual, direction, label,
                            label_from, own_period, sent, comparison, own_period,
-                           m.group("post") if m.group("post") in ("以上", "以下", "以内") else None, verb_only))
+                           m.group("post") if m.group("post") in ("以上", "以下", "以内") else None, verb_only,
+                           bare_verb and not label))
         prev_end = m.end()
     stats = _distribute(text, _list_members(text, _merge_ranges(text, out)))
     _years_one_by_one(text, stats, years)
@@ -890,7 +943,7 @@ def _distribute(text: str, stats: list[RawStat]) -> list[RawStat]:
         while j < len(stats) and stats[j].sentence == st.sentence and \
                 _JOINT_ONLY.fullmatch(text, stats[j - 1].end, stats[j].start):
             j += 1
-        if k > 0 and j - i >= 2:
+        if k > 0 and j - i >= 2 and not re.search(r"(?<![每\d.])\d", text[clause:clause + k]):  # no figure in it
             phrase = text[clause:clause + k]
             labels = _respective_labels(phrase, j - i) or [_clean_label(phrase) or st.label] * (j - i)
             for label, other in zip(labels, stats[i:j], strict=True):
@@ -1116,13 +1169,47 @@ def _complete(out: list[ItemStat], k: int, text: str, found: list[RawStat], sect
     for n, st in enumerate(found):
         own = st.label
         target = targets[n] if st.verb_only or not st.label else None
+        same = prev is not None and prev.sentence == st.sentence
         if target is not None:
             st.label, st.label_from = found[target].label, found[target].label_from
-        elif not own and prev is not None and prev.sentence == st.sentence \
-                and _CLAUSE_BREAK.search(text, prev.end, st.start) is None:
-            st.label = prev_own or prev.label
-        elif not own and prev is not None and prev.sentence == st.sentence and \
-                _ONLY_QUALIFIER.fullmatch(text[prev.end:st.start]):
+        elif not own and prev is not None and same and (_CLAUSE_BREAK.search(text, prev.end, st.start) is None
+                                                        or _JOINT_ONLY.fullmatch(text, prev.end, st.start)):
+            st.label = prev_own or prev.label  # 立案87件112人; 分别占比68.04%、16.36%
+        elif not own and prev is not None and same and _ONLY_QUALIFIER.fullmatch(text[prev.end:st.start]):
             st.label = DIRECTION_TAIL.sub("", prev_own or prev.label)
+        elif not own and prev is not None and same and (
+                _BASELINE_LEAD.match(text, _clause_floor(text, prev.end, st.start), st.start)
+                or _YEAR_LIST_ITEM.fullmatch(text, prev.end, st.start)):
+            st.label = prev.label  # 占…的61.22%，相比2018年的33.81%、2019年的40.60%
+        elif not own and prev is not None and same and st.bare_verb:
+            st.label = prev.label  # 参保人数增加1.4亿、覆盖10.5亿人
+        elif not own:
+            st.label = _subject_before(text, st, prev)
+        if st.kind == "percent" and st.label.endswith("率") and st.label != own:
+            st.kind = "rate"  # 城镇化率从60.2%提高到65.2%: the named rate, for both
         out.append(ItemStat(k, st, section=section, of=start + target if target is not None else None))
         prev, prev_own = st, own
+
+
+_CLAUSE_TAIL = re.compile(r"(?:逐年|逐步|持续|稳步|不断|明显|大幅|进一步|均|都|也)?(?:提升|提高|上升|增长|增加|下降|减少|降低|"
+                          r"改善|扩大|缩小|好转|向好)(?:了)?$")
+
+
+def _clause_floor(text: str, lo: int, pos: int) -> int:
+    """Where the text after the last hard delimiter between lo and pos starts."""
+    k = max(text.rfind(c, lo, pos) for c in "，,；;：:")
+    return k + 1 if k >= 0 else lo
+
+
+def _subject_before(text: str, st: RawStat, prev: RawStat | None) -> str:
+    """The subject of the clause before a figure that names nothing, when that clause holds no figure
+    (行政机关诉前整改率逐年提升，由2018年的97.2%上升至… → 行政机关诉前整改率)."""
+    lo = max(st.sentence[0], prev.end if prev is not None and prev.sentence == st.sentence else 0, st.start - 60)
+    clause = _clause_floor(text, lo, st.start)
+    if clause <= lo or text[clause - 1] not in "，,":
+        return ""
+    head = _clause_floor(text, lo, clause - 1)
+    subject = text[head:clause - 1]
+    if _CLAUSE_TAIL.search(subject) is None and not st.bare_verb:
+        return ""  # the subject of a trend (…率逐年提升，由…), or what a bare verb acts on (施工不当损伤树木，即罚…)
+    return _clean_label(_CLAUSE_TAIL.sub("", subject))
