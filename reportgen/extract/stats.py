@@ -92,9 +92,11 @@ _HARD = set(",，。；;：:！!？?\n")
 _HARD_RE = re.compile("[" + re.escape("".join(sorted(_HARD))) + "]")
 _LEAD_FILLERS = re.compile(
     r"^(?:其中|此外|另外|同时|以及|并且|并|和|与|及|共计|共|累计|合计|总计|全年|还|均|分别|依法|先后|"
-    r"据统计|据了解|据悉|目前|截至目前|期间|当年|全部|一共|尤其是|特别是|仅|就|的|对(?![口外象策比话接])|把|将|使|让|在(?![线职押册编岗建逃])|"
+    r"据统计|据了解|据悉|数据显示|统计显示|目前|截至目前|期间|当年|全部|一共|尤其是|特别是|仅|就|的|我院|本院|该院|"
+    r"对(?![口外象策比话接])|把|将|使|让|在(?![线职押册编岗建逃])|"
     r"其(?![中他余次])|这座|这个|这些|该)+")
-_LEAD_PERIOD = re.compile(r"^(?:\d{4}年(?:\d{1,2}(?:[-至到]\d{1,2})?月)?(?:底|初|末)?|去年|今年|近年来|截至|截止)+")
+_LEAD_PERIOD = re.compile(r"^(?:\d{4}年(?:\d{1,2}(?:[-至到]\d{1,2})?月)?(?:底|初|末)?|去年|今年|近年来|截至|截止|今年以来|全年|"
+                          r"[上下]半年|第?[一二三四]季度|前[一二三]季度|\d{1,2}(?:[-至到]\d{1,2})?月(?:份)?)+")
 _TRAIL_FILLERS = re.compile(
     r"(?:达到了|达到|高达|多达|达|为|是|共计|共|计|约|近|将近|接近|大概|大约|超过|超出|超|突破|不到|不足|逾|仅为|仅|只有|"
     r"有|在|了|(?<!标)的|至|到|累计|合计|总计|均|分别|已|都|约为|总数|总量为|和|(?<![涉以])及|与|将|仅能|能|"
@@ -110,7 +112,7 @@ _SUBJECT = re.compile(rf"^(?![占])(?:(?:全[区省市州县国盟]|各级|全�
 _POST_STOP = re.compile(r"的|为|在|被(?!告|害|执行|申请|监护|保险|救助|困|拐|骗|侵)|参加|参与|存在|开展|建立|成立|组建|沟通|支援|"
                         r"签订|签署|协同|办理|办案|入额|遴选|完成|设|进行|得以|全覆盖|实现|获得|得到|通过|均|全部|已|共|"
                         r"接受|作为|同比|环比|比|较|涉及|面临|来自|从|到|和|与|及|是|等|以|将|里面|加入|入库|入驻|用于|"
-                        r"顺利|参会|作出|做出")
+                        r"顺利|参会|作出|做出|采取|给予")
 _CLASSIFIERS = {"件", "人", "名", "位", "户", "家", "个", "项", "份", "期", "条", "篇", "批", "宗", "笔",
                 "套", "辆", "台", "所", "座", "间", "处", "只", "头", "棵", "株", "册", "本", "支", "起", "部", "类",
                 "种", "款", "双", "张", "栋", "幢", "艘", "尾", "场"}
@@ -119,7 +121,7 @@ _CLASSIFIERS = {"件", "人", "名", "位", "户", "家", "个", "项", "份", "
 _PURE_CLASSIFIERS = {"个", "家", "名", "位", "只", "头", "座", "所", "支", "批", "处", "间", "棵", "株", "辆", "台", "套",
                      "项", "种", "类", "部", "款", "双", "栋", "幢", "艘"}
 # Nouns that end what a measure word counts (3个非遗项目传承人… → 非遗项目).
-_HEADS = re.compile(r"项目|单位|企业|部门|机构|农户|牧户|群众|干警|民警|辅警|人员|案例|幼崽|档案|局长|科长|"
+_HEADS = re.compile(r"项目|单位|企业|部门|机构|农户|牧户|群众|干警|民警|辅警|人员|案例|幼崽|档案|局长|科长|被执行人|"
                     r"港长|法官|律师|家庭|学生|村民|牧民|党员|代表|委员|法院|法庭|检察院|派出所|工作站|服务站")
 # A label that already names a measure (结案率, 执行到位金额 …) is kept over the text after the figure.
 _MEASURE_END = re.compile(r"(?:率|额|数|量|比例|比重|占比|款|资金|收入|总值|产值|面积|规模|案件|人次|时长|"
@@ -139,7 +141,7 @@ _CHANGE_ONLY = re.compile(
     r"与去年同期相比|与\d{4}年同期相比|相比|[比较]\d{4}年(?:同期)?|高于全国|低于全国|高出全国|高于|低于|高出|分别|大幅|"
     r"年均|平均|持续|稳步|较快|明显|均|[\d一二三四五六七八九十两]+年(?:间|来)?|增长|上升|提高|提升|增加|增幅|上涨|"
     r"涨幅|下降|减少|降低|缩短|压降|下滑|回落|降幅|降|了|达|到|至|为|约|近|超过|超")
-_SENTENCE_TERM = re.compile(r"(?:有期徒刑|拘役|管制)$")
+_SENTENCE_TERM = re.compile(r"(?<=判处)(?:有期徒刑|拘役|管制)$")
 _TRAIL_PLACE = re.compile(rf"[{HAN}]{{1,6}}(?:省|市|县|区|州|盟|旗|镇|乡|村)$|[中里内]$")
 # 在案件比2022年增加1.4万件: the comparison is not part of what is counted.
 _COMPARED = re.compile(r"(?:比|较)(?:\d{4}年|上年|去年|上一年|同期)|同比|环比|与(?:\d{4}年|上年|去年)(?:同期)?相比")
@@ -429,7 +431,8 @@ def _balanced(s: str) -> str:
 # a date or a comparison before what is counted is no part of its name: 后于2014年10月15日向…征询上述,
 # 较2018年、2019年的同类犯罪起诉人数, 由2018年的
 _DATE = r"(?:\d{4}\s*年(?:\d{1,2}(?:[-至到]\d{1,2})?月(?:\d{1,2}[日号])?)?|\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号])(?:[初底末])?"
-_DATE_IN = re.compile(rf"(?:由|从|自|于|在)?{_DATE}(?:以来|起|至今|前|后)?(?:的)?")
+_DATE_IN = re.compile(rf"(?:由|从|自|于|在)?{_DATE}(?:\s*(?:至|到|—|-|~)\s*{_DATE})?(?:以来|起|至今|前|后)?(?:的)?")
+_WITHIN_PREFIX = re.compile(r"^[\d一二三四五六七八九十两半]+(?:个)?(?:天|日|周|个?月|年|小时|分钟)(?:之内|以内|内|来|间|里)")
 _COMPARED_LEAD = re.compile(r"^(?:较|比|相比|与|同)(?:上年|去年|上一年|同期)(?:同期)?(?:的)?")
 
 
@@ -439,6 +442,7 @@ def _clean_label(raw: str) -> str:
     s = _LABEL_START.split(s)[-1]
     s = _COMPARED_LEAD.sub("", s)
     s = _COMPARED.split(s)[0] or _COMPARED.sub("", s)
+    s = _WITHIN_PREFIX.sub("", s)  # 30天内破获电信诈骗案件 → 破获电信诈骗案件
     if "年" in s or "月" in s or "日" in s:
         s = _DATE_IN.sub("", s)  # 占全国比重由2020年的 → 占全国比重; 国内生产总值2000年 → 国内生产总值; 由2018年的 → nothing
     s = _LIST_MARK.sub("", s)  # 2、…
@@ -450,6 +454,8 @@ def _clean_label(raw: str) -> str:
                                                   and not _GENERIC_SUBJECT.match(s2)):
             s2 = s2[m.end():]  # 最高人民法院受理案件 keeps its court: 受理案件 alone names nothing
         s2 = _TRAIL_FILLERS.sub("", s2).strip(" 、,，")
+        if not s2 and s.startswith(("总数", "总量")):
+            return s[:2]  # 总数突破2万个: the total
         if s2 == s:
             break
         s = s2
@@ -506,7 +512,8 @@ def _noun_after(phrase: str, persons: bool = False) -> str:
         phrase = phrase[:head.end()]
     if (stop := _POST_STOP.search(phrase)) is not None:
         phrase = phrase[: stop.start()]
-    return re.sub(r"[中里内]$", "", phrase.strip("“”"))[:12]
+    noun = re.sub(r"[中里内]$", "", phrase.strip("“”"))[:12]
+    return noun
 
 
 def _verb_after(phrase: str) -> str:
@@ -523,11 +530,12 @@ def _verb_after(phrase: str) -> str:
 # 比去年预算增加4000亿元, 比上年减产120亿公斤: a change whose words start with its comparison
 _COMPARISON_FIRST = re.compile(r"[\s，,、]*(?:比|较|相比|与|同比|环比)")
 _YEAR_LIST_ITEM = re.compile(r"\s*[、和及与]\s*\d{4}\s*年(?:同期)?(?:的)?\s*")
-_BASELINE_LEAD = re.compile(r"(?:较|比|相比|与|同)(?:\d{4}年|上年|去年|上一年|同期)[^，,。；;]{0,12}?的\s*$")
+_BASELINE_LEAD = re.compile(r"(?:较|比|相比|与|同)(?:\d{4}年|上年|去年|上一年|同期)[^，,。；;]{0,12}?(?:的|[（(])\s*$")
 _BARE_VERBS = {"新增", "覆盖", "惠及", "涉及", "带动", "实现", "达到", "突破", "超过", "累计", "合计", "共计", "总计", "其中",
                "分别", "共", "即", "罚", "即罚", "可罚"}
 _OBJECT_VERB = re.compile(r"(?:救出|解决|惠及|涉及|覆盖|帮助|安置|使|让|有|对|向|为|带动|吸纳|救助|资助|服务|培训|"
                           r"转移|搬迁|减少|增加|新增)\s*$")
+_PLACE_LEVELS = set("省市县区乡镇村国")
 _GENERIC_NOUN = re.compile(r"(?:措施|举措|意见|机制|办法|制度|规定|任务|工作|做法|条款)$")
 _DIRECTION_ONLY = re.compile(r"(?:持续|逐年|连续|明显|大幅)?(?:增长|上升|提高|提升|增加|上涨|下降|减少|降低|下滑|回落|"
                              r"保持|稳定)")
@@ -552,6 +560,8 @@ def _choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw
             return post, "after"
     if unit_raw in _CLASSIFIERS:
         post = _noun_after(phrase, persons=unit_raw in ("名", "位", "人"))
+        if len(post) == 1 and post in _PLACE_LEVELS and not label:
+            return post, "after"  # 28个省（区、市）
         # 护航科技创新的10项措施: a generic noun after the figure names less than the 的 phrase before it
         pure = unit_raw in _PURE_CLASSIFIERS and not (before.rstrip().endswith("的") and len(label) >= 2
                                                       and _GENERIC_NOUN.match(post))
@@ -1183,14 +1193,16 @@ def _complete(out: list[ItemStat], k: int, text: str, found: list[RawStat], sect
             st.label = prev.label  # 占…的61.22%，相比2018年的33.81%、2019年的40.60%
         elif not own and prev is not None and same and st.bare_verb:
             st.label = prev.label  # 参保人数增加1.4亿、覆盖10.5亿人
-        elif not own:
-            st.label = _subject_before(text, st, prev)
+        elif not own or (st.verb_only and target is None and not (prev is not None and same)):
+            st.label = _subject_before(text, st, prev) or st.label
         if st.kind == "percent" and st.label.endswith("率") and st.label != own:
             st.kind = "rate"  # 城镇化率从60.2%提高到65.2%: the named rate, for both
         out.append(ItemStat(k, st, section=section, of=start + target if target is not None else None))
         prev, prev_own = st, own
 
 
+_COPULA = re.compile(r"为|是|创|居|达到|保持")
+_FROM_LEAD = re.compile(rf"\s*(?:从|由|自|于)?\s*(?:{_DATE})?\s*(?:的|为|是|达到|达|共|累计)?\s*")
 _CLAUSE_TAIL = re.compile(r"(?:逐年|逐步|持续|稳步|不断|明显|大幅|进一步|均|都|也)?(?:提升|提高|上升|增长|增加|下降|减少|降低|"
                           r"改善|扩大|缩小|好转|向好)(?:了)?$")
 
@@ -1210,6 +1222,11 @@ def _subject_before(text: str, st: RawStat, prev: RawStat | None) -> str:
         return ""
     head = _clause_floor(text, lo, clause - 1)
     subject = text[head:clause - 1]
-    if _CLAUSE_TAIL.search(subject) is None and not st.bare_verb:
-        return ""  # the subject of a trend (…率逐年提升，由…), or what a bare verb acts on (施工不当损伤树木，即罚…)
+    if st.verb_only:
+        subject = _COPULA.split(subject)[0]  # 未成年人犯罪案件数为近年最低，比2019年下降近三成
+    elif _CLAUSE_TAIL.search(subject) is None and not st.bare_verb and \
+            not (_FROM_LEAD.fullmatch(text, clause, st.start) and len(subject) <= 24):
+        # the subject of a trend (…率逐年提升，由…), what a bare verb acts on (施工不当损伤树木，即罚…), or
+        # of a clause that only dates the figure (全国研究与试验开发经费，从1997年的509亿元…)
+        return ""
     return _clean_label(_CLAUSE_TAIL.sub("", subject))
