@@ -463,7 +463,7 @@ def _clean_label(raw: str) -> str:
         s = m.group(0)  # 被告人周某判处有期徒刑 → 有期徒刑: the sentence, not the person
     if s == "占":
         return ""  # 占77.46%: a share of the group named before it
-    s = (s[-24:] if len(s) > 24 else s).strip(" 、,，")
+    s = _last_words(s, 24).strip(" 、,，")
     return _balanced(s.strip("“”《》") if s.count("“") + s.count("《") == 0 else s)
 
 
@@ -479,7 +479,7 @@ def _post_phrase(text: str, end: int) -> tuple[str, bool]:
     m = _HAN_AFTER.match(tail)
     if not m:
         return "", False
-    return m.group(2)[:16], bool(m.group(1))
+    return _first_words(m.group(2), 16), bool(m.group(1))
 
 
 _NOT_NOUN_START = {"并", "并且", "且", "而", "而且", "但", "但是", "或", "或者", "和", "与", "及", "就", "才", "便",
@@ -487,6 +487,34 @@ _NOT_NOUN_START = {"并", "并且", "且", "而", "而且", "但", "但是", "�
 # 496人下降明显, 有所上升: what a figure did, not what it counts (降低存款准备金率 names an action, 增长率 a noun)
 _PREDICATE_START = re.compile(r"(?:有所|明显|大幅|持续|逐年)?(?:下降|上升|增长|提高|减少|降低|回落|增加)"
                               r"(?:明显|显著|较快|较多|了|幅度)?(?:(?=到|至|为)|(?![\u4e00-\u9fff]))|有所|同比|环比|分别")
+
+
+def _first_words(phrase: str, n: int) -> str:
+    """The words of phrase that fit in n characters, never a word cut (农村中小学幼儿园建设 → …幼儿园)."""
+    if len(phrase) <= n:
+        return phrase
+    from reportgen.words import cut
+
+    out = ""
+    for w in cut(phrase[:n + 8]):
+        if len(out) + len(w) > n:
+            break
+        out += w
+    return out or phrase[:n]
+
+
+def _last_words(phrase: str, n: int) -> str:
+    """The words at the end of phrase that fit in n characters."""
+    if len(phrase) <= n:
+        return phrase
+    from reportgen.words import cut
+
+    out = ""
+    for w in reversed(cut(phrase[-(n + 8):])):
+        if len(out) + len(w) > n:
+            break
+        out = w + out
+    return out or phrase[-n:]
 
 
 def _first_word(phrase: str) -> str:
@@ -507,12 +535,12 @@ def _noun_after(phrase: str, persons: bool = False) -> str:
     if phrase.startswith("“") and "”" in phrase:
         j = phrase.index("”")
         rest = _noun_after(phrase[j + 1:]) if j + 1 < len(phrase) and not persons else ""
-        return rest if len(rest) >= 2 else phrase[1:j][:10]
+        return rest if len(rest) >= 2 else _first_words(phrase[1:j], 10)
     if (head := _HEADS.search(phrase)) is not None:
         phrase = phrase[:head.end()]
     if (stop := _POST_STOP.search(phrase)) is not None:
         phrase = phrase[: stop.start()]
-    noun = re.sub(r"[中里内]$", "", phrase.strip("“”"))[:12]
+    noun = _first_words(re.sub(r"[中里内]$", "", phrase.strip("“”")), 12)
     return noun
 
 
@@ -524,7 +552,7 @@ def _verb_after(phrase: str) -> str:
             or _PREDICATE_START.match(phrase):
         return ""
     phrase = re.split(r"的|并|和|(?<!重大)及|与|等", phrase)[0]
-    return phrase[:14] if len(phrase) >= 2 else ""
+    return _first_words(phrase, 14) if len(phrase) >= 2 else ""
 
 
 # 比去年预算增加4000亿元, 比上年减产120亿公斤: a change whose words start with its comparison
@@ -605,10 +633,17 @@ class _Candidate:
     unitless: bool  # a figure with no unit (６４３４万农村人口): its kind is decided by its label
 
 
+_LATIN_WORD = re.compile(r"[A-Za-z]{3}")
+_LATIN_RUNS = re.compile(r"[A-Za-z]+")
+_HAN_RUNS = re.compile(rf"[{HAN}]+")
+
+
 def _english(text: str) -> bool:
     """A paragraph in English (or another Latin-script language): its numbers are not Chinese statistics."""
-    latin = sum(1 for c in text if c.isascii() and c.isalpha())
-    return latin > 20 and latin > 5 * sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
+    if _LATIN_WORD.search(text) is None:
+        return False
+    latin = sum(len(w) for w in _LATIN_RUNS.findall(text))
+    return latin > 20 and latin > 5 * sum(len(w) for w in _HAN_RUNS.findall(text))
 
 
 def _unitless_count(text: str, m: re.Match[str], num: str, qualified: bool) -> bool:
