@@ -55,6 +55,8 @@ def test_units_keep_their_measure_word(text: str, value: str, norm: float, unit:
     ("覆盖十亿四千万人。", "十亿四千万", 1040000000, "exact"),
     ("带动社会投资超千亿元。", "千亿", 100000000000, "at_least"),
     ("占案件总数的三分之一。", "三分之一", 33.333333, "exact"),
+    ("发案率为千分之三。", "千分之三", 0.3, "exact"),
+    ("近四成五的案件。", "四成五", 45, "approx"),
 ])
 def test_chinese_numerals(text: str, value: str, norm: float, qualifier: str) -> None:
     found = figures(text)
@@ -96,6 +98,11 @@ def test_qualifiers(text: str, value: str, qualifier: str) -> None:
 ])
 def test_kinds(text: str, value: str, kind: str, direction: str | None) -> None:
     assert figures(text)[value][4:] == (kind, direction)
+
+
+def test_digits_spaced_out_by_the_typesetting_are_one_number() -> None:
+    summary = parse_bytes("1 9 9 7 年粮食产量达到4 9 2 5 0 万吨，平均每年增长1 1 ．5 ％。".encode())
+    assert [(s["norm"], s["norm_unit"]) for s in summary["articles"][0]["stats"]] == [(492500000, "吨"), (11.5, "%")]
 
 
 def test_a_figure_without_unit_counts_what_follows_it() -> None:

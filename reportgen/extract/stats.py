@@ -30,9 +30,9 @@ from reportgen.vocab import WRITTEN_UNITS, unit_kind
 HAN = "\u4e00-\u9fff"
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|\d{1,3}(?: \d{3})+(?=\s*[万亿千件人元个名家项次])|\d+(?:\.\d+)?"
 _CN = rf"[{CN_DIGITS}{CN_UNITS}]+(?:点[{CN_DIGITS}]+)?"
-_FRACTION = rf"\d+/\d+|[{CN_DIGITS}十百]+分之[{CN_DIGITS}十百]+(?:点[{CN_DIGITS}]+)?|一半"
+_FRACTION = rf"\d+/\d+|[{CN_DIGITS}十百千万]+分之[{CN_DIGITS}十百]+(?:点[{CN_DIGITS}]+)?|一半"
 # 五成, 近四成: tenths (not 建成, 完成: a numeral must stand before 成, and 成员, 成为 … are words)
-_TENTHS = rf"[{CN_DIGITS}十](?<!一)成(?![员为立功本交果效绩就熟品都市年型长份分])"
+_TENTHS = rf"[{CN_DIGITS}十](?<!一)成(?:[一二三四五六七八九](?![十百千万亿成]))?(?![员为立功本交果效绩就熟品都市年型长份分])"
 # 2万3千, 1亿2000万: Arabic digits with scale characters between them
 _MIXED = r"\d+(?:\.\d+)?[亿万](?:\d+[万千百])+"
 _SCALE = r"万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千(?![伏瓦克米])"  # 千瓦, 千米: units, not thousands
@@ -663,7 +663,7 @@ def _candidate(text: str, m: re.Match[str], masks: _Masks) -> _Candidate | None:
     """The number matched at m, or None when it is not a statistic by its own form."""
     num = m.group("num")
     unit_raw = (m.group("unit") or "").strip()
-    fraction = num.startswith("百分之") or "分之" in num or num == "一半" or "/" in num or num.endswith("成")
+    fraction = num.startswith("百分之") or "分之" in num or num == "一半" or "/" in num or "成" in num
     qualified = bool(m.group("q1") or m.group("q2"))
     if not unit_raw and not fraction and not _unitless_count(text, m, num, qualified):
         return None
@@ -706,7 +706,7 @@ def _candidate(text: str, m: re.Match[str], masks: _Masks) -> _Candidate | None:
     try:
         if range_cn is not None:
             value, value_max = range_cn
-        elif num.endswith("成"):
+        elif "成" in num:
             value, value_max = parse_number(num) * 100, None
         else:
             value = parse_number(num.removeprefix("百分之"))
@@ -715,7 +715,7 @@ def _candidate(text: str, m: re.Match[str], masks: _Masks) -> _Candidate | None:
         return None
     unitless = False
     if fraction:
-        if num.endswith("成"):
+        if "成" in num:
             pass
         elif not num.startswith("百分之"):
             value = value * 100
