@@ -150,7 +150,7 @@ _CASE_NO = re.compile(rf"[（(]\d{{4}}[）)][{HAN}]{{1,4}}\d*[{HAN}]{{1,4}}\d+�
 _SESSION_AFTER = re.compile(r"\s*(?:全国人大|人大|人民代表大会|全会|中央|政协|党代会|代表大会|委员会|全体会议|会议|常委会|"
                             r"[一二三四五六七八九十]+中|历次|[省市区县]委|[一二三四五六七八九十]+次)")
 # 三峡三期工程, 国家会议中心二期: a phase of a named work, not a count
-_PHASE_AFTER = re.compile(r"\s*(?:工程|项目|扩建|建设|主体|、|，|,|正式|开工|投用)")
+_PHASE_AFTER = re.compile(r"\s*(?:工程|项目|扩建|建设|主体|、|，|,|正式|开工|投用|等|及|和)")
 _PROGRAMME_AFTER = re.compile(r"\s*(?:行动|计划|规划|攻坚)")
 # the text's own structure (三个方面), a kilometre post (17.5公里处), years ago (5年前), decades (九十年代)
 _STRUCTURE_AFTER = re.compile(r"方面")
@@ -229,7 +229,7 @@ class _Masks:
 
 
 _MONTH_AFTER = re.compile(r"\s*\d{1,2}\s*月")
-_THIS_BEFORE = re.compile(r"(?:这|那|过去|未来|今后|此后)\s*$")
+_THIS_BEFORE = re.compile(r"(?:这|那|过去|未来|今后|此后|以来的|来的|的后|的前)\s*$")
 _DAY_AS_DURATION = re.compile(r"(?:不得少于|不少于|不超过|至少|超过|满|用时|历时|期限|为期|需要|需|近|约)\s*$")
 
 
@@ -253,9 +253,12 @@ def _is_date_or_year(text: str, m: re.Match[str], unit: str) -> bool:
         return True
     if unit == "年" and _MONTH_AFTER.match(text, m.end(), m.end() + 5):
         return True  # 08年10月31日: a date with a two-digit year
-    if unit in ("年", "个月") and _THIS_BEFORE.search(text[max(0, m.start() - 2):m.start()]) \
+    if unit in ("年", "个月") and _THIS_BEFORE.search(text[max(0, m.start() - 3):m.start()]) \
             and not m.group("q1"):
-        return True  # 这五年, 过去五年: a period spoken of, not a figure
+        return True  # 这五年, 过去五年, …以来的五年: a period spoken of, not a figure
+    if unit == "年" and text[max(0, m.start() - 1):m.start()] == "的" and not m.group("q1") \
+            and re.match(r"[，,。；;！!]|$", text[m.end():m.end() + 1]):
+        return True  # 极不平凡的五年。: the years spoken of
     if unit == "周" and text[m.end():m.end() + 1] in ("年", "岁"):
         return True  # 105周年 is an anniversary, 十四周岁 an age
     return False
