@@ -85,15 +85,16 @@ def main() -> None:
         return
     print(f"\n{'figures on one line':>20} {'stats':>7} {'parse s':>8} {'peak RSS MB':>12} {'YAML MB':>8}"
           f" {'dump s':>7} {'parse s/1k':>11} {'RSS MB/1k':>10} {'YAML MB/1k':>11}")
-    small = run(line_of_figures(1))  # the interpreter, the dictionaries, a parse's fixed cost
+    prev = (0, run(line_of_figures(1)))  # the interpreter, the dictionaries, a parse's fixed cost
     for n in args.figures:
         r = run(line_of_figures(n), yaml=True)
-        k = n / 1000
+        k = (n - prev[0]) / 1000
         print(f"{n:>20,} {r['stats']:>7} {r['seconds']:8.2f} {r['rss_mb']:12.0f} {r['yaml_mb']:8.1f}"
-              f" {r['yaml_seconds']:7.2f} {(r['seconds'] - small['seconds']) / k:11.3f}"
-              f" {(r['rss_mb'] - small['rss_mb']) / k:10.2f} {r['yaml_mb'] / k:11.3f}")
-    print(f"(per 1k figures: above the {small['seconds']:.2f} s and {small['rss_mb']:.0f} MB a line of one figure"
-          " takes; peak RSS is measured after the parse, before the YAML is written)")
+              f" {r['yaml_seconds']:7.2f} {(r['seconds'] - prev[1]['seconds']) / k:11.3f}"
+              f" {(r['rss_mb'] - prev[1]['rss_mb']) / k:10.2f} {r['yaml_mb'] / (n / 1000):11.3f}")
+        prev = (n, r)
+    print("(parse s/1k and RSS MB/1k: what each thousand figures added since the size above (the first row: since a"
+          " line of one figure); peak RSS is measured after the parse, before the YAML is written)")
 
 
 if __name__ == "__main__":
