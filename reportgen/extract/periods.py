@@ -164,3 +164,82 @@ def heading_period(text: str) -> str | None:
     (`2024年工作回顾` → 2024, `一、2025年及“十四五”时期工作回顾` → 2025)."""
     years = [m for m in mentions(text, 0, len(text)) if m.kind == "year"]
     return years[-1].value if years else None
+
+
+LEAD_SENTENCES = 3  # a lead is among the first sentences of an article or section
+# how a heading or a section's first line is numbered: sections numbered alike are siblings
+_HEADING_STYLES = (
+    ("(一)", re.compile(r"\s*[(（][一二三四五六七八九十]{1,3}[)）]")),
+    ("(1)", re.compile(r"\s*[(（]\d{1,3}[)）]")),
+    ("一、", re.compile(r"\s*[一二三四五六七八九十]{1,3}[、.．]")),
+    ("1、", re.compile(r"\s*\d{1,2}[、.．](?!\d)")),
+    ("一是", re.compile(r"\s*[一二三四五六七八九十]是")),
+    ("——", re.compile(r"\s*——")),
+)
+
+
+def heading_style(text: str, pos: int = 0) -> str | None:
+    """How the line at pos is numbered (`一、`, `(一)`, `1、`, `一是`, `——`), None when it is not."""
+    return next((name for name, rx in _HEADING_STYLES if rx.match(text, pos)), None)
+
+
+class Scope:
+    """The period that scopes the text being read: a heading's year, then a lead's (DECISIONS 1).
+
+    The title's (or subtitle's) year scopes the item. A section starts at a cross-head or at a
+    paragraph opening with a list mark; sections numbered alike are siblings, ranked by the order
+    their numbering first appears (a heading in the style seen first is the outermost), so a new
+    section ends its siblings and their children and starts with its parent's period, or its own
+    heading's year. In each section the lead is looked for: the first of its first sentences that
+    states a year, which is a lead when the year stands before the sentence's first figure and still
+    holds there (a year stated after a figure dates that sentence only). Relative words in later
+    sentences do not cancel it."""
+
+    def __init__(self, period: str | None) -> None:
+        self.levels: dict[str, int] = {}
+        self.stack: list[tuple[int, str | None]] = [(-1, period)]  # (level, period); the item's first
+        self.searching = True
+        self.seen = 0
+        self.article_seen = 0  # the article's lead is among its first sentences, whatever cross-heads
+
+    @property
+    def period(self) -> str | None:
+        return self.stack[-1][1]
+
+    def title(self, text: str) -> None:
+        """A title or subtitle: its year scopes the item."""
+        if (p := heading_period(text)) is not None:
+            self.stack[0] = (-1, p)
+            self.stack[1:] = []
+        self.searching, self.seen = True, 0
+
+    def section(self, style: str, heading: str | None) -> None:
+        """A section starts, numbered in `style` (`plain` for an unnumbered cross-head)."""
+        level = self.levels.setdefault(style, len(self.levels))
+        while len(self.stack) > 1 and self.stack[-1][0] >= level:
+            self.stack.pop()
+        own = heading_period(heading) if heading else None
+        self.stack.append((level, own or self.period))
+        self.searching, self.seen = True, 0
+
+    def sentence(self, sy: SentenceYears, first_figure: int | None) -> None:
+        """A body sentence (its years, where its first figure stands)."""
+        article = self.article_seen < LEAD_SENTENCES
+        if not (self.searching or article):
+            return
+        first = sy.first_year()
+        if first is None:
+            self.seen += 1
+            self.article_seen += 1
+            self.searching = self.searching and self.seen < LEAD_SENTENCES
+            return
+        # the year must stand before the sentence's first figure, and still hold there (这个成立于2011年的
+        # 部门，目前有8名干警: 目前 cancels it)
+        at = first_figure if first_figure is not None else sy.end
+        lead = sy.period(at) if first.end <= at else None
+        if lead is not None and self.searching:
+            self.stack[-1] = (self.stack[-1][0], lead)
+        if lead is not None and article and self.stack[0][1] is None:
+            self.stack[0] = (-1, lead)  # the article's lead, whatever cross-head came before it
+        self.searching = False
+        self.article_seen = LEAD_SENTENCES
