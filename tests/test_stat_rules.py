@@ -181,6 +181,8 @@ def test_labels_of_changes_shares_and_counters(text: str, expected: list[tuple[s
     ("30天内破获电信诈骗案件120起。", [("120", "破获电信诈骗案件")]),
     ("新增监控探头5000余个，总数突破2万个。", [("5000", "新增监控探头"), ("2", "总数")]),
     ("一季度全国法院新收案件628.2万件。", [("628.2", "新收案件")]),
+    ("●受理刑事案件 27.1万件", [("27.1", "受理刑事案件")]),  # a bullet line
+    ("结收案比\t85.31%\t上升0.84个百分点", [("85.31", "结收案比"), ("0.84", "结收案比")]),  # a table row
 ])
 def test_labels_name_what_is_counted(text: str, expected: list[tuple[str, str]]) -> None:
     assert labels(text) == expected

@@ -115,14 +115,14 @@ def clean_label(raw: str) -> str:
     if "年" in s or "月" in s or "日" in s:
         s = _DATE_IN.sub("", s)  # 占全国比重由2020年的 → 占全国比重; 国内生产总值2000年 → 国内生产总值; 由2018年的 → nothing
     s = _LIST_MARK.sub("", s)  # 2、…
-    s = s.strip(" 、,，\"':：￥¥$")
+    s = s.strip(" \t\u3000、,，\"':：￥¥$●○■□◆◇▲△★☆►▶•·")
     for _ in range(3):
-        s2 = _LEAD_PERIOD.sub("", _LEAD_FILLERS.sub("", s)).strip(" 、,，")
+        s2 = _LEAD_PERIOD.sub("", _LEAD_FILLERS.sub("", s)).strip(" \t、,，")
         m = _SUBJECT.match(s2)
         if m and len(s2) - m.end() >= 2 and not (len(s2) - m.end() <= 4 and len(s2) <= 12
                                                   and not _GENERIC_SUBJECT.match(s2)):
             s2 = s2[m.end():]  # 最高人民法院受理案件 keeps its court: 受理案件 alone names nothing
-        s2 = _TRAIL_FILLERS.sub("", s2).strip(" 、,，")
+        s2 = _TRAIL_FILLERS.sub("", s2).strip(" \t、,，")
         if not s2 and s.startswith(("总数", "总量")):
             return s[:2]  # 总数突破2万个: the total
         if s2 == s:
