@@ -201,6 +201,7 @@ def test_period_of_a_sentence() -> None:
     assert periods([("body", "由2018年的97.2%上升至2021年的99.8%。")]) == [("97.2", "2018"), ("99.8", "2021")]
     assert periods([("body", "2019年至2021年，分别受理案件100件、120件、140件。")]) == \
         [("100", "2019"), ("120", "2020"), ("140", "2021")]  # one value per year
+    assert periods([("body", "2022年、2023年分别审结案件1200件、1500件。")]) == [("1200", "2022"), ("1500", "2023")]
 
 
 def test_period_of_a_heading_and_a_lead() -> None:

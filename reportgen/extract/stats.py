@@ -729,22 +729,35 @@ def _distribute(text: str, stats: list[RawStat]) -> list[RawStat]:
 
 
 def _years_one_by_one(text: str, stats: list[RawStat], years: dict[int, SentenceYears]) -> None:
-    """`2019年至2021年分别受理100件、120件、140件`: a year range followed by one figure per year
-    maps one to one."""
+    """`2019年至2021年分别受理100件、120件、140件`, `2022年、2023年分别审结1200件、1500件`: a year range or a
+    list of years followed by one figure per year maps one to one."""
     starts = [st.start for st in stats]
     for sy in years.values():
-        for mention in sy.mentions:
-            if mention.kind != "year" or mention.years < 2 or mention.value is None:
+        plain = [m for m in sy.mentions if m.kind == "year" and m.value is not None]
+        groups: list[tuple[int, str, list[str]]] = []  # (where the years end, their period, each figure's year)
+        i = 0
+        while i < len(plain):
+            m = plain[i]
+            if m.years >= 2:
+                first = int(m.value.split("-")[0])  # type: ignore[union-attr]  # value checked above
+                groups.append((m.end, str(m.value), [str(first + k) for k in range(m.years)]))
+                i += 1
                 continue
-            k = bisect.bisect_left(starts, mention.end)
-            run = stats[k:k + mention.years]
-            if len(run) < mention.years or not all(st.start < sy.end and st.own_period == mention.value for st in run):
+            j = i + 1
+            while j < len(plain) and plain[j].years == 1 and JOINT_ONLY.fullmatch(text, plain[j - 1].end, plain[j].start):
+                j += 1
+            if j - i >= 2 and "分别" in text[plain[j - 1].end:sy.end]:  # a list of years: with 分别
+                groups.append((plain[j - 1].end, str(plain[j - 1].value), [str(x.value) for x in plain[i:j]]))
+            i = j
+        for end, period, values in groups:
+            k = bisect.bisect_left(starts, end)
+            run = stats[k:k + len(values)]
+            if len(run) < len(values) or not all(st.start < sy.end and st.own_period == period for st in run):
                 continue
             joined = all(JOINT_ONLY.fullmatch(text, a.end, b.start) for a, b in zip(run, run[1:], strict=False))
             if joined and len({st.norm_unit for st in run}) == 1:
-                first = int(mention.value.split("-")[0])
-                for k, st in enumerate(run):
-                    st.own_period = st.period = str(first + k)
+                for st, value in zip(run, values, strict=True):
+                    st.own_period = st.period = value
 
 
 def period_of_text(text: str) -> str | None:
