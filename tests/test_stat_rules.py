@@ -82,6 +82,8 @@ def test_ranges_are_one_statistic(text: str, low: float, high: float, unit: str)
     ("若损害古树名木，最高可罚50万元！", "50", "at_most"),
     ("施工伤树最低要罚2万元。", "2", "at_least"),
     ("城镇调查失业率控制在5.5%以内。", "5.5", "at_most"),
+    ("起诉期限最长不得超过2年。", "2", "at_most"),  # not the 超过 it ends with
+    ("每月加班不超过36小时。", "36", "at_most"),
 ])
 def test_qualifiers(text: str, value: str, qualifier: str) -> None:
     assert figures(text)[value][3] == qualifier

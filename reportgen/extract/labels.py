@@ -25,6 +25,7 @@ _TRAIL_FILLERS = re.compile(
     r"(?:达到了|达到|高达|多达|达|为|是|共计|共|计|约|近|将近|接近|大概|大约|超过|超出|超|突破|不到|不足|逾|仅为|仅|只有|"
     r"有|在|了|(?<!标)的|至|到|累计|合计|总计|均|分别|已|都|约为|总数|总量为|和|(?<![涉以])及|与|将|仅能|能|"
     r"可以|可|由|从|控制在|保持在|稳定在|维持在|连续|持续|已经|一直|不低于|不少于|不超过|不得少于|不得低于|不高于|低于|高于|不足|"
+    r"不得超过|不得|最长|最短|约占|(?<![通经度不越跨错路闯渡])过|"
     r"(?:增长|增|(?<!压)降|提高|提升|增加|下降|减少|减|上升|升|缩短)(?:至|到))+$")
 _GENERIC_SUBJECT = re.compile(r"(?:全[区省市州县国盟]|各级|两级|[我本该]院|全区各级|全省各级|全市各级)")
 # Who did it is not what is counted: 各级法院, 林芝、昌都法院“铁路巡回法庭”, 天台县司法局 … (占诉至法院纠纷量 is
@@ -130,8 +131,8 @@ def clean_label(raw: str) -> str:
         s = s2
     if (m := _SENTENCE_TERM.search(s)) is not None:
         s = m.group(0)  # 被告人周某判处有期徒刑 → 有期徒刑: the sentence, not the person
-    if s == "占":
-        return ""  # 占77.46%: a share of the group named before it
+    if len(s) == 1:
+        return ""  # 占77.46%: a share of the group named before it; 也已超过2年: no name
     s = _last_words(s, 24).strip(" 、,，")
     return _balanced(s.strip("“”《》") if s.count("“") + s.count("《") == 0 else s)
 

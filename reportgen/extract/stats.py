@@ -89,8 +89,11 @@ _PRE_QUAL = [
     ("at_most", ("不到", "不足", "低于", "少于", "小于", "未满", "不超过", "不得超过", "没有超过", "未超过", "最多")),
     ("approx", ("约", "近", "将近", "接近", "大约", "大概", "左右")),
 ]
-_PRE_QUAL_RE = [(q, re.compile(f"(?:{'|'.join(w if w.startswith('(?') else re.escape(w) for w in words)})"
-                               f"(?:[占为达有是在计])?了?$")) for q, words in _PRE_QUAL]
+# one pattern for all the words: the leftmost match ending before the figure is the longest word
+# (不超过 is at_most, not the 超过 it ends with; 不低于 at_least, not 低于)
+_PRE_QUAL_WORD = {w.split(")")[-1] if w.startswith("(?") else w: q for q, words in _PRE_QUAL for w in words}
+_PRE_QUAL_RE = re.compile("(" + "|".join(w if w.startswith("(?") else re.escape(w)
+                                         for _, words in _PRE_QUAL for w in words) + ")(?:[占为达有是在计])?了?$")
 # 最高/最多 before a figure bound it from above, 最低/最少 from below (最高人民法院 is a name)
 _EXTREME = re.compile(r"(最高(?!人民|法|检)|最多|最低|最少)[^，,。；;、\d]{0,8}$")
 _UP = ("增长", "上升", "提高", "提升", "增加", "增幅", "上涨", "涨幅", "多出", "增产", "增收", "增长了", "提高了",
@@ -266,10 +269,8 @@ def _qualifier(text: str, m: re.Match[str], clause_start: int, bare_scale: bool)
         return "range"
     before = text[max(clause_start, m.start() - 6):m.start()].rstrip()
     pre = "exact"
-    for qual, ends in _PRE_QUAL_RE:
-        if ends.search(before):
-            pre = qual
-            break
+    if (q := _PRE_QUAL_RE.search(before)) is not None:
+        pre = _PRE_QUAL_WORD[q.group(1)]
     if pre == "exact" and (x := _EXTREME.search(text, max(clause_start, m.start() - 12), m.start())) is not None:
         pre = "at_most" if x.group(1) in ("最多", "最高") else "at_least"
     if pre == "exact" and bare_scale and before.endswith("上"):
