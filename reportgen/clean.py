@@ -17,6 +17,8 @@ from functools import cached_property, lru_cache
 _DELETE = re.compile(
     r"\*\*|__|[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad"
     r"\x00-\x08\x0b-\x1f\x7f\ufe00-\ufe0f]"
+    # a space inside a number (1 9 9 7, 4 9 2 5 0 万吨, 8 ．7, 5 ％: a typesetting artifact; 1 234 too)
+    r"|(?<=\d) (?=\d|[.．]\d|[%％])"
 )
 _TABLE = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _TABLE.update({0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x2009: 0x20, 0xFE6A: 0x25,
@@ -146,6 +148,20 @@ class Mapped:
 # --- lines ---------------------------------------------------------------------------------
 
 _HEADING = re.compile(r"#{1,6}(?=\s)")
+# Line ends, and private-use characters: scraped pages put them where a paragraph or a cross-head
+# ended (an icon font's glyph); they are no text
+_BREAKS = re.compile(r"\r\n|\r|\n|[\ue000-\uf8ff]")
+# A line that opens a list item starts a paragraph: 一、 (一) 1、 1.
+LIST_START = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、．]|"
+                        r"\d{1,2}\.(?!\d))")
+# Page furniture: the site's buttons, bylines of the page, publication and view lines, not text
+_FURNITURE = re.compile(
+    r"^[\[【(（]?\s*(?:来源|信息来源|发布时间|发布时期|发布日期|时间|日期|作者|编辑|责任编辑|浏览|阅读数|点击数?|字号|"
+    r"分享到?|打印|关闭|收藏|下载|全屏|加大|还原|减小|返回|当前位置|您的位置|您当前的位置|PDF版|资料图|为你推荐|"
+    r"相关新闻|相关阅读|阅读剩余全文|扫一扫|微博认证|调查问题加载中|若长时间无响应|原文链接)(?:[】\]:：,，(（\s]|$)")
+_FURNITURE_IN = re.compile(r"(?:来源|责任编辑|浏览|作者|发布时间)\s*[:：]")
+_DATE_TIME = re.compile(r"\d{2,4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
+
 _BULLET = re.compile(r"[-*•·](?=\s)|\d{1,2}[.、](?=\s)")
 TERMINAL = set("。！？!?…;；:：")
 CLOSERS = set("”’」』）)》】\"'")
@@ -172,6 +188,7 @@ class Line:
     heading: int = 0
     bullet: bool = False
     plain: bool = False  # text is original[start:end] normalized character for character
+    indent: bool = False  # the line opens with a paragraph indent (two spaces or an ideographic space)
 
     @cached_property
     def short(self) -> bool:
@@ -190,16 +207,15 @@ class Line:
 def split_lines(orig: str, simplify: bool = False) -> list[Line]:
     """Non-blank lines with markdown heading/bullet prefixes recognized and stripped."""
     lines: list[Line] = []
-    pos, no = 0, 0
+    pos, no = 0, 1
     n = len(orig)
-    breaks = re.compile(r"\r\n|\r|\n")
     while pos <= n:
-        no += 1
-        m = breaks.search(orig, pos)
+        m = _BREAKS.search(orig, pos)
         end = m.start() if m else n
         a, b = pos, end
         while a < b and orig[a].isspace():
             a += 1
+        indent = a - pos >= 2 or "\u3000" in orig[pos:a]
         while b > a and orig[b - 1].isspace():
             b -= 1
         if a < b:
@@ -223,9 +239,11 @@ def split_lines(orig: str, simplify: bool = False) -> list[Line]:
                 text = narrow(deleted).strip()
                 plain = len(text) == len(piece)  # nothing deleted or stripped: one for one
             if text:
-                lines.append(Line(no, a, b, text, heading, bullet, plain))
+                lines.append(Line(no, a, b, text, heading, bullet, plain, indent))
         if m is None:
             break
+        if m.group() in ("\r\n", "\r", "\n"):
+            no += 1  # a private-use separator breaks the paragraph, not the line count
         pos = m.end()
     return lines
 
@@ -249,6 +267,26 @@ def ends_sentence(text: str) -> bool:
     if t[-1] in TERMINAL:
         return True
     return t[-1] in CLOSERS and len(t) > 1 and t[-2] in TERMINAL
+
+
+def is_furniture(text: str) -> bool:
+    """Page furniture: share buttons, font-size controls, 来源/发布时间/浏览 lines, a bare date and
+    time (02.03.2017  14:42), 【PDF版】 — not the article's text."""
+    t = text.strip()
+    if not any(c.isalnum() for c in t):
+        return True  # 】, ——, ***: marks left of a page's controls
+    if len(t) > 60:
+        return False
+    if _FURNITURE.match(t):
+        return True
+    if any(c in t for c in "。！？"):
+        return False
+    if _FURNITURE_IN.search(t):
+        return True
+    if (m := _DATE_TIME.search(t)) is not None:
+        rest = (t[:m.start()] + t[m.end():]).strip()
+        return len(rest) <= 12 and not any(c in rest for c in "，,；;")  # 山东法制报 26-01-22 16:06
+    return False
 
 
 def is_caption(text: str) -> bool:
@@ -283,8 +321,21 @@ _MID = re.compile(r"\d+(?:\.\d+)?\s*%[，,]|[\u4e00-\u9fff][、，,；;。]")
 
 
 def _starts_midsentence(text: str) -> bool:
-    """True if a line cannot begin a sentence (`的，…`, `15.6%，…`, `理、…`)."""
+    """True if a line cannot begin a sentence (`的，…`, `15.6%，…`, `理、…`); a particle that starts a
+    word (过去, 地区, 着力, 了解) begins one."""
+    if text[0] in _PARTICLES:
+        return not particle_starts_word(text)
     return text[0] in NO_START or bool(_MID.match(text))
+
+
+def particle_starts_word(text: str) -> bool:
+    """Whether the particle character text opens with (的地得了着过) starts a word: 地区, 过去, 着力."""
+    from reportgen.words import cut
+
+    return len(cut(text[:8])[0]) > 1
+
+
+_PARTICLES = set("的地得了着过")
 
 
 # --- paragraphs ----------------------------------------------------------------------------
@@ -332,6 +383,9 @@ class _Joiner:
 
     def __init__(self, lines: list[Line]) -> None:
         self.lines = lines
+        # where some lines are indented and others not, an indented line opens a paragraph
+        indented = sum(ln.indent for ln in lines)
+        self.indents = 0 < indented < len(lines)
         bodyish = [ln for ln in lines if not ln.heading and not ln.bullet and len(ln.text) >= 40]
         unfinished = sum(1 for ln in bodyish if not ends_sentence(ln.text))
         # Pages laid out as lists/infographics rarely end lines with punctuation; there, only
@@ -341,21 +395,22 @@ class _Joiner:
 
     def unfinished(self, ln: Line) -> bool:
         """A long line, or one with clause breaks, that stops mid-sentence."""
-        if ln.heading or ln.bullet or ends_sentence(ln.text) or is_credit(ln.text):
+        if ln.heading or ln.bullet or ends_sentence(ln.text) or is_credit(ln.text) or is_furniture(ln.text):
             return False
         return len(ln.text) > 32 or any(c in ln.text for c in "，,；;")
 
     def open_end(self, ln: Line) -> bool:
         """A line without closing punctuation that may still run on (checked against the next)."""
         return not (ln.heading or ln.bullet or ends_sentence(ln.text) or is_credit(ln.text)
-                    or is_caption(ln.text))
+                    or is_caption(ln.text) or is_furniture(ln.text))
 
     def continuable(self, ln: Line) -> bool:
         if (known := self._continuable.get(id(ln))) is not None:
             return known
         t = ln.text
         ok = not (ln.heading or ln.bullet or is_caption(t) or is_credit(t) or _DATELINE.match(t)
-                  or _CONTINUED.match(t)) and (not ln.short or ln.starts_midsentence)
+                  or _CONTINUED.match(t) or LIST_START.match(t) or is_furniture(t)
+                  or (self.indents and ln.indent)) and (not ln.short or ln.starts_midsentence)
         self._continuable[id(ln)] = ok
         return ok
 

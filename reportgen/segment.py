@@ -17,7 +17,15 @@ from importlib import resources
 
 import yaml
 
-from reportgen.clean import CleanPage, Para, is_caption, is_credit
+from reportgen.clean import (
+    LIST_START,
+    CleanPage,
+    Para,
+    is_caption,
+    is_credit,
+    is_furniture,
+    particle_starts_word,
+)
 
 HAN = r"\u4e00-\u9fff"
 _ROLES = r"(?:本报)?(?:特约|见习)?(?:记者|通讯员)|(?:本报)?实习生|本报评论员|评论员"
@@ -33,6 +41,9 @@ _CONTINUATION = re.compile(r"^[（(]?\s*(?:上接|接上|转自)第?\s*[\d一二
 _PAGE_NOTE = re.compile(r"^[（(](?:本版|本期|图表|数据)[^）)]*[）)]$")
 _SUBTITLE = re.compile(r"^(?:——|--|─)")
 _CAPTION_IN = re.compile(r"[。!！?？]\s*(?:图为|图片为)")
+_HEADLINE_MARKS = re.compile(r"[，,。；;：:！!？?、]")
+# who delivers a report, under its title: 北京市市长 殷勇, 温州市中级人民法院院长  赵江涛
+_SPEAKER = re.compile(rf"^[{HAN}]{{2,24}}(?:长|书记|主任|主席|委员)\s+[{HAN}·]{{2,5}}$")
 
 
 @lru_cache(maxsize=1)
@@ -206,14 +217,18 @@ def _classify(p: Para) -> str:
         return "dateline"
     if parse_credits(t) is not None:
         return "byline"
+    if _SPEAKER.match(t):
+        return "speaker"
     if _SUBTITLE.match(t):
         return "subtitle"
     if t.strip(_MARK + " ") in labels["columns"]:
         return "column"
     if p.bullet:
         return "bullet"
-    if p.short:
-        return "short"
+    if p.short or (LIST_START.match(t) and len(t) <= 40 and not any(c in t for c in "。！？!?；;")):
+        return "short"  # 一、坚持严格公正司法，维护社会公平正义: a numbered cross-head
+    if len(t) <= 64 and _HEADLINE_MARKS.search(t) is None:
+        return "short"  # a headline or cross-head without punctuation, longer than a short line
     return "body"
 
 
@@ -227,7 +242,8 @@ def _is_infographic(paras: list[Para]) -> bool:
 class _Segmenter:
     def __init__(self, page: CleanPage) -> None:
         self.page = page
-        self.paras = page.paras
+        # page furniture (share buttons, 来源/发布时间 lines, a bare date) is no part of any item
+        self.paras = [p for p in page.paras if not is_furniture(p.text)]
         self.kinds = [_classify(p) for p in self.paras]
         self.items: list[Item] = []
         self.cur: Item | None = None
@@ -369,6 +385,9 @@ class _Segmenter:
             item.blocks.append(Block(p, "body"))
         elif kind == "note":
             (cur or self.new()).notes.append(t)
+        elif kind == "speaker" or (kind == "short" and cur is not None and t.rstrip().endswith((":", "："))):
+            # who speaks, and a salutation (各位代表：): text of the current item, never a title
+            (cur or self.new()).blocks.append(Block(p, "subhead"))
         elif kind == "short":
             if cur is not None and cur.title and not cur.has_body and cur.credits.empty() \
                     and self.is_name(i) and cur.columns:
@@ -388,7 +407,8 @@ class _Segmenter:
         else:  # body, bullet
             if cur is None:
                 cur = self.new()
-            elif kind == "body" and t[:1] in "的地得了着，,。、；;：:)）》”" and not p.joined:
+            elif kind == "body" and t[:1] in "的地得了着，,。、；;：:)）》”" and not p.joined \
+                    and not (t[:1] in "的地得了着" and particle_starts_word(t)):  # 地区生产总值… starts a paragraph
                 cur = self.new("fragment")
             cur.blocks.append(Block(p, "bullet" if kind == "bullet" else "body"))
 

@@ -29,6 +29,8 @@ from reportgen.segment import Item
 from reportgen.summary import Summary
 
 SCHEMA_VERSION = 1
+CONTEXT = 80  # a statistic's `sentence` holds at most this many characters either side of the figure
+CONTEXT_MAX = 400  # and at most this many in all (docs/schema.json)
 _SPACES = re.compile(r"\s+")
 
 
@@ -161,12 +163,13 @@ class _ItemBuilder:
     def stats(self, item_period: str | None, scope: Scope | None = None,
               institutions: list[str] | None = None) -> list[dict[str, Any]]:
         """The item's statistics (found by extract.stats.item_stats), in the original spelling."""
-        blocks = self.item.blocks
-        found = item_stats([(b.role, b.para.text, b.offset) for b in blocks], item_period)
+        item = self.item
+        paras = [(p, "title", 0) for p in item.title] + ([(item.subtitle, "subtitle", 0)] if item.subtitle else []) \
+            + [(b.para, b.role, b.offset) for b in item.blocks]
+        found = item_stats([(role, p.text, offset) for p, role, offset in paras], item_period)
         out: list[dict[str, Any]] = []
-        sentence_text: dict[tuple[int, int, int], str] = {}
         for n, f in enumerate(found, 1):
-            st, p = f.stat, blocks[f.block].para
+            st, p = f.stat, paras[f.block][0]
             m = p.mapped
             rec: dict[str, Any] = {
                 "id": f"{self.id}.s{n:02d}",
@@ -174,6 +177,8 @@ class _ItemBuilder:
             }
             if (lead := lead_start(p.text, st.start)) < st.start:
                 rec["lead"] = self.o(m, lead, st.start)
+            elif st.kind == "change" or st.qualifier in ("approx", "at_least", "at_most"):
+                rec["lead"] = ""  # the text says no words before it: none are printed (printed.py)
             end = st.end + len(_within(p.text, st.end, st.qualifier))  # 20日内: the bound is said after
             rec |= {
                 "value": self.orig[m.orig(st.num_start): m.orig(st.num_end - 1) + 1],
@@ -196,14 +201,24 @@ class _ItemBuilder:
             region = stat_region(clause, scope, institutions)
             rec["region"] = self.orig_of(region) if region and region != "全国" else region
             if f.section is not None:
-                rec["section"] = self.para_orig(blocks[f.section].para)
+                rec["section"] = self.para_orig(paras[f.section][0])
             rec["span"] = list(m.orig_span(st.start, end))
-            where = (f.block, *st.sentence)
-            if where not in sentence_text:
-                sentence_text[where] = self.o(m, *st.sentence).strip()
-            rec["sentence"] = sentence_text[where]
+            rec["sentence"] = self._context(p, st)
             out.append(rec)
         return out
+
+    def _context(self, p: Para, st: RawStat) -> str:
+        """The figure's sentence, bounded: at most CONTEXT characters either side of the figure,
+        cut where the sentence goes on marked with `…` (the span keeps the link to the full text)."""
+        a, b = st.sentence
+        text = p.text
+        while a < st.start and text[a].isspace():
+            a += 1
+        while b > st.end and text[b - 1].isspace():
+            b -= 1
+        lo, hi = max(a, st.start - CONTEXT), min(b, st.end + CONTEXT)
+        hi = min(hi, lo + CONTEXT_MAX - 2)  # a figure of hundreds of characters (1 234 567 …) is cut too
+        return ("…" if lo > a else "") + self.o(p.mapped, lo, hi) + ("…" if hi < b else "")
 
     def _label_orig(self, p: Para, label: str, st: RawStat) -> str:
         if not label:

@@ -30,7 +30,7 @@ KINDS: dict[str, Kind] = {k.name: k for k in (
     Kind("change", True, "a difference against a comparison, with a direction up or down"),
     Kind("duration", True, "the length of an activity or of processing"),
     Kind("area", True, "亩, 平方米, 平方公里"),
-    Kind("length", True, "公里, 米"),
+    Kind("length", True, "公里, 米 in older summaries (lengths are counts now)"),
 )}
 CARD_KINDS = tuple(k.name for k in KINDS.values() if k.card)
 QUALIFIERS = ("exact", "approx", "at_least", "at_most", "range")
@@ -48,9 +48,13 @@ class Unit:
     en: tuple[str, str] | None  # None: no English word (the figure's English is not built)
 
 
-# base unit → kind and English ("" means the number stands alone: 12个 → "12")
+# base unit → kind and English ("" means the number stands alone: 12个 → "12"). The base unit is
+# the unit as written without its scale characters (万件 → 件, 亿元 → 元), in simplified characters;
+# 个月, 个小时 and 个百分点 keep their measure word (ANNOTATION.md: `norm_unit`).
 BASE_UNITS: dict[str, Unit] = {u.norm: u for u in (
-    Unit("%", "percent", None), Unit("‰", "percent", None), Unit("百分点", "percent", None),
+    Unit("%", "percent", None), Unit("‰", "percent", None),
+    Unit("个百分点", "percent", ("percentage point", "percentage points")),
+    Unit("百分点", "percent", ("percentage point", "percentage points")),
     Unit("元", "amount", ("CNY", "CNY")), Unit("美元", "amount", None), Unit("欧元", "amount", None),
     Unit("人次", "count", ("person-time", "person-times")), Unit("户次", "count", None),
     Unit("件次", "count", None), Unit("场次", "count", ("session", "sessions")), Unit("车次", "count", None),
@@ -67,33 +71,47 @@ BASE_UNITS: dict[str, Unit] = {u.norm: u for u in (
     Unit("处", "count", ("site", "sites")), Unit("只", "count", ("", "")), Unit("头", "count", ("", "")),
     Unit("棵", "count", None), Unit("株", "count", None), Unit("册", "count", ("copy", "copies")),
     Unit("本", "count", ("copy", "copies")), Unit("支", "count", ("team", "teams")),
-    Unit("吨", "count", ("tonne", "tonnes")), Unit("公斤", "count", None),
-    Unit("平方公里", "area", ("km²", "km²")), Unit("平方米", "area", ("m²", "m²")),
+    Unit("部", "count", ("item", "items")), Unit("部门", "count", ("department", "departments")),
+    Unit("类", "count", ("category", "categories")), Unit("种", "count", ("kind", "kinds")),
+    Unit("款", "count", ("product", "products")), Unit("双", "count", ("pair", "pairs")),
+    Unit("张", "count", ("sheet", "sheets")), Unit("届", "count", ("session", "sessions")),
+    Unit("栋", "count", ("building", "buildings")), Unit("幢", "count", ("building", "buildings")),
+    Unit("艘", "count", ("vessel", "vessels")), Unit("尾", "count", None),
+    # physical measures count as counts (ANNOTATION.md: "rare physical measures 吨/米")
+    Unit("吨", "count", ("tonne", "tonnes")), Unit("公斤", "count", None), Unit("斤", "count", None),
+    Unit("公里", "count", ("km", "km")), Unit("米", "count", ("m", "m")), Unit("厘米", "count", ("cm", "cm")),
+    Unit("毫米", "count", ("mm", "mm")), Unit("立方米", "count", ("m³", "m³")),
+    Unit("千瓦", "count", ("kW", "kW")), Unit("千瓦时", "count", ("kWh", "kWh")), Unit("千伏", "count", ("kV", "kV")),
+    Unit("平方公里", "area", ("km²", "km²")), Unit("平方米", "area", ("m²", "m²")), Unit("㎡", "area", ("m²", "m²")),
     Unit("公顷", "area", ("hectare", "hectares")), Unit("亩", "area", ("mu", "mu")),
-    Unit("公里", "length", ("km", "km")), Unit("米", "length", ("m", "m")),
-    Unit("月", "duration", ("month", "months")), Unit("年", "duration", ("year", "years")),
+    Unit("个月", "duration", ("month", "months")), Unit("年", "duration", ("year", "years")),
     Unit("周", "duration", ("week", "weeks")), Unit("天", "duration", ("day", "days")),
-    Unit("小时", "duration", ("hour", "hours")), Unit("分钟", "duration", ("minute", "minutes")),
+    Unit("日", "duration", ("day", "days")), Unit("个工作日", "duration", ("working day", "working days")),
+    Unit("工作日", "duration", ("working day", "working days")),
+    Unit("个小时", "duration", ("hour", "hours")), Unit("小时", "duration", ("hour", "hours")),
+    Unit("分钟", "duration", ("minute", "minutes")), Unit("秒", "duration", ("second", "seconds")),
+    Unit("岁", "duration", ("year", "years")),
     Unit("倍", "rate", ("-fold", "-fold")),
-    # counters the extractor does not list as units but a summary may carry (hand-written, older)
-    Unit("案", "count", ("case", "cases")), Unit("张", "count", ("sheet", "sheets")),
-    Unit("部", "count", ("item", "items")), Unit("类", "count", ("category", "categories")),
-    Unit("种", "count", ("kind", "kinds")), Unit("日", "duration", ("day", "days")),
+    # base units older or hand-written summaries may carry
+    Unit("案", "count", ("case", "cases")), Unit("月", "duration", ("month", "months")),
 )}
 
-# unit as written → (base unit, multiplier)
+# unit as written (simplified) → (base unit, multiplier)
 WRITTEN_UNITS: dict[str, tuple[str, int]] = {
-    "%": ("%", 1), "‰": ("‰", 1), "个百分点": ("百分点", 1), "个多百分点": ("百分点", 1), "百分点": ("百分点", 1),
+    "%": ("%", 1), "‰": ("‰", 1), "个百分点": ("个百分点", 1), "个多百分点": ("个百分点", 1), "百分点": ("百分点", 1),
     "亿元": ("元", 10 ** 8), "万元": ("元", 10 ** 4), "千元": ("元", 10 ** 3), "元": ("元", 1),
     "美元": ("美元", 1), "欧元": ("欧元", 1),
     **{u: (u, 1) for u in ("人次", "户次", "件次", "场次", "车次", "架次", "次", "场", "件", "起", "人", "名", "位",
                             "户", "家", "个", "项", "份", "期", "条", "篇", "批", "宗", "笔", "套", "辆", "台", "所",
-                            "座", "间", "处", "只", "头", "棵", "株", "册", "本", "支", "吨", "公斤")},
+                            "座", "间", "处", "只", "头", "棵", "株", "册", "本", "支", "部门", "部", "类", "种", "款",
+                            "双", "张", "届", "栋", "幢", "艘", "尾", "吨", "公斤", "斤", "厘米", "毫米", "立方米", "千瓦",
+                            "千瓦时", "千伏")},
     "千克": ("公斤", 1),
-    "平方公里": ("平方公里", 1), "平方千米": ("平方公里", 1), "平方米": ("平方米", 1), "公顷": ("公顷", 1), "亩": ("亩", 1),
-    "公里": ("公里", 1), "千米": ("公里", 1), "米": ("米", 1),
-    "个月": ("月", 1), "年": ("年", 1), "周": ("周", 1), "天": ("天", 1), "日": ("天", 1), "小时": ("小时", 1),
-    "分钟": ("分钟", 1), "倍": ("倍", 1),
+    "平方公里": ("平方公里", 1), "平方千米": ("平方公里", 1), "平方米": ("平方米", 1), "㎡": ("㎡", 1),
+    "公顷": ("公顷", 1), "亩": ("亩", 1), "公里": ("公里", 1), "千米": ("公里", 1), "米": ("米", 1),
+    "个月": ("个月", 1), "个多月": ("个月", 1), "年": ("年", 1), "周": ("周", 1), "天": ("天", 1), "日": ("日", 1),
+    "个工作日": ("个工作日", 1), "工作日": ("工作日", 1), "个小时": ("个小时", 1), "个多小时": ("个小时", 1),
+    "小时": ("小时", 1), "分钟": ("分钟", 1), "秒": ("秒", 1), "岁": ("岁", 1), "倍": ("倍", 1),
 }
 
 

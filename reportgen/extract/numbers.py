@@ -1,4 +1,5 @@
-"""Parse numbers as Chinese news writes them: 47717, 1,234, 34.07亿, 一百二十万, 百分之二十二点三, 1/3, 一半."""
+"""Parse numbers as Chinese news writes them: 47717, 1,234, 34.07亿, 一百二十万, 百分之二十二点三, 1/3, 一半,
+五成, 2万3千, and the ranges 六七 (six or seven), 三四十 (thirty to forty)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,13 @@ _SEPARATORS = re.compile(r"[,，\s]")
 _SLASH = re.compile(r"(\d+)\s*/\s*(\d+)")
 _PARTS_OF = re.compile(r"(.+)分之(.+)")
 _ARABIC_ONLY = re.compile(r"[\d.,，\s]+")
+# 2万3千, 1亿2000万: Arabic digits with scale characters between them
+_MIXED = re.compile(r"(\d+(?:\.\d+)?)([亿万千百])")
+_MIXED_FULL = re.compile(r"(?:\d+(?:\.\d+)?[亿万千百])+\d*")
+_TENTHS = re.compile(rf"([{CN_DIGITS}十])成([{CN_DIGITS}])?")
+# two neighbouring digits make a range: 一两个月, 六七个小时, 三四十人, 七八百
+_CN_RANGE = re.compile(r"([一两二三四五六七八九])([两二三四五六七八九])([十百千万]?)")
+_DIGIT_VALUE = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2, "〇": 0}
 
 
 class NumberError(ValueError):
@@ -40,6 +48,8 @@ def parse_chinese(text: str) -> Decimal:
         raise NumberError(text)
     if len(text) > 1 and not any(c in text for c in CN_UNITS + "点") and not all(c in "零〇" for c in text[1:]):
         raise NumberError(text)  # 五四, 一二 are names, not numbers
+    if text[0] in "十百千万亿" and text[0] != "十":
+        text = "一" + text  # 千亿, 百余: a bare scale counts one of it
     try:
         value = cn2an.cn2an(text.replace("〇", "零"), "normal")
     except (ValueError, KeyError, IndexError):
@@ -67,9 +77,33 @@ def parse_number(text: str) -> Decimal:
         if den == 0:
             raise NumberError(text)
         return num / den
+    if (m := _TENTHS.fullmatch(t)) is not None:  # 四成 → 0.4, 四成五 → 0.45
+        return parse_chinese(m.group(1)) / 10 + (parse_chinese(m.group(2)) / 100 if m.group(2) else 0)
     if _ARABIC_ONLY.fullmatch(t):
         return parse_arabic(t)
+    if _MIXED_FULL.fullmatch(t) and not t[-1].isdigit():
+        return parse_mixed(t)
     return parse_chinese(t)
+
+
+def parse_mixed(text: str) -> Decimal:
+    """`2万3千` → 23000, `1亿2000万` → 120000000: each part times its scale, added up."""
+    total = Decimal(0)
+    for m in _MIXED.finditer(text):
+        total += parse_arabic(m.group(1)) * SCALES[m.group(2)]
+    return total
+
+
+def cn_range(text: str) -> tuple[Decimal, Decimal] | None:
+    """`六七` → (6, 7), `三四十` → (30, 40), `一两` → (1, 2): two neighbouring digits; None otherwise."""
+    m = _CN_RANGE.fullmatch(text)
+    if m is None:
+        return None
+    low, high = _DIGIT_VALUE[m.group(1)], _DIGIT_VALUE[m.group(2)]
+    if high != low + 1 or text.startswith("一二"):  # 一二审 is first and second instance
+        return None
+    scale = {"": 1, "十": 10, "百": 100, "千": 1000, "万": 10000}[m.group(3)]
+    return Decimal(low * scale), Decimal(high * scale)
 
 
 def scale_of(text: str) -> Decimal:

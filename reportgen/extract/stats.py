@@ -2,34 +2,65 @@
 
 Figures are found on the analysis text before any word segmentation (jieba would split
 `23.4%` and `23,876`). Years, dates, ordinals, versions, names in quotes, document titles,
-law articles and case numbers are not statistics.
+law articles, case numbers, session numbers, ranks, decades, selection criteria (the bound
+that defines what is counted) and spans that only frame another figure are not statistics.
 """
 
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
 
 from reportgen.clean import sentences
-from reportgen.extract.numbers import CN_DIGITS, CN_UNITS, NumberError, parse_number, scale_of, to_plain
+from reportgen.extract.labels import (
+    BARE_VERBS,
+    BASELINE_LEAD,
+    CHANGE_ONLY,
+    CLASSIFIERS,
+    COMPARISON_FIRST,
+    DIRECTION_TAIL,
+    HAN,
+    JOINT_ONLY,
+    LIST_JOIN_END,
+    MONEY,
+    YEAR_LIST_ITEM,
+    choose_label,
+    clause_floor,
+    clean_label,
+    respective_labels,
+    subject_before,
+)
+from reportgen.extract.numbers import (
+    CN_DIGITS,
+    CN_UNITS,
+    NumberError,
+    cn_range,
+    parse_number,
+    scale_of,
+    to_plain,
+)
+from reportgen.extract.periods import Scope, SentenceYears, heading_period, heading_style, period_sentences
 from reportgen.vocab import WRITTEN_UNITS, unit_kind
 
-HAN = "\u4e00-\u9fff"
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|\d{1,3}(?: \d{3})+(?=\s*[万亿千件人元个名家项次])|\d+(?:\.\d+)?"
 _CN = rf"[{CN_DIGITS}{CN_UNITS}]+(?:点[{CN_DIGITS}]+)?"
-_FRACTION = rf"\d+/\d+|[{CN_DIGITS}十百]+分之[{CN_DIGITS}十百]+(?:点[{CN_DIGITS}]+)?|一半"
-_SCALE = r"万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千"
+_FRACTION = rf"\d+/\d+|[{CN_DIGITS}十百千万]+分之[{CN_DIGITS}十百]+(?:点[{CN_DIGITS}]+)?|一半"
+# 五成, 近四成: tenths (not 建成, 完成: a numeral must stand before 成, and 成员, 成为 … are words)
+_TENTHS = rf"[{CN_DIGITS}十](?<!一)成(?:[一二三四五六七八九](?![十百千万亿成]))?(?![员为立功本交果效绩就熟品都市年型长份分])"
+# 2万3千, 1亿2000万: Arabic digits with scale characters between them
+_MIXED = r"\d+(?:\.\d+)?[亿万](?:\d+[万千百])+"
+_SCALE = r"万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千(?![伏瓦克米])"  # 千瓦, 千米: units, not thousands
 
 _UNIT_ALT = "|".join(sorted((re.escape(u) for u in WRITTEN_UNITS), key=len, reverse=True))
 
 STAT_RE = re.compile(
-    rf"(?P<num>百分之(?:{_CN}|\d+(?:\.\d+)?)|{_FRACTION}|{_ARABIC}|{_CN})"
-    rf"(?:\s*(?P<range>(?:至|到|~|～|-|—)\s*(?:{_ARABIC}))(?=\s*(?:{_SCALE})?\s*(?:余|多)?\s*(?:{_UNIT_ALT})))?"
+    rf"(?P<num>百分之(?:{_CN}|\d+(?:\.\d+)?)|{_FRACTION}|{_TENTHS}|{_MIXED}|{_ARABIC}|{_CN})"
     rf"(?P<q1>\s*(?:余|多))?"
     rf"(?P<scale>\s*(?:{_SCALE}))?"
+    rf"(?:\s*(?P<range>(?:至|到|~|～|-|—|－)\s*(?P<num2>{_ARABIC}|{_CN}))(?P<scale2>\s*(?:{_SCALE}))?"
+    rf"(?=\s*(?:余|多)?\s*(?:{_UNIT_ALT})))?"
     rf"(?P<q2>\s*(?:余|多))?"
     rf"(?P<unit>\s*(?:{_UNIT_ALT}))?"
     rf"(?:\s*(?P<post>以上|以下|以内|左右|上下|多(?![\u4e00-\u9fff])|多(?=[的变])))?"
@@ -53,61 +84,50 @@ def _figures(text: str):
 
 
 _PRE_QUAL = [
-    ("at_least", ("超过", "超出", "突破", "多达", "逾", "超", "不少于", "至少", "以上")),
-    ("at_most", ("不到", "不足", "低于", "少于", "未满", "不超过", "最多")),
-    ("approx", ("约", "近", "将近", "接近", "大约", "左右", "大概")),
+    ("at_least", ("超过", "超出", "突破", "多达", "逾", "超", "不少于", "不低于", "不小于", "不得少于", "不得低于",
+                  "至少", "以上", "(?<![通经度不越跨错路闯渡])过")),
+    ("at_most", ("不到", "不足", "低于", "少于", "小于", "未满", "不超过", "不得超过", "没有超过", "未超过", "最多")),
+    ("approx", ("约", "近", "将近", "接近", "大约", "大概", "左右")),
 ]
-_PRE_QUAL_RE = [(q, re.compile(f"(?:{'|'.join(map(re.escape, words))})了?$")) for q, words in _PRE_QUAL]
-_UP = ("增长", "上升", "提高", "提升", "增加", "增幅", "上涨", "多出", "增长了", "提高了", "提升了", "增加了")
-_DOWN = ("下降", "减少", "降低", "缩短", "压降", "下滑", "回落", "降幅", "减少了", "下降了", "缩短了", "降低了")
-_ANY_DIRECTION = re.compile("|".join(_UP + _DOWN))
-_TIME_UNITS = {"年", "个月", "周", "天", "日", "小时", "分钟"}
+# one pattern for all the words: the leftmost match ending before the figure is the longest word
+# (不超过 is at_most, not the 超过 it ends with; 不低于 at_least, not 低于)
+_PRE_QUAL_WORD = {w.split(")")[-1] if w.startswith("(?") else w: q for q, words in _PRE_QUAL for w in words}
+_PRE_QUAL_RE = re.compile("(" + "|".join(w if w.startswith("(?") else re.escape(w)
+                                         for _, words in _PRE_QUAL for w in words) + ")(?:[占为达有是在计])?了?$")
+# 最高/最多 before a figure bound it from above, 最低/最少 from below (最高人民法院 is a name)
+_EXTREME = re.compile(r"(最高(?!人民|法|检)|最多|最低|最少)[^，,。；;、\d]{0,8}$")
+_UP = ("增长", "上升", "提高", "提升", "增加", "增幅", "上涨", "涨幅", "多出", "增产", "增收", "增长了", "提高了",
+       "提升了", "增加了")
+_DOWN = ("下降", "减少", "降低", "缩短", "压降", "下滑", "回落", "降幅", "减产", "减收", "减少了", "下降了", "缩短了",
+         "降低了", "降")
+# 高于全国0.4个百分点 is a difference against a baseline; 不低于30% (the word right before the figure) is a bound
+_ABOVE_BELOW = (("高于", "up"), ("高出", "up"), ("低于", "down"))
+_ANY_DIRECTION = re.compile("|".join(_UP + _DOWN + tuple(w for w, _ in _ABOVE_BELOW)))
+_MULTIPLE_OF = re.compile(r"(?:是|为|相当于)[^，,。；;]{0,24}?的(?:近|约|将近|接近)?\s*$")
+_SPENT = re.compile(r"(?:连续|持续|坚持|长达|历时|历经|经过|用时|耗时|花了|用了)\s*$")  # 经过一年的反复修改
+_TIME_UNITS = {"年", "个月", "个多月", "周", "天", "日", "小时", "个小时", "个多小时", "分钟", "秒", "个工作日", "工作日"}
+_DURATION_VERBS = re.compile(r"(?:连续|持续|坚持|长达|历时|历经|经过|用时|耗时|花了|用了|达|近|约|超过|满|已|仅|只)\s*$")
 _HARD = set(",，。；;：:！!？?\n")
-_PAREN = re.compile(r"[()（）]")
 _HARD_RE = re.compile("[" + re.escape("".join(sorted(_HARD))) + "]")
-_LEAD_FILLERS = re.compile(
-    r"^(?:其中|此外|另外|同时|以及|并且|并|和|与|及|共计|共|累计|合计|总计|全年|还|均|分别|依法|先后|"
-    r"据统计|据了解|据悉|目前|截至目前|期间|当年|全部|一共|尤其是|特别是|仅|就|的|对|把|将|使|让|在(?![线职押册编岗建逃])|"
-    r"其(?![中他余次])|这座|这个|这些|该)+")
-_LEAD_PERIOD = re.compile(r"^(?:\d{4}年(?:\d{1,2}月)?(?:底|初|末)?|去年|今年|近年来|截至|截止)+")
-_TRAIL_FILLERS = re.compile(
-    r"(?:达到了|达到|高达|多达|达|为|是|共计|共|计|约|近|将近|接近|超过|超出|超|突破|不到|不足|逾|仅为|仅|只有|"
-    r"有|在|了|(?<!标)的|至|到|累计|合计|总计|均|分别|已|都|约为|总数|总量为|和|(?<![涉以])及|与|将|仅能|能|"
-    r"可以|可|由|从|(?:增|(?<!压)降|提高|提升|增加|下降|减少|减|升|缩短)(?:至|到))+$")
-# Who did it is not what is counted: 各级法院, 林芝、昌都法院“铁路巡回法庭”, 天台县司法局 …
-_SUBJECT = re.compile(rf"^(?:(?:全[区省市州县国盟]|各级|全区各级|全省各级|全市各级|两级|[{HAN}、“”]{{1,12}}?)"
-                      rf"(?:法院|检察院|检察机关|人民法院|人民检察院|公安机关|公安局|司法局|派出所|法庭|"
-                      rf"工作站|服务站)(?!长)”?[、和及]?)+(?:共|已|累计|依法|全年)*")
-_POST_STOP = re.compile(r"的|为|在|被|参加|参与|存在|开展|建立|成立|组建|沟通|支援|签订|签署|协同|办理|办案|入额|"
-                        r"遴选|完成|设|进行|得以|全覆盖|实现|获得|得到|通过|均|全部|已|共|接受|作为|同比|环比|比|较|涉及|"
-                        r"面临|来自|从|到|和|与|及|是|等|以|将|里面|加入|入库|入驻|用于|顺利|参会")
-_CLASSIFIERS = {"件", "人", "名", "位", "户", "家", "个", "项", "份", "期", "条", "篇", "批", "宗", "笔",
-                "套", "辆", "台", "所", "座", "间", "处", "只", "头", "棵", "株", "册", "本", "支", "起"}
-# Measure words that only count the noun after them (6只藏狼幼崽, 37家部门): that noun is the label.
-# 件, 人, 起 … also close a phrase that names what is counted (审结刑事案件2912件), so they are not here.
-_PURE_CLASSIFIERS = {"个", "家", "名", "位", "只", "头", "座", "所", "支", "批", "处", "间", "棵", "株", "辆", "台", "套"}
-# Nouns that end what a measure word counts (3个非遗项目传承人… → 非遗项目).
-_HEADS = re.compile(r"项目|单位|企业|部门|机构|农户|牧户|群众|干警|民警|辅警|人员|案例|幼崽|档案|局长|科长|"
-                    r"港长|法官|律师|家庭|学生|村民|牧民|党员|代表|委员|法院|法庭|检察院|派出所|工作站|服务站")
-# A label that already names a measure (结案率, 执行到位金额 …) is kept over the text after the figure.
-_MEASURE_END = re.compile(r"(?:率|额|数|量|比例|比重|占比|款|资金|收入|总值|产值|面积|规模|案件|人次|时长|"
-                          r"周期|用时|耗时|历时|期限|审限|刑期|有期徒刑|拘役|增幅|降幅|幅度)$")
-# Nouns an amount or area is of (3万元执行款, 28840元欠款, 6.6亩耕地).
-_THING_END = re.compile(r"(?:款|金|费|资金|债权|债务|税收|税款|耕地|土地|林地|草地|草场|房屋|住房|田)$")
-_DURATION_END = re.compile(r"(?:时长|周期|用时|耗时|历时|期限|审限|刑期|有期徒刑|拘役|管制|时间|工期)$")
-DIRECTION_TAIL = re.compile(r"(?<!年均)(?:分别)?(?:同比|环比)?(?:增长|上升|提高|提升|增加|上涨|下降|减少|降低|"
-                             r"下滑|回落)(?:了|到|至)?$")
-_SENTENCE_TERM = re.compile(r"(?:有期徒刑|拘役|管制)$")
-_TRAIL_PLACE = re.compile(rf"[{HAN}]{{1,6}}(?:省|市|县|区|州|盟|旗|镇|乡|村)$|[中里内]$")
-# 在案件比2022年增加1.4万件: the comparison is not part of what is counted.
-_COMPARED = re.compile(r"(?:比|较)(?:\d{4}年|上年|去年|上一年|同期)|同比|环比")
-_YEAR_RANGE = re.compile(r"(?:自|从)?(\d{4})\s*年?(?:\d{1,2}月)?\s*(?:至|到|—|-|~)\s*(\d{4})\s*年")
-_YEAR_SINCE = re.compile(r"(\d{4})\s*年(?:\d{1,2}月)?(?:份)?以来")
-_YEAR = re.compile(r"(\d{4})\s*年(?!\d)")
-_ANY_YEAR = re.compile(r"\d{4}\s*年")
-_YEAR_FORMS = ((_YEAR_RANGE, lambda m: f"{m.group(1)}-{m.group(2)}"), (_YEAR_SINCE, lambda m: f"{m.group(1)}-"),
-               (_YEAR, lambda m: m.group(1)))
 _CASE_NO = re.compile(rf"[（(]\d{{4}}[）)][{HAN}]{{1,4}}\d*[{HAN}]{{1,4}}\d+号")
+# Session numbers (十三届全国人大二次会议, 十届十五次全会), programme names (五年行动, 三年行动计划)
+_SESSION_AFTER = re.compile(r"\s*(?:全国人大|人大|人民代表大会|全会|中央|政协|党代会|代表大会|委员会|全体会议|会议|常委会|"
+                            r"[一二三四五六七八九十]+中|历次|[省市区县]委|[一二三四五六七八九十]+次)")
+# 三峡三期工程, 国家会议中心二期: a phase of a named work, not a count
+_PHASE_AFTER = re.compile(r"\s*(?:工程|项目|扩建|建设|主体|、|，|,|正式|开工|投用|等|及|和)")
+_PROGRAMME_AFTER = re.compile(r"\s*(?:行动|计划|规划|攻坚)")
+# the text's own structure (三个方面), a kilometre post (17.5公里处), years ago (5年前), decades (九十年代)
+_STRUCTURE_AFTER = re.compile(r"方面")
+_NOT_AFTER_UNIT = {"公里": re.compile(r"处"), "米": re.compile(r"处"), "年": re.compile(r"前(?![一二三四五六七八九十\d])|代")}
+# framing: 经过八年持续努力, 十年增加近70万亿元 (a span that only frames the figure after it)
+_FRAMED_BY = re.compile(r"经过\s*$")
+_PERSISTED = re.compile(r"(?:连续|持续|坚持)\s*$")
+_SENTENCE_TERM_AFTER = re.compile(r"\s*(?:以上|以下)?\s*(?:有期徒刑|拘役|管制)")
+_SENTENCE_END_RE = re.compile(r"[。！？!?；;]")
+# the bound that selects what is counted: 标的额50万元以上的案件112件, 律师人数超过1万人的省有23个
+_CRITERION_NOUN = re.compile(rf"\s*(?:[(（][^)）]{{0,4}}[)）])?\s*(?:的\s*)?[{HAN}]")
+_AGE_MEASURE = re.compile(r"(?:寿命|年龄)$")
+_BIG_SCALE = re.compile(r"[万亿]")
 
 
 @dataclass
@@ -130,11 +150,14 @@ class RawStat:
     period: str | None
     sentence: tuple[int, int]
     comparison: str | None = None
+    own_period: str | None = None  # the year its sentence states before it (None: none or cancelled)
+    bound: str | None = None  # 以上 / 以下 / 以内 written after it
+    verb_only: bool = False  # a change whose words name no figure (同比上升8%): it takes the figure's label
+    bare_verb: bool = False  # its words are a verb only (新增, 覆盖, 即罚): it takes the subject before it
 
     @property
     def norm(self) -> int | float:
         return to_plain(self.value)
-
 
 
 _TITLE_SPAN = re.compile(r"《[^》]*》")
@@ -170,7 +193,8 @@ class _Masks:
 
 
 _MONTH_AFTER = re.compile(r"\s*\d{1,2}\s*月")
-_THIS_BEFORE = re.compile(r"(?:这|那|过去|未来|今后|此后)\s*$")
+_THIS_BEFORE = re.compile(r"(?:这|那|过去|未来|今后|此后|以来的|来的|的后|的前)\s*$")
+_DAY_AS_DURATION = re.compile(r"(?:不得少于|不少于|不超过|至少|超过|满|用时|历时|期限|为期|需要|需|近|约)\s*$")
 
 
 def _is_date_or_year(text: str, m: re.Match[str], unit: str) -> bool:
@@ -182,8 +206,9 @@ def _is_date_or_year(text: str, m: re.Match[str], unit: str) -> bool:
         return True
     if after[:1] in ("月",) and not m.group("q1") and not unit.startswith("个"):
         return True  # 12月, 4月份
-    if unit in ("日", "号") and ("月" in before or after[1:2] not in ("内", "后", "以")):
-        return True
+    if unit in ("日", "号") and ("月" in before or after[1:2] not in ("内", "后", "以")) \
+            and not _DAY_AS_DURATION.search(text, max(0, m.start() - 4), m.start()):
+        return True  # 15日 is a date unless a bound or a length stands before it (不得少于15日)
     if after[:1] in ("时", "点", "分", "秒") and not unit:
         return True
     if unit == "年" and text[m.end():m.end() + 1] in ("来", "度", "初", "底", "末", "级") and not m.group("q1"):
@@ -192,9 +217,12 @@ def _is_date_or_year(text: str, m: re.Match[str], unit: str) -> bool:
         return True
     if unit == "年" and _MONTH_AFTER.match(text, m.end(), m.end() + 5):
         return True  # 08年10月31日: a date with a two-digit year
-    if unit in ("年", "个月") and _THIS_BEFORE.search(text[max(0, m.start() - 2):m.start()]) \
+    if unit in ("年", "个月") and _THIS_BEFORE.search(text[max(0, m.start() - 3):m.start()]) \
             and not m.group("q1"):
-        return True  # 这五年, 过去五年: a period spoken of, not a figure
+        return True  # 这五年, 过去五年, …以来的五年: a period spoken of, not a figure
+    if unit == "年" and text[max(0, m.start() - 1):m.start()] == "的" and not m.group("q1") \
+            and re.match(r"[，,。；;！!]|$", text[m.end():m.end() + 1]):
+        return True  # 极不平凡的五年。: the years spoken of
     if unit == "周" and text[m.end():m.end() + 1] in ("年", "岁"):
         return True  # 105周年 is an anniversary, 十四周岁 an age
     return False
@@ -208,26 +236,64 @@ def _is_fraction(num: str, after: str) -> bool:
     return int(top) < int(bottom) and (int(bottom) <= 20 or int(bottom) in (50, 100, 1000))
 
 
-def _qualifier(text: str, m: re.Match[str], clause_start: int) -> str:
+def _is_name_or_index(text: str, m: re.Match[str], unit: str, bare_scale: bool) -> bool:
+    """Session numbers, programme names, the text's own structure, kilometre posts, years ago,
+    decades and ranks: numbers that count nothing the text reports."""
+    after = m.end()
+    if unit in ("届", "次") and _SESSION_AFTER.match(text, after):
+        return True  # 十三届全国人大, 二次会议, 十五次全会
+    if unit == "次" and text[max(0, m.start() - 1):m.start()] == "届":
+        return True  # 十届十五次
+    if unit == "届" and _SESSION_AFTER.match(text, after) is None and text[after:after + 1] in "中":
+        return True
+    if unit == "期" and len(m.group("num")) == 1 and not m.group("num").isdigit() and _PHASE_AFTER.match(text, after):
+        return True  # 三期工程
+    if unit == "年" and _PROGRAMME_AFTER.match(text, after) and not m.group("q1"):
+        return True  # 五年行动, 三年行动计划
+    if unit == "个" and _STRUCTURE_AFTER.match(text, after):
+        return True  # 三个方面: the structure of the text
+    if (rx := _NOT_AFTER_UNIT.get(unit)) is not None and rx.match(text, after):
+        return True  # 17.5公里处, 5年前, 九十年代
+    if unit == "年" and text[max(0, m.start() - 1):m.start()] == "近" and not m.group("q1") and (
+            re.match(r"(?:的)?最|来|[，,]", text[after:after + 2]) or m.start() < 2 or text[m.start() - 2] in "，,。；;："):
+        return True  # 近五年的最低值, 近十年来, 近三年，…: a relative period
+    if unit in ("名", "位") and text[max(0, m.start() - 1):m.start()] == "前":
+        return True  # 前10名 is a rank
+    if bare_scale and text[max(0, m.start() - 2):m.start()] in ("成千", "成百", "成万"):
+        return True  # 成千上万 is an idiom
+    return False
+
+
+def _qualifier(text: str, m: re.Match[str], clause_start: int, bare_scale: bool) -> str:
     if m.group("range"):
         return "range"
+    before = text[max(clause_start, m.start() - 6):m.start()].rstrip()
+    pre = "exact"
+    if (q := _PRE_QUAL_RE.search(before)) is not None:
+        pre = _PRE_QUAL_WORD[q.group(1)]
+    if pre == "exact" and (x := _EXTREME.search(text, max(clause_start, m.start() - 12), m.start())) is not None:
+        pre = "at_most" if x.group(1) in ("最多", "最高") else "at_least"
+    if pre == "exact" and bare_scale and before.endswith("上"):
+        pre = "at_least"  # 上亿人, 上千件
+    post = None
     if m.group("q1") or m.group("q2") or m.group("post") in ("以上", "多") or "多" in (m.group("unit") or ""):
-        return "at_least"
-    if m.group("post") in ("以下", "以内"):
-        return "at_most"
-    if m.group("post") in ("左右", "上下"):
-        return "approx"
-    if text.startswith(("内", "之内"), m.end()) and (m.group("unit") or "").strip() in _TIME_UNITS:
-        return "at_most"  # 30天内
-    before = text[max(clause_start, m.start() - 5):m.start()].rstrip()
-    for qual, ends in _PRE_QUAL_RE:
-        if ends.search(before):
-            return qual
-    return "exact"
+        post = "at_least"
+    elif m.group("post") in ("以下", "以内"):
+        post = "at_most"
+    elif m.group("post") in ("左右", "上下"):
+        post = "approx"
+    elif text.startswith(("内", "之内"), m.end()) and (m.group("unit") or "").strip() in _TIME_UNITS:
+        post = "at_most"  # 30天内
+    if pre == "approx":
+        return "approx"  # 约…多, 近…余: approx
+    return post or pre
+
+
+_DIRECTION_NOUNS = re.compile(r"经济增长|增加值|增长率|增长点|增长极|增长动力|下降率")
 
 
 def _direction(before: str) -> tuple[str | None, str | None]:
-    tail = before[-8:]
+    tail = _DIRECTION_NOUNS.sub(lambda m: "＿" * len(m.group()), before[-10:])  # 对经济增长贡献超五成: nouns
     comparison = "yoy" if "同比" in tail else ("mom" if "环比" in tail else None)
     if _ANY_DIRECTION.search(tail) is None:
         return None, comparison
@@ -237,6 +303,11 @@ def _direction(before: str) -> tuple[str | None, str | None]:
             k = tail.rfind(w)
             if k >= 0 and k + len(w) >= len(tail) - 4 and k > best[0]:
                 best = (k, d, tail[k + len(w):])
+    for w, d in _ABOVE_BELOW:
+        k = tail.rfind(w)
+        gap = tail[k + len(w):] if k >= 0 else ""
+        if k > best[0] and 1 <= len(gap) <= 6 and re.fullmatch(rf"[{HAN}]+", gap):
+            best = (k, d, "")  # 高于全国0.4个百分点; 不低于30% has nothing between: a bound
     if re.match(r"\s*(?:到|至)", best[2]):
         return None, comparison  # 增加到3.52万元, 缩短至45天: the new level, not the change
     return best[1], comparison
@@ -262,285 +333,367 @@ def _clause_start(text: str, pos: int, floor: int) -> int:
 
 
 class _Clauses:
-    """The hard delimiters and parentheses of a paragraph, indexed: where no parenthesis lies
-    between floor and pos, the clause start is found by bisection instead of a character walk."""
+    """Where the clause around any position starts, found by bisection: one pass over the paragraph
+    records where the start changes (after a hard delimiter, inside and after parentheses), so a line
+    of thousands of figures stays linear."""
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.hard = [m.start() for m in _HARD_RE.finditer(text)]
-        self.parens = [m.start() for m in _PAREN.finditer(text)]
+        self.at: list[int] = [-1]  # after position at[k], the clause starts at starts[k]
+        self.starts: list[int] = [0]
+        stack = [0]
+        for m in _DELIMITER_OR_PAREN.finditer(text):
+            i, c = m.start(), m.group()
+            if c in "(（":
+                stack.append(i + 1)
+            elif c in ")）":
+                if len(stack) > 1:
+                    stack.pop()
+                else:
+                    stack[-1] = 0  # a `)` never opened: walking back, the clause runs to the floor
+            else:
+                stack[-1] = i + 1
+            self.at.append(i)
+            self.starts.append(stack[-1])
 
     def start(self, pos: int, floor: int) -> int:
-        """The same as _clause_start(text, pos, floor)."""
-        i = bisect.bisect_left(self.parens, floor)
-        if i < len(self.parens) and self.parens[i] < pos:
-            return _clause_start(self.text, pos, floor)
-        k = bisect.bisect_left(self.hard, pos) - 1
-        return self.hard[k] + 1 if k >= 0 and self.hard[k] >= floor else floor
+        """Start of the clause ending at pos, not before floor: after a hard delimiter or an open
+        parenthesis, a parenthesized part skipped (the same as _clause_start for balanced text)."""
+        k = bisect.bisect_left(self.at, pos) - 1
+        return max(self.starts[k], floor)
 
 
-_JOINT = "[、和及与]"  # what joins the items of a list: 原煤、原油和天然气
-_JOINT_END = re.compile(rf"{_JOINT}\s*$")
-_JOINT_ONLY = re.compile(rf"\s*{_JOINT}\s*")
-_LIST_JOIN_END = re.compile(rf"(?:{_JOINT}|共计|共|合计|总计)\s*$")
-_BRACKETED = re.compile(r"[（(][^）)]*[）)]")
-_LABEL_START = re.compile(r"的是|其中|包括")
-_LIST_MARK = re.compile(r"^\s*(?:[\d一二三四五六七八九十]{1,2}[、.．]|[(（][\d一二三四五六七八九十]{1,2}[)）])")
+_DELIMITER_OR_PAREN = re.compile("[" + re.escape("".join(sorted(_HARD)) + "()（）") + "]")
 
 
-_QUOTE_MARKS = re.compile("[“”《》]")
+@dataclass
+class _Candidate:
+    """A number that may be a statistic, with what its unit makes of it."""
+
+    m: re.Match[str]
+    value: Decimal
+    value_max: Decimal | None
+    unit_raw: str
+    norm_unit: str
+    kind: str
+    bare_scale: bool
+    unitless: bool  # a figure with no unit (６４３４万农村人口): its kind is decided by its label
 
 
-def _balanced(s: str) -> str:
-    """Drop quote and title marks at the ends of a label unless they close a pair inside it."""
-    if _QUOTE_MARKS.search(s) is None:
-        return s
-    for left, right in (("“", "”"), ("《", "》")):
-        while s.endswith(right) and s.count(left) < s.count(right):
-            s = s[:-1]
-        while s.startswith(left) and s.count(left) > s.count(right):
-            s = s[1:]
-        if s.count(left) > s.count(right):
-            s += right
-    return s
+_LATIN_WORD = re.compile(r"[A-Za-z]{3}")
+_LATIN_RUNS = re.compile(r"[A-Za-z]+")
+_HAN_RUNS = re.compile(rf"[{HAN}]+")
 
 
-@functools.lru_cache(maxsize=4096)
-def _clean_label(raw: str) -> str:
-    s = _BRACKETED.sub("", raw)
-    s = _LABEL_START.split(s)[-1]
-    s = _COMPARED.split(s)[0] or s
-    s = _LIST_MARK.sub("", s)  # 2、…
-    s = s.strip(" 、,，\"':：￥¥$")
-    for _ in range(3):
-        s2 = _LEAD_PERIOD.sub("", _LEAD_FILLERS.sub("", s)).strip(" 、,，")
-        m = _SUBJECT.match(s2)
-        if m and len(s2) - m.end() >= 2:
-            s2 = s2[m.end():]
-        s2 = _TRAIL_FILLERS.sub("", s2).strip(" 、,，")
-        if s2 == s:
-            break
-        s = s2
-    if (m := _SENTENCE_TERM.search(s)) is not None:
-        s = m.group(0)  # 被告人周某判处有期徒刑 → 有期徒刑: the sentence, not the person
-    s = (s[-24:] if len(s) > 24 else s).strip(" 、,，")
-    return _balanced(s.strip("“”《》") if s.count("“") + s.count("《") == 0 else s)
+def _english(text: str) -> bool:
+    """A paragraph in English (or another Latin-script language): its numbers are not Chinese statistics."""
+    if _LATIN_WORD.search(text) is None:
+        return False
+    latin = sum(len(w) for w in _LATIN_RUNS.findall(text))
+    return latin > 20 and latin > 5 * sum(len(w) for w in _HAN_RUNS.findall(text))
 
 
-_SHORT_BRACKETS = re.compile(r"[（(][^）)]{0,8}[）)]")
-_HAN_AFTER = re.compile(rf"\s*(的)?([{HAN}“”]+)")
+def _unitless_count(text: str, m: re.Match[str], num: str, qualified: bool) -> bool:
+    """A figure without a unit is a count (or money) only when its size is plain: a scale
+    (6434万农村人口, 36亿), 余/多 (150多农民工), or a Chinese numeral of thousands with a bound
+    before it (近两千孩子, 近一亿农村贫困人口)."""
+    if num.isdigit() or re.fullmatch(r"[\d.,]+", num):
+        return bool(m.group("scale")) or qualified
+    if not _CN_FULL.fullmatch(num) or len(num) < 2:
+        return False
+    if _BIG_SCALE.search(num) or m.group("scale"):
+        return True
+    return "千" in num and (qualified or re.search(r"(?:近|约|将近|接近|超过|逾)$", text[max(0, m.start() - 2):m.start()]) is not None)
 
 
-def _post_phrase(text: str, end: int) -> tuple[str, bool]:
-    """The Han phrase right after a figure (brackets dropped), and whether 的 joins them."""
-    tail = text[end:end + 30]
-    if "(" in tail or "（" in tail:
-        tail = _SHORT_BRACKETS.sub("", tail)
-    m = _HAN_AFTER.match(tail)
-    if not m:
-        return "", False
-    return m.group(2)[:16], bool(m.group(1))
+def _candidate(text: str, m: re.Match[str], masks: _Masks) -> _Candidate | None:
+    """The number matched at m, or None when it is not a statistic by its own form."""
+    num = m.group("num")
+    unit_raw = (m.group("unit") or "").strip()
+    fraction = num.startswith("百分之") or "分之" in num or num == "一半" or "/" in num or "成" in num
+    qualified = bool(m.group("q1") or m.group("q2"))
+    if not unit_raw and not fraction and not _unitless_count(text, m, num, qualified):
+        return None
+    if m.start() in masks:
+        return None
+    b1 = text[m.start() - 1] if m.start() else " "
+    if b1 in "第每+-.－＋/" or (b1.isascii() and b1.isalpha()) or (b1 in "数几" and not num[0].isdigit()):
+        return None  # 数十万, 几十次: vague; 人均结案数306.2件 is a figure
+    if text[max(0, m.start() - 3):m.start()].startswith("每") and re.match(r"每(?:增长|增加|提高|下降)", text[max(0, m.start() - 3):]):
+        return None  # 每增长1个百分点的增量: the reference unit of a comparison
+    a1 = text[m.end():m.end() + 1] or " "
+    if a1 in "+＋" or (a1.isascii() and a1.isalpha()) or (not unit_raw and a1.isdigit()):
+        return None
+    if "/" in num and not _is_fraction(num, text[m.end():m.end() + 8]):
+        return None
+    is_cn = _CN_FULL.fullmatch(num) is not None and not num.isdigit()
+    bare_scale = is_cn and num[0] in "百千万亿"
+    range_cn = cn_range(num) if is_cn else None
+    if is_cn and range_cn is None:
+        if bare_scale:
+            before = text[max(0, m.start() - 2):m.start()]
+            if not (qualified or re.search(r"(?:近|上|超|逾|约|将近|接近|达|过|突破)$", before)):
+                return None  # 百姓, 千方百计, 万一: a bare 百/千/万 is a number only with a bound (近百人, 上千件, 百余起)
+            if not unit_raw and not qualified:
+                return None
+        if num == "一" and not (unit_raw in _TIME_UNITS and (
+                qualified or text.startswith(("多", "半", "内", "以上"), m.end())
+                or _SPENT.search(text, max(0, m.start() - 3), m.start()))):
+            return None  # 一名获救群众, 一张示意图: indefinite 一; 一年多 is a length
+        if len(num) == 1 and num != "十" and not unit_raw:
+            return None
+        if len(num) == 1 and unit_raw in _TIME_UNITS and not qualified and \
+                text[m.end():m.end() + 1] not in ("", "的", "内", "后", "并", "时", *_HARD) and \
+                not _DURATION_VERBS.search(text, max(0, m.start() - 3), m.start()):
+            return None
+    if _is_date_or_year(text, m, unit_raw):
+        return None
+    if _is_name_or_index(text, m, unit_raw, bare_scale):
+        return None
+    try:
+        if range_cn is not None:
+            value, value_max = range_cn
+        elif "成" in num:
+            value, value_max = parse_number(num) * 100, None
+        else:
+            value = parse_number(num.removeprefix("百分之"))
+            value_max = parse_number(m.group("num2")) if m.group("range") else None
+    except NumberError:
+        return None
+    unitless = False
+    if fraction:
+        if "成" in num:
+            pass
+        elif not num.startswith("百分之"):
+            value = value * 100
+        norm_unit, kind, mult = "%", "percent", 1
+    elif not unit_raw:
+        norm_unit, kind, mult, unitless = "", "count", 1, True
+    else:
+        if unit_raw not in WRITTEN_UNITS:
+            unit_raw = re.sub(r"\s", "", unit_raw)
+        norm_unit, kind, mult = unit_kind(unit_raw)
+    scale = scale_of((m.group("scale") or "").strip())
+    scale2 = scale_of((m.group("scale2") or "").strip())
+    if m.group("range") and scale == 1:
+        scale = scale2  # 2至3万元: the scale written once serves both ends
+    value = value * scale * mult
+    if value_max is not None:
+        value_max = value_max * (scale2 if m.group("scale2") else scale) * mult
+        if value_max <= value:
+            return None  # 21至9: not a range
+    return _Candidate(m, value, value_max, unit_raw, norm_unit, kind, bare_scale, unitless)
 
 
-def _noun_after(phrase: str) -> str:
-    """What a measure word counts, from the phrase after it: 6只刚出生的藏狼幼崽 → 藏狼幼崽,
-    26名“港长” → 港长, 3个非遗项目传承人青黄不接 → 非遗项目."""
-    k = phrase.find("的")
-    if 0 < k <= 5 and not _HEADS.search(phrase[:k]) and _HEADS.search(phrase[k + 1:k + 9]):
-        phrase = phrase[k + 1:]  # 家住北仑的干警 → 干警, but 农民工的合法权益 → 农民工
-    if phrase.startswith("“") and "”" in phrase:
-        return phrase[1:phrase.index("”")][:10]
-    if (head := _HEADS.search(phrase)) is not None:
-        phrase = phrase[:head.end()]
-    if (stop := _POST_STOP.search(phrase)) is not None:
-        phrase = phrase[: stop.start()]
-    return re.sub(r"[中里内]$", "", phrase.strip("“”"))[:10]
+_ENTITY_AFTER = re.compile(r"(?:省份|城市|企业|县|市|地区|项目|集团|国家)")
+_BOUND_BEFORE = re.compile(r"(?:超过|超出|超|逾|多于|少于|高于|低于|不足|不到|达到|(?<![通经度不越])过)\s*$")
+_PAIRED_WITH_DE = re.compile(r"\s*(?:[(（][^)）]{0,4}[)）])?\s*(?:以上|以下)?\s*(?:[(（][^)）]{0,4}[)）])?\s*的")
 
 
-def _verb_after(phrase: str) -> str:
-    """What a duration or a number of people did: 24小时在线预警 → 在线预警,
-    17年未发生火灾的 → 未发生火灾, 20日内完成案款发放 → 完成案款发放, 1000余人参加学习培训."""
-    phrase = re.sub(r"^(?:之内|以内|内)", "", phrase)
-    if re.match(r"并|和|及|与|同比|环比|比|较|的|是|为|以|左右|以上|以下|“|后|前|来|间|时间|就|即|才|便", phrase):
-        return ""
-    phrase = re.split(r"的|并|和|(?<!重大)及|与|等", phrase)[0]
-    return phrase[:14] if len(phrase) >= 2 else ""
+def _is_criterion(text: str, c: _Candidate, nxt: _Candidate | None, prev: _Candidate | None,
+                  qualifier: str, clause_end: int) -> bool:
+    """A bound that defines what is counted, not a reported figure (ANNOTATION.md, selection
+    criteria): 标的额50万元以上的案件112件 → 112件 only; 结案率低于60%的法院占比15% → 15% only;
+    有6个市收案超过500件 → 6个 only; 迁移20株以上树木 (a class of cases)."""
+    m = c.m
+    same_clause_next = nxt is not None and nxt.m.start() < clause_end and nxt.kind != "duration"
+    # a bound written as a word (超过, 低于, 以上, (含)以下): 余/多 say how exact a figure is, not what it selects
+    bounded = m.group("post") in ("以上", "以下", "以内") or text.startswith(("(含)", "（含）"), m.end()) \
+        or _BOUND_BEFORE.search(text, max(0, m.start() - 4), m.start()) is not None
+    if not bounded and not m.group("range"):
+        return False
+    followed_by_noun = _CRITERION_NOUN.match(text, m.end()) is not None
+    with_de = _PAIRED_WITH_DE.match(text, m.end()) is not None
+    if (with_de or m.group("range")) and same_clause_next and followed_by_noun:
+        return True  # …超过1万人的省(区、市)有23个, 律师11人至20人(含)的律师事务所8023家
+    if prev is not None and _BOUND_BEFORE.search(text, max(prev.m.end(), m.start() - 4), m.start()) and \
+            text[max(0, prev.m.start() - 1):prev.m.start()] == "有" and prev.kind == "count" \
+            and _HARD_RE.search(text, prev.m.end(), m.start()) is None:
+        return True  # 有6个市收案超过500件
+    if m.group("post") == "以上" and nxt is not None and nxt.m.group("post") == "以下" and \
+            not text[m.end():nxt.m.start()].strip():
+        return False  # 2万元以上10万元以下罚款: a range, judged by its upper end
+    if m.group("post") == "以下" and prev is not None and prev.m.group("post") == "以上" and \
+            not text[prev.m.end():m.start()].strip():
+        return with_de and same_clause_next  # 50万元以上100万元以下的案件112件: a criterion
+    if m.group("post") in ("以上", "以下") and c.kind not in ("percent", "duration") and not c.unitless:
+        rest = text[m.end():m.end() + 3]
+        if re.match(rf"的[{HAN}]|的[，,]", rest):
+            return True  # 占用绿地200平方米以上的行政处罚案件, 面积在5000平方米以上的，…
+        if c.unit_raw not in CLASSIFIERS and c.unit_raw != "人" and re.match(rf"[{HAN}]", rest) \
+                and not re.match(r"[、和及与]", rest):
+            return True  # 10亿元以上重大项目, 30万千瓦以下煤电机组 (but 200个以上项目 counts projects)
+    if qualifier == "at_least" and c.kind == "amount" and _ENTITY_AFTER.match(text, m.end()):
+        return True  # 过10万亿元省份
+    return False
 
 
-def _choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw: str, kind: str) -> tuple[str, str]:
-    """The label of a figure: the phrase before it, unless the phrase after it says better what
-    is counted (a measure word's noun, `N的X`, an amount's 欠款/执行款, what a duration or a
-    number of people did)."""
-    phrase, joined = _post_phrase(text, m.end())
-    if not phrase:
-        return label, "before"
-    measured = bool(_MEASURE_END.search(label))
-    if joined:  # 92%的税收, 1200多年的古建筑群, 17年的坚守
-        post = _noun_after(phrase)
-        if len(post) >= 2 and not measured and not post.startswith("最"):
-            return post, "after"
-        return label, "before"
-    if m.group("post") in ("以上", "以下") and kind == "percent" and not measured:  # 90%以上资金投入中基层
-        post = _verb_after(phrase) if not _POST_STOP.match(phrase) else ""
-        if len(post) >= 2:
-            return post, "after"
-    if unit_raw in _CLASSIFIERS:
-        post = _noun_after(phrase)
-        if len(post) >= 2 and (not label or len(label) <= 2 or unit_raw in _PURE_CLASSIFIERS
-                               or re.search(r"[向对与有]$|^有$", before) or re.search(r"\d", label)
-                               or _JOINT_END.search(before)
-                               or _TRAIL_PLACE.search(label)):
-            return post, "after"
-        if not label and unit_raw in ("人", "名", "人次") and (verb := _verb_after(phrase)):
-            return verb, "after"
-    if kind in ("amount", "area") and not measured:  # 3万元执行款, 6.6亩耕地
-        post = _noun_after(phrase)
-        if 2 <= len(post) <= 6 and _THING_END.search(post):
-            return post, "after"
-    weak = len(label) <= 3 or "“" in label
-    within = text[max(0, m.start() - 1):m.start()] == "在" and (  # 在20日内完成案款发放
-        m.group("post") == "以内" or re.match(r"\s*(?:之内|以内|内)", text[m.end():m.end() + 3]))
-    if kind == "duration" and not _DURATION_END.search(label) and (weak or within):
-        post = _verb_after(phrase)  # 24小时在线预警, 20日内完成案款发放
-        if post:
-            return post, "after"
-    if not label:
-        post = _noun_after(phrase)
-        if len(post) >= 2:
-            return post, "after"
-    return label, "before"
+def _is_framing(text: str, c: _Candidate, nxt: _Candidate | None, clause_end: int) -> bool:
+    """A span that only frames the figure after it (30天内破获12起, 十年增加近70万亿元, 五年年均增长5.2%,
+    经过八年持续努力): not a statistic."""
+    if c.kind != "duration" or nxt is None or nxt.kind == "duration":
+        return False
+    if _SENTENCE_TERM_AFTER.match(text, c.m.end()):
+        return False  # 判处5年以上有期徒刑275人: the length of a sentence
+    if _PERSISTED.search(text, max(0, c.m.start() - 3), c.m.start()):
+        return False  # 连续9年稳定在1300亿斤以上: how long a level held is a figure
+    if _FRAMED_BY.search(text, max(0, c.m.start() - 3), c.m.start()):
+        return _SENTENCE_END_RE.search(text, c.m.end(), nxt.m.start()) is None  # 经过八年持续努力，近1亿…
+    return nxt.m.start() < clause_end and not re.search(r"的", text[c.m.end():nxt.m.start()])
 
 
-def find_stats(text: str, item_period: str | None = None) -> list[RawStat]:
-    """All statistics in one paragraph of analysis text."""
-    masks: _Masks | None = None  # the paragraph's context, worked out at its first candidate
-    out: list[RawStat] = []
-    periods: dict[int, _Periods] = {}
-    prev_end = 0
+def _scan(text: str) -> list[RawStat]:
+    """All statistics in one paragraph of analysis text, with the period their own sentence gives."""
+    if _english(text):
+        return []
+    masks: _Masks | None = None
+    cands: list[_Candidate] = []
     for m in _figures(text):
-        num = m.group("num")
-        unit_raw = (m.group("unit") or "").strip()
-        if not unit_raw and not num.startswith("百分之") and "分之" not in num and num != "一半" \
-                and "/" not in num:
-            continue
         if masks is None:
             masks = _Masks(_masked(text))
-            sents = sentences(text)
-            para_period = _period_at(text, sents[0][1], 0) if sents else None
-            sent_starts = [a for a, _ in sents]
-            clauses = _Clauses(text)
-        if m.start() in masks:  # type: ignore[operator]  # set just above
+        c = _candidate(text, m, masks)
+        if c is not None:
+            cands.append(c)
+    if not cands:
+        return []
+    sents = sentences(text)
+    sent_starts = [a for a, _ in sents]
+    clauses = _Clauses(text)
+    psents = period_sentences(text)
+    pstarts = [a for a, _ in psents]
+    years: dict[int, SentenceYears] = {}
+    out: list[RawStat] = []
+    prev_end = 0
+    dropped = _not_reported(text, cands, clauses)
+    for n, c in enumerate(cands):
+        if dropped[n]:
             continue
-        b1 = text[m.start() - 1] if m.start() else " "
-        if b1 in "第每数几+-.－＋/" or (b1.isascii() and b1.isalpha()):
-            continue
-        a1 = text[m.end():m.end() + 1] or " "
-        if a1 in "+＋" or (a1.isascii() and a1.isalpha()):
-            continue
-        if "/" in num and not _is_fraction(num, text[m.end():m.end() + 8]):
-            continue
-        is_cn = _CN_FULL.fullmatch(num) is not None and not num.isdigit()
-        if is_cn:
-            if num[0] in "百千万亿" or num == "一":
-                continue
-            if len(num) == 1 and num != "十" and unit_raw not in _TIME_UNITS | {"倍"}:
-                continue
-            if len(num) == 1 and unit_raw in _TIME_UNITS and not m.group("q1") and \
-                    text[m.end():m.end() + 1] not in ("", "的", "内", "后", "并", "时", *_HARD):
-                continue
-        if _is_date_or_year(text, m, unit_raw):
-            continue
-        try:
-            value = parse_number(num.removeprefix("百分之"))
-            value_max = parse_number(re.sub(r"^[至到~～\-—\s]+", "", m.group("range"))) if m.group("range") else None
-        except NumberError:
-            continue
-        if num.startswith("百分之") or "分之" in num or num == "一半" or "/" in num:
-            if not num.startswith("百分之"):
-                value = value * 100
-            norm_unit, kind, mult = "%", "percent", 1
-        else:
-            if unit_raw not in WRITTEN_UNITS:
-                unit_raw = re.sub(r"\s", "", unit_raw)
-            norm_unit, kind, mult = unit_kind(unit_raw)
-        scale = scale_of((m.group("scale") or "").strip())
-        value = value * scale * mult
-        if value_max is not None:
-            value_max = value_max * scale * mult
+        m = c.m
         k = bisect.bisect_right(sent_starts, m.start()) - 1
         sent = sents[k] if k >= 0 and m.start() < sents[k][1] else (0, len(text))
         clause = clauses.start(m.start(), max(sent[0], 0))
         floor = max(clause, prev_end if prev_end > sent[0] else clause)
+        qualifier = _qualifier(text, m, floor, c.bare_scale)
         before = text[floor:m.start()]
-        qualifier = _qualifier(text, m, floor)
-        direction, comparison = _direction(text[clause:m.start()])
+        kind = c.kind
+        direction, comparison = _direction(text[max(clause, m.start() - 12):m.start()])
+        own = clean_label(before)
+        if c.unitless:
+            if MONEY.search(own or text[max(clause, m.start() - 8):m.start()]):
+                kind, c.norm_unit = "amount", "元"  # 经费总投入是36亿
+            elif not (_CRITERION_NOUN.match(text, m.end()) or own):
+                continue
+        if BASELINE_LEAD.match(before.lstrip("，,、 ")):
+            own = ""  # 相比2018年的33.81%: a baseline takes the label of the figure compared
+        bare_verb = own in BARE_VERBS
+        if bare_verb:
+            own = ""  # 居民储蓄存款余额增长8.5%，新增4万多亿元: a verb names nothing
+        if c.norm_unit == "岁":
+            if not _AGE_MEASURE.search(own):
+                continue  # 一位72岁的老太太: an age describes a person; 预期寿命七十八点二岁 is a figure
+        multiple = c.norm_unit == "倍" and _MULTIPLE_OF.search(text, max(clause, m.start() - 30), m.start())
+        if multiple:
+            direction = "up" if c.value >= 1 else "down"  # 是去年全年总量的近3倍
         if direction:
             kind = "change"
-        elif kind == "percent" and _clean_label(before).endswith("率"):
+        elif kind == "percent" and (own.endswith("率") or (own.endswith("比") and not own.endswith("占比"))):
             kind = "rate"
-        own = _clean_label(before)
         if own and floor == prev_end and out and out[-1].end == prev_end and out[-1].label_from == "after" \
-                and out[-1].label == own and _LIST_JOIN_END.search(before):
+                and out[-1].label == own and LIST_JOIN_END.search(before):
             # 3次亲临云南考察、4次回信 / 74个县（区、市）司法局长共100余人: the words between name what the
             # figure before counts; this one's words come after it (新增1000处信号灯联网、累计达8000处 keeps its noun)
             own = ""
-        label, label_from = _choose_label(text, m, before, own, unit_raw, kind)
+        label, label_from = choose_label(text, m, before, own, c.unit_raw, kind)
         if not label and clause > sent[0] and text[clause - 1] in "：:" and not text[clause:m.start()].strip(" ￥¥$"):
-            label = _clean_label(text[_clause_start(text, clause - 1, sent[0]):clause - 1])  # 总支出为：￥526,924.40元
-        if direction and len(bare := DIRECTION_TAIL.sub("", label)) >= 2:
-            label = bare  # 地方一般公共预算收入增长 → 地方一般公共预算收入: `direction` says up
-        if sent[0] not in periods:
-            periods[sent[0]] = _Periods(text, sent[0], sent[1])
-        period = periods[sent[0]].before(m.start()) or para_period or item_period
+            label = clean_label(text[_clause_start(text, clause - 1, sent[0]):clause - 1])  # 总支出为：￥526,924.40元
+        verb_only = False
+        if direction:
+            bare = DIRECTION_TAIL.sub("", label)
+            if len(bare) >= 2:
+                label = bare  # 地方一般公共预算收入增长 → 地方一般公共预算收入: `direction` says up
+            verb_only = label_from == "before" and (len(CHANGE_ONLY.sub("", label)) < 2 or bool(multiple)
+                                                    or COMPARISON_FIRST.match(before) is not None)
+        j = bisect.bisect_right(pstarts, m.start()) - 1
+        ps = psents[j] if j >= 0 else (0, len(text))
+        if ps[0] not in years:
+            years[ps[0]] = SentenceYears(text, ps[0], ps[1])
+        own_period = years[ps[0]].period(m.start())
         unit_text = text[m.end("num"):m.end()].strip()
         if m.group("range"):
             unit_text = text[m.end("range"):m.end()].strip()
+        qual = "range" if c.value_max is not None else qualifier
         out.append(RawStat(m.start(), m.end(), m.start(), m.end("range") if m.group("range") else m.end("num"),
-                           value, value_max, unit_text, norm_unit, kind, qualifier, direction, label,
-                           label_from, period, sent, comparison))
+                           c.value, c.value_max, unit_text, c.norm_unit, kind, qual, direction, label,
+                           label_from, own_period, sent, comparison, own_period,
+                           m.group("post") if m.group("post") in ("以上", "以下", "以内") else None, verb_only,
+                           bare_verb and not label))
         prev_end = m.end()
-    return _distribute(text, _merge_ranges(text, out))
+    stats = _distribute(text, _list_members(text, _merge_ranges(text, out)))
+    _years_one_by_one(text, stats, years)
+    return stats
 
 
-def _merge_ranges(text: str, stats: list[RawStat]) -> list[RawStat]:
-    """`40%至50%`: two figures with the same unit joined by 至/到/-/~ are one range."""
-    out: list[RawStat] = []
-    for st in stats:
-        prev = out[-1] if out else None
-        if prev is not None and prev.norm_unit == st.norm_unit and prev.value_max is None \
-                and re.fullmatch(r"\s*(?:至|到|~|～|-|—|－)\s*", text[prev.end:st.start]):
-            prev.value_max = st.value
-            prev.end = st.end
-            prev.qualifier = "range"
-            continue
-        out.append(st)
+def _list_members(text: str, stats: list[RawStat]) -> list[RawStat]:
+    """`同比上升14.8%、15.7%和4.9%`: the figures listed after a change are changes too."""
+    for prev, st in zip(stats, stats[1:], strict=False):
+        if prev.kind == "change" and st.direction is None and st.norm_unit == prev.norm_unit \
+                and st.sentence == prev.sentence and JOINT_ONLY.fullmatch(text, prev.end, st.start):
+            st.kind, st.direction, st.comparison, st.verb_only = "change", prev.direction, prev.comparison, prev.verb_only
+            st.label = prev.label
+    return stats
+
+
+def _not_reported(text: str, cands: list[_Candidate], clauses: _Clauses) -> list[bool]:
+    """Which candidates are selection criteria or framing spans; the two ends of a range
+    (律师11人至20人(含)的律师事务所) go together."""
+    out = []
+    for n, c in enumerate(cands):
+        m = c.m
+        nxt = cands[n + 1] if n + 1 < len(cands) else None
+        prev = cands[n - 1] if n else None
+        k2 = bisect.bisect_left(clauses.hard, m.end())
+        clause_end = clauses.hard[k2] if k2 < len(clauses.hard) else len(text)
+        qualifier = _qualifier(text, m, clauses.start(m.start(), 0), c.bare_scale)
+        out.append(_is_criterion(text, c, nxt, prev, qualifier, clause_end) or _is_framing(text, c, nxt, clause_end))
+    for n in range(len(cands) - 2, -1, -1):
+        a, b = cands[n].m, cands[n + 1].m
+        if out[n + 1] and not out[n] and (_RANGE_JOIN.fullmatch(text, a.end(), b.start()) or (
+                a.group("post") == "以上" and b.group("post") == "以下" and not text[a.end():b.start()].strip())):
+            out[n] = True
     return out
 
 
-def _respective_labels(phrase: str, n: int) -> list[str] | None:
-    """`原煤、原油、天然气产量` for three figures → 原煤产量, 原油产量, 天然气产量; None when the
-    phrase does not name exactly n things."""
-    parts = [p for p in phrase.split("、") if p]
-    if len(parts) == n - 1 and (m := re.search(r"(?<!以)[和及与]", parts[-1])):
-        parts[-1:] = [parts[-1][:m.start()], parts[-1][m.end():]]
-    if len(parts) != n or not all(parts):
-        return None
-    labels = [_clean_label(p) for p in parts]
-    if not all(labels):
-        return None
-    last = labels[-1]
-    cuts = _word_starts(last)
-    if cuts:  # the shared words go with every name: 城镇、农村居民人均可支配收入 → 城镇居民人均可支配收入
-        labels = [lab if _MEASURE_END.search(lab) or len(lab) > 6 else
-                  lab + last[min(cuts, key=lambda b: (abs(b - len(lab)), -b)):] for lab in labels[:-1]] + [last]
-    return labels
+def find_stats(text: str, item_period: str | None = None) -> list[RawStat]:
+    """All statistics in one paragraph of analysis text; a figure whose sentence states no year
+    before it takes `item_period`."""
+    stats = _scan(text)
+    for st in stats:
+        st.period = st.own_period or item_period
+    return stats
 
 
-def _word_starts(label: str) -> list[int]:
-    """Offsets inside `label` where a dictionary word of two or more characters starts."""
-    from reportgen.words import tokenize_search
+_RANGE_JOIN = re.compile(r"\s*(?:至|到|~|～|-|—|－)\s*")
 
-    return sorted({a for w, a, _ in tokenize_search(label) if len(w) >= 2 and a > 0})
+
+def _merge_ranges(text: str, stats: list[RawStat]) -> list[RawStat]:
+    """`40%至50%`, `２万元以上１０万元以下`: two bounds of one quantity with the same unit are one range."""
+    out: list[RawStat] = []
+    for st in stats:
+        prev = out[-1] if out else None
+        if prev is not None and prev.norm_unit == st.norm_unit and prev.value_max is None and st.value_max is None \
+                and st.value > prev.value and (
+                    _RANGE_JOIN.fullmatch(text, prev.end, st.start)
+                    or (prev.bound == "以上" and st.bound == "以下" and not text[prev.end:st.start].strip())):
+            prev.value_max = st.value
+            prev.end = st.end
+            prev.qualifier = "range"
+            prev.bound = None
+            if st.label_from == "after" or not prev.label:
+                prev.label, prev.label_from = st.label, st.label_from  # 2万元以上10万元以下罚款
+            continue
+        out.append(st)
+    return out
 
 
 def _distribute(text: str, stats: list[RawStat]) -> list[RawStat]:
@@ -550,78 +703,73 @@ def _distribute(text: str, stats: list[RawStat]) -> list[RawStat]:
     i = 0
     while i < len(stats):
         st = stats[i]
-        clause = _clause_start(text, st.start, st.sentence[0])
+        clause = _clause_start(text, st.start, max(st.sentence[0], st.start - 80))
         lead = text[clause:st.start]
         k = lead.rfind("分别")
         j = i + 1
         while j < len(stats) and stats[j].sentence == st.sentence and \
-                _JOINT_ONLY.fullmatch(text, stats[j - 1].end, stats[j].start):
+                JOINT_ONLY.fullmatch(text, stats[j - 1].end, stats[j].start):
             j += 1
-        if k > 0 and j - i >= 2:
+        if k > 0 and j - i >= 2 and not re.search(r"(?<![每\d.])\d", text[clause:clause + k]):  # no figure in it
             phrase = text[clause:clause + k]
-            labels = _respective_labels(phrase, j - i) or [_clean_label(phrase) or st.label] * (j - i)
+            labels = respective_labels(phrase, j - i) or [clean_label(phrase) or st.label] * (j - i)
             for label, other in zip(labels, stats[i:j], strict=True):
                 other.label, other.label_from = label, "before"
                 if st.kind == "change" and other.norm_unit == st.norm_unit:
                     other.kind, other.direction, other.comparison = st.kind, st.direction, st.comparison
+                    other.verb_only = st.verb_only
                 elif other.kind == "percent" and label.endswith("率"):
                     other.kind = "rate"
+        elif k >= 0 and st.kind == "change" and j - i >= 2:
+            for other in stats[i + 1:j]:  # 同比分别上升18.5%、6.8%: every member is a change
+                if other.norm_unit == st.norm_unit and other.kind != "change":
+                    other.kind, other.direction, other.comparison = st.kind, st.direction, st.comparison
+                    other.verb_only = st.verb_only
         i = j
     return stats
 
 
-class _Periods:
-    """Year expressions of one sentence, indexed so that the period before any position is found
-    in O(log n): a paragraph with thousands of figures and no full stop stays linear."""
-
-    def __init__(self, text: str, start: int, end: int) -> None:
-        self.ends: list[int] = []
-        self.best: list[str] = []
-        if _ANY_YEAR.search(text, start, end) is None:  # every year expression has NNNN年
-            return
-        window = text[start:end]
-        cands: list[tuple[int, int, int, str]] = []  # (start, end, -rank, value)
-        for rank, (rx, fmt) in enumerate(_YEAR_FORMS):
-            for m in rx.finditer(window):
-                if 1900 <= int(m.group(1)) <= 2100:
-                    cands.append((start + m.start(), start + m.end(), -rank, fmt(m)))
-        range_starts = sorted(c[0] for c in cands if c[2] == 0)
-        # a plain year inside a range (自2021年至2023年) is part of the range
-        keep = [c for c in cands if c[2] == 0 or not _near_before(range_starts, c[0], 12)]
-        keep.sort(key=lambda c: c[1])
-        cur: tuple[int, int, int, str] | None = None
-        for c in keep:
-            if cur is None or (c[0], c[2]) > (cur[0], cur[2]):
-                cur = c
-            self.ends.append(c[1])
-            self.best.append(cur[3])
-
-    def before(self, pos: int) -> str | None:
-        """The last year expression that ends before pos (a range wins over a year starting with it)."""
-        i = bisect.bisect_right(self.ends, pos)
-        return self.best[i - 1] if i else None
-
-
-def _near_before(sorted_starts: list[int], pos: int, span: int) -> bool:
-    """Whether some start lies in [pos - span, pos]."""
-    i = bisect.bisect_right(sorted_starts, pos)
-    return i > 0 and sorted_starts[i - 1] >= pos - span
-
-
-def _period_at(text: str, pos: int, sent_start: int) -> str | None:
-    """The period a figure at pos refers to: the last year expression before it in the window."""
-    return _Periods(text, sent_start, pos).before(pos)
+def _years_one_by_one(text: str, stats: list[RawStat], years: dict[int, SentenceYears]) -> None:
+    """`2019年至2021年分别受理100件、120件、140件`, `2022年、2023年分别审结1200件、1500件`: a year range or a
+    list of years followed by one figure per year maps one to one."""
+    starts = [st.start for st in stats]
+    for sy in years.values():
+        plain = [m for m in sy.mentions if m.kind == "year" and m.value is not None]
+        groups: list[tuple[int, str, list[str]]] = []  # (where the years end, their period, each figure's year)
+        i = 0
+        while i < len(plain):
+            m = plain[i]
+            if m.years >= 2:
+                first = int(m.value.split("-")[0])  # type: ignore[union-attr]  # value checked above
+                groups.append((m.end, str(m.value), [str(first + k) for k in range(m.years)]))
+                i += 1
+                continue
+            j = i + 1
+            while j < len(plain) and plain[j].years == 1 and JOINT_ONLY.fullmatch(text, plain[j - 1].end, plain[j].start):
+                j += 1
+            if j - i >= 2 and "分别" in text[plain[j - 1].end:sy.end]:  # a list of years: with 分别
+                groups.append((plain[j - 1].end, str(plain[j - 1].value), [str(x.value) for x in plain[i:j]]))
+            i = j
+        for end, period, values in groups:
+            k = bisect.bisect_left(starts, end)
+            run = stats[k:k + len(values)]
+            if len(run) < len(values) or not all(st.start < sy.end and st.own_period == period for st in run):
+                continue
+            joined = all(JOINT_ONLY.fullmatch(text, a.end, b.start) for a, b in zip(run, run[1:], strict=False))
+            if joined and len({st.norm_unit for st in run}) == 1:
+                for st, value in zip(run, values, strict=True):
+                    st.own_period = st.period = value
 
 
 def period_of_text(text: str) -> str | None:
     """A period stated in a title or subtitle (`——2025年全区法院执行工作…` → 2025)."""
-    return _period_at(text, len(text), 0)
+    return heading_period(text)
 
 
 # --- an item's statistics: the figures of its paragraphs, labels completed across figures -------
 
 _CLAUSE_BREAK = re.compile(r"[,，;；、:：。]")
-_ONLY_QUALIFIER = re.compile(r"[,，、\s]*(?:接近|将近|约为|约|近|达到|达|超过|突破|为)\s*")
+_ONLY_QUALIFIER = re.compile(r"[,，、\s]*(?:接近|将近|约为|约|近|达到|达|超过|突破|为|占)\s*")
 _CHANGE_WORDS = re.compile(r"^(?:同比|环比|比上年|较上年)?(?:增长|上升|提高|提升|增加|增幅|上涨|下降|减少|降低|"
                            r"缩短|压降|下滑|回落|降幅)了?$")
 
@@ -637,36 +785,110 @@ class ItemStat:
     section: int | None = None
 
 
+def _described(text: str, stats: list[RawStat]) -> list[int | None]:
+    """For each figure, the index of the figure a change describes (None for the others): a list of k
+    changes after k figures of its sentence maps one to one (受理A、审结B，同比分别上升x、y); otherwise a
+    change describes the last figure before it that is not a change (收案3.2万件，同比上升8%，同比增加
+    2000件 → both 收案)."""
+    targets: list[int | None] = [None] * len(stats)
+    base: list[int] = []
+    i = 0
+    while i < len(stats):
+        st = stats[i]
+        if base and stats[base[-1]].sentence != st.sentence:
+            base = []
+        if st.kind != "change":
+            base.append(i)
+            i += 1
+            continue
+        j = i + 1
+        while j < len(stats) and stats[j].kind == "change" and stats[j].sentence == st.sentence and \
+                JOINT_ONLY.fullmatch(text, stats[j - 1].end, stats[j].start):
+            j += 1
+        n = j - i
+        if n >= 2 and len(base) >= n:
+            targets[i:j] = base[-n:]
+        elif base:
+            targets[i:j] = [base[-1]] * n
+        elif i > 0 and stats[i - 1].sentence == st.sentence and st.verb_only:
+            targets[i:j] = [i - 1] * n  # 增长5.5%，高于全国0.7个百分点: the difference of that change
+        i = j
+    return targets
+
+
 def item_stats(blocks: list[tuple[str, str, int]], item_period: str | None = None) -> list[ItemStat]:
-    """Every statistic of an item's body, in order. `blocks` are (role, analysis text, offset where
-    the body starts) for each paragraph; roles `body` and `bullet` hold figures, `subhead` starts a
-    section. A figure without a label of its own takes the label of the figure before it in the
-    same clause (立案87件112人), or across a bare qualifier (结案率提升了5个百分点，接近90%); a change
-    right after a figure of the same sentence describes that figure (`of`)."""
+    """Every statistic of an item, in order. `blocks` are (role, analysis text, offset where the
+    text starts) for each paragraph: roles `title` and `subtitle` (the headline, whose year scopes
+    the item), `subhead` (a cross-head: starts a section), `body`, `bullet` and `caption`. A figure
+    without a label of its own takes the label of the figure before it in the same clause
+    (立案87件112人), or across a bare qualifier (结案率提升了5个百分点，接近90%); a change takes the
+    label of the figure it describes (`of`). A figure's period is the year its sentence states
+    before it, else the scope's (periods.Scope)."""
     out: list[ItemStat] = []
     section = None
+    scope = Scope(item_period)
     for k, (role, text, offset) in enumerate(blocks):
-        if role == "subhead":
-            section = k
+        if role in ("title", "subtitle", "subhead"):
+            found = _scan(text)
+            for st in found:
+                if st.start >= offset:
+                    st.period = st.own_period or (scope.period if role != "title" else None)
+            if role == "subhead":
+                section = k
+            _complete(out, k, text, [s for s in found if s.start >= offset], section)
+            if role == "subhead":
+                scope.section(heading_style(text) or "plain", text)
+            else:
+                scope.title(text)
             continue
-        if role not in ("body", "bullet"):
+        if role not in ("body", "bullet", "caption"):
             continue
-        prev: RawStat | None = None
-        prev_own = ""  # the label the figure before found itself (a label is not passed on twice)
-        for st in find_stats(text, item_period):
-            if st.start < offset:
+        if (style := heading_style(text, offset)) is not None:
+            scope.section(style, None)  # (一)律师。截至2022年底…: a cross-head opening the paragraph
+        found = [st for st in _scan(text) if st.start >= offset]
+        i = 0
+        for a, b in period_sentences(text):
+            if b <= offset:
                 continue
-            own = st.label
-            if not own and prev is not None and prev.sentence == st.sentence \
-                    and _CLAUSE_BREAK.search(text, prev.end, st.start) is None:
-                st.label = prev_own
-            elif not own and prev is not None and prev.sentence == st.sentence and \
-                    _ONLY_QUALIFIER.fullmatch(text[prev.end:st.start]):
-                st.label = DIRECTION_TAIL.sub("", prev_own)
-            cur = ItemStat(k, st, section=section)
-            if st.kind == "change" and prev is not None and prev.sentence == st.sentence and prev.kind != "change" \
-                    and (_CHANGE_WORDS.match(own) or not own):
-                cur.of = len(out) - 1
-            out.append(cur)
-            prev, prev_own = st, own
+            before_lead = scope.period
+            if scope.searching and text[a:b].strip():
+                first = found[i].start if i < len(found) and found[i].start < b else None
+                scope.sentence(SentenceYears(text, max(a, offset), b), first)
+            while i < len(found) and found[i].start < b:
+                found[i].period = found[i].own_period or before_lead
+                i += 1
+        _complete(out, k, text, found, section)
     return out
+
+
+def _complete(out: list[ItemStat], k: int, text: str, found: list[RawStat], section: int | None) -> None:
+    """Add a paragraph's figures to the item's list, labels completed across figures."""
+    start = len(out)
+    targets = _described(text, found)
+    prev: RawStat | None = None
+    prev_own = ""  # the label the figure before found itself (a label is not passed on twice)
+    for n, st in enumerate(found):
+        own = st.label
+        target = targets[n] if st.verb_only or not st.label else None
+        same = prev is not None and prev.sentence == st.sentence
+        if target is not None:
+            st.label, st.label_from = found[target].label, found[target].label_from
+        elif not own and prev is not None and same and (_CLAUSE_BREAK.search(text, prev.end, st.start) is None
+                                                        or JOINT_ONLY.fullmatch(text, prev.end, st.start)):
+            st.label = prev_own or prev.label  # 立案87件112人; 分别占比68.04%、16.36%
+        elif not own and prev is not None and same and _ONLY_QUALIFIER.fullmatch(text[prev.end:st.start]):
+            st.label = DIRECTION_TAIL.sub("", prev_own or prev.label)
+        elif not own and prev is not None and same and (
+                BASELINE_LEAD.match(text, clause_floor(text, prev.end, st.start), st.start)
+                or YEAR_LIST_ITEM.fullmatch(text, prev.end, st.start)):
+            st.label = prev.label  # 占…的61.22%，相比2018年的33.81%、2019年的40.60%
+        elif not own and prev is not None and same and st.bare_verb:
+            st.label = prev.label  # 参保人数增加1.4亿、覆盖10.5亿人
+        elif not own or (st.verb_only and target is None and not (prev is not None and same)):
+            lo = max(st.sentence[0], prev.end if prev is not None and same else 0)
+            st.label = subject_before(text, st.start, lo, st.verb_only, st.bare_verb) or st.label
+        if st.kind == "percent" and st.label.endswith("率") and st.label != own:
+            st.kind = "rate"  # 城镇化率从60.2%提高到65.2%: the named rate, for both
+        out.append(ItemStat(k, st, section=section, of=start + target if target is not None else None))
+        prev, prev_own = st, own
+

@@ -11,8 +11,11 @@ _COMPARE = (r"(?:同比|环比|较上年同期|比上年同期|较去年同期|�
 _VERB = (r"(?:增长|上升|提高|提升|增加|增多|上涨|攀升|扩大|下降|减少|降低|缩短|缩减|压降|压缩|下滑|回落)")
 _BOUND = (r"(?:没有超过|未超过|不超过|不少于|不低于|不到|不足|低于|少于|至少|最多|最高|最低|将近|接近|近|约为|约|大约|"
           r"超过|超出|逾|突破|多达|仅为|仅|只有)")
+# a change said as a noun: 增幅达, 同比涨幅为, 降幅超过
+_NOUN = r"(?:增幅|涨幅|降幅|增速|增长率|下降率)(?:达到|达|为|是)?"
 # the lead ends where the number starts: [comparison] [分别] [verb] [了/到/至] [bound]
-_LEAD = re.compile(rf"(?:{_COMPARE}?(?:分别)?{_VERB}(?:了|到|至)?{_BOUND}?|{_COMPARE}(?:分别)?[增降升减]{_BOUND}?|{_BOUND})$")
+_LEAD = re.compile(rf"(?:{_COMPARE}?(?:分别)?{_VERB}(?:了|到|至)?{_BOUND}?|{_COMPARE}(?:分别)?[增降升减]{_BOUND}?|"
+                   rf"{_COMPARE}?(?:分别)?{_NOUN}{_BOUND}?|是[^,，;；:：。、\s]{{1,14}}的{_BOUND}?|{_BOUND})$")
 _CLAUSE_END = re.compile(r"[,，;；:：。！？!?、\s]")
 _REACH = 16
 

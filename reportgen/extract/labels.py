@@ -1,0 +1,347 @@
+"""The label of a figure: the shortest phrase of the text that names what it counts (ANNOTATION.md,
+`label`). The words before the figure, cleaned of fillers, subjects (各级法院), dates and comparisons;
+the noun after a measure word (6只藏狼幼崽, 10项措施) or after an amount (3万元执行款); the subject of
+the clause before a figure whose own words name nothing (…整改率逐年提升，由2018年的97.2%…).
+
+The rules that pass a label from one figure to another (立案87件112人, a change and the figure it
+describes) are applied by extract.stats.item_stats; this module reads the phrases themselves.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+HAN = "\u4e00-\u9fff"
+
+_LEAD_FILLERS = re.compile(
+    r"^(?:其中|此外|另外|同时|以及|并且|并|和|与|及|共计|共|累计|合计|总计|全年|还|均|分别|依法|先后|"
+    r"据统计|据了解|据悉|数据显示|统计显示|目前|截至目前|期间|当年|全部|一共|尤其是|特别是|仅|就|的|我院|本院|该院|"
+    r"对(?![口外象策比话接])|把|将|使|让|在(?![线职押册编岗建逃])|"
+    r"其(?![中他余次])|这座|这个|这些|该)+")
+_LEAD_PERIOD = re.compile(r"^(?:\d{4}年(?:\d{1,2}(?:[-至到]\d{1,2})?月)?(?:底|初|末)?|去年|今年|近年来|截至|截止|今年以来|全年|"
+                          r"[上下]半年|第?[一二三四]季度|前[一二三]季度|\d{1,2}(?:[-至到]\d{1,2})?月(?:份)?)+")
+_TRAIL_FILLERS = re.compile(
+    r"(?:达到了|达到|高达|多达|达|为|是|共计|共|计|约|近|将近|接近|大概|大约|超过|超出|超|突破|不到|不足|逾|仅为|仅|只有|"
+    r"有|在|了|(?<!标)的|至|到|累计|合计|总计|均|分别|已|都|约为|总数|总量为|和|(?<![涉以])及|与|将|仅能|能|"
+    r"可以|可|由|从|控制在|保持在|稳定在|维持在|连续|持续|已经|一直|不低于|不少于|不超过|不得少于|不得低于|不高于|低于|高于|不足|"
+    r"不得超过|不得|最长|最短|约占|(?<![通经度不越跨错路闯渡])过|"
+    r"(?:增长|增|(?<!压)降|提高|提升|增加|下降|减少|减|上升|升|缩短)(?:至|到))+$")
+_GENERIC_SUBJECT = re.compile(r"(?:全[区省市州县国盟]|各级|两级|[我本该]院|全区各级|全省各级|全市各级)")
+# Who did it is not what is counted: 各级法院, 林芝、昌都法院“铁路巡回法庭”, 天台县司法局 … (占诉至法院纠纷量 is
+# a share of disputes, not a court's)
+_SUBJECT = re.compile(rf"^(?![占])(?:(?:全[区省市州县国盟]|各级|全区各级|全省各级|全市各级|两级|"
+                      rf"(?:(?![至到向对进入])[{HAN}、“”]){{1,12}}?)"
+                      rf"(?:法院|检察院|检察机关|人民法院|人民检察院|公安机关|公安局|司法局|派出所|法庭|"
+                      rf"工作站|服务站)(?!长)”?[、和及]?)+(?:共|已|累计|依法|全年)*")
+_POST_STOP = re.compile(r"的|为|在|被(?!告|害|执行|申请|监护|保险|救助|困|拐|骗|侵)|参加|参与|存在|开展|建立|成立|组建|沟通|支援|"
+                        r"签订|签署|协同|办理|办案|入额|遴选|完成|设|进行|得以|全覆盖|实现|获得|得到|通过|均|全部|已|共|"
+                        r"接受|作为|同比|环比|比|较|涉及|面临|来自|从|到|和|与|及|是|等|以|将|里面|加入|入库|入驻|用于|"
+                        r"顺利|参会|作出|做出|采取|给予")
+CLASSIFIERS = {"件", "人", "名", "位", "户", "家", "个", "项", "份", "期", "条", "篇", "批", "宗", "笔",
+                "套", "辆", "台", "所", "座", "间", "处", "只", "头", "棵", "株", "册", "本", "支", "起", "部", "类",
+                "种", "款", "双", "张", "栋", "幢", "艘", "尾", "场"}
+# Measure words that only count the noun after them (6只藏狼幼崽, 37家部门, 10项措施): that noun is the label.
+# 件, 人, 起 … also close a phrase that names what is counted (审结刑事案件2912件), so they are not here.
+_PURE_CLASSIFIERS = {"个", "家", "名", "位", "只", "头", "座", "所", "支", "批", "处", "间", "棵", "株", "辆", "台", "套",
+                     "项", "种", "类", "部", "款", "双", "栋", "幢", "艘"}
+# Nouns that end what a measure word counts (3个非遗项目传承人… → 非遗项目).
+_HEADS = re.compile(r"项目|单位|企业|部门|机构|农户|牧户|群众|干警|民警|辅警|人员|案例|幼崽|档案|局长|科长|被执行人|"
+                    r"港长|法官|律师|家庭|学生|村民|牧民|党员|代表|委员|法院|法庭|检察院|派出所|工作站|服务站")
+# A label that already names a measure (结案率, 执行到位金额 …) is kept over the text after the figure.
+_MEASURE_END = re.compile(r"(?:率|额|数|量|比例|比重|占比|款|资金|收入|总值|产值|面积|规模|案件|人次|时长|"
+                          r"周期|用时|耗时|历时|期限|审限|刑期|有期徒刑|拘役|增幅|降幅|幅度)$")
+# Nouns an amount or area is of (3万元执行款, 28840元欠款, 6.6亩耕地, 2000元奖励).
+_THING_END = re.compile(r"(?:款|金|费|资金|债权|债务|税收|税款|耕地|土地|林地|草地|草场|房屋|住房|田|奖励|奖金|补偿|"
+                        r"赔偿|补助|罚款)$")
+_DURATION_END = re.compile(r"(?:时长|周期|用时|耗时|历时|期限|审限|刑期|有期徒刑|拘役|管制|时间|工期)$")
+# What money is: a figure with a scale and no unit (经费总投入是36亿, 讨薪8.2亿, 善款７０余万) is an amount
+MONEY = re.compile(r"款|金|费|薪|资|投入|投资|收入|支出|额|价|税|产值|总值|利润|营收|罚|预算|捐|成本|损失|赔偿|补偿|"
+                    r"补助|奖励|财政|经费|债")
+DIRECTION_TAIL = re.compile(r"(?<!年均)(?:分别)?(?:同比|环比)?(?:大幅|持续)?(?:增长|上升|提高|提升|增加|上涨|下降|减少|"
+                             r"降低|下滑|回落)(?:了|到|至)?$")
+# A change's own words (同比上升, 比2019年, 高于全国, 五年年均增长): no label of their own
+CHANGE_ONLY = re.compile(
+    r"同比|环比|比上年同期|比去年同期|较上年同期|较去年同期|比上一年|比上年|比去年|较上年|较去年|与上年同期相比|"
+    r"与去年同期相比|与\d{4}年同期相比|相比|[比较]\d{4}年(?:同期)?|高于全国|低于全国|高出全国|高于|低于|高出|分别|大幅|"
+    r"年均|平均|持续|稳步|较快|明显|均|[\d一二三四五六七八九十两]+年(?:间|来)?|增长|上升|提高|提升|增加|增幅|上涨|"
+    r"涨幅|下降|减少|降低|缩短|压降|下滑|回落|降幅|降|了|达|到|至|为|约|近|超过|超")
+_SENTENCE_TERM = re.compile(r"(?<=判处)(?:有期徒刑|拘役|管制)$")
+_TRAIL_PLACE = re.compile(rf"[{HAN}]{{1,6}}(?:省|市|县|区|州|盟|旗|镇|乡|村)$|[中里内]$")
+# 在案件比2022年增加1.4万件: the comparison is not part of what is counted.
+_COMPARED = re.compile(r"(?:比|较)(?:\d{4}年|上年|去年|上一年|同期)|同比|环比|与(?:\d{4}年|上年|去年)(?:同期)?相比")
+
+
+_JOINT = "[、和及与]"  # what joins the items of a list: 原煤、原油和天然气
+_JOINT_END = re.compile(rf"{_JOINT}\s*$")
+JOINT_ONLY = re.compile(rf"\s*{_JOINT}\s*")
+LIST_JOIN_END = re.compile(rf"(?:{_JOINT}|共计|共|合计|总计)\s*$")
+_BRACKETED = re.compile(r"[（(][^）)]*[）)]")
+_LABEL_START = re.compile(r"的是|其中|包括")
+_LIST_MARK = re.compile(r"^\s*(?:[\d一二三四五六七八九十]{1,2}[、.．]|[(（][\d一二三四五六七八九十]{1,2}[)）])")
+
+
+_QUOTE_MARKS = re.compile("[“”《》]")
+
+
+def _balanced(s: str) -> str:
+    """Drop quote and title marks at the ends of a label unless they close a pair inside it."""
+    if _QUOTE_MARKS.search(s) is None:
+        return s
+    for left, right in (("“", "”"), ("《", "》")):
+        while s.endswith(right) and s.count(left) < s.count(right):
+            s = s[:-1]
+        while s.startswith(left) and s.count(left) > s.count(right):
+            s = s[1:]
+        if s.count(left) > s.count(right):
+            s += right
+    return s
+
+
+# a date or a comparison before what is counted is no part of its name: 后于2014年10月15日向…征询上述,
+# 较2018年、2019年的同类犯罪起诉人数, 由2018年的
+_DATE = r"(?:\d{4}\s*年(?:\d{1,2}(?:[-至到]\d{1,2})?月(?:\d{1,2}[日号])?)?|\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号])(?:[初底末])?"
+_DATE_IN = re.compile(rf"(?:由|从|自|于|在)?{_DATE}(?:\s*(?:至|到|—|-|~)\s*{_DATE})?(?:以来|起|至今|前|后)?(?:的)?")
+_WITHIN_PREFIX = re.compile(r"^[\d一二三四五六七八九十两半]+(?:个)?(?:天|日|周|个?月|年|小时|分钟)(?:之内|以内|内|来|间|里)")
+_COMPARED_LEAD = re.compile(r"^(?:较|比|相比|与|同)(?:上年|去年|上一年|同期)(?:同期)?(?:的)?")
+
+
+@functools.lru_cache(maxsize=4096)
+def clean_label(raw: str) -> str:
+    s = _BRACKETED.sub("", raw)
+    s = _LABEL_START.split(s)[-1]
+    s = _COMPARED_LEAD.sub("", s)
+    s = _COMPARED.split(s)[0] or _COMPARED.sub("", s)
+    s = _WITHIN_PREFIX.sub("", s)  # 30天内破获电信诈骗案件 → 破获电信诈骗案件
+    if "年" in s or "月" in s or "日" in s:
+        s = _DATE_IN.sub("", s)  # 占全国比重由2020年的 → 占全国比重; 国内生产总值2000年 → 国内生产总值; 由2018年的 → nothing
+    s = _LIST_MARK.sub("", s)  # 2、…
+    s = s.strip(" \t\u3000、,，\"':：￥¥$●○■□◆◇▲△★☆►▶•·")
+    for _ in range(3):
+        s2 = _LEAD_PERIOD.sub("", _LEAD_FILLERS.sub("", s)).strip(" \t、,，")
+        m = _SUBJECT.match(s2)
+        if m and len(s2) - m.end() >= 2 and not (len(s2) - m.end() <= 4 and len(s2) <= 12
+                                                  and not _GENERIC_SUBJECT.match(s2)):
+            s2 = s2[m.end():]  # 最高人民法院受理案件 keeps its court: 受理案件 alone names nothing
+        s2 = _TRAIL_FILLERS.sub("", s2).strip(" \t、,，")
+        if not s2 and s.startswith(("总数", "总量")):
+            return s[:2]  # 总数突破2万个: the total
+        if s2 == s:
+            break
+        s = s2
+    if (m := _SENTENCE_TERM.search(s)) is not None:
+        s = m.group(0)  # 被告人周某判处有期徒刑 → 有期徒刑: the sentence, not the person
+    if len(s) == 1:
+        return ""  # 占77.46%: a share of the group named before it; 也已超过2年: no name
+    s = _last_words(s, 24).strip(" 、,，")
+    return _balanced(s.strip("“”《》") if s.count("“") + s.count("《") == 0 else s)
+
+
+_SHORT_BRACKETS = re.compile(r"[（(][^）)]{0,8}[）)]")
+_HAN_AFTER = re.compile(rf"\s*(的)?([{HAN}“”]+)")
+
+
+def _post_phrase(text: str, end: int) -> tuple[str, bool]:
+    """The Han phrase right after a figure (brackets dropped), and whether 的 joins them."""
+    tail = text[end:end + 30]
+    if "(" in tail or "（" in tail:
+        tail = _SHORT_BRACKETS.sub("", tail)
+    m = _HAN_AFTER.match(tail)
+    if not m:
+        return "", False
+    return _first_words(m.group(2), 16), bool(m.group(1))
+
+
+_NOT_NOUN_START = {"并", "并且", "且", "而", "而且", "但", "但是", "或", "或者", "和", "与", "及", "就", "才", "便",
+                   "即", "都", "均", "已", "将", "被", "也"}
+# 496人下降明显, 有所上升: what a figure did, not what it counts (降低存款准备金率 names an action, 增长率 a noun)
+_PREDICATE_START = re.compile(r"(?:有所|明显|大幅|持续|逐年)?(?:下降|上升|增长|提高|减少|降低|回落|增加)"
+                              r"(?:明显|显著|较快|较多|了|幅度)?(?:(?=到|至|为)|(?![\u4e00-\u9fff]))|有所|同比|环比|分别")
+
+
+def _first_words(phrase: str, n: int) -> str:
+    """The words of phrase that fit in n characters, never a word cut (农村中小学幼儿园建设 → …幼儿园)."""
+    if len(phrase) <= n:
+        return phrase
+    from reportgen.words import cut
+
+    out = ""
+    for w in cut(phrase[:n + 8]):
+        if len(out) + len(w) > n:
+            break
+        out += w
+    return out or phrase[:n]
+
+
+def _last_words(phrase: str, n: int) -> str:
+    """The words at the end of phrase that fit in n characters."""
+    if len(phrase) <= n:
+        return phrase
+    from reportgen.words import cut
+
+    out = ""
+    for w in reversed(cut(phrase[-(n + 8):])):
+        if len(out) + len(w) > n:
+            break
+        out = w + out
+    return out or phrase[-n:]
+
+
+def _first_word(phrase: str) -> str:
+    from reportgen.words import cut
+
+    return cut(phrase[:6])[0] if phrase else ""
+
+
+def _noun_after(phrase: str, persons: bool = False) -> str:
+    """What a measure word counts, from the phrase after it: 6只刚出生的藏狼幼崽 → 藏狼幼崽,
+    26名“港长” → 港长, 3个非遗项目传承人青黄不接 → 非遗项目, 十个“鲁法品牌”典型事例 → 典型事例 (a quoted
+    name before a noun qualifies it; after a measure word for persons the quoted name is the noun)."""
+    if _first_word(phrase) in _NOT_NOUN_START or _PREDICATE_START.match(phrase):
+        return ""  # …，突破40万亿元并连续多年居世界首位; 496人下降明显: a verb phrase, not what is counted
+    k = phrase.find("的")
+    if 0 < k <= 5 and not _HEADS.search(phrase[:k]) and _HEADS.search(phrase[k + 1:k + 9]):
+        phrase = phrase[k + 1:]  # 家住北仑的干警 → 干警, but 农民工的合法权益 → 农民工
+    if phrase.startswith("“") and "”" in phrase:
+        j = phrase.index("”")
+        rest = _noun_after(phrase[j + 1:]) if j + 1 < len(phrase) and not persons else ""
+        return rest if len(rest) >= 2 else _first_words(phrase[1:j], 10)
+    if (head := _HEADS.search(phrase)) is not None:
+        phrase = phrase[:head.end()]
+    if (stop := _POST_STOP.search(phrase)) is not None:
+        phrase = phrase[: stop.start()]
+    noun = _first_words(re.sub(r"[中里内]$", "", phrase.strip("“”")), 12)
+    return noun
+
+
+def _verb_after(phrase: str) -> str:
+    """What a duration or a number of people did: 24小时在线预警 → 在线预警,
+    17年未发生火灾的 → 未发生火灾, 20日内完成案款发放 → 完成案款发放, 1000余人参加学习培训."""
+    phrase = re.sub(r"^(?:之内|以内|内)", "", phrase)
+    if re.match(r"并|和|及|与|同比|环比|比|较|的|是|为|以|左右|以上|以下|“|后|前|来|间|时间|就|即|才|便", phrase) \
+            or _PREDICATE_START.match(phrase):
+        return ""
+    phrase = re.split(r"的|并|和|(?<!重大)及|与|等", phrase)[0]
+    return _first_words(phrase, 14) if len(phrase) >= 2 else ""
+
+
+# 比去年预算增加4000亿元, 比上年减产120亿公斤: a change whose words start with its comparison
+COMPARISON_FIRST = re.compile(r"[\s，,、]*(?:比|较|相比|与|同比|环比)")
+YEAR_LIST_ITEM = re.compile(r"\s*[、和及与]\s*\d{4}\s*年(?:同期)?(?:的)?\s*")
+BASELINE_LEAD = re.compile(r"(?:较|比|相比|与|同)(?:\d{4}年|上年|去年|上一年|同期)[^，,。；;]{0,12}?(?:的|[（(])\s*$")
+BARE_VERBS = {"新增", "覆盖", "惠及", "涉及", "带动", "实现", "达到", "突破", "超过", "累计", "合计", "共计", "总计", "其中",
+               "分别", "共", "即", "罚", "即罚", "可罚"}
+_OBJECT_VERB = re.compile(r"(?:救出|解决|惠及|涉及|覆盖|帮助|安置|使|让|有|对|向|为|带动|吸纳|救助|资助|服务|培训|"
+                          r"转移|搬迁|减少|增加|新增)\s*$")
+_PLACE_LEVELS = set("省市县区乡镇村国")
+_GENERIC_NOUN = re.compile(r"(?:措施|举措|意见|机制|办法|制度|规定|任务|工作|做法|条款)$")
+_DIRECTION_ONLY = re.compile(r"(?:持续|逐年|连续|明显|大幅)?(?:增长|上升|提高|提升|增加|上涨|下降|减少|降低|下滑|回落|"
+                             r"保持|稳定)")
+
+
+def choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw: str, kind: str) -> tuple[str, str]:
+    """The label of a figure: the phrase before it, unless the phrase after it says better what
+    is counted (a measure word's noun, `N的X`, an amount's 欠款/执行款, what a duration or a
+    number of people did)."""
+    phrase, joined = _post_phrase(text, m.end())
+    if not phrase:
+        return label, "before"
+    measured = bool(_MEASURE_END.search(label))
+    if joined:  # 92%的税收, 1200多年的古建筑群, 17年的坚守
+        post = _noun_after(phrase)
+        if len(post) >= 2 and not measured and not post.startswith("最"):
+            return post, "after"
+        return label, "before"
+    if m.group("post") in ("以上", "以下") and kind == "percent" and not measured:  # 90%以上资金投入中基层
+        post = _verb_after(phrase) if not _POST_STOP.match(phrase) else ""
+        if len(post) >= 2:
+            return post, "after"
+    if unit_raw in CLASSIFIERS:
+        post = _noun_after(phrase, persons=unit_raw in ("名", "位", "人"))
+        if len(post) == 1 and post in _PLACE_LEVELS and not label:
+            return post, "after"  # 28个省（区、市）
+        # 护航科技创新的10项措施: a generic noun after the figure names less than the 的 phrase before it
+        pure = unit_raw in _PURE_CLASSIFIERS and not (before.rstrip().endswith("的") and len(label) >= 2
+                                                      and _GENERIC_NOUN.match(post))
+        if len(post) >= 2 and (not label or len(label) <= 2 or pure
+                               or re.search(r"[向对与有]$|^有$", before) or re.search(r"\d", label)
+                               or _JOINT_END.search(before)
+                               or _TRAIL_PLACE.search(label)):
+            return post, "after"
+        if not label and unit_raw in ("人", "名", "人次") and (verb := _verb_after(phrase)):
+            return verb, "after"
+    if kind in ("amount", "area") and not measured:  # 3万元执行款, 6.6亩耕地
+        post = _noun_after(phrase)
+        if 2 <= len(post) <= 6 and _THING_END.search(post):
+            return post, "after"
+    weak = len(label) <= 3 or "“" in label
+    within = text[max(0, m.start() - 1):m.start()] == "在" and (  # 在20日内完成案款发放
+        m.group("post") == "以内" or re.match(r"\s*(?:之内|以内|内)", text[m.end():m.end() + 3]))
+    if kind == "duration" and not _DURATION_END.search(label) and (weak or within):
+        post = _verb_after(phrase)  # 24小时在线预警, 20日内完成案款发放
+        if post and not _DIRECTION_ONLY.fullmatch(post):
+            return post, "after"
+    if not label or (unit_raw == "" and kind == "count" and (len(label) <= 2 or _OBJECT_VERB.search(before))):
+        # 救出200余被困群众, 解决6434万农村人口饮水安全问题: the noun after a bare count (平板玻璃7600多万重量箱 keeps its own)
+        post = _noun_after(phrase)
+        if len(post) >= 2:
+            return post, "after"
+    return label, "before"
+
+
+def respective_labels(phrase: str, n: int) -> list[str] | None:
+    """`原煤、原油、天然气产量` for three figures → 原煤产量, 原油产量, 天然气产量; None when the
+    phrase does not name exactly n things."""
+    parts = [p for p in phrase.split("、") if p]
+    if len(parts) == n - 1 and (m := re.search(r"(?<!以)[和及与]", parts[-1])):
+        parts[-1:] = [parts[-1][:m.start()], parts[-1][m.end():]]
+    if len(parts) != n or not all(parts):
+        return None
+    labels = [clean_label(p) for p in parts]
+    if not all(labels):
+        return None
+    last = labels[-1]
+    cuts = _word_starts(last)
+    if cuts:  # the shared words go with every name: 城镇、农村居民人均可支配收入 → 城镇居民人均可支配收入
+        labels = [lab if _MEASURE_END.search(lab) or len(lab) > 6 else
+                  lab + last[min(cuts, key=lambda b: (abs(b - len(lab)), -b)):] for lab in labels[:-1]] + [last]
+    return labels
+
+
+def _word_starts(label: str) -> list[int]:
+    """Offsets inside `label` where a dictionary word of two or more characters starts."""
+    from reportgen.words import tokenize_search
+
+    return sorted({a for w, a, _ in tokenize_search(label) if len(w) >= 2 and a > 0})
+
+
+_COPULA = re.compile(r"为|是|创|居|达到|保持")
+_FROM_LEAD = re.compile(rf"\s*(?:从|由|自|于)?\s*(?:{_DATE})?\s*(?:的|为|是|达到|达|共|累计)?\s*")
+_CLAUSE_TAIL = re.compile(r"(?:逐年|逐步|持续|稳步|不断|明显|大幅|进一步|均|都|也)?(?:提升|提高|上升|增长|增加|下降|减少|降低|"
+                          r"改善|扩大|缩小|好转|向好)(?:了)?$")
+
+
+def clause_floor(text: str, lo: int, pos: int) -> int:
+    """Where the text after the last hard delimiter between lo and pos starts."""
+    k = max(text.rfind(c, lo, pos) for c in "，,；;：:")
+    return k + 1 if k >= 0 else lo
+
+
+def subject_before(text: str, start: int, lo: int, verb_only: bool = False, bare_verb: bool = False) -> str:
+    """The subject of the clause before a figure at start that names nothing, when that clause holds no
+    figure (its text from lo on: after the figure before, in the same sentence) (行政机关诉前整改率逐年提升，
+    由2018年的97.2%上升至… → 行政机关诉前整改率)."""
+    lo = max(lo, start - 60)
+    clause = clause_floor(text, lo, start)
+    if clause <= lo or text[clause - 1] not in "，,":
+        return ""
+    head = clause_floor(text, lo, clause - 1)
+    subject = text[head:clause - 1]
+    if verb_only:
+        subject = _COPULA.split(subject)[0]  # 未成年人犯罪案件数为近年最低，比2019年下降近三成
+    elif _CLAUSE_TAIL.search(subject) is None and not bare_verb and \
+            not (_FROM_LEAD.fullmatch(text, clause, start) and len(subject) <= 24):
+        # the subject of a trend (…率逐年提升，由…), what a bare verb acts on (施工不当损伤树木，即罚…), or
+        # of a clause that only dates the figure (全国研究与试验开发经费，从1997年的509亿元…)
+        return ""
+    return clean_label(_CLAUSE_TAIL.sub("", subject))

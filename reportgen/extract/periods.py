@@ -1,0 +1,245 @@
+"""The period of a figure: the year (or year range) a sentence states before it, or the year of the
+heading or lead that scopes its section (ANNOTATION.md, `period`; DECISIONS.md 1-3).
+
+A sentence ends at 。！？ or a line break; commas and semicolons do not end it. In a sentence, the last
+year stated before a figure is its period, with these exceptions:
+
+- a comparison baseline is never a period: 比2019年, 较2023年6月, 与2019年同期相比, and the years listed
+  after one (较2018年、2019年的…);
+- an open-ended expression is ignored: 2018年以来, 自2016年起, 2010年以前;
+- a relative word (今年, 去年, 上年, 此后, 目前, 近年来, N年来 …) cancels a year stated earlier in the
+  same sentence; after 比/较/与 it is a comparison (比上年同期) and cancels nothing;
+- partial years give the year (2024年1至10月 → 2024), spans give the range (2018年至2022年6月 →
+  "2018-2022"), and a range or list of years followed by one figure per year maps one to one.
+
+Every year expression contains a four-digit number followed by 年, so a sentence without one is
+passed over at C speed, and the period before any position is one bisection: a paragraph with
+thousands of figures and no full stop stays linear.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+PERIOD_END = re.compile(r"[。！？!?](?:[”’」』)]*)")
+_ANY_YEAR = re.compile(r"\d{4}\s*年")
+_DATE_TAIL = r"(?:\s*(?:\d{1,2}\s*(?:[-—~～至到]\s*\d{1,2}\s*)?月(?:份)?(?:\s*\d{1,2}\s*[日号])?|[上下]半年|第?[一二三四1-4]季度|前[一二三四五六七八九十\d]+(?:个)?(?:月|季度)|[初底末中]|度))?"
+_YEAR_RANGE = re.compile(rf"(?:自|从)?(\d{{4}})\s*年?{_DATE_TAIL}\s*(?:至|到|—|-|~|～|－)\s*(\d{{4}})\s*年{_DATE_TAIL}")
+_YEAR = re.compile(rf"(\d{{4}})\s*年{_DATE_TAIL}")
+# 2018年以来, 2016年起实施, 2010年以前 (but 2020年起诉 is a year and a verb)
+_OPEN_AFTER = re.compile(r"\s*(?:以来|起(?=[，,。；;：:\s、]|$|实施|施行|执行|开始|至今|生效)|开始|至今|以前|之前|"
+                         r"前(?![一二三四五六七八九十\d两几]))")
+_COMPARE_BEFORE = re.compile(r"(?:比|较|相比|相较|对比|与|同)\s*(?:于\s*)?$")
+_COMPARE_AFTER = re.compile(r"\s*(?:同期)?\s*(?:相比|相较|比较|对比)")
+_SINCE_BEFORE = re.compile(r"(?:自|从)\s*$")
+_SINCE_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:以来|起(?!诉)|开始)")
+_LIST_GAP = re.compile(r"(?:的[^、，,。；;\d]{0,12}?\d[\d.]*\s*\S{0,4}?)?\s*[、和及与]\s*$")
+# relative words: they cancel a year stated earlier in their sentence (not a heading's or a lead's)
+_RELATIVE = re.compile(r"今年|去年|上年|前年|本年|此后|目前|当前|现在|如今|近年来|近年|近几年|今后|"
+                       r"(?:近|这|过去)?[\d一二三四五六七八九十两几]+\s*年(?:来|以来)|过去[\d一二三四五六七八九十两几]+\s*年")
+_RELATIVE_COMPARED = re.compile(r"(?:比|较|与|同|相比|相较)\s*$")
+
+
+class _Spans:
+    """Spans added in increasing order that do not overlap; whether a position lies in one is a bisection."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def add(self, a: int, b: int) -> None:
+        self.starts.append(a)
+        self.ends.append(b)
+
+    def __contains__(self, pos: int) -> bool:
+        k = bisect.bisect_right(self.starts, pos) - 1
+        return k >= 0 and pos < self.ends[k]
+
+
+@dataclass
+class Mention:
+    """A year expression of a sentence: where it ends, its value, and what it is."""
+
+    start: int
+    end: int
+    value: str | None  # "2023", "2019-2021"; None for a relative word (it cancels)
+    kind: str  # "year", "cancel"
+    years: int = 1  # how many years a range spans (for one value per year)
+
+
+def _is_comparison(text: str, start: int, end: int, prev: Mention | None, lo: int) -> bool:
+    if _COMPARE_BEFORE.search(text, max(lo, start - 3), start) or _COMPARE_AFTER.match(text, end):
+        return True
+    # 较2018年、2019年的…: a year listed after a comparison year is one too
+    return prev is not None and prev.kind == "compare" and bool(_LIST_GAP.fullmatch(text, prev.end, start))
+
+
+def _is_open(text: str, start: int, end: int, lo: int) -> bool:
+    if _OPEN_AFTER.match(text, end):
+        return True
+    return bool(_SINCE_BEFORE.search(text, max(lo, start - 2), start)) and bool(_SINCE_AFTER.match(text, end))
+
+
+def mentions(text: str, start: int, end: int) -> list[Mention]:
+    """The year expressions and relative words of text[start:end], in order, comparisons and
+    open-ended years marked (kind `compare`, `open`)."""
+    if _ANY_YEAR.search(text, start, end) is None and _RELATIVE.search(text, start, end) is None:
+        return []
+    found: list[tuple[int, int, str, str, int]] = []
+    taken = _Spans()
+    for m in _YEAR_RANGE.finditer(text, start, end):
+        a, b = int(m.group(1)), int(m.group(2))
+        if 1900 <= a <= 2100 and a <= b <= 2100:
+            value = str(a) if a == b else f"{a}-{b}"
+            found.append((m.start(), m.end(), value, "year", b - a + 1))
+            taken.add(m.start(), m.end())
+    plain = _Spans()
+    for m in _YEAR.finditer(text, start, end):
+        if m.start() in taken or not 1900 <= int(m.group(1)) <= 2100:
+            continue
+        if m.start() > start and text[m.start() - 1].isdigit():
+            continue
+        found.append((m.start(), m.end(), m.group(1), "year", 1))
+        plain.add(m.start(), m.end())
+    for m in _RELATIVE.finditer(text, start, end):
+        if m.start() in taken or m.start() in plain:
+            continue
+        kind = "compare" if _RELATIVE_COMPARED.search(text, max(start, m.start() - 3), m.start()) else "cancel"
+        found.append((m.start(), m.end(), "", kind, 1))
+    found.sort()
+    out: list[Mention] = []
+    prev: Mention | None = None
+    for a, b, value, kind, span in found:
+        if kind == "year":
+            if _is_comparison(text, a, b, prev, start):
+                kind = "compare"
+            elif _is_open(text, a, b, start):
+                kind = "open"
+        mention = Mention(a, b, value or None, kind, span)
+        out.append(mention)
+        if kind != "cancel":
+            prev = mention
+    return out
+
+
+class SentenceYears:
+    """The year in force at each position of one sentence, found by bisection."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.start, self.end = start, end
+        self.mentions = [m for m in mentions(text, start, end) if m.kind in ("year", "cancel")]
+        self.ends = [m.end for m in self.mentions]
+
+    def before(self, pos: int) -> Mention | None:
+        """The last year (or cancelling word) that ends before pos."""
+        i = bisect.bisect_right(self.ends, pos)
+        return self.mentions[i - 1] if i else None
+
+    def period(self, pos: int) -> str | None:
+        """The sentence's own period at pos: None when no year stands before it or a relative word
+        cancelled it."""
+        m = self.before(pos)
+        return m.value if m is not None and m.kind == "year" else None
+
+    def first_year(self) -> Mention | None:
+        """The first year the sentence states (not a comparison, not open-ended)."""
+        return next((m for m in self.mentions if m.kind == "year"), None)
+
+
+def period_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentences for periods: they end at 。！？ (a paragraph ends at a line break)."""
+    out, pos = [], 0
+    for m in PERIOD_END.finditer(text):
+        out.append((pos, m.end()))
+        pos = m.end()
+    if pos < len(text):
+        out.append((pos, len(text)))
+    return out
+
+
+def heading_period(text: str) -> str | None:
+    """The period a heading or title states: its last year that is not a comparison or open-ended
+    (`2024年工作回顾` → 2024, `一、2025年及“十四五”时期工作回顾` → 2025)."""
+    years = [m for m in mentions(text, 0, len(text)) if m.kind == "year"]
+    return years[-1].value if years else None
+
+
+LEAD_SENTENCES = 3  # a lead is among the first sentences of an article or section
+# how a heading or a section's first line is numbered: sections numbered alike are siblings
+_HEADING_STYLES = (
+    ("(一)", re.compile(r"\s*[(（][一二三四五六七八九十]{1,3}[)）]")),
+    ("(1)", re.compile(r"\s*[(（]\d{1,3}[)）]")),
+    ("一、", re.compile(r"\s*[一二三四五六七八九十]{1,3}[、.．]")),
+    ("1、", re.compile(r"\s*\d{1,2}[、.．](?!\d)")),
+    ("一是", re.compile(r"\s*[一二三四五六七八九十]是")),
+    ("——", re.compile(r"\s*——")),
+)
+
+
+def heading_style(text: str, pos: int = 0) -> str | None:
+    """How the line at pos is numbered (`一、`, `(一)`, `1、`, `一是`, `——`), None when it is not."""
+    return next((name for name, rx in _HEADING_STYLES if rx.match(text, pos)), None)
+
+
+class Scope:
+    """The period that scopes the text being read: a heading's year, then a lead's (DECISIONS 1).
+
+    The title's (or subtitle's) year scopes the item. A section starts at a cross-head or at a
+    paragraph opening with a list mark; sections numbered alike are siblings, ranked by the order
+    their numbering first appears (a heading in the style seen first is the outermost), so a new
+    section ends its siblings and their children and starts with its parent's period, or its own
+    heading's year. In each section the lead is looked for: the first of its first sentences that
+    states a year, which is a lead when the year stands before the sentence's first figure and still
+    holds there (a year stated after a figure dates that sentence only). Relative words in later
+    sentences do not cancel it."""
+
+    def __init__(self, period: str | None) -> None:
+        self.levels: dict[str, int] = {}
+        self.stack: list[tuple[int, str | None]] = [(-1, period)]  # (level, period); the item's first
+        self.searching = True
+        self.seen = 0
+        self.article_seen = 0  # the article's lead is among its first sentences, whatever cross-heads
+
+    @property
+    def period(self) -> str | None:
+        return self.stack[-1][1]
+
+    def title(self, text: str) -> None:
+        """A title or subtitle: its year scopes the item."""
+        if (p := heading_period(text)) is not None:
+            self.stack[0] = (-1, p)
+            self.stack[1:] = []
+        self.searching, self.seen = True, 0
+
+    def section(self, style: str, heading: str | None) -> None:
+        """A section starts, numbered in `style` (`plain` for an unnumbered cross-head)."""
+        level = self.levels.setdefault(style, len(self.levels))
+        while len(self.stack) > 1 and self.stack[-1][0] >= level:
+            self.stack.pop()
+        own = heading_period(heading) if heading else None
+        self.stack.append((level, own or self.period))
+        self.searching, self.seen = True, 0
+
+    def sentence(self, sy: SentenceYears, first_figure: int | None) -> None:
+        """A body sentence (its years, where its first figure stands)."""
+        article = self.article_seen < LEAD_SENTENCES
+        if not (self.searching or article):
+            return
+        first = sy.first_year()
+        if first is None:
+            self.seen += 1
+            self.article_seen += 1
+            self.searching = self.searching and self.seen < LEAD_SENTENCES
+            return
+        # the year must stand before the sentence's first figure, and still hold there (这个成立于2011年的
+        # 部门，目前有8名干警: 目前 cancels it)
+        at = first_figure if first_figure is not None else sy.end
+        lead = sy.period(at) if first.end <= at else None
+        if lead is not None and self.searching:
+            self.stack[-1] = (self.stack[-1][0], lead)
+        if lead is not None and article and self.stack[0][1] is None:
+            self.stack[0] = (-1, lead)  # the article's lead, whatever cross-head came before it
+        self.searching = False
+        self.article_seen = LEAD_SENTENCES

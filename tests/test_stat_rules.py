@@ -1,0 +1,251 @@
+"""The statistic rules of ../shared/ANNOTATION.md on made-up sentences of the kinds the genre is
+full of: units, Chinese numerals, ranges, qualifiers, kinds, what is not a statistic (criteria,
+framing spans, session numbers …), labels of changes and shares, and periods."""
+
+import pytest
+
+from reportgen.extract.stats import find_stats, item_stats
+from reportgen.pipeline import parse_bytes
+
+
+def figures(text: str) -> dict[str, tuple]:
+    """value as written → (norm, norm_max, norm_unit, qualifier, kind, direction)."""
+    return {text[s.num_start:s.num_end]: (s.norm, None if s.value_max is None else float(s.value_max), s.norm_unit,
+                                          s.qualifier, s.kind, s.direction) for s in find_stats(text)}
+
+
+def labels(text: str) -> list[tuple[str, str]]:
+    """(value as written, label) of an item made of one body paragraph, labels completed."""
+    return [(text[f.stat.num_start:f.stat.num_end], f.stat.label) for f in item_stats([("body", text, 0)])]
+
+
+def periods(blocks: list[tuple[str, str]]) -> list[tuple[str, str | None]]:
+    return [(blocks[f.block][1][f.stat.num_start:f.stat.num_end], f.stat.period)
+            for f in item_stats([(role, text, 0) for role, text in blocks])]
+
+
+@pytest.mark.parametrize(("text", "value", "norm", "unit"), [
+    ("恢复执行2个月内找到被执行人。", "2", 2, "个月"),
+    ("一趟来回要3个小时。", "3", 3, "个小时"),
+    ("结案率上升0.5个百分点。", "0.5", 0.5, "个百分点"),
+    ("公示时间不得少于15日。", "15", 15, "日"),
+    ("人均绿地面积12㎡。", "12", 12, "㎡"),
+    ("出台地方性法规5部。", "5", 5, "部"),
+    ("放流鱼苗97万尾。", "97", 970000, "尾"),
+    ("认捐500双运动鞋。", "500", 500, "双"),
+    ("双方留出3厘米的距离。", "3", 3, "厘米"),
+    ("粮食产量稳定在1.3万亿斤以上。", "1.3", 1300000000000, "斤"),
+    ("连续举办三届。", "三", 3, "届"),
+    ("新增装机12亿千瓦。", "12", 1200000000, "千瓦"),
+])
+def test_units_keep_their_measure_word(text: str, value: str, norm: float, unit: str) -> None:
+    found = figures(text)
+    assert found[value][0] == pytest.approx(norm) and found[value][2] == unit
+
+
+@pytest.mark.parametrize(("text", "value", "norm", "qualifier"), [
+    ("查处五起案件。", "五", 5, "exact"),
+    ("抓获两名嫌疑人。", "两", 2, "exact"),
+    ("出台三项措施。", "三", 3, "exact"),
+    ("近百人参加。", "百", 100, "approx"),
+    ("审理上千件纠纷。", "千", 1000, "at_least"),
+    ("调解案件百余起。", "百", 100, "at_least"),
+    ("安置2万3千余人。", "2万3千", 23000, "at_least"),
+    ("重污染天数下降超过五成。", "五成", 50, "at_least"),
+    ("覆盖十亿四千万人。", "十亿四千万", 1040000000, "exact"),
+    ("带动社会投资超千亿元。", "千亿", 100000000000, "at_least"),
+    ("占案件总数的三分之一。", "三分之一", 33.333333, "exact"),
+    ("发案率为千分之三。", "千分之三", 0.3, "exact"),
+    ("近四成五的案件。", "四成五", 45, "approx"),
+])
+def test_chinese_numerals(text: str, value: str, norm: float, qualifier: str) -> None:
+    found = figures(text)
+    assert found[value][0] == pytest.approx(norm) and found[value][3] == qualifier
+
+
+@pytest.mark.parametrize(("text", "low", "high", "unit"), [
+    ("一趟来回就得六七个小时。", 6, 7, "个小时"),
+    ("有的刚到工地一两个月。", 1, 2, "个月"),
+    ("施工不当损伤树木，即罚2万-10万元。", 20000, 100000, "元"),
+    ("处以2万元以上10万元以下罚款。", 20000, 100000, "元"),
+    ("处建设工程造价百分之五以上百分之十以下的罚款。", 5, 10, "%"),
+])
+def test_ranges_are_one_statistic(text: str, low: float, high: float, unit: str) -> None:
+    (st,) = find_stats(text)
+    assert (st.norm, float(st.value_max), st.norm_unit, st.qualifier) == (low, high, unit, "range")
+
+
+@pytest.mark.parametrize(("text", "value", "qualifier"), [
+    ("居住区绿地率不低于30%。", "30", "at_least"),
+    ("大概1万多元钱。", "1", "approx"),
+    ("刑事类警情约占6%。", "6", "approx"),
+    ("若损害古树名木，最高可罚50万元！", "50", "at_most"),
+    ("施工伤树最低要罚2万元。", "2", "at_least"),
+    ("城镇调查失业率控制在5.5%以内。", "5.5", "at_most"),
+    ("起诉期限最长不得超过2年。", "2", "at_most"),  # not the 超过 it ends with
+    ("每月加班不超过36小时。", "36", "at_most"),
+])
+def test_qualifiers(text: str, value: str, qualifier: str) -> None:
+    assert figures(text)[value][3] == qualifier
+
+
+@pytest.mark.parametrize(("text", "value", "kind", "direction"), [
+    ("规上工业增加值增长7.6%，高于全国1.7个百分点。", "1.7", "change", "up"),
+    ("就地解决纠纷91万件，是去年全年总量的近3倍。", "3", "change", "up"),
+    ("居民消费价格指数涨幅2%左右。", "2", "change", "up"),
+    ("“两抢”案件同比降四成。", "四成", "change", "down"),
+    ("城镇调查失业率控制在5.5%以内。", "5.5", "rate", None),
+    ("清理河道529公里。", "529", "count", None),
+    ("经费总投入是36亿，同比增长了4%。", "36", "amount", None),
+])
+def test_kinds(text: str, value: str, kind: str, direction: str | None) -> None:
+    assert figures(text)[value][4:] == (kind, direction)
+
+
+def test_digits_spaced_out_by_the_typesetting_are_one_number() -> None:
+    summary = parse_bytes("1 9 9 7 年粮食产量达到4 9 2 5 0 万吨，平均每年增长1 1 ．5 ％。".encode())
+    assert [(s["norm"], s["norm_unit"]) for s in summary["articles"][0]["stats"]] == [(492500000, "吨"), (11.5, "%")]
+
+
+def test_a_figure_without_unit_counts_what_follows_it() -> None:
+    found = figures("150多农民工舍命救出200余被困群众，经费总投入是36亿。")
+    assert found["150"][2:5] == ("", "at_least", "count")
+    assert found["36"][0] == 3600000000 and found["36"][2] == "元" and found["36"][4] == "amount"
+
+
+@pytest.mark.parametrize("text", [
+    "十三届全国人大二次会议12日举行。",  # session numbers
+    "按照自治区党委十届十五次全会部署。",
+    "全面贯彻党的二十大和二十届三中全会精神。",
+    "三峡三期工程开工。",  # a phase
+    "九十年代初步建立起新的体制。",  # a decade
+    "进入全国前10名。",  # a rank
+    "相当于5年前的水平。",  # years ago
+    "京港澳高速17.5公里处被淹。",  # a kilometre post
+    "将从三个方面抓好落实。",  # the text's own structure
+    "实施法治民企建设五年行动。",  # a programme's name
+    "数量压降至近五年的最低值。",  # a relative period
+    "Local courts handled 28 million lawsuits, up 8.8 percent, and 5000 cases in 2018.",
+])
+def test_not_statistics(text: str) -> None:
+    assert find_stats(text) == []
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("标的额50万元以上的案件112件。", ["112"]),
+    ("结案率低于60%的法院占比15%。", ["15"]),
+    ("有6个市收案超过500件。", ["6"]),
+    ("律师人数超过1万人的省有23个。", ["23"]),
+    ("律师11人至20人(含)的律师事务所8023家。", ["8023"]),
+    ("开工建设10亿元以上重大项目。", []),
+    ("实施200个以上节能改造项目。", ["200"]),  # a count of projects, bounded
+    ("30天内破获12起。", ["12"]),  # framing spans
+    ("十年增加近70万亿元。", ["70"]),
+    ("经过八年持续努力，近1亿农村贫困人口实现脱贫。", ["1"]),
+    ("粮食总产量连续9年稳定在1300亿斤以上。", ["9", "1300"]),  # persistence is a figure
+    ("判处5年以上有期徒刑275人。", ["5", "275"]),
+])
+def test_selection_criteria_and_framing_spans_are_not_statistics(text: str, kept: list[str]) -> None:
+    assert [text[s.num_start:s.num_end] for s in find_stats(text)] == kept
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("全市法院受理各类案件71.49万件，审结71.09万件，结案标的额1902亿元，同比上升14.8%、15.7%和4.9%。",
+     [("71.49", "受理各类案件"), ("71.09", "审结"), ("1902", "结案标的额"),
+      ("14.8", "受理各类案件"), ("15.7", "审结"), ("4.9", "结案标的额")]),
+    ("刑事案件262件，同比下降2.60%，同比减少7件。", [("262", "刑事案件"), ("2.60", "刑事案件"), ("7", "刑事案件")]),
+    ("专职律师50.47万多人，占77.46%。", [("50.47", "专职律师"), ("77.46", "专职律师")]),
+    ("入选9件，占全国法院入选数的42.9%。", [("9", "入选"), ("42.9", "占全国法院入选数")]),
+    ("地区生产总值增长5.5%，高于全国0.7个百分点。", [("5.5", "地区生产总值"), ("0.7", "地区生产总值")]),
+    ("出台10项安商惠企司法措施。", [("10", "安商惠企司法措施")]),
+    ("发布十个“鲁法品牌”典型事例。", [("十", "典型事例")]),
+    ("依法判处11名被告人死刑。", [("11", "被告人死刑")]),
+])
+def test_labels_of_changes_shares_and_counters(text: str, expected: list[tuple[str, str]]) -> None:
+    assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("国内生产总值从1997年的7.4万亿元增加到2002年的10.2万亿元。",  # no year in a label, the level keeps its name
+     [("7.4", "国内生产总值"), ("10.2", "国内生产总值")]),
+    ("行政机关诉前整改率逐年提升，由2018年的97.2%上升至2021年的99.8%。",  # the subject of the trend
+     [("97.2", "行政机关诉前整改率"), ("99.8", "行政机关诉前整改率")]),
+    ("起诉案件占同期案件的61.22%，相比2018年的33.81%、2019年的40.60%有所上升。",  # baselines
+     [("61.22", "起诉案件占同期案件"), ("33.81", "起诉案件占同期案件"), ("40.60", "起诉案件占同期案件")]),
+    ("最高人民法院受理案件34794件，全省法院共受理案件239.3万件。",  # a court that tells two figures apart
+     [("34794", "最高人民法院受理案件"), ("239.3", "受理案件")]),
+    ("居民储蓄存款余额增长8.5%，新增4万多亿元。", [("8.5", "居民储蓄存款余额"), ("4", "居民储蓄存款余额")]),
+    ("粮食总产量4445亿公斤，比上年减产120亿公斤。", [("4445", "粮食总产量"), ("120", "粮食总产量")]),
+    ("救出200余被困群众。", [("200", "被困群众")]),
+    ("起诉涉黑恶犯罪38人，较上年同期（52人）减少14人。",  # a baseline in brackets, the change
+     [("38", "起诉涉黑恶犯罪"), ("52", "起诉涉黑恶犯罪"), ("14", "起诉涉黑恶犯罪")]),
+    ("未成年人犯罪案件数为近年最低，比2019年下降近三成。", [("三成", "未成年人犯罪案件数")]),
+    ("30天内破获电信诈骗案件120起。", [("120", "破获电信诈骗案件")]),
+    ("新增监控探头5000余个，总数突破2万个。", [("5000", "新增监控探头"), ("2", "总数")]),
+    ("一季度全国法院新收案件628.2万件。", [("628.2", "新收案件")]),
+    ("●受理刑事案件 27.1万件", [("27.1", "受理刑事案件")]),  # a bullet line
+    ("结收案比\t85.31%\t上升0.84个百分点", [("85.31", "结收案比"), ("0.84", "结收案比")]),  # a table row
+])
+def test_labels_name_what_is_counted(text: str, expected: list[tuple[str, str]]) -> None:
+    assert labels(text) == expected
+
+
+def test_period_of_a_sentence() -> None:
+    assert periods([("body", "2014年1至9月，我院共受理案件9471件。")]) == [("9471", "2014")]
+    assert periods([("body", "2018年至2022年6月，共办理案件300件。")]) == [("300", "2018-2022")]
+    assert periods([("body", "2022年收案比2021年增加3万件。")]) == [("3", "2022")]  # the later observation
+    assert periods([("body", "2018年以来，推送名单36649人次。")]) == [("36649", None)]  # open-ended
+    assert periods([("body", "自2016年起，共执结案件500件。")]) == [("500", None)]
+    assert periods([("body", "2019年成立调解室，目前已调解纠纷300件。")]) == [("300", None)]  # cancelled
+    assert periods([("body", "截至2022年底，全国共有律师65万人。")]) == [("65", "2022")]
+    assert periods([("body", "2020年起诉136人，较2018年、2019年的444人、496人下降。")]) == \
+        [("136", "2020"), ("444", "2020"), ("496", "2020")]  # baseline years are never the period
+    assert periods([("body", "由2018年的97.2%上升至2021年的99.8%。")]) == [("97.2", "2018"), ("99.8", "2021")]
+    assert periods([("body", "2019年至2021年，分别受理案件100件、120件、140件。")]) == \
+        [("100", "2019"), ("120", "2020"), ("140", "2021")]  # one value per year
+    assert periods([("body", "2022年、2023年分别审结案件1200件、1500件。")]) == [("1200", "2022"), ("1500", "2023")]
+
+
+def test_period_of_a_heading_and_a_lead() -> None:
+    blocks = [("title", "最高法发布2025年司法审判工作主要数据"), ("body", "受理案件3700余万件。"),
+              ("body", "去年受理民商事案件2000余万件。")]  # 去年 does not cancel a heading's year
+    assert periods(blocks) == [("3700", "2025"), ("2000", "2025")]
+    blocks = [("title", "受理案件3700余万件 最高法发布2025年数据")]  # the year after the figure: none
+    assert periods(blocks) == [("3700", None)]
+    blocks = [("body", "1月10日，记者了解到，去年共接报警67万余起。"),  # before the lead: no period
+              ("body", "据了解，2014年共接报警67万余起。"), ("subhead", "1、收案情况"),
+              ("body", "刑事案件262件。")]  # the lead's year scopes the sections after it
+    assert periods(blocks) == [("67", None), ("67", "2014"), ("262", "2014")]
+    blocks = [("body", "部长介绍，破案率达到99.8%，2020年共破获命案积案6270起。"),  # the year after a figure
+              ("body", "全国破案率达到99.8%。")]  # is no lead
+    assert periods(blocks) == [("99.8", None), ("6270", "2020"), ("99.8", None)]
+    blocks = [("subhead", "一、2025年工作回顾"), ("body", "全市地区生产总值5.2万亿元。")]
+    assert periods(blocks) == [("5.2", "2025")]
+
+
+def test_lines_without_punctuation_hold_figures() -> None:
+    page = ("最高法：上半年全国法院新收各类案件1696万件\n\n发布时间：2023-08-08 09:49:00 来源：法治日报\n\n"
+            "【字号：\n加大\n】\n\n●办理公益诉讼案件2.3万件\n\n"
+            "——经济运行保持在合理区间。国内生产总值达到67.7万亿元，增长6.9%。\n\n"
+            "刑事未结案件同比下降8.64%\n")
+    summary = parse_bytes(page.encode())
+    stats = [s for a in summary["articles"] for s in a["stats"]]
+    assert [s["value"] for s in stats] == ["1696", "2.3", "67.7", "6.9", "8.64"]
+    assert not any("发布时间" in (a["title"] or "") for a in summary["articles"])
+
+
+def test_private_use_separators_end_paragraphs() -> None:
+    page = "已募集善款70余万\ue40c截止到6月7日，共有7401位网友捐款。"
+    summary = parse_bytes(page.encode())
+    stats = [s for a in summary["articles"] for s in a["stats"]]
+    assert [(s["value"], s["norm_unit"]) for s in stats] == [("70", "元"), ("7401", "位")]
+    assert "\ue40c" not in "".join(s["label"] + s["sentence"] for s in stats)
+
+
+def test_the_sentence_kept_with_a_figure_is_bounded() -> None:
+    line = "，".join(f"受理案件{i}件" for i in range(1, 400)) + "。"
+    summary = parse_bytes(line.encode())
+    stats = summary["articles"][0]["stats"]
+    assert len(stats) == 399
+    assert max(len(s["sentence"]) for s in stats) <= 2 * 80 + 12
+    assert all(s["value"] in s["sentence"] for s in stats)
