@@ -79,3 +79,24 @@ def test_the_parts_of_one_total_are_charted():
             fig(3, "刑事案件", "300", "件", 300, sentence=s)]
     (chart,) = charts(figs)
     assert chart.by == "part" and chart.bars_zh == ["审结案件", "民事案件", "刑事案件"]
+
+
+@pytest.mark.parametrize("text, norm, en", [
+    ("全年港口吞吐量达三亿零六百多万吨。", 306000000, "more than 306,000,000 tonnes"),  # 3亿 + 600多万
+    ("粮食产量一万三千多万吨。", 130000000, "more than 130,000,000 tonnes"),  # 13000多万
+    ("新修农村公路3万2千公里。", 32000, "32,000 km"),
+    ("共办理案件两千三百余件。", 2300, "more than 2,300 cases"),
+])
+def test_chinese_and_mixed_numerals_are_converted_exactly(text, norm, en):
+    (s,) = stats_of(text)
+    assert s["norm"] == norm and figure_en(s) == en
+
+
+@pytest.mark.parametrize("text", ["该院始建于98年，先后审结案件300余件。", "从05年起，累计办理案件300余件。"])
+def test_a_two_digit_year_is_a_year_not_a_length_of_time(text):
+    assert [s["value"] for s in stats_of(text)] == ["300"]
+
+
+def test_a_length_of_time_after_a_preposition_stays_one():
+    (s,) = stats_of("力争在10年内完成全部改造任务。")
+    assert s["norm"] == 10 and figure_en(s) == "within 10 years"

@@ -35,6 +35,7 @@ from reportgen.extract.labels import (
 from reportgen.extract.numbers import (
     CN_DIGITS,
     CN_UNITS,
+    SCALES,
     NumberError,
     cn_range,
     parse_number,
@@ -225,7 +226,14 @@ def _is_date_or_year(text: str, m: re.Match[str], unit: str) -> bool:
         return True  # 极不平凡的五年。: the years spoken of
     if unit == "周" and text[m.end():m.end() + 1] in ("年", "岁"):
         return True  # 105周年 is an anniversary, 十四周岁 an age
+    if unit == "年" and len(num) == 2 and num.isascii() and num.isdigit() and not m.group("q1") \
+            and _YEAR_PREP.search(text, max(0, m.start() - 1), m.start()) \
+            and text[m.end():m.end() + 1] not in ("内", "间", "中", "里", "后", "前", "以", "多", "余"):
+        return True  # 始建于96年, 从08年起: a year written with two digits, not a length of time
     return False
+
+
+_YEAR_PREP = re.compile(r"(?:(?<![低高大小多少等长短早晚])于|[自从在])$")  # not 低于10年 (a bound)
 
 
 def _is_fraction(num: str, after: str) -> bool:
@@ -478,12 +486,31 @@ def _candidate(text: str, m: re.Match[str], masks: _Masks) -> _Candidate | None:
     scale2 = scale_of((m.group("scale2") or "").strip())
     if m.group("range") and scale == 1:
         scale = scale2  # 2至3万元: the scale written once serves both ends
-    value = value * scale * mult
+    if (split := _split_at_big_unit(num, scale)) is not None:
+        value = split * mult  # 四亿零七百多万: 4亿 + 700万, not (4亿 + 700)万
+    else:
+        value = value * scale * mult
     if value_max is not None:
         value_max = value_max * (scale2 if m.group("scale2") else scale) * mult
         if value_max <= value:
             return None  # 21至9: not a range
     return _Candidate(m, value, value_max, unit_raw, norm_unit, kind, bare_scale, unitless)
+
+
+def _split_at_big_unit(num: str, scale: Decimal) -> Decimal | None:
+    """A Chinese numeral holding a unit larger than the scale after it (四亿零七百 + 多万): the scale
+    multiplies only the part after that unit. None when the numeral has no such unit."""
+    for big in ("亿", "万"):
+        if big in num and SCALES[big] > scale > 1 and not num.endswith(big):
+            head, tail = num.rsplit(big, 1)
+            tail = tail.lstrip("零〇")
+            if not tail:
+                return None
+            try:
+                return parse_number(head + big) + parse_number(tail) * scale
+            except NumberError:
+                return None
+    return None
 
 
 _ENTITY_AFTER = re.compile(r"(?:省份|城市|企业|县|市|地区|项目|集团|国家)")
