@@ -18,8 +18,11 @@ def installed(tmp_path_factory):
     """A fresh virtualenv with the wheel installed; the dependencies are this environment's (added
     to its path, so nothing is downloaded), reportgen itself only from the wheel."""
     tmp = tmp_path_factory.mktemp("wheel")
+    source = tmp / "source"  # the repository's files only: a stale build/ folder must not reach the wheel
+    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(".git", ".venv", "build", "dist", "out", "*.egg-info",
+                                                                "__pycache__", ".pytest_cache", ".mypy_cache"))
     p = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
-                        "-w", str(tmp / "dist"), str(ROOT)], capture_output=True, text=True)
+                        "-w", str(tmp / "dist"), str(source)], capture_output=True, text=True)
     if p.returncode != 0 and "No module named" in p.stderr:
         pytest.skip(f"cannot build a wheel here: {p.stderr.strip()[-200:]}")
     assert p.returncode == 0, p.stderr
@@ -39,8 +42,13 @@ def test_wheel_holds_themes_and_data(installed):
     names = set(zipfile.ZipFile(wheel).namelist())
     for name in ("reportgen/themes/yitu/briefing.html", "reportgen/themes/yitu/style.css",
                  "reportgen/themes/yitu/theme.yaml", "reportgen/themes/jianbao/briefing.html",
-                 "reportgen/data/glossary.yaml", "reportgen/data/provinces.yaml"):
+                 "reportgen/data/gazetteer.yaml", "reportgen/data/provinces.yaml", "reportgen/data/laws.yaml",
+                 "reportgen/review/page.html"):
         assert name in names, name
+    from reportgen.english.terms import termbase_files
+
+    for name in termbase_files():  # every term-base file the package reads
+        assert f"reportgen/data/termbase/{name}" in names, name
 
 
 def test_installed_wheel_builds_outside_the_repository(installed, tmp_path):
