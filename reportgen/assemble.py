@@ -449,5 +449,6 @@ def _hero_rank(f: Figure, order: int) -> tuple[int, int, int, int, int, int]:
     by itself (a count, an amount, a rate; not a duration or a change), the widest scope, stated in
     the item's headline or lead, not a part of a total (其中…), with its English label, first."""
     before = f.sentence.split(f.value, 1)[0][-20:] if f.value in f.sentence else ""
-    return (_KIND_RANK.get(f.kind, 9), _SCOPE_RANK.get(f.scope_level or "", 4), 0 if f.in_lead else 1,
-            1 if _PART.search(before) else 0, 0 if f.label_en else 1, order)
+    baseline = f.lead.startswith("从")  # 从54万亿元增加到…: where a change started, not where it stands
+    return (_KIND_RANK.get(f.kind, 9) + (5 if baseline else 0), _SCOPE_RANK.get(f.scope_level or "", 4),
+            0 if f.in_lead else 1, 1 if _PART.search(before) else 0, 0 if f.label_en else 1, order)

@@ -23,7 +23,7 @@ from reportgen.extract.places import find_places
 from reportgen.extract.scope import Scope, item_scope, stat_region
 from reportgen.extract.stats import RawStat, item_stats, period_of_text
 from reportgen.extract.terms import find_campaigns, find_documents, keywords, topic
-from reportgen.extract.wording import lead_start
+from reportgen.extract.wording import is_baseline, lead_start
 from reportgen.read import Source
 from reportgen.segment import Item
 from reportgen.summary import Summary
@@ -175,7 +175,9 @@ class _ItemBuilder:
                 "id": f"{self.id}.s{n:02d}",
                 "label": self._label_orig(p, st.label, st),
             }
-            if (lead := lead_start(p.text, st.start)) < st.start:
+            if is_baseline(p.text, st.start, st.end):
+                rec["lead"] = self.o(m, st.start - 1, st.start)  # 从54万亿元 (增加到82.7万亿元)
+            elif (lead := lead_start(p.text, st.start)) < st.start:
                 rec["lead"] = self.o(m, lead, st.start)
             elif st.kind == "change" or st.qualifier in ("approx", "at_least", "at_most"):
                 rec["lead"] = ""  # the text says no words before it: none are printed (printed.py)

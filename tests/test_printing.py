@@ -100,3 +100,44 @@ def test_a_two_digit_year_is_a_year_not_a_length_of_time(text):
 def test_a_length_of_time_after_a_preposition_stays_one():
     (s,) = stats_of("力争在10年内完成全部改造任务。")
     assert s["norm"] == 10 and figure_en(s) == "within 10 years"
+
+
+@pytest.mark.parametrize("text, value, zh, en", [
+    ("审限最长不得超过18个月。", "18", "不得超过18个月", "not more than 18 months"),
+    ("全省市场主体总量是五年前的2.5倍。", "2.5", "是五年前的2.5倍", "2.5 times as much"),
+    ("全市生产总值增长6.1%、高于全国0.9个百分点。", "0.9", "高于全国0.9个百分点",
+     "0.9 percentage points above the national figure"),
+    ("城镇登记失业率低于全省平均水平0.5个百分点。", "0.5", "低于全省平均水平0.5个百分点",
+     "0.5 percentage points below the provincial average"),
+    ("行政许可事项削减38%。", "38", "削减38%", "down 38%"),
+    ("全年增速6%-6.5%。", "6", "增速6%-6.5%", "6%–6.5%"),
+    ("社会消费品零售总额从3.2万亿元增加到4.1万亿元。", "3.2", "从3.2万亿元", "from CNY 3.2 trillion"),
+    ("农村低保最低月标准提高到850元。", "850", "提高到850元", "CNY 850"),  # 最低 names the standard
+])
+def test_bounds_margins_multiples_cuts_ranges_and_baselines(text, value, zh, en):
+    s = one(text, value)
+    assert printed(s).zh == zh and zh in text
+    assert figure_en(s) == en
+
+
+@pytest.mark.parametrize("text, en", [
+    ("办好12件民生实事。", "12 items"),
+    ("全市市场主体达120万户。", "1,200,000 entities"),
+    ("帮扶脱贫户3000户。", "3,000 households"),
+    ("举办业务培训班8期。", "8 sessions"),
+])
+def test_the_unit_word_follows_what_is_counted(text, en):
+    (s,) = stats_of(text)
+    assert figure_en(s) == en
+
+
+def test_the_phase_of_a_project_is_no_figure():
+    assert stats_of("轨道交通5号线二期建成通车，港区改造三期开工。") == []
+
+
+def test_english_credits_the_figures_own_year():
+    from reportgen.english.generate import stated_period
+
+    assert stated_period([{"period": "2025"}, {"period": "2025"}]) == "2025"
+    assert stated_period([{"period": "2025"}, {"period": "2024"}]) is None
+    assert stated_period([{"period": None}]) is None

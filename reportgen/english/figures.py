@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
@@ -13,13 +14,19 @@ QUALIFIERS = {"approx": "about ", "at_least": "more than ", "at_most": "no more 
 # says the bound the Chinese says (近 is "nearly", not "about"; 不低于 is "at least").
 _BOUNDS = sorted({
     "没有超过": "not more than", "未超过": "not more than", "不超过": "not more than", "最多": "at most",
+    "不得超过": "not more than", "不能超过": "not more than", "不应超过": "not more than", "不得高于": "not more than",
+    "不得少于": "at least", "不得低于": "at least",
     "不少于": "at least", "不低于": "at least", "至少": "at least", "最低": "at least",
     "不到": "less than", "不足": "less than", "低于": "less than", "少于": "less than",
     "将近": "nearly", "接近": "nearly", "近": "nearly", "约为": "about", "大约": "about", "约": "about",
     "超过": "more than", "超出": "more than", "逾": "more than", "突破": "more than", "多达": "as many as",
     "最高": "up to", "仅为": "only", "仅": "only", "只有": "only",
 }.items(), key=lambda kv: -len(kv[0]))
-_DOWN_WORDS = ("下降", "减少", "降低", "下滑", "回落", "压降", "压缩", "缩减", "降", "减")
+_DOWN_WORDS = ("下降", "减少", "降低", "下滑", "回落", "压降", "压缩", "缩减", "削减", "压减", "精简", "下调", "降", "减")
+# a margin against a baseline (高于全国0.4个百分点): above or below what, not up or down
+_MARGIN = re.compile(r"(高于|高出|快于|超出|低于|慢于)(全国|全省|全市|全区|全州|全县)?(平均)?(?:水平)?$")
+_MARGIN_OF = {"全国": "the national", "全省": "the provincial", "全市": "the city's", "全区": "the region's",
+              "全州": "the prefecture's", "全县": "the county's"}
 _COMPARE_EN = (("同期", " year on year"), ("同比", " year on year"), ("环比", " month on month"), ("上月", " month on month"),
                ("上年", " over the previous year"), ("去年", " over the previous year"))
 # counters of things one can count one by one take "fewer than", not "less than"
@@ -97,7 +104,25 @@ def _fraction(value: str) -> str | None:
     return _FRACTION_WORDS.get(key)
 
 
-def _body(norm: Any, hi: Any, unit: str, value: str = "") -> str | None:
+# 件, 户 and 期 count different things by what is counted (the label): cases or items, households or
+# businesses, sessions or issues or phases
+_NOUNS = (
+    ("件", re.compile(r"实事|好事|事项|建议|提案|议案|文件|规章|法规|制度|项目|工程|意见|措施|作品|物品|档案|信件|来信|来件"),
+     ("item", "items")),
+    ("户", re.compile(r"市场主体|经营主体|企业|商户|工商户|个体户|公司|纳税人|会员|网店|店"), ("entity", "entities")),
+    ("期", re.compile(r"简报|快报|专刊|刊物|期刊|杂志|报纸|专栏|节目"), ("issue", "issues")),
+    ("期", re.compile(r"工程|项目|建设|改造|线路|地铁"), ("phase", "phases")),
+)
+
+
+def _noun(unit: str, label: str, n: Any) -> str | None:
+    for u, rx, words in _NOUNS:
+        if u == unit and rx.search(label):
+            return words[0] if n == 1 else words[1]
+    return None
+
+
+def _body(norm: Any, hi: Any, unit: str, value: str = "", label: str = "") -> str | None:
     if unit == "%" and hi is None and (words := _fraction(value)) is not None:
         return words
     if unit == "%":
@@ -107,7 +132,7 @@ def _body(norm: Any, hi: Any, unit: str, value: str = "") -> str | None:
             (" percentage point" if norm == 1 and hi is None else " percentage points")
     if unit == "元":
         return money(norm) + (f" to {money(hi)}" if hi is not None else "")
-    u = unit_en(unit, norm if hi is None else 2)
+    u = _noun(unit, label, norm if hi is None else 2) or unit_en(unit, norm if hi is None else 2)
     if u is None:
         return None
     return (number(norm) + (f"–{number(hi)}" if hi is not None else "") + f" {u}").strip()
@@ -124,7 +149,14 @@ def figure_en(stat: Mapping[str, Any]) -> str | None:
         return None
     lead, written = stat.get("lead") or "", stat.get("unit") or ""
     hi = stat.get("norm_max")
+    if lead == "从":  # the starting value of a change: 从54万亿元增加到…
+        rest = figure_en({**stat, "lead": ""})
+        return f"from {rest}" if rest else None
+    if kind == "change" and (margin := _MARGIN.search(lead)) is not None:
+        return _margin_en(margin, norm, hi, unit, str(stat.get("value", "")))
     before, after = _bound_en(lead, written, stat.get("qualifier", "exact"), kind, unit)
+    if unit == "倍" and lead.startswith(("是", "为", "相当于")):  # 是十年前的3倍: a multiple of a base, not a rise
+        return f"{before}{number(norm)}" + (f"–{number(hi)}" if hi is not None else "") + " times as much"
     if unit == "倍" and kind == "change" and hi is None:
         if norm == 1 and not before:
             return "doubled" + _comparison(stat, lead)
@@ -132,7 +164,7 @@ def figure_en(stat: Mapping[str, Any]) -> str | None:
     elif unit == "倍":
         body = f"{number(norm)} times" + (f"–{number(hi)} times" if hi is not None else "")
     else:
-        body = _body(norm, hi, unit, str(stat.get("value", "")))
+        body = _body(norm, hi, unit, str(stat.get("value", "")), str(stat.get("label") or ""))
     if body is None:
         return None
     text = before + body + after
@@ -140,6 +172,18 @@ def figure_en(stat: Mapping[str, Any]) -> str | None:
         direction = stat.get("direction") or ("down" if lead.rstrip("了到至").endswith(_DOWN_WORDS) else "up")
         text = f"{'down' if direction == 'down' else 'up'} {text}" + _comparison(stat, lead)
     return text.strip()
+
+
+def _margin_en(margin: re.Match[str], norm: Any, hi: Any, unit: str, value: str) -> str | None:
+    """高于全国0.4个百分点 → '0.4 percentage points above the national figure'."""
+    body = _body(norm, hi, unit, value)
+    if body is None:
+        return None
+    side = "below" if margin.group(1) in ("低于", "慢于") else "above"
+    whose = _MARGIN_OF.get(margin.group(2) or "")
+    if whose is None:
+        return f"{body} {'lower' if side == 'below' else 'higher'}"
+    return f"{body} {side} {whose} {'average' if margin.group(3) else 'figure'}"
 
 
 def _comparison(stat: Mapping[str, Any], lead: str) -> str:

@@ -78,7 +78,7 @@ def lead_stats(item: Mapping[str, Any], n: int = 3) -> list[Mapping[str, Any]]:
     bare: list[Mapping[str, Any]] = []
     for s in item.get("stats") or []:
         if s.get("kind") not in _LEAD_KINDS or not s.get("label_en") or s.get("qualifier") == "at_most" \
-                or not figure_en(s):
+                or s.get("lead") == "从" or not figure_en(s):
             continue
         if len(s.get("label") or "") > 2:
             named.append(s)
@@ -89,6 +89,13 @@ def lead_stats(item: Mapping[str, Any], n: int = 3) -> list[Mapping[str, Any]]:
     return (named + bare)[:n]
 
 
+def stated_period(stats: list[Mapping[str, Any]]) -> str | None:
+    """The period the figures themselves are of, when they share one: a 2026 report's review of
+    2025 gives 2025, never the report's year; figures of different or unknown years give none."""
+    periods = {s.get("period") for s in stats}
+    return str(periods.pop()) if len(periods) == 1 and None not in periods else None
+
+
 def title_en(item: Mapping[str, Any], terms: Terms) -> str | None:
     """'Enforcement, Xizang, 2025: enforcement cases received, 47,717 cases'."""
     # the topic heads the title only when it names one (其他 says nothing about the item)
@@ -96,10 +103,10 @@ def title_en(item: Mapping[str, Any], terms: Terms) -> str | None:
     region = main_region(item, terms)
     if region:
         head.append(region)
-    if item.get("period"):
-        head.append(str(item["period"]))
-    head = [h for h in head if h]
     lead = lead_stats(item, 1)
+    if period := stated_period(lead):
+        head.append(period)
+    head = [h for h in head if h]
     if not lead and not region:
         return None
     text = ", ".join(head)
@@ -115,7 +122,7 @@ def summary_en(item: Mapping[str, Any], terms: Terms) -> str | None:
     if not phrases:
         return None
     where = main_region(item, terms)
-    period = item.get("period")
+    period = stated_period(lead_stats(item, 3))
     if where == "China":
         intro = "Nationwide figures" + (f" for {period}" if period else "")
     else:

@@ -64,6 +64,8 @@ STAT_RE = re.compile(
     rf"(?=\s*(?:余|多)?\s*(?:{_UNIT_ALT})))?"
     rf"(?P<q2>\s*(?:余|多))?"
     rf"(?P<unit>\s*(?:{_UNIT_ALT}))?"
+    # 4.5%-5%, 3万-5万元 written with the unit twice: one range
+    rf"(?:(?P<range2>\s*(?:至|到|~|～|-|—|－|–)\s*)(?P<num3>{_ARABIC})(?P=unit))?"
     rf"(?:\s*(?P<post>以上|以下|以内|左右|上下|多(?![\u4e00-\u9fff])|多(?=[的变])))?"
 )
 
@@ -87,7 +89,8 @@ def _figures(text: str):
 _PRE_QUAL = [
     ("at_least", ("超过", "超出", "突破", "多达", "逾", "超", "不少于", "不低于", "不小于", "不得少于", "不得低于",
                   "至少", "以上", "(?<![通经度不越跨错路闯渡])过")),
-    ("at_most", ("不到", "不足", "低于", "少于", "小于", "未满", "不超过", "不得超过", "没有超过", "未超过", "最多")),
+    ("at_most", ("不到", "不足", "低于", "少于", "小于", "未满", "不超过", "不得超过", "不能超过", "不应超过", "不得高于",
+                 "没有超过", "未超过", "最多")),
     ("approx", ("约", "近", "将近", "接近", "大约", "大概", "左右")),
 ]
 # one pattern for all the words: the leftmost match ending before the figure is the longest word
@@ -96,11 +99,12 @@ _PRE_QUAL_WORD = {w.split(")")[-1] if w.startswith("(?") else w: q for q, words 
 _PRE_QUAL_RE = re.compile("(" + "|".join(w if w.startswith("(?") else re.escape(w)
                                          for _, words in _PRE_QUAL for w in words) + ")(?:[占为达有是在计])?了?$")
 # 最高/最多 before a figure bound it from above, 最低/最少 from below (最高人民法院 is a name)
-_EXTREME = re.compile(r"(最高(?!人民|法|检)|最多|最低|最少)[^，,。；;、\d]{0,8}$")
+_EXTREME = re.compile(r"(最高(?!人民|法|检)|最多|最低|最少)(?!(?:月|年|日)?(?:标准|工资|税负|生活|价|限额|保障|档|收购价))"
+                      r"[^，,。；;、\d]{0,8}$")  # 最低月标准提高到1190元: a name, not a bound
 _UP = ("增长", "上升", "提高", "提升", "增加", "增幅", "上涨", "涨幅", "多出", "增产", "增收", "增长了", "提高了",
-       "提升了", "增加了")
+       "提升了", "增加了", "上调", "上调了")
 _DOWN = ("下降", "减少", "降低", "缩短", "压降", "下滑", "回落", "降幅", "减产", "减收", "减少了", "下降了", "缩短了",
-         "降低了", "降")
+         "降低了", "降", "削减", "压减", "缩减", "精简", "下调", "调减", "削减了", "压减了", "缩减了", "精简了")
 # 高于全国0.4个百分点 is a difference against a baseline; 不低于30% (the word right before the figure) is a bound
 _ABOVE_BELOW = (("高于", "up"), ("高出", "up"), ("低于", "down"))
 _ANY_DIRECTION = re.compile("|".join(_UP + _DOWN + tuple(w for w, _ in _ABOVE_BELOW)))
@@ -116,6 +120,7 @@ _SESSION_AFTER = re.compile(r"\s*(?:全国人大|人大|人民代表大会|全�
                             r"[一二三四五六七八九十]+中|历次|[省市区县]委|[一二三四五六七八九十]+次)")
 # 三峡三期工程, 国家会议中心二期: a phase of a named work, not a count
 _PHASE_AFTER = re.compile(r"\s*(?:工程|项目|扩建|建设|主体|、|，|,|正式|开工|投用|等|及|和)")
+_PHASE_BEFORE = re.compile(r"(?:工程|项目|改造|建设|号线|地铁|港区|园区|小区|线)$")
 _PROGRAMME_AFTER = re.compile(r"\s*(?:行动|计划|规划|攻坚)")
 # the text's own structure (三个方面), a kilometre post (17.5公里处), years ago (5年前), decades (九十年代)
 _STRUCTURE_AFTER = re.compile(r"方面")
@@ -256,6 +261,8 @@ def _is_name_or_index(text: str, m: re.Match[str], unit: str, bare_scale: bool) 
         return True
     if unit == "期" and len(m.group("num")) == 1 and not m.group("num").isdigit() and _PHASE_AFTER.match(text, after):
         return True  # 三期工程
+    if unit == "期" and not m.group("q1") and _PHASE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+        return True  # 港区改造二期, 地铁３期, 18号线二期: the phase of a project is its name
     if unit == "年" and _PROGRAMME_AFTER.match(text, after) and not m.group("q1"):
         return True  # 五年行动, 三年行动计划
     if unit == "个" and _STRUCTURE_AFTER.match(text, after):
@@ -273,7 +280,7 @@ def _is_name_or_index(text: str, m: re.Match[str], unit: str, bare_scale: bool) 
 
 
 def _qualifier(text: str, m: re.Match[str], clause_start: int, bare_scale: bool) -> str:
-    if m.group("range"):
+    if m.group("range") or (m.group("range2") and m.group("unit")):
         return "range"
     before = text[max(clause_start, m.start() - 6):m.start()].rstrip()
     pre = "exact"
@@ -466,7 +473,8 @@ def _candidate(text: str, m: re.Match[str], masks: _Masks) -> _Candidate | None:
             value, value_max = parse_number(num) * 100, None
         else:
             value = parse_number(num.removeprefix("百分之"))
-            value_max = parse_number(m.group("num2")) if m.group("range") else None
+            value_max = parse_number(m.group("num2")) if m.group("range") else \
+                parse_number(m.group("num3")) if m.group("range2") and m.group("unit") else None
     except NumberError:
         return None
     unitless = False

@@ -8,14 +8,17 @@ import re
 
 _COMPARE = (r"(?:同比|环比|较上年同期|比上年同期|较去年同期|比去年同期|较上年|比上年|较去年|比去年|较上月|比上月|"
             r"较同期|比同期)")
-_VERB = (r"(?:增长|上升|提高|提升|增加|增多|上涨|攀升|扩大|下降|减少|降低|缩短|缩减|压降|压缩|下滑|回落)")
-_BOUND = (r"(?:没有超过|未超过|不超过|不少于|不低于|不到|不足|低于|少于|至少|最多|最高|最低|将近|接近|近|约为|约|大约|"
+_VERB = (r"(?:增长|上升|提高|提升|增加|增多|上涨|攀升|扩大|上调|下降|减少|降低|缩短|缩减|削减|压减|精简|下调|压降|压缩|"
+         r"下滑|回落)")
+_BOUND = (r"(?:不得超过|不能超过|不应超过|不得高于|不得少于|不得低于|没有超过|未超过|不超过|不少于|不低于|不到|不足|低于|少于|至少|最多|最高|最低|将近|接近|近|约为|约|大约|"
           r"超过|超出|逾|突破|多达|仅为|仅|只有)")
 # a change said as a noun: 增幅达, 同比涨幅为, 降幅超过
 _NOUN = r"(?:增幅|涨幅|降幅|增速|增长率|下降率)(?:达到|达|为|是)?"
+# a margin against a baseline: 高于全国0.4个百分点, 低于全省平均水平2个百分点
+_MARGIN = r"(?:高于|高出|快于|超出|低于|慢于)(?:全国|全省|全市|全区|全州|全县)?(?:平均)?(?:水平)?"
 # the lead ends where the number starts: [comparison] [分别] [verb] [了/到/至] [bound]
 _LEAD = re.compile(rf"(?:{_COMPARE}?(?:分别)?{_VERB}(?:了|到|至)?{_BOUND}?|{_COMPARE}(?:分别)?[增降升减]{_BOUND}?|"
-                   rf"{_COMPARE}?(?:分别)?{_NOUN}{_BOUND}?|是[^,，;；:：。、\s]{{1,14}}的{_BOUND}?|{_BOUND})$")
+                   rf"{_COMPARE}?(?:分别)?{_NOUN}{_BOUND}?|是[^,，;；:：。、\s]{{1,14}}的{_BOUND}?|{_MARGIN}|{_BOUND})$")
 _CLAUSE_END = re.compile(r"[,，;；:：。！？!?、\s]")
 _REACH = 16
 
@@ -28,3 +31,13 @@ def lead_start(text: str, start: int) -> int:
         lo = mark.end()
     m = _LEAD.search(text, lo, start)
     return m.start() if m else start
+
+
+# 从54万亿元增加到82.7万亿元: the first figure is where the change started
+_BASELINE_AFTER = re.compile(r"[^，,。；;！？!?]{0,12}?(?:增加|提高|增长|上升|提升|扩大|下降|减少|降低|缩小|缩短|压降|压减|"
+                             r"减|增|升|降)(?:到|至)")
+
+
+def is_baseline(text: str, start: int, end: int) -> bool:
+    """Whether the figure at text[start:end] is the starting value of a change (从X增加到Y)."""
+    return text[max(0, start - 1):start] == "从" and _BASELINE_AFTER.match(text, end) is not None
