@@ -141,3 +141,13 @@ def test_english_credits_the_figures_own_year():
     assert stated_period([{"period": "2025"}, {"period": "2025"}]) == "2025"
     assert stated_period([{"period": "2025"}, {"period": "2024"}]) is None
     assert stated_period([{"period": None}]) is None
+
+
+def test_a_long_report_that_mentions_courts_in_passing_has_no_legal_topic():
+    from reportgen.extract.terms import topic
+
+    report = ("全年地区生产总值增长5.2%，城镇新增就业38万人。" * 300 + "平安建设深入推进，公安机关破获电信诈骗案件1200起，"
+              "法院审结案件5万件。" + "新建改造农村公路1500公里，建成高标准农田80万亩。" * 300)
+    assert topic(report) == "其他"
+    news = "本报讯 今年以来，某县人民法院执行局开展集中执行行动，执结执行案件320件，执行到位金额1.2亿元，执行干警…"
+    assert topic(news) == "执行"
