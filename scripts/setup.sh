@@ -21,9 +21,10 @@ fi
 
 # texlive-lang-chinese puts the Fandol OpenType fonts (FandolFang: the 简报 body's 仿宋 when no official
 # 仿宋_GB2312 is installed) in TeX's tree, where fontconfig does not look: a link in /usr/local/share/fonts,
-# which fontconfig searches, makes them visible to WeasyPrint and to LibreOffice or Word on this machine.
+# which fontconfig searches, makes them visible to WeasyPrint (and LibreOffice) on this machine.
 FANDOL=/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol
-if [ -d "$FANDOL" ] && ! fc-list : family | grep -qx "FandolFang\(,.*\)\?"; then
+if [ -d "$FANDOL" ] && command -v fc-cache >/dev/null 2>&1 && [ ! -e /usr/local/share/fonts/fandol ] \
+   && ! fc-list : family 2>/dev/null | grep -x "FandolFang\(,.*\)\?" >/dev/null; then
   echo "setup: making the Fandol fonts visible to fontconfig (/usr/local/share/fonts/fandol)" >&2
   $SUDO mkdir -p /usr/local/share/fonts
   $SUDO ln -sfn "$FANDOL" /usr/local/share/fonts/fandol

@@ -94,9 +94,11 @@ def _first_pages(doc, cls: str) -> list[int]:
 
 
 def test_chosen_pages_look_like_the_references(example, tmp_path):
-    pdf, _, _ = example
+    pdf, res, _ = example
     differ = compare("jianbao", pdf, diffs=tmp_path)
-    assert not differ, ("\n".join(differ) + f"\nimage diffs: {tmp_path}\nif the change is intended: "
+    fonts = ", ".join(f"{role}: {names[0]}" for role, names in res.briefing.fonts.items())
+    assert not differ, ("\n".join(differ) + f"\nimage diffs: {tmp_path}\nfonts used: {fonts} (the references "
+                        "are made with the fonts scripts/setup.sh installs)\nif the change is intended: "
                         ".venv/bin/python scripts/visual.py jianbao --update, and review out/visual/jianbao/")
     assert len(THEMES["jianbao"].pages) >= 3
 
@@ -121,7 +123,12 @@ def test_no_heading_is_the_last_line_of_a_page(example):
 
 
 def test_no_line_starts_with_a_figure_number(example):
-    _, _, doc = example
+    _, res, doc = example
+    refs = re.findall(r'(.{0,20})<a class="ref"', res.html)
+    tied = re.compile(r'<span class="tie">[^<]$|\w[^<\s]*&#160;$')  # to a character, or a no-break space
+    assert len(refs) > 40 and all(tied.search(r) for r in refs), [r for r in refs if not tied.search(r)][:3]
+    ties = [b for page in doc.pages for b, s in _walk(page._page_box) if s and "tie" in s[-1][1]]
+    assert ties and all(b.style["white_space"] == "nowrap" for b in ties)  # the tie holds
     checked = 0
     for i, page in enumerate(doc.pages):
         for line, _ in _lines(page):
