@@ -62,6 +62,7 @@ def test_closing_block(bulletin):
     assert "送：自治区人民检察院，自治区司法厅。" in last
     assert "发：各中级人民法院，各基层人民法院。" in last
     assert "共印2份" in last
+    assert "政法信息简报编辑组" in last and "2026年1月20日印发" in last  # 印发机关 and 印发日期
 
 
 def test_font_fallbacks_are_reported(bulletin):
@@ -153,12 +154,35 @@ def test_docx_follows_the_bulletin_layout(tmp_path):
     d = docx.Document(io.BytesIO(data))
     texts = [par.text for par in d.paragraphs]
     assert texts[:3] == ["内部资料 注意保存", "政法信息简报", "第12期"]
-    assert "政法信息简报编辑组\t2026年1月20日" in texts and "一、执行工作" in texts
+    assert "\u3000政法信息简报编辑组\t2026年1月20日" in texts and "一、执行工作" in texts
     assert any(t.startswith("（一）执法攻坚提质增效") for t in texts)
     cells = [c.text for row in d.tables[-1].rows for c in row.cells]
     assert cells == ["报：自治区党委政法委。", "送：自治区人民检察院，自治区司法厅。", "发：各中级人民法院，各基层人民法院。",
-                     "政法信息简报编辑组\t共印2份"]
+                     "政法信息简报编辑组\t2026年1月20日印发", "（共印2份）"]
     sec = d.sections[0]
     assert round(sec.top_margin.mm) == 37 and round(sec.left_margin.mm) == 28
     xml = zipfile.ZipFile(io.BytesIO(data)).read("word/styles.xml").decode()
     assert 'w:styleId="BulletinName"' in xml and 'w:color w:val="D40000"' in xml
+
+
+def test_chinese_punctuation_is_full_width_and_numbers_are_untouched():
+    from reportgen.render.chinese import zh_punct, zh_punct_html
+
+    assert zh_punct("受理执行案件(新收加旧存)47717件,同比增长20.49%,已结") == "受理执行案件（新收加旧存）47717件，同比增长20.49%，已结"
+    assert zh_punct("共1,200件;其中3.5%来自基层.") == "共1,200件；其中3.5%来自基层。"
+    assert zh_punct('他说:"好的"') == "他说：“好的”"
+    assert zh_punct("10:30开会") == "10:30开会" and zh_punct("Cases (2025), 1.5") == "Cases (2025), 1.5"
+    assert zh_punct_html('<p>甲&amp;乙,丙<a href="x,y">链,接</a></p>') == '<p>甲&amp;乙，丙<a href="x,y">链，接</a></p>'
+
+
+def test_doctor_names_the_fandol_package_and_the_fontconfig_link():
+    from reportgen.commands import doctor
+
+    noto = frozenset({"Noto Serif CJK SC", "Noto Sans CJK SC", "LXGW WenKai"})
+    lines: list[str] = []
+    assert doctor.main(echo=lines.append, families=lambda: noto) == 0  # Noto is enough to build
+    text = "\n".join(lines)
+    assert "jianbao body font: Noto Serif CJK SC (first choice 仿宋_GB2312 not installed)" in text
+    assert "texlive-lang-chinese" in text
+    if doctor.FANDOL_DIR.is_dir():  # installed but not linked: the link is the fix, not the package
+        assert f"ln -sfn {doctor.FANDOL_DIR} {doctor.FANDOL_LINK}" in text

@@ -24,6 +24,9 @@ FONT_PACKAGES = {
     "FandolHei": "texlive-lang-chinese",
     "FandolSong": "texlive-lang-chinese",
 }
+# Where texlive-lang-chinese puts the Fandol fonts: outside fontconfig's folders until linked into one.
+FANDOL_DIR = Path("/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol")
+FANDOL_LINK = Path("/usr/local/share/fonts/fandol")
 # Official (licensed) families a 简报 uses when an office has them; never installed by reportgen.
 OFFICIAL = ("方正小标宋简体", "仿宋_GB2312", "楷体_GB2312", "黑体")
 
@@ -114,6 +117,11 @@ def _fonts(families: Callable[[], frozenset[str]]) -> list[Finding]:
             else:
                 out.append(Finding(f"{theme} {role} font", False, f"none of {', '.join(wanted)} is installed",
                                    debian=_install(free), elsewhere=_elsewhere(wanted[0])))
+    if FANDOL_DIR.is_dir() and "FandolFang" not in have:  # installed, but fontconfig does not look there
+        out.append(Finding("Fandol fonts (jianbao 仿宋 and 楷体) visible to fontconfig", False,
+                           f"{FANDOL_DIR} is not in fontconfig's folders", needed=False,
+                           debian=f"ln -sfn {FANDOL_DIR} {FANDOL_LINK} && fc-cache -f (as root; scripts/setup.sh "
+                                  f"does this)"))
     official = [f for f in OFFICIAL if f in have]
     out.append(Finding("official 简报 fonts (方正小标宋, 仿宋_GB2312 …)", bool(official),
                        ", ".join(official) if official else "not installed: the jianbao theme uses free fallbacks",

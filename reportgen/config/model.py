@@ -123,7 +123,8 @@ class Languages:
     show: list[str] = option(["zh", "en"], choices=LANGS, help="Languages to show: `[zh]`, `[en]` or `[zh, en]`.")
     layout: Literal["side_by_side", "sequential"] = option(
         "side_by_side", help="With both languages: `side_by_side` (English under each Chinese line) or "
-        "`sequential` (the whole Chinese briefing, then the English one).")
+        "`sequential` (the whole Chinese briefing, then the English one; in a 简报 the English is a part of its "
+        "own after the Chinese body, before the annex and the 版记).")
 
     def problems(self) -> list[tuple[str, str]]:
         return [] if self.show else [("show", "expected zh, en or both, got []")]

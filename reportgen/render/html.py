@@ -20,7 +20,7 @@ from markupsafe import Markup, escape
 from reportgen.assemble import Briefing, closing_block
 from reportgen.errors import UserError
 from reportgen.render.charts import bar_chart
-from reportgen.render.chinese import cn_date, cn_ordinal, en_date
+from reportgen.render.chinese import cn_date, cn_ordinal, en_date, zh_punct, zh_punct_html
 from reportgen.render.themes import BUILTIN_THEMES, DEFAULT_THEME
 
 _FONT_NAME = re.compile(r"^[\w \-]+$")
@@ -66,6 +66,8 @@ def environment(dirs: list[Path]) -> jinja2.Environment:
                        trim_blocks=True, lstrip_blocks=True)
     env.globals["bi"] = bilingual
     env.filters["cn_ordinal"] = cn_ordinal
+    env.filters["zh_punct"] = zh_punct
+    env.filters["zh_punct_html"] = zh_punct_html
     return env
 
 
