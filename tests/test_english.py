@@ -132,9 +132,75 @@ def test_labels_glossary_composed_missing():
     ("交通肇事案件", "cases of causing a serious traffic accident"),  # not traffic offences (交通违章)
     ("高速公路通车里程", "total length of expressways"),  # a length, not roads
     ("失信被执行人", "dishonest persons subject to enforcement"),  # the SPC's white papers
+    ("干警", "officers"),  # police, court and procuratorate officers, not "staff members"
+    ("公安干警", "police officers"),
+    ("提高出口退税率", "export tax rebate rates raised"),  # 提高 a verb, not the noun "increase"
+    ("治理水土流失面积", "area of soil erosion brought under control"),  # land: area, not floor space
+    ("改造提升农村公路", "roads in rural areas renovated and upgraded"),  # 提升 a verb, not "improvement"
+    ("财政赤字率", "deficit-to-GDP ratio"),
+    ("粮食安全", "food security"),
 ])
 def test_corrected_entries(label, en):
     assert label_en(label, T)[0] == en
+
+
+@pytest.mark.parametrize("label, en", [
+    # a light verb before an event already said by its participle is dropped, not stacked
+    ("完成案款发放", "case money distributed"),
+    ("完成老旧小区改造", "renovation of old residential compounds completed"),
+    # an opening 已实现/实现 only says the figure was reached
+    ("已实现终本案件合格率", "compliance rate of cases with the current enforcement procedure terminated"),
+    # the participle goes after the head noun when a clause-like postmodifier follows it …
+    ("受理涉党政机关为被执行人案件", "cases received with Party or government organs as persons subject to enforcement"),
+    # … and at the end after an "of"/"for" postmodifier
+    ("实施残疾儿童康复救助", "rehabilitation assistance for children with disabilities implemented"),
+    # verbs joined in a list
+    ("新建和改造提升高标准农田", "high-standard cropland newly built, renovated and upgraded"),
+    # an institution before the verb is the one acting
+    ("最高人民法院受理案件", "cases received by the Supreme People's Court"),
+    ("地方各级人民法院受理案件", "cases received by local courts at all levels"),
+    # a one-character measure closing a label
+    ("受理案件数", "number of cases received"),
+    # 案件 after a kind of dispute
+    ("受理离婚纠纷案件", "cases of divorce disputes received"),
+    ("审结劳务合同纠纷案件", "cases of disputes over labor service contracts concluded"),
+    ("审结民间借贷纠纷案件", "cases of private lending disputes concluded"),
+    ("一审审结商事案件", "commercial cases concluded at first instance"),
+    # A对B贡献率
+    ("服务业对经济增长贡献率", "contribution of services to economic growth"),
+    # 实际 closes a label: in real terms
+    ("居民人均可支配收入实际", "per capita disposable income in real terms"),
+    ("实际利用外资", "foreign investment actually utilized"),  # at the start it is a term of its own
+    # a prepositional modifier follows the whole noun run; 规上 only after what names enterprises
+    ("规上服务业企业利润", "profits of service enterprises above designated size"),
+    ("年末城镇调查失业率", "surveyed urban unemployment rate at year-end"),
+    ("省级以上专精特新企业", "specialized and sophisticated enterprises at or above the provincial level"),
+    ("全市日均新增科技企业", "new technology companies per day on average"),
+    # "new" said of the closing measure
+    ("新增光伏装机", "new installed capacity of photovoltaic power"),
+    # a two-item list with 、 is joined by "and"; 等 keeps the commas
+    ("公众安全感、满意度", "public sense of security and satisfaction"),
+    ("审结故意杀人、强奸、抢劫等案件", "intentional homicide, rape, robbery and other cases concluded"),
+    ("累计审结刑事案件", "criminal cases concluded (cumulative)"),
+    ("力争规上工业增加值", "value added of industrial enterprises above designated size (target)"),
+])
+def test_composition_places_every_part(label, en):
+    assert label_en(label, T)[0] == en
+
+
+@pytest.mark.parametrize("label", [
+    "规上装备工业增加值",  # "above designated size" would say it of the value added
+    "新增里程",  # a bare measure of modifiers alone ("length of new")
+    "北方地区占比",
+    "普惠率",
+    "出台稳增长措施",  # a gerund with its own object cannot modify a noun ("ensuring stable growth measures")
+    "优势特色产业集群",  # a postmodified noun before another ("… of competitive strength clusters")
+    "全球经济增长的贡献率",  # a contribution to what is not said
+    "婴幼儿托位数",  # a plural before a noun ("children childcare places")
+    "下调金融机构",  # the verb's object is cut off: no English
+])
+def test_composition_refuses_what_no_rule_places(label):
+    assert label_en(label, T)[0] is None
 
 
 def test_region_words_depend_on_the_region_the_item_is_about():
