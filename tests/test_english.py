@@ -198,15 +198,23 @@ def test_composition_places_every_part(label, en):
     "全球经济增长的贡献率",  # a contribution to what is not said
     "婴幼儿托位数",  # a plural before a noun ("children childcare places")
     "下调金融机构",  # the verb's object is cut off: no English
+    "完成",  # a verb of building or spending alone: its object is not said
+    "实际",  # a modifier alone counts nothing
+    "国家",
 ])
 def test_composition_refuses_what_no_rule_places(label):
     assert label_en(label, T)[0] is None
 
 
+def test_a_verb_of_case_handling_alone_stays_a_label():
+    assert label_en("审结", T)[0] == "concluded"  # said of cases: "concluded: 500 cases"
+
+
 def test_region_words_depend_on_the_region_the_item_is_about():
-    assert label_en("全区", T) == (None, "missing")  # the item does not say: no guess
-    assert label_en("全区", T, "autonomous_region")[0] == "region-wide"
-    assert label_en("全区", T, "district")[0] == "district-wide"
+    assert label_en("全区检察机关", T) == (None, "missing")  # the item does not say: no guess
+    assert label_en("全区检察机关", T, "autonomous_region")[0] == "region-wide procuratorates"
+    assert label_en("全区检察机关", T, "district")[0] == "district-wide procuratorates"
+    assert label_en("全区", T, "autonomous_region") == (None, "missing")  # a modifier alone counts nothing
     assert label_en("区委", T, "district")[0] == "District Committee"
     assert label_en("区委", T, "autonomous_region")[0] == "Regional Party Committee"
     from reportgen.english.enrich import region_kind

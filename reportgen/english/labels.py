@@ -154,7 +154,7 @@ _CLOSING_ONLY = {"实际"}
 _NEW = {"新增"}
 # A noun phrase with a postmodifier of its own ("distinctive industries of competitive strength")
 # cannot modify the next noun.
-_POSTMODIFIED = re.compile(r" (?:of|for|with|in|at|to|on|by|from|above|that|which) ")
+_POSTMODIFIED = re.compile(r" (?:of|for|with|in|at|to|on|by|from|above|under|that|which) ")
 # A gerund with its own object (稳增长: "ensuring stable growth") cannot modify the next noun.
 _GERUND = re.compile(r"^[a-z]+ing \S")
 
@@ -189,6 +189,31 @@ def _plural(en: str) -> bool:
     if w in ("children", "people", "men", "women", "personnel"):
         return True
     return w.islower() and w.endswith("s") and not w.endswith(("ss", "us", "is", "ics", "'s"))
+
+
+# Plurals that are not a plural of a noun one can use before another (goods, sales …), and
+# services, which before a noun can as well be the verb (服务企业: serving enterprises).
+_NO_SINGULAR = {"goods", "sales", "affairs", "arms", "means", "series", "species", "news", "savings",
+                "earnings", "proceeds", "headquarters", "works", "premises", "services", "utilities",
+                "cases", "persons", "enforcement", "others", "units", "jobs", "residents", "minors", "damages",
+                "customs", "papers", "quarters", "forces", "letters", "arrears", "remains", "spirits"}
+
+
+def _singular(en: str) -> str | None:
+    """A noun phrase ending in a regular plural, as a modifier before another noun (铁路项目: railway
+    projects, 中小学校食堂: primary and secondary school canteens); None when it has none."""
+    *head, w = en.split()
+    if w in _NO_SINGULAR or not w.islower() or not w.isalpha():
+        return None
+    if w.endswith("ies") and len(w) > 4:
+        w = w[:-3] + "y"
+    elif w.endswith(("ches", "shes", "xes", "sses")):
+        w = w[:-2]
+    elif w.endswith("s") and not w.endswith(("ss", "us", "is", "ics")):
+        w = w[:-1]
+    else:
+        return None
+    return " ".join([*head, w])
 
 
 def _content(parts: list[Term]) -> bool:
@@ -268,7 +293,9 @@ def compose(parts: list[Term]) -> str | None:
     if any(_PARTICIPLE.match(v.en) is None for v in verbs + [p for p in parts if p.pos == "v"]):
         return None
     if any(p.pos == "v" for p in parts[:-1]) or \
-            any(p.pos in ("h", "g") and parts[i + 1].zh not in _LIST for i, p in enumerate(parts[:-1])):
+            any(p.pos in ("h", "g") and parts[i + 1].zh not in _LIST
+                and not (i == len(parts) - 2 and p.pos == "h" and parts[-1].pos in ("h", "g"))
+                for i, p in enumerate(parts[:-1])):
         return None  # a verb or a measure inside a noun phrase (改造项目: renovation projects) has no rule
     if not any(p.pos in ("n", "h", "g") for p in parts):
         return None  # modifiers alone name nothing
@@ -294,10 +321,22 @@ def compose(parts: list[Term]) -> str | None:
     parts = moved
     if any(p.pos == "t" for p in parts):
         return None
+    for i in range(len(parts) - 1):  # a plural noun before another noun is said in the singular
+        a, b = parts[i], parts[i + 1]
+        if a.pos == "n" and b.pos == "n" and _plural(a.en) and not _POSTMODIFIED.search(a.en):
+            one = _singular(a.en) if i == 0 or parts[i - 1].zh not in _LIST else None  # not a list's last
+            if one is None:
+                return None
+            parts[i] = Term(a.zh, one, a.pos, a.note, a.source)
     last = parts[-1]
     if len(parts) > 1 and last.pos in ("h", "g") and not any(p.pos in ("n", "h", "g") for p in parts[:-1]):
         return None  # 新增里程, 普惠率: a measure of modifiers alone ("length of new")
-    if len(parts) > 1 and last.pos in ("h", "g") and _content(parts[:-1]) and parts[-2].zh not in _LIST:
+    if len(parts) > 2 and last.pos in ("h", "g") and parts[-2].pos == "h" and not last.en.endswith(_OPEN_ENDS):
+        inner = compose(parts[:-1])  # 服务业增加值比重: "share of value added of services"
+        if inner is None:
+            return None
+        body = f"{last.en} {'of' if last.pos == 'h' else 'in'} {inner}"
+    elif len(parts) > 1 and last.pos in ("h", "g") and _content(parts[:-1]) and parts[-2].zh not in _LIST:
         joint = "" if last.en.endswith(_OPEN_ENDS) else (" of" if last.pos == "h" else " in")
         new = ""
         if parts[0].zh in _NEW and len(parts) > 2:  # 新增光伏装机: the capacity is new, not the power
@@ -339,6 +378,12 @@ def _genre_words(label: str, terms: Terms, region: str | None) -> tuple[str, str
     return tag, label
 
 
+# A label that is one modifier, tag or function word names nothing counted; nor does one of the
+# verbs of building and spending, whose object (projects, investment, funds) is not said. A verb of
+# case handling (审结, 办结, 受理各类案件) is said of cases and stays a label.
+_NOT_A_LABEL = ("a", "t", "f")
+_BARE_VERBS = {"完成", "实施", "安排", "拟安排", "开工", "竣工", "完工", "新建", "新开工", "新开工建设", "开工建设",
+               "筹措", "筹集", "基本建成", "建成", "启动建设", "投入", "落实", "推进", "推动", "打造", "新增"}
 _SCOPE_WORD = re.compile(r"全(?:国|省|区|市|州|县|盟|旗)(?!法院|检察|公安|司法|范围|覆盖)")
 
 
@@ -364,12 +409,14 @@ def label_en(label: str, terms: Terms, region: str | None = None) -> tuple[str |
     if hit is not None:
         if hit.en.endswith(_OPEN_ENDS):  # a measure waiting for its object (投入 → "spending on")
             return None, "missing"
+        if hit.pos in _NOT_A_LABEL or hit.zh in _BARE_VERBS:  # 完成, 实际, 国家 alone: a parser fragment
+            return None, "missing"
         return terms.localize(hit.en), "glossary"
     parts = segment(terms, label, region)
     if not parts:
         return None, "missing"
     if len(parts) == 1 and parts[0].zh == label.strip(_SKIP):
-        if parts[0].en.endswith(_OPEN_ENDS):
+        if parts[0].en.endswith(_OPEN_ENDS) or parts[0].pos in _NOT_A_LABEL or parts[0].zh in _BARE_VERBS:
             return None, "missing"
         return terms.localize(parts[0].en), "glossary"
     en = compose(parts)
