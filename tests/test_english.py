@@ -182,6 +182,19 @@ def test_corrected_entries(label, en):
     ("公众安全感、满意度", "public sense of security and satisfaction"),
     ("审结故意杀人、强奸、抢劫等案件", "intentional homicide, rape, robbery and other cases concluded"),
     ("累计审结刑事案件", "criminal cases concluded (cumulative)"),
+    ("单位GDP能耗累计", "energy consumption per unit of GDP (cumulative)"),  # 累计 may close a label
+    ("五年新设外资企业", "new foreign-invested enterprises (over five years)"),
+    ("中央预算内投资拟安排", "investment in the central government budget earmarked (planned)"),
+    ("中央财政用于“三农”的支出", "central government spending on “agriculture, farmers and rural areas”"),
+    ("民生支出占财政支出的比重", "spending on public wellbeing as a share of government expenditure"),
+    ("卫生事业的支出", "expenditure on health programs"),
+    ("年均煤炭产量", "average annual output of coal"),  # said of the measure, not of coal
+    ("新增外资企业销售额", "sales of new foreign-invested enterprises"),  # "new" only of what is added
+    ("铁路项目", "railway projects"),  # a plural before a noun is said in the singular
+    ("中小学校食堂", "primary and secondary school canteens"),
+    ("农牧民转移就业", "farmers and herders moved into off-farm employment"),
+    ("服务业增加值比重", "share of value added of services"),
+    ("偏远山区学校", "schools in remote mountainous areas"),
     ("力争规上工业增加值", "value added of industrial enterprises above designated size (target)"),
 ])
 def test_composition_places_every_part(label, en):
@@ -197,6 +210,11 @@ def test_composition_places_every_part(label, en):
     "优势特色产业集群",  # a postmodified noun before another ("… of competitive strength clusters")
     "全球经济增长的贡献率",  # a contribution to what is not said
     "婴幼儿托位数",  # a plural before a noun ("children childcare places")
+    "中央企业合作项目投资规模",  # 合作 is an ordinary word here, not Hezuo (合作市)
+    "投资江西",  # a place after a noun ("investment Jiangxi")
+    "建成幸福河湖",  # no place for the participle beside "rivers and lakes that bring happiness …"
+    "新增普通高中学位" + "供给",  # "… school school places"
+    "修复治理" + "工程建设",
     "下调金融机构",  # the verb's object is cut off: no English
     "完成",  # a verb of building or spending alone: its object is not said
     "实际",  # a modifier alone counts nothing

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from reportgen.english.names import place_en
+from reportgen.english.names import ordinary_word, place_en
 from reportgen.english.terms import Term, Terms
 
 _SKIP = "“”\"'《》「」()（）:：;；,，。 \t"
@@ -18,17 +18,23 @@ _OF = "的"
 # A 对 B 贡献率: "contribution of A to B"; 对 makes no other label.
 _TO = "对"
 _CONTRIBUTION = ("贡献率", "贡献")
+_OF_WORDS = {"expenditure": "on", "spending": "on", "investment": "in"}
+# A 用于 B 的支出/投入: A's spending on B.
+_FOR = "用于"
+_SPENDING = ("支出", "投入")
 # 案件 after a kind of dispute or crime: "cases of divorce disputes"
 _CASES = "案件"
 _CASE_KINDS = ("disputes", "crimes", "offenses")
 _LIST = {"、": ",", "和": "and", "及": "and", "与": "and", "以及": "and", "或": "or", "或者": "or", "并": "and"}
-_JOINTS = {_OF, _SHARE, _TO, "、", "和", "及", "与", "或", "并", "等"}
+_JOINTS = {_OF, _SHARE, _TO, "用于", "、", "和", "及", "与", "或", "并", "等"}
 # Words of the genre around a figure rather than parts of what it counts: a closing verb that only
 # links the indicator to its value (城镇调查失业率控制在5.5%以内: the value and its qualifier say
 # "within"), dropped; an opening word that makes the figure a target, an estimate or a plan (力争,
 # 预计, 拟), kept as a bracketed tag.
-_LINKS = ("控制在", "保持在", "稳定在", "控制", "保持", "稳定", "达到", "达", "增至", "提高到", "提升至", "提高至", "实现")
-_TAGS = {"力争": "target", "确保": "target", "争取": "target", "预计": "estimate", "拟": "planned", "计划": "planned"}
+_LINKS = ("控制在", "保持在", "稳定在", "控制", "保持", "稳定", "达到", "达", "增至", "提高到", "提升至", "提高至", "实现",
+          "完成")
+_TAGS = {"力争": "target", "确保": "target", "争取": "target", "预计": "estimate", "拟": "planned", "计划": "planned",
+         "提出": "proposed"}
 # An opening verb that only says the figure was reached (已实现终本案件合格率100%: the figure is the
 # rate), dropped like the closing links.
 _LEADS = ("已实现", "实现了", "实现")
@@ -39,7 +45,7 @@ _LIGHT = {"完成", "实现", "已实现", "进行"}
 # has a clause-like postmodifier ("cases received with Party or government organs as persons subject
 # to enforcement", not "… as persons subject to enforcement received").
 _POSTMODIFIER = re.compile(r" (?=(?:of|for|with|in|to|on|by|from|over|involving|against|as|where|whose|that|which|who) )")
-_CLAUSE_LIKE = ("with", "where", "whose", "in which", "that", "which", "who")
+_RELATIVE = ("where ", "whose ", "in which ", "that ", "which ", "who ")
 _MAX_PARTS = 7
 # A verb moved after its object must read as a participle there ("cases concluded", "roads built
 # or upgraded"), not as a finite phrase ("approved the arrest of").
@@ -104,7 +110,7 @@ def _pieces(terms: Terms, text: str, i: int, region: str | None):
         return
     for j in range(min(len(text), i + terms.max_len), i, -1):
         t = _lookup(terms, text[i:j], region)
-        if t is not None and (j - i > 1 or t.pos == "f" or (t.pos == "h" and j == len(text))):
+        if t is not None and (j - i > 1 or t.pos in ("f", "t") or (t.pos == "h" and j == len(text))):
             yield j, t  # 省 Province, 所 Police Station only as whole labels; 数, 率 closing one
     keys = terms.place_keys
     for j in range(min(len(text), i + 12), i + 1, -1):  # a gazetteer place name
@@ -112,6 +118,8 @@ def _pieces(terms: Terms, text: str, i: int, region: str | None):
         if name not in keys and (name[:-1] not in keys or name[-1] not in _SUFFIX_CHARS) \
                 and (name[:-2] not in keys or name[-2:] not in ("地区", "新区")):
             continue
+        if name not in terms.gazetteer and terms.province(name) is None and ordinary_word(name):
+            continue  # 合作 (Hezuo), 安宁 (Anning) without their suffix are ordinary words
         en, origin = place_en(name, terms, short=True, pinyin=False)
         if en and origin == "gazetteer":
             yield j, Term(text[i:j], en, "a")
@@ -152,9 +160,18 @@ _UNITS = ("enterprises", "companies", "firms", "businesses", "entities")
 _CLOSING_ONLY = {"实际"}
 # "new" said of the measure that closes a label (新增光伏装机 → "new installed capacity of …").
 _NEW = {"新增"}
+_ADDED = {"装机", "装机容量", "里程", "运营里程", "通车里程", "面积", "产能", "吞吐能力", "规模"}
+# Modifiers said of the closing measure, never of the noun before it (年均煤炭产量: "average annual
+# output of coal").
+_ON_MEASURE = {"年均", "平均"}
+# A tag that may also close a label (单位GDP能耗累计: cumulative); 五年 after a figure's label is
+# the start of a clause (常住人口城镇化率五年 [提高…]).
+_CLOSING_TAGS = {"累计"}
 # A noun phrase with a postmodifier of its own ("distinctive industries of competitive strength")
 # cannot modify the next noun.
 _POSTMODIFIED = re.compile(r" (?:of|for|with|in|at|to|on|by|from|above|under|that|which) ")
+# Nouns of an activity that cannot modify the noun after them.
+_NOT_MODIFIERS = {"governance", "protection", "improvement", "increase"}
 # A gerund with its own object (稳增长: "ensuring stable growth") cannot modify the next noun.
 _GERUND = re.compile(r"^[a-z]+ing \S")
 
@@ -259,20 +276,36 @@ def compose(parts: list[Term]) -> str | None:
     if len(parts) > 1 and last.pos == "a" and last.en.startswith(_PREPOSITIONS) and parts[-2].zh not in _JOINTS:
         head = compose(parts[:-1])  # 居民人均可支配收入实际: a closing "in real terms" stays at the end
         return f"{head} {last.en}" if head else None
+    if _FOR in zhs:  # 中央财政用于“三农”的支出: "central government spending on …"
+        k = zhs.index(_FOR)
+        rest = [p for p in parts[k + 1:-1] if p.zh != _OF] if parts[-1].zh in _SPENDING else []
+        spender = parts[:k]  # 中央财政 (central government) spends: a modifier is enough here
+        left = compose(spender) or (_join(spender) if spender and all(p.pos == "a" for p in spender) else None)
+        right = compose(rest)
+        return f"{left} spending on {right}" if left and right else None
     if _SHARE in zhs:
         k = zhs.index(_SHARE)
         whole = parts[k + 1:]
         if whole and whole[-1].zh in _SHARE_CLOSERS:
             whole = whole[:-1]
+            if whole and whole[-1].zh == _OF:  # 占财政支出的比重
+                whole = whole[:-1]
         left, right = compose(parts[:k]), compose(whole)
         return f"{left} as a share of {right}" if left and right else None
     if _OF in zhs:
         k = len(zhs) - 1 - zhs[::-1].index(_OF)
         owner, owned = compose(parts[:k]), compose(parts[k + 1:])
-        return f"{owned} of {owner}" if owner and owned else None
+        joint = _OF_WORDS.get(owned or "", "of")  # 卫生事业的支出: "expenditure on health programs"
+        return f"{owned} {joint} {owner}" if owner and owned else None
     tags: list[Term] = []
     while len(parts) > 1 and parts[0].pos == "t":  # 力争 X: a target, 预计 X: an estimate, 累计 X: cumulative
         tags, parts = tags + [parts[0]], parts[1:]
+    while len(parts) > 1 and parts[-1].zh in _CLOSING_TAGS:  # 一般公共预算收入累计: a closing tag
+        tags, parts = tags + [parts[-1]], parts[:-1]
+    for i in range(1, len(parts) - 1):  # 中央预算内投资拟安排: a tag before the closing verbs
+        if parts[i].pos == "t" and all(p.pos == "v" for p in parts[i + 1:]):
+            tags, parts = tags + [parts[i]], parts[:i] + parts[i + 1:]
+            break
     actor = ""
     if len(parts) > 2 and parts[0].pos == "n" and parts[1].pos == "v" and _ACTOR.search(parts[0].en) \
             and _content(parts[2:]):
@@ -304,7 +337,7 @@ def compose(parts: list[Term]) -> str | None:
         wa, wb = set(a.en.lower().split()), set(b.en.lower().split())
         if wa <= wb or wb <= wa or a.en.split()[-1].lower() == b.en.split()[0].lower():
             return None  # overlapping parts (制造业 + 单项冠军企业: manufacturing … manufacturing champions)
-    if any(a.pos == "n" and b.pos == "a" and b.source for a, b in zip(parts, parts[1:], strict=False)):
+    if any(a.pos == "n" and b.pos == "a" for a, b in zip(parts, parts[1:], strict=False)):
         return None  # a modifier after a noun (民生领域重大项目): no rule says what it modifies
     if any(p.pos == "f" and p.zh not in _JOINTS for p in parts):
         return None  # 省级以上专精特新企业: 以上 "over" inside a label is no modifier
@@ -323,11 +356,16 @@ def compose(parts: list[Term]) -> str | None:
         return None
     for i in range(len(parts) - 1):  # a plural noun before another noun is said in the singular
         a, b = parts[i], parts[i + 1]
+        if a.pos == "n" and b.pos == "n" and a.en in _NOT_MODIFIERS:
+            return None  # 修复治理退化草原: "governance degraded grasslands"
         if a.pos == "n" and b.pos == "n" and _plural(a.en) and not _POSTMODIFIED.search(a.en):
-            one = _singular(a.en) if i == 0 or parts[i - 1].zh not in _LIST else None  # not a list's last
+            one = _singular(a.en) if (i == 0 or parts[i - 1].zh not in (*_LIST, "等")) and \
+                not any(_plural(w) and w not in _NO_SINGULAR for w in a.en.split()[:-1]) else None  # nor "farmers and herders"
             if one is None:
                 return None
             parts[i] = Term(a.zh, one, a.pos, a.note, a.source)
+            if one.split()[-1].lower() == b.en.split()[0].lower():
+                return None  # 普通高中学位: "… school school places"
     last = parts[-1]
     if len(parts) > 1 and last.pos in ("h", "g") and not any(p.pos in ("n", "h", "g") for p in parts[:-1]):
         return None  # 新增里程, 普惠率: a measure of modifiers alone ("length of new")
@@ -339,8 +377,8 @@ def compose(parts: list[Term]) -> str | None:
     elif len(parts) > 1 and last.pos in ("h", "g") and _content(parts[:-1]) and parts[-2].zh not in _LIST:
         joint = "" if last.en.endswith(_OPEN_ENDS) else (" of" if last.pos == "h" else " in")
         new = ""
-        if parts[0].zh in _NEW and len(parts) > 2:  # 新增光伏装机: the capacity is new, not the power
-            new, parts = parts[0].en + " ", parts[1:]
+        if len(parts) > 2 and (parts[0].zh in _ON_MEASURE or parts[0].zh in _NEW and last.zh in _ADDED):
+            new, parts = parts[0].en + " ", parts[1:]  # 新增光伏装机: the capacity is new, not the power
         body = f"{new}{last.en}{joint} {_join(parts[:-1])}"
     else:
         body = _join(parts)
@@ -350,8 +388,10 @@ def compose(parts: list[Term]) -> str | None:
     if verbs:
         said = [v.en for v in verbs]
         done = said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
-        m = _POSTMODIFIER.search(body)  # the first postmodifier; the participle goes before it only if
-        clause = m is not None and m.start() > 0 and body[m.end():].startswith(_CLAUSE_LIKE)  # clause-like
+        m = _POSTMODIFIER.search(body)  # the first postmodifier; the participle goes before "with …"
+        clause = m is not None and m.start() > 0 and body[m.end():].startswith("with ")
+        if m is not None and m.start() > 0 and body[m.end():].startswith(_RELATIVE):
+            return None  # "rivers and lakes that bring happiness …": no place for the participle
         done += f" by {actor}" if actor else ""
         body = f"{body[:m.start()]} {done}{body[m.start():]}" if m and clause else f"{body} {done}"
     if tags:
