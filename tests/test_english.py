@@ -195,6 +195,10 @@ def test_corrected_entries(label, en):
     ("农牧民转移就业", "farmers and herders moved into off-farm employment"),
     ("服务业增加值比重", "share of value added of services"),
     ("偏远山区学校", "schools in remote mountainous areas"),
+    ("建设或改造地下管网", "underground pipeline networks built or renovated"),  # 或: or
+    ("东盟进出口", "imports and exports with ASEAN"),
+    ("新登记注册市场主体", "market entities newly registered"),
+    ("受理破产案件平均周期", "average duration of bankruptcy cases received"),
     ("力争规上工业增加值", "value added of industrial enterprises above designated size (target)"),
 ])
 def test_composition_places_every_part(label, en):
@@ -215,6 +219,14 @@ def test_composition_places_every_part(label, en):
     "建成幸福河湖",  # no place for the participle beside "rivers and lakes that bring happiness …"
     "新增普通高中学位" + "供给",  # "… school school places"
     "修复治理" + "工程建设",
+    "提高机关事业单位",  # raised: a rate or a standard, not an institution
+    "市级高精尖产业基金带动",  # what the funds drive is cut off
+    "国内游客人次、总花费",  # "… and total spending by"
+    "综合治理水土流失面积",  # "comprehensive area of …"
+    "战略性新兴产业和高技术制造业增加值年均增长",  # the value added is said of both items
+    "紧密型城市医疗集团、区级覆盖率",  # the list's last item names nothing
+    "新建改造供热、供排水、燃气老旧管网",  # "heating, water supply and drainage and gas": the items blur
+    "中小微企业政府采购占比",  # "MSMEs government procurement"
     "下调金融机构",  # the verb's object is cut off: no English
     "完成",  # a verb of building or spending alone: its object is not said
     "实际",  # a modifier alone counts nothing

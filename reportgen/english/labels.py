@@ -170,6 +170,14 @@ _CLOSING_TAGS = {"累计"}
 # A noun phrase with a postmodifier of its own ("distinctive industries of competitive strength")
 # cannot modify the next noun.
 _POSTMODIFIED = re.compile(r" (?:of|for|with|in|at|to|on|by|from|above|under|that|which) ")
+# A noun phrase that is a measure of something ("value added of …", "area of …").
+_MEASURE_OF = re.compile(r"^[\w-]+(?: [\w-]+)? of ")
+# Verbs that only open a label: closing one, their object is cut off.
+_OPENING_ONLY = {"带动", "拉动"}
+# Verbs of raising or lowering take a measure for object.
+_RAISE = {"提高", "降低", "调高", "调低", "下调", "上调"}
+_MEASURED = re.compile(r"\b(?:rates?|ratios?|standards?|levels?|prices?|wages?|pensions?|benefits|thresholds?|shares?|"
+                       r"proportions?|incomes?|subsidies|allowances?|coverage|tariffs?)\b")
 # Nouns of an activity that cannot modify the noun after them.
 _NOT_MODIFIERS = {"governance", "protection", "improvement", "increase"}
 # A gerund with its own object (稳增长: "ensuring stable growth") cannot modify the next noun.
@@ -205,6 +213,8 @@ def _plural(en: str) -> bool:
     w = en.split()[-1] if en.split() else ""
     if w in ("children", "people", "men", "women", "personnel"):
         return True
+    if re.fullmatch(r"[A-Z]{2,}s", w):  # SMEs, MSMEs
+        return True
     return w.islower() and w.endswith("s") and not w.endswith(("ss", "us", "is", "ics", "'s"))
 
 
@@ -213,7 +223,7 @@ def _plural(en: str) -> bool:
 _NO_SINGULAR = {"goods", "sales", "affairs", "arms", "means", "series", "species", "news", "savings",
                 "earnings", "proceeds", "headquarters", "works", "premises", "services", "utilities",
                 "cases", "persons", "enforcement", "others", "units", "jobs", "residents", "minors", "damages",
-                "customs", "papers", "quarters", "forces", "letters", "arrears", "remains", "spirits"}
+                "customs", "papers", "quarters", "forces", "letters", "arrears", "remains", "spirits", "organs"}
 
 
 def _singular(en: str) -> str | None:
@@ -313,14 +323,20 @@ def compose(parts: list[Term]) -> str | None:
         if actor[:1].isupper() and not _plural(actor.lower()):
             actor = "the " + actor  # 最高人民法院: "the Supreme People's Court"
     verbs: list[Term] = []  # the opening verbs, also joined ones (新建和改造: built and renovated)
+    either = False  # 建设或改造: built or renovated
     while len(parts) > 1 and parts[0].pos == "v" and _content(parts[1:]):
         verbs, parts = verbs + [parts[0]], parts[1:]
         if len(parts) > 2 and parts[0].zh in _LIST and parts[1].pos == "v":
+            either = either or _LIST[parts[0].zh] == "or"
             parts = parts[1:]
+    if parts[-1].zh in _OPENING_ONLY:
+        return None  # 高精尖产业基金带动: what it drives is cut off
     if verbs and parts[-1].pos == "v":  # 完成案款发放: the event is said by its own participle
         if not all(v.zh in _LIGHT for v in verbs):
             return None
         verbs = []
+    if any(v.zh in _RAISE for v in verbs) and not _MEASURED.search(_join(parts)):
+        return None  # 提高机关事业单位: what is raised is a rate, a standard or a level, not an institution
     if verbs and all(p.pos in ("h", "g") or p.zh in _JOINTS for p in parts):
         return None  # 结案 + 率: a verb's rate has no object to follow
     if any(_PARTICIPLE.match(v.en) is None for v in verbs + [p for p in parts if p.pos == "v"]):
@@ -337,8 +353,22 @@ def compose(parts: list[Term]) -> str | None:
         wa, wb = set(a.en.lower().split()), set(b.en.lower().split())
         if wa <= wb or wb <= wa or a.en.split()[-1].lower() == b.en.split()[0].lower():
             return None  # overlapping parts (制造业 + 单项冠军企业: manufacturing … manufacturing champions)
+    if any(a.pos == "a" and b.pos == "n" and _MEASURE_OF.match(b.en) and a.zh not in _NEW | _ON_MEASURE
+           for a, b in zip(parts, parts[1:], strict=False)):
+        return None  # 综合 + 治理水土流失面积: "comprehensive area of …" says it of the measure
     if any(a.pos == "n" and b.pos == "a" for a, b in zip(parts, parts[1:], strict=False)):
         return None  # a modifier after a noun (民生领域重大项目): no rule says what it modifies
+    joints = [i for i, p in enumerate(parts) if p.zh in _LIST]
+    closing = len(parts) - 1 if parts[-1].pos in ("h", "g") else len(parts)  # a closing measure is the list's
+    if joints and closing > joints[-1] + 1 and \
+            not any(p.pos in ("n", "h", "g", "v") for p in parts[joints[-1] + 1:closing]):
+        return None  # 紧密型城市医疗集团、区级覆盖率: the list's last item names nothing
+    if joints and _MEASURE_OF.match(_join(parts[joints[-1] + 1:])) and \
+            not any(_MEASURE_OF.match(p.en) for p in parts[:joints[-1]]):
+        return None  # 战略性新兴产业和高技术制造业增加值: the measure is said of both items
+    ends = ([i for i, p in enumerate(parts) if p.zh == "等"] or joints) if joints else []  # to 等 or its last joint
+    if ends and any(" and " in p.en for p in parts[:ends[-1]] if p.zh not in _JOINTS):
+        return None  # "water supply and drainage and heating pipeline networks": the items blur
     if any(p.pos == "f" and p.zh not in _JOINTS for p in parts):
         return None  # 省级以上专精特新企业: 以上 "over" inside a label is no modifier
     if any(_GERUND.match(p.en) for p in parts[:-1] if p.pos == "n"):
@@ -364,8 +394,8 @@ def compose(parts: list[Term]) -> str | None:
             if one is None:
                 return None
             parts[i] = Term(a.zh, one, a.pos, a.note, a.source)
-            if one.split()[-1].lower() == b.en.split()[0].lower():
-                return None  # 普通高中学位: "… school school places"
+            if one.split()[-1].lower() in b.en.lower().split():
+                return None  # 普通高中学位: "… school school places"; 游客旅游总花费: "tourist total tourist …"
     last = parts[-1]
     if len(parts) > 1 and last.pos in ("h", "g") and not any(p.pos in ("n", "h", "g") for p in parts[:-1]):
         return None  # 新增里程, 普惠率: a measure of modifiers alone ("length of new")
@@ -387,13 +417,15 @@ def compose(parts: list[Term]) -> str | None:
         return None  # a plural before a noun (industries projects; 服务企业 is "serving enterprises")
     if verbs:
         said = [v.en for v in verbs]
-        done = said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
+        done = said[0] if len(said) == 1 else ", ".join(said[:-1]) + (" or " if either else " and ") + said[-1]
         m = _POSTMODIFIER.search(body)  # the first postmodifier; the participle goes before "with …"
         clause = m is not None and m.start() > 0 and body[m.end():].startswith("with ")
         if m is not None and m.start() > 0 and body[m.end():].startswith(_RELATIVE):
             return None  # "rivers and lakes that bring happiness …": no place for the participle
         done += f" by {actor}" if actor else ""
         body = f"{body[:m.start()]} {done}{body[m.start():]}" if m and clause else f"{body} {done}"
+    if body.endswith(_OPEN_ENDS):
+        return None  # 国内游客人次、总花费: "… total spending by"
     if tags:
         body += " (" + ", ".join(t.en for t in tags) + ")"
     return body.strip() or None
