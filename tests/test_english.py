@@ -132,15 +132,119 @@ def test_labels_glossary_composed_missing():
     ("交通肇事案件", "cases of causing a serious traffic accident"),  # not traffic offences (交通违章)
     ("高速公路通车里程", "total length of expressways"),  # a length, not roads
     ("失信被执行人", "dishonest persons subject to enforcement"),  # the SPC's white papers
+    ("干警", "officers"),  # police, court and procuratorate officers, not "staff members"
+    ("公安干警", "police officers"),
+    ("提高出口退税率", "export tax rebate rates raised"),  # 提高 a verb, not the noun "increase"
+    ("治理水土流失面积", "area of soil erosion brought under control"),  # land: area, not floor space
+    ("改造提升农村公路", "roads in rural areas renovated and upgraded"),  # 提升 a verb, not "improvement"
+    ("财政赤字率", "deficit-to-GDP ratio"),
+    ("粮食安全", "food security"),
 ])
 def test_corrected_entries(label, en):
     assert label_en(label, T)[0] == en
 
 
+@pytest.mark.parametrize("label, en", [
+    # a light verb before an event already said by its participle is dropped, not stacked
+    ("完成案款发放", "case money distributed"),
+    ("完成老旧小区改造", "renovation of old residential compounds completed"),
+    # an opening 已实现/实现 only says the figure was reached
+    ("已实现终本案件合格率", "compliance rate of cases with the current enforcement procedure terminated"),
+    # the participle goes after the head noun when a clause-like postmodifier follows it …
+    ("受理涉党政机关为被执行人案件", "cases received with Party or government organs as persons subject to enforcement"),
+    # … and at the end after an "of"/"for" postmodifier
+    ("实施残疾儿童康复救助", "rehabilitation assistance for children with disabilities implemented"),
+    # verbs joined in a list
+    ("新建和改造提升高标准农田", "high-standard cropland newly built, renovated and upgraded"),
+    # an institution before the verb is the one acting
+    ("最高人民法院受理案件", "cases received by the Supreme People's Court"),
+    ("地方各级人民法院受理案件", "cases received by local courts at all levels"),
+    # a one-character measure closing a label
+    ("受理案件数", "number of cases received"),
+    # 案件 after a kind of dispute
+    ("受理离婚纠纷案件", "cases of divorce disputes received"),
+    ("审结劳务合同纠纷案件", "cases of disputes over labor service contracts concluded"),
+    ("审结民间借贷纠纷案件", "cases of private lending disputes concluded"),
+    ("一审审结商事案件", "commercial cases concluded at first instance"),
+    # A对B贡献率
+    ("服务业对经济增长贡献率", "contribution of services to economic growth"),
+    # 实际 closes a label: in real terms
+    ("居民人均可支配收入实际", "per capita disposable income in real terms"),
+    ("实际利用外资", "foreign investment actually utilized"),  # at the start it is a term of its own
+    # a prepositional modifier follows the whole noun run; 规上 only after what names enterprises
+    ("规上服务业企业利润", "profits of service enterprises above designated size"),
+    ("年末城镇调查失业率", "surveyed urban unemployment rate at year-end"),
+    ("省级以上专精特新企业", "specialized and sophisticated enterprises at or above the provincial level"),
+    ("全市日均新增科技企业", "new technology companies per day on average"),
+    # "new" said of the closing measure
+    ("新增光伏装机", "new installed capacity of photovoltaic power"),
+    # a two-item list with 、 is joined by "and"; 等 keeps the commas
+    ("公众安全感、满意度", "public sense of security and satisfaction"),
+    ("审结故意杀人、强奸、抢劫等案件", "intentional homicide, rape, robbery and other cases concluded"),
+    ("累计审结刑事案件", "criminal cases concluded (cumulative)"),
+    ("单位GDP能耗累计", "energy consumption per unit of GDP (cumulative)"),  # 累计 may close a label
+    ("五年新设外资企业", "new foreign-invested enterprises (over five years)"),
+    ("中央预算内投资拟安排", "investment in the central government budget earmarked (planned)"),
+    ("中央财政用于“三农”的支出", "central government spending on “agriculture, farmers and rural areas”"),
+    ("民生支出占财政支出的比重", "spending on public wellbeing as a share of government expenditure"),
+    ("卫生事业的支出", "expenditure on health programs"),
+    ("年均煤炭产量", "average annual output of coal"),  # said of the measure, not of coal
+    ("新增外资企业销售额", "sales of new foreign-invested enterprises"),  # "new" only of what is added
+    ("铁路项目", "railway projects"),  # a plural before a noun is said in the singular
+    ("中小学校食堂", "primary and secondary school canteens"),
+    ("农牧民转移就业", "farmers and herders moved into off-farm employment"),
+    ("服务业增加值比重", "share of value added of services"),
+    ("偏远山区学校", "schools in remote mountainous areas"),
+    ("建设或改造地下管网", "underground pipeline networks built or renovated"),  # 或: or
+    ("东盟进出口", "imports and exports with ASEAN"),
+    ("新登记注册市场主体", "market entities newly registered"),
+    ("受理破产案件平均周期", "average duration of bankruptcy cases received"),
+    ("力争规上工业增加值", "value added of industrial enterprises above designated size (target)"),
+])
+def test_composition_places_every_part(label, en):
+    assert label_en(label, T)[0] == en
+
+
+@pytest.mark.parametrize("label", [
+    "规上装备工业增加值",  # "above designated size" would say it of the value added
+    "新增里程",  # a bare measure of modifiers alone ("length of new")
+    "北方地区占比",
+    "普惠率",
+    "出台稳增长措施",  # a gerund with its own object cannot modify a noun ("ensuring stable growth measures")
+    "优势特色产业集群",  # a postmodified noun before another ("… of competitive strength clusters")
+    "全球经济增长的贡献率",  # a contribution to what is not said
+    "婴幼儿托位数",  # a plural before a noun ("children childcare places")
+    "中央企业合作项目投资规模",  # 合作 is an ordinary word here, not Hezuo (合作市)
+    "投资江西",  # a place after a noun ("investment Jiangxi")
+    "建成幸福河湖",  # no place for the participle beside "rivers and lakes that bring happiness …"
+    "新增普通高中学位" + "供给",  # "… school school places"
+    "修复治理" + "工程建设",
+    "提高机关事业单位",  # raised: a rate or a standard, not an institution
+    "市级高精尖产业基金带动",  # what the funds drive is cut off
+    "国内游客人次、总花费",  # "… and total spending by"
+    "综合治理水土流失面积",  # "comprehensive area of …"
+    "战略性新兴产业和高技术制造业增加值年均增长",  # the value added is said of both items
+    "紧密型城市医疗集团、区级覆盖率",  # the list's last item names nothing
+    "新建改造供热、供排水、燃气老旧管网",  # "heating, water supply and drainage and gas": the items blur
+    "中小微企业政府采购占比",  # "MSMEs government procurement"
+    "下调金融机构",  # the verb's object is cut off: no English
+    "完成",  # a verb of building or spending alone: its object is not said
+    "实际",  # a modifier alone counts nothing
+    "国家",
+])
+def test_composition_refuses_what_no_rule_places(label):
+    assert label_en(label, T)[0] is None
+
+
+def test_a_verb_of_case_handling_alone_stays_a_label():
+    assert label_en("审结", T)[0] == "concluded"  # said of cases: "concluded: 500 cases"
+
+
 def test_region_words_depend_on_the_region_the_item_is_about():
-    assert label_en("全区", T) == (None, "missing")  # the item does not say: no guess
-    assert label_en("全区", T, "autonomous_region")[0] == "region-wide"
-    assert label_en("全区", T, "district")[0] == "district-wide"
+    assert label_en("全区检察机关", T) == (None, "missing")  # the item does not say: no guess
+    assert label_en("全区检察机关", T, "autonomous_region")[0] == "region-wide procuratorates"
+    assert label_en("全区检察机关", T, "district")[0] == "district-wide procuratorates"
+    assert label_en("全区", T, "autonomous_region") == (None, "missing")  # a modifier alone counts nothing
     assert label_en("区委", T, "district")[0] == "District Committee"
     assert label_en("区委", T, "autonomous_region")[0] == "Regional Party Committee"
     from reportgen.english.enrich import region_kind

@@ -112,8 +112,8 @@ def _inner_en(x: str, terms: Terms, depth: int) -> str | None:
             return None
         a = _inner_en(m["a"], terms, depth) if m["a"] else ""
         b = _phrase_en(m["b"], terms) if m["b"] else ""
-        if a is None or b is None:
-            return None
+        if a is None or b is None or a and not a.endswith(" of"):
+            return None  # 执行《…》: a word before the title that no opener form renders
         return " ".join(s for s in (a, f"the {inner}" if not inner.startswith("the ") else inner, b) if s)
     if x in terms.laws or "中华人民共和国" + x in terms.laws:
         en, _ = document_en(x, terms, depth + 1)

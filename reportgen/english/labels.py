@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from reportgen.english.names import place_en
+from reportgen.english.names import ordinary_word, place_en
 from reportgen.english.terms import Term, Terms
 
 _SKIP = "“”\"'《》「」()（）:：;；,，。 \t"
@@ -15,20 +15,47 @@ _LATIN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.+&/-]*")
 _SHARE = "占"
 _SHARE_CLOSERS = ("比重", "的比重", "比例", "的比例", "比", "的比", "份额")
 _OF = "的"
+# A 对 B 贡献率: "contribution of A to B"; 对 makes no other label.
+_TO = "对"
+_CONTRIBUTION = ("贡献率", "贡献")
+_OF_WORDS = {"expenditure": "on", "spending": "on", "investment": "in"}
+# A 用于 B 的支出/投入: A's spending on B.
+_FOR = "用于"
+_SPENDING = ("支出", "投入")
+# 案件 after a kind of dispute or crime: "cases of divorce disputes"
+_CASES = "案件"
+_CASE_KINDS = ("disputes", "crimes", "offenses")
 _LIST = {"、": ",", "和": "and", "及": "and", "与": "and", "以及": "and", "或": "or", "或者": "or", "并": "and"}
-_JOINTS = {_OF, _SHARE, "、", "和", "及", "与", "或", "并", "等"}
+_JOINTS = {_OF, _SHARE, _TO, "用于", "、", "和", "及", "与", "或", "并", "等"}
 # Words of the genre around a figure rather than parts of what it counts: a closing verb that only
 # links the indicator to its value (城镇调查失业率控制在5.5%以内: the value and its qualifier say
 # "within"), dropped; an opening word that makes the figure a target, an estimate or a plan (力争,
 # 预计, 拟), kept as a bracketed tag.
-_LINKS = ("控制在", "保持在", "稳定在", "控制", "保持", "稳定", "达到", "达", "增至", "提高到", "提升至", "提高至")
-_TAGS = {"力争": "target", "确保": "target", "争取": "target", "预计": "estimate", "拟": "planned", "计划": "planned"}
+_LINKS = ("控制在", "保持在", "稳定在", "控制", "保持", "稳定", "达到", "达", "增至", "提高到", "提升至", "提高至", "实现",
+          "完成")
+_TAGS = {"力争": "target", "确保": "target", "争取": "target", "预计": "estimate", "拟": "planned", "计划": "planned",
+         "提出": "proposed"}
+# An opening verb that only says the figure was reached (已实现终本案件合格率100%: the figure is the
+# rate), dropped like the closing links.
+_LEADS = ("已实现", "实现了", "实现")
+# A light verb before an event that is already a participle (完成 + 案款发放: "case money
+# disbursed", not "… disbursed completed") adds nothing the participle does not say; dropped.
+_LIGHT = {"完成", "实现", "已实现", "进行"}
+# A participle moved after its object goes after the object's head noun when the object's English
+# has a clause-like postmodifier ("cases received with Party or government organs as persons subject
+# to enforcement", not "… as persons subject to enforcement received").
+_POSTMODIFIER = re.compile(r" (?=(?:of|for|with|in|to|on|by|from|over|involving|against|as|where|whose|that|which|who) )")
+_RELATIVE = ("where ", "whose ", "in which ", "that ", "which ", "who ")
 _MAX_PARTS = 7
 # A verb moved after its object must read as a participle there ("cases concluded", "roads built
 # or upgraded"), not as a finite phrase ("approved the arrest of").
 _PARTICIPLE = re.compile(r"^(?:[a-z]+ )?[a-z-]+(?:ed|en|wn|ld|lt|nt|ht|id|un|ne|de|pt|ut|st)"
-                         r"(?: (?:or|and) [a-z-]+(?:ed|en|wn|ld|lt|nt|ht|id|un|ne|de|pt|ut|st))?(?: \([a-z ]+\))?$"
+                         r"(?: (?:or|and) [a-z-]+(?:ed|en|wn|ld|lt|nt|ht|id|un|ne|de|pt|ut|st))?"
+                         r"(?: (?:at|in|on|by|for|through|under|within|into|to) [a-z -]+| online)?(?: \([a-z ]+\))?$"
                          r"|^for sale$|^under construction$")
+# An institution before its verb is the one acting (最高人民法院受理案件: "cases received by the
+# Supreme People's Court").
+_ACTOR = re.compile(r"\b(?:[Cc]ourts?|[Pp]rocuratorates?|organs|[Bb]ureaus?|police|[Dd]epartments?|[Mm]inistry)\b")
 
 
 def _lookup(terms: Terms, zh: str, region: str | None) -> Term | None:
@@ -83,14 +110,16 @@ def _pieces(terms: Terms, text: str, i: int, region: str | None):
         return
     for j in range(min(len(text), i + terms.max_len), i, -1):
         t = _lookup(terms, text[i:j], region)
-        if t is not None and (j - i > 1 or t.pos == "f"):  # 省 Province, 所 Police Station: only as whole labels
-            yield j, t
+        if t is not None and (j - i > 1 or t.pos in ("f", "t") or (t.pos == "h" and j == len(text))):
+            yield j, t  # 省 Province, 所 Police Station only as whole labels; 数, 率 closing one
     keys = terms.place_keys
     for j in range(min(len(text), i + 12), i + 1, -1):  # a gazetteer place name
         name = text[i:j]
         if name not in keys and (name[:-1] not in keys or name[-1] not in _SUFFIX_CHARS) \
                 and (name[:-2] not in keys or name[-2:] not in ("地区", "新区")):
             continue
+        if name not in terms.gazetteer and terms.province(name) is None and ordinary_word(name):
+            continue  # 合作 (Hezuo), 安宁 (Anning) without their suffix are ordinary words
         en, origin = place_en(name, terms, short=True, pinyin=False)
         if en and origin == "gazetteer":
             yield j, Term(text[i:j], en, "a")
@@ -100,8 +129,11 @@ def _pieces(terms: Terms, text: str, i: int, region: str | None):
 def _join(parts: list[Term]) -> str:
     """Parts in order, lists joined with commas and 'and'."""
     out = ""
+    joints = [i for i, p in enumerate(parts) if p.zh in _LIST]
+    last_and = joints[-1] if joints and parts[joints[-1]].zh == "、" and not any(  # A、B → "A and B";
+        p.zh == "等" for p in parts[joints[-1]:]) else -1  # A、B等 → "A, B and other"
     for i, p in enumerate(parts):
-        word = _LIST.get(p.zh)
+        word = "and" if i == last_and else _LIST.get(p.zh)
         if p.zh == "等":
             out += " and other" if i + 1 < len(parts) else ""
         elif word == ",":
@@ -117,23 +149,58 @@ def _join(parts: list[Term]) -> str:
     return re.sub(r"\s+", " ", out).strip()
 
 
-_OPEN_ENDS = (" on", " in", " of", " for")
+_OPEN_ENDS = (" on", " in", " of", " for", " by")
 _SUFFIX_CHARS = set("省市县区州盟旗镇乡村")
-_PREPOSITIONS = ("above ", "below ", "in ", "at ", "under ", "of ", "for ", "with ")
+_PREPOSITIONS = ("above ", "below ", "in ", "at ", "under ", "of ", "for ", "with ", "on ", "per ")
+# "above designated size" (规模以上, 规上) says which enterprises; it follows only a noun naming them.
+_SIZE = "above designated size"
+_UNITS = ("enterprises", "companies", "firms", "businesses", "entities")
+# A modifier that qualifies the figure's change, said only at the end of a label (实际: in real
+# terms); at the start it is part of a term of its own (实际利用外资: foreign investment actually used).
+_CLOSING_ONLY = {"实际"}
+# "new" said of the measure that closes a label (新增光伏装机 → "new installed capacity of …").
+_NEW = {"新增"}
+_ADDED = {"装机", "装机容量", "里程", "运营里程", "通车里程", "面积", "产能", "吞吐能力", "规模"}
+# Modifiers said of the closing measure, never of the noun before it (年均煤炭产量: "average annual
+# output of coal").
+_ON_MEASURE = {"年均", "平均"}
+# A tag that may also close a label (单位GDP能耗累计: cumulative); 五年 after a figure's label is
+# the start of a clause (常住人口城镇化率五年 [提高…]).
+_CLOSING_TAGS = {"累计"}
+# A noun phrase with a postmodifier of its own ("distinctive industries of competitive strength")
+# cannot modify the next noun.
+_POSTMODIFIED = re.compile(r" (?:of|for|with|in|at|to|on|by|from|above|under|that|which) ")
+# A noun phrase that is a measure of something ("value added of …", "area of …").
+_MEASURE_OF = re.compile(r"^[\w-]+(?: [\w-]+)? of ")
+# Verbs that only open a label: closing one, their object is cut off.
+_OPENING_ONLY = {"带动", "拉动"}
+# Verbs of raising or lowering take a measure for object.
+_RAISE = {"提高", "降低", "调高", "调低", "下调", "上调"}
+_MEASURED = re.compile(r"\b(?:rates?|ratios?|standards?|levels?|prices?|wages?|pensions?|benefits|thresholds?|shares?|"
+                       r"proportions?|incomes?|subsidies|allowances?|coverage|tariffs?)\b")
+# Nouns of an activity that cannot modify the noun after them.
+_NOT_MODIFIERS = {"governance", "protection", "improvement", "increase"}
+# A gerund with its own object (稳增长: "ensuring stable growth") cannot modify the next noun.
+_GERUND = re.compile(r"^[a-z]+ing \S")
 
 
-def _postmodifiers(parts: list[Term]) -> list[Term]:
+def _postmodifiers(parts: list[Term]) -> list[Term] | None:
     """A modifier whose English is a prepositional phrase follows the noun phrase it modifies:
-    规模以上 + 工业 + 企业 → "industrial enterprises above designated size"."""
+    规模以上 + 工业 + 企业 → "industrial enterprises above designated size". None when the noun it
+    would follow is not one it can modify."""
     out = list(parts)
     i = 0
     while i < len(out) - 1:
         p = out[i]
-        if p.pos == "a" and p.en.startswith(_PREPOSITIONS):
+        if p.pos == "a" and p.en.startswith(_PREPOSITIONS) and p.zh not in _CLOSING_ONLY:
             j = i + 1
             while j < len(out) and out[j].pos == "a":
                 j += 1
-            if j < len(out) and out[j].pos == "n":
+            while j + 1 < len(out) and out[j].pos == "n" and out[j + 1].pos == "n":
+                j += 1  # the whole noun run: 规上 + 服务业企业 → "service enterprises above designated size"
+            if j < len(out) and out[j].pos in ("n", "h"):
+                if p.en.startswith(_SIZE) and not out[j].en.endswith(_UNITS):
+                    return None  # 规上装备工业增加值: the value added is not what is above a size
                 out = out[:i] + out[i + 1:j + 1] + [p] + out[j + 1:]
                 i = j + 1
                 continue
@@ -144,7 +211,36 @@ def _postmodifiers(parts: list[Term]) -> list[Term]:
 def _plural(en: str) -> bool:
     """Does an English noun phrase end in a plural (cases, enterprises), not a name or a mass noun?"""
     w = en.split()[-1] if en.split() else ""
+    if w in ("children", "people", "men", "women", "personnel"):
+        return True
+    if re.fullmatch(r"[A-Z]{2,}s", w):  # SMEs, MSMEs
+        return True
     return w.islower() and w.endswith("s") and not w.endswith(("ss", "us", "is", "ics", "'s"))
+
+
+# Plurals that are not a plural of a noun one can use before another (goods, sales …), and
+# services, which before a noun can as well be the verb (服务企业: serving enterprises).
+_NO_SINGULAR = {"goods", "sales", "affairs", "arms", "means", "series", "species", "news", "savings",
+                "earnings", "proceeds", "headquarters", "works", "premises", "services", "utilities",
+                "cases", "persons", "enforcement", "others", "units", "jobs", "residents", "minors", "damages",
+                "customs", "papers", "quarters", "forces", "letters", "arrears", "remains", "spirits", "organs"}
+
+
+def _singular(en: str) -> str | None:
+    """A noun phrase ending in a regular plural, as a modifier before another noun (铁路项目: railway
+    projects, 中小学校食堂: primary and secondary school canteens); None when it has none."""
+    *head, w = en.split()
+    if w in _NO_SINGULAR or not w.islower() or not w.isalpha():
+        return None
+    if w.endswith("ies") and len(w) > 4:
+        w = w[:-3] + "y"
+    elif w.endswith(("ches", "shes", "xes", "sses")):
+        w = w[:-2]
+    elif w.endswith("s") and not w.endswith(("ss", "us", "is", "ics")):
+        w = w[:-1]
+    else:
+        return None
+    return " ".join([*head, w])
 
 
 def _content(parts: list[Term]) -> bool:
@@ -171,27 +267,84 @@ def compose(parts: list[Term]) -> str | None:
         return None
     if any(a.en == b.en for a, b in zip(parts, parts[1:], strict=False)):
         return None  # the same English twice in a row: the parts overlap in meaning
+    for i in range(len(parts) - 1):  # 离婚纠纷案件: "cases of divorce disputes"
+        a, b = parts[i], parts[i + 1]
+        if b.zh == _CASES and a.pos == "n" and (a.en.endswith(_CASE_KINDS) or a.en.startswith("disputes ")) and (i + 2 == len(parts) or parts[i + 2].zh in _JOINTS):
+            parts = parts[:i] + [Term(a.zh + b.zh, f"cases of {a.en}", "n", source=a.source)] + parts[i + 2:]
+            break
     zhs = [p.zh for p in parts]
+    if _TO in zhs:  # 服务业对经济增长(的)贡献率: the contribution of services to economic growth
+        k = zhs.index(_TO)
+        rest = [p for p in parts[k + 1:-1] if p.zh != _OF] if parts[-1].zh in _CONTRIBUTION else []
+        left, right = compose(parts[:k]), compose(rest)
+        return f"contribution of {left} to {right}" if left and right else None
+    if parts[-1].zh in _CONTRIBUTION and len(parts) > 1:
+        return None  # …的贡献率 without 对: to what is not said
+    if any(p.zh in _CLOSING_ONLY for p in parts[:-1]):
+        return None
+    last = parts[-1]
+    if len(parts) > 1 and last.pos == "a" and last.en.startswith(_PREPOSITIONS) and parts[-2].zh not in _JOINTS:
+        head = compose(parts[:-1])  # 居民人均可支配收入实际: a closing "in real terms" stays at the end
+        return f"{head} {last.en}" if head else None
+    if _FOR in zhs:  # 中央财政用于“三农”的支出: "central government spending on …"
+        k = zhs.index(_FOR)
+        rest = [p for p in parts[k + 1:-1] if p.zh != _OF] if parts[-1].zh in _SPENDING else []
+        spender = parts[:k]  # 中央财政 (central government) spends: a modifier is enough here
+        left = compose(spender) or (_join(spender) if spender and all(p.pos == "a" for p in spender) else None)
+        right = compose(rest)
+        return f"{left} spending on {right}" if left and right else None
     if _SHARE in zhs:
         k = zhs.index(_SHARE)
         whole = parts[k + 1:]
         if whole and whole[-1].zh in _SHARE_CLOSERS:
             whole = whole[:-1]
+            if whole and whole[-1].zh == _OF:  # 占财政支出的比重
+                whole = whole[:-1]
         left, right = compose(parts[:k]), compose(whole)
         return f"{left} as a share of {right}" if left and right else None
     if _OF in zhs:
         k = len(zhs) - 1 - zhs[::-1].index(_OF)
         owner, owned = compose(parts[:k]), compose(parts[k + 1:])
-        return f"{owned} of {owner}" if owner and owned else None
+        joint = _OF_WORDS.get(owned or "", "of")  # 卫生事业的支出: "expenditure on health programs"
+        return f"{owned} {joint} {owner}" if owner and owned else None
+    tags: list[Term] = []
+    while len(parts) > 1 and parts[0].pos == "t":  # 力争 X: a target, 预计 X: an estimate, 累计 X: cumulative
+        tags, parts = tags + [parts[0]], parts[1:]
+    while len(parts) > 1 and parts[-1].zh in _CLOSING_TAGS:  # 一般公共预算收入累计: a closing tag
+        tags, parts = tags + [parts[-1]], parts[:-1]
+    for i in range(1, len(parts) - 1):  # 中央预算内投资拟安排: a tag before the closing verbs
+        if parts[i].pos == "t" and all(p.pos == "v" for p in parts[i + 1:]):
+            tags, parts = tags + [parts[i]], parts[:i] + parts[i + 1:]
+            break
+    actor = ""
+    if len(parts) > 2 and parts[0].pos == "n" and parts[1].pos == "v" and _ACTOR.search(parts[0].en) \
+            and _content(parts[2:]):
+        actor, parts = parts[0].en, parts[1:]
+        if actor[:1].isupper() and not _plural(actor.lower()):
+            actor = "the " + actor  # 最高人民法院: "the Supreme People's Court"
     verbs: list[Term] = []  # the opening verbs, also joined ones (新建和改造: built and renovated)
+    either = False  # 建设或改造: built or renovated
     while len(parts) > 1 and parts[0].pos == "v" and _content(parts[1:]):
         verbs, parts = verbs + [parts[0]], parts[1:]
         if len(parts) > 2 and parts[0].zh in _LIST and parts[1].pos == "v":
+            either = either or _LIST[parts[0].zh] == "or"
             parts = parts[1:]
+    if parts[-1].zh in _OPENING_ONLY:
+        return None  # 高精尖产业基金带动: what it drives is cut off
+    if verbs and parts[-1].pos == "v":  # 完成案款发放: the event is said by its own participle
+        if not all(v.zh in _LIGHT for v in verbs):
+            return None
+        verbs = []
+    if any(v.zh in _RAISE for v in verbs) and not _MEASURED.search(_join(parts)):
+        return None  # 提高机关事业单位: what is raised is a rate, a standard or a level, not an institution
+    if verbs and all(p.pos in ("h", "g") or p.zh in _JOINTS for p in parts):
+        return None  # 结案 + 率: a verb's rate has no object to follow
     if any(_PARTICIPLE.match(v.en) is None for v in verbs + [p for p in parts if p.pos == "v"]):
         return None
     if any(p.pos == "v" for p in parts[:-1]) or \
-            any(p.pos in ("h", "g") and parts[i + 1].zh not in _LIST for i, p in enumerate(parts[:-1])):
+            any(p.pos in ("h", "g") and parts[i + 1].zh not in _LIST
+                and not (i == len(parts) - 2 and p.pos == "h" and parts[-1].pos in ("h", "g"))
+                for i, p in enumerate(parts[:-1])):
         return None  # a verb or a measure inside a noun phrase (改造项目: renovation projects) has no rule
     if not any(p.pos in ("n", "h", "g") for p in parts):
         return None  # modifiers alone name nothing
@@ -200,26 +353,79 @@ def compose(parts: list[Term]) -> str | None:
         wa, wb = set(a.en.lower().split()), set(b.en.lower().split())
         if wa <= wb or wb <= wa or a.en.split()[-1].lower() == b.en.split()[0].lower():
             return None  # overlapping parts (制造业 + 单项冠军企业: manufacturing … manufacturing champions)
-    if any(a.pos == "n" and b.pos == "a" and b.source for a, b in zip(parts, parts[1:], strict=False)):
+    if any(a.pos == "a" and b.pos == "n" and _MEASURE_OF.match(b.en) and a.zh not in _NEW | _ON_MEASURE
+           for a, b in zip(parts, parts[1:], strict=False)):
+        return None  # 综合 + 治理水土流失面积: "comprehensive area of …" says it of the measure
+    if any(a.pos == "n" and b.pos == "a" for a, b in zip(parts, parts[1:], strict=False)):
         return None  # a modifier after a noun (民生领域重大项目): no rule says what it modifies
+    joints = [i for i, p in enumerate(parts) if p.zh in _LIST]
+    closing = len(parts) - 1 if parts[-1].pos in ("h", "g") else len(parts)  # a closing measure is the list's
+    if joints and closing > joints[-1] + 1 and \
+            not any(p.pos in ("n", "h", "g", "v") for p in parts[joints[-1] + 1:closing]):
+        return None  # 紧密型城市医疗集团、区级覆盖率: the list's last item names nothing
+    if joints and _MEASURE_OF.match(_join(parts[joints[-1] + 1:])) and \
+            not any(_MEASURE_OF.match(p.en) for p in parts[:joints[-1]]):
+        return None  # 战略性新兴产业和高技术制造业增加值: the measure is said of both items
+    ends = ([i for i, p in enumerate(parts) if p.zh == "等"] or joints) if joints else []  # to 等 or its last joint
+    if ends and any(" and " in p.en for p in parts[:ends[-1]] if p.zh not in _JOINTS):
+        return None  # "water supply and drainage and heating pipeline networks": the items blur
+    if any(p.pos == "f" and p.zh not in _JOINTS for p in parts):
+        return None  # 省级以上专精特新企业: 以上 "over" inside a label is no modifier
+    if any(_GERUND.match(p.en) for p in parts[:-1] if p.pos == "n"):
+        return None  # 稳增长措施: "ensuring stable growth measures"
     if any(re.search(r"\b(that|which|who|where)\b", p.en) for p in parts[:-1] if p.zh not in _JOINTS):
         return None  # a phrase with a clause of its own cannot modify the next one
-    parts = _postmodifiers(parts)
-    tags: list[Term] = []
-    while len(parts) > 1 and parts[0].pos == "t":  # 力争 X: a target, 预计 X: an estimate
-        tags, parts = tags + [parts[0]], parts[1:]
+    if parts[-1].pos in ("h", "g") and len(parts[-1].en.split()) <= 2 and len(parts) > 1 \
+            and not any(p.pos in ("n", "h", "g") for p in parts[:-1]):
+        return None  # 新增里程, 北方地区占比: a bare measure of modifiers alone ("length of new")
+    moved = _postmodifiers(parts)
+    if moved is None:
+        return None
+    parts = moved
     if any(p.pos == "t" for p in parts):
         return None
+    for i in range(len(parts) - 1):  # a plural noun before another noun is said in the singular
+        a, b = parts[i], parts[i + 1]
+        if a.pos == "n" and b.pos == "n" and a.en in _NOT_MODIFIERS:
+            return None  # 修复治理退化草原: "governance degraded grasslands"
+        if a.pos == "n" and b.pos == "n" and _plural(a.en) and not _POSTMODIFIED.search(a.en):
+            one = _singular(a.en) if (i == 0 or parts[i - 1].zh not in (*_LIST, "等")) and \
+                not any(_plural(w) and w not in _NO_SINGULAR for w in a.en.split()[:-1]) else None  # nor "farmers and herders"
+            if one is None:
+                return None
+            parts[i] = Term(a.zh, one, a.pos, a.note, a.source)
+            if one.split()[-1].lower() in b.en.lower().split():
+                return None  # 普通高中学位: "… school school places"; 游客旅游总花费: "tourist total tourist …"
     last = parts[-1]
-    if len(parts) > 1 and last.pos in ("h", "g") and _content(parts[:-1]) and parts[-2].zh not in _LIST:
+    if len(parts) > 1 and last.pos in ("h", "g") and not any(p.pos in ("n", "h", "g") for p in parts[:-1]):
+        return None  # 新增里程, 普惠率: a measure of modifiers alone ("length of new")
+    if len(parts) > 2 and last.pos in ("h", "g") and parts[-2].pos == "h" and not last.en.endswith(_OPEN_ENDS):
+        inner = compose(parts[:-1])  # 服务业增加值比重: "share of value added of services"
+        if inner is None:
+            return None
+        body = f"{last.en} {'of' if last.pos == 'h' else 'in'} {inner}"
+    elif len(parts) > 1 and last.pos in ("h", "g") and _content(parts[:-1]) and parts[-2].zh not in _LIST:
         joint = "" if last.en.endswith(_OPEN_ENDS) else (" of" if last.pos == "h" else " in")
-        body = f"{last.en}{joint} {_join(parts[:-1])}"
+        new = ""
+        if len(parts) > 2 and (parts[0].zh in _ON_MEASURE or parts[0].zh in _NEW and last.zh in _ADDED):
+            new, parts = parts[0].en + " ", parts[1:]  # 新增光伏装机: the capacity is new, not the power
+        body = f"{new}{last.en}{joint} {_join(parts[:-1])}"
     else:
         body = _join(parts)
-    if any(a.pos == "n" and b.pos == "n" and _plural(a.en) for a, b in zip(parts, parts[1:], strict=False)):
+    if any(a.pos == "n" and b.pos == "n" and (_plural(a.en) or _POSTMODIFIED.search(a.en) or _POSTMODIFIED.search(b.en))
+           for a, b in zip(parts, parts[1:], strict=False)):
         return None  # a plural before a noun (industries projects; 服务企业 is "serving enterprises")
     if verbs:
-        body += " " + " and ".join(v.en for v in verbs)
+        said = [v.en for v in verbs]
+        done = said[0] if len(said) == 1 else ", ".join(said[:-1]) + (" or " if either else " and ") + said[-1]
+        m = _POSTMODIFIER.search(body)  # the first postmodifier; the participle goes before "with …"
+        clause = m is not None and m.start() > 0 and body[m.end():].startswith("with ")
+        if m is not None and m.start() > 0 and body[m.end():].startswith(_RELATIVE):
+            return None  # "rivers and lakes that bring happiness …": no place for the participle
+        done += f" by {actor}" if actor else ""
+        body = f"{body[:m.start()]} {done}{body[m.start():]}" if m and clause else f"{body} {done}"
+    if body.endswith(_OPEN_ENDS):
+        return None  # 国内游客人次、总花费: "… total spending by"
     if tags:
         body += " (" + ", ".join(t.en for t in tags) + ")"
     return body.strip() or None
@@ -229,6 +435,10 @@ def _genre_words(label: str, terms: Terms, region: str | None) -> tuple[str, str
     """(tag, the label without the genre words around its figure): 力争规上工业增加值 → ('target',
     '规上工业增加值'); 城镇调查失业率控制 → ('', '城镇调查失业率'). Only when what is left is not empty."""
     tag = ""
+    for zh in _LEADS:
+        if label.startswith(zh) and len(label) > len(zh) and _lookup(terms, label, region) is None:
+            label = label[len(zh):]
+            break
     for zh, en in _TAGS.items():
         if label.startswith(zh) and len(label) > len(zh) and _lookup(terms, label, region) is None:
             tag, label = en, label[len(zh):]
@@ -240,6 +450,12 @@ def _genre_words(label: str, terms: Terms, region: str | None) -> tuple[str, str
     return tag, label
 
 
+# A label that is one modifier, tag or function word names nothing counted; nor does one of the
+# verbs of building and spending, whose object (projects, investment, funds) is not said. A verb of
+# case handling (审结, 办结, 受理各类案件) is said of cases and stays a label.
+_NOT_A_LABEL = ("a", "t", "f")
+_BARE_VERBS = {"完成", "实施", "安排", "拟安排", "开工", "竣工", "完工", "新建", "新开工", "新开工建设", "开工建设",
+               "筹措", "筹集", "基本建成", "建成", "启动建设", "投入", "落实", "推进", "推动", "打造", "新增"}
 _SCOPE_WORD = re.compile(r"全(?:国|省|区|市|州|县|盟|旗)(?!法院|检察|公安|司法|范围|覆盖)")
 
 
@@ -265,12 +481,14 @@ def label_en(label: str, terms: Terms, region: str | None = None) -> tuple[str |
     if hit is not None:
         if hit.en.endswith(_OPEN_ENDS):  # a measure waiting for its object (投入 → "spending on")
             return None, "missing"
+        if hit.pos in _NOT_A_LABEL or hit.zh in _BARE_VERBS:  # 完成, 实际, 国家 alone: a parser fragment
+            return None, "missing"
         return terms.localize(hit.en), "glossary"
     parts = segment(terms, label, region)
     if not parts:
         return None, "missing"
     if len(parts) == 1 and parts[0].zh == label.strip(_SKIP):
-        if parts[0].en.endswith(_OPEN_ENDS):
+        if parts[0].en.endswith(_OPEN_ENDS) or parts[0].pos in _NOT_A_LABEL or parts[0].zh in _BARE_VERBS:
             return None, "missing"
         return terms.localize(parts[0].en), "glossary"
     en = compose(parts)
