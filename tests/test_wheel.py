@@ -39,7 +39,9 @@ def test_wheel_holds_themes_and_data(installed):
     names = set(zipfile.ZipFile(wheel).namelist())
     for name in ("reportgen/themes/yitu/briefing.html", "reportgen/themes/yitu/style.css",
                  "reportgen/themes/yitu/theme.yaml", "reportgen/themes/jianbao/briefing.html",
-                 "reportgen/data/glossary.yaml", "reportgen/data/provinces.yaml"):
+                 "reportgen/themes/yitu/sources.html", "reportgen/themes/yitu/icons/cases.svg",
+                 "reportgen/themes/yitu/icons/LICENSE", "reportgen/themes/yitu/icons/png/cases.png",
+                 "reportgen/data/termbase/courts.yaml", "reportgen/data/provinces.yaml"):
         assert name in names, name
 
 
