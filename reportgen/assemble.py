@@ -190,7 +190,8 @@ class Briefing:
     def key_figures(self) -> list[Figure]:
         """The cover's headline figures: the hero, then up to three more, each from another item and
         with another label, one per section first: figures of cases, money or people whose place or
-        year is known, the hero's own place first, then as `_hero_rank` orders them."""
+        year is known, the hero's own place first, then as `_hero_rank` orders them; other figures
+        with a place or year only where those do not make three."""
         if self.hero is None:
             return []
         hero = self.hero
@@ -200,14 +201,16 @@ class Briefing:
         ranked = [p for _, p in sorted(enumerate(shown), key=lambda e: (
             _MEASURE_RANK.get(e[1][1].measure, 2), e[1][1].region != hero.region, *_hero_rank(e[1][1], e[0])))]
         sections = {n for n, f in shown if f is hero}
-        for new_section in (True, False):
+        for new_section, strict in ((True, True), (False, True), (True, False), (False, False)):
+            if not strict and len(picked) >= 3:
+                break  # other counts only where cases, money and people do not make three
             for n, f in ranked:
                 if len(picked) == 4:
                     return picked
                 if (new_section and n in sections) or any(f.item_id == p.item_id or f.label == p.label
                                                           for p in picked):
                     continue
-                if f.measure not in _MEASURE_RANK or not f.scope_zh:  # a headline says what it counts, where or when
+                if not f.scope_zh or (strict and f.measure not in _MEASURE_RANK):  # a headline says where or when
                     continue
                 picked.append(f)
                 sections.add(n)

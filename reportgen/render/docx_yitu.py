@@ -36,7 +36,7 @@ RED = RGBColor(0xC8, 0x10, 0x2E)
 BLUE = RGBColor(0x0B, 0x2E, 0x6F)
 GREY = RGBColor(0x5A, 0x64, 0x78)
 WHITE = RGBColor(0xFF, 0xFF, 0xFF)
-CONTENT_MM = 180  # A4 less 15 mm margins
+CONTENT_MM = 186  # A4 less 12 mm margins
 
 # name → (based on, east-asian font role, size pt, bold, colour)
 STYLES: StyleTable = {
@@ -45,7 +45,7 @@ STYLES: StyleTable = {
     "Section Heading": ("Heading 1", "heading", 14, True, WHITE),
     "Item Heading": ("Heading 2", "heading", 11.5, True, BLUE),
     "Body Text CN": ("Normal", "body", 9.5, False, None),
-    "English Text": ("Normal", "body", 8, False, GREY),
+    "English Text": ("Normal", "body", 7.5, False, GREY),
     "Figure Number": ("Normal", "figures", 18, True, RED),
     "Figure Label": ("Normal", "heading", 8.5, False, None),
     "Caption CN": ("Caption", "body", 8.5, False, GREY),
@@ -94,6 +94,14 @@ def _spacing(p, before: float = 0, after: float = 0, keep: bool = False) -> None
     fmt.space_before, fmt.space_after = Pt(before), Pt(after)
     if keep:
         fmt.keep_with_next = True
+
+
+def _gap(doc, points: float) -> None:
+    """A thin empty line between blocks (an empty paragraph would be a whole line high)."""
+    p = para(doc, "", style="Source Note")
+    fmt = p.paragraph_format
+    fmt.space_before = fmt.space_after = Pt(0)
+    fmt.line_spacing = Pt(points)  # a length: exactly that high
 
 
 def _table(doc, rows: int, cols: int, width_mm: float = CONTENT_MM):
@@ -174,7 +182,7 @@ def _grid(doc, figures: list[Figure], langs: list[str], fonts: dict[str, list[st
             _cell_text(cell, en, "English Text")
     for i in range(len(figures), rows * cols):  # an empty place in the last row stays blank
         table.cell(i // cols, i % cols).paragraphs[0].text = ""
-    _spacing(doc.add_paragraph(), after=2)
+    _gap(doc, 6)
 
 
 def _band(doc, text: str, en: str, colour: str) -> None:
@@ -191,7 +199,7 @@ def _band(doc, text: str, en: str, colour: str) -> None:
         e.font.size, e.font.bold = Pt(9), False
         e.font.color.rgb = WHITE
     _spacing(p, 3, 3, keep=True)
-    _spacing(doc.add_paragraph(), after=2)
+    _gap(doc, 6)
 
 
 def render_yitu(briefing: Briefing, cache_dir=None) -> bytes:
@@ -206,8 +214,8 @@ def render_yitu(briefing: Briefing, cache_dir=None) -> bytes:
         fmt.space_before, fmt.space_after = Pt(0), Pt(1)
     sec = doc.sections[0]
     sec.page_width, sec.page_height = Mm(210), Mm(297)
-    sec.left_margin = sec.right_margin = Mm(15)
-    sec.top_margin = sec.bottom_margin = Mm(16)
+    sec.left_margin = sec.right_margin = Mm(12)
+    sec.top_margin = sec.bottom_margin = Mm(14)
     head = sec.header.paragraphs[0]
     head.text = cfg.title.zh if "zh" in langs else cfg.title.en
     head._p.style = style_id("Source Note")
@@ -260,7 +268,7 @@ def _cover(doc, briefing: Briefing, langs: list[str], fonts: dict[str, list[str]
     day = cn_date(cfg.date) if "zh" in langs else cfg.date.isoformat()
     _cell_text(cell, "    ".join(x for x in (issuer, issue, day, period) if x), "Briefing Meta",
                RGBColor(0xDF, 0xE7, 0xF7))
-    _spacing(doc.add_paragraph(), after=2)
+    _gap(doc, 6)
     if briefing.hero is None:
         _toc(doc)
         return
@@ -285,7 +293,7 @@ def _cover(doc, briefing: Briefing, langs: list[str], fonts: dict[str, list[str]
         _cell_text(cell, scope, "Source Note")
     more = briefing.key_figures[1:]
     if more:
-        _spacing(doc.add_paragraph(), after=1)
+        _gap(doc, 4)
         table = _table(doc, 1, len(more))
         for i, f in enumerate(more):
             cell = table.cell(0, i)
@@ -302,7 +310,7 @@ def _cover(doc, briefing: Briefing, langs: list[str], fonts: dict[str, list[str]
                 _cell_text(cell, " ".join(x for x in ((f.scope_zh if "zh" in langs else ""),
                                                       (f.scope_text_en if "en" in langs else "")) if x),
                            "Source Note")
-    _spacing(doc.add_paragraph(), after=2)
+    _gap(doc, 6)
     _toc(doc)
 
 
@@ -356,17 +364,19 @@ def _item(doc, item: ItemView, langs: list[str], fonts: dict[str, list[str]], co
         _heading(doc, item.title if "zh" in langs else item.title_en, colour)
         if "zh" in langs and "en" in langs and item.title_en:
             _spacing(para(doc, item.title_en, style="English Text"), after=0.5, keep=True)
-    _bi(doc, langs, clip(item.summary, 88), None if item.summary_en_listed else clip_en(item.summary_en, 176),
-        keep=bool(item.figures))
-    if item.figures:
+    caption = (clip(item.summary, 88), None if item.summary_en_listed else clip_en(item.summary_en, 176))
+    if not item.figures:
+        _bi(doc, langs, *caption)
+    else:  # figures first: the grid under the headline, the caption under the grid
         _grid(doc, item.figures, langs, fonts, colour)
+        _bi(doc, langs, *caption)
     for q in item.quotes if "zh" in langs else []:
         cell = _table(doc, 1, 1).cell(0, 0)
         _shade(cell, _soft(colour, 0.92))
         _cell_text(cell, f"“{clip(q['text'], 64)}”", "Pull Quote", first=True)
         who = f"—— {q['speaker']}" + (f"，{q['role']}" if q.get("role") else "")
         _cell_text(cell, who, "Source Note").alignment = WD_ALIGN_PARAGRAPH.RIGHT
-        _spacing(doc.add_paragraph(), after=1)
+        _gap(doc, 4)
     for c in item.cases[:1]:
         zh = "典型案例：" + "、".join(c.get("parties") or []) + (f" · {c['dispute']}" if c.get("dispute") else "") + \
             (f" · {clip(c['outcome'], 40)}" if c.get("outcome") else "")
@@ -382,7 +392,7 @@ def _item(doc, item: ItemView, langs: list[str], fonts: dict[str, list[str]], co
         doc.add_picture(io.BytesIO(png), width=Mm(120))
         doc.paragraphs[-1].alignment = WD_ALIGN_PARAGRAPH.CENTER
         _bi(doc, langs, chart.title_zh, chart.title_en, "Caption CN")
-    _spacing(doc.add_paragraph(), after=2)
+    _gap(doc, 6)
 
 
 def _heading(doc, text: str | None, colour: str) -> None:
