@@ -42,7 +42,7 @@ STRONG_LIMIT = 0.01
 
 
 def build_example(folder: Path):
-    """The example briefing (config/2025.yaml) with its mobile edition, built into `folder`."""
+    """The example briefing (config/2025.yaml), PDF, DOCX and mobile edition, built into `folder`."""
     os.chdir(ROOT)
     if str(ROOT) not in sys.path:
         sys.path.insert(0, str(ROOT))
@@ -50,7 +50,7 @@ def build_example(folder: Path):
     from reportgen.config import load_config
 
     cfg = load_config(ROOT / "config" / "2025.yaml")
-    cfg = dataclasses.replace(cfg, output_dir=str(folder), mobile=True, outputs=["pdf"])
+    cfg = dataclasses.replace(cfg, output_dir=str(folder), mobile=True, outputs=["pdf", "docx"])
     return cfg, build(cfg, echo=lambda *a: None, force=True)
 
 

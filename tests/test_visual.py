@@ -186,20 +186,40 @@ def test_the_reading_copy_is_at_most_eight_pages_and_one_sources_page(example):
     assert "另有" not in "".join(texts) and not re.search(r"\[\d+\]\s*\d{3}-\d{2}", "".join(texts))
 
 
-def test_layout_fill_headings_and_figure_numbers(example):
-    """No page under 40 % filled but a section's or the document's last; no heading as a page's last
-    line; no line that starts with a figure number (a superscript)."""
-    cfg, res, out, theme = example
-    doc, pages = _pages(res.html, theme.dirs)
-    assert len(pages) >= 3
+def test_the_docx_ends_with_the_compact_sources_and_marks_once(example):
+    """The DOCX, like the PDF: the classification printed once, no evidence list, no file paths, no
+    "more figures" notes; the sources page lists each item shown and says where the sentences are."""
+    import docx
+    from docx.oxml.ns import qn
+
+    cfg, res, out, _ = example
+    body = docx.Document(out / "2025.docx").element.body
+    text = "\n".join("".join(t.text or "" for t in p.iter(qn("w:t"))) for p in body.iter(qn("w:p")))
+    assert text.count(cfg.classification) == 1
+    tail = text[text.rindex("资料来源"):]
+    assert "2025-sources.pdf" in tail and ".txt" not in text and "数据出处" not in text.replace("《数据出处》", "")
+    assert all(v.title in tail for v in res.briefing.items)
+    assert "另有" not in text and not re.search(r"\[\d+\]\s*\d{3}-\d{2}", text)
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(str(out / "2025.pdf"))
+    try:
+        pdf = "".join(doc[i].get_textpage().get_text_range() for i in range(len(doc)))
+    finally:
+        doc.close()
+    assert pdf.count(cfg.classification) == 1
+
+
+def _layout_problems(pages) -> list[str]:
+    """Pages under 40 % filled but a section's or the document's last, pages ending with a heading, lines
+    starting with a figure number."""
     problems = []
-    for i, (page, box, body, lines) in enumerate(pages):
+    for i, (_, box, body, lines) in enumerate(pages):
         last_page = i == len(pages) - 1
         next_breaks = not last_page and _starts_with_break(pages[i + 1][0])
-        sections_here = {a for a in page.anchors if a.startswith("sec-")}
         fill = _filled(box, body)
         if fill < 0.4 and not (last_page or next_breaks):
-            problems.append(f"page {i + 1}: {fill:.0%} filled (sections {sorted(sections_here)})")
+            problems.append(f"page {i + 1}: {fill:.0%} filled")
         if lines and not last_page:
             line, inside = max(lines, key=lambda p: p[0].position_y + p[0].margin_height())
             if any(tag in HEADINGS for tag, _, _ in inside):
@@ -211,6 +231,16 @@ def test_layout_fill_headings_and_figure_numbers(example):
             where = _inside(first, line, inside) or inside
             if any(tag == "sup" or "ref" in classes for tag, classes, _ in where):
                 problems.append(f"page {i + 1}: a line starts with figure number {first.text!r}")
+    return problems
+
+
+def test_layout_fill_headings_and_figure_numbers(example):
+    """No page under 40 % filled but a section's or the document's last; no heading as a page's last
+    line; no line that starts with a figure number (a superscript)."""
+    cfg, res, out, theme = example
+    doc, pages = _pages(res.html, theme.dirs)
+    assert len(pages) >= 3
+    problems = _layout_problems(pages)
     assert not problems, "\n".join(problems)
 
 
@@ -281,8 +311,9 @@ def _drawn_somewhere(doc, images, text: str) -> bool:
 
 
 def test_mobile_screens_are_cut_between_blocks(example):
-    """A screen ends between two blocks: no figure tile, key figure or quote is on two screens, and
-    the last screen holds the sources and only them."""
+    """A screen ends between two blocks: no figure tile, key figure or quote is on two screens, no
+    screen ends with a heading or is under 40 % filled but the last before the sources, and the last
+    screen holds the sources and only them."""
     from reportgen.render import mobile
 
     cfg, res, out, theme = example
@@ -299,6 +330,8 @@ def test_mobile_screens_are_cut_between_blocks(example):
                     where.setdefault(id(element), set()).add(i)
     split = [pages_ for pages_ in where.values() if len(pages_) > 1]
     assert where and not split, f"{len(split)} block(s) cut by a screen's end"
+    problems = _layout_problems(pages)  # the same rules as the A4 pages
+    assert not problems, "\n".join(problems)
     last_lines = pages[-1][3]
     assert any("sources" in classes for _, inside in last_lines for _, classes, _ in inside)
     assert not any("section" in classes for _, inside in last_lines for _, classes, _ in inside)
