@@ -73,6 +73,21 @@ class Figure:
         """▲ or ▼ for a change, else ''."""
         return {"up": "▲", "down": "▼"}.get(self.direction or "", "") if self.kind == "change" else ""
 
+    @property
+    def measure(self) -> str:
+        """What the figure measures, for its icon: cases, money, people, time, rate, up or down (a
+        change), bodies (units, institutions) or count (anything else counted)."""
+        if self.kind == "change":
+            return "down" if self.direction == "down" else "up"
+        if self.kind in ("amount", "duration", "percent", "rate"):
+            return {"amount": "money", "duration": "time"}.get(self.kind, "rate")
+        unit = self.norm_unit or self.unit
+        return next((m for m, units in _MEASURE_UNITS if unit in units), "count")
+
+
+_MEASURE_UNITS = (("cases", ("件", "起", "宗", "件次", "案")), ("people", ("人", "名", "位", "人次", "户", "户次")),
+                  ("bodies", ("家", "所", "部门")))
+
 
 @dataclass
 class ItemView:
@@ -95,6 +110,8 @@ class ItemView:
     charts: list[Chart] = field(default_factory=list)  # like-with-like charts drawn after the item
     text_zh: str = ""  # an addition's text as HTML (its Markdown rendered, escaped)
     text_en: str = ""
+    summary_en_listed: bool = False  # the English summary only lists the item's figures (made from them)
+    published: str | None = None  # the source's publication date (YYYY-MM-DD), when known
 
     @property
     def anchor(self) -> str:
@@ -170,6 +187,36 @@ class Briefing:
     front: list[ItemView] = field(default_factory=list)  # additions placed before the first section
 
     @property
+    def key_figures(self) -> list[Figure]:
+        """The cover's headline figures: the hero, then up to three more, each from another item and
+        with another label, one per section first: figures of cases, money or people whose place or
+        year is known, the hero's own place first, then as `_hero_rank` orders them; other figures
+        with a place or year only where those do not make three."""
+        if self.hero is None:
+            return []
+        hero = self.hero
+        picked = [hero]
+        shown = [(n, f) for n, sec in enumerate(self.sections) for v in sec.items if v.kind != "addition"
+                 for f in v.figures]
+        ranked = [p for _, p in sorted(enumerate(shown), key=lambda e: (
+            _MEASURE_RANK.get(e[1][1].measure, 2), e[1][1].region != hero.region, *_hero_rank(e[1][1], e[0])))]
+        sections = {n for n, f in shown if f is hero}
+        for new_section, strict in ((True, True), (False, True), (True, False), (False, False)):
+            if not strict and len(picked) >= 3:
+                break  # other counts only where cases, money and people do not make three
+            for n, f in ranked:
+                if len(picked) == 4:
+                    return picked
+                if (new_section and n in sections) or any(f.item_id == p.item_id or f.label == p.label
+                                                          for p in picked):
+                    continue
+                if not f.scope_zh or (strict and f.measure not in _MEASURE_RANK):  # a headline says where or when
+                    continue
+                picked.append(f)
+                sections.add(n)
+        return picked
+
+    @property
     def evidence(self) -> list[tuple[str, list[Figure]]]:
         """Each source sentence once, with the figures shown from it, in order of first use."""
         groups: dict[tuple[str, str], list[Figure]] = {}
@@ -209,8 +256,11 @@ class _Builder:
         self.figures: list[Figure] = []
         self.warnings: list[str] = []
         self.items: list[tuple[Item, str]] = []
+        self.dates: dict[str, str] = {}  # source → publication date, when known
         for s in summaries:
             src = (s.get("source") or {}).get("path", "?")
+            if (day := _published(s, cfg, src)) is not None:
+                self.dates[src] = day
             for a in s.get("articles") or []:
                 self.items.append((a, src))
 
@@ -290,7 +340,8 @@ class _Builder:
                                                    for c in item.get("campaigns") or []],
             documents=item.get("documents_en") or [NameEn(zh=d, en=None, origin="missing")
                                                    for d in item.get("documents") or []],
-            credits=_credits(item), source=source, notes=list(item.get("notes") or []))
+            credits=_credits(item), source=source, notes=list(item.get("notes") or []),
+            summary_en_listed=item.get("summary_en_origin") == "generated", published=self.dates.get(source))
 
     def select(self, sec: Section, pool: list[tuple[Item, str]]) -> list[tuple[Item, str]]:
         if sec.items is not None:
@@ -306,6 +357,16 @@ class _Builder:
         return [(a, s) for a, s in pool
                 if any(r["name"].startswith(w) or w.startswith(r["name"]) for r in a.get("regions") or []
                        for w in wanted)]
+
+
+def _published(summary: Summary, cfg: Config, source: str) -> str | None:
+    """The source's publication date (its own, else the config's `dates`), as YYYY-MM-DD."""
+    from pathlib import Path
+
+    from reportgen.series import published
+
+    day = published(summary, cfg, Path(source))
+    return day.isoformat() if day else None
 
 
 def _case(c: Case) -> dict[str, Any]:
@@ -442,6 +503,7 @@ def _hero(cfg: Config, sections: list[SectionView], b: _Builder, chosen: str | N
 _SCOPE_RANK = {"national": 0, "province": 1, "prefecture": 2, "city": 2, "county": 3, "district": 3}
 _KIND_RANK = {"count": 0, "amount": 0, "rate": 1, "percent": 2}
 _PART = re.compile(r"其中|分别|包括")
+_MEASURE_RANK = {"cases": 0, "money": 0, "people": 0}  # what a headline figure counts, best first
 
 
 def _hero_rank(f: Figure, order: int) -> tuple[int, int, int, int, int, int]:

@@ -368,11 +368,11 @@ def _render(cfg: Config, briefing, theme: Theme, folder: Folder, record: Record,
     if ("pdf" in cfg.outputs or cfg.mobile) and harfbuzz_subset_missing():
         res.warnings.append("libharfbuzz-subset0 is not installed: font subsetting falls back to fontTools and "
                             "takes seconds (apt-get install libharfbuzz-subset0)")
-    names = wanted(cfg)
+    names = wanted(cfg, theme)
     record.drop_others(names)
     todo: list[tuple[str, str]] = []
     for name in names:
-        key = _output_key(name, cfg, theme, job.html)
+        key = _output_key(name, cfg, theme, job.sources_html if name == "sources" else job.html)
         made = None if force else record.files(name, key)
         if made is None:
             todo.append((name, key))

@@ -1,5 +1,6 @@
 """Compare chosen pages of a theme's example briefing with the committed reference pictures, or
-rewrite them: `.venv/bin/python scripts/visual.py jianbao [--update] [--readme docs/jianbao.png]`.
+rewrite them: `.venv/bin/python scripts/visual.py jianbao|yitu [--update] [--readme docs/<theme>.png]`
+(yitu: tests/visual/poster.py, which also draws the sources PDF and the mobile screens).
 
 Pages that differ are listed and an image diff of each (reference | now | overlaid: red is only in
 the reference, blue only now) is written to out/visual/<theme>/; review those before committing a
@@ -20,10 +21,14 @@ from tests.visual.render import THEMES, build_example, compare, render, scratch 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("theme", choices=sorted(THEMES))
+    ap.add_argument("theme", choices=sorted([*THEMES, "yitu"]))
     ap.add_argument("--update", action="store_true", help="rewrite the references that differ")
     ap.add_argument("--readme", type=Path, help="also write the first page (80 dpi) to this PNG")
     args = ap.parse_args(argv)
+    if args.theme == "yitu":  # the 一图读懂 example also draws its sources PDF and mobile screens
+        from tests.visual import poster
+
+        return poster.main(update=args.update, readme=args.readme)
     diffs = ROOT / "out" / "visual" / args.theme
     with scratch() as tmp:
         pdf, _ = build_example(args.theme, Path(tmp))

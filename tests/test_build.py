@@ -126,17 +126,21 @@ def test_pdf_structure(built):
     assert not [f for f in fonts if "Oblique" in f or "Italic" in f or "Mono" in f], fonts  # faces the design uses
 
 
-def test_every_figure_shown_links_to_its_sentence(built):
-    _, res = built
+def test_every_figure_shown_leads_to_its_sentence(built):
+    """Each figure of the reading copy carries its number; the sources PDF has that number with the
+    figure and its sentence, and the PDF says where to look."""
+    cfg, res = built
     b = res.briefing
     assert b.figures and b.hero is not None
+    evidence = "\n".join(p.extract_text() for p in PdfReader(cfg.out_dir / "t-sources.pdf").pages)
     for f in b.figures:
-        assert f'id="{f.anchor}"' in res.html
         assert f.sentence and f.value in f.sentence.replace(",", "") or f.value in f.sentence
+        assert f"[{f.ref}]" in evidence
     for sec in b.sections:
         for item in sec.items:
             for f in item.figures:
-                assert f'href="#{f.anchor}"' in res.html
+                assert f'<sup class="ref">{f.ref}</sup>' in res.html
+    assert "t-sources.pdf" in "".join(p.extract_text() for p in PdfReader(cfg.out_dir / "t.pdf").pages)
 
 
 def test_docx_styles_fonts_fields(built):
@@ -164,20 +168,27 @@ def test_summaries_used_are_written(built):
 
 
 def test_article_markup_is_literal_and_nothing_is_fetched(tmp_path):
-    body = ('拉萨法院执行工作\n\n2025年,全区法院受理执行案件47717件,“{{ 7*7 }}{% for x in y %}”'
-            '<img src="file:///etc/passwd"><link href="http://example.invalid/x.css"><iframe src="http://x.invalid">'
-            '执行到位金额34.07亿元。\n')
+    body = ('拉萨法院执行工作\n\n“{{ 7*7 }}{% for x in y %}”<img src="file:///etc/passwd">2025年,全区法院受理执行案件'
+            '47717件,<link href="http://example.invalid/x.css"><iframe src="http://x.invalid">执行到位金额34.07亿元。\n')
     (tmp_path / "h.txt").write_text(body, "utf-8")
     cfg = dataclasses.replace(load_config(write_config(tmp_path, f"'{tmp_path}/h.txt'")), sections=None)
     res = build(cfg, echo=lambda *a: None)
-    assert '<img src="file:' not in res.html and "&lt;img src=&#34;file:///etc/passwd&#34;&gt;" in res.html
-    assert "<iframe" not in res.html and "<link href" not in res.html
+    from reportgen.render.html import render_sources_html
+    from reportgen.render.themes import load_theme
+
+    evidence_html = render_sources_html(res.briefing, load_theme("yitu", tmp_path).dirs)
+    for html in (res.html, evidence_html):
+        assert '<img src="file:' not in html and "&lt;img src=&#34;file:///etc/passwd&#34;&gt;" in html
+        assert "<iframe" not in html and "<link href" not in html
+    assert "&lt;iframe src=&#34;http://x.invalid&#34;&gt;" in evidence_html  # the whole sentence, as text
     assert not [w for w in res.warnings if "refused to fetch" in w]
-    text = "\n".join(p.extract_text() for p in PdfReader(cfg.out_dir / "t.pdf").pages)
-    assert "{{ 7*7 }}{% for x in y %}" in text and '<img src="file:///etc/passwd">' in text.replace("\n", "")
+    for name in ("t.pdf", "t-sources.pdf"):
+        text = "\n".join(p.extract_text() for p in PdfReader(cfg.out_dir / name).pages).replace("\n", "")
+        assert "{{ 7*7 }}{% for x in y %}" in text and '<img src="file:///etc/passwd">' in text, name
+    assert '<link href="http://example.invalid/x.css"><iframe src="http://x.invalid">' in text
     import docx
     body = "\n".join(p.text for p in docx.Document(cfg.out_dir / "t.docx").paragraphs)
-    assert '{{ 7*7 }}{% for x in y %}”<img src="file:///etc/passwd"><link href=' in body
+    assert '“{{ 7*7 }}{% for x in y %}”<img src="file:///etc/passwd">2025年' in body
 
 
 def test_fetcher_refuses_outside_allowed(tmp_path):
@@ -200,7 +211,7 @@ def test_project_theme_extends_builtin_and_sequential_layout(tmp_path):
                                    "theme: mytheme\noutputs: [pdf]\nlanguages: {show: [zh, en], layout: sequential}\n"))
     res = build(cfg, echo=lambda *a: None)
     assert "PROJECT COVER" in res.html and 'id="sec-01-en"' in res.html
-    assert [p.suffix for p in res.written] == [".pdf"]
+    assert [p.name for p in res.written] == ["t.pdf", "t-sources.pdf"]  # the built-in theme's sources file
 
 
 def test_hero_override_and_unknown_item_warning(tmp_path):
@@ -231,16 +242,17 @@ def test_pdf_language_and_chinese_line_breaking(built):
 def test_unchanged_outputs_are_kept_and_changes_render_again(tmp_path):
     cfg = load_config(write_config(tmp_path, f"'{ROOT}/seeds/000_*.txt'", "outputs: [docx]\n"))
     first = build(cfg, echo=lambda *a: None)
-    assert [p.name for p in first.written] == ["t.docx"]
+    both = ["t.docx", "t-sources.pdf"]  # the DOCX and the sources file its figure numbers lead to
+    assert [p.name for p in first.written] == both
     again = build(cfg, echo=lambda *a: None)
-    assert not again.written and [p.name for p in again.kept] == ["t.docx"] and again.unchanged
+    assert not again.written and [p.name for p in again.kept] == both and again.unchanged
     (cfg.out_dir / "t.docx").write_bytes(b"damaged")
     repaired = build(cfg, echo=lambda *a: None)
     assert [p.name for p in repaired.written] == ["t.docx"]
     cfg = dataclasses.replace(cfg, title=Bilingual("另一个标题", "Another title"), raw={**cfg.raw, "title": "另一个标题"})
     changed = build(cfg, echo=lambda *a: None)
-    assert [p.name for p in changed.written] == ["t.docx"]
-    assert [p.name for p in build(cfg, echo=lambda *a: None, force=True).written] == ["t.docx"]
+    assert [p.name for p in changed.written] == both
+    assert [p.name for p in build(cfg, echo=lambda *a: None, force=True).written] == both
 
 
 def test_reproducible_bytes(tmp_path, monkeypatch):
@@ -263,13 +275,15 @@ def test_mobile_edition(tmp_path):
     res = build(cfg, echo=lambda *a: None)
     pdf = PdfReader(cfg.out_dir / "t-mobile.pdf")
     w, h = (float(x) for x in pdf.pages[0].mediabox.upper_right)
-    assert len(pdf.pages) == 1 and abs(w - 311.8) < 1 and h > 3 * 842  # one long 110 mm page
+    assert len(pdf.pages) == 1 and abs(w - 311.8) < 1 and h > 842  # one long 110 mm page
     text = pdf.pages[0].extract_text()
     assert "47717" not in text and "踔厉奋发" in text and "Sources" in text
     pngs = sorted((cfg.out_dir / "mobile").glob("t-*.png"))
     assert len(pngs) >= 2 and len(res.mobile) == len(pngs) + 1
-    sizes = [Image.open(p).size for p in pngs]
-    assert all(s[0] == 1080 and s[1] <= 1920 for s in sizes) and sizes[0][1] == 1920
+    sizes = [Image.open(p).size for p in pngs]  # whole screens, the last one cut below its content
+    assert all(s == (1080, 1920) for s in sizes[:-1]) and sizes[-1][0] == 1080 and sizes[-1][1] < 1920
+    # the screens together are about as long as the long page (nothing lost, no blank screens)
+    assert sum(s[1] for s in sizes) * w / 1080 > 0.8 * h
     manifest = (cfg.out_dir / "manifest.csv").read_text("utf-8")
     assert "t-mobile.pdf" in manifest and "mobile/t-01.png" in manifest
 

@@ -1,7 +1,7 @@
-"""Every figure printed in the example briefing says what its source says: found through its
-figure number in the PDF and the DOCX, its printed Chinese is the source's own characters at the
-figure's place (same digits, same qualifier words, same change verb), and a change's arrow points
-the way its verb does."""
+"""Every figure printed in the example briefing says what its source says: printed in the PDF and
+the DOCX with its figure number, found through that number in the sources PDF, its printed Chinese
+is the source's own characters at the figure's place (same digits, same qualifier words, same
+change verb), and a change's arrow points the way its verb does."""
 
 import re
 import shutil
@@ -54,16 +54,36 @@ def test_printed_chinese_is_the_sources_own_words(example):
 
 
 def test_every_numbered_figure_in_the_pdf_and_docx_is_printed_as_the_source_says(example):
+    """Every figure of the briefing is printed in the PDF and in the DOCX followed by its number (a
+    superscript); under that number the sources PDF gives its label and Chinese, which are the
+    source's words (the first test)."""
     cfg, res, _ = example
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext (poppler-utils) is not installed")
-    pdf = _flat(subprocess.run(["pdftotext", str(cfg.out_dir / "2025.pdf"), "-"], capture_output=True, text=True,
-                               check=True).stdout)
-    word = _flat("\n".join(p.text for p in docx.Document(cfg.out_dir / "2025.docx").paragraphs))
-    pdf_evidence, word_evidence = pdf[pdf.rindex("数据出处"):], word[word.rindex("数据出处"):]
+
+    def text(name: str, *args: str) -> str:
+        return _flat(subprocess.run(["pdftotext", *args, str(cfg.out_dir / name), "-"], capture_output=True,
+                                    text=True, check=True).stdout)
+
+    reading, evidence = text("2025.pdf", "-raw"), text("2025-sources.pdf")
+    word = _docx_runs(cfg.out_dir / "2025.docx")
+    assert len(res.briefing.figures) > 40
     for f in res.briefing.figures:
-        for name, text in (("PDF", pdf_evidence), ("DOCX", word_evidence)):
-            k = text.find(f"[{f.ref}]")
-            assert k >= 0, (name, f.ref)
-            assert text.startswith(_flat(f.labelled), k + len(f"[{f.ref}]")), (name, f.ref, text[k:k + 40], f.labelled)
-        assert _flat(f.zh) in pdf
+        k = evidence.find(f"[{f.ref}]")
+        assert k >= 0, ("sources PDF", f.ref)
+        assert evidence.startswith(_flat(f.labelled), k + len(f"[{f.ref}]")), (f.ref, evidence[k:k + 40], f.labelled)
+        assert f"{_flat(f.zh)}{f.ref}" in reading, ("PDF", f.ref, f.zh)
+        assert f"{_flat(f.zh)}^{f.ref}^" in word, ("DOCX", f.ref, f.zh)
+
+
+def _docx_runs(path: Path) -> str:
+    """The DOCX's text in document order, table cells included, each superscript run as ^text^."""
+    from docx.oxml.ns import qn
+
+    body = docx.Document(path).element.body
+    out = []
+    for r in body.iter(qn("w:r")):
+        t = "".join(x.text or "" for x in r.iter(qn("w:t")))
+        va = r.find(f"{qn('w:rPr')}/{qn('w:vertAlign')}")
+        out.append(f"^{t}^" if t and va is not None and va.get(qn("w:val")) == "superscript" else t)
+    return _flat("".join(out))

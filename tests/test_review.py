@@ -109,10 +109,11 @@ def test_review_page_in_a_browser_reaches_the_pdf(server, project):
     assert next(s for s in item["stats"] if s["id"] == "000-01.s01")["label"] == "受理执行案件"  # the stale save lost
     res = build(load_config(project / "config" / "2025.yaml"), echo=lambda *a: None, force=True)
     text = _pdf_text(project / "out" / "2025.pdf")
-    assert "全区已结执行案件39872件" in text
+    evidence = _pdf_text(project / "out" / "2025-sources.pdf")
+    assert "全区已结执行案件" in text and "全区已结执行案件39872件" in evidence
     assert res.briefing.hero.id == "000-01.s04" and text.index("34.07") < text.index("01执行工作")
     assert not any(f.id == "000-01.s08" for f in res.briefing.figures)
-    assert not re.search(r"\[\d+\]交叉执行案件969件", text)  # no numbered figure (the sentence may still be quoted)
+    assert not re.search(r"\[\d+\]交叉执行案件969件", evidence)  # no numbered figure (the sentence may still be quoted)
     assert res.reviewed > 0
 
 
@@ -192,9 +193,11 @@ def test_figures_xlsx_round_trip_reaches_pdf_and_docx(project):
     assert "000-01.s03 label: '已结案件' → '全区已结执行案件'" in r.output and "000-01.s08 shown" in r.output
     build(load_config(cfg_path), echo=lambda *a: None, force=True)
     pdf, word = _pdf_text(project / "out" / "2025.pdf"), _docx_text(project / "out" / "2025.docx")
-    for text in (pdf, word):
-        assert "全区已结执行案件39872件" in text
-        assert not re.search(r"\[\d+\]交叉执行案件969件", text)
+    evidence = _pdf_text(project / "out" / "2025-sources.pdf")
+    for text in (pdf, word):  # the reading copies print the corrected label with the figure
+        assert "全区已结执行案件" in text and "39872件" in text
+    assert "全区已结执行案件39872件" in evidence  # and the evidence names it so, with its number
+    assert not re.search(r"\[\d+\]交叉执行案件969件", evidence)
 
 
 def test_a_bad_row_is_refused_whole(project):

@@ -199,7 +199,7 @@ def test_foreword_additions_and_logo_reach_pdf_and_docx(project, theme):
     assert any(n.startswith("word/media/") for n in zipfile.ZipFile(docx).namelist()), "no logo in the DOCX"
 
 
-@pytest.mark.parametrize("base, css_rule", [("yitu", ".card"), ("jianbao", ".red-rule")])
+@pytest.mark.parametrize("base, css_rule", [("yitu", ".tile"), ("jianbao", ".red-rule")])
 def test_a_project_theme_with_only_a_template_gets_its_builtin_css(project, base, css_rule):
     theme = project / "config" / "house"
     theme.mkdir()

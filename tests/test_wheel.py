@@ -43,7 +43,9 @@ def test_wheel_holds_themes_and_data(installed):
     for name in ("reportgen/themes/yitu/briefing.html", "reportgen/themes/yitu/style.css",
                  "reportgen/themes/yitu/theme.yaml", "reportgen/themes/jianbao/briefing.html",
                  "reportgen/data/gazetteer.yaml", "reportgen/data/provinces.yaml", "reportgen/data/laws.yaml",
-                 "reportgen/review/page.html"):
+                 "reportgen/review/page.html",
+                 "reportgen/themes/yitu/sources.html", "reportgen/themes/yitu/icons/cases.svg",
+                 "reportgen/themes/yitu/icons/LICENSE", "reportgen/themes/yitu/icons/png/cases.png"):
         assert name in names, name
     from reportgen.english.terms import termbase_files
 

@@ -240,8 +240,9 @@ class Config:
         "Draw charts where figures compare like with like (one measure across places or periods, or the "
         "parts of one total); `false` draws none."))
     mobile: bool = option(False, help=(
-        "Also write the mobile edition: `<stem>-mobile.pdf`, the briefing as one long narrow page, and "
-        "`mobile/<stem>-NN.png`, phone-screen images of it."))
+        "Also write the mobile edition: `<stem>-mobile.pdf`, the briefing as one long narrow page (the poster), "
+        "and `mobile/<stem>-NN.png`, phone screens laid out screen by screen (a screen ends between two blocks; "
+        "the last one holds the sources)."))
     numbered_copies: bool = option(False, help=(
         "Also write one PDF per recipient in `distribution`, marked with its 6-digit copy number (份号) and the "
         "recipient, to `copies/`, with a manifest (CSV and YAML: file, recipient, copy number, SHA-256)."))

@@ -21,6 +21,7 @@ from reportgen.assemble import Briefing, closing_block
 from reportgen.errors import UserError
 from reportgen.render.charts import bar_chart
 from reportgen.render.chinese import cn_date, cn_ordinal, en_date, zh_punct, zh_punct_html
+from reportgen.render.poster import clip, clip_en, icon_urls, split_figure
 from reportgen.render.themes import BUILTIN_THEMES, DEFAULT_THEME
 
 _FONT_NAME = re.compile(r"^[\w \-]+$")
@@ -68,6 +69,9 @@ def environment(dirs: list[Path]) -> jinja2.Environment:
     env.filters["cn_ordinal"] = cn_ordinal
     env.filters["zh_punct"] = zh_punct
     env.filters["zh_punct_html"] = zh_punct_html
+    env.filters["clip"] = clip
+    env.filters["clip_en"] = clip_en
+    env.filters["split_figure"] = split_figure
     return env
 
 
@@ -147,7 +151,23 @@ def _render(env: jinja2.Environment, briefing: Briefing, cfg, langs, passes, cha
         bulletin=cfg.bulletin, copies=cfg.copies, copy=copy,
         closing=closing_block(cfg),
         fonts={k: Markup(font_stack(v)) for k, v in briefing.fonts.items()},
-        stylesheet=_stylesheet(dirs), logo=_data_url(cfg.logo), markup=Markup)
+        stylesheet=_stylesheet(dirs), logo=_data_url(cfg.logo), markup=Markup, icons=icon_urls(dirs))
+
+
+def render_sources_html(briefing: Briefing, dirs: list[Path], name: str = "sources.html") -> str:
+    """The briefing's evidence (the theme's template `name`, else the built-in one): every article
+    used and every figure printed, by its number, with its sentence."""
+    cfg = briefing.config
+    langs = briefing.languages
+    env = environment(dirs)
+    title = " / ".join(x for x in (cfg.title.zh if "zh" in langs else "", cfg.title.en if "en" in langs else "") if x)
+    with _theme_errors(dirs):
+        return env.select_template([name, f"builtin/{name}"]).render(
+            briefing=briefing, cfg=cfg, langs=langs, doc_title=f"{title} · 数据出处" if "zh" in langs else title,
+            issuer_text=" / ".join(x for x in (cfg.issuer.zh, cfg.issuer.en) if x),
+            subject=f"{len(briefing.figures)} figures and their sentences", date_iso=cfg.date.isoformat(),
+            date_zh=cn_date(cfg.date), date_en=en_date(cfg.date),
+            fonts={k: Markup(font_stack(v)) for k, v in briefing.fonts.items()})
 
 
 _MIME = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".svg": "image/svg+xml"}

@@ -39,3 +39,10 @@ class RenderJob:
         from reportgen.render.html import render_html
 
         return render_html(self.briefing, self.theme.dirs, self.cache_dir)
+
+    @cached_property
+    def sources_html(self) -> str:
+        """The evidence (`<stem>-sources.pdf`) as HTML: every figure's number beside its sentence."""
+        from reportgen.render.html import render_sources_html
+
+        return render_sources_html(self.briefing, self.theme.dirs, self.theme.sources or "sources.html")

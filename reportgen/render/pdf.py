@@ -31,6 +31,14 @@ def render_pdf(job: RenderJob, html: str) -> bytes:
     return doc.write_pdf(pdf_identifier=b"reportgen", custom_metadata=True, **extra)
 
 
+def render_sources(job: RenderJob) -> list[Artifact]:
+    """`<stem>-sources.pdf`: the figure-by-figure evidence the reading copy's numbers lead to."""
+    cfg = job.briefing.config
+    doc, fetcher = layout(job.sources_html, job.theme.dirs)
+    job.warnings.extend(f"sources PDF: refused to fetch {u}" for u in fetcher.refused)
+    return [Artifact(f"{cfg.stem}-sources.pdf", doc.write_pdf(pdf_identifier=b"reportgen-sources", custom_metadata=True))]
+
+
 def copy_number(index: int) -> str:
     """The 6-digit copy number (份号) of the index-th recipient, counting from 1."""
     return f"{index:06d}"

@@ -36,19 +36,29 @@ def _mobile(job: RenderJob) -> list[Artifact]:
     return render_mobile(job)
 
 
+def _sources(job: RenderJob) -> list[Artifact]:
+    from reportgen.render.pdf import render_sources
+
+    return render_sources(job)
+
+
 def _copies(job: RenderJob) -> list[Artifact]:
     from reportgen.render.pdf import render_copies
 
     return render_copies(job)
 
 
-RENDERERS: dict[str, Renderer] = {"pdf": _pdf, "docx": _docx, "mobile": _mobile, "copies": _copies}
+RENDERERS: dict[str, Renderer] = {"pdf": _pdf, "docx": _docx, "mobile": _mobile, "copies": _copies,
+                                   "sources": _sources}
 assert set(OUTPUTS) <= set(RENDERERS)
 
 
-def wanted(cfg) -> list[str]:
-    """The renderers a config asks for, in the order they are run."""
+def wanted(cfg, theme=None) -> list[str]:
+    """The renderers a config asks for, in the order they are run; with the theme, the sources
+    file when the theme declares one (`sources:` in its theme.yaml)."""
     names = [o for o in cfg.outputs if o in OUTPUTS]
+    if names and (theme is None or theme.sources):  # the evidence the figure numbers lead to
+        names.append("sources")
     if cfg.numbered_copies:
         names.append("copies")
     if cfg.mobile:

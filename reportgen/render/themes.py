@@ -1,5 +1,6 @@
 """Themes: template folders searched project first, built-in last; each theme's settings
-(`theme.yaml`: fonts by role, its DOCX layout, its mobile stylesheet); font families resolved
+(`theme.yaml`: fonts by role, its DOCX layout, its mobile stylesheet, the template of its sources
+file); font families resolved
 against what is installed.
 
 The built-in themes are package data (`reportgen/themes/<name>/`), so an installed wheel finds
@@ -45,6 +46,13 @@ class Theme:
     def docx_layout(self) -> str:
         """The DOCX layout this theme declares (`docx:` in theme.yaml), default yitu."""
         return str(self.settings.get("docx", DEFAULT_THEME))
+
+    @property
+    def sources(self) -> str | None:
+        """The template of the evidence file `<stem>-sources.pdf` (`sources:` in theme.yaml), or None:
+        the theme prints its evidence itself."""
+        name = self.settings.get("sources")
+        return str(name) if name else None
 
     def mobile_css(self) -> str:
         """The stylesheet the theme adds for the mobile edition (`mobile:` in theme.yaml), or ''."""
@@ -149,7 +157,7 @@ def theme_settings(dirs: list[Path]) -> dict[str, Any]:
         if f.is_file() or f.is_symlink():
             data = load_text(theme_file(d, "theme.yaml").decode("utf-8", "replace"), f)
             if not isinstance(data, dict):
-                raise UserError(f"{f}: expected a mapping with `fonts:`, `docx:` and `mobile:`")
+                raise UserError(f"{f}: expected a mapping with `fonts:`, `docx:`, `mobile:` and `sources:`")
             problems = _settings_problems(data, d)
             if problems:
                 raise UserError(f"{f}: " + "; ".join(problems))
@@ -158,8 +166,8 @@ def theme_settings(dirs: list[Path]) -> dict[str, Any]:
 
 
 def _settings_problems(data: dict[str, Any], folder: Path) -> list[str]:
-    out = [f"unknown key {k!r} (known keys: docx, extends, fonts, mobile)" for k in data
-           if k not in ("fonts", "docx", "mobile", "extends")]
+    out = [f"unknown key {k!r} (known keys: docx, extends, fonts, mobile, sources)" for k in data
+           if k not in ("fonts", "docx", "mobile", "extends", "sources")]
     fonts = data.get("fonts")
     if fonts is not None:
         if not isinstance(fonts, dict):
@@ -178,6 +186,10 @@ def _settings_problems(data: dict[str, Any], folder: Path) -> list[str]:
         out.append(f"mobile: expected the name of a .css file in the theme folder, got {mobile!r}")
     elif mobile is not None and (PurePosixPath(mobile).is_absolute() or ".." in PurePosixPath(mobile).parts):
         out.append(f"mobile: {mobile!r} is outside the theme folder")
+    sources = data.get("sources")
+    if sources is not None and (not isinstance(sources, str) or not sources.endswith(".html")
+                                or "/" in sources or sources.startswith(".")):
+        out.append(f"sources: expected the name of an .html template in the theme folder, got {sources!r}")
     return out
 
 

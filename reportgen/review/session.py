@@ -59,6 +59,7 @@ class Session:
 
         b = self.prepared.briefing
         shown = {f.id for f in b.figures}
+        refs = {f.id: f.ref for f in b.figures}  # the number the reading copy prints beside the figure
         hero = b.hero.id if b.hero else None
         groups = [(sec.number, sec.heading.zh, sec.heading.en, [v.id for v in sec.items]) for sec in b.sections]
         groups.append(("—", "未列入简报的稿件", "Items not in the briefing", [v.id for v in b.left_out]))
@@ -85,7 +86,7 @@ class Session:
                                   "printed_zh": p.zh, "printed_en": figure_en(st) or "",
                                   "before": sentence[:k] if k >= 0 else sentence, "mark": mark if k >= 0 else "",
                                   "after": sentence[k + len(mark):] if k >= 0 else "",
-                                  "shown": st["id"] in shown, "hero": st["id"] == hero,
+                                  "shown": st["id"] in shown, "hero": st["id"] == hero, "ref": refs.get(st["id"]),
                                   "gone": bool(text) and bool(sentence) and _flat(sentence) not in _flat(text)})
                 rows.append({"id": item_id, "kind": item.get("kind"), "title": item.get("title") or "",
                              "title_en": item.get("title_en") or "", "summary_en": item.get("summary_en") or "",
