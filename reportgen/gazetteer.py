@@ -7,6 +7,7 @@ extraction (regions, institutions)."""
 from __future__ import annotations
 
 import os
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -67,3 +68,85 @@ def gazetteer() -> tuple[frozenset[str], frozenset[str]]:
         names.add(prov["name"])
         stems.update(s for s in prov["short"] if len(s) >= 2)
     return frozenset(names), frozenset(stems)
+
+
+@lru_cache(maxsize=1)
+def divisions() -> dict[str, str]:
+    """Every prefecture- and county-level division, current and former (divisions.tsv, written by
+    scripts/divisions.py from the national division codes): Chinese name → English bare name, or ''."""
+    out: dict[str, str] = {}
+    text = resources.files("reportgen.data").joinpath("divisions.tsv").read_text("utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            _code, zh, en, _status = line.split("\t")
+            if en or zh not in out:
+                out[zh] = en
+    return out
+
+
+def is_division(name: str) -> bool:
+    """A province-, prefecture- or county-level division by its full name (崆峒区, 浦东新区, 广州市)."""
+    return name in divisions() or any(name == p["name"] for p in provinces())
+
+
+@lru_cache(maxsize=1)
+def _by_stem() -> dict[str, str]:
+    """Short name → full name for provinces and prefecture-level cities (上海 → 上海市, 广州 → 广州市)."""
+    out: dict[str, str] = {}
+    for p in provinces():
+        out.update({s: p["name"] for s in p["short"] if len(s) >= 2})
+        out[p["name"]] = p["name"]
+    for zh in divisions():
+        if zh.endswith("市") and len(zh) >= 3:
+            out.setdefault(zh[:-1], zh)
+            out.setdefault(zh, zh)
+    return out
+
+
+_TOWN_SUFFIXES = ("镇", "乡", "街道")
+
+
+# the peoples named in autonomous divisions' names (阿坝藏族羌族自治州, 伊犁哈萨克自治州)
+_PEOPLES = ("维吾尔", "柯尔克孜", "乌孜别克", "哈萨克", "塔吉克", "塔塔尔", "达斡尔", "鄂温克", "鄂伦春", "俄罗斯",
+            "蒙古", "布依", "朝鲜", "土家", "哈尼", "傈僳", "拉祜", "东乡", "纳西", "景颇", "仫佬", "布朗",
+            "撒拉", "毛南", "仡佬", "锡伯", "阿昌", "普米", "德昂", "保安", "裕固", "独龙", "赫哲", "门巴",
+            "珞巴", "基诺", "藏", "回", "苗", "彝", "壮", "满", "侗", "瑶", "白", "傣", "黎", "佤", "畲", "水",
+            "羌", "土", "怒", "京", "各")
+_AUTONOMOUS = re.compile(rf"^(.{{2,}}?)(?:(?:{'|'.join(_PEOPLES)})族?)+自治([州县旗])$")
+
+
+@lru_cache(maxsize=1)
+def _autonomous_short() -> frozenset[str]:
+    """Autonomous prefectures, counties and banners by their short names (海北州, 黔东南州, 循化县)."""
+    return frozenset(m.group(1) + m.group(2) for zh in divisions() if (m := _AUTONOMOUS.match(zh)))
+
+
+@lru_cache(maxsize=1)
+def _named_places() -> frozenset[str]:
+    """Places with an English name of their own in places_en.yaml (台湾地区: Taiwan region)."""
+    data = yaml.safe_load(resources.files("reportgen.data").joinpath("places_en.yaml").read_text("utf-8"))
+    return frozenset(data["places"])
+
+
+def is_listed(name: str) -> bool:
+    """A division of the national list by its full name or, for an autonomous one, its short name (海北州),
+    or a place named in places_en.yaml."""
+    return is_division(name) or name in _autonomous_short() or name in _named_places()
+
+
+def resolve_place(name: str) -> list[str]:
+    """The divisions a name with an administrative suffix stands for: itself when it is one (or a town,
+    for which no list is shipped); the city of `X地区` when X is one (广州地区 is the Guangzhou area);
+    both parts of a division written after its city or province (上海浦东新区); nothing for a word that
+    only looks like a place (文明城市, 海岛县, 深水区, 洞庭湖区) or a part of the country (东北地区)."""
+    if name.endswith(_TOWN_SUFFIXES) or is_listed(name):
+        return [name]
+    stems = _by_stem()
+    if name.endswith("地区"):
+        full = stems.get(name[:-2])
+        return [full] if full else []
+    for k in range(2, len(name) - 1):
+        head = stems.get(name[:k])
+        if head and is_division(name[k:]):
+            return [head, name[k:]]
+    return []

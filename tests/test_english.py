@@ -62,7 +62,8 @@ def test_places(zh, en):
 def test_places_short_and_pinyin_only_for_what_is_clearly_a_place():
     assert place_en("阿坝藏族羌族自治州", T, short=True)[0] == "Ngawa"
     assert place_en("西藏自治区", T, short=True)[0] == "Xizang"
-    assert place_en("湟源县", T) == ("Huangyuan County", "pinyin")  # a county not in the gazetteer
+    assert place_en("湟源县", T) == ("Huangyuan County", "gazetteer")  # English of the division list
+    assert place_en("内丘县", T) == ("Neiqiu County", "pinyin")  # listed without English: its reading
     assert place_en("诉求区", T) == (None, "missing")  # 诉求 is an ordinary word
 
 

@@ -13,6 +13,7 @@ import yaml
 
 from reportgen.english.pinyin import join_syllables, pinyin_word, syllables
 from reportgen.english.terms import Place, Terms
+from reportgen.gazetteer import divisions
 
 # Suffix → English, longest first.
 PLACE_SUFFIXES: list[tuple[str, str]] = [
@@ -173,6 +174,8 @@ def place_en(name: str, terms: Terms, short: bool = False, named_in_place: bool 
         return _gazetteer_en(place, terms, True) + ("" if short else " Prefecture"), "gazetteer"
     if not pinyin or len(stem) < 2 or not (looks_like_place(name) or (named_in_place and name not in NOT_PLACES)):
         return None, "missing"
+    if listed := divisions().get(name):  # the division list's English: 崆峒区 Kongtong, not the reading Kongdong
+        return _with_suffix(listed, suffix_zh, suffix_en, short), "gazetteer"
     return f"{pinyin_word(stem)} {suffix_en}", "pinyin"
 
 

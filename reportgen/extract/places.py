@@ -1,7 +1,8 @@
 """Regions named in text: provinces, prefectures, cities, counties, towns.
 
 Sources: the province table shipped with reportgen, place names tagged `ns` in jieba's
-dictionary, and stems followed by an administrative suffix (堆龙德庆 + 区).
+dictionary, and stems followed by an administrative suffix (堆龙德庆 + 区); a name above town level
+counts only when it is a division of the national list (gazetteer.resolve_place).
 """
 
 from __future__ import annotations
@@ -10,7 +11,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, count
 
-from reportgen.gazetteer import DETERMINERS, NOT_PLACES, SINGLE_SUFFIX, gazetteer, level_of, provinces
+from reportgen.gazetteer import (
+    DETERMINERS,
+    NOT_PLACES,
+    SINGLE_SUFFIX,
+    gazetteer,
+    is_listed,
+    level_of,
+    provinces,
+    resolve_place,
+)
 
 
 @dataclass(frozen=True)
@@ -44,13 +54,13 @@ def find_places(tokens: list[str]) -> list[Place]:
         tok = tokens[i]
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
         if tok in names and tok not in NOT_PLACES:
-            if tok not in found:
-                found[tok] = Place(tok, level_of(tok) or "unknown")
-        elif nxt in SINGLE_SUFFIX and len(tok) >= 2 and tok[0] not in DETERMINERS \
-                and (tok in stems or tok in _stem_ok(tok, tokens, i)):
-            name = tok + nxt
-            if name not in NOT_PLACES:
+            for name in resolve_place(tok):
                 found.setdefault(name, Place(name, level_of(name) or "unknown"))
+        elif nxt in SINGLE_SUFFIX and len(tok) >= 2 and tok[0] not in DETERMINERS \
+                and (tok in stems or tok in _stem_ok(tok, tokens, i) or is_listed(tok + nxt)):
+            if tok + nxt not in NOT_PLACES:
+                for name in resolve_place(tok + nxt):
+                    found.setdefault(name, Place(name, level_of(name) or "unknown"))
             done = i + 1
         elif tok in short:
             prov = short[tok]
