@@ -106,19 +106,26 @@ def _by_stem() -> dict[str, str]:
 _TOWN_SUFFIXES = ("镇", "乡", "街道")
 
 
-# the peoples named in autonomous divisions' names (阿坝藏族羌族自治州, 伊犁哈萨克自治州)
-_PEOPLES = ("维吾尔", "柯尔克孜", "乌孜别克", "哈萨克", "塔吉克", "塔塔尔", "达斡尔", "鄂温克", "鄂伦春", "俄罗斯",
-            "蒙古", "布依", "朝鲜", "土家", "哈尼", "傈僳", "拉祜", "东乡", "纳西", "景颇", "仫佬", "布朗",
-            "撒拉", "毛南", "仡佬", "锡伯", "阿昌", "普米", "德昂", "保安", "裕固", "独龙", "赫哲", "门巴",
-            "珞巴", "基诺", "藏", "回", "苗", "彝", "壮", "满", "侗", "瑶", "白", "傣", "黎", "佤", "畲", "水",
-            "羌", "土", "怒", "京", "各")
-_AUTONOMOUS = re.compile(rf"^(.{{2,}}?)(?:(?:{'|'.join(_PEOPLES)})族?)+自治([州县旗])$")
+# the peoples named in autonomous divisions' names (阿坝藏族羌族自治州, 伊犁哈萨克自治州), with their
+# English names as the State Council's white papers write them (longest first, for matching)
+PEOPLES = {"维吾尔": "Uygur", "柯尔克孜": "Kirgiz", "乌孜别克": "Uzbek", "哈萨克": "Kazak", "塔吉克": "Tajik",
+           "塔塔尔": "Tatar", "达斡尔": "Daur", "鄂温克": "Ewenki", "鄂伦春": "Oroqen", "俄罗斯": "Russian",
+           "蒙古": "Mongolian", "布依": "Bouyei", "朝鲜": "Korean", "土家": "Tujia", "哈尼": "Hani", "傈僳": "Lisu",
+           "拉祜": "Lahu", "东乡": "Dongxiang", "纳西": "Naxi", "景颇": "Jingpo", "仫佬": "Mulao", "布朗": "Blang",
+           "撒拉": "Salar", "毛南": "Maonan", "仡佬": "Gelao", "锡伯": "Xibe", "阿昌": "Achang", "普米": "Pumi",
+           "德昂": "De'ang", "保安": "Bonan", "裕固": "Yugur", "独龙": "Derung", "赫哲": "Hezhen", "门巴": "Monba",
+           "珞巴": "Lhoba", "基诺": "Jino", "藏": "Tibetan", "回": "Hui", "苗": "Miao", "彝": "Yi", "壮": "Zhuang",
+           "满": "Manchu", "侗": "Dong", "瑶": "Yao", "白": "Bai", "傣": "Dai", "黎": "Li", "佤": "Va", "畲": "She",
+           "水": "Shui", "羌": "Qiang", "土": "Tu", "怒": "Nu", "京": "Gin", "各": "Multi-Ethnic"}
+_PEOPLE = "|".join(PEOPLES)
+AUTONOMOUS = re.compile(rf"^(.{{2,}}?)((?:(?:{_PEOPLE})族?)+)自治([州县旗])$")
+PEOPLE = re.compile(rf"({_PEOPLE})族?")
 
 
 @lru_cache(maxsize=1)
 def _autonomous_short() -> frozenset[str]:
     """Autonomous prefectures, counties and banners by their short names (海北州, 黔东南州, 循化县)."""
-    return frozenset(m.group(1) + m.group(2) for zh in divisions() if (m := _AUTONOMOUS.match(zh)))
+    return frozenset(m.group(1) + m.group(3) for zh in divisions() if (m := AUTONOMOUS.match(zh)))
 
 
 @lru_cache(maxsize=1)

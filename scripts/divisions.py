@@ -19,16 +19,46 @@ import re
 import sys
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parents[1] / "reportgen" / "data" / "divisions.tsv"
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "reportgen" / "data" / "divisions.tsv"
+sys.path.insert(0, str(ROOT))
+
+from reportgen.gazetteer import AUTONOMOUS  # noqa: E402
+
 _LEVEL_WORDS = re.compile(r"\s+(District|County|City|Area|Prefecture|Banner|Autonomous\b.*|New Area|Mining District|"
                           r"Special District|Forest District|League)$", re.I)
 
 
-def _bare_en(en: str) -> str:
-    """'Kongtong District' → 'Kongtong'; names cnid leaves in lower case or without a level are kept only
-    when they read as a name (capitalized words)."""
+_SUFFIX = re.compile(r"(自治县|自治州|自治旗|地区|新区|矿区|林区|特区|县|区|市|州|旗|盟)$")
+
+
+def _readable(stem: str, en: str) -> bool:
+    """`en` spells the stem with one of each character's readings (崆峒 kong + tong or dong: Kongtong),
+    so a translated or garbled name (改则 'Modified', 南部 'Southern', 集安 'Ji') is not taken."""
+    from pypinyin import Style, pinyin
+
+    readings = [{r.replace("ü", "v") for r in rs} | {r.replace("ü", "u") for r in rs}
+                for rs in pinyin(stem, style=Style.NORMAL, heteronym=True)]
+    word = en.lower().replace("'", "").replace("’", "").replace("-", "")
+
+    def fits(i: int, at: int) -> bool:
+        if i == len(readings):
+            return at == len(word)
+        return any(word.startswith(r, at) and fits(i + 1, at + len(r)) for r in readings[i])
+
+    return fits(0, 0)
+
+
+def _bare_en(zh: str, en: str) -> str:
+    """'Kongtong District' → 'Kongtong', kept when it is one capitalized word that spells the name with
+    its characters' readings (where it differs from the first reading, it settles a polyphone: 长清
+    Changqing, 都昌 Duchang); '' otherwise, and the name is written in pinyin by rule."""
     en = _LEVEL_WORDS.sub("", en.strip())
-    return en if re.fullmatch(r"[A-Z][a-z'’-]*(?: [A-Z][a-z'’-]*)*", en) else ""
+    if not re.fullmatch(r"[A-Z][a-z'’-]+", en):
+        return ""
+    m = AUTONOMOUS.match(zh)
+    stem = m.group(1) if m else _SUFFIX.sub("", zh)
+    return en if len(stem) >= 2 and _readable(stem, en) else ""
 
 
 def main(modood: Path, cnid: Path) -> int:
@@ -44,7 +74,7 @@ def main(modood: Path, cnid: Path) -> int:
                                         r'["\']([^"\']*)["\']', js):
         if code.endswith("0000") or zh in ("市辖区", "县") or not re.fullmatch(r"[\u4e00-\u9fff]+", zh):
             continue
-        bare = _bare_en(en)
+        bare = _bare_en(zh, en)
         if code in rows and rows[code][0] == zh:
             rows[code] = (zh, bare, "current")
         elif not any(v[0] == zh for v in rows.values()):

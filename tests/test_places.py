@@ -47,3 +47,16 @@ def test_a_county_is_named_as_the_division_list_names_it():
     terms = default_terms()
     assert place_en("崆峒区", terms) == ("Kongtong District", "gazetteer")  # not the reading Kongdong
     assert place_en("汝州市", terms)[0] == "Ruzhou"
+
+
+def test_an_autonomous_county_names_its_peoples():
+    terms = default_terms()
+    assert place_en("循化撒拉族自治县", terms)[0] == "Xunhua Salar Autonomous County"
+    assert place_en("积石山保安族东乡族撒拉族自治县", terms)[0] == "Jishishan Bonan, Dongxiang and Salar Autonomous County"
+    assert place_en("兰坪白族普米族自治县", terms, short=True)[0] == "Lanping"
+
+
+def test_the_list_settles_a_reading_only_where_its_english_spells_the_characters():
+    listed = divisions()
+    assert listed["朝阳区"] == "Chaoyang" and listed["长清区"] == "Changqing"  # not Zhaoyang, Zhangqing
+    assert listed["改则县"] == "" and listed["南部县"] == ""  # the source's 'Modified' and 'Southern' are not taken

@@ -13,7 +13,7 @@ import yaml
 
 from reportgen.english.pinyin import join_syllables, pinyin_word, syllables
 from reportgen.english.terms import Place, Terms
-from reportgen.gazetteer import divisions
+from reportgen.gazetteer import AUTONOMOUS, PEOPLE, PEOPLES, divisions, is_division
 
 # Suffix → English, longest first.
 PLACE_SUFFIXES: list[tuple[str, str]] = [
@@ -174,9 +174,28 @@ def place_en(name: str, terms: Terms, short: bool = False, named_in_place: bool 
         return _gazetteer_en(place, terms, True) + ("" if short else " Prefecture"), "gazetteer"
     if not pinyin or len(stem) < 2 or not (looks_like_place(name) or (named_in_place and name not in NOT_PLACES)):
         return None, "missing"
+    if (auto := AUTONOMOUS.match(name)) and is_division(name):
+        return _autonomous_en(auto, short)
     if listed := divisions().get(name):  # the division list's English: 崆峒区 Kongtong, not the reading Kongdong
         return _with_suffix(listed, suffix_zh, suffix_en, short), "gazetteer"
     return f"{pinyin_word(stem)} {suffix_en}", "pinyin"
+
+
+_AUTONOMOUS_LEVEL = {"州": "Autonomous Prefecture", "县": "Autonomous County", "旗": "Autonomous Banner"}
+
+
+def _autonomous_en(m: re.Match, short: bool) -> tuple[str, str]:
+    """循化撒拉族自治县 → Xunhua Salar Autonomous County: the place's name (the division list's English, else
+    pinyin), its peoples' English names, the level; `short` gives the place's name alone."""
+    stem, peoples, level = m.groups()
+    listed = divisions().get(m.group(0))
+    place = listed or pinyin_word(stem)
+    origin = "gazetteer" if listed else "pinyin"
+    if short:
+        return place, origin
+    names = [PEOPLES[p] for p in PEOPLE.findall(peoples)]
+    joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return f"{place} {joined} {_AUTONOMOUS_LEVEL[level]}", origin
 
 
 def _with_suffix(en: str, suffix_zh: str, suffix_en: str, short: bool) -> str:
