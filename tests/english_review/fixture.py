@@ -1,0 +1,126 @@
+"""The hand reviews as fixtures, and what has changed since a statement was reviewed.
+
+faithful.yaml (does the English say anything the Chinese does not?) and correct.yaml (is the
+English right: meaning, official usage, grammar?) hold one entry per reviewed statement:
+
+    key      the statement (statements.py): '<item or statistic id> <field>[ <name>]'
+    zh       the Chinese the English renders, as reportgen printed it when it was reviewed
+    en       the English that was reviewed
+    verdict  faithful.yaml: ok | wrong | misleading;  correct.yaml: correct | wrong;
+             recheck: the English changed since and nobody has looked at it yet
+    why      the reviewer's reason
+    passage  (faithful.yaml) the words of the source text it comes from
+    was      English judged wrong or misleading before (it must not come back)
+
+A statement whose English (or Chinese) is no longer what was reviewed has to be reviewed again:
+`python -m tests.english_review` lists them, `--update` writes the new English in with verdict
+`recheck` for a reviewer to replace.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from tests.english_review.statements import Statement
+
+HERE = Path(__file__).resolve().parent
+FAITHFUL = HERE / "faithful.yaml"
+CORRECT = HERE / "correct.yaml"
+FINDINGS = HERE / "findings.yaml"
+BAD = {"wrong", "misleading"}
+
+
+def load(path: Path, what: str = "statements") -> tuple[str, list[dict[str, Any]]]:
+    """(the comment lines heading the file, its entries)."""
+    text = path.read_text("utf-8")
+    lines = text.splitlines(keepends=True)
+    n = next((i for i, ln in enumerate(lines) if not ln.startswith("#")), len(lines))
+    head = "".join(lines[:n])
+    data = yaml.safe_load(text) or {}
+    return head, data.get(what) or []
+
+
+def save(path: Path, head: str, entries: list[dict[str, Any]], what: str = "statements") -> None:
+    body = yaml.safe_dump({what: entries}, allow_unicode=True, sort_keys=False, width=4096)
+    path.write_text(head.rstrip("\n") + "\n" + body, "utf-8")
+
+
+@dataclass
+class Comparison:
+    """How the reviewed statements stand against reportgen's English today."""
+
+    same: list[dict] = field(default_factory=list)  # English and Chinese as reviewed
+    changed: list[tuple[dict, Statement]] = field(default_factory=list)  # English differs: review again
+    chinese: list[tuple[dict, Statement]] = field(default_factory=list)  # the Chinese it renders differs
+    gone: list[dict] = field(default_factory=list)  # no such statement any more
+    back: list[tuple[dict, Statement]] = field(default_factory=list)  # English judged wrong is back
+    recheck: list[dict] = field(default_factory=list)  # marked for review, not reviewed yet
+
+    def lines(self) -> list[str]:
+        out = []
+        for e, st in self.back:
+            out.append(f"CAME BACK  {st.key}: {st.en!r} for {st.zh} was judged wrong or misleading"
+                       f" (under {e['key']})")
+        for e, st in self.changed:
+            out.append(f"CHANGED    {e['key']} [{e['verdict']}] {e['zh']}\n             was: {e['en']!r}\n"
+                       f"             now: {st.en!r}")
+        for e, st in self.chinese:
+            out.append(f"CHINESE    {e['key']} [{e['verdict']}] was {e['zh']!r}, now {st.zh!r} (English {st.en!r})")
+        for e in self.recheck:
+            out.append(f"RECHECK    {e['key']} {e['zh']} → {e['en']!r}")
+        for e in self.gone:
+            out.append(f"GONE       {e['key']} [{e['verdict']}] {e['zh']} → {e['en']!r}")
+        return out
+
+    @property
+    def to_review(self) -> int:
+        return len(self.back) + len(self.changed) + len(self.chinese) + len(self.recheck)
+
+
+def compare(entries: Iterable[dict], statements: Iterable[Statement]) -> Comparison:
+    current = {st.key: st for st in statements}
+    rejected: dict[tuple[str, str, str], dict] = {}
+    entries = list(entries)
+    for e in entries:
+        for en in e.get("was") or []:
+            rejected[(e["key"].split(" ")[1], e["zh"], en)] = e
+    res = Comparison()
+    for e in entries:
+        st = current.get(e["key"])
+        if st is None:
+            res.gone.append(e)
+            continue
+        if (st.en or None) in set(e.get("was") or []) - {None}:
+            res.back.append((e, st))
+        elif (st.en or None) != (e.get("en") or None):
+            res.changed.append((e, st))
+        elif st.zh != e["zh"]:
+            res.chinese.append((e, st))
+        elif e["verdict"] == "recheck":
+            res.recheck.append(e)
+        else:
+            res.same.append(e)
+    keys = {e["key"] for e in entries}
+    for st in current.values():  # the same wrong English for the same Chinese anywhere else
+        hit = rejected.get((st.field, st.zh, st.en or ""))
+        if hit is not None and st.key not in keys:
+            res.back.append((hit, st))
+    return res
+
+
+def updated(entries: list[dict], res: Comparison) -> list[dict]:
+    """The entries with each changed statement's new English written in, verdict `recheck`; English
+    judged wrong or misleading is kept under `was` so that it cannot come back unnoticed."""
+    by_key = {e["key"]: e for e in entries}
+    for e, st in res.changed + res.chinese:
+        entry = by_key[e["key"]]
+        if entry["verdict"] in BAD and entry.get("en"):
+            entry["was"] = list(dict.fromkeys([*(entry.get("was") or []), entry["en"]]))
+        entry["zh"], entry["en"], entry["verdict"] = st.zh, st.en, "recheck"
+        entry["why"] = f"English changed (was {e['en']!r}, judged {e['verdict']}: {e.get('why', '')})"
+    return entries
