@@ -34,6 +34,11 @@ def stat(**kw):
     (stat(norm=40, norm_max=50, norm_unit="%", qualifier="range", kind="percent"), "40%–50%"),
     (stat(norm=33.333333, norm_unit="%", kind="percent"), "33.33%"),
     (stat(norm=5, norm_unit="斤"), None),
+    # how a change is measured is said: a rate a year (年均), after prices (实际)
+    (stat(norm=7.1, norm_unit="%", unit="%", kind="change", lead="年均增长"), "up 7.1% a year on average"),
+    (stat(norm=5.4, norm_unit="%", unit="%", kind="change", lead="实际增长"), "up 5.4% in real terms"),
+    # 所 counts schools as schools, not "units"
+    (stat(label="农村学校", norm=15, unit="所", norm_unit="所"), "15 schools"),
 ])
 def test_figures(s, expected):
     assert figure_en(s) == expected
@@ -521,3 +526,12 @@ def test_campaign_names_by_their_structure():
     assert campaign_en("电信网络诈骗专项行动", T) == ("special campaign focusing on telecoms and online fraud", "composed")
     assert campaign_en("扫黑除恶专项斗争", T)[1] == "glossary"
     assert campaign_en("某某行动", T) == (None, "missing")
+
+
+def test_a_title_with_no_topic_place_or_year_starts_with_its_label():
+    from reportgen.english.generate import title_en
+
+    item = {"topic": "其他", "stats": [stat(label="责任网格", label_en="responsibility grids", norm=5, unit="个",
+                                           norm_unit="个", hero=True)]}
+    title = title_en(item, T)
+    assert title is not None and not title.startswith(":") and title.startswith("Responsibility grids")

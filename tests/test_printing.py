@@ -32,12 +32,19 @@ def one(text: str, value: str) -> dict:
     ("刑事案件数量同比下降5.1个百分点。", "5.1", "同比下降5.1个百分点", "down 5.1 percentage points year on year"),
     ("诉前调解成功案件增长1倍。", "1", "增长1倍", "doubled"),
     ("约1/3的案件在诉前化解。", "1/3", "约1/3", "about one third"),
+    ("全省生产总值达到5万亿元，年均增长7.1%。", "7.1", "年均增长7.1%", "up 7.1% a year on average"),
+    ("居民人均可支配收入同比实际增长5.4%。", "5.4", "同比实际增长5.4%", "up 5.4% year on year in real terms"),
 ])
 def test_printed_figure_keeps_the_sources_words(text, value, zh, en):
     s = one(text, value)
     assert printed(s).zh == zh
     assert zh in text  # printed exactly as the source wrote it
     assert figure_en(s) == en
+
+
+def test_a_measure_the_label_says_is_not_said_again():
+    s = one("近五年来，案件年均增幅超过20%。", "20")
+    assert "年均" in s["label"] and printed(s).zh == "增幅超过20%"
 
 
 def test_a_label_ending_with_the_change_words_is_not_said_twice():

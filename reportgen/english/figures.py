@@ -27,6 +27,8 @@ _DOWN_WORDS = ("下降", "减少", "降低", "下滑", "回落", "压降", "压�
 _MARGIN = re.compile(r"(高于|高出|快于|超出|低于|慢于)(全国|全省|全市|全区|全州|全县)?(平均)?(?:水平)?$")
 _MARGIN_OF = {"全国": "the national", "全省": "the provincial", "全市": "the city's", "全区": "the region's",
               "全州": "the prefecture's", "全县": "the county's"}
+# how the change is measured, said after it: 年均增长5.9% is a rate a year, 实际增长 is after prices
+_MEASURE_EN = ((("年均", "年平均", "平均每年", "每年平均"), " a year on average"), (("实际",), " in real terms"))
 _COMPARE_EN = (("同期", " year on year"), ("同比", " year on year"), ("环比", " month on month"), ("上月", " month on month"),
                ("上年", " over the previous year"), ("去年", " over the previous year"))
 # counters of things one can count one by one take "fewer than", not "less than"
@@ -112,6 +114,8 @@ _NOUNS = (
     ("户", re.compile(r"市场主体|经营主体|企业|商户|工商户|个体户|公司|纳税人|会员|网店|店"), ("entity", "entities")),
     ("期", re.compile(r"简报|快报|专刊|刊物|期刊|杂志|报纸|专栏|节目"), ("issue", "issues")),
     ("期", re.compile(r"工程|项目|建设|改造|线路|地铁"), ("phase", "phases")),
+    ("所", re.compile(r"(?:学校|小学|中学|高中|大学|高校|院校|幼儿园)$"), ("school", "schools")),
+    ("所", re.compile(r"(?:医院|卫生院)$"), ("hospital", "hospitals")),
 )
 
 
@@ -159,7 +163,7 @@ def figure_en(stat: Mapping[str, Any]) -> str | None:
         return f"{before}{number(norm)}" + (f"–{number(hi)}" if hi is not None else "") + " times as much"
     if unit == "倍" and kind == "change" and hi is None:
         if norm == 1 and not before:
-            return "doubled" + _comparison(stat, lead)
+            return "doubled" + _comparison(stat, lead) + _measure(lead)
         body: str | None = f"{number(Decimal(str(norm)) * 100)}%"
     elif unit == "倍":
         body = f"{number(norm)} times" + (f"–{number(hi)} times" if hi is not None else "")
@@ -170,8 +174,12 @@ def figure_en(stat: Mapping[str, Any]) -> str | None:
     text = before + body + after
     if kind == "change":
         direction = stat.get("direction") or ("down" if lead.rstrip("了到至").endswith(_DOWN_WORDS) else "up")
-        text = f"{'down' if direction == 'down' else 'up'} {text}" + _comparison(stat, lead)
+        text = f"{'down' if direction == 'down' else 'up'} {text}" + _comparison(stat, lead) + _measure(lead)
     return text.strip()
+
+
+def _measure(lead: str) -> str:
+    return "".join(en for words, en in _MEASURE_EN if any(w in lead for w in words))
 
 
 def _margin_en(margin: re.Match[str], norm: Any, hi: Any, unit: str, value: str) -> str | None:

@@ -110,8 +110,8 @@ def title_en(item: Mapping[str, Any], terms: Terms) -> str | None:
     if not lead and not region:
         return None
     text = ", ".join(head)
-    if lead:
-        text += f": {lead[0]['label_en']}, {figure_en(lead[0])}"
+    if lead:  # without a topic, place or year the label heads the title (no ': …' with nothing before it)
+        text += f"{': ' if text else ''}{lead[0]['label_en']}, {figure_en(lead[0])}"
     return text[:1].upper() + text[1:]
 
 

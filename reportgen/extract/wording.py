@@ -16,21 +16,32 @@ _BOUND = (r"(?:不得超过|不能超过|不应超过|不得高于|不得少于|
 _NOUN = r"(?:增幅|涨幅|降幅|增速|增长率|下降率)(?:达到|达|为|是)?"
 # a margin against a baseline: 高于全国0.4个百分点, 低于全省平均水平2个百分点
 _MARGIN = r"(?:高于|高出|快于|超出|低于|慢于)(?:全国|全省|全市|全区|全州|全县)?(?:平均)?(?:水平)?"
-# the lead ends where the number starts: [comparison] [分别] [verb] [了/到/至] [bound]
-_LEAD = re.compile(rf"(?:{_COMPARE}?(?:分别)?{_VERB}(?:了|到|至)?{_BOUND}?|{_COMPARE}(?:分别)?[增降升减]{_BOUND}?|"
-                   rf"{_COMPARE}?(?:分别)?{_NOUN}{_BOUND}?|是[^,，;；:：。、\s]{{1,14}}的{_BOUND}?|{_MARGIN}|{_BOUND})$")
+# how a change is measured: a rate a year (年均增长7.1%), after prices (实际增长5.4%)
+_MEASURE = r"(?:年均|年平均|平均每年|每年平均|实际|名义)"
+# the lead ends where the number starts: [comparison] [measure] [分别] [verb] [了/到/至] [bound]
+_LEAD = re.compile(rf"(?:{_COMPARE}?{_MEASURE}?(?:分别)?{_VERB}(?:了|到|至)?{_BOUND}?|{_COMPARE}(?:分别)?[增降升减]{_BOUND}?|"
+                   rf"{_COMPARE}?{_MEASURE}?(?:分别)?{_NOUN}{_BOUND}?|是[^,，;；:：。、\s]{{1,14}}的{_BOUND}?|{_MARGIN}|{_BOUND})$")
 _CLAUSE_END = re.compile(r"[,，;；:：。！？!?、\s]")
 _REACH = 16
 
 
-def lead_start(text: str, start: int) -> int:
+_MEASURE_FIRST = re.compile(_MEASURE)
+
+
+def lead_start(text: str, start: int, label: str = "") -> int:
     """Where the words that belong to the figure at `start` begin (== start when there are none);
-    they never reach back past a clause mark."""
+    they never reach back past a clause mark. A measure word the label already says (执行案件年均增幅
+    超过20%) is left to the label."""
     lo = max(0, start - _REACH)
     for mark in _CLAUSE_END.finditer(text, lo, start):
         lo = mark.end()
     m = _LEAD.search(text, lo, start)
-    return m.start() if m else start
+    if m is None:
+        return start
+    first = _MEASURE_FIRST.match(text, m.start(), start)
+    if first is not None and first.group(0) in label:
+        return first.end()
+    return m.start()
 
 
 # 从54万亿元增加到82.7万亿元: the first figure is where the change started
