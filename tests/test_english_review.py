@@ -128,6 +128,19 @@ def test_rules_keep_quiet_where_the_english_says_what_the_chinese_says(text, num
     assert _figure(text, number, **stat) == []
 
 
+def test_reviews_follow_a_statistic_that_is_renumbered():
+    """A figure dropped before them renumbers the statistics after it: the reviews follow their own
+    statement (same Chinese, or Chinese that grew around it), not the one that now has their number."""
+    now = [Statement("t", "t-01.s01 figure", "figure", "6%以上", "6% or more"),
+           Statement("t", "t-01.s02 figure", "figure", "58万元/人左右", "about CNY 580,000 per person")]
+    entries = [{"key": "t-01.s02 figure", "zh": "6%以上", "en": "6% or more", "verdict": "ok"},
+               {"key": "t-01.s03 figure", "zh": "58万元", "en": "CNY 580,000", "verdict": "misleading", "why": "左右"}]
+    res = fixture.compare(entries, now)
+    assert res.moved == [("t-01.s02 figure", "t-01.s01 figure"), ("t-01.s03 figure", "t-01.s02 figure")]
+    assert [e["key"] for e in res.same] == ["t-01.s01 figure"] and [e["key"] for e, _ in res.chinese + res.changed] \
+        == ["t-01.s02 figure"]
+
+
 def test_a_change_over_five_years_is_not_printed_beside_one_figure():
     text = "国内生产总值从54万亿元增加到82.7万亿元，年均增长7.1%。"
     level = {"id": "t-01.s02", "value": "82.7", "unit": "万亿元", "norm": 82.7e12, "norm_unit": "元", "kind": "amount",

@@ -34,12 +34,23 @@ def one(text: str, value: str) -> dict:
     ("约1/3的案件在诉前化解。", "1/3", "约1/3", "about one third"),
     ("全省生产总值达到5万亿元，年均增长7.1%。", "7.1", "年均增长7.1%", "up 7.1% a year on average"),
     ("居民人均可支配收入同比实际增长5.4%。", "5.4", "同比实际增长5.4%", "up 5.4% year on year in real terms"),
+    # adjustments are changes (调增, 下浮, 压缩 a fraction), not levels
+    ("退休人员基本养老金调增3.2%。", "3.2", "调增3.2%", "up 3.2%"),
+    ("集中采购药品价格平均下浮52%。", "52", "下浮52%", "down 52%"),
+    ("审批时限再压缩三分之一。", "三分之一", "压缩三分之一", "down one third"),
+    # a bound said with 需, a rate per person with its bound after it
+    ("补办证件约需15天。", "15", "约需15天", "about 15 days"),
+    ("全员劳动生产率达到26万元/人左右。", "26", "26万元/人左右", "about CNY 260,000 per person"),
 ])
 def test_printed_figure_keeps_the_sources_words(text, value, zh, en):
     s = one(text, value)
     assert printed(s).zh == zh
     assert zh in text  # printed exactly as the source wrote it
     assert figure_en(s) == en
+
+
+def test_a_name_with_a_number_is_no_figure():
+    assert stats_of("严格落实中央八项规定精神，为实现建军一百年奋斗目标而努力。") == []
 
 
 def test_a_measure_the_label_says_is_not_said_again():

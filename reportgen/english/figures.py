@@ -22,7 +22,7 @@ _BOUNDS = sorted({
     "超过": "more than", "超出": "more than", "逾": "more than", "突破": "more than", "多达": "as many as",
     "最高": "up to", "仅为": "only", "仅": "only", "只有": "only",
 }.items(), key=lambda kv: -len(kv[0]))
-_DOWN_WORDS = ("下降", "减少", "降低", "下滑", "回落", "压降", "压缩", "缩减", "削减", "压减", "精简", "下调", "降", "减")
+_DOWN_WORDS = ("下降", "减少", "降低", "下滑", "回落", "压降", "压缩", "缩减", "削减", "压减", "精简", "下调", "调减", "调低", "下浮", "降", "减")
 # a margin against a baseline (高于全国0.4个百分点): above or below what, not up or down
 _MARGIN = re.compile(r"(高于|高出|快于|超出|低于|慢于)(全国|全省|全市|全区|全州|全县)?(平均)?(?:水平)?$")
 _MARGIN_OF = {"全国": "the national", "全省": "the provincial", "全市": "the city's", "全区": "the region's",
@@ -171,11 +171,21 @@ def figure_en(stat: Mapping[str, Any]) -> str | None:
         body = _body(norm, hi, unit, str(stat.get("value", "")), str(stat.get("label") or ""))
     if body is None:
         return None
-    text = before + body + after
+    text = before + body + _per(written) + after
     if kind == "change":
         direction = stat.get("direction") or ("down" if lead.rstrip("了到至").endswith(_DOWN_WORDS) else "up")
         text = f"{'down' if direction == 'down' else 'up'} {text}" + _comparison(stat, lead) + _measure(lead)
     return text.strip()
+
+
+_PER_EN = {"人": " per person", "户": " per household", "件": " per case", "次": " per time", "吨": " per tonne",
+           "亩": " per mu", "年": " a year", "月": " a month", "天": " a day", "日": " a day"}
+
+
+def _per(written: str) -> str:
+    """58万元/人: ' per person'."""
+    m = re.search(r"/\s*([人户件次吨亩年月天日])", written)
+    return _PER_EN[m.group(1)] if m else ""
 
 
 def _measure(lead: str) -> str:

@@ -66,6 +66,8 @@ STAT_RE = re.compile(
     rf"(?P<unit>\s*(?:{_UNIT_ALT}))?"
     # 4.5%-5%, 3万-5万元 written with the unit twice: one range
     rf"(?:(?P<range2>\s*(?:至|到|~|～|-|—|－|–)\s*)(?P<num3>{_ARABIC})(?P=unit))?"
+    # 58万元/人左右: a rate per person (printed as written), its bound after it
+    rf"(?P<per>(?<=[元人件户吨])\s*/\s*(?:人|户|年|月|天|日|件|次|吨|亩))?"
     rf"(?:\s*(?P<post>以上|以下|以内|左右|上下|多(?![\u4e00-\u9fff])|多(?=[的变])))?"
 )
 
@@ -97,14 +99,15 @@ _PRE_QUAL = [
 # (不超过 is at_most, not the 超过 it ends with; 不低于 at_least, not 低于)
 _PRE_QUAL_WORD = {w.split(")")[-1] if w.startswith("(?") else w: q for q, words in _PRE_QUAL for w in words}
 _PRE_QUAL_RE = re.compile("(" + "|".join(w if w.startswith("(?") else re.escape(w)
-                                         for _, words in _PRE_QUAL for w in words) + ")(?:[占为达有是在计])?了?$")
+                                         for _, words in _PRE_QUAL for w in words) + ")(?:[占为达有是在计需])?了?$")
 # 最高/最多 before a figure bound it from above, 最低/最少 from below (最高人民法院 is a name)
 _EXTREME = re.compile(r"(最高(?!人民|法|检)|最多|最低|最少)(?!(?:月|年|日)?(?:标准|工资|税负|生活|价|限额|保障|档|收购价))"
                       r"[^，,。；;、\d]{0,8}$")  # 最低月标准提高到1190元: a name, not a bound
 _UP = ("增长", "上升", "提高", "提升", "增加", "增幅", "上涨", "涨幅", "多出", "增产", "增收", "增长了", "提高了",
-       "提升了", "增加了", "上调", "上调了")
+       "提升了", "增加了", "上调", "上调了", "调增", "调高", "上浮", "调增了", "调高了")
 _DOWN = ("下降", "减少", "降低", "缩短", "压降", "下滑", "回落", "降幅", "减产", "减收", "减少了", "下降了", "缩短了",
-         "降低了", "降", "削减", "压减", "缩减", "精简", "下调", "调减", "削减了", "压减了", "缩减了", "精简了")
+         "降低了", "降", "削减", "压减", "缩减", "精简", "下调", "调减", "削减了", "压减了", "缩减了", "精简了",
+         "压缩", "压缩了", "调低", "调低了", "下浮")
 # 高于全国0.4个百分点 is a difference against a baseline; 不低于30% (the word right before the figure) is a bound
 _ABOVE_BELOW = (("高于", "up"), ("高出", "up"), ("低于", "down"))
 _ANY_DIRECTION = re.compile("|".join(_UP + _DOWN + tuple(w for w, _ in _ABOVE_BELOW)))
@@ -125,6 +128,9 @@ _PROGRAMME_AFTER = re.compile(r"\s*(?:行动|计划|规划|攻坚)")
 # the text's own structure (三个方面), a kilometre post (17.5公里处), years ago (5年前), decades (九十年代)
 _STRUCTURE_AFTER = re.compile(r"方面")
 _NOT_AFTER_UNIT = {"公里": re.compile(r"处"), "米": re.compile(r"处"), "年": re.compile(r"前(?![一二三四五六七八九十\d])|代")}
+# names with a number in them: 中央八项规定(精神), 两个一百年 / 建军一百年奋斗目标
+_NAMED_AFTER = {"项": re.compile(r"规定精神"), "年": re.compile(r"奋斗目标")}
+_NAMED_BEFORE = {"项": re.compile(r"中央$")}
 # framing: 经过八年持续努力, 十年增加近70万亿元 (a span that only frames the figure after it)
 _FRAMED_BY = re.compile(r"经过\s*$")
 _PERSISTED = re.compile(r"(?:连续|持续|坚持)\s*$")
@@ -269,6 +275,9 @@ def _is_name_or_index(text: str, m: re.Match[str], unit: str, bare_scale: bool) 
         return True  # 三个方面: the structure of the text
     if (rx := _NOT_AFTER_UNIT.get(unit)) is not None and rx.match(text, after):
         return True  # 17.5公里处, 5年前, 九十年代
+    if ((rx := _NAMED_AFTER.get(unit)) is not None and rx.match(text, after)) or \
+            ((rx := _NAMED_BEFORE.get(unit)) is not None and rx.search(text, max(0, m.start() - 2), m.start())):
+        return True  # 中央八项规定精神, 建军一百年奋斗目标: a name
     if unit == "年" and text[max(0, m.start() - 1):m.start()] == "近" and not m.group("q1") and (
             re.match(r"(?:的)?最|来|[，,]", text[after:after + 2]) or m.start() < 2 or text[m.start() - 2] in "，,。；;："):
         return True  # 近五年的最低值, 近十年来, 近三年，…: a relative period

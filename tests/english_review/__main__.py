@@ -36,11 +36,15 @@ def main() -> int:
               f"{len(res.gone)} gone")
         for line in res.lines():
             print("  " + line)
-        if args.update and (res.changed or res.chinese):
+        if args.update and (res.changed or res.chinese or res.moved):
             fixture.save(path, head, fixture.updated(entries, res))
-            print(f"  wrote {len(res.changed) + len(res.chinese)} statement(s) to review into {path.name}")
+            print(f"  wrote {len(res.changed) + len(res.chinese)} statement(s) to review and {len(res.moved)} "
+                  f"renumbered key(s) into {path.name}")
         status |= res.to_review > 0
     head, known = fixture.load(fixture.FINDINGS, "findings")
+    moved = fixture.rekey_findings(known, check(statements, texts() or {}))
+    for old, new_key in moved:
+        print(f"  MOVED {old} → {new_key}")
     found = Counter((f.key, f.rule) for f in check(statements, texts() or {}))
     listed = {(k["key"], k["rule"]): k for k in known}
     new = [(key, rule, n) for (key, rule), n in found.items() if (key, rule) not in listed or n > listed[(key, rule)]["count"]]
@@ -51,7 +55,7 @@ def main() -> int:
             print(f"  NEW   {f.rule} | {f.key} | {f.message}")
     for k in gone:
         print(f"  GONE  {k['rule']} | {k['key']} [{k['verdict']}] {k.get('why', '')}")
-    if args.update and (new or gone):
+    if args.update and (new or gone or moved):
         keep = [k for k in known if (k["key"], k["rule"]) in found]
         for k in keep:
             k["count"] = max(k["count"], found[(k["key"], k["rule"])])

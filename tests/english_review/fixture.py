@@ -19,6 +19,7 @@ A statement whose English (or Chinese) is no longer what was reviewed has to be 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -60,9 +61,10 @@ class Comparison:
     gone: list[dict] = field(default_factory=list)  # no such statement any more
     back: list[tuple[dict, Statement]] = field(default_factory=list)  # English judged wrong is back
     recheck: list[dict] = field(default_factory=list)  # marked for review, not reviewed yet
+    moved: list[tuple[str, str]] = field(default_factory=list)  # (old key, new key): renumbered statistics
 
     def lines(self) -> list[str]:
-        out = []
+        out = [f"MOVED      {old} → {new}" for old, new in self.moved]
         for e, st in self.back:
             out.append(f"CAME BACK  {st.key}: {st.en!r} for {st.zh} was judged wrong or misleading"
                        f" (under {e['key']})")
@@ -82,14 +84,57 @@ class Comparison:
         return len(self.back) + len(self.changed) + len(self.chinese) + len(self.recheck)
 
 
+_STAT_NO = re.compile(r"\.s(\d+) ")
+
+
+def _item_of(key: str) -> str:
+    head = key.split(" ")[0]
+    return head.split(".s")[0]
+
+
+def _distance(c: Statement, en: str | None, number: int) -> tuple[bool, int]:
+    m = _STAT_NO.search(c.key)
+    return (c.en or None) != en, abs(int(m.group(1)) - number) if m else 10 ** 6
+
+
+def _rekey(entries: list[dict], current: dict[str, Statement], res: Comparison) -> None:
+    """Statistics are numbered in order, so a figure found or dropped before them renumbers the rest
+    (s134 becomes s133): an entry whose key now names another statement follows its own one, the
+    statement of the same item and field with the same Chinese, or else one whose Chinese contains
+    it (the same English first, then the nearest number), when no other entry holds it. Entries are changed in place; res.moved lists them."""
+    index: dict[tuple[str, str, str], list[Statement]] = {}
+    for st in current.values():
+        index.setdefault((_item_of(st.key), st.field, st.zh), []).append(st)
+    held = {e["key"] for e in entries if (st := current.get(e["key"])) is not None and st.zh == e["zh"]}
+    for e in entries:
+        st = current.get(e["key"])
+        if (st is not None and st.zh == e["zh"]) or not _STAT_NO.search(e["key"]):
+            continue
+        field_ = e["key"].split(" ")[1]
+        number = int(_STAT_NO.search(e["key"]).group(1))  # type: ignore[union-attr]
+        free = [c for c in index.get((_item_of(e["key"]), field_, e["zh"]), []) if c.key not in held]
+        if not free:  # the Chinese printed for it grew (58万元 → 58万元/人左右): the statement that contains it
+            free = [c for (item, f, zh), cs in index.items() if item == _item_of(e["key"]) and f == field_
+                    and e["zh"] in zh for c in cs if c.key not in held]
+        if not free:
+            continue
+
+        best = min((_distance(c, e.get("en") or None, number), c.key) for c in free)[1]
+        best = current[best]
+        res.moved.append((e["key"], best.key))
+        held.add(best.key)
+        e["key"] = best.key
+
+
 def compare(entries: Iterable[dict], statements: Iterable[Statement]) -> Comparison:
     current = {st.key: st for st in statements}
     rejected: dict[tuple[str, str, str], dict] = {}
     entries = list(entries)
+    res = Comparison()
+    _rekey(entries, current, res)
     for e in entries:
         for en in e.get("was") or []:
             rejected[(e["key"].split(" ")[1], e["zh"], en)] = e
-    res = Comparison()
     for e in entries:
         st = current.get(e["key"])
         if st is None:
@@ -124,3 +169,30 @@ def updated(entries: list[dict], res: Comparison) -> list[dict]:
         entry["zh"], entry["en"], entry["verdict"] = st.zh, st.en, "recheck"
         entry["why"] = f"English changed (was {e['en']!r}, judged {e['verdict']}: {e.get('why', '')})"
     return entries
+
+
+_IDS = re.compile(r"\.s\d+")
+
+
+def rekey_findings(known: list[dict], findings: Iterable[Any]) -> list[tuple[str, str]]:
+    """Judged findings follow their statistic when it is renumbered: a judged finding no longer found
+    under its key takes the key of a finding of the same rule, item and field whose message is the one
+    it was judged on (statistic numbers aside). Entries are changed in place; returns (old, new) keys."""
+    found = list(findings)
+    listed = {(k["key"], k["rule"]) for k in known}
+    present = {(f.key, f.rule) for f in found}
+    moved = []
+    for k in known:
+        if (k["key"], k["rule"]) in present or not _STAT_NO.search(k["key"] + " ") or not k.get("example"):
+            continue
+        want = _IDS.sub("", k["example"])
+        for f in found:
+            if (f.key, f.rule) in listed or f.rule != k["rule"] or _item_of(f.key) != _item_of(k["key"]) \
+                    or f.key.split(" ")[1:] != k["key"].split(" ")[1:] or _IDS.sub("", f.message) != want:
+                continue
+            moved.append((k["key"], f.key))
+            listed.discard((k["key"], k["rule"]))
+            k["key"] = f.key
+            listed.add((f.key, f.rule))
+            break
+    return moved
