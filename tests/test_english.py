@@ -535,3 +535,14 @@ def test_a_title_with_no_topic_place_or_year_starts_with_its_label():
                                            norm_unit="个", hero=True)]}
     title = title_en(item, T)
     assert title is not None and not title.startswith(":") and title.startswith("Responsibility grids")
+
+
+def test_a_target_year_is_not_said_to_be_when_the_figures_were_reported():
+    from reportgen.english.generate import stated_period, summary_en
+
+    targets = [stat(label="重大项目", label_en="major projects", norm=100, unit="个", norm_unit="个", period="2030")]
+    assert stated_period(targets, "2026") is None  # 到2030年 in a 2026 text is a target
+    assert stated_period(targets, "2030") == "2030"
+    assert stated_period([{**targets[0], "period": "2023"}], "2021-2023") == "2023"
+    summary = summary_en({"period": "2026", "stats": targets}, T)
+    assert summary is not None and "2030" not in summary

@@ -53,6 +53,15 @@ def test_a_name_with_a_number_is_no_figure():
     assert stats_of("严格落实中央八项规定精神，为实现建军一百年奋斗目标而努力。") == []
 
 
+def test_a_figure_the_text_denies_is_no_figure():
+    assert stats_of("专家说，这种情况不可能100%没事。") == []
+
+
+def test_a_contribution_to_growth_is_a_share_not_a_rise():
+    s = one("新产业对工业增长贡献超60%。", "60")
+    assert s.get("direction") is None and figure_en(s) == "more than 60%"
+
+
 def test_a_measure_the_label_says_is_not_said_again():
     s = one("近五年来，案件年均增幅超过20%。", "20")
     assert "年均" in s["label"] and printed(s).zh == "增幅超过20%"

@@ -89,11 +89,19 @@ def lead_stats(item: Mapping[str, Any], n: int = 3) -> list[Mapping[str, Any]]:
     return (named + bare)[:n]
 
 
-def stated_period(stats: list[Mapping[str, Any]]) -> str | None:
+def stated_period(stats: list[Mapping[str, Any]], item_period: Any = None) -> str | None:
     """The period the figures themselves are of, when they share one: a 2026 report's review of
-    2025 gives 2025, never the report's year; figures of different or unknown years give none."""
+    2025 gives 2025, never the report's year; figures of different or unknown years give none, and
+    so do targets (到2030年 in a 2026 report: a year after the item's own is no year figures are of)."""
     periods = {s.get("period") for s in stats}
-    return str(periods.pop()) if len(periods) == 1 and None not in periods else None
+    if len(periods) != 1 or None in periods:
+        return None
+    period = str(periods.pop())
+    mine = [int(y) for y in re.findall(r"\d{4}", str(item_period or ""))]
+    theirs = [int(y) for y in re.findall(r"\d{4}", period)]
+    if mine and theirs and theirs[0] > mine[-1]:
+        return None
+    return period
 
 
 def title_en(item: Mapping[str, Any], terms: Terms) -> str | None:
@@ -104,7 +112,7 @@ def title_en(item: Mapping[str, Any], terms: Terms) -> str | None:
     if region:
         head.append(region)
     lead = lead_stats(item, 1)
-    if period := stated_period(lead):
+    if period := stated_period(lead, item.get("period")):
         head.append(period)
     head = [h for h in head if h]
     if not lead and not region:
@@ -122,7 +130,7 @@ def summary_en(item: Mapping[str, Any], terms: Terms) -> str | None:
     if not phrases:
         return None
     where = main_region(item, terms)
-    period = stated_period(lead_stats(item, 3))
+    period = stated_period(lead_stats(item, 3), item.get("period"))
     if where == "China":
         intro = "Nationwide figures" + (f" for {period}" if period else "")
     else:

@@ -283,6 +283,8 @@ def _is_name_or_index(text: str, m: re.Match[str], unit: str, bare_scale: bool) 
         return True  # 近五年的最低值, 近十年来, 近三年，…: a relative period
     if unit in ("名", "位") and text[max(0, m.start() - 1):m.start()] == "前":
         return True  # 前10名 is a rank
+    if text[max(0, m.start() - 3):m.start()] == "不可能" or text[max(0, m.start() - 2):m.start()] in ("不会", "未必"):
+        return True  # 不可能100%没事: a figure the text says is not so
     if bare_scale and text[max(0, m.start() - 2):m.start()] in ("成千", "成百", "成万"):
         return True  # 成千上万 is an idiom
     return False
@@ -334,6 +336,8 @@ def _direction(before: str) -> tuple[str | None, str | None]:
             best = (k, d, "")  # 高于全国0.4个百分点; 不低于30% has nothing between: a bound
     if re.match(r"\s*(?:到|至)", best[2]):
         return None, comparison  # 增加到3.52万元, 缩短至45天: the new level, not the change
+    if re.search(r"贡献|占比|比重|拉动", best[2]):
+        return None, comparison  # 对工业增长贡献超50%: a share of the growth, not a rise
     return best[1], comparison
 
 

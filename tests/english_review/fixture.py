@@ -137,8 +137,8 @@ def compare(entries: Iterable[dict], statements: Iterable[Statement]) -> Compari
             rejected[(e["key"].split(" ")[1], e["zh"], en)] = e
     for e in entries:
         st = current.get(e["key"])
-        if st is None:
-            res.gone.append(e)
+        if st is None or (_STAT_NO.search(e["key"]) and e["zh"] not in st.zh and st.zh not in e["zh"]):
+            res.gone.append(e)  # no such statement, or its number now names an unrelated one
             continue
         if (st.en or None) in set(e.get("was") or []) - {None}:
             res.back.append((e, st))
@@ -153,7 +153,9 @@ def compare(entries: Iterable[dict], statements: Iterable[Statement]) -> Compari
     keys = {e["key"] for e in entries}
     for st in current.values():  # the same wrong English for the same Chinese anywhere else
         hit = rejected.get((st.field, st.zh, st.en or ""))
-        if hit is not None and st.key not in keys:
+        # a figure's bare digits (50%) mean different things in different sentences: names, labels and
+        # titles only
+        if hit is not None and st.key not in keys and st.field not in ("figure", "pair"):
             res.back.append((hit, st))
     return res
 
