@@ -31,6 +31,7 @@ from reportgen.summary import Summary
 SCHEMA_VERSION = 1
 CONTEXT = 80  # a statistic's `sentence` holds at most this many characters either side of the figure
 CONTEXT_MAX = 400  # and at most this many in all (docs/schema.json)
+CLAUSE_REACH = 200  # how far back the clause of a figure is looked for (its region: the institutions it names)
 _SPACES = re.compile(r"\s+")
 
 
@@ -199,7 +200,11 @@ class _ItemBuilder:
             if f.of is not None:
                 rec["of"] = out[f.of]["id"]
             rec["period"] = st.period
-            clause = p.text[max(p.text.rfind(c, st.sentence[0], st.start) for c in ",，;；") + 1:st.start]
+            # the words since the last comma of its sentence, else the paragraph's words before it, at most
+            # CLAUSE_REACH characters back (a line of 50,000 figures stays linear)
+            reach = max(0, st.start - CLAUSE_REACH)
+            k = max(p.text.rfind(c, max(st.sentence[0], reach), st.start) for c in ",，;；")
+            clause = p.text[k + 1 if k >= 0 else reach:st.start]
             region = stat_region(clause, scope, institutions)
             rec["region"] = self.orig_of(region) if region and region != "全国" else region
             if f.section is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import tempfile
 from pathlib import Path
@@ -17,9 +18,18 @@ MAX_YAML_BYTES = 20 * 1024 * 1024
 
 
 def dump(data: Any) -> str:
-    """YAML text with Chinese kept readable and short scalar lists on one line."""
-    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, default_flow_style=None,
-                     width=10_000)
+    """YAML text with Chinese kept readable and short scalar lists on one line.
+
+    The garbage collector is paused while PyYAML builds its node tree: its full collections, each
+    over every node made so far, made writing 50,000 figures twice as slow per figure as 1,000."""
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, default_flow_style=None,
+                         width=10_000)
+    finally:
+        if paused:
+            gc.enable()
 
 
 def load_file(path: Path) -> Any:

@@ -322,8 +322,12 @@ _CLAUSE_TAIL = re.compile(r"(?:逐年|逐步|持续|稳步|不断|明显|大幅|
                           r"改善|扩大|缩小|好转|向好)(?:了)?$")
 
 
+_REACH = 200  # no label clause is longer
+
+
 def clause_floor(text: str, lo: int, pos: int) -> int:
     """Where the text after the last hard delimiter between lo and pos starts."""
+    lo = max(lo, pos - _REACH)  # bounded, so that a line of thousands of figures stays linear
     k = max(text.rfind(c, lo, pos) for c in "，,；;：:")
     return k + 1 if k >= 0 else lo
 
