@@ -1,5 +1,5 @@
 """Compare chosen pages of a theme's example briefing with the committed reference pictures, or
-rewrite them: `.venv/bin/python scripts/visual.py jianbao|yitu [--update] [--readme docs/<theme>.png]`
+rewrite them: `.venv/bin/python scripts/visual.py [all|jianbao|yitu] [--update] [--readme docs/<theme>.png]`
 (yitu: tests/visual/poster.py, which also draws the sources PDF and the mobile screens).
 
 Pages that differ are listed and an image diff of each (reference | now | overlaid: red is only in
@@ -21,10 +21,16 @@ from tests.visual.render import THEMES, build_example, compare, render, scratch 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("theme", choices=sorted([*THEMES, "yitu"]))
+    ap.add_argument("theme", nargs="?", default="all", choices=sorted([*THEMES, "yitu", "all"]),
+                    help="one theme's example, or all (the default)")
     ap.add_argument("--update", action="store_true", help="rewrite the references that differ")
-    ap.add_argument("--readme", type=Path, help="also write the first page (80 dpi) to this PNG")
+    ap.add_argument("--readme", type=Path, help="also write the first page (80 dpi) to this PNG (one theme only)")
     args = ap.parse_args(argv)
+    if args.theme == "all":
+        if args.readme:
+            ap.error("--readme needs one theme")
+        flags = ["--update"] if args.update else []
+        return max(main([theme, *flags]) for theme in sorted([*THEMES, "yitu"]))
     if args.theme == "yitu":  # the 一图读懂 example also draws its sources PDF and mobile screens
         from tests.visual import poster
 
