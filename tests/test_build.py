@@ -162,6 +162,23 @@ def test_docx_styles_fonts_fields(built):
     assert d.core_properties.title.startswith("测试简报")
 
 
+def test_docx_section_bands_stay_with_their_first_item(built):
+    """A section's colour band is a shaded paragraph kept with the next one (a one-cell table was left
+    alone at the foot of a page in LibreOffice), and so is the thin gap under it."""
+    import docx
+    from docx.oxml.ns import qn
+
+    cfg, _ = built
+    d = docx.Document(cfg.out_dir / "t.docx")
+    body = d.paragraphs
+    bands = [i for i, p in enumerate(body) if p.style.name == "Section Heading"]
+    assert bands
+    for i in bands:
+        band = body[i]
+        assert band.paragraph_format.keep_with_next and body[i + 1].paragraph_format.keep_with_next
+        assert band._p.pPr.find(qn("w:shd")) is not None
+
+
 def test_summaries_used_are_written(built):
     cfg, _ = built
     assert len(list((cfg.out_dir / "summaries").glob("*.yaml"))) == 5

@@ -96,12 +96,14 @@ def _spacing(p, before: float = 0, after: float = 0, keep: bool = False) -> None
         fmt.keep_with_next = True
 
 
-def _gap(doc, points: float) -> None:
-    """A thin empty line between blocks (an empty paragraph would be a whole line high)."""
+def _gap(doc, points: float, keep: bool = False) -> None:
+    """A thin empty line between blocks (an empty paragraph would be a whole line high); `keep` holds
+    what comes before it (a band, a headline) on the page of what follows."""
     p = para(doc, "", style="Source Note")
     fmt = p.paragraph_format
     fmt.space_before = fmt.space_after = Pt(0)
     fmt.line_spacing = Pt(points)  # a length: exactly that high
+    fmt.keep_with_next = keep
 
 
 def _table(doc, rows: int, cols: int, width_mm: float = CONTENT_MM):
@@ -187,19 +189,25 @@ def _grid(doc, figures: list[Figure], langs: list[str], fonts: dict[str, list[st
 
 def _band(doc, text: str, en: str, colour: str) -> None:
     """A section's colour band: number and heading in white on the section's colour (a Heading 1, so
-    the table of contents lists it)."""
-    cell = _table(doc, 1, 1).cell(0, 0)
-    _shade(cell, colour)
-    p = cell.paragraphs[0]
-    p._p.style = style_id("Section Heading")
-    r = p.add_run(text)
+    the table of contents lists it). A shaded paragraph, not a table: keep-with-next holds it on the
+    page of its first item in Word and LibreOffice alike."""
+    p = para(doc, "", style="Section Heading")
+    p_pr = p._p.get_or_add_pPr()
+    shd = OxmlElement("w:shd")
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), colour.lstrip("#"))
+    p_pr.append(shd)
+    fmt = p.paragraph_format
+    fmt.left_indent = fmt.right_indent = Mm(0)
+    r = p.add_run(f" {text}")
     r.font.color.rgb = WHITE
     if en:
         e = p.add_run(f"  {en}")
         e.font.size, e.font.bold = Pt(9), False
         e.font.color.rgb = WHITE
     _spacing(p, 3, 3, keep=True)
-    _gap(doc, 6)
+    _gap(doc, 6, keep=True)  # the band stays on the page of its first item
 
 
 def render_yitu(briefing: Briefing, cache_dir=None) -> bytes:
