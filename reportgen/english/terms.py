@@ -133,7 +133,7 @@ def _builtin(name: str) -> Any:
     return _compiled()[name]
 
 
-def _cache_dir() -> Path:
+def cache_dir() -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return Path(base) / "reportgen"
 
@@ -147,7 +147,7 @@ def _compiled() -> dict[str, Any]:
     names = [*_DATA_FILES, *(f"termbase/{n}" for n in termbase_files())]
     raw = {n: root.joinpath(n).read_bytes() for n in names}
     digest = hashlib.sha256(b"".join(n.encode() + b"\0" + raw[n] for n in names)).hexdigest()[:24]
-    path = _cache_dir() / f"data-{digest}.json"
+    path = cache_dir() / f"data-{digest}.json"
     try:
         cached = json.loads(path.read_text("utf-8"))
         if isinstance(cached, dict) and set(cached) == set(names):
