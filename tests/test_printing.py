@@ -178,3 +178,11 @@ def test_a_long_report_that_mentions_courts_in_passing_has_no_legal_topic():
     assert topic(report) == "其他"
     news = "本报讯 今年以来，某县人民法院执行局开展集中执行行动，执结执行案件320件，执行到位金额1.2亿元，执行干警…"
     assert topic(news) == "执行"
+
+
+def test_a_margin_belongs_to_the_change_right_before_it():
+    """其中规模工业增加值增长6.2%、高于全国平均0.3个百分点: the 0.3 points are industry's margin, not GRP's."""
+    stats = stats_of("全省地区生产总值5.53万亿元、增长4.8%，其中规模工业增加值增长6.2%、高于全国平均0.3个百分点。")
+    by_value = {s["value"]: s for s in stats}
+    assert by_value["0.3"]["of"] == by_value["6.2"]["id"] and by_value["0.3"]["label"] == "规模工业增加值"
+    assert by_value["4.8"]["of"] == by_value["5.53"]["id"]

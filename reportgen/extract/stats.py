@@ -833,6 +833,9 @@ class ItemStat:
     section: int | None = None
 
 
+_MARGIN_BEFORE = re.compile(r"(?:高于|高出|快于|超出|低于|慢于)(?:全国|全省|全市|全区|全州|全县)?(?:平均)?(?:水平)?\s*$")
+
+
 def _described(text: str, stats: list[RawStat]) -> list[int | None]:
     """For each figure, the index of the figure a change describes (None for the others): a list of k
     changes after k figures of its sentence maps one to one (受理A、审结B，同比分别上升x、y); otherwise a
@@ -861,6 +864,10 @@ def _described(text: str, stats: list[RawStat]) -> list[int | None]:
         elif i > 0 and stats[i - 1].sentence == st.sentence and st.verb_only:
             targets[i:j] = [i - 1] * n  # 增长5.5%，高于全国0.7个百分点: the difference of that change
         i = j
+    for i, st in enumerate(stats):  # a margin is the difference of the change right before it
+        if i and st.kind == "change" and stats[i - 1].kind == "change" and stats[i - 1].sentence == st.sentence \
+                and _MARGIN_BEFORE.search(text, max(0, st.start - 12), st.start):
+            targets[i] = i - 1  # 其中规模工业增加值增长6.2%、高于全国平均0.3个百分点: not GRP's
     return targets
 
 
