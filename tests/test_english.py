@@ -546,3 +546,8 @@ def test_a_target_year_is_not_said_to_be_when_the_figures_were_reported():
     assert stated_period([{**targets[0], "period": "2023"}], "2021-2023") == "2023"
     summary = summary_en({"period": "2026", "stats": targets}, T)
     assert summary is not None and "2030" not in summary
+
+
+def test_society_wide_names_no_country():
+    en, _ = label_en("全社会研发投入", T)
+    assert en is not None and "China" not in en  # a province's 全社会研发投入 is not China's

@@ -186,3 +186,10 @@ def test_a_margin_belongs_to_the_change_right_before_it():
     by_value = {s["value"]: s for s in stats}
     assert by_value["0.3"]["of"] == by_value["6.2"]["id"] and by_value["0.3"]["label"] == "规模工业增加值"
     assert by_value["4.8"]["of"] == by_value["5.53"]["id"]
+
+
+def test_fees_cut_are_an_amount_not_a_fall():
+    """五年累计减税5.4万亿元、降费2.8万亿元: 2.8 trillion of fees cut, not a fall of the tax cuts."""
+    by_value = {s["value"]: s for s in stats_of("五年累计减税5.4万亿元、降费2.8万亿元。")}
+    assert by_value["2.8"]["kind"] == "amount" and by_value["2.8"].get("of") is None
+    assert figure_en(by_value["2.8"]) == "CNY 2.8 trillion"
