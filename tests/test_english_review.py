@@ -25,7 +25,7 @@ from tests.english_review.statements import FIELDS, Statement, all_statements, c
 
 # What today's English reaches (measured on correct.yaml and the 40 texts); a change that makes
 # it worse fails. The targets are what a briefing officials act on needs.
-SHARE_CORRECT_FLOOR, SHARE_CORRECT_TARGET = 0.837, 0.95  # 221 of 264 strings correct (13 wrong have no English)
+SHARE_CORRECT_FLOOR, SHARE_CORRECT_TARGET = 0.848, 0.95  # 224 of 264 strings correct (13 wrong have no English)
 WRONG_PLACES_CEILING, WRONG_PLACES_TARGET = 0, 0
 PINYIN_NAMES_CEILING = 0  # laws, documents and campaign names written in pinyin
 
@@ -66,7 +66,7 @@ def test_share_of_correct_english_is_not_lower_than_measured():
     assert share >= SHARE_CORRECT_FLOOR, f"{share:.3f} of the reviewed English strings are correct"
 
 
-@pytest.mark.xfail(strict=True, reason="today 221 of 264 reviewed strings (83.7%) are correct; the target is 95%")
+@pytest.mark.xfail(strict=True, reason="today 224 of 264 reviewed strings (84.8%) are correct; the target is 95%")
 def test_share_of_correct_english_meets_the_target():
     _, correct = fixture.load(fixture.CORRECT)
     judged = [e for e in correct if e["verdict"] in ("correct", "wrong")]

@@ -193,3 +193,12 @@ def test_fees_cut_are_an_amount_not_a_fall():
     by_value = {s["value"]: s for s in stats_of("五年累计减税5.4万亿元、降费2.8万亿元。")}
     assert by_value["2.8"]["kind"] == "amount" and by_value["2.8"].get("of") is None
     assert figure_en(by_value["2.8"]) == "CNY 2.8 trillion"
+
+
+@pytest.mark.parametrize("text, value, label, en", [
+    ("全国有17个省（区、市）实现免费教科书。", "17", "省（区、市）", "provinces, autonomous regions and municipalities"),
+    ("来自10余个省、市、自治区的代表参加会议。", "10", "省、市、自治区", "provinces, municipalities and autonomous regions"),
+])
+def test_the_province_level_divisions_counted_together_are_all_named(text, value, label, en):
+    s = one(text, value)
+    assert s["label"] == label and s["label_en"] == en  # not 省 'Province'

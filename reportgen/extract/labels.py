@@ -240,10 +240,16 @@ _DIRECTION_ONLY = re.compile(r"(?:持续|逐年|连续|明显|大幅)?(?:增长|
                              r"保持|稳定)")
 
 
+# the province-level divisions counted together: 省（区、市）, 省、市、自治区, 省、自治区、直辖市, 省区市
+_DIVISION_KINDS = re.compile(r"\s*(省(?:[（(]区、市[）)]|(?:、(?:市|自治区|直辖市)){1,3}|区市))")
+
+
 def choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw: str, kind: str) -> tuple[str, str]:
     """The label of a figure: the phrase before it, unless the phrase after it says better what
     is counted (a measure word's noun, `N的X`, an amount's 欠款/执行款, what a duration or a
     number of people did)."""
+    if unit_raw in CLASSIFIERS and (kinds := _DIVISION_KINDS.match(text, m.end())):
+        return kinds.group(1), "after"  # 17个省（区、市）, 10余个省、市、自治区: all the kinds, not 省 alone
     phrase, joined = _post_phrase(text, m.end())
     if not phrase:
         return label, "before"
