@@ -65,7 +65,11 @@ def _soft(colour: str, amount: float = 0.9) -> str:
 
 
 def _shade(cell, fill: str) -> None:
-    pr = cell._tc.get_or_add_tcPr()
+    _fill(cell._tc.get_or_add_tcPr(), fill)
+
+
+def _fill(pr, fill: str) -> None:
+    """A solid background in a cell's or a paragraph's properties."""
     shd = OxmlElement("w:shd")
     shd.set(qn("w:val"), "clear")
     shd.set(qn("w:color"), "auto")
@@ -192,12 +196,7 @@ def _band(doc, text: str, en: str, colour: str) -> None:
     the table of contents lists it). A shaded paragraph, not a table: keep-with-next holds it on the
     page of its first item in Word and LibreOffice alike."""
     p = para(doc, "", style="Section Heading")
-    p_pr = p._p.get_or_add_pPr()
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), colour.lstrip("#"))
-    p_pr.append(shd)
+    _fill(p._p.get_or_add_pPr(), colour)
     fmt = p.paragraph_format
     fmt.left_indent = fmt.right_indent = Mm(0)
     r = p.add_run(f" {text}")
