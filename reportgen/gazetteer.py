@@ -86,7 +86,12 @@ def divisions() -> dict[str, str]:
 
 def is_division(name: str) -> bool:
     """A province-, prefecture- or county-level division by its full name (崆峒区, 浦东新区, 广州市)."""
-    return name in divisions() or any(name == p["name"] for p in provinces())
+    return name in divisions() or name in _province_names()
+
+
+@lru_cache(maxsize=1)
+def _province_names() -> frozenset[str]:
+    return frozenset(p["name"] for p in provinces())
 
 
 @lru_cache(maxsize=1)

@@ -35,6 +35,9 @@ KINDS: dict[str, Kind] = {k.name: k for k in (
 CARD_KINDS = tuple(k.name for k in KINDS.values() if k.card)
 QUALIFIERS = ("exact", "approx", "at_least", "at_most", "range")
 DIRECTIONS = ("up", "down")
+# what a rate is per (58万元/人, 3万元/年): the word after the slash, and its English
+PER_UNITS = {"人": "per person", "户": "per household", "件": "per case", "次": "per time", "吨": "per tonne",
+             "亩": "per mu", "年": "a year", "月": "a month", "天": "a day", "日": "a day"}
 
 # --- units -------------------------------------------------------------------------------------
 

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
-from reportgen.vocab import unit_en
+from reportgen.vocab import PER_UNITS, unit_en
 
 QUALIFIERS = {"approx": "about ", "at_least": "more than ", "at_most": "no more than ", "exact": "", "range": ""}
 # The words of a figure's lead (reportgen/extract/wording.py) in English, longest first: the English
@@ -178,14 +178,13 @@ def figure_en(stat: Mapping[str, Any]) -> str | None:
     return text.strip()
 
 
-_PER_EN = {"人": " per person", "户": " per household", "件": " per case", "次": " per time", "吨": " per tonne",
-           "亩": " per mu", "年": " a year", "月": " a month", "天": " a day", "日": " a day"}
+_PER = re.compile(rf"/\s*([{''.join(PER_UNITS)}])")
 
 
 def _per(written: str) -> str:
     """58万元/人: ' per person'."""
-    m = re.search(r"/\s*([人户件次吨亩年月天日])", written)
-    return _PER_EN[m.group(1)] if m else ""
+    m = _PER.search(written)
+    return f" {PER_UNITS[m.group(1)]}" if m else ""
 
 
 def _measure(lead: str) -> str:

@@ -66,24 +66,18 @@ def _surnames() -> tuple[frozenset[str], tuple[str, ...]]:
 def _dictionary() -> tuple[frozenset[str], frozenset[str]]:
     """From jieba's dictionary, words of two to four characters: (ordinary words: a kind names are
     not, or a frequent common noun; words tagged as person names). Reading the 350,000 lines takes
-    half a second, so the two lists are kept as JSON in the user's cache folder, named by the
-    dictionary's SHA-256 (a cache entry that does not read back is made again)."""
-    import hashlib
-    import json
-
+    half a second, so the two lists are kept in the user's cache folder (terms.cached_json)."""
     import jieba
 
-    from reportgen.english.terms import cache_dir
-    from reportgen.yamlio import write_atomic
+    from reportgen.english.terms import cached_json
 
     raw = open(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"), "rb").read()
-    path = cache_dir() / f"words-{hashlib.sha256(raw).hexdigest()[:24]}.json"
-    try:
-        cached = json.loads(path.read_text("utf-8"))
-        if isinstance(cached, dict) and all(isinstance(cached.get(k), list) for k in ("ordinary", "names")):
-            return frozenset(cached["ordinary"]), frozenset(cached["names"])
-    except (OSError, ValueError):
-        pass
+    words = cached_json("words", raw, lambda: _read_dictionary(raw),
+                        lambda c: isinstance(c, dict) and all(isinstance(c.get(k), list) for k in ("ordinary", "names")))
+    return frozenset(words["ordinary"]), frozenset(words["names"])
+
+
+def _read_dictionary(raw: bytes) -> dict[str, list[str]]:
     ordinary: set[str] = set()
     names: set[str] = set()
     for line in raw.decode("utf-8").splitlines():
@@ -94,11 +88,7 @@ def _dictionary() -> tuple[frozenset[str], frozenset[str]]:
             ordinary.add(word)
         elif tag in ("nr", "nrt", "nrfg"):
             names.add(word)
-    try:
-        write_atomic(path, json.dumps({"ordinary": sorted(ordinary), "names": sorted(names)}, ensure_ascii=False))
-    except OSError:
-        pass
-    return frozenset(ordinary), frozenset(names)
+    return {"ordinary": sorted(ordinary), "names": sorted(names)}
 
 
 def ordinary_word(text: str) -> bool:

@@ -14,7 +14,7 @@ import hashlib
 import json
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -138,28 +138,35 @@ def cache_dir() -> Path:
     return Path(base) / "reportgen"
 
 
-@lru_cache(maxsize=1)
-def _compiled() -> dict[str, Any]:
-    """The built-in data files, read once: YAML takes a quarter of a second for them, so their
-    content is also kept as JSON in the user's cache folder (named by the files' SHA-256; a changed
-    file is read again). Without a writable cache folder the YAML is read each time."""
-    root = resources.files("reportgen.data")
-    names = [*_DATA_FILES, *(f"termbase/{n}" for n in termbase_files())]
-    raw = {n: root.joinpath(n).read_bytes() for n in names}
-    digest = hashlib.sha256(b"".join(n.encode() + b"\0" + raw[n] for n in names)).hexdigest()[:24]
-    path = cache_dir() / f"data-{digest}.json"
+def cached_json(prefix: str, raw: bytes, make: Callable[[], Any], valid: Callable[[Any], bool]) -> Any:
+    """`make()`, kept as JSON in the user's cache folder, named by `prefix` and the SHA-256 of `raw`
+    (what it is made from: a changed input is made again). A cache entry that does not read back as
+    `valid` is made again; without a writable cache folder it is made each time."""
+    path = cache_dir() / f"{prefix}-{hashlib.sha256(raw).hexdigest()[:24]}.json"
     try:
         cached = json.loads(path.read_text("utf-8"))
-        if isinstance(cached, dict) and set(cached) == set(names):
+        if valid(cached):
             return cached
     except (OSError, ValueError):
         pass
-    data = {n: yaml.load(raw[n].decode("utf-8"), Loader=_Loader) for n in names}
+    data = make()
     try:
         write_atomic(path, json.dumps(data, ensure_ascii=False))
     except OSError:
         pass
     return data
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> dict[str, Any]:
+    """The built-in data files, read once: YAML takes a quarter of a second for them, so their
+    content is also kept as JSON in the user's cache folder (cached_json)."""
+    root = resources.files("reportgen.data")
+    names = [*_DATA_FILES, *(f"termbase/{n}" for n in termbase_files())]
+    raw = {n: root.joinpath(n).read_bytes() for n in names}
+    return cached_json("data", b"".join(n.encode() + b"\0" + raw[n] for n in names),
+                       lambda: {n: yaml.load(raw[n].decode("utf-8"), Loader=_Loader) for n in names},
+                       lambda c: isinstance(c, dict) and set(c) == set(names))
 
 
 def termbase_files() -> list[str]:

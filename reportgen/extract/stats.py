@@ -43,7 +43,8 @@ from reportgen.extract.numbers import (
     to_plain,
 )
 from reportgen.extract.periods import Scope, SentenceYears, heading_period, heading_style, period_sentences
-from reportgen.vocab import WRITTEN_UNITS, unit_kind
+from reportgen.extract.wording import MARGIN
+from reportgen.vocab import PER_UNITS, WRITTEN_UNITS, unit_kind
 
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|\d{1,3}(?: \d{3})+(?=\s*[万亿千件人元个名家项次])|\d+(?:\.\d+)?"
 _CN = rf"[{CN_DIGITS}{CN_UNITS}]+(?:点[{CN_DIGITS}]+)?"
@@ -67,7 +68,7 @@ STAT_RE = re.compile(
     # 4.5%-5%, 3万-5万元 written with the unit twice: one range
     rf"(?:(?P<range2>\s*(?:至|到|~|～|-|—|－|–)\s*)(?P<num3>{_ARABIC})(?P=unit))?"
     # 58万元/人左右: a rate per person (printed as written), its bound after it
-    rf"(?P<per>(?<=[元人件户吨])\s*/\s*(?:人|户|年|月|天|日|件|次|吨|亩))?"
+    rf"(?P<per>(?<=[元人件户吨])\s*/\s*[{''.join(PER_UNITS)}])?"
     rf"(?:\s*(?P<post>以上|以下|以内|左右|上下|多(?![\u4e00-\u9fff])|多(?=[的变])))?"
 )
 
@@ -834,7 +835,7 @@ class ItemStat:
     section: int | None = None
 
 
-_MARGIN_BEFORE = re.compile(r"(?:高于|高出|快于|超出|低于|慢于)(?:全国|全省|全市|全区|全州|全县)?(?:平均)?(?:水平)?\s*$")
+_MARGIN_BEFORE = re.compile(rf"{MARGIN}\s*$")
 
 
 def _described(text: str, stats: list[RawStat]) -> list[int | None]:

@@ -15,12 +15,12 @@ _BOUND = (r"(?:不得超过|不能超过|不应超过|不得高于|不得少于|
 # a change said as a noun: 增幅达, 同比涨幅为, 降幅超过
 _NOUN = r"(?:增幅|涨幅|降幅|增速|增长率|下降率)(?:达到|达|为|是)?"
 # a margin against a baseline: 高于全国0.4个百分点, 低于全省平均水平2个百分点
-_MARGIN = r"(?:高于|高出|快于|超出|低于|慢于)(?:全国|全省|全市|全区|全州|全县)?(?:平均)?(?:水平)?"
+MARGIN = r"(?:高于|高出|快于|超出|低于|慢于)(?:全国|全省|全市|全区|全州|全县)?(?:平均)?(?:水平)?"
 # how a change is measured: a rate a year (年均增长7.1%), after prices (实际增长5.4%)
 _MEASURE = r"(?:年均|年平均|平均每年|每年平均|实际|名义)"
 # the lead ends where the number starts: [comparison] [measure] [分别] [verb] [了/到/至] [bound]
 _LEAD = re.compile(rf"(?:{_COMPARE}?{_MEASURE}?(?:分别)?{_VERB}(?:了|到|至)?{_BOUND}?|{_COMPARE}(?:分别)?[增降升减]{_BOUND}?|"
-                   rf"{_COMPARE}?{_MEASURE}?(?:分别)?{_NOUN}{_BOUND}?|是[^,，;；:：。、\s]{{1,14}}的{_BOUND}?|{_MARGIN}|{_BOUND})$")
+                   rf"{_COMPARE}?{_MEASURE}?(?:分别)?{_NOUN}{_BOUND}?|是[^,，;；:：。、\s]{{1,14}}的{_BOUND}?|{MARGIN}|{_BOUND})$")
 _CLAUSE_END = re.compile(r"[,，;；:：。！？!?、\s]")
 _REACH = 16
 
