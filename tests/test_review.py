@@ -287,3 +287,28 @@ def test_an_article_and_its_summary_both_listed_are_used_once(project, tmp_path)
     assert len(res.summaries) == 5
     assert any("003_3bdffecf4705e351.txt: also given as" in w and "the summary is used, once" in w
                for w in res.warnings), res.errors
+
+
+def test_a_sentence_stored_cut_is_not_marked_changed_until_the_article_changes(project):
+    """A long sentence is stored cut with `…`; the page marked it as changed in the article (struck
+    through) although it was there. Only a sentence the article no longer holds (an article changed
+    since its summary was reviewed) is marked."""
+    from reportgen.review.session import Session
+
+    def stats() -> dict[str, dict]:
+        return {s["id"]: s for g in Session(cfg_path).state()["groups"] for i in g["items"] if i["id"] == "000-01"
+                for s in i["stats"]}
+
+    cfg_path = project / "config" / "2025.yaml"
+    first = stats()["000-01.s01"]
+    sentence = first["before"] + first["mark"] + first["after"]
+    assert sentence.endswith("…")  # the case: a sentence stored cut
+    assert not any(s["gone"] for s in stats().values())
+    assert Session(cfg_path).save("000-01", {"version": None, "item": {"reviewed": True}}) == []
+    assert not any(s["gone"] for s in stats().values())  # the reviewed summary's sentences, still in the article
+    article = project / "seeds" / "000_d993715c01815687.txt"
+    text = article.read_text("utf-8")
+    cut = sentence.strip("…")[:12]
+    assert cut in text
+    article.write_text(text.replace(cut, "改写后的句子"), "utf-8")
+    assert stats()["000-01.s01"]["gone"]

@@ -87,7 +87,7 @@ class Session:
                                   "before": sentence[:k] if k >= 0 else sentence, "mark": mark if k >= 0 else "",
                                   "after": sentence[k + len(mark):] if k >= 0 else "",
                                   "shown": st["id"] in shown, "hero": st["id"] == hero, "ref": refs.get(st["id"]),
-                                  "gone": bool(text) and bool(sentence) and _flat(sentence) not in _flat(text)})
+                                  "gone": bool(text) and bool(sentence) and not _in_text(sentence, text)})
                 rows.append({"id": item_id, "kind": item.get("kind"), "title": item.get("title") or "",
                              "title_en": item.get("title_en") or "", "summary_en": item.get("summary_en") or "",
                              "reviewed": bool(item.get("reviewed")), "dropped": bool(item.get("dropped")),
@@ -152,6 +152,12 @@ def _article_text(path: Path) -> str:
 
 def _flat(text: str) -> str:
     return "".join(text.split()).replace("**", "")
+
+
+def _in_text(sentence: str, text: str) -> bool:
+    """Is the figure's sentence still in the article? A long sentence is stored cut, with `…` where
+    it goes on (summarize.CONTEXT): the part between the marks is what must still be there."""
+    return _flat(sentence.strip("…")) in _flat(text)
 
 
 __all__ = ["Conflict", "Session"]
