@@ -291,8 +291,8 @@ def test_an_article_and_its_summary_both_listed_are_used_once(project, tmp_path)
 
 def test_a_sentence_stored_cut_is_not_marked_changed_until_the_article_changes(project):
     """A long sentence is stored cut with `…`; the page marked it as changed in the article (struck
-    through) although it was there. Only a sentence the article no longer holds (an article changed
-    since its summary was reviewed) is marked."""
+    through) although it was there, and so was a sentence the page layout broke across columns. Only a
+    sentence the article no longer holds (an article changed since its summary was reviewed) is marked."""
     from reportgen.review.session import Session
 
     def stats() -> dict[str, dict]:
@@ -304,6 +304,9 @@ def test_a_sentence_stored_cut_is_not_marked_changed_until_the_article_changes(p
     sentence = first["before"] + first["mark"] + first["after"]
     assert sentence.endswith("…")  # the case: a sentence stored cut
     assert not any(s["gone"] for s in stats().values())
+    # nor one the page layout broke across lines or columns (001-01, 004-09 of the seeds)
+    assert not [x["id"] for g in Session(cfg_path).state()["groups"] for i in g["items"] for x in i["stats"]
+                if x["gone"]]
     assert Session(cfg_path).save("000-01", {"version": None, "item": {"reviewed": True}}) == []
     assert not any(s["gone"] for s in stats().values())  # the reviewed summary's sentences, still in the article
     article = project / "seeds" / "000_d993715c01815687.txt"

@@ -65,6 +65,7 @@ class Session:
         groups.append(("—", "未列入简报的稿件", "Items not in the briefing", [v.id for v in b.left_out]))
         items = {a["id"]: (a, s) for s in self.prepared.summaries for a in s["articles"]}
         stale = self.prepared.review.stale
+        texts: dict[Path, str] = {}  # each article read and cleaned once
         out = []
         for number, zh, en, ids in groups:
             rows = []
@@ -72,7 +73,10 @@ class Session:
                 if item_id not in items:
                     continue
                 item, summary = items[item_id]
-                text = _article_text(self.places[item_id].article)
+                path = self.places[item_id].article
+                if path not in texts:
+                    texts[path] = _article_text(path)
+                text = texts[path]
                 stats = []
                 for st in item.get("stats") or []:
                     p = printed(st)
@@ -142,10 +146,16 @@ class Session:
 
 
 def _article_text(path: Path) -> str:
+    """The article's paragraphs as the parser joins them (lines broken by the page layout rejoined), in
+    its own spelling: what a figure's stored sentence is a part of."""
     try:
+        from reportgen.clean import clean
         from reportgen.read import read_source
 
-        return read_source(path).text if path.suffix.lower() not in (".yaml", ".yml") else ""
+        if path.suffix.lower() in (".yaml", ".yml"):
+            return ""
+        page = clean(read_source(path).text)
+        return "\n".join(p.mapped.original_text(page.orig, 0, len(p.text)) for p in page.paras)
     except Exception:  # noqa: BLE001 - a missing or unreadable article shows no "gone" marks
         return ""
 
