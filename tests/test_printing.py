@@ -34,6 +34,9 @@ def one(text: str, value: str) -> dict:
     ("约1/3的案件在诉前化解。", "1/3", "约1/3", "about one third"),
     ("全省生产总值达到5万亿元，年均增长7.1%。", "7.1", "年均增长7.1%", "up 7.1% a year on average"),
     ("居民人均可支配收入同比实际增长5.4%。", "5.4", "同比实际增长5.4%", "up 5.4% year on year in real terms"),
+    ("农村居民人均纯收入达到3255元，扣除价格因素，增长6.2%。", "6.2", "扣除价格因素，增长6.2%", "up 6.2% in real terms"),
+    # over how many years a change was made
+    ("各类市场主体达到9800多万户，五年增加70%以上。", "70", "五年增加70%以上", "up 70% or more over five years"),
     # adjustments are changes (调增, 下浮, 压缩 a fraction), not levels
     ("退休人员基本养老金调增3.2%。", "3.2", "调增3.2%", "up 3.2%"),
     ("集中采购药品价格平均下浮52%。", "52", "下浮52%", "down 52%"),

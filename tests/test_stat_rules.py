@@ -96,6 +96,8 @@ def test_qualifiers(text: str, value: str, qualifier: str) -> None:
     ("“两抢”案件同比降四成。", "四成", "change", "down"),
     ("城镇调查失业率控制在5.5%以内。", "5.5", "rate", None),
     ("清理河道529公里。", "529", "count", None),
+    ("新建提升310公里农村公路。", "310", "count", None),  # how much road, not a rise
+    ("农村公路里程提升310公里。", "310", "change", "up"),
     ("经费总投入是36亿，同比增长了4%。", "36", "amount", None),
 ])
 def test_kinds(text: str, value: str, kind: str, direction: str | None) -> None:
@@ -125,6 +127,7 @@ def test_a_figure_without_unit_counts_what_follows_it() -> None:
     "将从三个方面抓好落实。",  # the text's own structure
     "实施法治民企建设五年行动。",  # a programme's name
     "数量压降至近五年的最低值。",  # a relative period
+    "原告原居住的城隍庙四条胡同2号房屋被拆除。",  # a street of an address
     "Local courts handled 28 million lawsuits, up 8.8 percent, and 5000 cases in 2018.",
 ])
 def test_not_statistics(text: str) -> None:
@@ -221,6 +224,9 @@ def test_period_of_a_heading_and_a_lead() -> None:
     assert periods(blocks) == [("99.8", None), ("6270", "2020"), ("99.8", None)]
     blocks = [("subhead", "一、2025年工作回顾"), ("body", "全市地区生产总值5.2万亿元。")]
     assert periods(blocks) == [("5.2", "2025")]
+    blocks = [("body", "国务院高度重视。早在2003年7月，国务院就开始部署准备工作。"),  # when it began, no lead
+              ("body", "五年来城镇新增就业4200万人。")]
+    assert periods(blocks) == [("4200", None)]
 
 
 def test_lines_without_punctuation_hold_figures() -> None:

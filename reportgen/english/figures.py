@@ -7,6 +7,8 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
+from reportgen.extract.numbers import parse_chinese
+from reportgen.extract.wording import SPAN
 from reportgen.vocab import PER_UNITS, unit_en
 
 QUALIFIERS = {"approx": "about ", "at_least": "more than ", "at_most": "no more than ", "exact": "", "range": ""}
@@ -28,7 +30,7 @@ _MARGIN = re.compile(r"(高于|高出|快于|超出|低于|慢于)(全国|全省
 _MARGIN_OF = {"全国": "the national", "全省": "the provincial", "全市": "the city's", "全区": "the region's",
               "全州": "the prefecture's", "全县": "the county's"}
 # how the change is measured, said after it: 年均增长5.9% is a rate a year, 实际增长 is after prices
-_MEASURE_EN = ((("年均", "年平均", "平均每年", "每年平均"), " a year on average"), (("实际",), " in real terms"))
+_MEASURE_EN = ((("年均", "年平均", "平均每年", "每年平均"), " a year on average"), (("实际", "扣除价格因素"), " in real terms"))
 _COMPARE_EN = (("同期", " year on year"), ("同比", " year on year"), ("环比", " month on month"), ("上月", " month on month"),
                ("上年", " over the previous year"), ("去年", " over the previous year"))
 # counters of things one can count one by one take "fewer than", not "less than"
@@ -187,8 +189,18 @@ def _per(written: str) -> str:
     return f" {PER_UNITS[m.group(1)]}" if m else ""
 
 
+_SPAN = re.compile(rf"({SPAN})")
+_YEARS_EN = {"两": "two", "二": "two", "三": "three", "四": "four", "五": "five", "六": "six", "七": "seven", "八": "eight",
+             "九": "nine", "十": "ten"}
+
+
 def _measure(lead: str) -> str:
-    return "".join(en for words, en in _MEASURE_EN if any(w in lead for w in words))
+    said = "".join(en for words, en in _MEASURE_EN if any(w in lead for w in words))
+    if not said.startswith(" a year") and (span := _SPAN.search(lead)) is not None:
+        n = span.group(1).split("年")[0]  # 五年增加70%以上: over five years, not in one
+        years = _YEARS_EN.get(n) or str(int(parse_chinese(n)))
+        said = f" over {years} years" + said
+    return said
 
 
 def _margin_en(margin: re.Match[str], norm: Any, hi: Any, unit: str, value: str) -> str | None:

@@ -36,9 +36,11 @@ _SUBJECT = re.compile(rf"^(?![占])(?:(?:全[区省市州县国盟]|各级|全�
                       rf"(?:法院|检察院|检察机关|人民法院|人民检察院|公安机关|公安局|司法局|派出所|法庭|"
                       rf"工作站|服务站)(?!长)”?[、和及]?)+(?:共|已|累计|依法|全年)*")
 _POST_STOP = re.compile(r"的|为|在|被(?!告|害|执行|申请|监护|保险|救助|困|拐|骗|侵)|参加|参与|存在|开展|建立|成立|组建|沟通|支援|"
-                        r"签订|签署|协同|办理|办案|入额|遴选|完成|设|进行|得以|全覆盖|实现|获得|得到|通过|均|全部|已|共|"
+                        r"签订|签署|协同(?!共建)|办理|办案|入额|遴选|完成|设|进行|得以|全覆盖|实现|获得|得到|通过|均|全部|已|共|"
                         r"接受|作为|同比|环比|比|较|涉及|面临|来自|从|到|和|与|及|是|等|以|将|里面|加入|入库|入驻|用于|"
                         r"顺利|参会|作出|做出|采取|给予")
+# nouns that can qualify a head noun right after them (贫困家庭学生, 非遗项目档案), unlike persons (局长代表)
+_QUALIFYING_HEAD = re.compile(r"家庭|项目|企业|单位|部门|机构|法院|检察院|园区")
 CLASSIFIERS = {"件", "人", "名", "位", "户", "家", "个", "项", "份", "期", "条", "篇", "批", "宗", "笔",
                 "套", "辆", "台", "所", "座", "间", "处", "只", "头", "棵", "株", "册", "本", "支", "起", "部", "类",
                 "种", "款", "双", "张", "栋", "幢", "艘", "尾", "场"}
@@ -47,7 +49,7 @@ CLASSIFIERS = {"件", "人", "名", "位", "户", "家", "个", "项", "份", "�
 _PURE_CLASSIFIERS = {"个", "家", "名", "位", "只", "头", "座", "所", "支", "批", "处", "间", "棵", "株", "辆", "台", "套",
                      "项", "种", "类", "部", "款", "双", "栋", "幢", "艘"}
 # Nouns that end what a measure word counts (3个非遗项目传承人… → 非遗项目).
-_HEADS = re.compile(r"项目|单位|企业|部门|机构|农户|牧户|群众|干警|民警|辅警|人员|案例|幼崽|档案|局长|科长|被执行人|"
+_HEADS = re.compile(r"国家和地区|园区|项目|单位|企业|部门|机构|农户|牧户|群众|干警|民警|辅警|人员|案例|幼崽|档案|局长|科长|被执行人|"
                     r"港长|法官|律师|家庭|学生|村民|牧民|党员|代表|委员|法院|法庭|检察院|派出所|工作站|服务站")
 # A label that already names a measure (结案率, 执行到位金额 …) is kept over the text after the figure.
 _MEASURE_END = re.compile(r"(?:率|额|数|量|比例|比重|占比|款|资金|收入|总值|产值|面积|规模|案件|人次|时长|"
@@ -207,9 +209,18 @@ def _noun_after(phrase: str, persons: bool = False) -> str:
         j = phrase.index("”")
         rest = _noun_after(phrase[j + 1:]) if j + 1 < len(phrase) and not persons else ""
         return rest if len(rest) >= 2 else _first_words(phrase[1:j], 10)
-    if (head := _HEADS.search(phrase)) is not None:
-        phrase = phrase[:head.end()]
-    if (stop := _POST_STOP.search(phrase)) is not None:
+    heads = list(_HEADS.finditer(phrase, 0, 14))
+    if heads:
+        last = heads[0]
+        for h in heads[1:]:  # 贫困家庭学生, 非遗项目档案: a noun that qualifies the next one
+            if h.start() != last.end() or not _QUALIFYING_HEAD.fullmatch(last.group()):
+                break
+            last = h
+        phrase = phrase[:last.end()]
+    stop = _POST_STOP.search(phrase)
+    while heads and stop is not None and stop.group() in ("共", "和"):  # 产业协同共建园区, 国家和地区: inside the noun
+        stop = _POST_STOP.search(phrase, stop.end())
+    if stop is not None:
         phrase = phrase[: stop.start()]
     noun = _first_words(re.sub(r"[中里内]$", "", phrase.strip("“”")), 12)
     return noun

@@ -39,6 +39,7 @@ _LIST_GAP = re.compile(r"(?:的[^、，,。；;\d]{0,12}?\d[\d.]*\s*\S{0,4}?)?\s
 # relative words: they cancel a year stated earlier in their sentence (not a heading's or a lead's)
 _RELATIVE = re.compile(r"今年|去年|上年|前年|本年|此后|目前|当前|现在|如今|近年来|近年|近几年|今后|"
                        r"(?:近|这|过去)?[\d一二三四五六七八九十两几]+\s*年(?:来|以来)|过去[\d一二三四五六七八九十两几]+\s*年")
+_PAST_BEFORE = re.compile(r"(?:早在|早于|远在)\s*$")
 _RELATIVE_COMPARED = re.compile(r"(?:比|较|与|同|相比|相较)\s*$")
 
 
@@ -131,6 +132,9 @@ class SentenceYears:
         self.start, self.end = start, end
         self.mentions = [m for m in mentions(text, start, end) if m.kind in ("year", "cancel")]
         self.ends = [m.end for m in self.mentions]
+        first = self.first_year()
+        # 早在2003年7月，国务院就开始部署…: when something began long before, not the year reported on
+        self.dates_past = first is not None and _PAST_BEFORE.search(text, max(start, first.start - 3), first.start) is not None
 
     def before(self, pos: int) -> Mention | None:
         """The last year (or cancelling word) that ends before pos."""
@@ -236,7 +240,7 @@ class Scope:
         # the year must stand before the sentence's first figure, and still hold there (这个成立于2011年的
         # 部门，目前有8名干警: 目前 cancels it)
         at = first_figure if first_figure is not None else sy.end
-        lead = sy.period(at) if first.end <= at else None
+        lead = sy.period(at) if first.end <= at and not (first_figure is None and sy.dates_past) else None
         if lead is not None and self.searching:
             self.stack[-1] = (self.stack[-1][0], lead)
         if lead is not None and article and self.stack[0][1] is None:

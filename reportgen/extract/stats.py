@@ -130,7 +130,9 @@ _PROGRAMME_AFTER = re.compile(r"\s*(?:行动|计划|规划|攻坚)")
 _STRUCTURE_AFTER = re.compile(r"方面")
 _NOT_AFTER_UNIT = {"公里": re.compile(r"处"), "米": re.compile(r"处"), "年": re.compile(r"前(?![一二三四五六七八九十\d])|代")}
 # names with a number in them: 中央八项规定(精神), 两个一百年 / 建军一百年奋斗目标
-_NAMED_AFTER = {"项": re.compile(r"规定精神"), "年": re.compile(r"奋斗目标")}
+_NAMED_AFTER = {"项": re.compile(r"规定精神"), "年": re.compile(r"奋斗目标"),
+                # 城隍庙四条胡同2号, 三条巷5号: a street of an address (a house number follows), not a count
+                "条": re.compile(r"(?:胡同|巷|街|弄)[\d０-９一二三四五六七八九十]+号")}
 _NAMED_BEFORE = {"项": re.compile(r"中央$")}
 # framing: 经过八年持续努力, 十年增加近70万亿元 (a span that only frames the figure after it)
 _FRAMED_BY = re.compile(r"经过\s*$")
@@ -139,6 +141,12 @@ _SENTENCE_TERM_AFTER = re.compile(r"\s*(?:以上|以下)?\s*(?:有期徒刑|拘�
 _SENTENCE_END_RE = re.compile(r"[。！？!?；;]")
 # the bound that selects what is counted: 标的额50万元以上的案件112件, 律师人数超过1万人的省有23个
 _CRITERION_NOUN = re.compile(rf"\s*(?:[(（][^)）]{{0,4}}[)）])?\s*(?:的\s*)?[{HAN}]")
+# units a change is given in whatever follows (增长5%, 提高2个百分点, 增加1倍)
+_CHANGE_UNITS = {"%", "个百分点", "百分点", "倍", "成"}
+# a noun right after a figure: what the verb before the figure acts on (提升310公里农村公路)
+_OBJECT_AFTER = re.compile(rf"(?!以上|以下|左右|上下|多|余|的|之|内|以内|后|前|和|及|与|或|至|到|为|是|，)[{HAN}]{{2}}")
+_VERB_RIGHT_BEFORE = re.compile(r"(?:提升|提高|增加|新增|增长|减少|降低|下降|扩大|压减|压缩|缩减|改造)\s*$")
+_NOUN_AFTER = re.compile(rf"[{HAN}]{{2,10}}?(?=[，,。；;、（(]|$|和|及|与|等|的|为|是)")
 _AGE_MEASURE = re.compile(r"(?:寿命|年龄)$")
 _BIG_SCALE = re.compile(r"[万亿]")
 
@@ -208,6 +216,11 @@ class _Masks:
 _MONTH_AFTER = re.compile(r"\s*\d{1,2}\s*月")
 _THIS_BEFORE = re.compile(r"(?:这|那|过去|未来|今后|此后|以来的|来的|的后|的前)\s*$")
 _DAY_AS_DURATION = re.compile(r"(?:不得少于|不少于|不超过|至少|超过|满|用时|历时|期限|为期|需要|需|近|约)\s*$")
+
+
+def _noun_phrase_after(text: str, end: int) -> str:
+    m = _NOUN_AFTER.match(text, end, end + 12)
+    return m.group() if m else ""
 
 
 def _is_date_or_year(text: str, m: re.Match[str], unit: str) -> bool:
@@ -637,11 +650,16 @@ def _scan(text: str) -> list[RawStat]:
         if BASELINE_LEAD.match(before.lstrip("，,、 ")):
             own = ""  # 相比2018年的33.81%: a baseline takes the label of the figure compared
         bare_verb = own in BARE_VERBS
+        new_of = own == "新增"
         if bare_verb:
             own = ""  # 居民储蓄存款余额增长8.5%，新增4万多亿元: a verb names nothing
         if c.norm_unit == "岁":
             if not _AGE_MEASURE.search(own):
                 continue  # 一位72岁的老太太: an age describes a person; 预期寿命七十八点二岁 is a figure
+        if direction and c.norm_unit not in _CHANGE_UNITS and _OBJECT_AFTER.match(text, m.end()) and \
+                _VERB_RIGHT_BEFORE.search(text, max(clause, m.start() - 4), m.start()):
+            direction = None  # 新建提升310公里农村公路, 新增1000处信号灯: how much of a thing the verb acts on
+            own = clean_label(before + (_noun_phrase_after(text, m.end()) or ""))
         multiple = c.norm_unit == "倍" and _MULTIPLE_OF.search(text, max(clause, m.start() - 30), m.start())
         if multiple:
             direction = "up" if c.value >= 1 else "down"  # 是去年全年总量的近3倍
@@ -655,6 +673,8 @@ def _scan(text: str) -> list[RawStat]:
             # figure before counts; this one's words come after it (新增1000处信号灯联网、累计达8000处 keeps its noun)
             own = ""
         label, label_from = choose_label(text, m, before, own, c.unit_raw, kind)
+        if new_of and kind == "amount" and label_from == "after" and label and not label.startswith("新"):
+            label = "新增" + label  # 新增2万亿元中央财政资金: additional funds, not the central funds
         if not label and clause > sent[0] and text[clause - 1] in "：:" and not text[clause:m.start()].strip(" ￥¥$"):
             label = clean_label(text[_clause_start(text, clause - 1, sent[0]):clause - 1])  # 总支出为：￥526,924.40元
         verb_only = False

@@ -17,7 +17,9 @@ _NOUN = r"(?:增幅|涨幅|降幅|增速|增长率|下降率)(?:达到|达|为|�
 # a margin against a baseline: 高于全国0.4个百分点, 低于全省平均水平2个百分点
 MARGIN = r"(?:高于|高出|快于|超出|低于|慢于)(?:全国|全省|全市|全区|全州|全县)?(?:平均)?(?:水平)?"
 # how a change is measured: a rate a year (年均增长7.1%), after prices (实际增长5.4%)
-_MEASURE = r"(?:年均|年平均|平均每年|每年平均|实际|名义)"
+# or over how many years (五年增加70%以上, 十年来增长1倍)
+SPAN = r"(?:[两二三四五六七八九十]|十[一二三四五六七八九])年(?:来|间|里)?"
+_MEASURE = rf"(?:(?:{SPAN})?(?:年均|年平均|平均每年|每年平均|实际|名义)|{SPAN})"
 # the lead ends where the number starts: [comparison] [measure] [分别] [verb] [了/到/至] [bound]
 _LEAD = re.compile(rf"(?:{_COMPARE}?{_MEASURE}?(?:分别)?{_VERB}(?:了|到|至)?{_BOUND}?|{_COMPARE}(?:分别)?[增降升减]{_BOUND}?|"
                    rf"{_COMPARE}?{_MEASURE}?(?:分别)?{_NOUN}{_BOUND}?|是[^,，;；:：。、\s]{{1,14}}的{_BOUND}?|{MARGIN}|{_BOUND})$")
@@ -26,6 +28,7 @@ _REACH = 16
 
 
 _MEASURE_FIRST = re.compile(_MEASURE)
+_REAL_BEFORE = re.compile(r"扣除价格因素(?:后|影响)?[，,]$")
 
 
 def lead_start(text: str, start: int, label: str = "") -> int:
@@ -38,6 +41,8 @@ def lead_start(text: str, start: int, label: str = "") -> int:
     m = _LEAD.search(text, lo, start)
     if m is None:
         return start
+    if m.start() == lo and (real := _REAL_BEFORE.search(text, max(0, lo - 10), lo)) is not None:
+        return real.start()  # 扣除价格因素，分别增长9.6%: real growth, said in the clause before
     first = _MEASURE_FIRST.match(text, m.start(), start)
     if first is not None and first.group(0) in label:
         return first.end()
