@@ -37,6 +37,7 @@ def periods(blocks: list[tuple[str, str]]) -> list[tuple[str, str | None]]:
     ("粮食产量稳定在1.3万亿斤以上。", "1.3", 1300000000000, "斤"),
     ("连续举办三届。", "三", 3, "届"),
     ("新增装机12亿千瓦。", "12", 1200000000, "千瓦"),
+    ("抓获并押解回国5批次。", "5", 5, "批次"),
 ])
 def test_units_keep_their_measure_word(text: str, value: str, norm: float, unit: str) -> None:
     found = figures(text)
@@ -57,6 +58,9 @@ def test_units_keep_their_measure_word(text: str, value: str, norm: float, unit:
     ("占案件总数的三分之一。", "三分之一", 33.333333, "exact"),
     ("发案率为千分之三。", "千分之三", 0.3, "exact"),
     ("近四成五的案件。", "四成五", 45, "approx"),
+    ("三个省份产量占全国9成。", "9成", 90, "exact"),  # tenths in Arabic digits
+    ("新增发电装机容量一千九百五十万千瓦。", "一千九百五十万", 19500000, "exact"),  # 千瓦 is the unit
+    ("两项资金比上年增加了一倍。", "一", 1, "exact"),  # 增加一倍: doubled
 ])
 def test_chinese_numerals(text: str, value: str, norm: float, qualifier: str) -> None:
     found = figures(text)
@@ -84,6 +88,7 @@ def test_ranges_are_one_statistic(text: str, low: float, high: float, unit: str)
     ("城镇调查失业率控制在5.5%以内。", "5.5", "at_most"),
     ("起诉期限最长不得超过2年。", "2", "at_most"),  # not the 超过 it ends with
     ("每月加班不超过36小时。", "36", "at_most"),
+    ("还不到餐馆总数量的10%。", "10", "at_most"),  # the bound governs the share after 的
 ])
 def test_qualifiers(text: str, value: str, qualifier: str) -> None:
     assert figures(text)[value][3] == qualifier
@@ -96,6 +101,9 @@ def test_qualifiers(text: str, value: str, qualifier: str) -> None:
     ("“两抢”案件同比降四成。", "四成", "change", "down"),
     ("城镇调查失业率控制在5.5%以内。", "5.5", "rate", None),
     ("清理河道529公里。", "529", "count", None),
+    ("耕地面积净增212万亩。", "212", "change", "up"),
+    ("出台稳增长政策32项。", "32", "count", None),  # 稳增长 is a policy, not a rise
+    ("城镇调查失业率均值5.2%。", "5.2", "rate", None),
     ("新建提升310公里农村公路。", "310", "count", None),  # how much road, not a rise
     ("农村公路里程提升310公里。", "310", "change", "up"),
     ("经费总投入是36亿，同比增长了4%。", "36", "amount", None),
@@ -128,6 +136,7 @@ def test_a_figure_without_unit_counts_what_follows_it() -> None:
     "实施法治民企建设五年行动。",  # a programme's name
     "数量压降至近五年的最低值。",  # a relative period
     "原告原居住的城隍庙四条胡同2号房屋被拆除。",  # a street of an address
+    "依照第二十条二款三项的规定。",  # a clause of a law
     "Local courts handled 28 million lawsuits, up 8.8 percent, and 5000 cases in 2018.",
 ])
 def test_not_statistics(text: str) -> None:
@@ -147,6 +156,8 @@ def test_not_statistics(text: str) -> None:
     ("经过八年持续努力，近1亿农村贫困人口实现脱贫。", ["1"]),
     ("粮食总产量连续9年稳定在1300亿斤以上。", ["9", "1300"]),  # persistence is a figure
     ("判处5年以上有期徒刑275人。", ["5", "275"]),
+    ("全省20户以上自然村通硬化路。", []),  # the size that selects the villages
+    ("护理费为2488.6元（108.2*23天）。", ["2488.6"]),  # a calculation restates the figure
 ])
 def test_selection_criteria_and_framing_spans_are_not_statistics(text: str, kept: list[str]) -> None:
     assert [text[s.num_start:s.num_end] for s in find_stats(text)] == kept
@@ -227,6 +238,11 @@ def test_period_of_a_heading_and_a_lead() -> None:
     blocks = [("body", "国务院高度重视。早在2003年7月，国务院就开始部署准备工作。"),  # when it began, no lead
               ("body", "五年来城镇新增就业4200万人。")]
     assert periods(blocks) == [("4200", None)]
+    # years in Chinese digits; 上一年度 cancels the year before it
+    assert periods([("body", "一九八三年国内财政收入增加一百二十七亿元，一九八四年增加二百五十五亿元。")]) == \
+        [("一百二十七亿", "1983"), ("二百五十五亿", "1984")]
+    assert periods([("body", "截止2015年医疗费93545.7元，按上一年度工资标准计算护理费2488.6元。")]) == \
+        [("93545.7", "2015"), ("2488.6", None)]
 
 
 def test_lines_without_punctuation_hold_figures() -> None:

@@ -23,7 +23,7 @@ _ARABIC_ONLY = re.compile(r"[\d.,，\s]+")
 # 2万3千, 1亿2000万: Arabic digits with scale characters between them
 _MIXED = re.compile(r"(\d+(?:\.\d+)?)([亿万千百])")
 _MIXED_FULL = re.compile(r"(?:\d+(?:\.\d+)?[亿万千百])+\d*")
-_TENTHS = re.compile(rf"([{CN_DIGITS}十])成([{CN_DIGITS}])?")
+_TENTHS = re.compile(rf"([{CN_DIGITS}十]|[1-9])成([{CN_DIGITS}])?")  # 四成, 9成
 # two neighbouring digits make a range: 一两个月, 六七个小时, 三四十人, 七八百
 _CN_RANGE = re.compile(r"([一两二三四五六七八九])([两二三四五六七八九])([十百千万]?)")
 _DIGIT_VALUE = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2, "〇": 0}
@@ -78,7 +78,8 @@ def parse_number(text: str) -> Decimal:
             raise NumberError(text)
         return num / den
     if (m := _TENTHS.fullmatch(t)) is not None:  # 四成 → 0.4, 四成五 → 0.45
-        return parse_chinese(m.group(1)) / 10 + (parse_chinese(m.group(2)) / 100 if m.group(2) else 0)
+        tenths = Decimal(m.group(1)) if m.group(1).isdigit() else parse_chinese(m.group(1))
+        return tenths / 10 + (parse_chinese(m.group(2)) / 100 if m.group(2) else 0)
     if _ARABIC_ONLY.fullmatch(t):
         return parse_arabic(t)
     if _MIXED_FULL.fullmatch(t) and not t[-1].isdigit():

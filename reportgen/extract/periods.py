@@ -12,7 +12,7 @@ year stated before a figure is its period, with these exceptions:
 - partial years give the year (2024年1至10月 → 2024), spans give the range (2018年至2022年6月 →
   "2018-2022"), and a range or list of years followed by one figure per year maps one to one.
 
-Every year expression contains a four-digit number followed by 年, so a sentence without one is
+Every year expression contains a four-digit number (Arabic or 一九八五) followed by 年, so a sentence without one is
 passed over at C speed, and the period before any position is one bisection: a paragraph with
 thousands of figures and no full stop stays linear.
 """
@@ -24,10 +24,19 @@ import re
 from dataclasses import dataclass
 
 PERIOD_END = re.compile(r"[。！？!?](?:[”’」』)]*)")
-_ANY_YEAR = re.compile(r"\d{4}\s*年")
+# a year in Arabic or Chinese digits (一九八五年, 一九八○年)
+_CN_YEAR_DIGITS = "〇○零一二三四五六七八九"
+_Y4 = rf"(?:\d{{4}}|[{_CN_YEAR_DIGITS}]{{4}})"
+_ANY_YEAR = re.compile(rf"{_Y4}\s*年")
 _DATE_TAIL = r"(?:\s*(?:\d{1,2}\s*(?:[-—~～至到]\s*\d{1,2}\s*)?月(?:份)?(?:\s*\d{1,2}\s*[日号])?|[上下]半年|第?[一二三四1-4]季度|前[一二三四五六七八九十\d]+(?:个)?(?:月|季度)|[初底末中]|度))?"
-_YEAR_RANGE = re.compile(rf"(?:自|从)?(\d{{4}})\s*年?{_DATE_TAIL}\s*(?:至|到|—|-|~|～|－)\s*(\d{{4}})\s*年{_DATE_TAIL}")
-_YEAR = re.compile(rf"(\d{{4}})\s*年{_DATE_TAIL}")
+_YEAR_RANGE = re.compile(rf"(?:自|从)?({_Y4})\s*年?{_DATE_TAIL}\s*(?:至|到|—|-|~|～|－)\s*({_Y4})\s*年{_DATE_TAIL}")
+_YEAR = re.compile(rf"({_Y4})\s*年{_DATE_TAIL}")
+_CN_YEAR = str.maketrans(_CN_YEAR_DIGITS, "000123456789")
+
+
+def _year(digits: str) -> int:
+    """一九八五 → 1985; 2024 → 2024."""
+    return int(digits.translate(_CN_YEAR))
 # 2018年以来, 2016年起实施, 2010年以前 (but 2020年起诉 is a year and a verb)
 _OPEN_AFTER = re.compile(r"\s*(?:以来|起(?=[，,。；;：:\s、]|$|实施|施行|执行|开始|至今|生效)|开始|至今|以前|之前|"
                          r"前(?![一二三四五六七八九十\d两几]))")
@@ -37,7 +46,7 @@ _SINCE_BEFORE = re.compile(r"(?:自|从)\s*$")
 _SINCE_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:以来|起(?!诉)|开始)")
 _LIST_GAP = re.compile(r"(?:的[^、，,。；;\d]{0,12}?\d[\d.]*\s*\S{0,4}?)?\s*[、和及与]\s*$")
 # relative words: they cancel a year stated earlier in their sentence (not a heading's or a lead's)
-_RELATIVE = re.compile(r"今年|去年|上年|前年|本年|此后|目前|当前|现在|如今|近年来|近年|近几年|今后|"
+_RELATIVE = re.compile(r"今年|去年|上一年|上年|前年|本年|此后|目前|当前|现在|如今|近年来|近年|近几年|今后|"
                        r"(?:近|这|过去)?[\d一二三四五六七八九十两几]+\s*年(?:来|以来)|过去[\d一二三四五六七八九十两几]+\s*年")
 _PAST_BEFORE = re.compile(r"(?:早在|早于|远在)\s*$")
 _RELATIVE_COMPARED = re.compile(r"(?:比|较|与|同|相比|相较)\s*$")
@@ -91,18 +100,18 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
     found: list[tuple[int, int, str, str, int]] = []
     taken = _Spans()
     for m in _YEAR_RANGE.finditer(text, start, end):
-        a, b = int(m.group(1)), int(m.group(2))
+        a, b = _year(m.group(1)), _year(m.group(2))
         if 1900 <= a <= 2100 and a <= b <= 2100:
             value = str(a) if a == b else f"{a}-{b}"
             found.append((m.start(), m.end(), value, "year", b - a + 1))
             taken.add(m.start(), m.end())
     plain = _Spans()
     for m in _YEAR.finditer(text, start, end):
-        if m.start() in taken or not 1900 <= int(m.group(1)) <= 2100:
+        if m.start() in taken or not 1900 <= _year(m.group(1)) <= 2100:
             continue
         if m.start() > start and text[m.start() - 1].isdigit():
             continue
-        found.append((m.start(), m.end(), m.group(1), "year", 1))
+        found.append((m.start(), m.end(), str(_year(m.group(1))), "year", 1))
         plain.add(m.start(), m.end())
     for m in _RELATIVE.finditer(text, start, end):
         if m.start() in taken or m.start() in plain:

@@ -47,10 +47,10 @@ from reportgen.extract.wording import MARGIN
 from reportgen.vocab import PER_UNITS, WRITTEN_UNITS, unit_kind
 
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|\d{1,3}(?: \d{3})+(?=\s*[万亿千件人元个名家项次])|\d+(?:\.\d+)?"
-_CN = rf"[{CN_DIGITS}{CN_UNITS}]+(?:点[{CN_DIGITS}]+)?"
+_CN = rf"(?:[{CN_DIGITS}{CN_UNITS}](?<!千)|千(?![伏瓦克米]))+(?:点[{CN_DIGITS}]+)?"  # 一千九百五十万千瓦: 千瓦 is the unit
 _FRACTION = rf"\d+/\d+|[{CN_DIGITS}十百千万]+分之[{CN_DIGITS}十百]+(?:点[{CN_DIGITS}]+)?|一半"
 # 五成, 近四成: tenths (not 建成, 完成: a numeral must stand before 成, and 成员, 成为 … are words)
-_TENTHS = rf"[{CN_DIGITS}十](?<!一)成(?:[一二三四五六七八九](?![十百千万亿成]))?(?![员为立功本交果效绩就熟品都市年型长份分])"
+_TENTHS = rf"(?:[{CN_DIGITS}十](?<!一)|(?<![\d.])[1-9])成(?:[一二三四五六七八九](?![十百千万亿成]))?(?![员为立功本交果效绩就熟品都市年型长份分])"
 # 2万3千, 1亿2000万: Arabic digits with scale characters between them
 _MIXED = r"\d+(?:\.\d+)?[亿万](?:\d+[万千百])+"
 _SCALE = r"万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千(?![伏瓦克米])"  # 千瓦, 千米: units, not thousands
@@ -104,15 +104,16 @@ _PRE_QUAL_RE = re.compile("(" + "|".join(w if w.startswith("(?") else re.escape(
 # 最高/最多 before a figure bound it from above, 最低/最少 from below (最高人民法院 is a name)
 _EXTREME = re.compile(r"(最高(?!人民|法|检)|最多|最低|最少)(?!(?:月|年|日)?(?:标准|工资|税负|生活|价|限额|保障|档|收购价))"
                       r"[^，,。；;、\d]{0,8}$")  # 最低月标准提高到1190元: a name, not a bound
-_UP = ("增长", "上升", "提高", "提升", "增加", "增幅", "上涨", "涨幅", "多出", "增产", "增收", "增长了", "提高了",
+_UP = ("增长", "上升", "提高", "提升", "增加", "增幅", "上涨", "涨幅", "多出", "增产", "增收", "增长了", "提高了", "净增",
        "提升了", "增加了", "上调", "上调了", "调增", "调高", "上浮", "调增了", "调高了")
-_DOWN = ("下降", "减少", "降低", "缩短", "压降", "下滑", "回落", "降幅", "减产", "减收", "减少了", "下降了", "缩短了",
+_DOWN = ("下降", "减少", "降低", "缩短", "压降", "下滑", "回落", "降幅", "减产", "减收", "减少了", "下降了", "缩短了", "净减",
          "降低了", "降", "削减", "压减", "缩减", "精简", "下调", "调减", "削减了", "压减了", "缩减了", "精简了",
          "压缩", "压缩了", "调低", "调低了", "下浮")
 # 高于全国0.4个百分点 is a difference against a baseline; 不低于30% (the word right before the figure) is a bound
 _ABOVE_BELOW = (("高于", "up"), ("高出", "up"), ("低于", "down"))
 _ANY_DIRECTION = re.compile("|".join(_UP + _DOWN + tuple(w for w, _ in _ABOVE_BELOW)))
 _MULTIPLE_OF = re.compile(r"(?:是|为|相当于)[^，,。；;]{0,24}?的(?:近|约|将近|接近)?\s*$")
+_DOUBLED = re.compile(r"(?:增长|增加|提高|上升|翻)了?$")  # 增长一倍: doubled
 _SPENT = re.compile(r"(?:连续|持续|坚持|长达|历时|历经|经过|用时|耗时|花了|用了)\s*$")  # 经过一年的反复修改
 _TIME_UNITS = {"年", "个月", "个多月", "周", "天", "日", "小时", "个小时", "个多小时", "分钟", "秒", "个工作日", "工作日"}
 _DURATION_VERBS = re.compile(r"(?:连续|持续|坚持|长达|历时|历经|经过|用时|耗时|花了|用了|达|近|约|超过|满|已|仅|只)\s*$")
@@ -133,7 +134,7 @@ _NOT_AFTER_UNIT = {"公里": re.compile(r"处"), "米": re.compile(r"处"), "年
 _NAMED_AFTER = {"项": re.compile(r"规定精神"), "年": re.compile(r"奋斗目标"),
                 # 城隍庙四条胡同2号, 三条巷5号: a street of an address (a house number follows), not a count
                 "条": re.compile(r"(?:胡同|巷|街|弄)[\d０-９一二三四五六七八九十]+号")}
-_NAMED_BEFORE = {"项": re.compile(r"中央$")}
+_NAMED_BEFORE = {"项": re.compile(r"(?:中央|款)$"), "款": re.compile(r"条$")}  # 第二十条二款三项: a clause of a law
 # framing: 经过八年持续努力, 十年增加近70万亿元 (a span that only frames the figure after it)
 _FRAMED_BY = re.compile(r"经过\s*$")
 _PERSISTED = re.compile(r"(?:连续|持续|坚持)\s*$")
@@ -147,6 +148,9 @@ _CHANGE_UNITS = {"%", "个百分点", "百分点", "倍", "成"}
 _OBJECT_AFTER = re.compile(rf"(?!以上|以下|左右|上下|多|余|的|之|内|以内|后|前|和|及|与|或|至|到|为|是|，)[{HAN}]{{2}}")
 _VERB_RIGHT_BEFORE = re.compile(r"(?:提升|提高|增加|新增|增长|减少|降低|下降|扩大|压减|压缩|缩减|改造)\s*$")
 _NOUN_AFTER = re.compile(rf"[{HAN}]{{2,10}}?(?=[，,。；;、（(]|$|和|及|与|等|的|为|是)")
+_COLLECTIVE_AFTER = re.compile(rf"[{HAN}]{{0,4}}?(?:村|企业|单位|学校|医院|社区|城市|县|乡|镇)(?![民长])")
+_BOUND_OF_WHOLE = re.compile(r"(不到|不足|超过|将近|接近|近)[^，,。；;、\d]{1,10}的$")
+_RATE_END = re.compile(r"率(?:的)?(?:均值|平均值|平均水平)?$")  # 失业率均值5.2%: still a rate
 _AGE_MEASURE = re.compile(r"(?:寿命|年龄)$")
 _BIG_SCALE = re.compile(r"[万亿]")
 
@@ -311,6 +315,9 @@ def _qualifier(text: str, m: re.Match[str], clause_start: int, bare_scale: bool)
     pre = "exact"
     if (q := _PRE_QUAL_RE.search(before)) is not None:
         pre = _PRE_QUAL_WORD[q.group(1)]
+    if pre == "exact" and (m.group("unit") or "").strip() in ("%", "％") and \
+            (b := _BOUND_OF_WHOLE.search(text, max(clause_start, m.start() - 14), m.start())) is not None:
+        pre = _PRE_QUAL_WORD[b.group(1)]  # 不到餐馆总数量的10%: the bound governs the share
     if pre == "exact" and (x := _EXTREME.search(text, max(clause_start, m.start() - 12), m.start())) is not None:
         pre = "at_most" if x.group(1) in ("最多", "最高") else "at_least"
     if pre == "exact" and bare_scale and before.endswith("上"):
@@ -330,7 +337,7 @@ def _qualifier(text: str, m: re.Match[str], clause_start: int, bare_scale: bool)
 
 
 # words with a direction in them that name what a figure counts: 增加值, 降费2.8万亿元 (fees cut), 减税
-_DIRECTION_NOUNS = re.compile(r"经济增长|增加值|增长率|增长点|增长极|增长动力|下降率|降费|减税|减费|降本|减负|降成本")
+_DIRECTION_NOUNS = re.compile(r"稳增长|经济增长|增加值|增长率|增长点|增长极|增长动力|下降率|降费|减税|减费|降本|减负|降成本")
 
 
 def _direction(before: str) -> tuple[str | None, str | None]:
@@ -461,7 +468,7 @@ def _candidate(text: str, m: re.Match[str], masks: _Masks) -> _Candidate | None:
     if m.start() in masks:
         return None
     b1 = text[m.start() - 1] if m.start() else " "
-    if b1 in "第每+-.－＋/" or (b1.isascii() and b1.isalpha()) or (b1 in "数几" and not num[0].isdigit()):
+    if b1 in "第每+-.－＋/*×" or (b1.isascii() and b1.isalpha()) or (b1 in "数几" and not num[0].isdigit()):
         return None  # 数十万, 几十次: vague; 人均结案数306.2件 is a figure
     if text[max(0, m.start() - 3):m.start()].startswith("每") and re.match(r"每(?:增长|增加|提高|下降)", text[max(0, m.start() - 3):]):
         return None  # 每增长1个百分点的增量: the reference unit of a comparison
@@ -480,7 +487,8 @@ def _candidate(text: str, m: re.Match[str], masks: _Masks) -> _Candidate | None:
                 return None  # 百姓, 千方百计, 万一: a bare 百/千/万 is a number only with a bound (近百人, 上千件, 百余起)
             if not unit_raw and not qualified:
                 return None
-        if num == "一" and not (unit_raw in _TIME_UNITS and (
+        if num == "一" and not (unit_raw == "倍" and _DOUBLED.search(text, max(0, m.start() - 3), m.start())) \
+                and not (unit_raw in _TIME_UNITS and (
                 qualified or text.startswith(("多", "半", "内", "以上"), m.end())
                 or _SPENT.search(text, max(0, m.start() - 3), m.start()))):
             return None  # 一名获救群众, 一张示意图: indefinite 一; 一年多 is a length
@@ -587,6 +595,8 @@ def _is_criterion(text: str, c: _Candidate, nxt: _Candidate | None, prev: _Candi
         if c.unit_raw not in CLASSIFIERS and c.unit_raw != "人" and re.match(rf"[{HAN}]", rest) \
                 and not re.match(r"[、和及与]", rest):
             return True  # 10亿元以上重大项目, 30万千瓦以下煤电机组 (but 200个以上项目 counts projects)
+    if m.group("post") == "以上" and c.unit_raw in ("户", "人", "名") and _COLLECTIVE_AFTER.match(text, m.end()):
+        return True  # 20户以上自然村, 100人以上企业: the size that selects the villages, not a count of people
     if qualifier == "at_least" and c.kind == "amount" and _ENTITY_AFTER.match(text, m.end()):
         return True  # 过10万亿元省份
     return False
@@ -665,7 +675,7 @@ def _scan(text: str) -> list[RawStat]:
             direction = "up" if c.value >= 1 else "down"  # 是去年全年总量的近3倍
         if direction:
             kind = "change"
-        elif kind == "percent" and (own.endswith("率") or (own.endswith("比") and not own.endswith("占比"))):
+        elif kind == "percent" and (_RATE_END.search(own) or (own.endswith("比") and not own.endswith("占比"))):
             kind = "rate"
         if own and floor == prev_end and out and out[-1].end == prev_end and out[-1].label_from == "after" \
                 and out[-1].label == own and LIST_JOIN_END.search(before):
