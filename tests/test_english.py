@@ -526,6 +526,15 @@ def test_campaign_names_by_their_structure():
     assert campaign_en("电信网络诈骗专项行动", T) == ("special campaign focusing on telecoms and online fraud", "composed")
     assert campaign_en("扫黑除恶专项斗争", T)[1] == "glossary"
     assert campaign_en("某某行动", T) == (None, "missing")
+    # a programme named by its number is a name, not a count of projects
+    assert campaign_en("“117项目”", T) == ("Project 117", "composed")
+    assert campaign_en("863计划", T) == ("Program 863", "composed")
+
+
+def test_a_short_title_says_what_the_document_is():
+    from reportgen.english.documents import document_en
+
+    assert document_en("纲要草案", T)[0] == "draft Outline"  # not 'draft' alone
 
 
 def test_a_title_with_no_topic_place_or_year_starts_with_its_label():

@@ -38,6 +38,8 @@ def periods(blocks: list[tuple[str, str]]) -> list[tuple[str, str | None]]:
     ("连续举办三届。", "三", 3, "届"),
     ("新增装机12亿千瓦。", "12", 1200000000, "千瓦"),
     ("抓获并押解回国5批次。", "5", 5, "批次"),
+    ("降低900多万个体工商户税负。", "900", 9000000, ""),  # 个体 is a word, not 个 + 体
+    ("建成5个体育场。", "5", 5, "个"),
 ])
 def test_units_keep_their_measure_word(text: str, value: str, norm: float, unit: str) -> None:
     found = figures(text)
@@ -137,6 +139,7 @@ def test_a_figure_without_unit_counts_what_follows_it() -> None:
     "数量压降至近五年的最低值。",  # a relative period
     "原告原居住的城隍庙四条胡同2号房屋被拆除。",  # a street of an address
     "依照第二十条二款三项的规定。",  # a clause of a law
+    "提升15分钟社区生活圈功能。",  # a planning concept named by its radius
     "Local courts handled 28 million lawsuits, up 8.8 percent, and 5000 cases in 2018.",
 ])
 def test_not_statistics(text: str) -> None:
@@ -238,6 +241,8 @@ def test_period_of_a_heading_and_a_lead() -> None:
     blocks = [("body", "国务院高度重视。早在2003年7月，国务院就开始部署准备工作。"),  # when it began, no lead
               ("body", "五年来城镇新增就业4200万人。")]
     assert periods(blocks) == [("4200", None)]
+    blocks = [("body", "制定“十四五”规划和二〇三五年远景目标。"), ("body", "十年来，我们经历了三件大事。")]
+    assert periods(blocks) == [("三", None)]  # a target year is no lead
     # years in Chinese digits; 上一年度 cancels the year before it
     assert periods([("body", "一九八三年国内财政收入增加一百二十七亿元，一九八四年增加二百五十五亿元。")]) == \
         [("一百二十七亿", "1983"), ("二百五十五亿", "1984")]

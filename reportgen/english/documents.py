@@ -210,6 +210,11 @@ def _roman(cn: str) -> str:
     return out
 
 
+# a programme named by its number (211工程 → Project 211, 863计划 → Program 863, “117项目”)
+_NUMBERED = re.compile(r"(\d{2,4})(工程|项目|计划)")
+_NUMBERED_EN = {"工程": "Project", "项目": "Project", "计划": "Program"}
+
+
 def campaign_en(name: str, terms: Terms) -> tuple[str | None, str]:
     """(English, origin) for a campaign or initiative named in quotes: the term base's, else one
     composed from term-base parts; never pinyin."""
@@ -217,6 +222,8 @@ def campaign_en(name: str, terms: Terms) -> tuple[str | None, str]:
     hit = terms.term(zh)
     if hit is not None:
         return hit.en, "glossary"
+    if (numbered := _NUMBERED.fullmatch(zh)) is not None:  # 117项目, 211工程, 863计划: a name, not a count
+        return f"{_NUMBERED_EN[numbered.group(2)]} {numbered.group(1)}", "composed"
     for form in _patterns()[3]:  # …专项行动 → special campaign focusing on …
         m = form.pattern.match(zh)
         if m is not None and (x := _phrase_en(m["x"].strip("“”"), terms)):

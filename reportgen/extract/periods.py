@@ -37,8 +37,8 @@ _CN_YEAR = str.maketrans(_CN_YEAR_DIGITS, "000123456789")
 def _year(digits: str) -> int:
     """一九八五 → 1985; 2024 → 2024."""
     return int(digits.translate(_CN_YEAR))
-# 2018年以来, 2016年起实施, 2010年以前 (but 2020年起诉 is a year and a verb)
-_OPEN_AFTER = re.compile(r"\s*(?:以来|起(?=[，,。；;：:\s、]|$|实施|施行|执行|开始|至今|生效)|开始|至今|以前|之前|"
+# 2018年以来, 2016年起实施, 2010年以前 (but 2020年起诉 is a year and a verb); 二〇三五年远景目标: a target
+_OPEN_AFTER = re.compile(r"\s*(?:(?:远景|奋斗)?目标|远景|以来|起(?=[，,。；;：:\s、]|$|实施|施行|执行|开始|至今|生效)|开始|至今|以前|之前|"
                          r"前(?![一二三四五六七八九十\d两几]))")
 _COMPARE_BEFORE = re.compile(r"(?:比|较|相比|相较|对比|与|同)\s*(?:于\s*)?$")
 _COMPARE_AFTER = re.compile(r"\s*(?:同期)?\s*(?:相比|相较|比较|对比)")
@@ -48,7 +48,7 @@ _LIST_GAP = re.compile(r"(?:的[^、，,。；;\d]{0,12}?\d[\d.]*\s*\S{0,4}?)?\s
 # relative words: they cancel a year stated earlier in their sentence (not a heading's or a lead's)
 _RELATIVE = re.compile(r"今年|去年|上一年|上年|前年|本年|此后|目前|当前|现在|如今|近年来|近年|近几年|今后|"
                        r"(?:近|这|过去)?[\d一二三四五六七八九十两几]+\s*年(?:来|以来)|过去[\d一二三四五六七八九十两几]+\s*年")
-_PAST_BEFORE = re.compile(r"(?:早在|早于|远在)\s*$")
+_PAST_BEFORE = re.compile(r"(?:早在|早于|远在|(?<![从由自])(?:到|至))\s*$")  # 早在2003年 began, 到二〇三五年 a target
 _RELATIVE_COMPARED = re.compile(r"(?:比|较|与|同|相比|相较)\s*$")
 
 
@@ -142,7 +142,8 @@ class SentenceYears:
         self.mentions = [m for m in mentions(text, start, end) if m.kind in ("year", "cancel")]
         self.ends = [m.end for m in self.mentions]
         first = self.first_year()
-        # 早在2003年7月，国务院就开始部署…: when something began long before, not the year reported on
+        # 早在2003年7月，国务院就开始部署…: when something began long before, not the year reported on;
+        # 到二〇三五年基本实现…: a target
         self.dates_past = first is not None and _PAST_BEFORE.search(text, max(start, first.start - 3), first.start) is not None
 
     def before(self, pos: int) -> Mention | None:

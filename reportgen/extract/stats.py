@@ -85,6 +85,8 @@ def _figures(text: str):
         if m is None:
             pos = s.start() + 1
             continue
+        if (m.group("unit") or "").endswith("个") and text.startswith(("体工商", "体户", "体经营", "体私营"), m.end()):
+            m = STAT_RE.match(text, s.start(), m.end() - 1) or m  # 900多万个体工商户: 个体 is a word
         yield m
         pos = m.end()
 
@@ -133,7 +135,9 @@ _NOT_AFTER_UNIT = {"公里": re.compile(r"处"), "米": re.compile(r"处"), "年
 # names with a number in them: 中央八项规定(精神), 两个一百年 / 建军一百年奋斗目标
 _NAMED_AFTER = {"项": re.compile(r"规定精神"), "年": re.compile(r"奋斗目标"),
                 # 城隍庙四条胡同2号, 三条巷5号: a street of an address (a house number follows), not a count
-                "条": re.compile(r"(?:胡同|巷|街|弄)[\d０-９一二三四五六七八九十]+号")}
+                "条": re.compile(r"(?:胡同|巷|街|弄)[\d０-９一二三四五六七八九十]+号"),
+                # 15分钟社区生活圈, 1小时通勤圈: a planning concept named by its radius
+                "分钟": re.compile(r"[\u4e00-\u9fff]{0,6}?圈"), "小时": re.compile(r"[\u4e00-\u9fff]{0,6}?圈")}
 _NAMED_BEFORE = {"项": re.compile(r"(?:中央|款)$"), "款": re.compile(r"条$")}  # 第二十条二款三项: a clause of a law
 # framing: 经过八年持续努力, 十年增加近70万亿元 (a span that only frames the figure after it)
 _FRAMED_BY = re.compile(r"经过\s*$")
