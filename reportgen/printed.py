@@ -51,5 +51,5 @@ def _lead_from_facts(stat: Mapping[str, Any], unit: str) -> str:
             ("下降" if stat.get("direction") == "down" else "增长")
     if any(w in unit for w in _AFTER_BOUND):
         return words  # the unit says the bound already (1.2万余件, 90%以上)
-    bound = {"approx": "约", "at_least": "超过", "at_most": "不超过"}.get(stat.get("qualifier", ""), "")
+    bound = {"approx": "约", "at_least": "至少", "at_most": "不超过"}.get(stat.get("qualifier", ""), "")
     return words + bound

@@ -179,7 +179,7 @@ class _ItemBuilder:
             if is_baseline(p.text, st.start, st.end):
                 rec["lead"] = self.o(m, st.start - 1, st.start)  # 从54万亿元 (增加到82.7万亿元)
             elif (lead := lead_start(p.text, st.start, st.label)) < st.start:
-                rec["lead"] = self.o(m, lead, st.start)
+                rec["lead"] = _SPACES.sub("", self.o(m, lead, st.start))
             elif st.kind == "change" or st.qualifier in ("approx", "at_least", "at_most"):
                 rec["lead"] = ""  # the text says no words before it: none are printed (printed.py)
             end = st.end + len(_within(p.text, st.end, st.qualifier))  # 20日内: the bound is said after

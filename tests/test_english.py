@@ -30,7 +30,7 @@ def stat(**kw):
     (stat(norm=40759100, norm_unit="元", kind="amount"), "CNY 40.7591 million"),
     (stat(norm=20.49, norm_unit="%", kind="change", direction="up", comparison="yoy"), "up 20.49% year on year"),
     (stat(norm=9.12, norm_unit="百分点", kind="change", direction="down"), "down 9.12 percentage points"),
-    (stat(norm=1000, qualifier="at_least"), "more than 1,000 cases"),
+    (stat(norm=1000, qualifier="at_least"), "at least 1,000 cases"),  # no words: what the qualifier says
     (stat(norm=40, norm_max=50, norm_unit="%", qualifier="range", kind="percent"), "40%–50%"),
     (stat(norm=33.333333, norm_unit="%", kind="percent"), "33.33%"),
     (stat(norm=5, norm_unit="斤"), None),
@@ -560,3 +560,14 @@ def test_a_target_year_is_not_said_to_be_when_the_figures_were_reported():
 def test_society_wide_names_no_country():
     en, _ = label_en("全社会研发投入", T)
     assert en is not None and "China" not in en  # a province's 全社会研发投入 is not China's
+
+
+def test_no_year_is_credited_to_a_target_or_a_running_total():
+    from reportgen.english.generate import stated_period
+
+    target = stat(label="重大项目", period="2030", sentence="“2030先锋工程”：到2030年，实施100个左右重大项目。")
+    assert stated_period([target]) is None  # 到2030年: a target, not figures of 2030
+    total = stat(label="注册科技型企业", period="2025", sentence="科创园累计注册科技型企业超4500家。")
+    assert stated_period([total]) is None  # a running total of no year
+    year = stat(label="受理案件", period="2025", sentence="2025年累计受理案件5000件。")
+    assert stated_period([year]) == "2025"  # the year's own total

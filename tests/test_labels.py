@@ -68,8 +68,9 @@ def test_percent_with_spaced_post_qualifier_is_at_least() -> None:
     ("生产安全事故起数、死亡人数分别下降38.3%、17.9%。", [("生产安全事故起数", "change"), ("死亡人数", "change")]),
     ("学前教育毛入园率、义务教育巩固率分别达到93.5%、98.3%。",
      [("学前教育毛入园率", "rate"), ("义务教育巩固率", "rate")]),
-    # one name for two figures (城乡 = urban and rural): both keep it, the sentence tells them apart
-    ("城乡居民人均可支配收入分别增长4.4%、5.6%。", [("城乡居民人均可支配收入", "change")] * 2),
+    # one name for two figures (城乡 = urban and rural, in that order): each gets its part, or a card
+    # would print the urban figure as both
+    ("城乡居民人均可支配收入分别增长4.4%、5.6%。", [("城镇居民人均可支配收入", "change"), ("农村居民人均可支配收入", "change")]),
 ])
 def test_respective_figures_get_their_own_labels(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(s.label, s.kind) for s in find_stats(sentence)] == expected

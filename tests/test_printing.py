@@ -43,6 +43,7 @@ def one(text: str, value: str) -> dict:
     ("审批时限再压缩三分之一。", "三分之一", "压缩三分之一", "down one third"),
     # a bound said with 需, a rate per person with its bound after it
     ("补办证件约需15天。", "15", "约需15天", "about 15 days"),
+    ("累计注册科技型企业超4500家。", "4500", "超4500家", "more than 4,500 entities"),
     ("全员劳动生产率达到26万元/人左右。", "26", "26万元/人左右", "about CNY 260,000 per person"),
 ])
 def test_printed_figure_keeps_the_sources_words(text, value, zh, en):
@@ -205,3 +206,9 @@ def test_fees_cut_are_an_amount_not_a_fall():
 def test_the_province_level_divisions_counted_together_are_all_named(text, value, label, en):
     s = one(text, value)
     assert s["label"] == label and s["label_en"] == en  # not 省 'Province'
+
+
+def test_a_bound_before_a_space_of_the_typesetting_is_printed():
+    s = one("受理案件突破 10万 件。", "10")  # the space between 突破 and 10 is no clause mark
+    assert printed(s).zh == "突破10万件"
+    assert figure_en(s) == "more than 100,000 cases"

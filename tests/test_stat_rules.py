@@ -75,6 +75,7 @@ def test_chinese_numerals(text: str, value: str, norm: float, qualifier: str) ->
     ("施工不当损伤树木，即罚2万-10万元。", 20000, 100000, "元"),
     ("处以2万元以上10万元以下罚款。", 20000, 100000, "元"),
     ("处建设工程造价百分之五以上百分之十以下的罚款。", 5, 10, "%"),
+    ("他说，每天要站４０、５０分钟。", 40, 50, "分钟"),  # two neighbouring round numbers: a range
 ])
 def test_ranges_are_one_statistic(text: str, low: float, high: float, unit: str) -> None:
     (st,) = find_stats(text)
@@ -91,6 +92,9 @@ def test_ranges_are_one_statistic(text: str, low: float, high: float, unit: str)
     ("起诉期限最长不得超过2年。", "2", "at_most"),  # not the 超过 it ends with
     ("每月加班不超过36小时。", "36", "at_most"),
     ("还不到餐馆总数量的10%。", "10", "at_most"),  # the bound governs the share after 的
+    # 至少 bounds the verb phrase, and the parallel clauses that repeat its preposition
+    ("原告至少向区政府提出14份申请，向镇政府提出58份申请。", "14", "at_least"),
+    ("原告至少向区政府提出14份申请，向镇政府提出58份申请。", "58", "at_least"),
 ])
 def test_qualifiers(text: str, value: str, qualifier: str) -> None:
     assert figures(text)[value][3] == qualifier
@@ -177,6 +181,14 @@ def test_selection_criteria_and_framing_spans_are_not_statistics(text: str, kept
     ("出台10项安商惠企司法措施。", [("10", "安商惠企司法措施")]),
     ("发布十个“鲁法品牌”典型事例。", [("十", "典型事例")]),
     ("依法判处11名被告人死刑。", [("11", "被告人死刑")]),
+    # 城乡 said once for two figures, and a 分别 pair after its baselines (从…和…分别提高到…和…)
+    ("城乡居民人均可支配收入分别增长5.1%和6.2%。", [("5.1", "城镇居民人均可支配收入"), ("6.2", "农村居民人均可支配收入")]),
+    ("城乡居民人均可支配收入从2021年的46503元和16935元分别提高到58794元和23184元。",
+     [("46503", "城乡居民人均可支配收入"), ("16935", "城乡居民人均可支配收入"),
+      ("58794", "城镇居民人均可支配收入"), ("23184", "农村居民人均可支配收入")]),
+    # a quoted name after a measure word is what it counts, digits and all
+    ("节目将从100多个“5.12灾后重建资助项目”中挑选出18个优秀服务项目。",
+     [("100", "5.12灾后重建资助项目"), ("18", "优秀服务项目")]),
 ])
 def test_labels_of_changes_shares_and_counters(text: str, expected: list[tuple[str, str]]) -> None:
     assert labels(text) == expected
@@ -276,3 +288,7 @@ def test_the_sentence_kept_with_a_figure_is_bounded() -> None:
     assert len(stats) == 399
     assert max(len(s["sentence"]) for s in stats) <= 2 * 80 + 12
     assert all(s["value"] in s["sentence"] for s in stats)
+
+
+def test_two_figures_said_respectively_are_no_range() -> None:
+    assert set(figures("检测分别用时10、20分钟。")) == {"20"}

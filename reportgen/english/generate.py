@@ -10,6 +10,7 @@ from typing import Any
 from reportgen.english.figures import figure_en
 from reportgen.english.names import place_en
 from reportgen.english.terms import Terms
+from reportgen.extract.periods import is_target
 from reportgen.vocab import OTHER_TOPIC, TOPICS
 
 _LEAD_KINDS = ("count", "amount")
@@ -101,7 +102,19 @@ def stated_period(stats: list[Mapping[str, Any]], item_period: Any = None) -> st
     theirs = [int(y) for y in re.findall(r"\d{4}", period)]
     if mine and theirs and theirs[0] > mine[-1]:
         return None
+    if any(is_target(str(s.get("sentence") or ""), period) for s in stats):
+        return None  # 到2030年，实施100个左右重大项目: a target, not figures of 2030
+    if any(_cumulative(s) for s in stats):
+        return None  # 累计注册科技型企业超4500家: a total over the years, not the year's figure
     return period
+
+
+def _cumulative(stat: Mapping[str, Any]) -> bool:
+    """Whether a figure is a running total its sentence dates to no year (累计注册科技型企业超4500家;
+    but 2025年累计受理 and 全年累计 are the year's)."""
+    label, sentence = str(stat.get("label") or ""), str(stat.get("sentence") or "")
+    m = re.search(rf"(?:累计|累积)[^，,。；;\d]{{0,4}}{re.escape(label)}", sentence) if label else None
+    return m is not None and re.search(r"\d{4}\s*年|全年|当年|今年|去年|本年", sentence[:m.start()]) is None
 
 
 def title_en(item: Mapping[str, Any], terms: Terms) -> str | None:

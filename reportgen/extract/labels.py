@@ -141,7 +141,7 @@ def clean_label(raw: str) -> str:
 
 
 _SHORT_BRACKETS = re.compile(r"[（(][^）)]{0,8}[）)]")
-_HAN_AFTER = re.compile(rf"\s*(的)?([{HAN}“”]+)")
+_HAN_AFTER = re.compile(rf"\s*(的)?((?:“[^”“，,。；;]{{1,20}}”|[{HAN}“”])+)")  # “5.12灾后重建资助项目”: quoted whole
 
 
 def _post_phrase(text: str, end: int) -> tuple[str, bool]:
@@ -207,8 +207,9 @@ def _noun_after(phrase: str, persons: bool = False) -> str:
         phrase = phrase[k + 1:]  # 家住北仑的干警 → 干警, but 农民工的合法权益 → 农民工
     if phrase.startswith("“") and "”" in phrase:
         j = phrase.index("”")
-        rest = _noun_after(phrase[j + 1:]) if j + 1 < len(phrase) and not persons else ""
-        return rest if len(rest) >= 2 else _first_words(phrase[1:j], 10)
+        rest = _noun_after(phrase[j + 1:]) if j + 1 < len(phrase) and not persons \
+            and phrase[j + 1] not in "中里内上下" else ""  # “…项目”中挑选: a place in the set, not a noun
+        return rest if len(rest) >= 2 else _first_words(phrase[1:j], 14)
     heads = list(_HEADS.finditer(phrase, 0, 14))
     if heads:
         last = heads[0]
@@ -310,6 +311,10 @@ def choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw:
 def respective_labels(phrase: str, n: int) -> list[str] | None:
     """`原煤、原油、天然气产量` for three figures → 原煤产量, 原油产量, 天然气产量; None when the
     phrase does not name exactly n things."""
+    if n == 2 and "城乡" in phrase and "、" not in phrase and not re.search(r"(?<!以)[和及与]", phrase):
+        label = clean_label(phrase)  # 城乡居民人均可支配收入…分别 → 城镇居民…, 农村居民…
+        if "城乡" in label:
+            return [label.replace("城乡", "城镇", 1), label.replace("城乡", "农村", 1)]
     parts = [p for p in phrase.split("、") if p]
     if len(parts) == n - 1 and (m := re.search(r"(?<!以)[和及与]", parts[-1])):
         parts[-1:] = [parts[-1][:m.start()], parts[-1][m.end():]]

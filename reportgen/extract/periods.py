@@ -48,7 +48,8 @@ _LIST_GAP = re.compile(r"(?:的[^、，,。；;\d]{0,12}?\d[\d.]*\s*\S{0,4}?)?\s
 # relative words: they cancel a year stated earlier in their sentence (not a heading's or a lead's)
 _RELATIVE = re.compile(r"今年|去年|上一年|上年|前年|本年|此后|目前|当前|现在|如今|近年来|近年|近几年|今后|"
                        r"(?:近|这|过去)?[\d一二三四五六七八九十两几]+\s*年(?:来|以来)|过去[\d一二三四五六七八九十两几]+\s*年")
-_PAST_BEFORE = re.compile(r"(?:早在|早于|远在|(?<![从由自])(?:到|至))\s*$")  # 早在2003年 began, 到二〇三五年 a target
+_PAST_BEFORE = re.compile(r"(?:早在|早于|远在)\s*$")  # 早在2003年: when something began
+_TARGET_BEFORE = re.compile(r"(?<![从由自截])(?:到|至)\s*$")  # 到2030年, 到二〇三五年: a target
 _RELATIVE_COMPARED = re.compile(r"(?:比|较|与|同|相比|相较)\s*$")
 
 
@@ -134,6 +135,12 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
     return out
 
 
+def is_target(sentence: str, period: str) -> bool:
+    """Whether the sentence gives `period` as a target (到2030年, 至二〇三五年), not as a year reported on."""
+    return any(m.value == period and _TARGET_BEFORE.search(sentence, max(0, m.start - 3), m.start) is not None
+               for m in mentions(sentence, 0, len(sentence)) if m.kind == "year")
+
+
 class SentenceYears:
     """The year in force at each position of one sentence, found by bisection."""
 
@@ -145,6 +152,7 @@ class SentenceYears:
         # 早在2003年7月，国务院就开始部署…: when something began long before, not the year reported on;
         # 到二〇三五年基本实现…: a target
         self.dates_past = first is not None and _PAST_BEFORE.search(text, max(start, first.start - 3), first.start) is not None
+        self.target = first is not None and _TARGET_BEFORE.search(text, max(start, first.start - 3), first.start) is not None
 
     def before(self, pos: int) -> Mention | None:
         """The last year (or cancelling word) that ends before pos."""
@@ -250,7 +258,8 @@ class Scope:
         # the year must stand before the sentence's first figure, and still hold there (这个成立于2011年的
         # 部门，目前有8名干警: 目前 cancels it)
         at = first_figure if first_figure is not None else sy.end
-        lead = sy.period(at) if first.end <= at and not (first_figure is None and sy.dates_past) else None
+        lead = sy.period(at) if first.end <= at and not (first_figure is None and sy.dates_past) \
+            and not sy.target else None  # a target year dates its own sentence only
         if lead is not None and self.searching:
             self.stack[-1] = (self.stack[-1][0], lead)
         if lead is not None and article and self.stack[0][1] is None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -153,6 +154,8 @@ _OBJECT_AFTER = re.compile(rf"(?!以上|以下|左右|上下|多|余|的|之|内
 _VERB_RIGHT_BEFORE = re.compile(r"(?:提升|提高|增加|新增|增长|减少|降低|下降|扩大|压减|压缩|缩减|改造)\s*$")
 _NOUN_AFTER = re.compile(rf"[{HAN}]{{2,10}}?(?=[，,。；;、（(]|$|和|及|与|等|的|为|是)")
 _COLLECTIVE_AFTER = re.compile(rf"[{HAN}]{{0,4}}?(?:村|企业|单位|学校|医院|社区|城市|县|乡|镇)(?![民长])")
+# a bound on the verb phrase, and the parallel clauses after it that repeat its preposition
+_ADVERB_BOUND = re.compile(r"(至少|最多|起码)(向|对|在|从|给)(?:[^。；;！？!?]{0,80}?[，,]\2)?[^，,。；;！？!?\d]{0,20}$")
 _BOUND_OF_WHOLE = re.compile(r"(不到|不足|超过|将近|接近|近)[^，,。；;、\d]{1,10}的$")
 _RATE_END = re.compile(r"率(?:的)?(?:均值|平均值|平均水平)?$")  # 失业率均值5.2%: still a rate
 _AGE_MEASURE = re.compile(r"(?:寿命|年龄)$")
@@ -322,6 +325,8 @@ def _qualifier(text: str, m: re.Match[str], clause_start: int, bare_scale: bool)
     if pre == "exact" and (m.group("unit") or "").strip() in ("%", "％") and \
             (b := _BOUND_OF_WHOLE.search(text, max(clause_start, m.start() - 14), m.start())) is not None:
         pre = _PRE_QUAL_WORD[b.group(1)]  # 不到餐馆总数量的10%: the bound governs the share
+    if pre == "exact" and (a := _ADVERB_BOUND.search(text, max(0, m.start() - 120), m.start())) is not None:
+        pre = "at_most" if a.group(1) == "最多" else "at_least"  # 原告至少向A提出14份…，向B提出58份…
     if pre == "exact" and (x := _EXTREME.search(text, max(clause_start, m.start() - 12), m.start())) is not None:
         pre = "at_most" if x.group(1) in ("最多", "最高") else "at_least"
     if pre == "exact" and bare_scale and before.endswith("上"):
@@ -647,12 +652,15 @@ def _scan(text: str) -> list[RawStat]:
         if dropped[n]:
             continue
         m = c.m
+        start = m.start()
+        if (listed := _listed_range(text, c)) is not None:
+            start, c.value_max, c.value = listed[0], c.value, listed[1]  # ４０、５０分钟: 40 to 50 minutes
         k = bisect.bisect_right(sent_starts, m.start()) - 1
         sent = sents[k] if k >= 0 and m.start() < sents[k][1] else (0, len(text))
         clause = clauses.start(m.start(), max(sent[0], 0))
         floor = max(clause, prev_end if prev_end > sent[0] else clause)
         qualifier = _qualifier(text, m, floor, c.bare_scale)
-        before = text[floor:m.start()]
+        before = text[floor:start]
         kind = c.kind
         direction, comparison = _direction(text[max(clause, m.start() - 12):m.start()])
         own = clean_label(before)
@@ -707,7 +715,7 @@ def _scan(text: str) -> list[RawStat]:
         if m.group("range"):
             unit_text = text[m.end("range"):m.end()].strip()
         qual = "range" if c.value_max is not None else qualifier
-        out.append(RawStat(m.start(), m.end(), m.start(), m.end("range") if m.group("range") else m.end("num"),
+        out.append(RawStat(start, m.end(), start, m.end("range") if m.group("range") else m.end("num"),
                            c.value, c.value_max, unit_text, c.norm_unit, kind, qual, direction, label,
                            label_from, own_period, sent, comparison, own_period,
                            m.group("post") if m.group("post") in ("以上", "以下", "以内") else None, verb_only,
@@ -716,6 +724,30 @@ def _scan(text: str) -> list[RawStat]:
     stats = _distribute(text, _list_members(text, _merge_ranges(text, out)))
     _years_one_by_one(text, stats, years)
     return stats
+
+
+_FROM_BASELINES = re.compile(r"(?:从|由)(?=[^，,。；;]*\d)")
+_LISTED_LOW = re.compile(r"(?<![\d０-９一二三四五六七八九十第、])([\d０-９]{1,3}|[一二三四五六七八九十]{1,2})、$")
+
+
+def _listed_range(text: str, c: _Candidate) -> tuple[int, Decimal] | None:
+    """(start, low end) of a duration said as two neighbouring round numbers (４０、５０分钟, 三、四天):
+    a range, not a figure and a stray number; None otherwise."""
+    m = c.m
+    if c.value_max is not None or c.unit_raw not in _TIME_UNITS or m.group("scale"):
+        return None
+    low_m = _LISTED_LOW.search(text, max(0, m.start() - 4), m.start())
+    if low_m is None or re.search(r"分别|依次|各", text[max(0, low_m.start() - 12):low_m.start()]):
+        return None  # 分别用时10、20分钟: two figures
+    try:
+        low, high = parse_number(unicodedata.normalize("NFKC", low_m.group(1))), \
+            parse_number(unicodedata.normalize("NFKC", m.group("num")))
+    except NumberError:
+        return None
+    step = 10 if high >= 20 else 1
+    if high - low != step or low % step or high % step:
+        return None
+    return low_m.start(), low * (c.value / high)
 
 
 def _list_members(text: str, stats: list[RawStat]) -> list[RawStat]:
@@ -794,8 +826,10 @@ def _distribute(text: str, stats: list[RawStat]) -> list[RawStat]:
         while j < len(stats) and stats[j].sentence == st.sentence and \
                 JOINT_ONLY.fullmatch(text, stats[j - 1].end, stats[j].start):
             j += 1
-        if k > 0 and j - i >= 2 and not re.search(r"(?<![每\d.])\d", text[clause:clause + k]):  # no figure in it
-            phrase = text[clause:clause + k]
+        phrase = text[clause:clause + k] if k > 0 else ""
+        if (f := _FROM_BASELINES.search(phrase)) is not None and f.start() > 0:
+            phrase = phrase[:f.start()]  # 城乡居民收入从46503元和16935元分别提高到…: what the figures are of
+        if k > 0 and j - i >= 2 and not re.search(r"(?<![每\d.])\d", phrase):  # no figure in it
             labels = respective_labels(phrase, j - i) or [clean_label(phrase) or st.label] * (j - i)
             for label, other in zip(labels, stats[i:j], strict=True):
                 other.label, other.label_from = label, "before"

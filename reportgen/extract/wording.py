@@ -11,7 +11,7 @@ _COMPARE = (r"(?:同比|环比|较上年同期|比上年同期|较去年同期|�
 _VERB = (r"(?:净增|净减|增长|上升|提高|提升|增加|增多|上涨|攀升|扩大|上调|调增|调高|上浮|下降|减少|降低|缩短|缩减|削减|压减|精简|下调|调减|调低|下浮|压降|压缩|"
          r"下滑|回落)")
 _BOUND = (r"(?:不得超过|不能超过|不应超过|不得高于|不得少于|不得低于|没有超过|未超过|不超过|不少于|不低于|不到|不足|低于|少于|至少|最多|最高|最低|将近|接近|近|约为|约需|约|大约|"
-          r"超过|超出|逾|突破|多达|仅为|仅|只有)")
+          r"超过|超出|超|逾|突破|多达|仅为|仅|只有)")
 # a change said as a noun: 增幅达, 同比涨幅为, 降幅超过
 _NOUN = r"(?:增幅|涨幅|降幅|增速|增长率|下降率)(?:达到|达|为|是)?"
 # a margin against a baseline: 高于全国0.4个百分点, 低于全省平均水平2个百分点
@@ -36,14 +36,17 @@ def lead_start(text: str, start: int, label: str = "") -> int:
     they never reach back past a clause mark. A measure word the label already says (执行案件年均增幅
     超过20%) is left to the label."""
     lo = max(0, start - _REACH)
-    for mark in _CLAUSE_END.finditer(text, lo, start):
+    end = start
+    while end > lo and text[end - 1] in " \t\u3000":
+        end -= 1  # 突破 10万 件: the typesetting's space is no clause mark
+    for mark in _CLAUSE_END.finditer(text, lo, end):
         lo = mark.end()
-    m = _LEAD.search(text, lo, start)
+    m = _LEAD.search(text, lo, end)
     if m is None:
         return start
     if m.start() == lo and (real := _REAL_BEFORE.search(text, max(0, lo - 10), lo)) is not None:
         return real.start()  # 扣除价格因素，分别增长9.6%: real growth, said in the clause before
-    first = _MEASURE_FIRST.match(text, m.start(), start)
+    first = _MEASURE_FIRST.match(text, m.start(), end)
     if first is not None and first.group(0) in label:
         return first.end()
     return m.start()
