@@ -247,6 +247,8 @@ BARE_VERBS = {"新增", "覆盖", "惠及", "涉及", "带动", "实现", "达�
 _OBJECT_VERB = re.compile(r"(?:救出|解决|惠及|涉及|覆盖|帮助|安置|使|让|有|对|向|为|带动|吸纳|救助|资助|服务|培训|"
                           r"转移|搬迁|减少|增加|新增)\s*$")
 _PLACE_LEVELS = set("省市县区乡镇村国")
+# a label that is only an action (全市拟装, 新招录): the noun right after a bare count names what it counts
+_ACTION_END = re.compile(r"(?:装|建|设|招|聘|引进|引入|吸引|培训|培养|接待|安置|转移|拟装|新建|建成|安装|配备|招录|招聘)$")
 _GENERIC_NOUN = re.compile(r"(?:措施|举措|意见|机制|办法|制度|规定|任务|工作|做法|条款)$")
 _DIRECTION_ONLY = re.compile(r"(?:持续|逐年|连续|明显|大幅)?(?:增长|上升|提高|提升|增加|上涨|下降|减少|降低|下滑|回落|"
                              r"保持|稳定)")
@@ -300,7 +302,8 @@ def choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw:
         post = _verb_after(phrase)  # 24小时在线预警, 20日内完成案款发放
         if post and not _DIRECTION_ONLY.fullmatch(post):
             return post, "after"
-    if not label or (unit_raw == "" and kind == "count" and (len(label) <= 2 or _OBJECT_VERB.search(before))):
+    if not label or (unit_raw == "" and kind == "count" and (len(label) <= 2 or _OBJECT_VERB.search(before)
+                                                              or _ACTION_END.search(label))):
         # 救出200余被困群众, 解决6434万农村人口饮水安全问题: the noun after a bare count (平板玻璃7600多万重量箱 keeps its own)
         post = _noun_after(phrase)
         if len(post) >= 2:
