@@ -44,6 +44,7 @@ def one(text: str, value: str) -> dict:
     # a bound said with 需, a rate per person with its bound after it
     ("补办证件约需15天。", "15", "约需15天", "about 15 days"),
     ("累计注册科技型企业超4500家。", "4500", "超4500家", "more than 4,500 entities"),
+    ("经济增长连续四年达到或略高于10%。", "10", "达到或略高于10%", "at or slightly above 10%"),
     ("全员劳动生产率达到26万元/人左右。", "26", "26万元/人左右", "about CNY 260,000 per person"),
 ])
 def test_printed_figure_keeps_the_sources_words(text, value, zh, en):

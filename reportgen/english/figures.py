@@ -21,7 +21,8 @@ _BOUNDS = sorted({
     "不少于": "at least", "不低于": "at least", "至少": "at least", "最低": "at least",
     "不到": "less than", "不足": "less than", "低于": "less than", "少于": "less than",
     "将近": "nearly", "接近": "nearly", "近": "nearly", "约为": "about", "大约": "about", "约": "about",
-    "超过": "more than", "超出": "more than", "超": "more than", "逾": "more than", "突破": "more than", "多达": "as many as",
+    "超过": "more than", "超出": "more than", "超": "more than", "达到或略高于": "at or slightly above",
+    "达到或超过": "at least", "达到或高于": "at least", "逾": "more than", "突破": "more than", "多达": "as many as",
     "最高": "up to", "仅为": "only", "仅": "only", "只有": "only",
 }.items(), key=lambda kv: -len(kv[0]))
 _DOWN_WORDS = ("净减", "下降", "减少", "降低", "下滑", "回落", "压降", "压缩", "缩减", "削减", "压减", "精简", "下调", "调减", "调低", "下浮", "降", "减")
