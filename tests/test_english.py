@@ -571,3 +571,20 @@ def test_no_year_is_credited_to_a_target_or_a_running_total():
     assert stated_period([total]) is None  # a running total of no year
     year = stat(label="受理案件", period="2025", sentence="2025年累计受理案件5000件。")
     assert stated_period([year]) == "2025"  # the year's own total
+
+
+def test_a_figure_does_not_repeat_the_noun_its_label_heads_with():
+    from reportgen.english.generate import without_head
+
+    assert without_head("16 schools", "schools in remote mountainous areas") == "16"
+    assert without_head("47,717 cases", "cases received") == "47,717 cases"  # the head is the participle's
+    assert without_head("CNY 5 billion", "funds") == "CNY 5 billion"
+
+
+def test_titles_of_regulations_and_interpretations():
+    from reportgen.english.documents import document_en
+
+    assert document_en("信访条例", T) == ("Regulations on Letters and Visits", "glossary")  # the 2005 regulations
+    en, _ = document_en("最高人民法院关于适用<中华人民共和国行政诉讼法(?javascript:SLC(4274,0)?)>的解释", T)
+    assert en == ("Interpretation of the Supreme People's Court on the Application of the Administrative "
+                  "Procedure Law of the People's Republic of China")  # one English name for the law

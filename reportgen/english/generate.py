@@ -56,6 +56,23 @@ def main_region(item: Mapping[str, Any], terms: Terms) -> str | None:
     return place_phrase(scope.get("name") or "", terms)
 
 
+_POSTMODIFIER = re.compile(r" (?:in|of|for|with|from|at|on|under|by|to) ")
+
+
+def without_head(fig: str, label_en: str) -> str:
+    """The figure without its counting word when the label's head noun is that word already:
+    'schools in remote mountainous areas: 16', not '… 16 schools' (but 'cases received: 47,717 cases',
+    whose head is the participle's noun phrase, keeps it)."""
+    head = _POSTMODIFIER.split(label_en, maxsplit=1)[0].split()
+    if not head:
+        return fig
+    word = head[-1].lower()
+    number, _, unit = fig.rpartition(" ")
+    if number and unit.lower() == word and re.search(r"\d$", number):
+        return number
+    return fig
+
+
 def stat_phrase(stat: Mapping[str, Any], changes: Mapping[str, Mapping[str, Any]]) -> str | None:
     """'enforcement cases received: 47,717 cases (up 20.49% year on year)' or None."""
     if not stat.get("label_en"):
@@ -63,7 +80,7 @@ def stat_phrase(stat: Mapping[str, Any], changes: Mapping[str, Mapping[str, Any]
     fig = figure_en(stat)
     if fig is None:
         return None
-    text = f"{stat['label_en']}: {fig}"
+    text = f"{stat['label_en']}: {without_head(fig, stat['label_en'])}"
     change = changes.get(stat["id"])
     if change is not None:
         cfig = figure_en(change)
@@ -132,7 +149,8 @@ def title_en(item: Mapping[str, Any], terms: Terms) -> str | None:
         return None
     text = ", ".join(head)
     if lead:  # without a topic, place or year the label heads the title (no ': …' with nothing before it)
-        text += f"{': ' if text else ''}{lead[0]['label_en']}, {figure_en(lead[0])}"
+        fig = figure_en(lead[0]) or ""
+        text += f"{': ' if text else ''}{lead[0]['label_en']}, {without_head(fig, lead[0]['label_en'])}"
     return text[:1].upper() + text[1:]
 
 

@@ -533,8 +533,11 @@ def _form_check(st: Statement, out: list[Finding]) -> None:
     if period and not re.fullmatch(r"(?:19|20)\d\d", str(period)):
         out.append(Finding(st.key, "year", f"period {period!r} is not a year"))
     stats = {s["id"]: s for s in item.get("stats") or []}
-    phrases = {f"{s['label_en']}: {figure_en(s)}" for s in stats.values() if s.get("label_en") and figure_en(s)}
-    heads = {f"{s['label_en']}, {figure_en(s)}" for s in stats.values() if s.get("label_en") and figure_en(s)}
+    # a figure may leave out its counting word when the label's noun says it (schools …: 16)
+    figures = [(s["label_en"], f) for s in stats.values() if s.get("label_en") and (f := figure_en(s))]
+    figures += [(label, re.sub(r"(\d) [a-z-]+$", r"\1", f)) for label, f in figures]
+    phrases = {f"{label}: {f}" for label, f in figures}
+    heads = {f"{label}, {f}" for label, f in figures}
     if st.field == "summary":
         body = en.split(": ", 1)[1] if ": " in en else en
         for part in body.rstrip(".").split("; "):
