@@ -25,7 +25,7 @@ from tests.english_review.statements import FIELDS, Statement, all_statements, c
 
 # What today's English reaches (measured on correct.yaml and the 40 texts); a change that makes
 # it worse fails. The targets are what a briefing officials act on needs.
-SHARE_CORRECT_FLOOR, SHARE_CORRECT_TARGET = 0.925, 0.95  # 246 of 264 strings correct (13 wrong have no English)
+SHARE_CORRECT_FLOOR, SHARE_CORRECT_TARGET = 0.929, 0.95  # 247 of 264 strings correct (13 wrong have no English)
 WRONG_PLACES_CEILING, WRONG_PLACES_TARGET = 0, 0
 PINYIN_NAMES_CEILING = 0  # laws, documents and campaign names written in pinyin
 
