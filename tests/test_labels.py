@@ -41,6 +41,12 @@ CASES = [
     ("为1700万名贫困家庭学生免费提供教科书。", "1700", "贫困家庭学生"),
     ("发现13个非遗项目档案存在资料不全。", "13", "非遗项目档案"),
     ("我区7名县（区、市）司法局长代表作了交流发言。", "7", "县司法局长"),  # a person is no qualifier
+    # words the label cleaning took for fillers or verbs inside nouns
+    ("退出煤炭产能1.5亿吨左右。", "1.5", "退出煤炭产能"),  # 产能, not 产 + the verb 能
+    ("和美乡村覆盖率达73%。", "73", "和美乡村覆盖率"),  # 和美, not the conjunction 和
+    ("抓好6条续建高铁建设。", "6", "续建高铁建设"),  # 建设, not 建 + the verb 设
+    ("再创建5条美丽河湖。", "5", "美丽河湖"),  # an action before a measure word names nothing
+    ("全市16个区首次全部获评全国双拥模范城。", "16", "区"),
     # what a verb acts on, not a change: 新建提升310公里农村公路; new funds, not the stock
     ("新建提升310公里农村公路。", "310", "新建提升农村公路"),
     ("对新增2万亿元中央财政资金建立直达机制。", "2", "新增中央财政资金"),

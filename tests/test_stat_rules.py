@@ -143,6 +143,7 @@ def test_a_figure_without_unit_counts_what_follows_it() -> None:
     "数量压降至近五年的最低值。",  # a relative period
     "原告原居住的城隍庙四条胡同2号房屋被拆除。",  # a street of an address
     "依照第二十条二款三项的规定。",  # a clause of a law
+    "增加关键零部件元器件进口。",  # 零部件: a lone zero counts nothing
     "提升15分钟社区生活圈功能。",  # a planning concept named by its radius
     "Local courts handled 28 million lawsuits, up 8.8 percent, and 5000 cases in 2018.",
 ])

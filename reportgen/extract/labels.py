@@ -15,7 +15,7 @@ import re
 HAN = "\u4e00-\u9fff"
 
 _LEAD_FILLERS = re.compile(
-    r"^(?:其中|此外|另外|同时|以及|并且|并|和|与|及|共计|共|累计|合计|总计|全年|还|均|分别|依法|先后|"
+    r"^(?:其中|此外|另外|同时|以及|并且|并|和(?![美谐平])|与|及|共计|共|累计|合计|总计|全年|还|均|分别|依法|先后|"
     r"据统计|据了解|据悉|数据显示|统计显示|目前|截至目前|期间|当年|全部|一共|尤其是|特别是|仅|就|的|我院|本院|该院|"
     r"对(?![口外象策比话接])|把|将|使|让|在(?![线职押册编岗建逃])|"
     r"其(?![中他余次])|这座|这个|这些|该)+")
@@ -23,7 +23,7 @@ _LEAD_PERIOD = re.compile(r"^(?:\d{4}年(?:\d{1,2}(?:[-至到]\d{1,2})?月)?(?:�
                           r"[上下]半年|第?[一二三四]季度|前[一二三]季度|\d{1,2}(?:[-至到]\d{1,2})?月(?:份)?)+")
 _TRAIL_FILLERS = re.compile(
     r"(?:达到或略高于|达到或超过|达到或高于|达到了|达到|高达|多达|达|为|是|共计|共|计|约|近|将近|接近|大概|大约|超过|超出|超|突破|不到|不足|逾|仅为|仅|只有|"
-    r"有|在|了|(?<!标)的|至|到|累计|合计|总计|均|分别|已|都|约为|总数|总量为|和|(?<![涉以])及|与|将|仅能|能|"
+    r"有|在|了|(?<!标)的|至|到|累计|合计|总计|均|分别|已|都|约为|总数|总量为|和|(?<![涉以])及|与|将|仅能|(?<![产效功动性])能|"
     r"可以|可|由|从|控制在|保持在|稳定在|维持在|连续|持续|已经|一直|不低于|不少于|不超过|不得少于|不得低于|不高于|低于|高于|不足|"
     r"不得超过|不得|最长|最短|约占|(?<![通经度不越跨错路闯渡])过|再|"
     r"(?:高于|高出|快于|超出|低于|慢于)(?:全国|全省|全市|全区|全州|全县)?(?:平均)?(?:水平)?|"
@@ -36,7 +36,7 @@ _SUBJECT = re.compile(rf"^(?![占])(?:(?:全[区省市州县国盟]|各级|全�
                       rf"(?:法院|检察院|检察机关|人民法院|人民检察院|公安机关|公安局|司法局|派出所|法庭|"
                       rf"工作站|服务站)(?!长)”?[、和及]?)+(?:共|已|累计|依法|全年)*")
 _POST_STOP = re.compile(r"的|为|在|被(?!告|害|执行|申请|监护|保险|救助|困|拐|骗|侵)|参加|参与|存在|开展|建立|成立|组建|沟通|支援|"
-                        r"签订|签署|协同(?!共建)|办理|办案|入额|遴选|完成|设|进行|得以|全覆盖|实现|获得|得到|通过|均|全部|已|共|"
+                        r"签订|签署|协同(?!共建)|办理|办案|入额|遴选|完成|(?<![建施架铺])设(?![施备计])|进行|首次|(?<!首)都|得以|全覆盖|实现|获得|得到|通过|均|全部|已|共|"
                         r"接受|作为|同比|环比|比|较|涉及|面临|来自|从|到|和|与|及|是|等|以|将|里面|加入|入库|入驻|用于|"
                         r"顺利|参会|作出|做出|采取|给予")
 # nouns that can qualify a head noun right after them (贫困家庭学生, 非遗项目档案), unlike persons (局长代表)
@@ -248,7 +248,8 @@ _OBJECT_VERB = re.compile(r"(?:救出|解决|惠及|涉及|覆盖|帮助|安置|
                           r"转移|搬迁|减少|增加|新增)\s*$")
 _PLACE_LEVELS = set("省市县区乡镇村国")
 # a label that is only an action (全市拟装, 新招录): the noun right after a bare count names what it counts
-_ACTION_END = re.compile(r"(?:装|建|设|招|聘|引进|引入|吸引|培训|培养|接待|安置|转移|拟装|新建|建成|安装|配备|招录|招聘)$")
+_ACTION_END = re.compile(r"(?:装|建|设|招|聘|引进|引入|吸引|培训|培养|接待|安置|转移|拟装|新建|建成|安装|配备|招录|招聘|创建|"
+                         r"打造|培育|建设|改造|新增)$")
 _GENERIC_NOUN = re.compile(r"(?:措施|举措|意见|机制|办法|制度|规定|任务|工作|做法|条款)$")
 _DIRECTION_ONLY = re.compile(r"(?:持续|逐年|连续|明显|大幅)?(?:增长|上升|提高|提升|增加|上涨|下降|减少|降低|下滑|回落|"
                              r"保持|稳定)")
@@ -279,7 +280,7 @@ def choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw:
             return post, "after"
     if unit_raw in CLASSIFIERS:
         post = _noun_after(phrase, persons=unit_raw in ("名", "位", "人"))
-        if len(post) == 1 and post in _PLACE_LEVELS and not label:
+        if len(post) == 1 and post in _PLACE_LEVELS and (not label or _GENERIC_SUBJECT.fullmatch(label)):
             return post, "after"  # 28个省（区、市）
         # 护航科技创新的10项措施: a generic noun after the figure names less than the 的 phrase before it
         pure = unit_raw in _PURE_CLASSIFIERS and not (before.rstrip().endswith("的") and len(label) >= 2
@@ -287,7 +288,7 @@ def choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw:
         if len(post) >= 2 and (not label or len(label) <= 2 or pure
                                or re.search(r"[向对与有]$|^有$", before) or re.search(r"\d", label)
                                or _JOINT_END.search(before)
-                               or _TRAIL_PLACE.search(label)):
+                               or _TRAIL_PLACE.search(label) or _ACTION_END.search(label)):
             return post, "after"
         if not label and unit_raw in ("人", "名", "人次") and (verb := _verb_after(phrase)):
             return verb, "after"

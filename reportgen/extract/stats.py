@@ -504,6 +504,8 @@ def _candidate(text: str, m: re.Match[str], masks: _Masks) -> _Candidate | None:
             return None  # 一名获救群众, 一张示意图: indefinite 一; 一年多 is a length
         if len(num) == 1 and num != "十" and not unit_raw:
             return None
+        if num in ("零", "〇", "○"):
+            return None  # 零部件: a lone zero counts nothing
         if len(num) == 1 and unit_raw in _TIME_UNITS and not qualified and \
                 text[m.end():m.end() + 1] not in ("", "的", "内", "后", "并", "时", *_HARD) and \
                 not _DURATION_VERBS.search(text, max(0, m.start() - 3), m.start()):
