@@ -135,6 +135,9 @@ _PROGRAMME_AFTER = re.compile(r"\s*(?:行动|计划|规划|攻坚)")
 _STRUCTURE_AFTER = re.compile(r"方面")
 _NOT_AFTER_UNIT = {"公里": re.compile(r"处"), "米": re.compile(r"处"), "年": re.compile(r"前(?![一二三四五六七八九十\d])|代")}
 # names with a number in them: 中央八项规定(精神), 两个一百年 / 建军一百年奋斗目标
+# measure words that name a figure only with what they measure (总额, 总量)
+_BARE_MEASURES = {"总额", "总量", "总数", "总规模", "规模", "总值"}
+_HELD_BEFORE = re.compile(r"(?:召开|举行|举办|开了)$")
 _NAMED_AFTER = {"项": re.compile(r"规定精神"), "年": re.compile(r"奋斗目标"),
                 # 城隍庙四条胡同2号, 三条巷5号: a street of an address (a house number follows), not a count
                 "条": re.compile(r"(?:胡同|巷|街|弄)[\d０-９一二三四五六七八九十]+号"),
@@ -285,8 +288,9 @@ def _is_name_or_index(text: str, m: re.Match[str], unit: str, bare_scale: bool) 
     """Session numbers, programme names, the text's own structure, kilometre posts, years ago,
     decades and ranks: numbers that count nothing the text reports."""
     after = m.end()
-    if unit in ("届", "次") and _SESSION_AFTER.match(text, after):
-        return True  # 十三届全国人大, 二次会议, 十五次全会
+    if unit in ("届", "次") and _SESSION_AFTER.match(text, after) and \
+            not _HELD_BEFORE.search(text, max(0, m.start() - 3), m.start()):
+        return True  # 十三届全国人大, 二次会议, 十五次全会 (but 党中央召开七次全会 counts meetings held)
     if unit == "次" and text[max(0, m.start() - 1):m.start()] == "届":
         return True  # 十届十五次
     if unit == "届" and _SESSION_AFTER.match(text, after) is None and text[after:after + 1] in "中":
@@ -299,6 +303,10 @@ def _is_name_or_index(text: str, m: re.Match[str], unit: str, bare_scale: bool) 
         return True  # 五年行动, 三年行动计划
     if unit == "个" and _STRUCTURE_AFTER.match(text, after):
         return True  # 三个方面: the structure of the text
+    if unit and text.startswith("级", after) and unit in ("吨", "千瓦", "兆瓦", "米", "公里", "千伏", "万吨", "亿吨"):
+        return True  # 30万吨级码头, 25兆瓦级: a class of thing, not a quantity
+    if unit == "年" and text[max(0, m.start() - 2):m.start()] == "过去" and not m.group("q1"):
+        return True  # 已经整整过去五年: a period spoken of
     if (rx := _NOT_AFTER_UNIT.get(unit)) is not None and rx.match(text, after):
         return True  # 17.5公里处, 5年前, 九十年代
     if ((rx := _NAMED_AFTER.get(unit)) is not None and rx.match(text, after)) or \
@@ -478,7 +486,7 @@ def _candidate(text: str, m: re.Match[str], masks: _Masks) -> _Candidate | None:
     if m.start() in masks:
         return None
     b1 = text[m.start() - 1] if m.start() else " "
-    if b1 in "第每+-.－＋/*×" or (b1.isascii() and b1.isalpha()) or (b1 in "数几" and not num[0].isdigit()):
+    if b1 in "第每+-.－＋/*×_" or (b1.isascii() and b1.isalpha()) or (b1 in "数几" and not num[0].isdigit()):
         return None  # 数十万, 几十次: vague; 人均结案数306.2件 is a figure
     if text[max(0, m.start() - 3):m.start()].startswith("每") and re.match(r"每(?:增长|增加|提高|下降)", text[max(0, m.start() - 3):]):
         return None  # 每增长1个百分点的增量: the reference unit of a comparison
@@ -493,8 +501,9 @@ def _candidate(text: str, m: re.Match[str], masks: _Masks) -> _Candidate | None:
     if is_cn and range_cn is None:
         if bare_scale:
             before = text[max(0, m.start() - 2):m.start()]
-            if not (qualified or re.search(r"(?:近|上|超|逾|约|将近|接近|达|过|突破)$", before)):
-                return None  # 百姓, 千方百计, 万一: a bare 百/千/万 is a number only with a bound (近百人, 上千件, 百余起)
+            if not (qualified or re.search(r"(?:近|上|超|逾|约|将近|接近|达|过|突破)$", before)
+                    or (unit_raw in ("名", "个", "件", "项") and not m.group("scale"))):
+                return None  # 带动万名青年, 千名干部: a bare scale before a measure word counts  # 百姓, 千方百计, 万一: a bare 百/千/万 is a number only with a bound (近百人, 上千件, 百余起)
             if not unit_raw and not qualified:
                 return None
         if num == "一" and not (unit_raw == "倍" and _DOUBLED.search(text, max(0, m.start() - 3), m.start())) \
@@ -674,6 +683,9 @@ def _scan(text: str) -> list[RawStat]:
                 continue
         if BASELINE_LEAD.match(before.lstrip("，,、 ")):
             own = ""  # 相比2018年的33.81%: a baseline takes the label of the figure compared
+        if own in _BARE_MEASURES and out and out[-1].sentence == sent and len(out[-1].label) >= 2 \
+                and not out[-1].label.endswith(own):
+            own = re.sub(r"^(?:新增|新建|新)", "", out[-1].label) + own  # 外贸进出口增长8.4%，总额突破8000亿元: whose total
         bare_verb = own in BARE_VERBS
         new_of = own == "新增"
         if bare_verb:

@@ -18,6 +18,7 @@ rate is over all annotated statistics.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
@@ -119,8 +120,19 @@ def predicted_stats(summary: dict) -> list[Stat]:
     return out
 
 
+_PINYIN = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]")
+
+
+def _plain(label: str) -> str:
+    """A label without the pinyin some mirrors print after characters (監(jiān)督 → 監督)."""
+    return _PINYIN.sub("", label)
+
+
 def _shared(a: str, b: str) -> int:
-    return sum((Counter(a) & Counter(b)).values())
+    """Characters two labels share, in one script (a traditional page's label may be written either way)."""
+    from reportgen.clean import to_simplified
+
+    return sum((Counter(to_simplified(_plain(a))) & Counter(to_simplified(_plain(b)))).values())
 
 
 def score_text(name: str, gold: list[Stat], pred: list[Stat]) -> Score:
@@ -141,7 +153,7 @@ def score_text(name: str, gold: list[Stat], pred: list[Stat]) -> Score:
             matched_p.add(j)
             g, p = gold[i], pred[j]
             sc.matched += 1
-            ok = {"label": 2 * _shared(g.label, p.label) >= len(g.label), "qualifier": g.qualifier == p.qualifier,
+            ok = {"label": 2 * _shared(g.label, p.label) >= len(_plain(g.label)), "qualifier": g.qualifier == p.qualifier,
                   "kind": g.kind == p.kind, "period": g.period == p.period}
             for k, v in ok.items():
                 setattr(sc, k, getattr(sc, k) + v)
