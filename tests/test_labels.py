@@ -46,6 +46,7 @@ CASES = [
     ("和美乡村覆盖率达73%。", "73", "和美乡村覆盖率"),  # 和美, not the conjunction 和
     ("抓好6条续建高铁建设。", "6", "续建高铁建设"),  # 建设, not 建 + the verb 设
     ("再创建5条美丽河湖。", "5", "美丽河湖"),  # an action before a measure word names nothing
+    ("出台稳就业20条政策措施。", "20", "政策措施"),  # what was issued is counted
     ("全市16个区首次全部获评全国双拥模范城。", "16", "区"),
     # what a verb acts on, not a change: 新建提升310公里农村公路; new funds, not the stock
     ("新建提升310公里农村公路。", "310", "新建提升农村公路"),

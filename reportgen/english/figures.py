@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from reportgen.extract.numbers import parse_chinese
-from reportgen.extract.wording import SPAN
+from reportgen.extract.wording import COMPARED_MARGIN, SPAN
 from reportgen.vocab import PER_UNITS, unit_en
 
 QUALIFIERS = {"approx": "about ", "at_least": "at least ", "at_most": "no more than ", "exact": "", "range": ""}
@@ -161,6 +161,9 @@ def figure_en(stat: Mapping[str, Any]) -> str | None:
         return f"from {rest}" if rest else None
     if kind == "change" and (margin := _MARGIN.search(lead)) is not None:
         return _margin_en(margin, norm, hi, unit, str(stat.get("value", "")))
+    if kind == "change" and re.fullmatch(COMPARED_MARGIN, lead):  # 较总体…高13.4个百分点: higher than a group
+        amount = _body(norm, hi, unit, str(stat.get("value", "")))
+        return f"{amount} {'lower' if lead.rstrip('了出').endswith('低') else 'higher'}" if amount else None
     before, after = _bound_en(lead, written, stat.get("qualifier", "exact"), kind, unit)
     if unit == "倍" and lead.startswith(("是", "为", "相当于")):  # 是十年前的3倍: a multiple of a base, not a rise
         return f"{before}{number(norm)}" + (f"–{number(hi)}" if hi is not None else "") + " times as much"

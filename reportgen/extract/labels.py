@@ -248,6 +248,8 @@ BARE_VERBS = {"新增", "覆盖", "惠及", "涉及", "带动", "实现", "达�
 _OBJECT_VERB = re.compile(r"(?:救出|解决|惠及|涉及|覆盖|帮助|安置|使|让|有|对|向|为|带动|吸纳|救助|资助|服务|培训|"
                           r"转移|搬迁|减少|增加|新增)\s*$")
 _PLACE_LEVELS = set("省市县区乡镇村国")
+# a label that opens with issuing something (出台稳就业20条政策措施): the measures after it are counted
+_ISSUED_START = re.compile(r"(?:出台|制定|印发|发布|推出|修订|制发)")
 # a label that is only an action (全市拟装, 新招录): the noun right after a bare count names what it counts
 _ACTION_END = re.compile(r"(?:装|建|设|招|聘|引进|引入|吸引|培训|培养|接待|安置|转移|拟装|新建|建成|安装|配备|招录|招聘|创建|"
                          r"打造|培育|建设|改造|新增)$")
@@ -289,7 +291,8 @@ def choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw:
         if len(post) >= 2 and (not label or len(label) <= 2 or pure
                                or re.search(r"[向对与有]$|^有$", before) or re.search(r"\d", label)
                                or _JOINT_END.search(before)
-                               or _TRAIL_PLACE.search(label) or _ACTION_END.search(label)):
+                               or _TRAIL_PLACE.search(label) or _ACTION_END.search(label)
+                               or _ISSUED_START.match(label)):
             return post, "after"
         if not label and unit_raw in ("人", "名", "人次") and (verb := _verb_after(phrase)):
             return verb, "after"

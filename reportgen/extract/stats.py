@@ -305,7 +305,7 @@ def _is_name_or_index(text: str, m: re.Match[str], unit: str, bare_scale: bool) 
         return True  # 三个方面: the structure of the text
     if unit and text.startswith("级", after) and unit in ("吨", "千瓦", "兆瓦", "米", "公里", "千伏", "万吨", "亿吨"):
         return True  # 30万吨级码头, 25兆瓦级: a class of thing, not a quantity
-    if unit == "年" and text[max(0, m.start() - 2):m.start()] == "过去" and not m.group("q1"):
+    if unit == "年" and re.search(r"过去了?$", text[max(0, m.start() - 3):m.start()]) and not m.group("q1"):
         return True  # 已经整整过去五年: a period spoken of
     if (rx := _NOT_AFTER_UNIT.get(unit)) is not None and rx.match(text, after):
         return True  # 17.5公里处, 5年前, 九十年代
@@ -355,6 +355,7 @@ def _qualifier(text: str, m: re.Match[str], clause_start: int, bare_scale: bool)
 
 
 # words with a direction in them that name what a figure counts: 增加值, 降费2.8万亿元 (fees cut), 减税
+_COMPARED_HIGHER = re.compile(r"较[^，,。；;\d]{1,20}?(高|低)(?:了|出)?\s*$")
 _DIRECTION_NOUNS = re.compile(r"稳增长|经济增长|增加值|增长率|增长点|增长极|增长动力|下降率|降费|减税|减费|降本|减负|降成本")
 
 
@@ -675,6 +676,10 @@ def _scan(text: str) -> list[RawStat]:
         before = text[floor:start]
         kind = c.kind
         direction, comparison = _direction(text[max(clause, m.start() - 12):m.start()])
+        compared = None
+        if direction is None and c.norm_unit in ("个百分点", "百分点", "%") and \
+                (compared := _COMPARED_HIGHER.search(text, max(clause, m.start() - 30), m.start())) is not None:
+            direction = "up" if compared.group(1) == "高" else "down"  # 较总体刑事犯罪该比例高13.4个百分点
         own = clean_label(before)
         if c.unitless:
             if MONEY.search(own or text[max(clause, m.start() - 8):m.start()]):
@@ -720,7 +725,8 @@ def _scan(text: str) -> list[RawStat]:
             if len(bare) >= 2:
                 label = bare  # 地方一般公共预算收入增长 → 地方一般公共预算收入: `direction` says up
             verb_only = label_from == "before" and (len(CHANGE_ONLY.sub("", label)) < 2 or bool(multiple)
-                                                    or COMPARISON_FIRST.match(before) is not None)
+                                                    or COMPARISON_FIRST.match(before) is not None
+                                                    or compared is not None)
         j = bisect.bisect_right(pstarts, m.start()) - 1
         ps = psents[j] if j >= 0 else (0, len(text))
         if ps[0] not in years:

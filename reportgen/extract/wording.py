@@ -21,10 +21,12 @@ MARGIN = r"(?:高于|高出|快于|超出|低于|慢于)(?:全国|全省|全市|
 SPAN = r"(?:[两二三四五六七八九十]|十[一二三四五六七八九])年(?:来|间|里)?"
 _MEASURE = rf"(?:(?:{SPAN})?(?:年均|年平均|平均每年|每年平均|实际|名义)|{SPAN})"
 # the lead ends where the number starts: [comparison] [measure] [分别] [verb] [了/到/至] [bound]
-_LEAD = re.compile(rf"(?:{_COMPARE}?{_MEASURE}?(?:分别)?{_VERB}(?:了|到|至)?{_BOUND}?|{_COMPARE}(?:分别)?[增降升减]{_BOUND}?|"
+# higher or lower than a group named before it: 较总体刑事犯罪该比例高13.4个百分点
+COMPARED_MARGIN = r"较[^,，;；:：。、\d]{1,20}?(?:高|低)(?:了|出)?"
+_LEAD = re.compile(rf"(?:{COMPARED_MARGIN}|{_COMPARE}?{_MEASURE}?(?:分别)?{_VERB}(?:了|到|至)?{_BOUND}?|{_COMPARE}(?:分别)?[增降升减]{_BOUND}?|"
                    rf"{_COMPARE}?{_MEASURE}?(?:分别)?{_NOUN}{_BOUND}?|是[^,，;；:：。、\s]{{1,14}}的{_BOUND}?|{MARGIN}|{_BOUND})$")
 _CLAUSE_END = re.compile(r"[,，;；:：。！？!?、\s]")
-_REACH = 16
+_REACH = 24
 
 
 _MEASURE_FIRST = re.compile(_MEASURE)
