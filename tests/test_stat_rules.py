@@ -171,6 +171,8 @@ def test_not_statistics(text: str) -> None:
     ("经过八年持续努力，近1亿农村贫困人口实现脱贫。", ["1"]),
     ("粮食总产量连续9年稳定在1300亿斤以上。", ["9", "1300"]),  # persistence is a figure
     ("判处5年以上有期徒刑275人。", ["5", "275"]),
+    ("保交房项目提前3个月实现100%交付。", ["3", "100"]),  # how far ahead of time is a figure
+    ("通过近一年的实践。", ["一"]),
     ("全省20户以上自然村通硬化路。", []),  # the size that selects the villages
     ("护理费为2488.6元（108.2*23天）。", ["2488.6"]),  # a calculation restates the figure
 ])

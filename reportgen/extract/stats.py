@@ -508,6 +508,8 @@ def _candidate(text: str, m: re.Match[str], masks: _Masks) -> _Candidate | None:
             if not unit_raw and not qualified:
                 return None
         if num == "一" and not (unit_raw == "倍" and _DOUBLED.search(text, max(0, m.start() - 3), m.start())) \
+                and not (unit_raw in _TIME_UNITS and text[max(0, m.start() - 1):m.start()] == "近"
+                         and text.startswith("的", m.end())) \
                 and not (unit_raw in _TIME_UNITS and (
                 qualified or text.startswith(("多", "半", "内", "以上"), m.end())
                 or _SPENT.search(text, max(0, m.start() - 3), m.start()))):
@@ -633,6 +635,8 @@ def _is_framing(text: str, c: _Candidate, nxt: _Candidate | None, clause_end: in
         return False  # 判处5年以上有期徒刑275人: the length of a sentence
     if _PERSISTED.search(text, max(0, c.m.start() - 3), c.m.start()):
         return False  # 连续9年稳定在1300亿斤以上: how long a level held is a figure
+    if re.search(r"(?:提前|提早)$", text[max(0, c.m.start() - 2):c.m.start()]):
+        return False  # 提前3个月实现100%交付: how far ahead of time is a figure
     if _FRAMED_BY.search(text, max(0, c.m.start() - 3), c.m.start()):
         return _SENTENCE_END_RE.search(text, c.m.end(), nxt.m.start()) is None  # 经过八年持续努力，近1亿…
     return nxt.m.start() < clause_end and not re.search(r"的", text[c.m.end():nxt.m.start()])
