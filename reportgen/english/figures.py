@@ -25,7 +25,7 @@ _BOUNDS = sorted({
     "达到或超过": "at least", "达到或高于": "at least", "逾": "more than", "突破": "more than", "多达": "as many as",
     "最高": "up to", "仅为": "only", "仅": "only", "只有": "only",
 }.items(), key=lambda kv: -len(kv[0]))
-_DOWN_WORDS = ("净减", "下降", "减少", "降低", "下滑", "回落", "压降", "压缩", "缩减", "削减", "压减", "精简", "下调", "调减", "调低", "下浮", "降", "减")
+_DOWN_WORDS = ("净减", "递减", "下降", "减少", "降低", "下滑", "回落", "压降", "压缩", "缩减", "削减", "压减", "精简", "下调", "调减", "调低", "下浮", "降", "减")
 # a margin against a baseline (高于全国0.4个百分点): above or below what, not up or down
 _MARGIN = re.compile(r"(高于|高出|快于|超出|低于|慢于)(全国|全省|全市|全区|全州|全县)?(平均)?(?:水平)?$")
 _MARGIN_OF = {"全国": "the national", "全省": "the provincial", "全市": "the city's", "全区": "the region's",

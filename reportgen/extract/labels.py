@@ -61,12 +61,12 @@ _DURATION_END = re.compile(r"(?:时长|周期|用时|耗时|历时|期限|审限
 # What money is: a figure with a scale and no unit (经费总投入是36亿, 讨薪8.2亿, 善款７０余万) is an amount
 MONEY = re.compile(r"款|金|费|薪|资|投入|投资|收入|支出|额|价|税|产值|总值|利润|营收|罚|预算|捐|成本|损失|赔偿|补偿|"
                     r"补助|奖励|财政|经费|债")
-DIRECTION_TAIL = re.compile(r"(?<!年均)(?:分别)?(?:同比|环比)?(?:大幅|持续)?(?:净增|净减|增长|上升|提高|提升|增加|上涨|下降|减少|"
+DIRECTION_TAIL = re.compile(r"(?<!年均)(?:(?:[两二三四五六七八九十]+年)?(?:平均每年|每年平均))?(?:分别)?(?:同比|环比)?(?:大幅|持续)?(?:净增|净减|递增|递减|增产|减产|增收|减收|增长|上升|提高|提升|增加|上涨|下降|减少|"
                              r"降低|下滑|回落)(?:了|到|至)?$")
 # A change's own words (同比上升, 比2019年, 高于全国, 五年年均增长): no label of their own
 CHANGE_ONLY = re.compile(
     r"同比|环比|比上年同期|比去年同期|较上年同期|较去年同期|比上一年|比上年|比去年|较上年|较去年|与上年同期相比|"
-    r"与去年同期相比|与\d{4}年同期相比|相比|[比较]\d{4}年(?:同期)?|高于全国|低于全国|高出全国|高于|低于|高出|分别|大幅|"
+    r"与去年同期相比|与\d{4}年同期相比|相比|[比较](?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:同期)?|预计|递增|递减|增产|减产|高于全国|低于全国|高出全国|高于|低于|高出|分别|大幅|"
     r"平均每年|每年平均|年均|平均|持续|稳步|较快|明显|均|[\d一二三四五六七八九十两]+年(?:间|来)?|增长|上升|提高|提升|增加|增幅|上涨|"
     r"涨幅|下降|减少|降低|缩短|压降|下滑|回落|降幅|降|了|达|到|至|为|约|近|超过|超")
 _SENTENCE_TERM = re.compile(r"(?<=判处)(?:有期徒刑|拘役|管制)$")
@@ -248,6 +248,7 @@ BARE_VERBS = {"新增", "覆盖", "惠及", "涉及", "带动", "实现", "达�
 _OBJECT_VERB = re.compile(r"(?:救出|解决|惠及|涉及|覆盖|帮助|安置|使|让|有|对|向|为|带动|吸纳|救助|资助|服务|培训|"
                           r"转移|搬迁|减少|增加|新增)\s*$")
 _PLACE_LEVELS = set("省市县区乡镇村国")
+_PHYSICAL = {"吨", "万吨", "亿吨", "公斤", "千克", "立方米", "升", "毫升"}
 # a label that opens with issuing something (出台稳就业20条政策措施): the measures after it are counted
 _ISSUED_START = re.compile(r"(?:出台|制定|印发|发布|推出|修订|制发)")
 # a label that is only an action (全市拟装, 新招录): the noun right after a bare count names what it counts
@@ -296,6 +297,12 @@ def choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw:
             return post, "after"
         if not label and unit_raw in ("人", "名", "人次") and (verb := _verb_after(phrase)):
             return verb, "after"
+    if unit_raw in _PHYSICAL and not measured:  # 造成20吨油污水泄漏: what was measured follows the unit
+        post = _noun_after(phrase)
+        if 2 <= len(post) <= 8 and not _PREDICATE_START.match(post):
+            return post, "after"
+    if unit_raw in ("人", "名") and re.search(r"[对向为给把]$", label) and (verb := _verb_after(phrase)):
+        return verb, "after"  # 行政机关已对3152人作出处罚: what was done to them
     if kind in ("amount", "area") and not measured:  # 3万元执行款, 6.6亩耕地
         post = _noun_after(phrase)
         if 2 <= len(post) <= 6 and _THING_END.search(post):
@@ -308,10 +315,11 @@ def choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw:
         if post and not _DIRECTION_ONLY.fullmatch(post):
             return post, "after"
     if not label or (unit_raw == "" and kind == "count" and (len(label) <= 2 or _OBJECT_VERB.search(before)
-                                                              or _ACTION_END.search(label))):
+                                                              or _ACTION_END.search(label)
+                                                              or not _MEASURE_END.search(label))):
         # 救出200余被困群众, 解决6434万农村人口饮水安全问题: the noun after a bare count (平板玻璃7600多万重量箱 keeps its own)
         post = _noun_after(phrase)
-        if len(post) >= 2:
+        if len(post) >= 2 and not post.endswith("箱"):  # 7600多万重量箱: a unit of its own
             return post, "after"
     return label, "before"
 
@@ -348,8 +356,8 @@ def _word_starts(label: str) -> list[int]:
 
 _COPULA = re.compile(r"为|是|创|居|达到|保持")
 _FROM_LEAD = re.compile(rf"\s*(?:从|由|自|于)?\s*(?:{_DATE})?\s*(?:的|为|是|达到|达|共|累计)?\s*")
-_CLAUSE_TAIL = re.compile(r"(?:逐年|逐步|持续|稳步|不断|明显|大幅|进一步|均|都|也)?(?:提升|提高|上升|增长|增加|下降|减少|降低|"
-                          r"改善|扩大|缩小|好转|向好)(?:了)?$")
+_CLAUSE_TAIL = re.compile(r"(?:仍然|依然|仍)?(?:逐年|逐步|持续|稳步|不断|明显|大幅|进一步|连年|均|都|也)?"
+                          r"(?:提升|提高|上升|增长|增加|下降|减少|降低|增产|减产|改善|扩大|缩小|好转|向好)(?:了)?$")
 
 
 _REACH = 200  # no label clause is longer

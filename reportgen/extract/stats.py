@@ -86,6 +86,8 @@ def _figures(text: str):
         if m is None:
             pos = s.start() + 1
             continue
+        if (m.group("unit") or "").strip() == "人" and text.startswith("口", m.end()):
+            m = STAT_RE.match(text, s.start(), m.end() - 1) or m  # 十亿人口: 人口 is the noun
         if (m.group("unit") or "").endswith("个") and text.startswith(("体工商", "体户", "体经营", "体私营"), m.end()):
             m = STAT_RE.match(text, s.start(), m.end() - 1) or m  # 900多万个体工商户: 个体 is a word
         yield m
@@ -109,10 +111,10 @@ _PRE_QUAL_RE = re.compile("(" + "|".join(w if w.startswith("(?") else re.escape(
 _EXTREME = re.compile(r"(最高(?!人民|法|检)|最多|最低|最少)(?!(?:月|年|日)?(?:标准|工资|税负|生活|价|限额|保障|档|收购价))"
                       r"[^，,。；;、\d]{0,8}$")  # 最低月标准提高到1190元: a name, not a bound
 _UP = ("增长", "上升", "提高", "提升", "增加", "增幅", "上涨", "涨幅", "多出", "增产", "增收", "增长了", "提高了", "净增",
-       "提升了", "增加了", "上调", "上调了", "调增", "调高", "上浮", "调增了", "调高了")
+       "提升了", "增加了", "上调", "上调了", "调增", "调高", "上浮", "调增了", "调高了", "递增")
 _DOWN = ("下降", "减少", "降低", "缩短", "压降", "下滑", "回落", "降幅", "减产", "减收", "减少了", "下降了", "缩短了", "净减",
          "降低了", "降", "削减", "压减", "缩减", "精简", "下调", "调减", "削减了", "压减了", "缩减了", "精简了",
-         "压缩", "压缩了", "调低", "调低了", "下浮")
+         "压缩", "压缩了", "调低", "调低了", "下浮", "递减")
 # 高于全国0.4个百分点 is a difference against a baseline; 不低于30% (the word right before the figure) is a bound
 _ABOVE_BELOW = (("高于", "up"), ("高出", "up"), ("低于", "down"))
 _ANY_DIRECTION = re.compile("|".join(_UP + _DOWN + tuple(w for w, _ in _ABOVE_BELOW)))
@@ -137,6 +139,7 @@ _NOT_AFTER_UNIT = {"公里": re.compile(r"处"), "米": re.compile(r"处"), "年
 # names with a number in them: 中央八项规定(精神), 两个一百年 / 建军一百年奋斗目标
 # measure words that name a figure only with what they measure (总额, 总量)
 _BARE_MEASURES = {"总额", "总量", "总数", "总规模", "规模", "总值"}
+_ROUND_THE_CLOCK = re.compile(r"(?:热线|全天候|租车)")
 _HELD_BEFORE = re.compile(r"(?:召开|举行|举办|开了)$")
 _NAMED_AFTER = {"项": re.compile(r"规定精神"), "年": re.compile(r"奋斗目标"),
                 # 城隍庙四条胡同2号, 三条巷5号: a street of an address (a house number follows), not a count
@@ -305,6 +308,11 @@ def _is_name_or_index(text: str, m: re.Match[str], unit: str, bare_scale: bool) 
         return True  # 三个方面: the structure of the text
     if unit and text.startswith("级", after) and unit in ("吨", "千瓦", "兆瓦", "米", "公里", "千伏", "万吨", "亿吨"):
         return True  # 30万吨级码头, 25兆瓦级: a class of thing, not a quantity
+    if unit == "千伏" and re.match(r"[\u4e00-\u9fff]", text[after:after + 1]):
+        return True  # 750千伏输变电工程: a line's voltage class names it
+    if unit in ("小时", "个小时") and m.group("num") in ("24", "二十四") and (
+            text[max(0, m.start() - 2):m.start()] == "全天" or _ROUND_THE_CLOCK.match(text, after)):
+        return True  # 全天24小时, 24小时热线: round the clock, a set phrase
     if unit == "年" and re.search(r"过去了?$", text[max(0, m.start() - 3):m.start()]) and not m.group("q1"):
         return True  # 已经整整过去五年: a period spoken of
     if (rx := _NOT_AFTER_UNIT.get(unit)) is not None and rx.match(text, after):
@@ -505,7 +513,7 @@ def _candidate(text: str, m: re.Match[str], masks: _Masks) -> _Candidate | None:
             if not (qualified or re.search(r"(?:近|上|超|逾|约|将近|接近|达|过|突破)$", before)
                     or (unit_raw in ("名", "个", "件", "项") and not m.group("scale"))):
                 return None  # 带动万名青年, 千名干部: a bare scale before a measure word counts  # 百姓, 千方百计, 万一: a bare 百/千/万 is a number only with a bound (近百人, 上千件, 百余起)
-            if not unit_raw and not qualified:
+            if not unit_raw and not qualified and not re.search(r"(?:近|上|超|逾|将近|接近)$", before):
                 return None
         if num == "一" and not (unit_raw == "倍" and _DOUBLED.search(text, max(0, m.start() - 3), m.start())) \
                 and not (unit_raw in _TIME_UNITS and text[max(0, m.start() - 1):m.start()] == "近"
@@ -536,7 +544,9 @@ def _candidate(text: str, m: re.Match[str], masks: _Masks) -> _Candidate | None:
             value_max = parse_number(m.group("num2")) if m.group("range") else \
                 parse_number(m.group("num3")) if m.group("range2") and m.group("unit") else None
     except NumberError:
-        return None
+        if _split_at_big_unit(num, scale_of((m.group("scale") or "").strip())) is None:
+            return None
+        value, value_max = Decimal(0), None  # 三亿三千五百多万: read as 三亿 + 三千五百万 below
     unitless = False
     if fraction:
         if "成" in num:
