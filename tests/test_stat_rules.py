@@ -275,6 +275,10 @@ def test_period_of_a_heading_and_a_lead() -> None:
     blocks = [("body", "国务院高度重视。早在2003年7月，国务院就开始部署准备工作。"),  # when it began, no lead
               ("body", "五年来城镇新增就业4200万人。")]
     assert periods(blocks) == [("4200", None)]
+    # a price base and the baseline of a multiple are no periods
+    assert periods([("body", "将农民人均纯收入2300元（2010年不变价）作为扶贫标准，比2009年提高92%。")]) == \
+        [("2300", None), ("92", None)]
+    assert periods([("body", "中央财政投入4000亿元，是2010年的2.2倍。")]) == [("4000", None), ("2.2", None)]
     blocks = [("body", "制定“十四五”规划和二〇三五年远景目标。"), ("body", "十年来，我们经历了三件大事。")]
     assert periods(blocks) == [("三", None)]  # a target year is no lead
     # years in Chinese digits; 上一年度 cancels the year before it

@@ -38,8 +38,9 @@ def _year(digits: str) -> int:
     """一九八五 → 1985; 2024 → 2024."""
     return int(digits.translate(_CN_YEAR))
 # 2018年以来, 2016年起实施, 2010年以前 (but 2020年起诉 is a year and a verb); 二〇三五年远景目标: a target
-_OPEN_AFTER = re.compile(r"\s*(?:(?:远景|奋斗)?目标|远景|以来|起(?=[，,。；;：:\s、]|$|实施|施行|执行|开始|至今|生效)|开始|至今|以前|之前|"
+_OPEN_AFTER = re.compile(r"\s*(?:(?:远景|奋斗)?目标|远景|不变价|以来|起(?=[，,。；;：:\s、]|$|实施|施行|执行|开始|至今|生效)|开始|至今|以前|之前|"
                          r"前(?![一二三四五六七八九十\d两几]))")
+_MULTIPLE_BEFORE = re.compile(r"(?:是|为|相当于)\s*$")
 _COMPARE_BEFORE = re.compile(r"(?:比|较|相比|相较|对比|与|同)\s*(?:于\s*)?$")
 _COMPARE_AFTER = re.compile(r"\s*(?:同期)?\s*(?:相比|相较|比较|对比)")
 _SINCE_BEFORE = re.compile(r"(?:自|从)\s*$")
@@ -83,6 +84,8 @@ class Mention:
 def _is_comparison(text: str, start: int, end: int, prev: Mention | None, lo: int) -> bool:
     if _COMPARE_BEFORE.search(text, max(lo, start - 3), start) or _COMPARE_AFTER.match(text, end):
         return True
+    if _MULTIPLE_BEFORE.search(text, max(lo, start - 3), start) and text.startswith("的", end):
+        return True  # 是2010年的2.2倍: the baseline of a multiple
     # 较2018年、2019年的…: a year listed after a comparison year is one too
     return prev is not None and prev.kind == "compare" and bool(_LIST_GAP.fullmatch(text, prev.end, start))
 
