@@ -46,6 +46,8 @@ def one(text: str, value: str) -> dict:
     ("累计注册科技型企业超4500家。", "4500", "超4500家", "more than 4,500 entities"),
     ("经济增长连续四年达到或略高于10%。", "10", "达到或略高于10%", "at or slightly above 10%"),
     ("工农业总产值两年平均每年递增百分之五点五。", "百分之五点五", "两年平均每年递增百分之五点五", "up 5.5% a year on average"),
+    ("12348热线接通率超3个百分点。", "3", "超3个百分点", "3 percentage points higher"),  # exceeded by, a difference
+    ("破案率直线拉升15.1个百分点。", "15.1", "拉升15.1个百分点", "up 15.1 percentage points"),
     # higher than a group named before it: a margin, not a rise
     ("审结数占比33.5%，较总体刑事犯罪该比例高13.4个百分点。", "13.4", "较总体刑事犯罪该比例高13.4个百分点",
      "13.4 percentage points higher"),

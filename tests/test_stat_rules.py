@@ -38,6 +38,7 @@ def periods(blocks: list[tuple[str, str]]) -> list[tuple[str, str | None]]:
     ("连续举办三届。", "三", 3, "届"),
     ("新增装机12亿千瓦。", "12", 1200000000, "千瓦"),
     ("抓获并押解回国5批次。", "5", 5, "批次"),
+    ("共审结7199案9046人。", "7199", 7199, "案"),
     ("科技辅具服务5000例。", "5000", 5000, "例"),
     ("铁路货运周转量达到11620亿吨公里。", "11620", 1162000000000, "吨公里"),
     ("共抽检该品牌奶粉5个批次。", "5", 5, "个批次"),
@@ -154,6 +155,7 @@ def test_a_figure_without_unit_counts_what_follows_it() -> None:
     "优良天数比例、PM_2.5年均浓度。",
     "改革开放已经整整过去五年。",  # a period spoken of
     "开工750千伏输变电工程。",  # a voltage class names the line
+    "八类严重暴力案件破案率提升。",  # a category the law names
     "热线电话全天24小时开放。",  # round the clock
     "提升15分钟社区生活圈功能。",  # a planning concept named by its radius
     "Local courts handled 28 million lawsuits, up 8.8 percent, and 5000 cases in 2018.",

@@ -161,6 +161,9 @@ def figure_en(stat: Mapping[str, Any]) -> str | None:
         return f"from {rest}" if rest else None
     if kind == "change" and (margin := _MARGIN.search(lead)) is not None:
         return _margin_en(margin, norm, hi, unit, str(stat.get("value", "")))
+    if kind == "change" and lead in ("超", "超过", "超出", "高出") and unit in ("个百分点", "百分点"):
+        amount = _body(norm, hi, unit, str(stat.get("value", "")))  # 接通率超3个百分点: exceeded by 3 points
+        return f"{amount} higher" if amount else None
     if kind == "change" and re.fullmatch(COMPARED_MARGIN, lead):  # 较总体…高13.4个百分点: higher than a group
         amount = _body(norm, hi, unit, str(stat.get("value", "")))
         return f"{amount} {'lower' if lead.rstrip('了出').endswith('低') else 'higher'}" if amount else None

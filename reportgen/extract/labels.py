@@ -49,7 +49,7 @@ CLASSIFIERS = {"件", "人", "名", "位", "户", "家", "个", "项", "份", "�
 _PURE_CLASSIFIERS = {"个", "家", "名", "位", "只", "头", "座", "所", "支", "批", "处", "间", "棵", "株", "辆", "台", "套",
                      "项", "种", "类", "部", "款", "双", "栋", "幢", "艘"}
 # Nouns that end what a measure word counts (3个非遗项目传承人… → 非遗项目).
-_HEADS = re.compile(r"国家和地区|园区|项目|单位|企业|部门|机构|农户|牧户|群众|干警|民警|辅警|人员|案例|幼崽|档案|局长|科长|被执行人|"
+_HEADS = re.compile(r"国家和地区|园区|律师事务所|事务所|项目|单位|企业|部门|机构|农户|牧户|群众|干警|民警|辅警|人员|案例|幼崽|档案|局长|科长|被执行人|"
                     r"港长|法官|律师|家庭|学生|村民|牧民|党员|代表|委员|法院|法庭|检察院|派出所|工作站|服务站")
 # A label that already names a measure (结案率, 执行到位金额 …) is kept over the text after the figure.
 _MEASURE_END = re.compile(r"(?:率|额|数|量|比例|比重|占比|款|资金|收入|总值|产值|面积|规模|案件|人次|时长|"
@@ -61,7 +61,7 @@ _DURATION_END = re.compile(r"(?:时长|周期|用时|耗时|历时|期限|审限
 # What money is: a figure with a scale and no unit (经费总投入是36亿, 讨薪8.2亿, 善款７０余万) is an amount
 MONEY = re.compile(r"款|金|费|薪|资|投入|投资|收入|支出|额|价|税|产值|总值|利润|营收|罚|预算|捐|成本|损失|赔偿|补偿|"
                     r"补助|奖励|财政|经费|债")
-DIRECTION_TAIL = re.compile(r"(?<!年均)(?:(?:[两二三四五六七八九十]+年)?(?:平均每年|每年平均))?(?:分别)?(?:同比|环比)?(?:大幅|持续)?(?:净增|净减|递增|递减|增产|减产|增收|减收|增长|上升|提高|提升|增加|上涨|下降|减少|"
+DIRECTION_TAIL = re.compile(r"(?<!年均)(?:(?:[两二三四五六七八九十]+年)?(?:平均每年|每年平均))?(?:分别)?(?:同比|环比)?(?:大幅|持续|直线)?(?:净增|净减|递增|递减|增产|减产|增收|减收|拉升|攀升|跃升|增长|上升|提高|提升|增加|上涨|下降|减少|"
                              r"降低|下滑|回落)(?:了|到|至)?$")
 # A change's own words (同比上升, 比2019年, 高于全国, 五年年均增长): no label of their own
 CHANGE_ONLY = re.compile(
@@ -81,6 +81,15 @@ JOINT_ONLY = re.compile(rf"\s*{_JOINT}\s*")
 LIST_JOIN_END = re.compile(rf"(?:{_JOINT}|共计|共|合计|总计)\s*$")
 _BRACKETED = re.compile(r"[（(][^）)]*[）)]")
 _LABEL_START = re.compile(r"的是|其中|包括")
+
+
+def _drop_bracket(m: re.Match[str]) -> str:
+    """Brackets are dropped from a label, but not one or two characters inside a word (审(执)结)."""
+    inner = m.group(0)[1:-1]
+    s, a, b = m.string, m.start(), m.end()
+    if 1 <= len(inner) <= 2 and a > 0 and b < len(s) and re.match(rf"[{HAN}]", s[a - 1]) and re.match(rf"[{HAN}]", s[b]):
+        return m.group(0)
+    return ""
 _LIST_MARK = re.compile(r"^\s*(?:[\d一二三四五六七八九十]{1,2}[、.．]|[(（][\d一二三四五六七八九十]{1,2}[)）])")
 
 
@@ -111,7 +120,7 @@ _COMPARED_LEAD = re.compile(r"^(?:较|比|相比|与|同)(?:上年|去年|上一
 
 @functools.lru_cache(maxsize=4096)
 def clean_label(raw: str) -> str:
-    s = _BRACKETED.sub("", raw)
+    s = _BRACKETED.sub(_drop_bracket, raw)
     s = _LABEL_START.split(s)[-1]
     s = _COMPARED_LEAD.sub("", s)
     s = _COMPARED.split(s)[0] or _COMPARED.sub("", s)

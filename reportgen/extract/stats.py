@@ -111,7 +111,8 @@ _PRE_QUAL_RE = re.compile("(" + "|".join(w if w.startswith("(?") else re.escape(
 _EXTREME = re.compile(r"(最高(?!人民|法|检)|最多|最低|最少)(?!(?:月|年|日)?(?:标准|工资|税负|生活|价|限额|保障|档|收购价))"
                       r"[^，,。；;、\d]{0,8}$")  # 最低月标准提高到1190元: a name, not a bound
 _UP = ("增长", "上升", "提高", "提升", "增加", "增幅", "上涨", "涨幅", "多出", "增产", "增收", "增长了", "提高了", "净增",
-       "提升了", "增加了", "上调", "上调了", "调增", "调高", "上浮", "调增了", "调高了", "递增")
+       "提升了", "增加了", "上调", "上调了", "调增", "调高", "上浮", "调增了", "调高了", "递增", "拉升", "攀升",
+       "跃升")
 _DOWN = ("下降", "减少", "降低", "缩短", "压降", "下滑", "回落", "降幅", "减产", "减收", "减少了", "下降了", "缩短了", "净减",
          "降低了", "降", "削减", "压减", "缩减", "精简", "下调", "调减", "削减了", "压减了", "缩减了", "精简了",
          "压缩", "压缩了", "调低", "调低了", "下浮", "递减")
@@ -145,7 +146,9 @@ _NAMED_AFTER = {"项": re.compile(r"规定精神"), "年": re.compile(r"奋斗�
                 # 城隍庙四条胡同2号, 三条巷5号: a street of an address (a house number follows), not a count
                 "条": re.compile(r"(?:胡同|巷|街|弄)[\d０-９一二三四五六七八九十]+号"),
                 # 15分钟社区生活圈, 1小时通勤圈: a planning concept named by its radius
-                "分钟": re.compile(r"[\u4e00-\u9fff]{0,6}?圈"), "小时": re.compile(r"[\u4e00-\u9fff]{0,6}?圈")}
+                "分钟": re.compile(r"[\u4e00-\u9fff]{0,6}?圈"), "小时": re.compile(r"[\u4e00-\u9fff]{0,6}?圈"),
+                # 八类严重暴力犯罪案件: a category the law names, not a count
+                "类": re.compile(r"(?:严重)?暴力(?:犯罪)?(?:案件)?|主要刑事案件")}
 _NAMED_BEFORE = {"项": re.compile(r"(?:中央|款)$"), "款": re.compile(r"条$")}  # 第二十条二款三项: a clause of a law
 # framing: 经过八年持续努力, 十年增加近70万亿元 (a span that only frames the figure after it)
 _FRAMED_BY = re.compile(r"经过\s*$")
@@ -691,6 +694,9 @@ def _scan(text: str) -> list[RawStat]:
         kind = c.kind
         direction, comparison = _direction(text[max(clause, m.start() - 12):m.start()])
         compared = None
+        if direction is None and c.norm_unit in ("个百分点", "百分点") and \
+                re.search(r"(?:超过|超出|超|高出)$", text[max(clause, m.start() - 3):m.start()]):
+            direction, qualifier = "up", "exact"  # 接通率超3个百分点: exceeded by 3 points, a difference
         if direction is None and c.norm_unit in ("个百分点", "百分点", "%") and \
                 (compared := _COMPARED_HIGHER.search(text, max(clause, m.start() - 30), m.start())) is not None:
             direction = "up" if compared.group(1) == "高" else "down"  # 较总体刑事犯罪该比例高13.4个百分点
