@@ -21,7 +21,7 @@ DIG = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "�
        "六": 6, "七": 7, "八": 8, "九": 9}
 SMALL = {"十": 10, "百": 100, "千": 1000}
 BIG = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
-TRAD = str.maketrans("個點萬億噸條項頁間場輛張臺台處", "个点万亿吨条项页间场辆张台台处")
+TRAD = str.maketrans("個點萬億噸條項頁間場輛張臺台處畝", "个点万亿吨条项页间场辆张台台处亩")
 SCALE_PREFIX = re.compile(r"^(万亿|萬億|万|萬|亿|億)")
 
 
@@ -196,7 +196,7 @@ def check_passage(text, g, gid):
         enu = expected_norm_unit(val, s.get("unit"), s.get("kind"))
         if nu != enu:
             probs.append(f"{where}: norm_unit {nu!r} != expected {enu!r}")
-        if nu and (SCALE_PREFIX.match(nu) or re.search(r"[個點萬億噸條項處]", nu)):
+        if nu and (SCALE_PREFIX.match(nu) or re.search(r"[個點萬億噸條項處畝]", nu)):
             probs.append(f"{where}: norm_unit {nu!r} has a scale or traditional character")
         p = s.get("period")
         if p is not None and not (isinstance(p, int) or (isinstance(p, str) and re.fullmatch(r"\d{4}-\d{4}", p))):
