@@ -158,7 +158,11 @@ LIST_START = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[
 _FURNITURE = re.compile(
     r"^[\[【(（]?\s*(?:来源|信息来源|发布时间|发布时期|发布日期|时间|日期|作者|编辑|责任编辑|浏览|阅读数|点击数?|字号|"
     r"分享到?|打印|关闭|收藏|下载|全屏|加大|还原|减小|返回|当前位置|您的位置|您当前的位置|PDF版|资料图|为你推荐|"
-    r"相关新闻|相关阅读|阅读剩余全文|扫一扫|微博认证|调查问题加载中|若长时间无响应|原文链接)(?:[】\]:：,，(（\s]|$)")
+    r"相关新闻|相关阅读|阅读剩余全文|扫一扫|微博认证|调查问题加载中|若长时间无响应|原文链接|正文复制|复制链接)"
+    r"(?:[】\]:：,，(（\s]|$)")
+# a paper's masthead line: 宁夏法治报/2025 年/8 月/11 日/第 001 版
+_MASTHEAD = re.compile(r"^\S{2,12}报\s*[/／|]\s*\d{4}\s*年\s*[/／|]?\s*\d{1,2}\s*月\s*[/／|]?\s*\d{1,2}\s*日"
+                       r"(?:\s*[/／|]\s*第\s*\d+\s*版)?\s*$")
 _FURNITURE_IN = re.compile(r"(?:来源|责任编辑|浏览|作者|发布时间)\s*[:：]")
 _DATE_TIME = re.compile(r"\d{2,4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
 
@@ -277,7 +281,7 @@ def is_furniture(text: str) -> bool:
         return True  # 】, ——, ***: marks left of a page's controls
     if len(t) > 60:
         return False
-    if _FURNITURE.match(t):
+    if _FURNITURE.match(t) or _MASTHEAD.match(t):
         return True
     if any(c in t for c in "。！？"):
         return False

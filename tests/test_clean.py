@@ -39,3 +39,11 @@ def test_traditional_is_analysed_simplified_but_names_in_simplified_text_are_kep
 def test_lone_cr_and_crlf_are_line_breaks():
     page = clean("第一行。\r第二行。\r\n第三行。")
     assert [p.text for p in page.paras] == ["第一行。", "第二行。", "第三行。"]
+
+
+def test_a_papers_masthead_and_copy_buttons_are_page_furniture():
+    from reportgen.clean import is_furniture
+
+    assert is_furniture("宁夏法治报/2025 年/8 月/11 日/第 001 版")  # its year is no lead of the story
+    assert is_furniture("正文复制")
+    assert not is_furniture("贺兰法院“一保两促”破解执行难的创新实践")

@@ -47,6 +47,11 @@ def one(text: str, value: str) -> dict:
     ("经济增长连续四年达到或略高于10%。", "10", "达到或略高于10%", "at or slightly above 10%"),
     ("工农业总产值两年平均每年递增百分之五点五。", "百分之五点五", "两年平均每年递增百分之五点五", "up 5.5% a year on average"),
     ("12348热线接通率超3个百分点。", "3", "超3个百分点", "3 percentage points higher"),  # exceeded by, a difference
+    ("人均结案数高于全国法院人均结案数0.72件。", "0.72", "高于全国法院人均结案数0.72件",
+     "0.72 cases above the national figure"),  # a margin over a measure named in full
+    ("不捕率比总体刑事犯罪不捕率高11.2个百分点。", "11.2", "比总体刑事犯罪不捕率高11.2个百分点",
+     "11.2 percentage points higher"),
+    ("民间投资占比提高2.2个百分点。", "2.2", "提高2.2个百分点", "up 2.2 percentage points"),  # 占比 is no 比…高
     ("破案率直线拉升15.1个百分点。", "15.1", "拉升15.1个百分点", "up 15.1 percentage points"),
     # higher than a group named before it: a margin, not a rise
     ("审结数占比33.5%，较总体刑事犯罪该比例高13.4个百分点。", "13.4", "较总体刑事犯罪该比例高13.4个百分点",

@@ -366,12 +366,12 @@ def _qualifier(text: str, m: re.Match[str], clause_start: int, bare_scale: bool)
 
 
 # words with a direction in them that name what a figure counts: 增加值, 降费2.8万亿元 (fees cut), 减税
-_COMPARED_HIGHER = re.compile(r"较[^，,。；;\d]{1,20}?(高|低)(?:了|出)?\s*$")
+_COMPARED_HIGHER = re.compile(r"(?:较|(?<!占)比(?![例重率]))[^，,。；;\d]{1,20}?(?<![提降])(高|低)(?:了|出)?\s*$")
 _DIRECTION_NOUNS = re.compile(r"稳增长|经济增长|增加值|增长率|增长点|增长极|增长动力|下降率|降费|减税|减费|降本|减负|降成本")
 
 
 def _direction(before: str) -> tuple[str | None, str | None]:
-    tail = _DIRECTION_NOUNS.sub(lambda m: "＿" * len(m.group()), before[-10:])  # 对经济增长贡献超五成: nouns
+    tail = _DIRECTION_NOUNS.sub(lambda m: "＿" * len(m.group()), before[-18:])  # 对经济增长贡献超五成: nouns
     comparison = "yoy" if "同比" in tail else ("mom" if "环比" in tail else None)
     if _ANY_DIRECTION.search(tail) is None:
         return None, comparison
@@ -384,7 +384,7 @@ def _direction(before: str) -> tuple[str | None, str | None]:
     for w, d in _ABOVE_BELOW:
         k = tail.rfind(w)
         gap = tail[k + len(w):] if k >= 0 else ""
-        if k > best[0] and 1 <= len(gap) <= 6 and re.fullmatch(rf"[{HAN}]+", gap):
+        if k > best[0] and 1 <= len(gap) <= 12 and re.fullmatch(rf"[{HAN}]+", gap) and "的" not in gap:
             best = (k, d, "")  # 高于全国0.4个百分点; 不低于30% has nothing between: a bound
     if re.match(r"\s*(?:到|至)", best[2]):
         return None, comparison  # 增加到3.52万元, 缩短至45天: the new level, not the change
@@ -692,7 +692,7 @@ def _scan(text: str) -> list[RawStat]:
         qualifier = _qualifier(text, m, floor, c.bare_scale)
         before = text[floor:start]
         kind = c.kind
-        direction, comparison = _direction(text[max(clause, m.start() - 12):m.start()])
+        direction, comparison = _direction(text[max(clause, m.start() - 20):m.start()])
         compared = None
         if direction is None and c.norm_unit in ("个百分点", "百分点") and \
                 re.search(r"(?:超过|超出|超|高出)$", text[max(clause, m.start() - 3):m.start()]):

@@ -15,14 +15,15 @@ _BOUND = (r"(?:达到或略高于|达到或超过|达到或高于|不得超过|�
 # a change said as a noun: 增幅达, 同比涨幅为, 降幅超过
 _NOUN = r"(?:增幅|涨幅|降幅|增速|增长率|下降率)(?:达到|达|为|是)?"
 # a margin against a baseline: 高于全国0.4个百分点, 低于全省平均水平2个百分点
-MARGIN = r"(?:高于|高出|快于|超出|低于|慢于)(?:全国|全省|全市|全区|全州|全县)?(?:平均)?(?:水平)?"
+MARGIN = (r"(?:高于|高出|快于|超出|低于|慢于)(?:全国|全省|全市|全区|全州|全县)?"
+          r"(?:(?<=[国省市区州县])(?!平均|水平)[^,，;；:：。、\d的]{1,10}?)?(?:平均)?(?:水平)?")  # 高于全国法院人均结案数0.72件
 # how a change is measured: a rate a year (年均增长7.1%), after prices (实际增长5.4%)
 # or over how many years (五年增加70%以上, 十年来增长1倍)
 SPAN = r"(?:[两二三四五六七八九十]|十[一二三四五六七八九])年(?:来|间|里)?"
 _MEASURE = rf"(?:(?:{SPAN})?(?:年均|年平均|平均每年|每年平均|实际|名义)|{SPAN})"
 # the lead ends where the number starts: [comparison] [measure] [分别] [verb] [了/到/至] [bound]
 # higher or lower than a group named before it: 较总体刑事犯罪该比例高13.4个百分点
-COMPARED_MARGIN = r"较[^,，;；:：。、\d]{1,20}?(?:高|低)(?:了|出)?"
+COMPARED_MARGIN = r"(?:较|(?<!占)比(?![例重率]))[^,，;；:：。、\d]{1,20}?(?<![提降])(?:高|低)(?:了|出)?"
 _LEAD = re.compile(rf"(?:{COMPARED_MARGIN}|{_COMPARE}?{_MEASURE}?(?:分别)?{_VERB}(?:了|到|至)?{_BOUND}?|{_COMPARE}(?:分别)?[增降升减]{_BOUND}?|"
                    rf"{_COMPARE}?{_MEASURE}?(?:分别)?{_NOUN}{_BOUND}?|是[^,，;；:：。、\s]{{1,14}}的{_BOUND}?|{MARGIN}|{_BOUND})$")
 _CLAUSE_END = re.compile(r"[,，;；:：。！？!?、\s]")
