@@ -84,7 +84,7 @@ BASE_UNITS: dict[str, Unit] = {u.norm: u for u in (
     Unit("栋", "count", ("building", "buildings")), Unit("幢", "count", ("building", "buildings")),
     Unit("艘", "count", ("vessel", "vessels")), Unit("尾", "count", None),
     # physical measures count as counts (ANNOTATION.md: "rare physical measures 吨/米")
-    Unit("吨", "count", ("tonne", "tonnes")), Unit("公斤", "count", None), Unit("斤", "count", None),
+    Unit("吨", "count", ("tonne", "tonnes")), Unit("公斤", "count", None), Unit("千克", "count", ("kg", "kg")), Unit("斤", "count", None),
     Unit("公里", "count", ("km", "km")), Unit("米", "count", ("m", "m")), Unit("厘米", "count", ("cm", "cm")),
     Unit("毫米", "count", ("mm", "mm")), Unit("立方米", "count", ("m³", "m³")),
     Unit("千瓦", "count", ("kW", "kW")), Unit("千瓦时", "count", ("kWh", "kWh")), Unit("千伏", "count", ("kV", "kV")),
@@ -112,7 +112,7 @@ WRITTEN_UNITS: dict[str, tuple[str, int]] = {
                             "座", "间", "处", "只", "头", "棵", "株", "册", "本", "支", "部门", "部", "类", "种", "款",
                             "双", "张", "届", "栋", "幢", "艘", "尾", "吨公里", "吨", "公斤", "斤", "厘米", "毫米", "立方米", "千瓦",
                             "千瓦时", "千伏")},
-    "千克": ("公斤", 1),
+    "千克": ("千克", 1),  # the unit as written (ANNOTATION.md), not its synonym 公斤
     "平方公里": ("平方公里", 1), "平方千米": ("平方公里", 1), "平方米": ("平方米", 1), "㎡": ("㎡", 1),
     "公顷": ("公顷", 1), "亩": ("亩", 1), "公里": ("公里", 1), "千米": ("公里", 1), "米": ("米", 1),
     "个月": ("个月", 1), "个多月": ("个月", 1), "年": ("年", 1), "周": ("周", 1), "天": ("天", 1), "日": ("日", 1),

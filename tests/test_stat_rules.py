@@ -39,6 +39,7 @@ def periods(blocks: list[tuple[str, str]]) -> list[tuple[str, str | None]]:
     ("新增装机12亿千瓦。", "12", 1200000000, "千瓦"),
     ("抓获并押解回国5批次。", "5", 5, "批次"),
     ("共审结7199案9046人。", "7199", 7199, "案"),
+    ("缴获各类毒品折合海洛因742.3千克。", "742.3", 742.3, "千克"),  # as written, not 公斤
     ("科技辅具服务5000例。", "5000", 5000, "例"),
     ("铁路货运周转量达到11620亿吨公里。", "11620", 1162000000000, "吨公里"),
     ("共抽检该品牌奶粉5个批次。", "5", 5, "个批次"),
@@ -99,6 +100,7 @@ def test_ranges_are_one_statistic(text: str, low: float, high: float, unit: str)
     ("起诉期限最长不得超过2年。", "2", "at_most"),  # not the 超过 it ends with
     ("每月加班不超过36小时。", "36", "at_most"),
     ("还不到餐馆总数量的10%。", "10", "at_most"),  # the bound governs the share after 的
+    ("吸毒人员比例低于0.18%的全国平均水平。", "0.18", "exact"),  # the average compared with
     # 至少 bounds the verb phrase, and the parallel clauses that repeat its preposition
     ("原告至少向区政府提出14份申请，向镇政府提出58份申请。", "14", "at_least"),
     ("原告至少向区政府提出14份申请，向镇政府提出58份申请。", "58", "at_least"),

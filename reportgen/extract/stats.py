@@ -167,6 +167,7 @@ _COLLECTIVE_AFTER = re.compile(rf"[{HAN}]{{0,4}}?(?:村|企业|单位|学校|医
 # a bound on the verb phrase, and the parallel clauses after it that repeat its preposition
 _ADVERB_BOUND = re.compile(r"(至少|最多|起码)(向|对|在|从|给)(?:[^。；;！？!?]{0,80}?[，,]\2)?[^，,。；;！？!?\d]{0,20}$")
 _BOUND_OF_WHOLE = re.compile(r"(不到|不足|超过|将近|接近|近)[^，,。；;、\d]{1,10}的$")
+_BASELINE_AVERAGE = re.compile(r"\s*的\s*(?:全国|全省|全市|全区|全州|全县)?(?:平均|同期)")
 _RATE_END = re.compile(r"率(?:的)?(?:均值|平均值|平均水平)?$")  # 失业率均值5.2%: still a rate
 _AGE_MEASURE = re.compile(r"(?:寿命|年龄)$")
 _BIG_SCALE = re.compile(r"[万亿]")
@@ -360,6 +361,9 @@ def _qualifier(text: str, m: re.Match[str], clause_start: int, bare_scale: bool)
         post = "approx"
     elif text.startswith(("内", "之内"), m.end()) and (m.group("unit") or "").strip() in _TIME_UNITS:
         post = "at_most"  # 30天内
+    if pre == "at_most" and before.endswith("低于") or pre == "at_least" and before.endswith("高于"):
+        if _BASELINE_AVERAGE.match(text, m.end()):
+            pre = "exact"  # 低于0.18%的全国平均水平: the average compared with, not a bound
     if pre == "approx":
         return "approx"  # 约…多, 近…余: approx
     return post or pre
