@@ -55,12 +55,18 @@ def main() -> int:
             print(f"  NEW   {f.rule} | {f.key} | {f.message}")
     for k in gone:
         print(f"  GONE  {k['rule']} | {k['key']} [{k['verdict']}] {k.get('why', '')}")
-    if args.update and (new or gone or moved):
+    # the message a finding was judged on, so that it can follow its statistic when that is renumbered
+    example = {}
+    for f in check(statements, texts() or {}):
+        example.setdefault((f.key, f.rule), f.message)
+    missing_example = any("example" not in k and (k["key"], k["rule"]) in example for k in known)
+    if args.update and (new or gone or moved or missing_example):
         keep = [k for k in known if (k["key"], k["rule"]) in found]
         for k in keep:
             k["count"] = max(k["count"], found[(k["key"], k["rule"])])
-        keep += [{"key": key, "rule": rule, "count": n, "verdict": "new", "why": ""} for key, rule, n in new
-                 if (key, rule) not in listed]
+            k.setdefault("example", example[(k["key"], k["rule"])])
+        keep += [{"key": key, "rule": rule, "count": n, "verdict": "new", "why": "",
+                  "example": example[(key, rule)]} for key, rule, n in new if (key, rule) not in listed]
         fixture.save(fixture.FINDINGS, head, keep, "findings")
         print(f"  wrote {fixture.FINDINGS.name}")
     status |= bool(new)
