@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from reportgen.extract.numbers import parse_chinese
-from reportgen.extract.wording import COMPARED_MARGIN, SPAN
+from reportgen.extract.wording import COMPARED_MARGIN, MARGIN, SPAN
 from reportgen.vocab import PER_UNITS, unit_en
 
 QUALIFIERS = {"approx": "about ", "at_least": "at least ", "at_most": "no more than ", "exact": "", "range": ""}
@@ -27,8 +27,7 @@ _BOUNDS = sorted({
 }.items(), key=lambda kv: -len(kv[0]))
 _DOWN_WORDS = ("净减", "递减", "下降", "减少", "降低", "下滑", "回落", "压降", "压缩", "缩减", "削减", "压减", "精简", "下调", "调减", "调低", "下浮", "降", "减")
 # a margin against a baseline (高于全国0.4个百分点): above or below what, not up or down
-_MARGIN = re.compile(r"(高于|高出|快于|超出|低于|慢于)(全国|全省|全市|全区|全州|全县)?"
-                     r"(?:(?<=[国省市区州县])(?!平均|水平)[^,，;；:：。、\d的]{1,10}?)?(平均)?(?:水平)?$")
+_MARGIN = re.compile(rf"{MARGIN}$")
 _MARGIN_OF = {"全国": "the national", "全省": "the provincial", "全市": "the city's", "全区": "the region's",
               "全州": "the prefecture's", "全县": "the county's"}
 # how the change is measured, said after it: 年均增长5.9% is a rate a year, 实际增长 is after prices

@@ -137,11 +137,11 @@ _PROGRAMME_AFTER = re.compile(r"\s*(?:行动|计划|规划|攻坚)")
 # the text's own structure (三个方面), a kilometre post (17.5公里处), years ago (5年前), decades (九十年代)
 _STRUCTURE_AFTER = re.compile(r"方面")
 _NOT_AFTER_UNIT = {"公里": re.compile(r"处"), "米": re.compile(r"处"), "年": re.compile(r"前(?![一二三四五六七八九十\d])|代")}
-# names with a number in them: 中央八项规定(精神), 两个一百年 / 建军一百年奋斗目标
 # measure words that name a figure only with what they measure (总额, 总量)
 _BARE_MEASURES = {"总额", "总量", "总数", "总规模", "规模", "总值"}
 _ROUND_THE_CLOCK = re.compile(r"(?:热线|全天候|租车)")
 _HELD_BEFORE = re.compile(r"(?:召开|举行|举办|开了)$")
+# names with a number in them: 中央八项规定(精神), 建军一百年奋斗目标
 _NAMED_AFTER = {"项": re.compile(r"规定精神"), "年": re.compile(r"奋斗目标"),
                 # 城隍庙四条胡同2号, 三条巷5号: a street of an address (a house number follows), not a count
                 "条": re.compile(r"(?:胡同|巷|街|弄)[\d０-９一二三四五六七八九十]+号"),
@@ -519,7 +519,8 @@ def _candidate(text: str, m: re.Match[str], masks: _Masks) -> _Candidate | None:
             before = text[max(0, m.start() - 2):m.start()]
             if not (qualified or re.search(r"(?:近|上|超|逾|约|将近|接近|达|过|突破)$", before)
                     or (unit_raw in ("名", "个", "件", "项") and not m.group("scale"))):
-                return None  # 带动万名青年, 千名干部: a bare scale before a measure word counts  # 百姓, 千方百计, 万一: a bare 百/千/万 is a number only with a bound (近百人, 上千件, 百余起)
+                return None  # 百姓, 千方百计, 万一: a bare 百/千/万 is a number only with a bound (近百人, 上千件,
+                # 百余起) or before a measure word (带动万名青年, 千名干部)
             if not unit_raw and not qualified and not re.search(r"(?:近|上|超|逾|将近|接近)$", before):
                 return None
         if num == "一" and not (unit_raw == "倍" and _DOUBLED.search(text, max(0, m.start() - 3), m.start())) \

@@ -135,16 +135,24 @@ def render_html(briefing: Briefing, dirs: list[Path], cache_dir: Path | None, co
         passes = [(["zh"], ""), (["en"], "-en")]
     else:
         passes = [(langs, "")]
-    title = " / ".join(x for x in (cfg.title.zh if "zh" in langs else "", cfg.title.en if "en" in langs else "") if x)
     with _theme_errors(dirs):
-        return _render(env, briefing, cfg, langs, passes, charts, title, copy, dirs)
+        return _render(env, briefing, cfg, langs, passes, charts, _doc_title(cfg, langs), copy, dirs)
+
+
+def _doc_title(cfg, langs: list[str]) -> str:
+    """The document's title in the briefing's languages: '2025年… / … at a Glance'."""
+    return " / ".join(x for x in (cfg.title.zh if "zh" in langs else "", cfg.title.en if "en" in langs else "") if x)
+
+
+def _issuer_text(cfg) -> str:
+    return " / ".join(x for x in (cfg.issuer.zh, cfg.issuer.en) if x)
 
 
 def _render(env: jinja2.Environment, briefing: Briefing, cfg, langs, passes, charts, title, copy,
             dirs: list[Path]) -> str:
     return env.get_template("briefing.html").render(
         briefing=briefing, cfg=cfg, langs=langs, passes=passes, charts=charts, doc_title=title,
-        issuer_text=" / ".join(x for x in (cfg.issuer.zh, cfg.issuer.en) if x),
+        issuer_text=_issuer_text(cfg),
         subject=f"{cfg.period} {len(briefing.items)} items, {len(briefing.figures)} figures".strip(),
         keywords=", ".join(dict.fromkeys(h for s in briefing.sections for h in (s.heading.zh, s.heading.en) if h)),
         date_iso=cfg.date.isoformat(), date_zh=cn_date(cfg.date), date_en=en_date(cfg.date),
@@ -160,11 +168,11 @@ def render_sources_html(briefing: Briefing, dirs: list[Path], name: str = "sourc
     cfg = briefing.config
     langs = briefing.languages
     env = environment(dirs)
-    title = " / ".join(x for x in (cfg.title.zh if "zh" in langs else "", cfg.title.en if "en" in langs else "") if x)
+    title = _doc_title(cfg, langs)
     with _theme_errors(dirs):
         return env.select_template([name, f"builtin/{name}"]).render(
             briefing=briefing, cfg=cfg, langs=langs, doc_title=f"{title} · 数据出处" if "zh" in langs else title,
-            issuer_text=" / ".join(x for x in (cfg.issuer.zh, cfg.issuer.en) if x),
+            issuer_text=_issuer_text(cfg),
             subject=f"{len(briefing.figures)} figures and their sentences", date_iso=cfg.date.isoformat(),
             date_zh=cn_date(cfg.date), date_en=en_date(cfg.date),
             fonts={k: Markup(font_stack(v)) for k, v in briefing.fonts.items()})
