@@ -412,6 +412,14 @@ def test_quoted_names_and_place_preference_in_labels():
      "Provisions of the Supreme People's Court on Several Issues Concerning the Trial of Administrative "
      "Compensation Cases"),
     ("中华人民共和国刑法修正案（十一）", "Amendment XI to the Criminal Law of the People's Republic of China"),
+    # 执行 right before a law title is implementing that law, not enforcement; judgments cite the
+    # title with any kind of marks and with web-page debris inside
+    ("最高人民法院关于执行<中华人民共和国行政诉讼法>若干问题的解释",
+     "Interpretation of the Supreme People's Court on Several Issues Concerning the Implementation of the "
+     "Administrative Procedure Law of the People's Republic of China"),
+    ("关于执行〈中华人民共和国行政诉讼法(?javascript:SLC(4274,0)?)〉若干问题的解释",
+     "Interpretation on Several Issues Concerning the Implementation of the "
+     "Administrative Procedure Law of the People's Republic of China"),
     ("生万物", None), ("关于推进某某工作的实施意见", None),  # no English from data: Chinese kept, flagged
 ])
 def test_document_titles(zh, en):
@@ -526,6 +534,10 @@ def test_campaign_names_by_their_structure():
     assert campaign_en("电信网络诈骗专项行动", T) == ("special campaign focusing on telecoms and online fraud", "composed")
     assert campaign_en("扫黑除恶专项斗争", T)[1] == "glossary"
     assert campaign_en("某某行动", T) == (None, "missing")
+    # investment promotion named after a place, as the national "Invest in China" brand is
+    assert campaign_en("投资江西", T) == ("Invest in Jiangxi", "composed")
+    assert campaign_en("投资重庆", T) == ("Invest in Chongqing", "composed")
+    assert campaign_en("投资项目", T)[0] != "Invest in project"  # not a place: no such name
     # a programme named by its number is a name, not a count of projects
     assert campaign_en("“117项目”", T) == ("Project 117", "composed")
     assert campaign_en("863计划", T) == ("Program 863", "composed")

@@ -25,7 +25,7 @@ from tests.english_review.statements import FIELDS, Statement, all_statements, c
 
 # What today's English reaches (measured on correct.yaml and the 40 texts); a change that makes
 # it worse fails. The targets are what a briefing officials act on needs.
-SHARE_CORRECT_FLOOR, SHARE_CORRECT_TARGET = 0.929, 0.95  # 247 of 264 strings correct (13 wrong have no English)
+SHARE_CORRECT_FLOOR, SHARE_CORRECT_TARGET = 0.977, 0.95  # 258 of 264 strings correct (3 wrong have no English)
 WRONG_PLACES_CEILING, WRONG_PLACES_TARGET = 0, 0
 PINYIN_NAMES_CEILING = 0  # laws, documents and campaign names written in pinyin
 
@@ -66,7 +66,6 @@ def test_share_of_correct_english_is_not_lower_than_measured():
     assert share >= SHARE_CORRECT_FLOOR, f"{share:.3f} of the reviewed English strings are correct"
 
 
-@pytest.mark.xfail(strict=True, reason="today 224 of 264 reviewed strings (84.8%) are correct; the target is 95%")
 def test_share_of_correct_english_meets_the_target():
     _, correct = fixture.load(fixture.CORRECT)
     judged = [e for e in correct if e["verdict"] in ("correct", "wrong")]
@@ -139,6 +138,16 @@ def test_reviews_follow_a_statistic_that_is_renumbered():
     assert res.moved == [("t-01.s02 figure", "t-01.s01 figure"), ("t-01.s03 figure", "t-01.s02 figure")]
     assert [e["key"] for e in res.same] == ["t-01.s01 figure"] and [e["key"] for e, _ in res.chinese + res.changed] \
         == ["t-01.s02 figure"]
+
+
+def test_a_statement_marked_for_review_again_says_what_was_reviewed_before():
+    entries = [{"key": "t-01 campaign 投资江西", "zh": "投资江西", "en": None, "verdict": "wrong", "why": "none"},
+               {"key": "t-01.s01 label", "zh": "受理", "en": "cases", "verdict": "wrong", "why": "verb"}]
+    now = [Statement("t", "t-01 campaign 投资江西", "campaign", "投资江西", "Invest in Jiangxi"),
+           Statement("t", "t-01.s01 label", "label", "受理", "cases accepted")]
+    out = fixture.updated(entries, fixture.compare(entries, now))
+    assert out[0]["verdict"] == "recheck" and out[0]["why"].startswith("English changed (was None, judged wrong")
+    assert out[1]["was"] == ["cases"] and "was 'cases', judged wrong: verb" in out[1]["why"]
 
 
 def test_a_change_over_five_years_is_not_printed_beside_one_figure():

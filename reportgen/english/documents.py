@@ -38,21 +38,34 @@ class Form:
     source: str
 
 
+@dataclass(frozen=True)
+class Patterns:
+    """The title structures of `doc_patterns.yaml`."""
+
+    about: tuple[Form, ...]  # forms of a title with 关于
+    titles: tuple[Form, ...]  # forms of a title without it
+    openers: dict[str, str]  # verbs that open an inner part (适用 → the Application of)
+    title_openers: dict[str, str]  # verbs that open one only right before a title in marks (执行《…》)
+    campaigns: tuple[Form, ...]  # forms of a campaign name
+
+
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[tuple[Form, ...], tuple[Form, ...], dict[str, str], tuple[Form, ...]]:
-    """(forms of a title with 关于, forms of a title without it, verbs that open an inner part,
-    forms of a campaign name)."""
+def _patterns() -> Patterns:
     data = yaml.load(resources.files("reportgen.data").joinpath("doc_patterns.yaml").read_text("utf-8"),
                      Loader=_Loader)
 
     def forms(key: str) -> tuple[Form, ...]:
         out = []
         for f in data[key]:
-            rx = re.escape(f["zh"]).replace(r"\{x\}", "(?P<x>.+?)").replace(r"\{n\}", "(?P<n>[一二三四五六七八九十]+)")
+            rx = (re.escape(f["zh"]).replace(r"\{x\}", "(?P<x>.+?)").replace(r"\{p\}", "(?P<p>.+)")
+                  .replace(r"\{n\}", "(?P<n>[一二三四五六七八九十]+)"))
             out.append(Form(re.compile(f"^{rx}$"), f["en"], f["source"]))
         return tuple(out)
 
-    return forms("about"), forms("titles"), {v["zh"]: v["en"] for v in data["openers"]}, forms("campaigns")
+    def verbs(key: str) -> dict[str, str]:
+        return {v["zh"]: v["en"] for v in data.get(key) or ()}
+
+    return Patterns(forms("about"), forms("titles"), verbs("openers"), verbs("title_openers"), forms("campaigns"))
 
 
 def clean_title(title: str) -> str:
@@ -110,7 +123,7 @@ def _inner_en(x: str, terms: Terms, depth: int) -> str | None:
         inner, _ = document_en(m["t"], terms, depth + 1)
         if inner is None:
             return None
-        a = _inner_en(m["a"], terms, depth) if m["a"] else ""
+        a = _patterns().title_openers.get(m["a"]) or (_inner_en(m["a"], terms, depth) if m["a"] else "")
         b = _phrase_en(m["b"], terms) if m["b"] else ""
         if a is None or b is None or a and not a.endswith(" of"):
             return None  # 执行《…》: a word before the title that no opener form renders
@@ -118,7 +131,7 @@ def _inner_en(x: str, terms: Terms, depth: int) -> str | None:
     if x in terms.laws or "中华人民共和国" + x in terms.laws:
         en, _ = document_en(x, terms, depth + 1)
         return f"the {en}" if en and not en.startswith("the ") else en
-    openers = _patterns()[2]
+    openers = _patterns().openers
     for zh in sorted(openers, key=len, reverse=True):
         if x.startswith(zh) and len(x) > len(zh):
             rest = _inner_en(x[len(zh):], terms, depth)
@@ -152,7 +165,7 @@ def document_en(title: str, terms: Terms, depth: int = 0) -> tuple[str | None, s
     hit = terms.term(t)
     if hit is not None:
         return hit.en, "glossary"
-    about, titles, _, _ = _patterns()
+    about, titles = _patterns().about, _patterns().titles
     issuer, sep, rest = t.partition("关于")
     if sep:
         of = ""
@@ -224,9 +237,17 @@ def campaign_en(name: str, terms: Terms) -> tuple[str | None, str]:
         return hit.en, "glossary"
     if (numbered := _NUMBERED.fullmatch(zh)) is not None:  # 117项目, 211工程, 863计划: a name, not a count
         return f"{_NUMBERED_EN[numbered.group(2)]} {numbered.group(1)}", "composed"
-    for form in _patterns()[3]:  # …专项行动 → special campaign focusing on …
+    for form in _patterns().campaigns:  # …专项行动 → special campaign focusing on …; 投资江西 → Invest in Jiangxi
         m = form.pattern.match(zh)
-        if m is not None and (x := _phrase_en(m["x"].strip("“”"), terms)):
+        if m is None:
+            continue
+        if "p" in m.groupdict():
+            from reportgen.english.names import place_en
+
+            place, origin = place_en(m["p"], terms, short=True, pinyin=False)
+            if place and origin == "gazetteer":
+                return form.en.replace("{p}", place), "composed"
+        elif x := _phrase_en(m["x"].strip("“”"), terms):
             return form.en.replace("{x}", x), "composed"
     parts = segment(terms, zh)
     if not parts:

@@ -166,10 +166,11 @@ def updated(entries: list[dict], res: Comparison) -> list[dict]:
     by_key = {e["key"]: e for e in entries}
     for e, st in res.changed + res.chinese:
         entry = by_key[e["key"]]
-        if entry["verdict"] in BAD and entry.get("en"):
-            entry["was"] = list(dict.fromkeys([*(entry.get("was") or []), entry["en"]]))
+        old_en, old_verdict, old_why = entry.get("en"), entry["verdict"], entry.get("why", "")
+        if old_verdict in BAD and old_en:
+            entry["was"] = list(dict.fromkeys([*(entry.get("was") or []), old_en]))
         entry["zh"], entry["en"], entry["verdict"] = st.zh, st.en, "recheck"
-        entry["why"] = f"English changed (was {e['en']!r}, judged {e['verdict']}: {e.get('why', '')})"
+        entry["why"] = f"English changed (was {old_en!r}, judged {old_verdict}: {old_why})"
     return entries
 
 
