@@ -36,8 +36,15 @@ CARD_KINDS = tuple(k.name for k in KINDS.values() if k.card)
 QUALIFIERS = ("exact", "approx", "at_least", "at_most", "range")
 DIRECTIONS = ("up", "down")
 # what a rate is per (58万元/人, 3万元/年): the word after the slash, and its English
+# (120元／平方米, 118元/棵: a unit price, the slash half- or full-width)
 PER_UNITS = {"人": "per person", "户": "per household", "件": "per case", "次": "per time", "吨": "per tonne",
-             "亩": "per mu", "年": "a year", "月": "a month", "天": "a day", "日": "a day"}
+             "亩": "per mu", "年": "a year", "月": "a month", "天": "a day", "日": "a day",
+             "平方米": "per square metre", "立方米": "per cubic metre", "公里": "per kilometre", "米": "per metre",
+             "公斤": "per kilogram", "千克": "per kilogram", "斤": "per jin", "小时": "per hour",
+             "棵": "per tree", "株": "per plant", "根": "each", "盆": "per pot", "车": "per truckload",
+             "头": "per head", "只": "each", "个": "each", "台": "each", "套": "per set", "间": "per room"}
+# "/人", "／平方米": the slash and the unit a price or rate is per (longest unit first)
+PER = "[/／]\\s*(?:" + "|".join(sorted(PER_UNITS, key=len, reverse=True)) + ")"
 
 # --- units -------------------------------------------------------------------------------------
 
@@ -129,11 +136,14 @@ def unit_kind(written: str) -> tuple[str, str, int]:
 
 
 def unit_en(norm_unit: str, value: float | Decimal) -> str | None:
-    """English for a base unit, singular for 1; None when the unit has no English."""
-    unit = BASE_UNITS.get(norm_unit)
-    if unit is None or unit.en is None:
+    """English for a base unit, singular for 1 (元/平方米: CNY per square metre); None when the unit
+    has no English."""
+    base, _, per = norm_unit.partition("/")
+    unit = BASE_UNITS.get(base)
+    if unit is None or unit.en is None or (per and per not in PER_UNITS):
         return None
-    return unit.en[0] if value == 1 else unit.en[1]
+    en = unit.en[0] if value == 1 else unit.en[1]
+    return f"{en} {PER_UNITS[per]}" if per else en
 
 
 # --- topics ------------------------------------------------------------------------------------

@@ -600,3 +600,15 @@ def test_titles_of_regulations_and_interpretations():
     en, _ = document_en("最高人民法院关于适用<中华人民共和国行政诉讼法(?javascript:SLC(4274,0)?)>的解释", T)
     assert en == ("Interpretation of the Supreme People's Court on the Application of the Administrative "
                   "Procedure Law of the People's Republic of China")  # one English name for the law
+
+
+def test_a_unit_price_says_what_it_is_per():
+    from reportgen.english.figures import figure_en
+    from reportgen.vocab import unit_en
+
+    price = {"norm": 120, "norm_unit": "元/平方米", "unit": "元／平方米", "kind": "amount", "value": "120",
+             "qualifier": "exact"}
+    assert figure_en(price) == "CNY 120 per square metre"
+    assert figure_en({**price, "norm": 580000, "norm_unit": "元/人", "unit": "万元/人左右", "value": "58",
+                      "qualifier": "approx"}) == "about CNY 580,000 per person"
+    assert unit_en("元/平方米", 2) == "CNY per square metre" and unit_en("元/某", 2) is None

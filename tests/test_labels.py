@@ -41,6 +41,11 @@ CASES = [
     ("为1700万名贫困家庭学生免费提供教科书。", "1700", "贫困家庭学生"),
     ("发现13个非遗项目档案存在资料不全。", "13", "非遗项目档案"),
     ("我区7名县（区、市）司法局长代表作了交流发言。", "7", "县司法局长"),  # a person is no qualifier
+    # a word that ends a noun phrase ends it only as a word of its own: 公共 is not 公 + 共
+    ("区域配备2.5万辆公共自行车。", "2.5", "公共自行车"),
+    ("北京市将建成3万辆公共自行车。", "3", "公共自行车"),
+    # …960元的行为: the act the figure is part of is not what it counts
+    ("违规收取文证审查费960元的行为违法。", "960", "违规收取文证审查费"),
     # words the label cleaning took for fillers or verbs inside nouns
     ("退出煤炭产能1.5亿吨左右。", "1.5", "退出煤炭产能"),  # 产能, not 产 + the verb 能
     ("和美乡村覆盖率达73%。", "73", "和美乡村覆盖率"),  # 和美, not the conjunction 和
@@ -130,3 +135,36 @@ def test_what_is_and_is_not_a_figure(sentence: str, expected: list) -> None:
 ])
 def test_labels_after_list_marks_colons_and_currency(sentence: str, labels: list[str]) -> None:
     assert [s.label for s in find_stats(sentence)] == labels
+
+
+@pytest.mark.parametrize(("sentence", "value", "label", "direction"), [
+    ("全市生产总值增速为6.5%。", "6.5", "全市生产总值", "up"),
+    ("新吸毒人员增速由2013年的25.4%逐年下降。", "25.4", "新吸毒人员", "up"),
+    ("物价涨幅回落到6.1%。", "6.1", "物价", "up"),  # the rise slowed: prices still rose 6.1%
+    ("案件量年均约12.68%增速。", "12.68", "案件量", "up"),
+    ("出口降幅为3%。", "3", "出口", "down"),
+])
+def test_a_growth_rate_is_a_change_of_what_grew(sentence: str, value: str, label: str, direction: str) -> None:
+    (st,) = [s for s in find_stats(sentence) if sentence[s.num_start:s.num_end] == value]
+    assert (st.kind, st.direction, st.label) == ("change", direction, label)
+
+
+def test_a_rate_that_moves_by_a_figure_is_not_its_level() -> None:
+    (st,) = find_stats("增速下降2%。")  # the growth rate fell by 2%: a change of the rate, down
+    assert (st.kind, st.direction) == ("change", "down")
+
+
+@pytest.mark.parametrize(("sentence", "value", "unit", "label"), [
+    ("物品单价为竹架大棚120元／平方米、竹架拱棚12元／平方米、电杆2000元／根、花椒5元／棵。", "12", "元/平方米", "竹架拱棚"),
+    ("物品单价为竹架大棚120元／平方米、竹架拱棚12元／平方米、电杆2000元／根、花椒5元／棵。", "5", "元/棵", "花椒"),
+    ("产能1400万吨/年建成试运转。", "1400", "吨/年", "产能"),
+    ("人均58万元/人左右。", "58", "元/人", None),
+])
+def test_a_unit_price_is_per_its_unit_and_names_its_own_item(sentence: str, value: str, unit: str,
+                                                             label: str | None) -> None:
+    """A price list (竹架大棚120元／平方米、竹架拱棚12元／平方米…): each price is per its unit and is the
+    price of the item before it, not 12元 of '／平方米、竹架拱棚'."""
+    (st,) = [s for s in find_stats(sentence) if sentence[s.num_start:s.num_end] == value]
+    assert st.norm_unit == unit
+    if label is not None:
+        assert st.label == label

@@ -153,7 +153,7 @@ def test_a_length_of_time_after_a_preposition_stays_one():
     ("城镇登记失业率低于全省平均水平0.5个百分点。", "0.5", "低于全省平均水平0.5个百分点",
      "0.5 percentage points below the provincial average"),
     ("行政许可事项削减38%。", "38", "削减38%", "down 38%"),
-    ("全年增速6%-6.5%。", "6", "增速6%-6.5%", "6%–6.5%"),
+    ("全年增速6%-6.5%。", "6", "增速6%-6.5%", "up 6%–6.5%"),  # a growth rate is a rise
     ("社会消费品零售总额从3.2万亿元增加到4.1万亿元。", "3.2", "从3.2万亿元", "from CNY 3.2 trillion"),
     ("农村低保最低月标准提高到850元。", "850", "提高到850元", "CNY 850"),  # 最低 names the standard
 ])

@@ -9,7 +9,7 @@ from typing import Any
 
 from reportgen.extract.numbers import parse_chinese
 from reportgen.extract.wording import COMPARED_MARGIN, MARGIN, SPAN
-from reportgen.vocab import PER_UNITS, unit_en
+from reportgen.vocab import PER, PER_UNITS, unit_en
 
 QUALIFIERS = {"approx": "about ", "at_least": "at least ", "at_most": "no more than ", "exact": "", "range": ""}
 # The words of a figure's lead (reportgen/extract/wording.py) in English, longest first: the English
@@ -152,6 +152,7 @@ def figure_en(stat: Mapping[str, Any]) -> str | None:
     change's direction and comparison (up 20.49% year on year; 增长1倍 → doubled; 增长2倍 → up 200%),
     a multiple as times (1.7 times)."""
     norm, unit, kind = stat.get("norm"), stat.get("norm_unit", ""), stat.get("kind", "")
+    unit = unit.partition("/")[0]  # 元/平方米: the price's unit; what it is per is said from the written unit
     if norm is None:
         return None
     lead, written = stat.get("lead") or "", stat.get("unit") or ""
@@ -187,13 +188,13 @@ def figure_en(stat: Mapping[str, Any]) -> str | None:
     return text.strip()
 
 
-_PER = re.compile(rf"/\s*([{''.join(PER_UNITS)}])")
+_PER = re.compile(PER)
 
 
 def _per(written: str) -> str:
-    """58万元/人: ' per person'."""
+    """58万元/人: ' per person'; 120元／平方米: ' per square metre'."""
     m = _PER.search(written)
-    return f" {PER_UNITS[m.group(1)]}" if m else ""
+    return f" {PER_UNITS[m.group().lstrip('/／ ')]}" if m else ""
 
 
 _SPAN = re.compile(rf"({SPAN})")

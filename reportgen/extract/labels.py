@@ -23,7 +23,7 @@ _LEAD_PERIOD = re.compile(r"^(?:\d{4}年(?:\d{1,2}(?:[-至到]\d{1,2})?月)?(?:�
                           r"[上下]半年|第?[一二三四]季度|前[一二三]季度|\d{1,2}(?:[-至到]\d{1,2})?月(?:份)?)+")
 _TRAIL_FILLERS = re.compile(
     r"(?:达到或略高于|达到或超过|达到或高于|达到了|达到|高达|多达|达|为|是|共计|共|计|约|近|将近|接近|大概|大约|超过|超出|超|突破|不到|不足|逾|仅为|仅|只有|"
-    r"有|在|了|(?<!标)的|至|到|累计|合计|总计|均|分别|已|都|约为|总数|总量为|和|(?<![涉以])及|与|将|仅能|(?<![产效功动性])能|"
+    r"有|在|了|(?<!标)的|至|到|累计|合计|总计|年均|均|分别|已|都|约为|总数|总量为|和|(?<![涉以])及|与|将|仅能|(?<![产效功动性])能|"
     r"可以|可|由|从|控制在|保持在|稳定在|维持在|连续|持续|已经|一直|不低于|不少于|不超过|不得少于|不得低于|不高于|低于|高于|不足|"
     r"不得超过|不得|最长|最短|约占|(?<![通经度不越跨错路闯渡])过|再|首次|目前|"
     r"(?:高于|高出|快于|超出|低于|慢于)(?:全国|全省|全市|全区|全州|全县)?(?:平均)?(?:水平)?|"
@@ -53,7 +53,7 @@ _PURE_CLASSIFIERS = {"个", "家", "名", "位", "只", "头", "座", "所", "�
 _HEADS = re.compile(r"国家和地区|园区|律师事务所|事务所|项目|单位|企业|部门|机构|农户|牧户|群众|干警|民警|辅警|人员|案例|幼崽|档案|局长|科长|被执行人|"
                     r"港长|法官|律师|家庭|学生|村民|牧民|党员|代表|委员|法院|法庭|检察院|派出所|工作站|服务站")
 # A label that already names a measure (结案率, 执行到位金额 …) is kept over the text after the figure.
-_MEASURE_END = re.compile(r"(?:率|额|数|量|比例|比重|占比|款|资金|收入|总值|产值|面积|规模|案件|人次|时长|"
+_MEASURE_END = re.compile(r"(?:率|额|数|量|比例|比重|占比|款|资金|收入|总值|产值|产能|面积|规模|案件|人次|时长|"
                           r"周期|用时|耗时|历时|期限|审限|刑期|有期徒刑|拘役|增幅|降幅|幅度)$")
 # Nouns an amount or area is of (3万元执行款, 28840元欠款, 6.6亩耕地, 2000元奖励).
 _THING_END = re.compile(r"(?:款|金|费|资金|债权|债务|税收|税款|耕地|土地|林地|草地|草场|房屋|住房|田|奖励|奖金|补偿|"
@@ -229,13 +229,29 @@ def _noun_after(phrase: str, persons: bool = False) -> str:
                 break
             last = h
         phrase = phrase[:last.end()]
-    stop = _POST_STOP.search(phrase)
+    stop = _post_stop(phrase)
     while heads and stop is not None and stop.group() in ("共", "和"):  # 产业协同共建园区, 国家和地区: inside the noun
-        stop = _POST_STOP.search(phrase, stop.end())
+        stop = _post_stop(phrase, stop.end())
     if stop is not None:
         phrase = phrase[: stop.start()]
     noun = _first_words(re.sub(r"[中里内]$", "", phrase.strip("“”")), 12)
     return noun
+
+
+def _post_stop(phrase: str, pos: int = 0) -> re.Match[str] | None:
+    """The first word after pos that ends a noun phrase after a figure; a stop inside a word is
+    none (公共自行车 is not cut at 共, 总和 not at 和)."""
+    from reportgen.words import cut
+
+    starts, at = set(), 0
+    for w in cut(phrase):
+        starts.add(at)
+        at += len(w)
+    while (stop := _POST_STOP.search(phrase, pos)) is not None:
+        if stop.start() in starts:
+            return stop
+        pos = stop.start() + 1
+    return None
 
 
 def _verb_after(phrase: str) -> str:
@@ -270,6 +286,8 @@ _DIRECTION_ONLY = re.compile(r"(?:持续|逐年|连续|明显|大幅)?(?:增长|
 
 
 # the province-level divisions counted together: 省（区、市）, 省、市、自治区, 省、自治区、直辖市, 省区市
+# 搭建彩钢房45平方米的行为: what the figure is part of, not what it counts
+_ACT_NOUN = re.compile(r"行为|情况|问题|现象|事实|做法|事件|情形")
 _DIVISION_KINDS = re.compile(r"\s*(省(?:[（(]区、市[）)]|(?:、(?:市|自治区|直辖市)){1,3}|区市))")
 
 
@@ -285,7 +303,7 @@ def choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw:
     measured = bool(_MEASURE_END.search(label))
     if joined:  # 92%的税收, 1200多年的古建筑群, 17年的坚守
         post = _noun_after(phrase)
-        if len(post) >= 2 and not measured and not post.startswith("最"):
+        if len(post) >= 2 and not measured and not post.startswith("最") and not _ACT_NOUN.match(post):
             return post, "after"
         return label, "before"
     if m.group("post") in ("以上", "以下") and kind == "percent" and not measured:  # 90%以上资金投入中基层

@@ -45,7 +45,7 @@ from reportgen.extract.numbers import (
 )
 from reportgen.extract.periods import Scope, SentenceYears, heading_period, heading_style, period_sentences
 from reportgen.extract.wording import MARGIN
-from reportgen.vocab import PER_UNITS, WRITTEN_UNITS, unit_kind
+from reportgen.vocab import PER, WRITTEN_UNITS, unit_kind
 
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|\d{1,3}(?: \d{3})+(?=\s*[万亿千件人元个名家项次])|\d+(?:\.\d+)?"
 _CN = rf"(?:[{CN_DIGITS}{CN_UNITS}](?<!千)|千(?![伏瓦克米]))+(?:点[{CN_DIGITS}]+)?"  # 一千九百五十万千瓦: 千瓦 is the unit
@@ -69,7 +69,7 @@ STAT_RE = re.compile(
     # 4.5%-5%, 3万-5万元 written with the unit twice: one range
     rf"(?:(?P<range2>\s*(?:至|到|~|～|-|—|－|–)\s*)(?P<num3>{_ARABIC})(?P=unit))?"
     # 58万元/人左右: a rate per person (printed as written), its bound after it
-    rf"(?P<per>(?<=[元人件户吨])\s*/\s*[{''.join(PER_UNITS)}])?"
+    rf"(?P<per>(?<=[元人件户吨])\s*{PER})?"
     rf"(?:\s*(?P<post>以上|以下|以内|左右|上下|多(?![\u4e00-\u9fff])|多(?=[的变])))?"
 )
 
@@ -168,6 +168,12 @@ _COLLECTIVE_AFTER = re.compile(rf"[{HAN}]{{0,4}}?(?:村|企业|单位|学校|医
 _ADVERB_BOUND = re.compile(r"(至少|最多|起码)(向|对|在|从|给)(?:[^。；;！？!?]{0,80}?[，,]\2)?[^，,。；;！？!?\d]{0,20}$")
 _BOUND_OF_WHOLE = re.compile(r"(不到|不足|超过|将近|接近|近)[^，,。；;、\d]{1,10}的$")
 _BASELINE_AVERAGE = re.compile(r"\s*的\s*(?:全国|全省|全市|全区|全州|全县)?(?:平均|同期)")
+# 全市生产总值增速为6.5%, 物价涨幅回落到6.1%, 年均约12.68%增速: a growth rate's N% is a change (up; a 降幅
+# down), whatever verb moves the rate itself; the label is what grew
+_GROWTH_RATE = re.compile(r"(增速|增幅|涨幅|降幅)(?:分别|仍|继续|逐年|持续)?(?:回落|下降|提高|上升|加快|放缓|降低|回升|"
+                          r"保持|控制)?$")
+_GROWTH_RATE_AFTER = re.compile(r"\s*的?(增速|增幅|涨幅)")
+_BARE_MOVE = re.compile(r"(?:回落|下降|提高|上升|加快|放缓|降低|回升)了?\s*$")
 _RATE_END = re.compile(r"率(?:的)?(?:均值|平均值|平均水平)?$")  # 失业率均值5.2%: still a rate
 _AGE_MEASURE = re.compile(r"(?:寿命|年龄)$")
 _BIG_SCALE = re.compile(r"[万亿]")
@@ -568,6 +574,8 @@ def _candidate(text: str, m: re.Match[str], masks: _Masks) -> _Candidate | None:
         if unit_raw not in WRITTEN_UNITS:
             unit_raw = re.sub(r"\s", "", unit_raw)
         norm_unit, kind, mult = unit_kind(unit_raw)
+        if per := m.group("per"):  # 120元／平方米: a price per square metre is not an amount of 元
+            norm_unit += "/" + per.strip().lstrip("/／").strip()
     scale = scale_of((m.group("scale") or "").strip())
     scale2 = scale_of((m.group("scale2") or "").strip())
     if m.group("range") and scale == 1:
@@ -727,6 +735,12 @@ def _scan(text: str) -> list[RawStat]:
                 _VERB_RIGHT_BEFORE.search(text, max(clause, m.start() - 4), m.start()):
             direction = None  # 新建提升310公里农村公路, 新增1000处信号灯: how much of a thing the verb acts on
             own = clean_label(before + (_noun_phrase_after(text, m.end()) or ""))
+        growth = None
+        if c.norm_unit == "%" and not _BARE_MOVE.search(before) and compared is None:
+            growth = _GROWTH_RATE.search(own) or (None if own and not _GROWTH_RATE_AFTER.match(text, m.end())
+                                                  else _GROWTH_RATE_AFTER.match(text, m.end()))
+            if growth is not None:
+                direction = "down" if growth.group(1) == "降幅" else "up"
         multiple = c.norm_unit == "倍" and _MULTIPLE_OF.search(text, max(clause, m.start() - 30), m.start())
         if multiple:
             direction = "up" if c.value >= 1 else "down"  # 是去年全年总量的近3倍
@@ -745,6 +759,9 @@ def _scan(text: str) -> list[RawStat]:
         if not label and clause > sent[0] and text[clause - 1] in "：:" and not text[clause:m.start()].strip(" ￥¥$"):
             label = clean_label(text[_clause_start(text, clause - 1, sent[0]):clause - 1])  # 总支出为：￥526,924.40元
         verb_only = False
+        if growth is not None and not re.search(r"(?:年均|平均)(?:增速|增幅|涨幅|降幅)", label) \
+                and len(bare := _GROWTH_RATE.sub("", label)) >= 2:
+            label = bare  # 新吸毒人员增速 → 新吸毒人员: `direction` says up (执行案件年均增幅 stays whole)
         if direction:
             bare = DIRECTION_TAIL.sub("", label)
             if len(bare) >= 2:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -83,7 +84,7 @@ def _key(norm: Any, norm_max: Any, unit: str | None) -> tuple:
     else:
         low, high = norm, norm_max
     values = (round(float(low), 4),) if high is None else (round(float(low), 4), round(float(high), 4))
-    return (*values, _simplified(unit or ""))
+    return (*values, unicodedata.normalize("NFKC", _simplified(unit or "")))  # 元／平方米 is 元/平方米
 
 
 def _period(p: Any) -> str | None:

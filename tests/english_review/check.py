@@ -393,7 +393,7 @@ def check_figure(st: Statement, text: str) -> list[Finding]:
         nums = [frac]
     if expected and (len(nums) != len(expected) or not all(_close(a, b, unit) for a, b in zip(nums, expected, strict=False))):
         f("number", f"English numbers {[str(n) for n in nums]} ≠ figure {[str(n) for n in expected]} ({en!r})")
-    if ("CNY" in en) != (unit == "元"):
+    if ("CNY" in en) != (unit.partition("/")[0] == "元"):  # 元/人: CNY per person
         f("number", f"currency: unit {unit!r}, English {en!r}")
     if ("percentage point" in en) != (unit in ("百分点", "个百分点")):
         f("number", f"percentage points: unit {unit!r}, English {en!r}")
