@@ -168,3 +168,12 @@ def test_a_unit_price_is_per_its_unit_and_names_its_own_item(sentence: str, valu
     assert st.norm_unit == unit
     if label is not None:
         assert st.label == label
+
+
+def test_actual_is_no_label_of_its_own() -> None:
+    """实际增长3.3% (in real terms): the change is of the income before it, not of 实际."""
+    from reportgen.pipeline import parse_bytes
+
+    text = "城镇居民人均生活费收入4377元，扣除物价因素，实际增长3.3%。实际执行到位率为50%。"
+    stats = parse_bytes(text.encode())["articles"][0]["stats"]
+    assert [s["label"] for s in stats] == ["城镇居民人均生活费收入", "城镇居民人均生活费收入", "实际执行到位率"]

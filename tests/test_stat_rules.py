@@ -276,6 +276,16 @@ def test_period_of_a_heading_and_a_lead() -> None:
     assert periods(blocks) == [("99.8", None), ("6270", "2020"), ("99.8", None)]
     blocks = [("subhead", "一、2025年工作回顾"), ("body", "全市地区生产总值5.2万亿元。")]
     assert periods(blocks) == [("5.2", "2025")]
+    blocks = [("subhead", "2025 全省法院工作持续发展进步"), ("body", "全省法院新收各类案件86.31万件。")]
+    assert periods(blocks) == [("86.31", "2025")]  # a cross-head opening with a bare year
+    # the year of a session (2020年玉林两会) is not the year its reports give figures for
+    blocks = [("body", "2020年玉林两会丨院长向大会作工作报告"), ("body", "审结各类涉企案件9441件。")]
+    assert periods(blocks) == [("9441", None)]
+    # a headline run into a dateline: its year follows its first figure and dates it alone; the lead
+    # that follows still scopes the article
+    blocks = [("body", "两级法院受理各类行政案件275件拉萨4月27日电 两级法院2016年至2020年行政审判情况新闻发布会召开。"
+                       "2016年至2020年，行政审判部门忠实履职。其中一审行政案件174件。")]
+    assert periods(blocks) == [("275", None), ("174", "2016-2020")]
     blocks = [("body", "国务院高度重视。早在2003年7月，国务院就开始部署准备工作。"),  # when it began, no lead
               ("body", "五年来城镇新增就业4200万人。")]
     assert periods(blocks) == [("4200", None)]

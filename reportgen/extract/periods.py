@@ -149,7 +149,8 @@ class SentenceYears:
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.start, self.end = start, end
-        self.mentions = [m for m in mentions(text, start, end) if m.kind in ("year", "cancel")]
+        self.mentions = [m for m in mentions(text, start, end) if m.kind in ("year", "cancel")
+                         and not (m.kind == "year" and _SESSION_AFTER.match(text, m.end, end))]
         self.ends = [m.end for m in self.mentions]
         first = self.first_year()
         # 早在2003年7月，国务院就开始部署…: when something began long before, not the year reported on;
@@ -184,11 +185,21 @@ def period_sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# 2020年玉林两会, 2025年全国两会: the year of the session, not of the figures it hears reported
+_SESSION_AFTER = re.compile(r"\s*[\u4e00-\u9fff]{0,6}?(?:两会|兩會|全会|全會|人代会|人代會)")
+# a cross-head opening with a bare year (`2025 全省法院工作持续发展进步`)
+_BARE_YEAR_HEAD = re.compile(r"\s*((?:19|20)\d{2})\s+(?=[\u4e00-\u9fff])")
+
+
 def heading_period(text: str) -> str | None:
     """The period a heading or title states: its last year that is not a comparison or open-ended
-    (`2024年工作回顾` → 2024, `一、2025年及“十四五”时期工作回顾` → 2025)."""
-    years = [m for m in mentions(text, 0, len(text)) if m.kind == "year"]
-    return years[-1].value if years else None
+    (`2024年工作回顾` → 2024, `一、2025年及“十四五”时期工作回顾` → 2025, `2025 全省法院工作…` → 2025);
+    the year of a session (2020年玉林两会) is none."""
+    years = [m for m in mentions(text, 0, len(text)) if m.kind == "year" and not _SESSION_AFTER.match(text, m.end)]
+    if years:
+        return years[-1].value
+    bare = _BARE_YEAR_HEAD.match(text)
+    return bare.group(1) if bare and "年" not in text[:bare.end()] else None
 
 
 LEAD_SENTENCES = 3  # a lead is among the first sentences of an article or section
@@ -267,5 +278,10 @@ class Scope:
             self.stack[-1] = (self.stack[-1][0], lead)
         if lead is not None and article and self.stack[0][1] is None:
             self.stack[0] = (-1, lead)  # the article's lead, whatever cross-head came before it
+        if lead is None and first.end > at:  # its years all follow its first figure: they date it alone,
+            self.seen += 1                   # and the lead may still come (a headline run into a dateline)
+            self.article_seen += 1
+            self.searching = self.searching and self.seen < LEAD_SENTENCES
+            return
         self.searching = False
         self.article_seen = LEAD_SENTENCES

@@ -174,6 +174,7 @@ _GROWTH_RATE = re.compile(r"(增速|增幅|涨幅|降幅)(?:分别|仍|继续|�
                           r"保持|控制)?$")
 _GROWTH_RATE_AFTER = re.compile(r"\s*的?(增速|增幅|涨幅)")
 _BARE_MOVE = re.compile(r"(?:回落|下降|提高|上升|加快|放缓|降低|回升)了?\s*$")
+_ACTUAL_ONLY = re.compile(r"实际(?:增长|下降|回落|上升|提高|减少|增加)?")
 _RATE_END = re.compile(r"率(?:的)?(?:均值|平均值|平均水平)?$")  # 失业率均值5.2%: still a rate
 _AGE_MEASURE = re.compile(r"(?:寿命|年龄)$")
 _BIG_SCALE = re.compile(r"[万亿]")
@@ -724,6 +725,8 @@ def _scan(text: str) -> list[RawStat]:
         if own in _BARE_MEASURES and out and out[-1].sentence == sent and len(out[-1].label) >= 2 \
                 and not out[-1].label.endswith(own):
             own = re.sub(r"^(?:新增|新建|新)", "", out[-1].label) + own  # 外贸进出口增长8.4%，总额突破8000亿元: whose total
+        if _ACTUAL_ONLY.fullmatch(own):
+            own = ""  # 实际增长3.3%, 实际回落到6.1%: in real terms, of what the clause before names (实际执行到位率 is a name)
         bare_verb = own in BARE_VERBS
         new_of = own == "新增"
         if bare_verb:
