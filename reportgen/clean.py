@@ -19,6 +19,8 @@ _DELETE = re.compile(
     r"\x00-\x08\x0b-\x1f\x7f\ufe00-\ufe0f]"
     # a space inside a number (1 9 9 7, 4 9 2 5 0 万吨, 8 ．7, 5 ％: a typesetting artifact; 1 234 too)
     r"|(?<=\d) (?=\d|[.．]\d|[%％])"
+    # a comma doubled or run into an enumeration comma (16.9%,、32.4%; 總數,,): a mirror's artifact
+    r"|[,，](?=[,，、])"
 )
 _TABLE = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _TABLE.update({0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x2009: 0x20, 0xFE6A: 0x25,

@@ -90,6 +90,8 @@ BASE_UNITS: dict[str, Unit] = {u.norm: u for u in (
     Unit("张", "count", ("sheet", "sheets")), Unit("届", "count", ("session", "sessions")),
     Unit("栋", "count", ("building", "buildings")), Unit("幢", "count", ("building", "buildings")),
     Unit("艘", "count", ("vessel", "vessels")), Unit("尾", "count", None),
+    Unit("架", "count", None), Unit("箱", "count", ("box", "boxes")), Unit("辆次", "count", None),
+    Unit("大类", "count", ("category", "categories")),
     # physical measures count as counts (ANNOTATION.md: "rare physical measures 吨/米")
     Unit("吨", "count", ("tonne", "tonnes")), Unit("公斤", "count", None), Unit("千克", "count", ("kg", "kg")), Unit("斤", "count", None),
     Unit("公里", "count", ("km", "km")), Unit("米", "count", ("m", "m")), Unit("厘米", "count", ("cm", "cm")),
@@ -114,7 +116,7 @@ WRITTEN_UNITS: dict[str, tuple[str, int]] = {
     "%": ("%", 1), "‰": ("‰", 1), "个百分点": ("个百分点", 1), "个多百分点": ("个百分点", 1), "百分点": ("百分点", 1),
     "亿元": ("元", 10 ** 8), "万元": ("元", 10 ** 4), "千元": ("元", 10 ** 3), "元": ("元", 1),
     "美元": ("美元", 1), "欧元": ("欧元", 1),
-    **{u: (u, 1) for u in ("人次", "户次", "件次", "场次", "车次", "架次", "次", "场", "件", "起", "人", "名", "位",
+    **{u: (u, 1) for u in ("人次", "户次", "件次", "场次", "车次", "辆次", "架次", "架", "箱", "大类", "次", "场", "件", "起", "人", "名", "位",
                             "户", "家", "个批次", "个", "案", "项", "份", "期", "条", "篇", "批次", "批", "宗", "例", "门", "片", "块", "包", "笔", "套", "辆", "台", "所",
                             "座", "间", "处", "只", "头", "棵", "株", "册", "本", "支", "部门", "部", "类", "种", "款",
                             "双", "张", "届", "栋", "幢", "艘", "尾", "吨公里", "吨", "公斤", "斤", "厘米", "毫米", "立方米", "千瓦",

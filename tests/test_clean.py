@@ -47,3 +47,15 @@ def test_a_papers_masthead_and_copy_buttons_are_page_furniture():
     assert is_furniture("宁夏法治报/2025 年/8 月/11 日/第 001 版")  # its year is no lead of the story
     assert is_furniture("正文复制")
     assert not is_furniture("贺兰法院“一保两促”破解执行难的创新实践")
+
+
+def test_a_comma_run_into_an_enumeration_comma_is_dropped():
+    """A mirror's artifact (下降了16.9%,、32.4%): the list is read as the list it is, and the original
+    text is still what the figures point back to."""
+    from reportgen.pipeline import parse_bytes
+
+    text = "刑事警情、治安警情,、詐騙類警情起數同比分別下降了16.9%,、32.4%,、27.6%。"
+    stats = parse_bytes(text.encode())["articles"][0]["stats"]
+    assert [(s["value"], s["kind"], s["direction"]) for s in stats] == \
+        [("16.9", "change", "down"), ("32.4", "change", "down"), ("27.6", "change", "down")]
+    assert [s["label"][:4] for s in stats] == ["刑事警情", "治安警情", "詐騙類警"]

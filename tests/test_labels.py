@@ -177,3 +177,16 @@ def test_actual_is_no_label_of_its_own() -> None:
     text = "城镇居民人均生活费收入4377元，扣除物价因素，实际增长3.3%。实际执行到位率为50%。"
     stats = parse_bytes(text.encode())["articles"][0]["stats"]
     assert [s["label"] for s in stats] == ["城镇居民人均生活费收入", "城镇居民人均生活费收入", "实际执行到位率"]
+
+
+@pytest.mark.parametrize(("sentence", "value", "unit", "label"), [
+    ("投入36架无人机巡查。", "36", "架", "无人机"),
+    ("查获气体打火机20箱。", "20", "箱", "气体打火机"),
+    ("检查车辆4000余辆次。", "4000", "辆次", "检查车辆"),
+    ("涉及林业草原湿地等18大类。", "18", "大类", None),
+])
+def test_more_measure_words_count(sentence: str, value: str, unit: str, label: str | None) -> None:
+    (st,) = [s for s in find_stats(sentence) if sentence[s.num_start:s.num_end] == value]
+    assert (st.kind, st.norm_unit) == ("count", unit)
+    if label is not None:
+        assert label in st.label
