@@ -190,3 +190,8 @@ def test_more_measure_words_count(sentence: str, value: str, unit: str, label: s
     assert (st.kind, st.norm_unit) == ("count", unit)
     if label is not None:
         assert label in st.label
+
+
+def test_bi_sheng_is_a_rise() -> None:
+    """同比升9.3%, 分别比升…: the short form police reports use is a change up."""
+    assert [(s.kind, s.direction) for s in find_stats("刑事案件同比升9.3%。")] == [("change", "up")]

@@ -286,6 +286,12 @@ def test_period_of_a_heading_and_a_lead() -> None:
     blocks = [("body", "两级法院受理各类行政案件275件拉萨4月27日电 两级法院2016年至2020年行政审判情况新闻发布会召开。"
                        "2016年至2020年，行政审判部门忠实履职。其中一审行政案件174件。")]
     assert periods(blocks) == [("275", None), ("174", "2016-2020")]
+    # a chronology (a judgment's facts) dates its own events and is no lead; a dateline's day is no event
+    blocks = [("body", "原告于1971年9月至1979年8月担任教师，自1994年9月至2007年12月借调，教龄间断13年3个月。"
+                       "被告核定原告工龄为40年2个月。")]
+    assert [p for _, p in periods(blocks)][-2:] == [None, None]
+    blocks = [("body", "2018年12月28日，记者获悉，2017年7月至2018年12月底，共立案598件。已办结案件580件。")]
+    assert periods(blocks) == [("598", "2017-2018"), ("580", "2017-2018")]
     blocks = [("body", "国务院高度重视。早在2003年7月，国务院就开始部署准备工作。"),  # when it began, no lead
               ("body", "五年来城镇新增就业4200万人。")]
     assert periods(blocks) == [("4200", None)]

@@ -144,11 +144,14 @@ def is_target(sentence: str, period: str) -> bool:
                for m in mentions(sentence, 0, len(sentence)) if m.kind == "year")
 
 
+_DAY = re.compile(r"\d\s*[日号]")
+
+
 class SentenceYears:
     """The year in force at each position of one sentence, found by bisection."""
 
     def __init__(self, text: str, start: int, end: int) -> None:
-        self.start, self.end = start, end
+        self.text, self.start, self.end = text, start, end
         self.mentions = [m for m in mentions(text, start, end) if m.kind in ("year", "cancel")
                          and not (m.kind == "year" and _SESSION_AFTER.match(text, m.end, end))]
         self.ends = [m.end for m in self.mentions]
@@ -272,8 +275,13 @@ class Scope:
         # the year must stand before the sentence's first figure, and still hold there (这个成立于2011年的
         # 部门，目前有8名干警: 目前 cancels it)
         at = first_figure if first_figure is not None else sy.end
+        # 于1971年9月至1979年8月担任…，1979年9月调入…，自1994年9月至2007年12月借调…: a chronology dates
+        # its own events, it reports on no period
+        # (a dated day, 2018年12月28日, is when the news was told, not an event of a chronology)
+        chronology = sum(m.kind == "year" and m.end <= at and not _DAY.search(sy.text, m.start, m.end)
+                         for m in sy.mentions) >= 2
         lead = sy.period(at) if first.end <= at and not (first_figure is None and sy.dates_past) \
-            and not sy.target else None  # a target year dates its own sentence only
+            and not sy.target and not chronology else None  # a target year dates its own sentence only
         if lead is not None and self.searching:
             self.stack[-1] = (self.stack[-1][0], lead)
         if lead is not None and article and self.stack[0][1] is None:
