@@ -292,6 +292,9 @@ def test_period_of_a_heading_and_a_lead() -> None:
     assert [p for _, p in periods(blocks)][-2:] == [None, None]
     blocks = [("body", "2018年12月28日，记者获悉，2017年7月至2018年12月底，共立案598件。已办结案件580件。")]
     assert periods(blocks) == [("598", "2017-2018"), ("580", "2017-2018")]
+    blocks = [("body", "知行合一—2012年小桔灯湖北站2012年小桔灯图书馆计划在郭岗小学举行，志愿者带来2000本新书。"
+                       "郭岗小学现有学生136名。")]  # one year said twice is no chronology
+    assert periods(blocks) == [("2000", "2012"), ("136", "2012")]
     blocks = [("body", "国务院高度重视。早在2003年7月，国务院就开始部署准备工作。"),  # when it began, no lead
               ("body", "五年来城镇新增就业4200万人。")]
     assert periods(blocks) == [("4200", None)]

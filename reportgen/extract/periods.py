@@ -278,8 +278,8 @@ class Scope:
         # 于1971年9月至1979年8月担任…，1979年9月调入…，自1994年9月至2007年12月借调…: a chronology dates
         # its own events, it reports on no period
         # (a dated day, 2018年12月28日, is when the news was told, not an event of a chronology)
-        chronology = sum(m.kind == "year" and m.end <= at and not _DAY.search(sy.text, m.start, m.end)
-                         for m in sy.mentions) >= 2
+        chronology = len({m.value for m in sy.mentions if m.kind == "year" and m.end <= at
+                          and not _DAY.search(sy.text, m.start, m.end)}) >= 2
         lead = sy.period(at) if first.end <= at and not (first_figure is None and sy.dates_past) \
             and not sy.target and not chronology else None  # a target year dates its own sentence only
         if lead is not None and self.searching:
