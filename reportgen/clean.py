@@ -21,6 +21,8 @@ _DELETE = re.compile(
     r"|(?<=\d) (?=\d|[.．]\d|[%％])"
     # a comma doubled or run into an enumeration comma (16.9%,、32.4%; 總數,,): a mirror's artifact
     r"|[,，](?=[,，、])"
+    # pinyin a mirror puts after a character (會(huì)議, 增長(cháng)): it splits the word it glosses
+    r"|(?<=[\u4e00-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]"
 )
 _TABLE = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _TABLE.update({0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x2009: 0x20, 0xFE6A: 0x25,

@@ -195,3 +195,29 @@ def test_more_measure_words_count(sentence: str, value: str, unit: str, label: s
 def test_bi_sheng_is_a_rise() -> None:
     """同比升9.3%, 分别比升…: the short form police reports use is a change up."""
     assert [(s.kind, s.direction) for s in find_stats("刑事案件同比升9.3%。")] == [("change", "up")]
+
+
+@pytest.mark.parametrize(("sentence", "value", "label"), [
+    ("从刑罚结果看，未成年被告人的适用刑罚以轻刑为主，占91.31%。", "91.31", "轻刑"),
+    ("此外，有犯罪前科的较少，占7.28%。", "7.28", "有犯罪前科"),
+])
+def test_a_bare_share_counts_what_the_clause_before_names(sentence: str, value: str, label: str) -> None:
+    """…以轻刑为主，占91.31%: the share is of 轻刑, not a figure without a label."""
+    (st,) = [s for s in find_stats(sentence) if sentence[s.num_start:s.num_end] == value]
+    assert st.label == label
+
+
+@pytest.mark.parametrize("sentence", [
+    "发布《白皮书》(2021-2023年)。",  # a span of years
+    "办理的张某某等8人污染环境案。",  # a case's name
+    "构建四位一体工作格局。",  # a set phrase
+    "在省十四屆人大二次會(huì)議上。",  # a session, with a mirror's pinyin inside 会议
+])
+def test_numbers_that_name_are_not_statistics(sentence: str) -> None:
+    from reportgen.pipeline import parse_bytes
+
+    assert parse_bytes(sentence.encode())["articles"][0]["stats"] == []
+
+
+def test_a_case_of_several_people_is_still_counted_outside_a_name() -> None:
+    assert [s.value for s in find_stats("张某等3人被判处有期徒刑。")] == [3]

@@ -416,3 +416,19 @@ def subject_before(text: str, start: int, lo: int, verb_only: bool = False, bare
         # of a clause that only dates the figure (全国研究与试验开发经费，从1997年的509亿元…)
         return ""
     return clean_label(_CLAUSE_TAIL.sub("", subject))
+
+
+_SHARE_WRAP = re.compile(r"^(?:以|由|是|为)|(?:的)?(?:为主|居多|较多|较少|最多|最少|为最|占多数|占少数)$")
+
+
+def share_subject(text: str, clause: int, lo: int) -> str:
+    """What a bare share counts, from the clause before it (its text from lo on, holding no figure):
+    以轻刑为主，占91.31% → 轻刑; 有犯罪前科的较少，占7.28% → 有犯罪前科."""
+    head = clause_floor(text, lo, clause - 1)
+    if head < lo:
+        return ""
+    subject = text[head:clause - 1].strip()
+    if (main := re.search(r"以([^以，,]{2,12}?)(?:为主|居多)$", subject)) is not None:
+        subject = main.group(1)  # 未成年被告人的适用刑罚以轻刑为主: 轻刑
+    subject = _SHARE_WRAP.sub("", _SHARE_WRAP.sub("", subject))
+    return clean_label(subject) if 2 <= len(subject) <= 12 else ""

@@ -31,6 +31,7 @@ from reportgen.extract.labels import (
     clause_floor,
     clean_label,
     respective_labels,
+    share_subject,
     subject_before,
 )
 from reportgen.extract.numbers import (
@@ -174,6 +175,7 @@ _GROWTH_RATE = re.compile(r"(增速|增幅|涨幅|降幅)(?:分别|仍|继续|�
                           r"保持|控制)?$")
 _GROWTH_RATE_AFTER = re.compile(r"\s*的?(增速|增幅|涨幅)")
 _BARE_MOVE = re.compile(r"(?:回落|下降|提高|上升|加快|放缓|降低|回升)了?\s*$")
+_SHARE_ONLY = re.compile(r"\s*(?:其中|均)?\s*占(?:比)?(?:为|达|约)?\s*")
 _ACTUAL_ONLY = re.compile(r"实际(?:增长|下降|回落|上升|提高|减少|增加)?")
 _RATE_END = re.compile(r"率(?:的)?(?:均值|平均值|平均水平)?$")  # 失业率均值5.2%: still a rate
 _AGE_MEASURE = re.compile(r"(?:寿命|年龄)$")
@@ -212,6 +214,9 @@ class RawStat:
 
 _TITLE_SPAN = re.compile(r"《[^》]*》")
 _SHORT_NAME = re.compile(r"[“\"「]([^”\"」]{0,14})[”\"」]")
+# 张某某等8人污染环境案 (a case's name), 四位一体 (a set phrase): the number names, it does not count
+_NAMED_BY_COUNT = re.compile(r"等\s*[\d一二三四五六七八九十两]+\s*人[^，,。；;、\d]{1,12}?案(?![件例])|"
+                             r"[一二三四五六七八九十两\d]+位一体")
 _ORDINAL = re.compile(r"第\s*[\d一二三四五六七八九十百千零两]+\s*(?:条|款|项|章|节|届|次|批|版|期|号|名|个|季度)?")
 
 
@@ -221,6 +226,7 @@ def _masked(text: str) -> list[tuple[int, int]]:
     masks += [m.span() for m in _SHORT_NAME.finditer(text)]
     masks += [m.span() for m in _CASE_NO.finditer(text)]
     masks += [m.span() for m in _ORDINAL.finditer(text)]
+    masks += [m.span() for m in _NAMED_BY_COUNT.finditer(text)]
     return masks
 
 
@@ -259,6 +265,9 @@ def _is_date_or_year(text: str, m: re.Match[str], unit: str) -> bool:
     if len(num) == 4 and num.isdecimal() and 1900 <= int(num) <= 2100 and after[:1] in ("年", "")\
             and not m.group("q1"):
         return True
+    if (num2 := m.group("num2")) and all(len(n) == 4 and n.isdecimal() and 1900 <= int(n) <= 2100
+                                         for n in (num, num2)):
+        return True  # (2021-2023年): a span of years, not 2021 to 2023 years
     if after[:1] in ("月",) and not m.group("q1") and not unit.startswith("个"):
         return True  # 12月, 4月份
     if unit in ("日", "号") and ("月" in before or after[1:2] not in ("内", "后", "以")) \
@@ -759,6 +768,9 @@ def _scan(text: str) -> list[RawStat]:
         label, label_from = choose_label(text, m, before, own, c.unit_raw, kind)
         if new_of and kind == "amount" and label_from == "after" and label and not label.startswith("新"):
             label = "新增" + label  # 新增2万亿元中央财政资金: additional funds, not the central funds
+        if not label and kind == "percent" and clause > max(sent[0], prev_end) and text[clause - 1] in "，," \
+                and _SHARE_ONLY.fullmatch(text, clause, m.start()):
+            label = share_subject(text, clause, max(sent[0], prev_end))  # 以轻刑为主，占91.31%: 轻刑
         if not label and clause > sent[0] and text[clause - 1] in "：:" and not text[clause:m.start()].strip(" ￥¥$"):
             label = clean_label(text[_clause_start(text, clause - 1, sent[0]):clause - 1])  # 总支出为：￥526,924.40元
         verb_only = False
