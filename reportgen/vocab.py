@@ -92,6 +92,9 @@ BASE_UNITS: dict[str, Unit] = {u.norm: u for u in (
     Unit("艘", "count", ("vessel", "vessels")), Unit("尾", "count", None),
     Unit("架", "count", None), Unit("箱", "count", ("box", "boxes")), Unit("辆次", "count", None),
     Unit("大类", "count", ("category", "categories")),
+    # concentrations count as physical measures (ANNOTATION.md, DECISIONS 14)
+    Unit("微克/立方米", "count", ("μg/m³", "μg/m³")), Unit("毫克/立方米", "count", ("mg/m³", "mg/m³")),
+    Unit("毫克/升", "count", ("mg/L", "mg/L")),
     # physical measures count as counts (ANNOTATION.md: "rare physical measures 吨/米")
     Unit("吨", "count", ("tonne", "tonnes")), Unit("公斤", "count", None), Unit("千克", "count", ("kg", "kg")), Unit("斤", "count", None),
     Unit("公里", "count", ("km", "km")), Unit("米", "count", ("m", "m")), Unit("厘米", "count", ("cm", "cm")),
@@ -121,6 +124,8 @@ WRITTEN_UNITS: dict[str, tuple[str, int]] = {
                             "座", "间", "处", "只", "头", "棵", "株", "册", "本", "支", "部门", "部", "类", "种", "款",
                             "双", "张", "届", "栋", "幢", "艘", "尾", "吨公里", "吨", "公斤", "斤", "厘米", "毫米", "立方米", "千瓦",
                             "千瓦时", "千伏")},
+    "微克/立方米": ("微克/立方米", 1), "微克／立方米": ("微克/立方米", 1), "毫克/立方米": ("毫克/立方米", 1),
+    "毫克／立方米": ("毫克/立方米", 1), "毫克/升": ("毫克/升", 1), "毫克／升": ("毫克/升", 1),
     "千克": ("千克", 1),  # the unit as written (ANNOTATION.md), not its synonym 公斤
     "平方公里": ("平方公里", 1), "平方千米": ("平方公里", 1), "平方米": ("平方米", 1), "㎡": ("㎡", 1),
     "公顷": ("公顷", 1), "亩": ("亩", 1), "公里": ("公里", 1), "千米": ("公里", 1), "米": ("米", 1),

@@ -221,3 +221,14 @@ def test_numbers_that_name_are_not_statistics(sentence: str) -> None:
 
 def test_a_case_of_several_people_is_still_counted_outside_a_name() -> None:
     assert [s.value for s in find_stats("张某等3人被判处有期徒刑。")] == [3]
+
+
+@pytest.mark.parametrize(("sentence", "value", "label", "kind", "unit"), [
+    ("PM2.5年均浓度为26.3微克/立方米。", "26.3", "PM2.5年均浓度", "count", "微克/立方米"),
+    ("平均受教育年限提升至2025年的10.2年左右。", "10.2", "平均受教育年限", "duration", "年"),  # not 'the years'
+    ("城镇调查失业率平均为4.2%。", "4.2", "城镇调查失业率", "rate", "%"),
+    ("出境断面水质优良率保持100%。", "100", "出境断面水质优良率", "rate", "%"),
+])
+def test_concentrations_decimal_years_and_rates(sentence: str, value: str, label: str, kind: str, unit: str) -> None:
+    (st,) = [s for s in find_stats(sentence) if sentence[s.num_start:s.num_end] == value]
+    assert (st.label, st.kind, st.norm_unit) == (label, kind, unit)

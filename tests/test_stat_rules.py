@@ -278,6 +278,8 @@ def test_period_of_a_heading_and_a_lead() -> None:
     assert periods(blocks) == [("5.2", "2025")]
     blocks = [("subhead", "2025 全省法院工作持续发展进步"), ("body", "全省法院新收各类案件86.31万件。")]
     assert periods(blocks) == [("86.31", "2025")]  # a cross-head opening with a bare year
+    blocks = [("title", "聚焦两会|“数”读2023"), ("body", "全年执结案件5298件。")]
+    assert periods(blocks) == [("5298", "2023")]  # …or closing with one
     # the year of a session (2020年玉林两会) is not the year its reports give figures for
     blocks = [("body", "2020年玉林两会丨院长向大会作工作报告"), ("body", "审结各类涉企案件9441件。")]
     assert periods(blocks) == [("9441", None)]

@@ -192,17 +192,20 @@ def period_sentences(text: str) -> list[tuple[int, int]]:
 _SESSION_AFTER = re.compile(r"\s*[\u4e00-\u9fff]{0,6}?(?:两会|兩會|全会|全會|人代会|人代會)")
 # a cross-head opening with a bare year (`2025 全省法院工作持续发展进步`)
 _BARE_YEAR_HEAD = re.compile(r"\s*((?:19|20)\d{2})\s+(?=[\u4e00-\u9fff])")
+# …or closing with one (`聚焦两会|“数”读2023`)
+_BARE_YEAR_TAIL = re.compile(r"(?<![\d.])((?:19|20)\d{2})[”\"」]?\s*$")
 
 
 def heading_period(text: str) -> str | None:
     """The period a heading or title states: its last year that is not a comparison or open-ended
-    (`2024年工作回顾` → 2024, `一、2025年及“十四五”时期工作回顾` → 2025, `2025 全省法院工作…` → 2025);
+    (`2024年工作回顾` → 2024, `一、2025年及“十四五”时期工作回顾` → 2025, `2025 全省法院工作…` → 2025,
+    `“数”读2023` → 2023);
     the year of a session (2020年玉林两会) is none."""
     years = [m for m in mentions(text, 0, len(text)) if m.kind == "year" and not _SESSION_AFTER.match(text, m.end)]
     if years:
         return years[-1].value
-    bare = _BARE_YEAR_HEAD.match(text)
-    return bare.group(1) if bare and "年" not in text[:bare.end()] else None
+    bare = _BARE_YEAR_HEAD.match(text) or _BARE_YEAR_TAIL.search(text)
+    return bare.group(1) if bare and "年" not in text[:bare.end()] and len(text.strip()) <= 40 else None
 
 
 LEAD_SENTENCES = 3  # a lead is among the first sentences of an article or section

@@ -177,7 +177,7 @@ _GROWTH_RATE_AFTER = re.compile(r"\s*的?(增速|增幅|涨幅)")
 _BARE_MOVE = re.compile(r"(?:回落|下降|提高|上升|加快|放缓|降低|回升)了?\s*$")
 _SHARE_ONLY = re.compile(r"\s*(?:其中|均)?\s*占(?:比)?(?:为|达|约)?\s*")
 _ACTUAL_ONLY = re.compile(r"实际(?:增长|下降|回落|上升|提高|减少|增加)?")
-_RATE_END = re.compile(r"率(?:的)?(?:均值|平均值|平均水平)?$")  # 失业率均值5.2%: still a rate
+_RATE_END = re.compile(r"率(?:的)?(?:均值|平均值|平均水平|平均)?$")  # 失业率均值5.2%: still a rate
 _AGE_MEASURE = re.compile(r"(?:寿命|年龄)$")
 _BIG_SCALE = re.compile(r"[万亿]")
 
@@ -285,7 +285,7 @@ def _is_date_or_year(text: str, m: re.Match[str], unit: str) -> bool:
             and not m.group("q1"):
         return True  # 这五年, 过去五年, …以来的五年: a period spoken of, not a figure
     if unit == "年" and text[max(0, m.start() - 1):m.start()] == "的" and not m.group("q1") \
-            and re.match(r"[，,。；;！!]|$", text[m.end():m.end() + 1]):
+            and "." not in num and re.match(r"[，,。；;！!]|$", text[m.end():m.end() + 1]):
         return True  # 极不平凡的五年。: the years spoken of
     if unit == "周" and text[m.end():m.end() + 1] in ("年", "岁"):
         return True  # 105周年 is an anniversary, 十四周岁 an age
