@@ -168,7 +168,7 @@ _FURNITURE = re.compile(
 _MASTHEAD = re.compile(r"^\S{2,12}报\s*[/／|]\s*\d{4}\s*年\s*[/／|]?\s*\d{1,2}\s*月\s*[/／|]?\s*\d{1,2}\s*日"
                        r"(?:\s*[/／|]\s*第\s*\d+\s*版)?\s*$")
 _FURNITURE_IN = re.compile(r"(?:来源|责任编辑|浏览|作者|发布时间)\s*[:：]")
-_DATE_TIME = re.compile(r"\d{2,4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
+_DATE_TIME = re.compile(r"\d{2,4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
 
 _BULLET = re.compile(r"[-*•·](?=\s)|\d{1,2}[.、](?=\s)")
 TERMINAL = set("。！？!?…;；:：")
@@ -293,7 +293,8 @@ def is_furniture(text: str) -> bool:
         return True
     if (m := _DATE_TIME.search(t)) is not None:
         rest = (t[:m.start()] + t[m.end():]).strip()
-        return len(rest) <= 12 and not any(c in rest for c in "，,；;")  # 山东法制报 26-01-22 16:06
+        # 山东法制报 26-01-22 16:06; 网络编辑 政务 2022-04-28 06:26:12 0 拉萨市 拉萨 行政 (a time of day: a page's line)
+        return len(rest) <= (30 if ":" in m.group() else 12) and not any(c in rest for c in "，,；;")
     return False
 
 

@@ -59,3 +59,16 @@ def test_a_comma_run_into_an_enumeration_comma_is_dropped():
     assert [(s["value"], s["kind"], s["direction"]) for s in stats] == \
         [("16.9", "change", "down"), ("32.4", "change", "down"), ("27.6", "change", "down")]
     assert [s["label"][:4] for s in stats] == ["刑事警情", "治安警情", "詐騙類警"]
+
+
+def test_a_line_with_a_time_of_day_is_page_furniture():
+    """网络编辑 政务 2022-04-28 06:26:12 0 拉萨市 拉萨 行政 (a page's byline, section, time and tags) is not
+    run into the headline above it: the headline's 159件 is a change of 行政案件, not of 网络编辑."""
+    from reportgen.clean import is_furniture
+    from reportgen.pipeline import parse_bytes
+
+    assert is_furniture("网络编辑 政务 2022-04-28 06:26:12 0 拉萨市 拉萨 行政")
+    assert not is_furniture("2022-04-28 06:26:12，全市法院受理各类案件275件")
+    page = "拉萨市两级法院受理各类行政案件275件 同比增加159件\n\n网络编辑 政务 2022-04-28 06:26:12 0 拉萨市 拉萨 行政\n\n正文。"
+    stats = parse_bytes(page.encode())["articles"][0]["stats"]
+    assert "网络编辑" not in [s["label"] for s in stats]
