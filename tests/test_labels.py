@@ -232,3 +232,29 @@ def test_a_case_of_several_people_is_still_counted_outside_a_name() -> None:
 def test_concentrations_decimal_years_and_rates(sentence: str, value: str, label: str, kind: str, unit: str) -> None:
     (st,) = [s for s in find_stats(sentence) if sentence[s.num_start:s.num_end] == value]
     assert (st.label, st.kind, st.norm_unit) == (label, kind, unit)
+
+
+def test_a_breakdown_by_year_a_numbered_items_heading_and_a_target() -> None:
+    from reportgen.pipeline import parse_bytes
+
+    def labels(text: str) -> list[tuple[str, str]]:
+        return [(s["value"], s["label"]) for s in parse_bytes(text.encode())["articles"][0]["stats"]]
+
+    # 其中2009年860件: a year's part of the total, named as the total is; a bare 其中30件 names no part
+    assert labels("全市受理一审家事纠纷4249件，其中2009年860件、2010年778件。受理案件100件，其中30件。") == \
+        [("4249", "全市受理一审家事纠纷"), ("860", "全市受理一审家事纠纷"), ("778", "全市受理一审家事纠纷"),
+         ("100", "受理案件"), ("30", "")]
+    # (一)盗窃类警情。本月环比上升2.81%: the numbered item's heading names the change; 本月 names nothing
+    assert labels("（一）盗窃类警情。本月环比上升2.81%，同比下降7.03%。") == \
+        [("2.81", "盗窃类警情"), ("7.03", "盗窃类警情")]
+    # …达到90%的目标要求: the rate, not 目标要求
+    assert labels("简易程序适用率为95.8%，达到90%的目标要求。")[1] == ("90", "简易程序适用率")
+
+
+def test_a_judgments_arithmetic_on_measured_quantities() -> None:
+    """647.24平方米×650元/平方米=420706元: each measured factor is a figure; a label never holds the
+    arithmetic (单价为3.5÷2.4×600元/平方米 → 单价); 3×3 and “1+3” stay names."""
+    found = {(str(s.value), s.label) for s in find_stats("该项损失为647.24平方米×650元/平方米=420706元。单价为3.5÷2.4×600元/平方米。")}
+    assert {"647.24", "650", "420706", "600"} <= {v for v, _ in found}
+    assert ("600", "单价") in found and not any("×" in lab or "÷" in lab for _, lab in found)
+    assert [s.value for s in find_stats("3×3篮球赛共12场。")] == [12]

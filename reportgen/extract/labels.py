@@ -20,6 +20,7 @@ _LEAD_FILLERS = re.compile(
     r"对(?![口外象策比话接])|把|将|使|让|在(?![线职押册编岗建逃])|"
     r"其(?![中他余次])|这座|这个|这些|该)+")
 _LEAD_PERIOD = re.compile(r"^(?:\d{4}年(?:\d{1,2}(?:[-至到]\d{1,2})?月)?(?:底|初|末)?|去年|今年|近年来|截至|截止|今年以来|全年|"
+                          r"本月|当月|上月|本周|本季度|"
                           r"[上下]半年|第?[一二三四]季度|前[一二三]季度|\d{1,2}(?:[-至到]\d{1,2})?月(?:份)?)+")
 _TRAIL_FILLERS = re.compile(
     r"(?:达到或略高于|达到或超过|达到或高于|达到了|达到|高达|多达|达|为|是|共计|共|计|约|近|将近|接近|大概|大约|超过|超出|超|突破|不到|不足|逾|仅为|仅|只有|"
@@ -76,6 +77,8 @@ _TRAIL_PLACE = re.compile(rf"[{HAN}]{{1,6}}(?:省|市|县|区|州|盟|旗|镇|�
 _COMPARED = re.compile(r"(?:比|较)(?:\d{4}年|上年|去年|上一年|同期)|同比|环比|与(?:\d{4}年|上年|去年)(?:同期)?相比")
 
 
+_ARITHMETIC = re.compile(r".*[×÷=＝]")
+_ARITHMETIC_TAIL = re.compile(r"[\d.．０-９（）()]*(?:[×÷=＝*][\d.．０-９（）()]*)+$")
 _JOINT = "[、和及与]"  # what joins the items of a list: 原煤、原油和天然气
 _JOINT_END = re.compile(rf"{_JOINT}\s*$")
 JOINT_ONLY = re.compile(rf"\s*{_JOINT}\s*")
@@ -122,6 +125,9 @@ _COMPARED_LEAD = re.compile(r"^(?:较|比|相比|与|同)(?:上年|去年|上一
 @functools.lru_cache(maxsize=4096)
 def clean_label(raw: str) -> str:
     s = _BRACKETED.sub(_drop_bracket, raw)
+    if any(c in s for c in "×÷=＝"):  # 单价为3.5÷2.4×600元/平方米: the words before the arithmetic
+        s = _ARITHMETIC_TAIL.sub("", s)
+        s = s[op.end():] if (op := _ARITHMETIC.search(s)) is not None else s
     s = _LABEL_START.split(s)[-1]
     s = _COMPARED_LEAD.sub("", s)
     s = _COMPARED.split(s)[0] or _COMPARED.sub("", s)
@@ -287,7 +293,7 @@ _DIRECTION_ONLY = re.compile(r"(?:持续|逐年|连续|明显|大幅)?(?:增长|
 
 # the province-level divisions counted together: 省（区、市）, 省、市、自治区, 省、自治区、直辖市, 省区市
 # 搭建彩钢房45平方米的行为: what the figure is part of, not what it counts
-_ACT_NOUN = re.compile(r"行为|情况|问题|现象|事实|做法|事件|情形")
+_ACT_NOUN = re.compile(r"行为|情况|问题|现象|事实|做法|事件|情形|目标|要求|标准")  # …达到90%的目标要求: a target
 _DIVISION_KINDS = re.compile(r"\s*(省(?:[（(]区、市[）)]|(?:、(?:市|自治区|直辖市)){1,3}|区市))")
 
 

@@ -175,6 +175,12 @@ _GROWTH_RATE = re.compile(r"(增速|增幅|涨幅|降幅)(?:分别|仍|继续|�
                           r"保持|控制)?$")
 _GROWTH_RATE_AFTER = re.compile(r"\s*的?(增速|增幅|涨幅)")
 _BARE_MOVE = re.compile(r"(?:回落|下降|提高|上升|加快|放缓|降低|回升)了?\s*$")
+# (the year says which part; a bare 其中30件 names no part and takes no label)
+_MEASURED_UNITS = ("元", "平方米", "立方米", "米", "亩", "吨", "公斤", "千克", "公里")
+# a numbered item's heading said as a sentence of its own, right before the figure's sentence
+_ITEM_HEAD = re.compile(r"(?:^|(?<=[。！？\n]))\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]|"
+                        r"[一二三四五六七八九十]{1,3}、)\s*([^。，,；;：:\d\s]{2,12})。\s*$")
+_PART_OF = re.compile(r"\s*其中\s*\d{4}\s*年(?:\d{1,2}\s*月)?(?:的)?\s*")
 _SHARE_ONLY = re.compile(r"\s*(?:其中|均)?\s*占(?:比)?(?:为|达|约)?\s*")
 _ACTUAL_ONLY = re.compile(r"实际(?:增长|下降|回落|上升|提高|减少|增加)?")
 _RATE_END = re.compile(r"率(?:的)?(?:均值|平均值|平均水平|平均)?$")  # 失业率均值5.2%: still a rate
@@ -518,12 +524,16 @@ def _candidate(text: str, m: re.Match[str], masks: _Masks) -> _Candidate | None:
     if m.start() in masks:
         return None
     b1 = text[m.start() - 1] if m.start() else " "
-    if b1 in "第每+-.－＋/*×_" or (b1.isascii() and b1.isalpha()) or (b1 in "数几" and not num[0].isdigit()):
+    # 647.24平方米×650元/平方米=420706元, (88.5平方米+124.5平方米): a judgment's arithmetic on measured
+    # quantities (not 3×3, 5G+, “1+3”)
+    measured = unit_raw.endswith(_MEASURED_UNITS)
+    if (b1 in "第每.-－/_" or (b1 in "+＋*×" and not measured)) or (b1.isascii() and b1.isalpha()) \
+            or (b1 in "数几" and not num[0].isdigit()):
         return None  # 数十万, 几十次: vague; 人均结案数306.2件 is a figure
     if text[max(0, m.start() - 3):m.start()].startswith("每") and re.match(r"每(?:增长|增加|提高|下降)", text[max(0, m.start() - 3):]):
         return None  # 每增长1个百分点的增量: the reference unit of a comparison
     a1 = text[m.end():m.end() + 1] or " "
-    if a1 in "+＋" or (a1.isascii() and a1.isalpha()) or (not unit_raw and a1.isdigit()):
+    if (a1 in "+＋" and not measured) or (a1.isascii() and a1.isalpha()) or (not unit_raw and a1.isdigit()):
         return None
     if "/" in num and not _is_fraction(num, text[m.end():m.end() + 8]):
         return None
@@ -1087,9 +1097,14 @@ def _complete(out: list[ItemStat], k: int, text: str, found: list[RawStat], sect
             st.label = prev.label  # 占…的61.22%，相比2018年的33.81%、2019年的40.60%
         elif not own and prev is not None and same and st.bare_verb:
             st.label = prev.label  # 参保人数增加1.4亿、覆盖10.5亿人
+        elif not own and prev is not None and same and prev.kind == st.kind and prev.norm_unit == st.norm_unit \
+                and _PART_OF.fullmatch(text, clause_floor(text, prev.end, st.start), st.start):
+            st.label = clean_label(prev.label)  # 受理家事纠纷4249件，其中2009年860件: a part of what the total counts
         elif not own or (st.verb_only and target is None and not (prev is not None and same)):
             lo = max(st.sentence[0], prev.end if prev is not None and same else 0)
             st.label = subject_before(text, st.start, lo, st.verb_only, st.bare_verb) or st.label
+        if not st.label and (head := _ITEM_HEAD.search(text, max(0, st.sentence[0] - 24), st.sentence[0])):
+            st.label = head.group(1)  # (一)盗窃类警情。本月环比上升2.81%: the item's heading names it
         if st.kind == "percent" and st.label.endswith("率") and st.label != own:
             st.kind = "rate"  # 城镇化率从60.2%提高到65.2%: the named rate, for both
         out.append(ItemStat(k, st, section=section, of=start + target if target is not None else None))

@@ -128,7 +128,7 @@ def strip_unit(part, unit):
 def expected_norm_unit(value, unit, kind):
     v = str(value)
     if unit is None:
-        if re.search(r"(成|分之|一半)$", v) or v.startswith("百分之"):
+        if re.search(r"(成|一半)$|分之", v):  # 三分之一, 百分之五, 九成, 一半
             return "%"
         return None
     u = unit.translate(FW).translate(TRAD)
