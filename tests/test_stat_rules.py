@@ -259,6 +259,11 @@ def test_period_of_a_sentence() -> None:
     assert periods([("body", "2019年至2021年，分别受理案件100件、120件、140件。")]) == \
         [("100", "2019"), ("120", "2020"), ("140", "2021")]  # one value per year
     assert periods([("body", "2022年、2023年分别审结案件1200件、1500件。")]) == [("1200", "2022"), ("1500", "2023")]
+    # a year heading one item of a list dates that item alone; what follows the list takes the year before it
+    assert periods([("body", "2009—2013年，受理家事纠纷4249件，其中2009年860件、2013年844件，共结案3992件。")]) == \
+        [("4249", "2009-2013"), ("860", "2009"), ("844", "2013"), ("3992", "2009-2013")]
+    assert periods([("body", "受理家事纠纷4249件，其中2009年860件、2013年844件，共结案3992件。")]) == \
+        [("4249", None), ("860", "2009"), ("844", "2013"), ("3992", None)]
 
 
 def test_period_of_a_heading_and_a_lead() -> None:

@@ -145,6 +145,9 @@ def is_target(sentence: str, period: str) -> bool:
 
 
 _DAY = re.compile(r"\d\s*[日号]")
+_ITEM_FIGURE = re.compile(r"\s*(?:的)?\s*[\d０-９]")
+_ITEM_BEFORE = re.compile(r"(?:、|其中)\s*$")
+_ITEM_STOP = re.compile(r"[、，,；;]")
 
 
 class SentenceYears:
@@ -155,6 +158,15 @@ class SentenceYears:
         self.mentions = [m for m in mentions(text, start, end) if m.kind in ("year", "cancel")
                          and not (m.kind == "year" and _SESSION_AFTER.match(text, m.end, end))]
         self.ends = [m.end for m in self.mentions]
+        # 其中2009年860件、2010年778件…，共结案3992件: a year that heads one item of a list dates that
+        # item alone (to the next 、 or comma); what follows the list takes the year before it
+        self.item_end: dict[int, int] = {}
+        for k, m in enumerate(self.mentions):
+            if m.kind == "year" and _ITEM_FIGURE.match(text, m.end) and (
+                    _ITEM_BEFORE.search(text, max(start, m.start - 3), m.start)
+                    or (k and self.mentions[k - 1].start in self.item_end)):
+                stop = _ITEM_STOP.search(text, m.end, end)
+                self.item_end[m.start] = stop.start() if stop else end
         first = self.first_year()
         # 早在2003年7月，国务院就开始部署…: when something began long before, not the year reported on;
         # 到二〇三五年基本实现…: a target
@@ -169,7 +181,10 @@ class SentenceYears:
     def period(self, pos: int) -> str | None:
         """The sentence's own period at pos: None when no year stands before it or a relative word
         cancelled it."""
-        m = self.before(pos)
+        i = bisect.bisect_right(self.ends, pos)
+        while i and (stop := self.item_end.get(self.mentions[i - 1].start)) is not None and pos >= stop:
+            i -= 1  # past its item: the year stated before the list
+        m = self.mentions[i - 1] if i else None
         return m.value if m is not None and m.kind == "year" else None
 
     def first_year(self) -> Mention | None:
