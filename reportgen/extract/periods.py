@@ -161,12 +161,17 @@ class SentenceYears:
         # 其中2009年860件、2010年778件…，共结案3992件: a year that heads one item of a list dates that
         # item alone (to the next 、 or comma); what follows the list takes the year before it
         self.item_end: dict[int, int] = {}
+        self.before_list: list[int] = []  # for each mention, the last one before it that heads no item (-1)
+        last_plain = -1
         for k, m in enumerate(self.mentions):
             if m.kind == "year" and _ITEM_FIGURE.match(text, m.end) and (
                     _ITEM_BEFORE.search(text, max(start, m.start - 3), m.start)
                     or (k and self.mentions[k - 1].start in self.item_end)):
-                stop = _ITEM_STOP.search(text, m.end, end)
-                self.item_end[m.start] = stop.start() if stop else end
+                stop = _ITEM_STOP.search(text, m.end, min(end, m.end + 40))
+                self.item_end[m.start] = stop.start() if stop else min(end, m.end + 40)
+            else:
+                last_plain = k
+            self.before_list.append(last_plain)
         first = self.first_year()
         # 早在2003年7月，国务院就开始部署…: when something began long before, not the year reported on;
         # 到二〇三五年基本实现…: a target
@@ -182,8 +187,8 @@ class SentenceYears:
         """The sentence's own period at pos: None when no year stands before it or a relative word
         cancelled it."""
         i = bisect.bisect_right(self.ends, pos)
-        while i and (stop := self.item_end.get(self.mentions[i - 1].start)) is not None and pos >= stop:
-            i -= 1  # past its item: the year stated before the list
+        if i and (stop := self.item_end.get(self.mentions[i - 1].start)) is not None and pos >= stop:
+            i = self.before_list[i - 1] + 1  # past its item: the year stated before the list
         m = self.mentions[i - 1] if i else None
         return m.value if m is not None and m.kind == "year" else None
 
