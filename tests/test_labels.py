@@ -258,3 +258,13 @@ def test_a_judgments_arithmetic_on_measured_quantities() -> None:
     assert {"647.24", "650", "420706", "600"} <= {v for v, _ in found}
     assert ("600", "单价") in found and not any("×" in lab or "÷" in lab for _, lab in found)
     assert [s.value for s in find_stats("3×3篮球赛共12场。")] == [12]
+
+
+@pytest.mark.parametrize(("sentence", "value", "label"), [
+    ("审判管理、环境资源审判等6项工作获评先进。", "6", "审判管理、环境资源审判"),  # a generic noun: the list names them
+    ("加西、沙久等11条国省干线公路建成通车。", "11", "国省干线公路建成通车"),  # the roads, not the names listed
+    ("张掖等11个市和两当县实现全覆盖。", "11", "市"),
+])
+def test_a_count_after_a_list_ending_in_deng(sentence: str, value: str, label: str) -> None:
+    (st,) = [s for s in find_stats(sentence) if sentence[s.num_start:s.num_end] == value]
+    assert st.label == label

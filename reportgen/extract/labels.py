@@ -287,6 +287,7 @@ _ISSUED_START = re.compile(r"(?:出台|制定|印发|发布|推出|修订|制发
 _ACTION_END = re.compile(r"(?:装|建|设|招|聘|引进|引入|吸引|培训|培养|接待|安置|转移|拟装|新建|建成|安装|配备|招录|招聘|创建|"
                          r"打造|培育|建设|改造|新增)$")
 _GENERIC_NOUN = re.compile(r"(?:措施|举措|意见|机制|办法|制度|规定|任务|工作|做法|条款)$")
+_GENERIC_START = re.compile(r"(?:措施|举措|意见|机制|办法|制度|规定|任务|工作|做法|条款|事项|方面|领域)")
 _DIRECTION_ONLY = re.compile(r"(?:持续|逐年|连续|明显|大幅)?(?:增长|上升|提高|提升|增加|上涨|下降|减少|降低|下滑|回落|"
                              r"保持|稳定)")
 
@@ -316,6 +317,11 @@ def choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw:
         post = _verb_after(phrase) if not _POST_STOP.match(phrase) else ""
         if len(post) >= 2:
             return post, "after"
+    if unit_raw in CLASSIFIERS and before.rstrip().endswith("等") and label:
+        post = _noun_after(phrase, persons=unit_raw in ("名", "位", "人"))
+        if (len(post) >= 2 and not _GENERIC_START.match(post)) or (len(post) == 1 and post in _PLACE_LEVELS):
+            return post, "after"  # 加西、沙久等11条国省干线公路: the roads; 张掖等11个市: cities
+        return re.sub(r"等$", "", label), "before"  # 审判管理、环境资源审判等6项工作: the list names them
     if unit_raw in CLASSIFIERS:
         post = _noun_after(phrase, persons=unit_raw in ("名", "位", "人"))
         if len(post) == 1 and post in _PLACE_LEVELS and (not label or _GENERIC_SUBJECT.fullmatch(label)):
