@@ -249,11 +249,13 @@ def _post_stop(phrase: str, pos: int = 0) -> re.Match[str] | None:
     none (公共自行车 is not cut at 共, 总和 not at 和)."""
     from reportgen.words import cut
 
-    starts, at = set(), 0
-    for w in cut(phrase):
-        starts.add(at)
-        at += len(w)
+    starts: set[int] | None = None  # where the phrase's words start, cut only when a stop is found
     while (stop := _POST_STOP.search(phrase, pos)) is not None:
+        if starts is None:
+            starts, at = set(), 0
+            for w in cut(phrase):
+                starts.add(at)
+                at += len(w)
         if stop.start() in starts:
             return stop
         pos = stop.start() + 1
@@ -286,8 +288,10 @@ _ISSUED_START = re.compile(r"(?:出台|制定|印发|发布|推出|修订|制发
 # a label that is only an action (全市拟装, 新招录): the noun right after a bare count names what it counts
 _ACTION_END = re.compile(r"(?:装|建|设|招|聘|引进|引入|吸引|培训|培养|接待|安置|转移|拟装|新建|建成|安装|配备|招录|招聘|创建|"
                          r"打造|培育|建设|改造|新增)$")
-_GENERIC_NOUN = re.compile(r"(?:措施|举措|意见|机制|办法|制度|规定|任务|工作|做法|条款)$")
-_GENERIC_START = re.compile(r"(?:措施|举措|意见|机制|办法|制度|规定|任务|工作|做法|条款|事项|方面|领域)")
+# nouns that name no particular thing counted (10项措施, 6项工作)
+_GENERIC_WORDS = ("措施", "举措", "意见", "机制", "办法", "制度", "规定", "任务", "工作", "做法", "条款")
+_GENERIC_NOUN = re.compile(f"(?:{'|'.join(_GENERIC_WORDS)})$")
+_GENERIC_START = re.compile(f"(?:{'|'.join((*_GENERIC_WORDS, '事项', '方面', '领域'))})")
 _DIRECTION_ONLY = re.compile(r"(?:持续|逐年|连续|明显|大幅)?(?:增长|上升|提高|提升|增加|上涨|下降|减少|降低|下滑|回落|"
                              r"保持|稳定)")
 

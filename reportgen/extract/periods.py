@@ -156,7 +156,7 @@ class SentenceYears:
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text, self.start, self.end = text, start, end
         self.mentions = [m for m in mentions(text, start, end) if m.kind in ("year", "cancel")
-                         and not (m.kind == "year" and _SESSION_AFTER.match(text, m.end, end))]
+                         and not (m.kind == "year" and _SESSION_OF_YEAR.match(text, m.end, end))]
         self.ends = [m.end for m in self.mentions]
         # 其中2009年860件、2010年778件…，共结案3992件: a year that heads one item of a list dates that
         # item alone (to the next 、 or comma); what follows the list takes the year before it
@@ -209,7 +209,7 @@ def period_sentences(text: str) -> list[tuple[int, int]]:
 
 
 # 2020年玉林两会, 2025年全国两会: the year of the session, not of the figures it hears reported
-_SESSION_AFTER = re.compile(r"\s*[\u4e00-\u9fff]{0,6}?(?:两会|兩會|全会|全會|人代会|人代會)")
+_SESSION_OF_YEAR = re.compile(r"\s*[\u4e00-\u9fff]{0,6}?(?:两会|兩會|全会|全會|人代会|人代會)")
 # a cross-head opening with a bare year (`2025 全省法院工作持续发展进步`)
 _BARE_YEAR_HEAD = re.compile(r"\s*((?:19|20)\d{2})\s+(?=[\u4e00-\u9fff])")
 # …or closing with one (`聚焦两会|“数”读2023`)
@@ -221,7 +221,7 @@ def heading_period(text: str) -> str | None:
     (`2024年工作回顾` → 2024, `一、2025年及“十四五”时期工作回顾` → 2025, `2025 全省法院工作…` → 2025,
     `“数”读2023` → 2023);
     the year of a session (2020年玉林两会) is none."""
-    years = [m for m in mentions(text, 0, len(text)) if m.kind == "year" and not _SESSION_AFTER.match(text, m.end)]
+    years = [m for m in mentions(text, 0, len(text)) if m.kind == "year" and not _SESSION_OF_YEAR.match(text, m.end)]
     if years:
         return years[-1].value
     bare = _BARE_YEAR_HEAD.match(text) or _BARE_YEAR_TAIL.search(text)
@@ -284,6 +284,12 @@ class Scope:
         self.stack.append((level, own or self.period))
         self.searching, self.seen = True, 0
 
+    def _passed(self) -> None:
+        """A sentence that is no lead: one more of the first sentences the lead is looked for in."""
+        self.seen += 1
+        self.article_seen += 1
+        self.searching = self.searching and self.seen < LEAD_SENTENCES
+
     def sentence(self, sy: SentenceYears, first_figure: int | None) -> None:
         """A body sentence (its years, where its first figure stands)."""
         article = self.article_seen < LEAD_SENTENCES
@@ -291,9 +297,7 @@ class Scope:
             return
         first = sy.first_year()
         if first is None:
-            self.seen += 1
-            self.article_seen += 1
-            self.searching = self.searching and self.seen < LEAD_SENTENCES
+            self._passed()
             return
         # the year must stand before the sentence's first figure, and still hold there (这个成立于2011年的
         # 部门，目前有8名干警: 目前 cancels it)
@@ -310,9 +314,7 @@ class Scope:
         if lead is not None and article and self.stack[0][1] is None:
             self.stack[0] = (-1, lead)  # the article's lead, whatever cross-head came before it
         if lead is None and first.end > at:  # its years all follow its first figure: they date it alone,
-            self.seen += 1                   # and the lead may still come (a headline run into a dateline)
-            self.article_seen += 1
-            self.searching = self.searching and self.seen < LEAD_SENTENCES
+            self._passed()                   # and the lead may still come (a headline run into a dateline)
             return
         self.searching = False
         self.article_seen = LEAD_SENTENCES

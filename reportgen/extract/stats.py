@@ -175,11 +175,12 @@ _GROWTH_RATE = re.compile(r"(增速|增幅|涨幅|降幅)(?:分别|仍|继续|�
                           r"保持|控制)?$")
 _GROWTH_RATE_AFTER = re.compile(r"\s*的?(增速|增幅|涨幅)")
 _BARE_MOVE = re.compile(r"(?:回落|下降|提高|上升|加快|放缓|降低|回升)了?\s*$")
-# (the year says which part; a bare 其中30件 names no part and takes no label)
+# units of measured quantities a judgment does arithmetic on (647.24平方米×650元/平方米)
 _MEASURED_UNITS = ("元", "平方米", "立方米", "米", "亩", "吨", "公斤", "千克", "公里")
 # a numbered item's heading said as a sentence of its own, right before the figure's sentence
 _ITEM_HEAD = re.compile(r"(?:^|(?<=[。！？\n]))\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]|"
                         r"[一二三四五六七八九十]{1,3}、)\s*([^。，,；;：:\d\s]{2,12})。\s*$")
+# 其中2009年860件: a year's part of a total (the year says which part; a bare 其中30件 names no part)
 _PART_OF = re.compile(r"\s*其中\s*\d{4}\s*年(?:\d{1,2}\s*月)?(?:的)?\s*")
 _SHARE_ONLY = re.compile(r"\s*(?:其中|均)?\s*占(?:比)?(?:为|达|约)?\s*")
 _ACTUAL_ONLY = re.compile(r"实际(?:增长|下降|回落|上升|提高|减少|增加)?")
@@ -759,8 +760,7 @@ def _scan(text: str) -> list[RawStat]:
             own = clean_label(before + (_noun_phrase_after(text, m.end()) or ""))
         growth = None
         if c.norm_unit == "%" and not _BARE_MOVE.search(before) and compared is None:
-            growth = _GROWTH_RATE.search(own) or (None if own and not _GROWTH_RATE_AFTER.match(text, m.end())
-                                                  else _GROWTH_RATE_AFTER.match(text, m.end()))
+            growth = _GROWTH_RATE.search(own) or _GROWTH_RATE_AFTER.match(text, m.end())
             if growth is not None:
                 direction = "down" if growth.group(1) == "降幅" else "up"
         multiple = c.norm_unit == "倍" and _MULTIPLE_OF.search(text, max(clause, m.start() - 30), m.start())
