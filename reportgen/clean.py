@@ -277,12 +277,17 @@ def ends_sentence(text: str) -> bool:
     return t[-1] in CLOSERS and len(t) > 1 and t[-2] in TERMINAL
 
 
+_BETWEEN_TITLES = re.compile(r"[》」』”][、，,]?[《「『“]?|[《「『“]")
+
+
 def is_furniture(text: str) -> bool:
     """Page furniture: share buttons, font-size controls, 来源/发布时间/浏览 lines, a bare date and
     time (02.03.2017  14:42), 【PDF版】 — not the article's text."""
     t = text.strip()
     if not any(c.isalnum() for c in t):
-        return True  # 】, ——, ***: marks left of a page's controls
+        # 】, ——, ***: marks left of a page's controls; but 》、《 (or 《) between titles each printed on a
+        # line of its own is text
+        return _BETWEEN_TITLES.fullmatch(t) is None
     if len(t) > 60:
         return False
     if _FURNITURE.match(t) or _MASTHEAD.match(t):
@@ -423,13 +428,19 @@ class _Joiner:
         self._continuable[id(ln)] = ok
         return ok
 
+    @staticmethod
+    def title_broken(prev: str, ln: Line) -> bool:
+        """`prev` ends with a bracket that opens a title and `ln` goes on with it: 发布了《 | 中国应对气候
+        变化的政策与行动 | 》白皮书。"""
+        return prev.endswith(tuple(_OPEN)) and not (ln.heading or ln.bullet or is_furniture(ln.text))
+
     def strong(self, prev: str, ln: Line, prev_open: bool | None = None) -> bool:
         """`ln` surely continues `prev`; `prev_open` is _unbalanced(prev) > 0 when already known."""
         if not self.continuable(ln):
             return False
-        if ln.starts_midsentence:
+        if ln.starts_midsentence and ln.text[0] not in _CLOSE:
             return True
-        if not ln.closes_early:
+        if not ln.closes_early:  # a line opening with a closer (》白皮书。) closes one
             return False
         return prev_open if prev_open is not None else _unbalanced(prev) > 0
 
@@ -441,6 +452,8 @@ class _Joiner:
             return None, []
         j = nxt[0]
         if self.continuable(lines[j]) and (not self.loose or self.strong(prev_text, lines[j])):
+            return j, []
+        if self.title_broken(prev_text, lines[j]):
             return j, []
         # a run of captions / photo credits / short labels printed inside the sentence
         run: list[int] = []
@@ -483,7 +496,7 @@ def clean(orig: str) -> CleanPage:
             if joiner.unfinished(lines[cur]):
                 j, between = joiner.find(cur, text, taken)
             elif joiner.open_end(lines[cur]) and cur + 1 < len(lines) and cur + 1 not in taken \
-                    and joiner.strong(text, lines[cur + 1]):
+                    and (joiner.strong(text, lines[cur + 1]) or joiner.title_broken(text, lines[cur + 1])):
                 j, between = cur + 1, []
             else:
                 j = None

@@ -72,3 +72,32 @@ def test_a_line_with_a_time_of_day_is_page_furniture():
     page = "拉萨市两级法院受理各类行政案件275件 同比增加159件\n\n网络编辑 政务 2022-04-28 06:26:12 0 拉萨市 拉萨 行政\n\n正文。"
     stats = parse_bytes(page.encode())["articles"][0]["stats"]
     assert "网络编辑" not in [s["label"] for s in stats]
+
+
+def test_a_closing_bracket_far_below_continues_only_text_left_open():
+    """A numbered cross-head without a full stop is no sentence broken by the layout: the 》白皮书。
+    that ends a title twenty lines below belongs to the line that opened 《, and the paragraphs in
+    between stay paragraphs of the story (not text printed inside the cross-head)."""
+    body = "".join(f"\u3000\u3000第{n}段正文写到这里，全年完成任务{n}项。\n\n" for n in range(1, 6))
+    text = ("(一)及时果断调整宏观经济政策，全力保持经济平稳较快发展\n\n" + body
+            + "\u3000\u3000近三年累计，单位国内生产总值能耗下降10.08%，发布了《\n中国应对气候变化的政策与行动\n》白皮书。\n")
+    page = clean(text)
+    assert not any(p.inserted for p in page.paras)
+    assert page.paras[0].text.endswith("较快发展")
+    assert page.paras[-1].text.endswith("发布了《中国应对气候变化的政策与行动》白皮书。")
+
+
+def test_titles_each_printed_on_a_line_of_their_own_are_rejoined():
+    """A mirror that puts every 《…》 title on a line of its own, with 》、《 or a lone 《 between: the
+    brackets are text, not page furniture, and the sentence reads whole."""
+    from reportgen.clean import is_furniture
+
+    assert not is_furniture("》、《") and not is_furniture("《")
+    assert is_furniture("】") and is_furniture("——")
+    text = ("\u3000\u3000基层民主政治建设继续推进，提请审议了7部法律议案，制定并颁布了《\n重大动物疫情应急条例\n》、《\n"
+            "关于预防煤矿生产安全事故的特别规定\n》等22部行政法规。\n\n《\n纲要（草案）\n》力求反映新形势的要求。\n")
+    page = clean(text)
+    assert [p.text for p in page.paras] == [
+        "基层民主政治建设继续推进,提请审议了7部法律议案,制定并颁布了《重大动物疫情应急条例》、"
+        "《关于预防煤矿生产安全事故的特别规定》等22部行政法规。",
+        "《纲要(草案)》力求反映新形势的要求。"]
