@@ -19,6 +19,7 @@ from reportgen.clean import CleanPage, Mapped, Para, sentences
 from reportgen.extract.cases import find_cases
 from reportgen.extract.entities import Person, Quote, find_institutions, find_people, find_quotes
 from reportgen.extract.numbers import to_plain
+from reportgen.extract.periods import names_a_day
 from reportgen.extract.places import find_places
 from reportgen.extract.scope import Scope, item_scope, stat_region
 from reportgen.extract.stats import RawStat, item_stats, period_of_text
@@ -103,12 +104,14 @@ class _ItemBuilder:
         self._orig_of[s] = found
         return found
 
-    def build(self) -> dict[str, Any]:
+    def build(self, page_period: str | None = None) -> dict[str, Any]:
+        """The item's record; `page_period` is the year of the page's banner (see summarize), which
+        scopes an item whose own heading states none."""
         item = self.item
         title = " ".join(self.para_orig(p) for p in item.title) or None
         subtitle = self.para_orig(item.subtitle) if item.subtitle else None
         heading_text = " ".join(p.text for p in item.title) + (item.subtitle.text if item.subtitle else "")
-        item_period = period_of_text(heading_text)
+        item_period = period_of_text(heading_text) or page_period
         tokens = self._tokens()
         institutions = find_institutions(tokens)
         names = [i.name for i in institutions]
@@ -309,6 +312,9 @@ class _ItemBuilder:
         return text if len(text) <= 240 else text[:239] + "…"
 
 
+_BANNER_CHARS = 120  # a page's banner: a headline stating a year over at most a few short lines, no figure
+
+
 def summarize(source: Source, page: CleanPage, items: list[Item], display_path: str,
               published: str | None = None) -> Summary:
     """The YAML summary of one page."""
@@ -316,8 +322,15 @@ def summarize(source: Source, page: CleanPage, items: list[Item], display_path: 
     ids = [f"{prefix}-{i + 1:02d}" for i in range(len(items))]
     articles: list[Any] = []  # items built key by key (summary.Item)
     warnings: list[str] = []
-    for item, item_id in zip(items, ids, strict=True):
-        rec = _ItemBuilder(page, item, item_id).build()
+    banner: str | None = None
+    for n, (item, item_id) in enumerate(zip(items, ids, strict=True)):
+        own = item.dateline is None and item.kind not in ("photo_caption", "fragment", "continuation")
+        rec = _ItemBuilder(page, item, item_id).build(banner if own else None)
+        if n == 0 and rec["period"] and not rec["stats"] and item.body_chars() <= _BANNER_CHARS \
+                and not names_a_day((rec["title"] or "") + (rec["subtitle"] or "")):
+            # 聚焦两会|“数”读2023 over a few lines of verse: the page's year (but ——2023年3月5日在…会议上
+            # is when a report was given, not the year it reports on)
+            banner = rec["period"]
         if item.inside is not None:
             rec["printed_inside"] = ids[item.inside]
         if item.kind == "fragment":

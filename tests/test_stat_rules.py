@@ -318,6 +318,22 @@ def test_period_of_a_heading_and_a_lead() -> None:
         [("93545.7", "2015"), ("2488.6", None)]
 
 
+def test_a_page_banner_with_a_year_scopes_the_items_below_it() -> None:
+    """聚焦两会|“数”读2023 over a few lines of verse and no figure heads the page: the items that
+    follow (split at their short title lines) report on 2023. A story with a dateline of its own,
+    or a first item that reports figures, heads nothing."""
+    def periods_by_item(page: str) -> list[list[str | None]]:
+        return [[s["period"] for s in a["stats"]] for a in parse_bytes(page.encode())["articles"]]
+
+    verse = "聚焦两会|“数”读2023\n\n如果效率，可以被数字量化\n\n如果2023，可以拿数字读懂\n\n"
+    story = "让我带您回顾\n这一年\n\n我们受理案件12383件，办结各类案件11537件，法官人均结案数288.43件。\n"
+    assert periods_by_item(verse + story)[-1] == ["2023", "2023", "2023"]
+    dated = "本报讯 我们受理案件12383件，办结各类案件11537件，法官人均结案数288.43件。\n"
+    assert periods_by_item(verse + "让我带您回顾\n这一年\n\n" + dated)[-1] == [None, None, None]
+    reported = "2023年执行工作综述\n\n执结案件5298件。\n\n"
+    assert periods_by_item(reported + story)[-1] == [None, None, None]
+
+
 def test_lines_without_punctuation_hold_figures() -> None:
     page = ("最高法：上半年全国法院新收各类案件1696万件\n\n发布时间：2023-08-08 09:49:00 来源：法治日报\n\n"
             "【字号：\n加大\n】\n\n●办理公益诉讼案件2.3万件\n\n"

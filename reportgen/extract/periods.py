@@ -228,6 +228,14 @@ def heading_period(text: str) -> str | None:
     return bare.group(1) if bare and "年" not in text[:bare.end()] and len(text.strip()) <= 40 else None
 
 
+_DAY_DATE = re.compile(rf"{_Y4}\s*年\s*[\d{_CN_YEAR_DIGITS}十]{{1,3}}\s*月\s*[\d{_CN_YEAR_DIGITS}十]{{1,3}}\s*[日号]")
+
+
+def names_a_day(text: str) -> bool:
+    """Whether text gives a full date (——2023年3月5日在…会议上): when something was said or done."""
+    return _DAY_DATE.search(text) is not None
+
+
 LEAD_SENTENCES = 3  # a lead is among the first sentences of an article or section
 # how a heading or a section's first line is numbered: sections numbered alike are siblings
 _HEADING_STYLES = (
