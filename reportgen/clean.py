@@ -162,11 +162,14 @@ LIST_START = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[
 _FURNITURE = re.compile(
     r"^[\[【(（]?\s*(?:来源|信息来源|发布时间|发布时期|发布日期|时间|日期|作者|编辑|责任编辑|浏览|阅读数|点击数?|字号|"
     r"分享到?|打印|关闭|收藏|下载|全屏|加大|还原|减小|返回|当前位置|您的位置|您当前的位置|PDF版|资料图|为你推荐|"
-    r"相关新闻|相关阅读|阅读剩余全文|扫一扫|微博认证|调查问题加载中|若长时间无响应|原文链接|正文复制|复制链接)"
+    r"相关新闻|相关阅读|阅读剩余全文|扫一扫|微博认证|调查问题加载中|若长时间无响应|原文链接|正文复制|复制链接|"
+    r"注册|登录|登陆)"
     r"(?:[】\]:：,，(（\s]|$)")
 # a paper's masthead line: 宁夏法治报/2025 年/8 月/11 日/第 001 版
 _MASTHEAD = re.compile(r"^\S{2,12}报\s*[/／|]\s*\d{4}\s*年\s*[/／|]?\s*\d{1,2}\s*月\s*[/／|]?\s*\d{1,2}\s*日"
                        r"(?:\s*[/／|]\s*第\s*\d+\s*版)?\s*$")
+# a site's breadcrumb: 闽南网 > 泉州 > 泉州新闻 > 正文
+_BREADCRUMB = re.compile(r"[^。，,；;>＞»]{1,16}(?:\s*[>＞»]\s*[^。，,；;>＞»]{1,16}){2,}")
 _FURNITURE_IN = re.compile(r"(?:来源|责任编辑|浏览|作者|发布时间)\s*[:：]")
 _DATE_TIME = re.compile(r"\d{2,4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
 
@@ -177,6 +180,7 @@ NO_START = set("，,。、；;：:！!？?）)》」』】”%的地得了着过
 SOFT_BREAKS = set("，,、；;")
 CAPTION_START = re.compile(r"(?:图为|图片为|上图|下图|左图|右图|图一|图二|图\d)")
 CREDIT_END = re.compile(r"(?:\s摄|摄影|供图|摄$)\s*$")
+CREDIT_START = re.compile(r"(?:图源|图片来源|图片由|图/)\s*[:：]?\s*\S")  # 图源泉州市中级人民法院公众号
 _CONTINUED = re.compile(r"[（(]?上接第")
 _DATELINE = re.compile(r"本报[\u4e00-\u9fff]{0,6}[讯电]")
 _SENTENCE_END = re.compile(r"[。！？!?;；](?:[”’」』)]*)")
@@ -290,7 +294,7 @@ def is_furniture(text: str) -> bool:
         return _BETWEEN_TITLES.fullmatch(t) is None
     if len(t) > 60:
         return False
-    if _FURNITURE.match(t) or _MASTHEAD.match(t):
+    if _FURNITURE.match(t) or _MASTHEAD.match(t) or _BREADCRUMB.fullmatch(t):
         return True
     if any(c in t for c in "。！？"):
         return False
@@ -308,7 +312,8 @@ def is_caption(text: str) -> bool:
 
 
 def is_credit(text: str) -> bool:
-    return len(text) <= 40 and bool(CREDIT_END.search(text)) and not any(c in text for c in "，,。")
+    return len(text) <= 40 and bool(CREDIT_END.search(text) or CREDIT_START.match(text.strip())) \
+        and not any(c in text for c in "，,。")
 
 
 def _unbalanced(text: str) -> int:

@@ -101,3 +101,21 @@ def test_titles_each_printed_on_a_line_of_their_own_are_rejoined():
         "基层民主政治建设继续推进,提请审议了7部法律议案,制定并颁布了《重大动物疫情应急条例》、"
         "《关于预防煤矿生产安全事故的特别规定》等22部行政法规。",
         "《纲要(草案)》力求反映新形势的要求。"]
+
+
+def test_a_sites_breadcrumb_and_login_buttons_are_furniture_and_a_picture_source_is_a_credit():
+    """注册 | 闽南网 > 泉州 > 泉州新闻 > 正文 above a headline are the site's, not the story's title;
+    图源… under a picture credits it and starts no story."""
+    from reportgen.clean import is_credit, is_furniture
+    from reportgen.pipeline import parse_bytes
+
+    assert is_furniture("注册") and is_furniture("闽南网 > 泉州 > 泉州新闻 > 正文")
+    assert not is_furniture("注册资本100万元") and not is_furniture("收案3>2件")
+    assert is_credit("图源泉州市中级人民法院公众号") and is_credit("图源：新华社")
+    page = ("注册\n闽南网 > 泉州 > 泉州新闻 > 正文\n\n办结案件24.02万件 司法为民新刻度——2025年泉州市中级人民法院工作报告解读\n\n"
+            "一年来，全市法院共受理各类案件26.51万件。\n\n法院报告\n\n图源泉州市中级人民法院公众号\n\n做好服务大局“头等大事”\n\n"
+            "依法审结刑事案件8363件。\n")
+    articles = parse_bytes(page.encode())["articles"]
+    assert len(articles) == 1 and articles[0]["title"].startswith("办结案件24.02万件")
+    # the headline's own figure stands before its year (no period); the rest are the report's year
+    assert [s["period"] for s in articles[0]["stats"]] == [None, "2025", "2025"]
