@@ -318,6 +318,18 @@ def test_period_of_a_heading_and_a_lead() -> None:
         [("93545.7", "2015"), ("2488.6", None)]
 
 
+def test_a_sentence_dated_to_a_month_or_day_without_figures_is_no_lead() -> None:
+    """2023年3月，吴兴法院设立…热线 says when something was done, not the year reported on: the lead is
+    looked for further on. A year, or a part of one, without figures is still a lead."""
+    blocks = [("subhead", "一、基本情况"), ("body", "2023年3月，吴兴法院设立执行110热线，组建出警备勤团队。"
+                                             "2023年3月至2025年3月，执行110热线共接电18534次。执行110出警2022次。")]
+    assert periods(blocks) == [("18534", "2023-2025"), ("2022", "2023-2025")]
+    blocks = [("body", "2022年1月1日，游客在河两岸游玩。"), ("body", "北汝河流经汝州市19个乡镇。")]
+    assert periods(blocks) == [("19", None)]
+    blocks = [("body", "2023年上半年，全市法院执行工作取得新进展。"), ("body", "执结案件5298件。")]
+    assert periods(blocks) == [("5298", "2023")]
+
+
 def test_a_page_banner_with_a_year_scopes_the_items_below_it() -> None:
     """聚焦两会|“数”读2023 over a few lines of verse and no figure heads the page: the items that
     follow (split at their short title lines) report on 2023. A story with a dateline of its own,

@@ -145,6 +145,7 @@ def is_target(sentence: str, period: str) -> bool:
 
 
 _DAY = re.compile(r"\d\s*[日号]")
+_ONE_MONTH = re.compile(rf"{_Y4}\s*年\s*[\d{_CN_YEAR_DIGITS}十]{{1,2}}\s*月(?:份)?(?:\s*[\d{_CN_YEAR_DIGITS}十]{{1,3}}\s*[日号])?")
 _ITEM_FIGURE = re.compile(r"\s*(?:的)?\s*[\d０-９]")
 _ITEM_BEFORE = re.compile(r"(?:、|其中)\s*$")
 _ITEM_STOP = re.compile(r"[、，,；;]")
@@ -191,6 +192,13 @@ class SentenceYears:
             i = self.before_list[i - 1] + 1  # past its item: the year stated before the list
         m = self.mentions[i - 1] if i else None
         return m.value if m is not None and m.kind == "year" else None
+
+    def dates_event(self) -> bool:
+        """Whether the year in force at the sentence's end is a month or a day (2023年3月, 2024年5月8日),
+        not a year or a part of one reported on (2023年, 2024年1-9月, 2023年上半年)."""
+        m = self.before(self.end)
+        return m is not None and m.kind == "year" and "-" not in (m.value or "") \
+            and _ONE_MONTH.fullmatch(self.text, m.start, m.end) is not None
 
     def first_year(self) -> Mention | None:
         """The first year the sentence states (not a comparison, not open-ended)."""
@@ -304,8 +312,8 @@ class Scope:
         if not (self.searching or article):
             return
         first = sy.first_year()
-        if first is None:
-            self._passed()
+        if first is None or (first_figure is None and sy.dates_event()):
+            self._passed()  # 2023年3月，吴兴法院设立执行110热线…: when something was done, no year reported on
             return
         # the year must stand before the sentence's first figure, and still hold there (这个成立于2011年的
         # 部门，目前有8名干警: 目前 cancels it)
