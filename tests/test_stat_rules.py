@@ -330,6 +330,20 @@ def test_a_sentence_dated_to_a_month_or_day_without_figures_is_no_lead() -> None
     assert periods(blocks) == [("5298", "2023")]
 
 
+def test_a_lead_after_a_preamble_scopes_what_follows_when_nothing_else_does() -> None:
+    """A session's preamble (the meeting opened, the deputies came, the president reported) can push
+    the lead past the first sentences: a later sentence that opens with a whole year and gives figures
+    in it still scopes the figures after it, as long as no heading or lead scoped them before."""
+    preamble = [("body", "4月28日，市人民代表大会开幕。来自全市各条战线的人大代表出席大会。"),
+                ("body", "当天下午，大会听取法院工作报告。院长向大会报告法院工作。2019年，全市法院受理各类案件46491件。"),
+                ("body", "审结各类涉企案件9441件。")]
+    assert periods(preamble) == [("46491", "2019"), ("9441", "2019")]
+    # a year that is not the sentence's opening, or one already scoping the article, changes nothing
+    assert periods(preamble[:1] + [("body", "当天下午，大会听取报告。院长报告工作。全市法院在2019年受理案件46491件。"),
+                                   ("body", "审结各类涉企案件9441件。")]) == [("46491", "2019"), ("9441", None)]
+    assert periods([("title", "2020年全市法院工作报告")] + preamble) == [("46491", "2019"), ("9441", "2020")]
+
+
 def test_a_page_banner_with_a_year_scopes_the_items_below_it() -> None:
     """聚焦两会|“数”读2023 over a few lines of verse and no figure heads the page: the items that
     follow (split at their short title lines) report on 2023. A story with a dateline of its own,

@@ -244,6 +244,7 @@ def names_a_day(text: str) -> bool:
     return _DAY_DATE.search(text) is not None
 
 
+_LATE_LEAD = re.compile(rf"\s*({_Y4})\s*年\s*[，,]")
 LEAD_SENTENCES = 3  # a lead is among the first sentences of an article or section
 # how a heading or a section's first line is numbered: sections numbered alike are siblings
 _HEADING_STYLES = (
@@ -305,6 +306,16 @@ class Scope:
         self.seen += 1
         self.article_seen += 1
         self.searching = self.searching and self.seen < LEAD_SENTENCES
+
+    def late(self, sy: SentenceYears, first_figure: int | None) -> None:
+        """A sentence after the first few, while nothing scopes the section: one that opens with a
+        whole year and gives figures in it (…向大会报告法院工作。2019年，全市法院受理各类案件46491件) is the
+        lead a page's preamble (a session, a meeting, a speaker) kept from the first sentences."""
+        if self.period is not None or first_figure is None:
+            return
+        m = _LATE_LEAD.match(sy.text, sy.start)
+        if m is not None and sy.period(first_figure) == str(_year(m.group(1))) and not sy.target:
+            self.stack[-1] = (self.stack[-1][0], sy.period(first_figure))
 
     def sentence(self, sy: SentenceYears, first_figure: int | None) -> None:
         """A body sentence (its years, where its first figure stands)."""

@@ -1068,9 +1068,12 @@ def item_stats(blocks: list[tuple[str, str, int]], item_period: str | None = Non
             if b <= offset:
                 continue
             before_lead = scope.period
-            if scope.searching and text[a:b].strip():
+            if text[a:b].strip():
                 first = found[i].start if i < len(found) and found[i].start < b else None
-                scope.sentence(SentenceYears(text, max(a, offset), b), first)
+                if scope.searching:
+                    scope.sentence(SentenceYears(text, max(a, offset), b), first)
+                elif scope.period is None and first is not None:
+                    scope.late(SentenceYears(text, max(a, offset), b), first)
             while i < len(found) and found[i].start < b:
                 found[i].period = found[i].own_period or before_lead
                 i += 1
