@@ -344,6 +344,20 @@ def test_a_lead_after_a_preamble_scopes_what_follows_when_nothing_else_does() ->
     assert periods([("title", "2020年全市法院工作报告")] + preamble) == [("46491", "2019"), ("9441", "2020")]
 
 
+def test_a_list_of_years_split_by_commas_and_a_count_only_a_verb_names() -> None:
+    """其中2009年860件，2010年778件，…: each year's figure counts what the total counts, commas or not;
+    a clause year with a figure of its own (2012年，全省收案907件) keeps its own words. 惠及310多万户:
+    when nothing else names a count, the verb that says who it counts does."""
+    def labels(text: str) -> list[tuple[str, str]]:
+        return [(s["value"], s["label"]) for s in parse_bytes(text.encode())["articles"][0]["stats"]]
+
+    assert labels("共受理一审家事纠纷4249件，其中2009年860件，2010年778件。2012年，全省收案907件，2013年结案844件。") == [
+        ("4249", "受理一审家事纠纷"), ("860", "受理一审家事纠纷"), ("778", "受理一审家事纠纷"),
+        ("907", "全省收案"), ("844", "结案")]
+    assert labels("实施农村危房改造，惠及310多万户。") == [("310", "惠及")]
+    assert labels("居民储蓄存款余额增长8.5%，新增4万多亿元。")[1] == ("4", "居民储蓄存款余额")
+
+
 def test_a_page_banner_with_a_year_scopes_the_items_below_it() -> None:
     """聚焦两会|“数”读2023 over a few lines of verse and no figure heads the page: the items that
     follow (split at their short title lines) report on 2023. A story with a dateline of its own,

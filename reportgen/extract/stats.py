@@ -181,6 +181,10 @@ _MEASURED_UNITS = ("元", "平方米", "立方米", "米", "亩", "吨", "公斤
 _ITEM_HEAD = re.compile(r"(?:^|(?<=[。！？\n]))\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]|"
                         r"[一二三四五六七八九十]{1,3}、)\s*([^。，,；;：:\d\s]{2,12})。\s*$")
 # 其中2009年860件: a year's part of a total (the year says which part; a bare 其中30件 names no part)
+# a bare verb that still says what a count is, when nothing else names it (惠及310多万户)
+_NAMING_VERB = re.compile(r"(惠及|覆盖|带动|涉及)\s*(?:近|约|超过|超|逾|达)?\s*$")
+_YEAR_ITEM_COMMA = re.compile(r"\s*[，,]\s*\d{4}\s*年(?:的)?\s*")  # …2009年860件，2010年778件: one list
+_YEAR_BEFORE = re.compile(r"\d{4}\s*年(?:的)?\s*$")
 _PART_OF = re.compile(r"\s*其中\s*\d{4}\s*年(?:\d{1,2}\s*月)?(?:的)?\s*")
 _SHARE_ONLY = re.compile(r"\s*(?:其中|均)?\s*占(?:比)?(?:为|达|约)?\s*")
 _ACTUAL_ONLY = re.compile(r"实际(?:增长|下降|回落|上升|提高|减少|增加)?")
@@ -1100,8 +1104,11 @@ def _complete(out: list[ItemStat], k: int, text: str, found: list[RawStat], sect
             st.label = DIRECTION_TAIL.sub("", prev_own or prev.label)
         elif not own and prev is not None and same and (
                 BASELINE_LEAD.match(text, clause_floor(text, prev.end, st.start), st.start)
-                or YEAR_LIST_ITEM.fullmatch(text, prev.end, st.start)):
-            st.label = prev.label  # 占…的61.22%，相比2018年的33.81%、2019年的40.60%
+                or YEAR_LIST_ITEM.fullmatch(text, prev.end, st.start)
+                or (_YEAR_ITEM_COMMA.fullmatch(text, prev.end, st.start)
+                    and _YEAR_BEFORE.search(text, max(0, prev.start - 8), prev.start))):
+            # 占…的61.22%，相比2018年的33.81%、2019年的40.60%; 其中2009年860件，2010年778件，…
+            st.label = prev.label
         elif not own and prev is not None and same and st.bare_verb:
             st.label = prev.label  # 参保人数增加1.4亿、覆盖10.5亿人
         elif not own and prev is not None and same and prev.kind == st.kind and prev.norm_unit == st.norm_unit \
@@ -1112,6 +1119,8 @@ def _complete(out: list[ItemStat], k: int, text: str, found: list[RawStat], sect
             st.label = subject_before(text, st.start, lo, st.verb_only, st.bare_verb) or st.label
         if not st.label and (head := _ITEM_HEAD.search(text, max(0, st.sentence[0] - 24), st.sentence[0])):
             st.label = head.group(1)  # (一)盗窃类警情。本月环比上升2.81%: the item's heading names it
+        if not st.label and (verb := _NAMING_VERB.search(text, max(0, st.start - 6), st.start)):
+            st.label = verb.group(1)  # …改造农村危房，惠及310多万户: nothing else names who benefited
         if st.kind == "percent" and st.label.endswith("率") and st.label != own:
             st.kind = "rate"  # 城镇化率从60.2%提高到65.2%: the named rate, for both
         out.append(ItemStat(k, st, section=section, of=start + target if target is not None else None))
