@@ -240,6 +240,15 @@ def test_labels_of_changes_shares_and_counters(text: str, expected: list[tuple[s
     ("一季度全国法院新收案件628.2万件。", [("628.2", "新收案件")]),
     ("●受理刑事案件 27.1万件", [("27.1", "受理刑事案件")]),  # a bullet line
     ("结收案比\t85.31%\t上升0.84个百分点", [("85.31", "结收案比"), ("0.84", "结收案比")]),  # a table row
+    # when a level was reached, how it stands, that it was achieved: no part of the name
+    ("全国普通高校毕业生就业率去年底达到 83%。", [("83", "全国普通高校毕业生就业率")]),
+    ("调解率较高,达67.87%。", [("67.87", "调解率")]),
+    ("民事调解率实现27%的目标要求。", [("27", "民事调解率")]),
+    # 每年 alone names nothing (每日累计收费 keeps it); an action's object; a conversion of the figure before
+    ("每年70%左右财政支出用于民生事业，每年办好十件民生实事。", [("70", "财政支出"), ("十", "民生实事")]),
+    ("每日累计收费不超过10元。", [("10", "每日累计收费")]),
+    ("高质量完成20件民生实事。", [("20", "民生实事")]),
+    ("实际使用外资160亿美元，折合1148亿元人民币。", [("160", "实际使用外资"), ("1148", "实际使用外资")]),
 ])
 def test_labels_name_what_is_counted(text: str, expected: list[tuple[str, str]]) -> None:
     assert labels(text) == expected

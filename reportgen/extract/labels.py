@@ -26,7 +26,7 @@ _TRAIL_FILLERS = re.compile(
     r"(?:达到或略高于|达到或超过|达到或高于|达到了|达到|高达|多达|达|为|是|共计|共|计|约|近|将近|接近|大概|大约|超过|超出|超|突破|不到|不足|逾|仅为|仅|只有|"
     r"有|在|了|(?<!标)的|至|到|累计|合计|总计|年均|平均|均|分别|已|都|约为|总数|总量为|和|(?<![涉以])及|与|将|仅能|(?<![产效功动性])能|"
     r"可以|可|由|从|控制在|保持在|稳定在|维持在|保持|连续|持续|已经|一直|不低于|不少于|不超过|不得少于|不得低于|不高于|低于|高于|不足|"
-    r"不得超过|不得|最长|最短|约占|(?<![通经度不越跨错路闯渡])过|再|首次|目前|"
+    r"不得超过|不得|最长|最短|约占|(?<![通经度不越跨错路闯渡])过|再|首次|目前|去年底|今年底|上年末|年底|年末|去年|今年|较高|较低|实现|"
     r"(?:高于|高出|快于|超出|低于|慢于)(?:全国|全省|全市|全区|全州|全县)?(?:平均)?(?:水平)?|"
     r"(?:高于|高出|低于)(?:全国|全省|全市|全区|全州|全县)[\u4e00-\u9fff]{1,10}|"
     r"(?:增长|增|(?<!压)降|提高|提升|增加|下降|减少|减|上升|升|缩短)(?:至|到))+$")
@@ -150,12 +150,14 @@ def clean_label(raw: str) -> str:
         s = s2
     if (m := _SENTENCE_TERM.search(s)) is not None:
         s = m.group(0)  # 被告人周某判处有期徒刑 → 有期徒刑: the sentence, not the person
-    if len(s) == 1:
-        return ""  # 占77.46%: a share of the group named before it; 也已超过2年: no name
+    if len(s) == 1 or _PER_ONLY.fullmatch(s):
+        return ""  # 占77.46%: a share of the group named before it; 也已超过2年, 每年70%左右…: no name
     s = _last_words(s, 24).strip(" 、,，")
     return _balanced(s.strip("“”《》") if s.count("“") + s.count("《") == 0 else s)
 
 
+_PER_ONLY = re.compile(r"每(?:年|月|日|天|周|季度)")  # 每日累计收费 keeps its 每日; 每年 alone names nothing
+_CURRENCY = {"人民币", "美元", "欧元", "港元", "港币", "日元", "英镑"}  # 折合1148亿元人民币: the currency, not a thing
 _SHORT_BRACKETS = re.compile(r"[（(][^）)]{0,8}[）)]")
 _HAN_AFTER = re.compile(rf"\s*(的)?((?:“[^”“，,。；;]{{1,20}}”|[{HAN}“”])+)")  # “5.12灾后重建资助项目”: quoted whole
 
@@ -278,7 +280,7 @@ COMPARISON_FIRST = re.compile(r"[\s，,、]*(?:比|较|相比|与|同比|环比)
 YEAR_LIST_ITEM = re.compile(r"\s*[、和及与]\s*\d{4}\s*年(?:同期)?(?:的)?\s*")
 BASELINE_LEAD = re.compile(r"(?:较|比|相比|与|同)(?:\d{4}年|上年|去年|上一年|同期)[^，,。；;]{0,12}?(?:的|[（(])\s*$")
 BARE_VERBS = {"新增", "覆盖", "惠及", "涉及", "带动", "实现", "达到", "突破", "超过", "累计", "合计", "共计", "总计", "其中",
-               "分别", "共", "即", "罚", "即罚", "可罚"}
+               "分别", "共", "即", "罚", "即罚", "可罚", "折合"}
 _OBJECT_VERB = re.compile(r"(?:救出|解决|惠及|涉及|覆盖|帮助|安置|使|让|有|对|向|为|带动|吸纳|救助|资助|服务|培训|"
                           r"转移|搬迁|减少|增加|新增)\s*$")
 _PLACE_LEVELS = set("省市县区乡镇村国")
@@ -287,7 +289,7 @@ _PHYSICAL = {"吨", "万吨", "亿吨", "公斤", "千克", "立方米", "升", 
 _ISSUED_START = re.compile(r"(?:出台|制定|印发|发布|推出|修订|制发)")
 # a label that is only an action (全市拟装, 新招录): the noun right after a bare count names what it counts
 _ACTION_END = re.compile(r"(?:装|建|设|招|聘|引进|引入|吸引|培训|培养|接待|安置|转移|拟装|新建|建成|安装|配备|招录|招聘|创建|"
-                         r"打造|培育|建设|改造|新增)$")
+                         r"打造|培育|建设|改造|新增|完成|办好|抓好|办成)$")
 # nouns that name no particular thing counted (10项措施, 6项工作)
 _GENERIC_WORDS = ("措施", "举措", "意见", "机制", "办法", "制度", "规定", "任务", "工作", "做法", "条款")
 _GENERIC_NOUN = re.compile(f"(?:{'|'.join(_GENERIC_WORDS)})$")
@@ -363,7 +365,7 @@ def choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw:
                                                               or not _MEASURE_END.search(label))):
         # 救出200余被困群众, 解决6434万农村人口饮水安全问题: the noun after a bare count (平板玻璃7600多万重量箱 keeps its own)
         post = _noun_after(phrase)
-        if len(post) >= 2 and not post.endswith("箱"):  # 7600多万重量箱: a unit of its own
+        if len(post) >= 2 and not post.endswith("箱") and post not in _CURRENCY:  # 7600多万重量箱: a unit of its own
             return post, "after"
     return label, "before"
 
