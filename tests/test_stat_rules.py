@@ -183,6 +183,10 @@ def test_not_statistics(text: str) -> None:
     ("通过近一年的实践。", ["一"]),
     ("全省20户以上自然村通硬化路。", []),  # the size that selects the villages
     ("护理费为2488.6元（108.2*23天）。", ["2488.6"]),  # a calculation restates the figure
+    # the condition of a rule (…满35年的，…) selects whom it applies to; a fact stated as met is a figure
+    ("工作年限满35年的，按90%计发。", ["90"]),
+    ("在教师岗位任教10年以上的，可以享受。", []),
+    ("其工作年限已满35年，教龄为26年。", ["35", "26"]),
 ])
 def test_selection_criteria_and_framing_spans_are_not_statistics(text: str, kept: list[str]) -> None:
     assert [text[s.num_start:s.num_end] for s in find_stats(text)] == kept

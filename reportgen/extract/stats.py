@@ -637,12 +637,19 @@ _BOUND_BEFORE = re.compile(r"(?:超过|超出|超|逾|多于|少于|高于|低�
 _PAIRED_WITH_DE = re.compile(r"\s*(?:[(（][^)）]{0,4}[)）])?\s*(?:以上|以下)?\s*(?:[(（][^)）]{0,4}[)）])?\s*的")
 
 
+_CONDITION_AFTER = re.compile(r"的\s*[，,]")  # …满35年的，…: a conditional clause
+_THRESHOLD_BEFORE = re.compile(r"(?:满|达到|达|超过|不满|不足|低于|高于)\s*$")
+
+
 def _is_criterion(text: str, c: _Candidate, nxt: _Candidate | None, prev: _Candidate | None,
                   qualifier: str, clause_end: int) -> bool:
     """A bound that defines what is counted, not a reported figure (ANNOTATION.md, selection
     criteria): 标的额50万元以上的案件112件 → 112件 only; 结案率低于60%的法院占比15% → 15% only;
     有6个市收案超过500件 → 6个 only; 迁移20株以上树木 (a class of cases)."""
     m = c.m
+    if _CONDITION_AFTER.match(text, m.end()) and (m.group("post") in ("以上", "以下", "以内")
+                                                  or _THRESHOLD_BEFORE.search(text, max(0, m.start() - 4), m.start())):
+        return True  # 工作年限满35年的，按90%计发; 任教10年以上的，…: the condition of a rule
     same_clause_next = nxt is not None and nxt.m.start() < clause_end and nxt.kind != "duration"
     # a bound written as a word (超过, 低于, 以上, (含)以下): 余/多 say how exact a figure is, not what it selects
     bounded = m.group("post") in ("以上", "以下", "以内") or text.startswith(("(含)", "（含）"), m.end()) \
