@@ -39,7 +39,7 @@ DIRECTIONS = ("up", "down")
 # (120元／平方米, 118元/棵: a unit price, the slash half- or full-width)
 PER_UNITS = {"人": "per person", "户": "per household", "件": "per case", "次": "per time", "吨": "per tonne",
              "亩": "per mu", "年": "a year", "月": "a month", "天": "a day", "日": "a day",
-             "平方米": "per square metre", "立方米": "per cubic metre", "公里": "per kilometre", "米": "per metre",
+             "平方米": "per square metre", "㎡": "per square metre", "立方米": "per cubic metre", "公里": "per kilometre", "米": "per metre",
              "公斤": "per kilogram", "千克": "per kilogram", "斤": "per jin", "小时": "per hour",
              "棵": "per tree", "株": "per plant", "根": "each", "盆": "per pot", "车": "per truckload",
              "头": "per head", "只": "each", "个": "each", "台": "each", "套": "per set", "间": "per room"}

@@ -159,6 +159,7 @@ def test_a_rate_that_moves_by_a_figure_is_not_its_level() -> None:
     ("物品单价为竹架大棚120元／平方米、竹架拱棚12元／平方米、电杆2000元／根、花椒5元／棵。", "5", "元/棵", "花椒"),
     ("产能1400万吨/年建成试运转。", "1400", "吨/年", "产能"),
     ("人均58万元/人左右。", "58", "元/人", None),
+    ("评估单价为9600元/㎡。", "9600", "元/㎡", "评估单价"),  # the square-metre sign
 ])
 def test_a_unit_price_is_per_its_unit_and_names_its_own_item(sentence: str, value: str, unit: str,
                                                              label: str | None) -> None:
@@ -168,6 +169,15 @@ def test_a_unit_price_is_per_its_unit_and_names_its_own_item(sentence: str, valu
     assert st.norm_unit == unit
     if label is not None:
         assert st.label == label
+
+
+def test_a_cut_of_a_thing_is_a_change_of_that_thing() -> None:
+    """压减地下水开采量21.5亿立方米: groundwater extraction was cut by 2.15 billion m³, a change down of
+    the extraction (not a level of it, and not of the verb)."""
+    (st,) = find_stats("压减地下水开采量21.5亿立方米。")
+    assert (st.kind, st.direction, st.label) == ("change", "down", "地下水开采量")
+    (st,) = find_stats("当年减少青壮年文盲400万人。")
+    assert (st.kind, st.direction, st.label) == ("change", "down", "青壮年文盲")
 
 
 def test_actual_is_no_label_of_its_own() -> None:

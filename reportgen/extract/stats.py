@@ -162,6 +162,7 @@ _CRITERION_NOUN = re.compile(rf"\s*(?:[(（][^)）]{{0,4}}[)）])?\s*(?:的\s*)?
 _CHANGE_UNITS = {"%", "个百分点", "百分点", "倍", "成"}
 # a noun right after a figure: what the verb before the figure acts on (提升310公里农村公路)
 _OBJECT_AFTER = re.compile(rf"(?!以上|以下|左右|上下|多|余|的|之|内|以内|后|前|和|及|与|或|至|到|为|是|，)[{HAN}]{{2}}")
+_CUT_OBJECT = re.compile(r"(减少|压减|削减|压降|缩减)[\u4e00-\u9fff]{2,10}$")  # a cut, then what was cut
 _VERB_RIGHT_BEFORE = re.compile(r"(?:提升|提高|增加|新增|增长|减少|降低|下降|扩大|压减|压缩|缩减|改造)\s*$")
 _NOUN_AFTER = re.compile(rf"[{HAN}]{{2,10}}?(?=[，,。；;、（(]|$|和|及|与|等|的|为|是)")
 _COLLECTIVE_AFTER = re.compile(rf"[{HAN}]{{0,4}}?(?:村|企业|单位|学校|医院|社区|城市|县|乡|镇)(?![民长])")
@@ -738,6 +739,10 @@ def _scan(text: str) -> list[RawStat]:
         before = text[floor:start]
         kind = c.kind
         direction, comparison = _direction(text[max(clause, m.start() - 20):m.start()])
+        cut = _CUT_OBJECT.search(text, max(floor, m.start() - 14), m.start()) \
+            if direction is None and kind in ("count", "amount", "area") else None
+        if cut is not None:
+            direction = "down"  # 压减地下水开采量21.5亿立方米, 减少青壮年文盲400万人: by how much it was cut
         compared = None
         if direction is None and c.norm_unit in ("个百分点", "百分点") and \
                 re.search(r"(?:超过|超出|超|高出)$", text[max(clause, m.start() - 3):m.start()]):
@@ -746,6 +751,8 @@ def _scan(text: str) -> list[RawStat]:
                 (compared := _COMPARED_HIGHER.search(text, max(clause, m.start() - 30), m.start())) is not None:
             direction = "up" if compared.group(1) == "高" else "down"  # 较总体刑事犯罪该比例高13.4个百分点
         own = clean_label(before)
+        if cut is not None and own.startswith(cut.group(1)) and len(own) > len(cut.group(1)) + 1:
+            own = own[len(cut.group(1)):]  # the label of a change is what changed, not its verb
         if c.unitless:
             if MONEY.search(own or text[max(clause, m.start() - 8):m.start()]):
                 kind, c.norm_unit = "amount", "元"  # 经费总投入是36亿
