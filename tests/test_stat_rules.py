@@ -253,6 +253,14 @@ def test_labels_of_changes_shares_and_counters(text: str, expected: list[tuple[s
     ("每日累计收费不超过10元。", [("10", "每日累计收费")]),
     ("高质量完成20件民生实事。", [("20", "民生实事")]),
     ("实际使用外资160亿美元，折合1148亿元人民币。", [("160", "实际使用外资"), ("1148", "实际使用外资")]),
+    # a list of kinds closed by 等 after the count: the noun they are kinds of; a plain noun after a
+    # quoted name keeps the name (a noun of its own after it does not: 十个“鲁法品牌”典型事例)
+    ("启动了178项节能、节水和资源综合利用等重大项目。", [("178", "重大项目")]),
+    ("梯次推出三批政策清单和服务业发展等专项政策。", [("三", "政策清单")]),  # no list: the lists are counted
+    ("98个中央部门和北京、上海等省市公开“三公经费”。", [("98", "中央部门")]),
+    ("共对36649名失信被执行人在市场准入、投融资等方面实施惩戒。", [("36649", "失信被执行人")]),
+    ("打造10个“数字领航”企业。", [("10", "“数字领航”企业")]),
+    ("发布十个“鲁法品牌”典型事例。", [("十", "典型事例")]),
 ])
 def test_labels_name_what_is_counted(text: str, expected: list[tuple[str, str]]) -> None:
     assert labels(text) == expected

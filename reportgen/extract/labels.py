@@ -227,6 +227,8 @@ def _noun_after(phrase: str, persons: bool = False) -> str:
         j = phrase.index("”")
         rest = _noun_after(phrase[j + 1:]) if j + 1 < len(phrase) and not persons \
             and phrase[j + 1] not in "中里内上下" else ""  # “…项目”中挑选: a place in the set, not a noun
+        if len(rest) == 2 and _HEADS.fullmatch(rest) and j <= 9:
+            return phrase[:j + 1] + rest  # 10个“数字领航”企业: a plain noun says less than the name before it
         return rest if len(rest) >= 2 else _first_words(phrase[1:j], 14)
     heads = list(_HEADS.finditer(phrase, 0, 14))
     if heads:
@@ -304,6 +306,13 @@ _ACT_NOUN = re.compile(r"行为|情况|问题|现象|事实|做法|事件|情形
 _DIVISION_KINDS = re.compile(r"\s*(省(?:[（(]区、市[）)]|(?:、(?:市|自治区|直辖市)){1,3}|区市))")
 
 
+# a count followed by a list of kinds closed by 等 and the noun they are kinds of
+# (a list with an enumeration comma: 三批政策清单和服务业发展等专项政策 counts the lists, not the policies)
+# (and items that hold no 和: 98个中央部门和北京、上海等省市公开… counts the departments)
+_LIST_ITEM = r"(?:(?![和及与])[\u4e00-\u9fff“”]){1,8}"
+_LIST_THEN_DENG = re.compile(rf"{_LIST_ITEM}、{_LIST_ITEM}(?:[、和及与]{_LIST_ITEM}){{0,4}}等([\u4e00-\u9fff“”]{{2,12}})")
+
+
 def choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw: str, kind: str) -> tuple[str, str]:
     """The label of a figure: the phrase before it, unless the phrase after it says better what
     is counted (a measure word's noun, `N的X`, an amount's 欠款/执行款, what a duration or a
@@ -322,6 +331,11 @@ def choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw:
     if m.group("post") in ("以上", "以下") and kind == "percent" and not measured:  # 90%以上资金投入中基层
         post = _verb_after(phrase) if not _POST_STOP.match(phrase) else ""
         if len(post) >= 2:
+            return post, "after"
+    if unit_raw in CLASSIFIERS and unit_raw not in ("名", "位", "人") \
+            and (listed := _LIST_THEN_DENG.match(text, m.end())) is not None:
+        post = _noun_after(listed.group(1))
+        if len(post) >= 2 and not _GENERIC_START.match(post):  # 178项节能、节水和…等重大项目: what the list is of
             return post, "after"
     if unit_raw in CLASSIFIERS and before.rstrip().endswith("等") and label:
         post = _noun_after(phrase, persons=unit_raw in ("名", "位", "人"))
