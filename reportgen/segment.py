@@ -266,6 +266,10 @@ class _Segmenter:
         j = i + 1 + skip_short
         return self.kinds[j] if j < len(self.kinds) else None
 
+    @staticmethod
+    def _quote_open(text: str) -> bool:
+        return text.count("“") > text.count("”")
+
     def is_name(self, i: int) -> bool:
         t = self.paras[i].text.strip()
         return bool(re.fullmatch(rf"[{HAN}·]{{2,4}}", t))
@@ -408,7 +412,9 @@ class _Segmenter:
             if cur is None:
                 cur = self.new()
             elif kind == "body" and t[:1] in "的地得了着，,。、；;：:)）》”" and not p.joined \
-                    and not (t[:1] in "的地得了着" and particle_starts_word(t)):  # 地区生产总值… starts a paragraph
+                    and not (t[:1] in "的地得了着" and particle_starts_word(t)) \
+                    and not (t[:1] == "”" and cur.blocks and self._quote_open(cur.blocks[-1].para.text)):
+                # 地区生产总值… starts a paragraph; ”为了… closes the quotation the paragraph before opened
                 cur = self.new("fragment")
             cur.blocks.append(Block(p, "bullet" if kind == "bullet" else "body"))
 

@@ -119,3 +119,17 @@ def test_a_sites_breadcrumb_and_login_buttons_are_furniture_and_a_picture_source
     assert len(articles) == 1 and articles[0]["title"].startswith("办结案件24.02万件")
     # the headline's own figure stands before its year (no period); the rest are the report's year
     assert [s["period"] for s in articles[0]["stats"]] == [None, "2025", "2025"]
+
+
+def test_a_paragraph_that_closes_the_quotation_before_it_is_no_fragment():
+    """毛主席说明了…：“……是非常及时的。 | ”为了充分认识…: the closing quotation mark opens the next
+    line, which goes on with the same text (not a piece of another story printed inside it)."""
+    from reportgen.pipeline import parse_bytes
+
+    page = ("一、关于文化建设\n\n它说明了这项工作的必要性：“这项工作是完全必要的，是非常及时的。\n\n"
+            "”为了充分认识这个论断，全市组织学习120场。\n")
+    articles = parse_bytes(page.encode())["articles"]
+    assert len(articles) == 1 and articles[0]["kind"] != "fragment"
+    # without the opening quotation mark, a paragraph starting with one is still a fragment
+    page = "一、关于文化建设\n\n它说明了这项工作的必要性，是非常及时的。\n\n”为了充分认识这个论断，全市组织学习120场。\n"
+    assert "fragment" in [a["kind"] for a in parse_bytes(page.encode())["articles"]]
