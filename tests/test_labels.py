@@ -178,6 +178,9 @@ def test_a_cut_of_a_thing_is_a_change_of_that_thing() -> None:
     assert (st.kind, st.direction, st.label) == ("change", "down", "地下水开采量")
     (st,) = find_stats("当年减少青壮年文盲400万人。")
     assert (st.kind, st.direction, st.label) == ("change", "down", "青壮年文盲")
+    # 减少到 gives the level reached
+    assert [(s.kind, s.direction) for s in find_stats("小铁厂由四百六十六个减少到现在的二百七十六个。")] == \
+        [("count", None), ("count", None)]
 
 
 def test_actual_is_no_label_of_its_own() -> None:

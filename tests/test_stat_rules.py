@@ -251,6 +251,7 @@ def test_labels_of_changes_shares_and_counters(text: str, expected: list[tuple[s
     # 每年 alone names nothing (每日累计收费 keeps it); an action's object; a conversion of the figure before
     ("每年70%左右财政支出用于民生事业，每年办好十件民生实事。", [("70", "财政支出"), ("十", "民生实事")]),
     ("每日累计收费不超过10元。", [("10", "每日累计收费")]),
+    ("生活费用1500元／人·年，每月150元，按月发放。", [("1500", "生活费用"), ("150", "每月")]),  # 每月 says what it is
     ("高质量完成20件民生实事。", [("20", "民生实事")]),
     ("实际使用外资160亿美元，折合1148亿元人民币。", [("160", "实际使用外资"), ("1148", "实际使用外资")]),
     # a list of kinds closed by 等 after the count: the noun they are kinds of; a plain noun after a

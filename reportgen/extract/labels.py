@@ -150,13 +150,13 @@ def clean_label(raw: str) -> str:
         s = s2
     if (m := _SENTENCE_TERM.search(s)) is not None:
         s = m.group(0)  # 被告人周某判处有期徒刑 → 有期徒刑: the sentence, not the person
-    if len(s) == 1 or _PER_ONLY.fullmatch(s):
-        return ""  # 占77.46%: a share of the group named before it; 也已超过2年, 每年70%左右…: no name
+    if len(s) == 1:
+        return ""  # 占77.46%: a share of the group named before it; 也已超过2年: no name
     s = _last_words(s, 24).strip(" 、,，")
     return _balanced(s.strip("“”《》") if s.count("“") + s.count("《") == 0 else s)
 
 
-_PER_ONLY = re.compile(r"每(?:年|月|日|天|周|季度)")  # 每日累计收费 keeps its 每日; 每年 alone names nothing
+_PER_ONLY = re.compile(r"每(?:年|月|日|天|周|季度)")  # 每年 alone: the noun after says what the figure is of
 _CURRENCY = {"人民币", "美元", "欧元", "港元", "港币", "日元", "英镑"}  # 折合1148亿元人民币: the currency, not a thing
 _SHORT_BRACKETS = re.compile(r"[（(][^）)]{0,8}[）)]")
 _HAN_AFTER = re.compile(rf"\s*(的)?((?:“[^”“，,。；;]{{1,20}}”|[{HAN}“”])+)")  # “5.12灾后重建资助项目”: quoted whole
@@ -322,6 +322,8 @@ def choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw:
     phrase, joined = _post_phrase(text, m.end())
     if not phrase:
         return label, "before"
+    if _PER_ONLY.fullmatch(label) and len(post := _noun_after(phrase)) >= 2:
+        return post, "after"  # 每年70%左右财政支出: what it is of (每月150元 keeps its 每月)
     measured = bool(_MEASURE_END.search(label))
     if joined:  # 92%的税收, 1200多年的古建筑群, 17年的坚守
         post = _noun_after(phrase)

@@ -162,7 +162,7 @@ _CRITERION_NOUN = re.compile(rf"\s*(?:[(（][^)）]{{0,4}}[)）])?\s*(?:的\s*)?
 _CHANGE_UNITS = {"%", "个百分点", "百分点", "倍", "成"}
 # a noun right after a figure: what the verb before the figure acts on (提升310公里农村公路)
 _OBJECT_AFTER = re.compile(rf"(?!以上|以下|左右|上下|多|余|的|之|内|以内|后|前|和|及|与|或|至|到|为|是|，)[{HAN}]{{2}}")
-_CUT_OBJECT = re.compile(r"(减少|压减|削减|压降|缩减)[\u4e00-\u9fff]{2,10}$")  # a cut, then what was cut
+_CUT_OBJECT = re.compile(r"(减少|压减|削减|压降|缩减)(?![到至为])[\u4e00-\u9fff]{2,10}$")  # a cut, then what was cut
 _VERB_RIGHT_BEFORE = re.compile(r"(?:提升|提高|增加|新增|增长|减少|降低|下降|扩大|压减|压缩|缩减|改造)\s*$")
 _NOUN_AFTER = re.compile(rf"[{HAN}]{{2,10}}?(?=[，,。；;、（(]|$|和|及|与|等|的|为|是)")
 _COLLECTIVE_AFTER = re.compile(rf"[{HAN}]{{0,4}}?(?:村|企业|单位|学校|医院|社区|城市|县|乡|镇)(?![民长])")
