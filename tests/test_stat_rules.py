@@ -104,6 +104,7 @@ def test_ranges_are_one_statistic(text: str, low: float, high: float, unit: str)
     # 至少 bounds the verb phrase, and the parallel clauses that repeat its preposition
     ("原告至少向区政府提出14份申请，向镇政府提出58份申请。", "14", "at_least"),
     ("原告至少向区政府提出14份申请，向镇政府提出58份申请。", "58", "at_least"),
+    ("以上两项合计25000元。", "两", "exact"),  # 以上 before a figure: the items above, no bound
 ])
 def test_qualifiers(text: str, value: str, qualifier: str) -> None:
     assert figures(text)[value][3] == qualifier
@@ -160,6 +161,7 @@ def test_a_figure_without_unit_counts_what_follows_it() -> None:
     "八类严重暴力案件破案率提升。",  # a category the law names
     "热线电话全天24小时开放。",  # round the clock
     "提升15分钟社区生活圈功能。",  # a planning concept named by its radius
+    "其中应当包括三项费用：1、设备运输费；2、设备基础费。",  # a count that introduces the text's own list
     "Local courts handled 28 million lawsuits, up 8.8 percent, and 5000 cases in 2018.",
 ])
 def test_not_statistics(text: str) -> None:

@@ -98,7 +98,7 @@ def _figures(text: str):
 _PRE_QUAL = [
     ("at_least", ("达到或略高于", "达到或超过", "达到或高于", "超过", "超出", "突破", "多达", "逾", "超", "不少于", "不低于",
                   "不小于", "不得少于", "不得低于",
-                  "至少", "以上", "(?<![通经度不越跨错路闯渡])过")),
+                  "至少", "(?<![通经度不越跨错路闯渡])过")),
     ("at_most", ("不到", "不足", "低于", "少于", "小于", "未满", "不超过", "不得超过", "不能超过", "不应超过", "不得高于",
                  "没有超过", "未超过", "最多")),
     ("approx", ("约", "近", "将近", "接近", "大约", "大概", "左右")),
@@ -137,6 +137,8 @@ _PHASE_BEFORE = re.compile(r"(?:工程|项目|改造|建设|号线|地铁|港区
 _PROGRAMME_AFTER = re.compile(r"\s*(?:行动|计划|规划|攻坚)")
 # the text's own structure (三个方面), a kilometre post (17.5公里处), years ago (5年前), decades (九十年代)
 _STRUCTURE_AFTER = re.compile(r"方面")
+# a count that introduces items the text lists itself (三项费用：1、…)
+_LIST_INTRO_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}[:：]\s*(?:[1-9１-９][、.．]|[（(][一二三四五六七八九1-9][）)]|[一二三四五六七八九十]、|①)")
 _NOT_AFTER_UNIT = {"公里": re.compile(r"处"), "米": re.compile(r"处"), "年": re.compile(r"前(?![一二三四五六七八九十\d])|代")}
 # measure words that name a figure only with what they measure (总额, 总量)
 _BARE_MEASURES = {"总额", "总量", "总数", "总规模", "规模", "总值"}
@@ -338,6 +340,8 @@ def _is_name_or_index(text: str, m: re.Match[str], unit: str, bare_scale: bool) 
         return True  # 五年行动, 三年行动计划
     if unit == "个" and _STRUCTURE_AFTER.match(text, after):
         return True  # 三个方面: the structure of the text
+    if unit in ("项", "类") and not m.group("q1") and _LIST_INTRO_AFTER.match(text, after):
+        return True  # 包括三项费用：1、…: items the text lists itself (以上两项 re-mentions them: DECISIONS 8)
     if unit and text.startswith("级", after) and unit in ("吨", "千瓦", "兆瓦", "米", "公里", "千伏", "万吨", "亿吨"):
         return True  # 30万吨级码头, 25兆瓦级: a class of thing, not a quantity
     if unit == "千伏" and re.match(r"[\u4e00-\u9fff]", text[after:after + 1]):
