@@ -145,7 +145,8 @@ def is_target(sentence: str, period: str) -> bool:
 
 
 _DAY = re.compile(r"\d\s*[日号]")
-_ONE_MONTH = re.compile(rf"{_Y4}\s*年\s*[\d{_CN_YEAR_DIGITS}十]{{1,2}}\s*月(?:份)?(?:\s*[\d{_CN_YEAR_DIGITS}十]{{1,3}}\s*[日号])?")
+_DAY_NUM = rf"[\d{_CN_YEAR_DIGITS}十]{{1,3}}"  # a month's or a day's number: 3, 12, 十二
+_ONE_MONTH = re.compile(rf"{_Y4}\s*年\s*{_DAY_NUM}\s*月(?:份)?(?:\s*{_DAY_NUM}\s*[日号])?")
 _ITEM_FIGURE = re.compile(r"\s*(?:的)?\s*[\d０-９]")
 _ITEM_BEFORE = re.compile(r"(?:、|其中)\s*$")
 _ITEM_STOP = re.compile(r"[、，,；;]")
@@ -236,7 +237,7 @@ def heading_period(text: str) -> str | None:
     return bare.group(1) if bare and "年" not in text[:bare.end()] and len(text.strip()) <= 40 else None
 
 
-_DAY_DATE = re.compile(rf"{_Y4}\s*年\s*[\d{_CN_YEAR_DIGITS}十]{{1,3}}\s*月\s*[\d{_CN_YEAR_DIGITS}十]{{1,3}}\s*[日号]")
+_DAY_DATE = re.compile(rf"{_Y4}\s*年\s*{_DAY_NUM}\s*月\s*{_DAY_NUM}\s*[日号]")
 
 
 def names_a_day(text: str) -> bool:
@@ -314,8 +315,9 @@ class Scope:
         if self.period is not None or first_figure is None:
             return
         m = _LATE_LEAD.match(sy.text, sy.start)
-        if m is not None and sy.period(first_figure) == str(_year(m.group(1))) and not sy.target:
-            self.stack[-1] = (self.stack[-1][0], sy.period(first_figure))
+        period = sy.period(first_figure)
+        if m is not None and period == str(_year(m.group(1))) and not sy.target:
+            self.stack[-1] = (self.stack[-1][0], period)
 
     def sentence(self, sy: SentenceYears, first_figure: int | None) -> None:
         """A body sentence (its years, where its first figure stands)."""

@@ -183,11 +183,11 @@ _MEASURED_UNITS = ("元", "平方米", "立方米", "米", "亩", "吨", "公斤
 # a numbered item's heading said as a sentence of its own, right before the figure's sentence
 _ITEM_HEAD = re.compile(r"(?:^|(?<=[。！？\n]))\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]|"
                         r"[一二三四五六七八九十]{1,3}、)\s*([^。，,；;：:\d\s]{2,12})。\s*$")
-# 其中2009年860件: a year's part of a total (the year says which part; a bare 其中30件 names no part)
 # a bare verb that still says what a count is, when nothing else names it (惠及310多万户)
 _NAMING_VERB = re.compile(r"(惠及|覆盖|带动|涉及)\s*(?:近|约|超过|超|逾|达)?\s*$")
 _YEAR_ITEM_COMMA = re.compile(r"\s*[，,]\s*\d{4}\s*年(?:的)?\s*")  # …2009年860件，2010年778件: one list
 _YEAR_BEFORE = re.compile(r"\d{4}\s*年(?:的)?\s*$")
+# 其中2009年860件: a year's part of a total (the year says which part; a bare 其中30件 names no part)
 _PART_OF = re.compile(r"\s*其中\s*\d{4}\s*年(?:\d{1,2}\s*月)?(?:的)?\s*")
 _SHARE_ONLY = re.compile(r"\s*(?:其中|均)?\s*占(?:比)?(?:为|达|约)?\s*")
 _ACTUAL_ONLY = re.compile(r"实际(?:增长|下降|回落|上升|提高|减少|增加)?")
@@ -643,7 +643,7 @@ _PAIRED_WITH_DE = re.compile(r"\s*(?:[(（][^)）]{0,4}[)）])?\s*(?:以上|以�
 
 
 _CONDITION_AFTER = re.compile(r"的\s*[，,]")  # …满35年的，…: a conditional clause
-_THRESHOLD_BEFORE = re.compile(r"(?:满|达到|达|超过|不满|不足|低于|高于)\s*$")
+_MET_BEFORE = re.compile(r"(?:满|达)\s*$")  # 满35年的 (超过, 不足 … are _BOUND_BEFORE's)
 
 
 def _is_criterion(text: str, c: _Candidate, nxt: _Candidate | None, prev: _Candidate | None,
@@ -653,7 +653,8 @@ def _is_criterion(text: str, c: _Candidate, nxt: _Candidate | None, prev: _Candi
     有6个市收案超过500件 → 6个 only; 迁移20株以上树木 (a class of cases)."""
     m = c.m
     if _CONDITION_AFTER.match(text, m.end()) and (m.group("post") in ("以上", "以下", "以内")
-                                                  or _THRESHOLD_BEFORE.search(text, max(0, m.start() - 4), m.start())):
+                                                  or _BOUND_BEFORE.search(text, max(0, m.start() - 4), m.start())
+                                                  or _MET_BEFORE.search(text, max(0, m.start() - 2), m.start())):
         return True  # 工作年限满35年的，按90%计发; 任教10年以上的，…: the condition of a rule
     same_clause_next = nxt is not None and nxt.m.start() < clause_end and nxt.kind != "duration"
     # a bound written as a word (超过, 低于, 以上, (含)以下): 余/多 say how exact a figure is, not what it selects
