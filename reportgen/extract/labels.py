@@ -309,8 +309,8 @@ _DIVISION_KINDS = re.compile(r"\s*(省(?:[（(]区、市[）)]|(?:、(?:市|自�
 # a count followed by a list of kinds closed by 等 and the noun they are kinds of
 # (a list with an enumeration comma: 三批政策清单和服务业发展等专项政策 counts the lists, not the policies)
 # (and items that hold no 和: 98个中央部门和北京、上海等省市公开… counts the departments)
-_LIST_ITEM = r"(?:(?![和及与])[\u4e00-\u9fff“”]){1,8}"
-_LIST_THEN_DENG = re.compile(rf"{_LIST_ITEM}、{_LIST_ITEM}(?:[、和及与]{_LIST_ITEM}){{0,4}}等([\u4e00-\u9fff“”]{{2,12}})")
+_LIST_ITEM = rf"(?:(?!{_JOINT})[\u4e00-\u9fff“”]){{1,8}}"
+_LIST_THEN_DENG = re.compile(rf"{_LIST_ITEM}、{_LIST_ITEM}(?:{_JOINT}{_LIST_ITEM}){{0,4}}等([\u4e00-\u9fff“”]{{2,12}})")
 
 
 def choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw: str, kind: str) -> tuple[str, str]:

@@ -237,12 +237,9 @@ def heading_period(text: str) -> str | None:
     return bare.group(1) if bare and "年" not in text[:bare.end()] and len(text.strip()) <= 40 else None
 
 
-_DAY_DATE = re.compile(rf"{_Y4}\s*年\s*{_DAY_NUM}\s*月\s*{_DAY_NUM}\s*[日号]")
-
-
 def names_a_day(text: str) -> bool:
     """Whether text gives a full date (——2023年3月5日在…会议上): when something was said or done."""
-    return _DAY_DATE.search(text) is not None
+    return any(m.group().endswith(("日", "号")) for m in _ONE_MONTH.finditer(text))
 
 
 _LATE_LEAD = re.compile(rf"\s*({_Y4})\s*年\s*[，,]")
@@ -308,15 +305,16 @@ class Scope:
         self.article_seen += 1
         self.searching = self.searching and self.seen < LEAD_SENTENCES
 
-    def late(self, sy: SentenceYears, first_figure: int | None) -> None:
-        """A sentence after the first few, while nothing scopes the section: one that opens with a
-        whole year and gives figures in it (…向大会报告法院工作。2019年，全市法院受理各类案件46491件) is the
-        lead a page's preamble (a session, a meeting, a speaker) kept from the first sentences."""
-        if self.period is not None or first_figure is None:
+    def late(self, text: str, start: int, end: int, first_figure: int) -> None:
+        """A sentence (text[start:end]) after the first few, while nothing scopes the section: one that
+        opens with a whole year and gives figures in it (…向大会报告法院工作。2019年，全市法院受理各类案件
+        46491件) is the lead a page's preamble (a session, a meeting, a speaker) kept from the first
+        sentences. Its years are read only when it opens with one."""
+        if self.period is not None or (m := _LATE_LEAD.match(text, start)) is None:
             return
-        m = _LATE_LEAD.match(sy.text, sy.start)
+        sy = SentenceYears(text, start, end)
         period = sy.period(first_figure)
-        if m is not None and period == str(_year(m.group(1))) and not sy.target:
+        if period == str(_year(m.group(1))) and not sy.target:
             self.stack[-1] = (self.stack[-1][0], period)
 
     def sentence(self, sy: SentenceYears, first_figure: int | None) -> None:

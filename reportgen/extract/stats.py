@@ -1096,7 +1096,7 @@ def item_stats(blocks: list[tuple[str, str, int]], item_period: str | None = Non
                 if scope.searching:
                     scope.sentence(SentenceYears(text, max(a, offset), b), first)
                 elif scope.period is None and first is not None:
-                    scope.late(SentenceYears(text, max(a, offset), b), first)
+                    scope.late(text, max(a, offset), b, first)
             while i < len(found) and found[i].start < b:
                 found[i].period = found[i].own_period or before_lead
                 i += 1
