@@ -13,7 +13,7 @@ from reportgen.config import Bilingual, Config, Section
 from reportgen.english.figures import figure_en
 from reportgen.english.names import person_en
 from reportgen.printed import labelled, printed
-from reportgen.summary import Case, Item, NameEn, Quote, Stat, Summary
+from reportgen.summary import Case, Item, NameEn, Quote, Stat, Summary, changes_by_level
 from reportgen.vocab import CARD_KINDS, OTHER_TOPIC, TOPICS
 
 
@@ -308,7 +308,7 @@ class _Builder:
             if s.get("kind") in CARD_KINDS and s.get("label") and fact not in seen:  # a figure told twice: once
                 stats.append(s)
                 seen.add(fact)
-        changes = {s["of"]: s for s in stats if s.get("of")}
+        changes = changes_by_level(stats)
         base = [s for s in stats if not s.get("of")]
         if item.get("cards") is not None:  # chosen on the review page, in that order
             by_id = {s["id"]: s for s in item.get("stats") or []}

@@ -2,7 +2,8 @@
 `build` reads. docs/schema.json is the same shape for other tools; tests/test_schema.py keeps the
 two in step (every key, and which keys are required)."""
 
-from typing import Literal, NotRequired, TypedDict
+from collections.abc import Iterable, Mapping
+from typing import Any, Literal, NotRequired, TypedDict
 
 Origin = Literal["glossary", "composed", "gazetteer", "pinyin", "generated", "human", "machine", "missing"]
 
@@ -159,6 +160,16 @@ class Summary(TypedDict):
     warnings: list[str]
     en_missing: NotRequired[list[str]]
     en_review: NotRequired[list[str]]
+
+
+def changes_by_level(stats: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
+    """The change printed with each figure it describes (`of`): the first the text gives, when it
+    gives two (增长1.7%（同口径增长2.5%以上）: up 1.7%; the second stays a figure of its own)."""
+    out: dict[str, Any] = {}
+    for s in stats:
+        if s.get("of"):
+            out.setdefault(s["of"], s)
+    return out
 
 
 def missing_keys(data: object) -> list[str]:

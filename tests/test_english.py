@@ -612,3 +612,19 @@ def test_a_unit_price_says_what_it_is_per():
     assert figure_en({**price, "norm": 580000, "norm_unit": "元/人", "unit": "万元/人左右", "value": "58",
                       "qualifier": "approx"}) == "about CNY 580,000 per person"
     assert unit_en("元/平方米", 2) == "CNY per square metre" and unit_en("元/某", 2) is None
+
+
+def test_a_figure_with_two_changes_is_printed_with_the_first() -> None:
+    """增长1.7%（同口径增长2.5%以上）: the summary and the card say up 1.7%, the change on another basis
+    stays a figure of its own (it had replaced the first before)."""
+    from reportgen.english.generate import summary_en
+    from reportgen.pipeline import parse_bytes
+    from reportgen.summary import changes_by_level
+
+    parsed = parse_bytes("全省一般公共预算收入达3507.6亿元、增长1.7%（同口径增长2.5%以上）。".encode(), "a.txt")
+    item = (parsed.to_dict() if hasattr(parsed, "to_dict") else parsed)["articles"][0]
+    level, first, second = item["stats"]
+    assert first["of"] == second["of"] == level["id"]
+    assert changes_by_level(item["stats"]) == {level["id"]: first}
+    text = summary_en(item, default_terms()) or ""
+    assert "up 1.7%" in text and "2.5%" not in text

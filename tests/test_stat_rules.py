@@ -264,6 +264,26 @@ def test_labels_of_changes_shares_and_counters(text: str, expected: list[tuple[s
     ("共对36649名失信被执行人在市场准入、投融资等方面实施惩戒。", [("36649", "失信被执行人")]),
     ("打造10个“数字领航”企业。", [("10", "“数字领航”企业")]),
     ("发布十个“鲁法品牌”典型事例。", [("十", "典型事例")]),
+    # where a change starts (由上年的…, 从每人每年…) and what it does (增至, 扩大到) name nothing
+    ("救助标准由每人每年800元提高到950元。", [("800", "救助标准"), ("950", "救助标准")]),
+    ("示范点由上年的40个扩大到65个。", [("40", "示范点"), ("65", "示范点")]),
+    ("登记失业率从上半年的5.2%降至4.8%。", [("5.2", "登记失业率"), ("4.8", "登记失业率")]),
+    ("公路里程由1.2万公里增至1.5万公里。", [("1.2", "公路里程"), ("1.5", "公路里程")]),
+    ("参保人数，由年初的300多万人扩大到年末的800多万人。", [("300", "参保人数"), ("800", "参保人数")]),
+    # a modal, a preposition or a milestone verb before the figure is no part of the name
+    ("财政赤字率拟按3%安排。", [("3", "财政赤字率")]),
+    ("粮食产量首次跃上7000亿斤。", [("7000", "粮食产量")]),
+    ("基础设施投资要保持在900亿元左右。", [("900", "基础设施投资")]),
+    ("鉴定费按照2%收取。", [("2", "鉴定费")]),
+    # the years a change took, a basis of comparison and 逆势 belong to the change
+    ("城镇化率五年提高4.2个百分点。", [("4.2", "城镇化率")]),
+    ("转移支付资金320亿元、同口径增长3.5%。", [("320", "转移支付资金"), ("3.5", "转移支付资金")]),
+    ("民间投资逆势增长1.8%。", [("1.8", "民间投资")]),
+    # an action alone before a measured figure: what was done is the phrase after it; funds allotted
+    # are the funds named after the amount; 再 (once more) is no part of the name
+    ("完成30公里老旧管网改造。", [("30", "老旧管网改造")]),
+    ("省财政安排12亿元专项资金支持乡村道路建设。", [("12", "专项资金")]),
+    ("今年再减少农村低收入人口50万人。", [("50", "农村低收入人口")]),
 ])
 def test_labels_name_what_is_counted(text: str, expected: list[tuple[str, str]]) -> None:
     assert labels(text) == expected

@@ -11,6 +11,7 @@ from reportgen.english.figures import figure_en
 from reportgen.english.names import place_en
 from reportgen.english.terms import Terms
 from reportgen.extract.periods import is_target
+from reportgen.summary import changes_by_level
 from reportgen.vocab import OTHER_TOPIC, TOPICS
 
 _LEAD_KINDS = ("count", "amount")
@@ -156,7 +157,7 @@ def title_en(item: Mapping[str, Any], terms: Terms) -> str | None:
 
 def summary_en(item: Mapping[str, Any], terms: Terms) -> str | None:
     """One or two sentences built only from the item's statistics."""
-    changes = {s["of"]: s for s in item.get("stats") or [] if s.get("of")}
+    changes = changes_by_level(item.get("stats") or [])
     phrases = list(dict.fromkeys(p for p in (stat_phrase(s, changes) for s in lead_stats(item, 3)) if p))
     if not phrases:
         return None

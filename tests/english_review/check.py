@@ -193,7 +193,7 @@ def en_numbers(en: str) -> list[Decimal]:
 
 def en_bound(en: str) -> str | None:
     """The bound words the English figure says (after up/down), or None."""
-    en = re.sub(r" over the previous year$| year on year$| month on month$", "", en)
+    en = re.sub(r" over the previous year$| year on year$| month on month$| over [\w-]+ years$", "", en)
     for w in _ALL_BOUND_EN:
         if re.search(rf"(?<![\w-]){w}(?![\w-])", en):
             return w

@@ -87,10 +87,11 @@ def item_statements(text: str, item: dict) -> Iterator[Statement]:
     from reportgen.english.figures import figure_en
     from reportgen.english.generate import lead_stats
     from reportgen.printed import printed
+    from reportgen.summary import changes_by_level
 
     iid = item["id"]
     stats = item.get("stats") or []
-    changes = {s["of"]: s for s in stats if s.get("of")}
+    changes = changes_by_level(stats)
     lead = lead_stats(item, 3)
     scope = item.get("scope") or {}
 
