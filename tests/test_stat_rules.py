@@ -448,3 +448,49 @@ def test_the_sentence_kept_with_a_figure_is_bounded() -> None:
 
 def test_two_figures_said_respectively_are_no_range() -> None:
     assert set(figures("检测分别用时10、20分钟。")) == {"20"}
+
+
+def test_a_founding_year_and_a_same_time_baseline_do_not_misdate() -> None:
+    """设立于1993年 dates the tribunal, not the figures after it; 去年同期 is the baseline of the
+    year's own figures, not a new period that cancels the lead's year."""
+    founded = periods([("body", "某某法庭设立于1993年，主要负责审理民商事案件。目前，法庭共有干警5名。")])
+    assert founded == [("5", None)]
+    baseline = periods([("body", "我院2023年1月，共受理案件198件；去年同期共收案208件；收案数同比下降4.80%。")])
+    assert baseline == [("198", "2023"), ("208", "2023"), ("4.80", "2023")]
+
+
+@pytest.mark.parametrize(("text", "value", "expected"), [
+    # (norm_unit, qualifier, kind, direction)
+    ("案件结收比1.01，结案率97.7%。", "1.01", ("", "exact", "rate", None)),  # a named ratio without a unit
+    ("本院“案-件比”为1.33。", "1.33", ("", "exact", "rate", None)),
+    ("保障标准不低于当地低保标准的1.5倍。", "1.5", ("倍", "at_least", "change", "up")),  # the bound governs the multiple
+    ("补贴最低比例从70%提高到75%。", "70", ("%", "exact", "percent", None)),  # 最低比例 is a name, no bound
+    ("物价涨幅从5.1%回落到2.3%。", "2.3", ("%", "exact", "change", "up")),  # the rate reached is a growth rate too
+    ("投资增长幅度由上年的18.6%回落到7.8%。", "18.6", ("%", "exact", "change", "up")),
+    ("收结案同比分别上升1.24%,2.01%。", "2.01", ("%", "exact", "change", "up")),  # an ASCII comma lists after 分别
+])
+def test_ratios_bounds_of_multiples_and_growth_rates(text: str, value: str, expected: tuple) -> None:
+    norm_unit, qualifier, kind, direction = expected
+    assert figures(text)[value][2:] == (norm_unit, qualifier, kind, direction)
+
+
+def test_a_size_before_a_head_count_selects_and_labels_it() -> None:
+    """人均结案233件，其中500件以上 1人: the judges with 500 cases or more are counted, the 500 is no figure."""
+    assert labels("员额法官人均结案233件，其中，500件以上 1人，400件以上 2人。") == [
+        ("233", "员额法官人均结案"), ("1", "500件以上"), ("2", "400件以上")]
+
+
+def test_a_list_after_a_head_count_and_a_concession_name_nothing() -> None:
+    assert labels("为超2000名视力、听力、肢体等残疾儿童提供康复救助。") == [("2000", "残疾儿童")]
+    assert labels("农民人均纯收入扣除物价因素比上年增长5%。") == [("5", "农民人均纯收入")]
+    got = labels("虽然做了很大努力，涨幅仍然高达21.7%。")
+    assert got == [("21.7", "涨幅")]
+
+
+def test_adverbs_and_starts_of_a_change_name_nothing() -> None:
+    assert labels("全省地区生产总值历史性迈上4000亿元台阶。") == [("4000", "全省地区生产总值")]
+    assert labels("第一个五年合计将达到1630万吨。") == [("1630", "第一个五年")]  # 五年 is its name here
+    assert labels("目前由市场决定价格的比重，已经由五年前的50%左右扩大到80%左右。") == [
+        ("50", "由市场决定价格的比重"), ("80", "由市场决定价格的比重")]
+    assert labels("为超8000名孤独症儿童免费提供个体康复。") == [("8000", "孤独症儿童")]
+    assert labels("今年中央财政安排109亿元资金支持再就业。") == [("109", "中央财政安排")]  # 资金 alone says less

@@ -16,7 +16,7 @@ HAN = "\u4e00-\u9fff"
 
 _LEAD_FILLERS = re.compile(
     r"^(?:其中|此外|另外|同时|以及|并且|并|和(?![美谐平])|与|及|共计|共|累计|合计|总计|全年|还|均|分别|依法|先后|"
-    r"据统计|据了解|据悉|数据显示|统计显示|目前|截至目前|期间|当年|全部|一共|尤其是|特别是|仅|就|的|我院|本院|该院|也要再|再(?![生审])|"
+    r"据统计|据了解|据悉|数据显示|统计显示|目前|截至目前|期间|当年|全部|一共|尤其是|特别是|仅|就|的|我院|本院|该院|也要再|再(?![生审])|要(?=[把将为使让])|已经|"
     r"对(?![口外象策比话接])|把|将|使|让|在(?![线职押册编岗建逃])|"
     r"其(?![中他余次])|这座|这个|这些|该)+")
 _LEAD_PERIOD = re.compile(r"^(?:\d{4}年(?:\d{1,2}(?:[-至到]\d{1,2})?月)?(?:底|初|末)?|去年|今年|近年来|截至|截止|今年以来|全年|"
@@ -27,11 +27,11 @@ _TRAIL_FILLERS = re.compile(
     r"有|在|了|(?<!标)的|至|到|累计|合计|总计|年均|平均|均|分别|已|都|约为|总数|总量为|和|(?<![涉以])及|与|将|仅能|(?<![产效功动性])能|"
     r"可以|可|由|从|控制在|保持在|稳定在|维持在|保持|连续|持续|已经|一直|不低于|不少于|不超过|不得少于|不得低于|不高于|低于|高于|不足|"
     r"不得超过|不得|最长|最短|约占|(?<![通经度不越跨错路闯渡])过|再|首次|目前|去年底|今年底|上年末|年底|年末|去年|今年|较高|较低|实现|"
-    r"(?<![纲摘主重需必只])要|(?<![模虚草])拟|(?<![推])按|按照|(?<![原首科文双开草独])创|[跃迈跨登站]上|"
-    r"(?<=[\u4e00-\u9fff]{2})(?<![青少成中老周当今去明前后同])[\d两二三四五六七八九十]{1,2}年(?:来|间)?|"
+    r"(?<![纲摘主重需必只])要|(?<![模虚草])拟|(?<![推])按|按照|(?<![原首科文双开草独])创|[跃迈跨登站]上|历史性|"
+    r"(?<=[\u4e00-\u9fff]{2})(?<![青少成中老周当今去明前后同个])[\d两二三四五六七八九十]{1,2}年(?:来|间)?|"
     r"(?:高于|高出|快于|超出|低于|慢于)(?:全国|全省|全市|全区|全州|全县)?(?:平均)?(?:水平)?|"
     r"(?:高于|高出|低于)(?:全国|全省|全市|全区|全州|全县)[\u4e00-\u9fff]{1,10}|"
-    r"(?:增长|增|(?<!压)降|提高|提升|增加|下降|减少|减|上升|升|缩短|扩大|缩小)(?:至|到))+$")
+    r"(?:增长|增|(?<!压)降|提高|提升|增加|下降|减少|减|上升|升|缩短|扩大|缩小|回落|回升|下滑|上涨)(?:至|到)|仍然|依然|仍)+$")
 _GENERIC_SUBJECT = re.compile(r"(?:全[区省市州县国盟]|各级|两级|[我本该]院|全区各级|全省各级|全市各级)")
 # Who did it is not what is counted: 各级法院, 林芝、昌都法院“铁路巡回法庭”, 天台县司法局 … (占诉至法院纠纷量 is
 # a share of disputes, not a court's)
@@ -39,7 +39,7 @@ _SUBJECT = re.compile(rf"^(?![占])(?:(?:全[区省市州县国盟]|各级|全�
                       rf"(?:(?![至到向对进入])[{HAN}、“”]){{1,12}}?)"
                       rf"(?:法院|检察院|检察机关|人民法院|人民检察院|公安机关|公安局|司法局|派出所|法庭|"
                       rf"工作站|服务站)(?!长)”?[、和及]?)+(?:共|已|累计|依法|全年)*")
-_POST_STOP = re.compile(r"的|为|在|被(?!告|害|执行|申请|监护|保险|救助|困|拐|骗|侵)|参加|参与|存在|开展|建立|成立|组建|沟通|支援|"
+_POST_STOP = re.compile(r"的|为|在|被(?!告|害|执行|申请|监护|保险|救助|困|拐|骗|侵)|参加|参与|存在|开展|建立|成立|组建|沟通|支援|提供|免费(?=[提开发为])|"
                         r"签订|签署|协同(?!共建)|办理|办案|入额|遴选|完成|(?<![建施架铺])设(?![施备计])|进行|首次|(?<!首)都|得以|全覆盖|实现|获得|得到|通过|均|全部|已|共|"
                         r"接受|作为|同比|环比|比|较|涉及|面临|来自|从|到|和|与|及|是|等|以|将|里面|加入|入库|入驻|用于|"
                         r"顺利|参会|作出|做出|采取|给予")
@@ -68,19 +68,20 @@ _DURATION_END = re.compile(r"(?:时长|周期|用时|耗时|历时|期限|审限
 # What money is: a figure with a scale and no unit (经费总投入是36亿, 讨薪8.2亿, 善款７０余万) is an amount
 MONEY = re.compile(r"款|金|费|薪|资|投入|投资|收入|支出|额|价|税|产值|总值|利润|营收|罚|预算|捐|成本|损失|赔偿|补偿|"
                     r"补助|奖励|财政|经费|债")
-DIRECTION_TAIL = re.compile(r"(?<!年均)(?:(?:[两二三四五六七八九十]+年)?(?:平均每年|每年平均)|(?<![青少成中老周当今去明前后同])[\d两二三四五六七八九十]{1,2}年(?:来|间)?)?"
-                            r"(?:分别)?(?:同比|环比)?(?:(?:按)?(?:同|可比)口径)?(?:大幅|持续|直线|逆势|逆市)?(?:净增|净减|递增|递减|增产|减产|增收|减收|拉升|攀升|跃升|增长|上升|提高|提升|增加|上涨|下降|减少|"
+DIRECTION_TAIL = re.compile(r"(?<!年均)(?:(?:[两二三四五六七八九十]+年)?(?:平均每年|每年平均)|(?<![青少成中老周当今去明前后同个])[\d两二三四五六七八九十]{1,2}年(?:来|间)?)?"
+                            r"(?:分别)?(?:扣除物价因素(?:后)?)?(?:同比|环比)?(?:(?:按)?(?:同|可比)口径)?(?:大幅|持续|直线|逆势|逆市)?(?:净增|净减|递增|递减|增产|减产|增收|减收|拉升|攀升|跃升|增长|上升|提高|提升|增加|上涨|下降|减少|"
                              r"降低|下滑|回落)(?:了|到|至)?$")
 # A change's own words (同比上升, 比2019年, 高于全国, 五年年均增长): no label of their own
 CHANGE_ONLY = re.compile(
     r"同比|环比|比上年同期|比去年同期|较上年同期|较去年同期|比上一年|比上年|比去年|较上年|较去年|与上年同期相比|"
-    r"与去年同期相比|与\d{4}年同期相比|相比|(?:按)?(?:同|可比)口径|逆势|逆市|[比较](?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:同期)?|预计|递增|递减|增产|减产|高于全国|低于全国|高出全国|高于|低于|高出|分别|大幅|"
+    r"与去年同期相比|与\d{4}年同期相比|相比|(?:按)?(?:同|可比)口径|扣除物价因素(?:后)?|逆势|逆市|[比较](?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:同期)?|预计|递增|递减|增产|减产|高于全国|低于全国|高出全国|高于|低于|高出|分别|大幅|"
     r"平均每年|每年平均|年均|平均|持续|稳步|较快|明显|均|[\d一二三四五六七八九十两]+年(?:间|来)?|增长|上升|提高|提升|增加|增幅|上涨|"
     r"涨幅|下降|减少|降低|缩短|压降|下滑|回落|降幅|降|了|达|到|至|为|约|近|超过|超")
 _SENTENCE_TERM = re.compile(r"(?<=判处)(?:有期徒刑|拘役|管制)$")
 _TRAIL_PLACE = re.compile(rf"[{HAN}]{{1,6}}(?:省|市|县|区|州|盟|旗|镇|乡|村)$|[中里内]$")
 # 在案件比2022年增加1.4万件: the comparison is not part of what is counted.
-_COMPARED = re.compile(r"(?:比|较)(?:\d{4}年|上年|去年|上一年|同期)|同比|环比|与(?:\d{4}年|上年|去年)(?:同期)?相比")
+_COMPARED = re.compile(r"(?:比|较)(?:\d{4}年|上年|去年|上一年|同期)|同比|环比|与(?:\d{4}年|上年|去年)(?:同期)?相比|"
+                       r"扣除物价因素(?:后)?")
 
 
 _ARITHMETIC = re.compile(r".*[×÷=＝]")
@@ -126,7 +127,7 @@ _DATE = r"(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年(?:\d{1,2}
 _DATE_IN = re.compile(rf"(?:由|从|自|于|在)?{_DATE}(?:\s*(?:至|到|—|-|~)\s*{_DATE})?(?:以来|起|至今|前|后)?(?:的)?")
 _WITHIN_PREFIX = re.compile(r"^[\d一二三四五六七八九十两半]+(?:个)?(?:天|日|周|个?月|年|小时|分钟)(?:之内|以内|内|来|间|里)")
 # 由上年的88个扩大到229个, 补助标准由每人每年120元提高到…: the start of a change, said by a time or a rate basis
-_BASE_TIME = r"(?:上年|去年|上一年|上半年|下半年|年初|年末|同期|原来|过去|此前|以前)"
+_BASE_TIME = r"(?:上年|去年|上一年|上半年|下半年|年初|年末|同期|原来|过去|此前|以前|[\d一二三四五六七八九十]{1,2}年前)"
 _FROM_BASE = re.compile(rf"(?:由|从){_BASE_TIME}?(?:的)?(?:每人每年|每人每月|每年|每月|人均)?(?:的)?$")
 _COMPARED_LEAD = re.compile(r"^(?:较|比|相比|与|同)(?:上年|去年|上一年|同期)(?:同期)?(?:的)?")
 
@@ -184,7 +185,7 @@ def _post_phrase(text: str, end: int) -> tuple[str, bool]:
 
 
 _NOT_NOUN_START = {"并", "并且", "且", "而", "而且", "但", "但是", "或", "或者", "和", "与", "及", "就", "才", "便",
-                   "即", "都", "均", "已", "将", "被", "也"}
+                   "即", "都", "均", "已", "将", "被", "也", "由"}
 # 496人下降明显, 有所上升: what a figure did, not what it counts (降低存款准备金率 names an action, 增长率 a noun)
 _PREDICATE_START = re.compile(r"(?:有所|明显|大幅|持续|逐年)?(?:下降|上升|增长|提高|减少|降低|回落|增加|扩大|缩小)"
                               r"(?:明显|显著|较快|较多|了|幅度)?(?:(?=到|至|为)|(?![\u4e00-\u9fff]))|[增减降升涨跌](?:至|到)|有所|同比|环比|分别")
@@ -344,8 +345,7 @@ def choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw:
         post = _verb_after(phrase) if not _POST_STOP.match(phrase) else ""
         if len(post) >= 2:
             return post, "after"
-    if unit_raw in CLASSIFIERS and unit_raw not in ("名", "位", "人") \
-            and (listed := _LIST_THEN_DENG.match(text, m.end())) is not None:
+    if unit_raw in CLASSIFIERS and (listed := _LIST_THEN_DENG.match(text, m.end())) is not None:
         post = _noun_after(listed.group(1))
         if len(post) >= 2 and not _GENERIC_START.match(post):  # 178项节能、节水和…等重大项目: what the list is of
             return post, "after"
@@ -383,8 +383,9 @@ def choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw:
         post = _noun_after(phrase)
         if 2 <= len(post) <= 6 and _THING_END.search(post):
             return post, "after"
-        if _FUNDING_END.search(label) and (thing := _THING_FIRST.match(phrase)) is not None:
-            return thing.group(), "after"  # 中央安排30亿元国债资金支持…: the funds, not who allotted them
+        thing = _THING_FIRST.match(phrase) if _FUNDING_END.search(label) else None
+        if thing is not None and len(named := re.sub(r"^(?:设立|建立|成立|用于|作为)", "", thing.group())) > 2:
+            return named, "after"  # 中央安排30亿元国债资金支持…: the funds, not who allotted them (资金 alone says less)
     weak = len(label) <= 3 or "“" in label
     within = text[max(0, m.start() - 1):m.start()] == "在" and (  # 在20日内完成案款发放
         m.group("post") == "以内" or re.match(r"\s*(?:之内|以内|内)", text[m.end():m.end() + 3]))
@@ -433,7 +434,8 @@ def _word_starts(label: str) -> list[int]:
 
 
 _COPULA = re.compile(r"为|是|创|居|达到|保持")
-_FROM_LEAD = re.compile(rf"\s*(?:从|由|自|于)?\s*(?:{_DATE}|{_BASE_TIME})?\s*(?:的|为|是|达到|达|共|累计)?\s*")
+_CONCESSIVE = re.compile(r"\s*(?:虽然|虽|尽管|但是|但|然而|如果|若)")
+_FROM_LEAD = re.compile(rf"\s*(?:已经|已)?(?:从|由|自|于)?\s*(?:{_DATE}|{_BASE_TIME})?\s*(?:的|为|是|达到|达|共|累计)?\s*")
 _CLAUSE_TAIL = re.compile(r"(?:仍然|依然|仍)?(?:逐年|逐步|持续|稳步|不断|明显|大幅|进一步|连年|均|都|也)?"
                           r"(?:提升|提高|上升|增长|增加|下降|减少|降低|增产|减产|改善|扩大|缩小|好转|向好)(?:了)?$")
 
@@ -458,6 +460,8 @@ def subject_before(text: str, start: int, lo: int, verb_only: bool = False, bare
         return ""
     head = clause_floor(text, lo, clause - 1)
     subject = text[head:clause - 1]
+    if _CONCESSIVE.match(subject):
+        return ""  # 虽然在这方面做了很大努力，涨幅仍然高达…: a concession names nothing
     if verb_only:
         subject = _COPULA.split(subject)[0]  # 未成年人犯罪案件数为近年最低，比2019年下降近三成
     elif _CLAUSE_TAIL.search(subject) is None and not bare_verb and \

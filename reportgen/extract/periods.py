@@ -49,9 +49,11 @@ _LIST_GAP = re.compile(r"(?:的[^、，,。；;\d]{0,12}?\d[\d.]*\s*\S{0,4}?)?\s
 # relative words: they cancel a year stated earlier in their sentence (not a heading's or a lead's)
 _RELATIVE = re.compile(r"今年|去年|上一年|上年|前年|本年|此后|目前|当前|现在|如今|近年来|近年|近几年|今后|"
                        r"(?:近|这|过去)?[\d一二三四五六七八九十两几]+\s*年(?:来|以来)|过去[\d一二三四五六七八九十两几]+\s*年")
-_PAST_BEFORE = re.compile(r"(?:早在|早于|远在)\s*$")  # 早在2003年: when something began
+# 早在2003年, 设立于1993年: when something began or was founded
+_PAST_BEFORE = re.compile(r"(?:早在|早于|远在|(?:设立|成立|始建|组建|创建|建立|创办|挂牌|建)于)\s*$")
 _TARGET_BEFORE = re.compile(r"(?<![从由自截])(?:到|至)\s*$")  # 到2030年, 到二〇三五年: a target
 _RELATIVE_COMPARED = re.compile(r"(?:比|较|与|同|相比|相较)\s*$")
+_SAME_TIME = re.compile(r"同期")
 
 
 class _Spans:
@@ -120,7 +122,9 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
     for m in _RELATIVE.finditer(text, start, end):
         if m.start() in taken or m.start() in plain:
             continue
-        kind = "compare" if _RELATIVE_COMPARED.search(text, max(start, m.start() - 3), m.start()) else "cancel"
+        # 比去年; 去年同期全院共收案208件 (a baseline said after the year's own figures): a comparison
+        kind = "compare" if _RELATIVE_COMPARED.search(text, max(start, m.start() - 3), m.start()) \
+            or _SAME_TIME.match(text, m.end()) else "cancel"
         found.append((m.start(), m.end(), "", kind, 1))
     found.sort()
     out: list[Mention] = []
@@ -175,9 +179,10 @@ class SentenceYears:
                 last_plain = k
             self.before_list.append(last_plain)
         first = self.first_year()
-        # 早在2003年7月，国务院就开始部署…: when something began long before, not the year reported on;
+        # 早在2003年7月，国务院就开始部署…, 企沙法庭设立于1993年: when something began long before, not the
+        # year reported on;
         # 到二〇三五年基本实现…: a target
-        self.dates_past = first is not None and _PAST_BEFORE.search(text, max(start, first.start - 3), first.start) is not None
+        self.dates_past = first is not None and _PAST_BEFORE.search(text, max(start, first.start - 4), first.start) is not None
         self.target = first is not None and _TARGET_BEFORE.search(text, max(start, first.start - 3), first.start) is not None
 
     def before(self, pos: int) -> Mention | None:

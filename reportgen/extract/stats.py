@@ -109,8 +109,9 @@ _PRE_QUAL_WORD = {w.split(")")[-1] if w.startswith("(?") else w: q for q, words 
 _PRE_QUAL_RE = re.compile("(" + "|".join(w if w.startswith("(?") else re.escape(w)
                                          for _, words in _PRE_QUAL for w in words) + ")(?:[占为达有是在计需])?了?$")
 # 最高/最多 before a figure bound it from above, 最低/最少 from below (最高人民法院 is a name)
-_EXTREME = re.compile(r"(最高(?!人民|法|检)|最多|最低|最少)(?!(?:月|年|日)?(?:标准|工资|税负|生活|价|限额|保障|档|收购价))"
-                      r"[^，,。；;、\d]{0,8}$")  # 最低月标准提高到1190元: a name, not a bound
+_EXTREME = re.compile(r"(最高(?!人民|法|检)|最多|最低|最少)"
+                      r"(?!(?:月|年|日)?(?:标准|工资|税负|生活|价|限额|保障|档|收购价|比例|比重|缴费))"
+                      r"[^，,。；;、\d]{0,8}$")  # 最低月标准提高到1190元, 最低比例从77%提高到: a name, not a bound
 _UP = ("增长", "上升", "提高", "提升", "增加", "增幅", "上涨", "涨幅", "多出", "增产", "增收", "增长了", "提高了", "净增",
        "提升了", "增加了", "上调", "上调了", "调增", "调高", "上浮", "调增了", "调高了", "递增", "拉升", "攀升",
        "跃升", "比升")  # 同比升9.3%, 分别比升: police reports' short form
@@ -120,7 +121,7 @@ _DOWN = ("下降", "减少", "降低", "缩短", "压降", "下滑", "回落", "
 # 高于全国0.4个百分点 is a difference against a baseline; 不低于30% (the word right before the figure) is a bound
 _ABOVE_BELOW = (("高于", "up"), ("高出", "up"), ("低于", "down"))
 _ANY_DIRECTION = re.compile("|".join(_UP + _DOWN + tuple(w for w, _ in _ABOVE_BELOW)))
-_MULTIPLE_OF = re.compile(r"(?:是|为|相当于)[^，,。；;]{0,24}?的(?:近|约|将近|接近)?\s*$")
+_MULTIPLE_OF = re.compile(r"(?:是|为|相当于|不低于|不少于|不高于|不超过)[^，,。；;]{0,24}?的(?:近|约|将近|接近)?\s*$")
 _DOUBLED = re.compile(r"(?:增长|增加|提高|上升|翻)了?$")  # 增长一倍: doubled
 _SPENT = re.compile(r"(?:连续|持续|坚持|长达|历时|历经|经过|用时|耗时|花了|用了)\s*$")  # 经过一年的反复修改
 _TIME_UNITS = {"年", "个月", "个多月", "周", "天", "日", "小时", "个小时", "个多小时", "分钟", "秒", "个工作日", "工作日"}
@@ -170,12 +171,14 @@ _NOUN_AFTER = re.compile(rf"[{HAN}]{{2,10}}?(?=[，,。；;、（(]|$|和|及|�
 _COLLECTIVE_AFTER = re.compile(rf"[{HAN}]{{0,4}}?(?:村|企业|单位|学校|医院|社区|城市|县|乡|镇)(?![民长])")
 # a bound on the verb phrase, and the parallel clauses after it that repeat its preposition
 _ADVERB_BOUND = re.compile(r"(至少|最多|起码)(向|对|在|从|给)(?:[^。；;！？!?]{0,80}?[，,]\2)?[^，,。；;！？!?\d]{0,20}$")
-_BOUND_OF_WHOLE = re.compile(r"(不到|不足|超过|将近|接近|近)[^，,。；;、\d]{1,10}的$")
+_BOUND_OF_WHOLE = re.compile(r"(不到|不足|超过|将近|接近|近|不低于|不少于|不高于|不超过)[^，,。；;、\d]{1,14}的$")
 _BASELINE_AVERAGE = re.compile(r"\s*的\s*(?:全国|全省|全市|全区|全州|全县)?(?:平均|同期)")
 # 全市生产总值增速为6.5%, 物价涨幅回落到6.1%, 年均约12.68%增速: a growth rate's N% is a change (up; a 降幅
 # down), whatever verb moves the rate itself; the label is what grew
-_GROWTH_RATE = re.compile(r"(增速|增幅|涨幅|降幅)(?:分别|仍|继续|逐年|持续)?(?:回落|下降|提高|上升|加快|放缓|降低|回升|"
+_GROWTH_RATE = re.compile(r"(增速|增幅|涨幅|降幅|增长幅度|增长速度|上涨幅度|下降幅度)(?:分别|仍|继续|逐年|持续)?(?:回落|下降|提高|上升|加快|放缓|降低|回升|"
                           r"保持|控制)?$")
+_GROWTH_RATE_WORD = re.compile(r"增速|增幅|涨幅|降幅|增长幅度|增长速度|上涨幅度|下降幅度")
+_MOVE_TO = re.compile(r"\s*[，,]?\s*(?:回落|下降|提高|上升|加快|放缓|降低|回升|扩大|缩小|升|降)(?:到|至)\s*")
 _GROWTH_RATE_AFTER = re.compile(r"\s*的?(增速|增幅|涨幅)")
 _BARE_MOVE = re.compile(r"(?:回落|下降|提高|上升|加快|放缓|降低|回升)了?\s*$")
 # units of measured quantities a judgment does arithmetic on (647.24平方米×650元/平方米)
@@ -375,7 +378,7 @@ def _qualifier(text: str, m: re.Match[str], clause_start: int, bare_scale: bool)
     pre = "exact"
     if (q := _PRE_QUAL_RE.search(before)) is not None:
         pre = _PRE_QUAL_WORD[q.group(1)]
-    if pre == "exact" and (m.group("unit") or "").strip() in ("%", "％") and \
+    if pre == "exact" and (m.group("unit") or "").strip() in ("%", "％", "倍") and \
             (b := _BOUND_OF_WHOLE.search(text, max(clause_start, m.start() - 14), m.start())) is not None:
         pre = _PRE_QUAL_WORD[b.group(1)]  # 不到餐馆总数量的10%: the bound governs the share
     if pre == "exact" and (a := _ADVERB_BOUND.search(text, max(0, m.start() - 120), m.start())) is not None:
@@ -510,6 +513,10 @@ def _english(text: str) -> bool:
     return latin > 20 and latin > 5 * sum(len(w) for w in _HAN_RUNS.findall(text))
 
 
+# a named ratio right before a bare number (结收比1.01, 案-件比为1.33; not 占比, 同比, 对比)
+_RATIO_BEFORE = re.compile(r"[\u4e00-\u9fff](?<![占同环对相])比[”\"]?(?:为|达|是|达到)?\s*$")
+
+
 def _unitless_count(text: str, m: re.Match[str], num: str, qualified: bool) -> bool:
     """A figure without a unit is a count (or money) only when its size is plain: a scale
     (6434万农村人口, 36亿), 余/多 (150多农民工), or a Chinese numeral of thousands with a bound
@@ -529,7 +536,9 @@ def _candidate(text: str, m: re.Match[str], masks: _Masks) -> _Candidate | None:
     unit_raw = (m.group("unit") or "").strip()
     fraction = num.startswith("百分之") or "分之" in num or num == "一半" or "/" in num or "成" in num
     qualified = bool(m.group("q1") or m.group("q2"))
-    if not unit_raw and not fraction and not _unitless_count(text, m, num, qualified):
+    ratio = not unit_raw and not fraction and _RATIO_BEFORE.search(text, max(0, m.start() - 10), m.start()) is not None \
+        and re.fullmatch(r"\d+(?:\.\d+)?", num) is not None and not m.group("scale")
+    if not unit_raw and not fraction and not ratio and not _unitless_count(text, m, num, qualified):
         return None
     if m.start() in masks:
         return None
@@ -598,6 +607,8 @@ def _candidate(text: str, m: re.Match[str], masks: _Masks) -> _Candidate | None:
         elif not num.startswith("百分之"):
             value = value * 100
         norm_unit, kind, mult = "%", "percent", 1
+    elif ratio:
+        norm_unit, kind, mult = "", "rate", 1  # 案件结收比1.01, 案-件比为1.33: a named ratio
     elif not unit_raw:
         norm_unit, kind, mult, unitless = "", "count", 1, True
     else:
@@ -676,6 +687,9 @@ def _is_criterion(text: str, c: _Candidate, nxt: _Candidate | None, prev: _Candi
     if m.group("post") == "以下" and prev is not None and prev.m.group("post") == "以上" and \
             not text[prev.m.end():m.start()].strip():
         return with_de and same_clause_next  # 50万元以上100万元以下的案件112件: a criterion
+    if m.group("post") in ("以上", "以下") and nxt is not None and nxt.unit_raw in ("人", "名", "位", "家", "个") \
+            and not nxt.m.group("post") and c.unit_raw != nxt.unit_raw and not text[m.end():nxt.m.start()].strip():
+        return True  # 人均结案…，其中500件以上 1人: the size that selects the judges, then how many there are
     if m.group("post") in ("以上", "以下") and c.kind not in ("percent", "duration") and not c.unitless:
         rest = text[m.end():m.end() + 3]
         if re.match(rf"的[{HAN}]|的[，,]", rest):
@@ -785,10 +799,16 @@ def _scan(text: str) -> list[RawStat]:
         if c.norm_unit == "%" and not _BARE_MOVE.search(before) and compared is None:
             growth = _GROWTH_RATE.search(own) or _GROWTH_RATE_AFTER.match(text, m.end())
             if growth is not None:
-                direction = "down" if growth.group(1) == "降幅" else "up"
+                direction = "down" if growth.group(1) in ("降幅", "下降幅度") else "up"
+        if direction is None and c.norm_unit == "%" and out and out[-1].sentence == sent and out[-1].end == prev_end \
+                and out[-1].kind == "change" and out[-1].norm_unit == "%" and _MOVE_TO.fullmatch(before) \
+                and _GROWTH_RATE_WORD.search(text, max(sent[0], out[-1].start - 24), out[-1].start):
+            direction = out[-1].direction  # 物价涨幅从5.1%回落到2.3%: the rate reached is a growth rate too
         multiple = c.norm_unit == "倍" and _MULTIPLE_OF.search(text, max(clause, m.start() - 30), m.start())
         if multiple:
             direction = "up" if c.value >= 1 else "down"  # 是去年全年总量的近3倍
+            if multiple.start() > floor and len(head := clean_label(text[floor:multiple.start()])) >= 2:
+                own = head  # 保障标准不低于当地低保标准的1.6倍: what is a multiple, not of what
         if direction:
             kind = "change"
         elif kind == "percent" and (_RATE_END.search(own) or (own.endswith("比") and not own.endswith("占比"))):
@@ -809,7 +829,8 @@ def _scan(text: str) -> list[RawStat]:
         verb_only = False
         if growth is not None and not re.search(r"(?:年均|平均)(?:增速|增幅|涨幅|降幅)", label) \
                 and len(bare := _GROWTH_RATE.sub("", label)) >= 2:
-            label = bare  # 新吸毒人员增速 → 新吸毒人员: `direction` says up (执行案件年均增幅 stays whole)
+            label = re.sub(r"(?:平均)?每年$", "", clean_label(bare)) or bare  # 新吸毒人员增速 → 新吸毒人员: `direction`
+            # says up (执行案件年均增幅 stays whole; 粮食产量平均每年的增长速度 → 粮食产量)
         if direction:
             bare = DIRECTION_TAIL.sub("", label)
             if len(bare) >= 2:
@@ -923,6 +944,9 @@ def _merge_ranges(text: str, stats: list[RawStat]) -> list[RawStat]:
     return out
 
 
+_BARE_COMMA = re.compile(r"\s*,\s*")  # an ASCII comma (a full-width one ends a clause)
+
+
 def _distribute(text: str, stats: list[RawStat]) -> list[RawStat]:
     """`A、B分别增长4.4%、5.6%`: each figure of a 分别 list gets its own label, in order."""
     if "分别" not in text:
@@ -934,9 +958,11 @@ def _distribute(text: str, stats: list[RawStat]) -> list[RawStat]:
         lead = text[clause:st.start]
         k = lead.rfind("分别")
         j = i + 1
-        while j < len(stats) and stats[j].sentence == st.sentence and \
-                JOINT_ONLY.fullmatch(text, stats[j - 1].end, stats[j].start):
-            j += 1
+        while j < len(stats) and stats[j].sentence == st.sentence and (
+                JOINT_ONLY.fullmatch(text, stats[j - 1].end, stats[j].start)
+                or (k >= 0 and stats[j].norm_unit == st.norm_unit
+                    and _BARE_COMMA.fullmatch(text, stats[j - 1].end, stats[j].start))):
+            j += 1  # 分别上升1.24%,2.01%: after 分别 a bare comma lists too
         phrase = text[clause:clause + k] if k > 0 else ""
         if k == 0 and clause > st.sentence[0] and text[clause - 1] in "，,":
             # 盗刷信用卡类和淘宝客服类案件，分别占8.14%和8.07%: the things listed in the clause before
