@@ -182,7 +182,9 @@ CAPTION_START = re.compile(r"(?:图为|图片为|上图|下图|左图|右图|图
 CREDIT_END = re.compile(r"(?:\s摄|摄影|供图|摄$)\s*$")
 CREDIT_START = re.compile(r"(?:图源|图片来源|图片由|图/)\s*[:：]?\s*\S")  # 图源泉州市中级人民法院公众号
 _CONTINUED = re.compile(r"[（(]?上接第")
-_DATELINE = re.compile(r"本报[\u4e00-\u9fff]{0,6}[讯电]")
+# 本报讯, 本报北京3月5日电, 中国吉林网7月20日讯, 新华社北京1月1日电: a story's first line, never a continuation
+_DATELINE = re.compile(r"本报[\u4e00-\u9fff]{0,6}[讯电]|[\u4e00-\u9fff]{1,8}(?:网|社|报|台|客户端)[\u4e00-\u9fff]{0,6}"
+                       r"\d{1,2}月\d{1,2}日[讯电]")
 _SENTENCE_END = re.compile(r"[。！？!?;；](?:[”’」』)]*)")
 _CLAUSE_MARK = re.compile("[，,。；;！？!?]")
 _OPEN = "《“（(「『【"

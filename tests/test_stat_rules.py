@@ -494,3 +494,18 @@ def test_adverbs_and_starts_of_a_change_name_nothing() -> None:
         ("50", "由市场决定价格的比重"), ("80", "由市场决定价格的比重")]
     assert labels("为超8000名孤独症儿童免费提供个体康复。") == [("8000", "孤独症儿童")]
     assert labels("今年中央财政安排109亿元资金支持再就业。") == [("109", "中央财政安排")]  # 资金 alone says less
+
+
+def test_a_growth_rate_reached_later_in_the_sentence_and_a_dateline_line() -> None:
+    assert figures("物价涨幅要从14.8%降到10%左右，经过各方面努力，实际回落到6.1%。")["6.1"][4:] == ("change", "up")
+    assert figures("新吸毒人员增速由25.4%逐年下降至0.6%。")["0.6"][4:] == ("change", "up")
+
+
+def test_a_dateline_line_is_not_joined_to_the_headline_before_it() -> None:
+    """A headline without punctuation, then `中国吉林网7月20日讯…`: the dateline starts the story, and
+    the headline's last figure does not take the site's name as what it counts."""
+    page = ("原题:7月1日至今我省共发生道路交通事故365起 同比减少152起\n"
+            "中国吉林网7月20日讯(中国吉林网 吉刻APP记者 路丰源):全省交通安全形势平稳。\n")
+    stats = [s for a in parse_bytes(page.encode(), "a.txt")["articles"] for s in a["stats"]]
+    assert [(s["value"], s["kind"]) for s in stats] == [("365", "count"), ("152", "change")]
+    assert "吉林网" not in stats[1]["label"]

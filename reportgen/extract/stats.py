@@ -177,8 +177,10 @@ _BASELINE_AVERAGE = re.compile(r"\s*的\s*(?:全国|全省|全市|全区|全州|
 # down), whatever verb moves the rate itself; the label is what grew
 _GROWTH_RATE = re.compile(r"(增速|增幅|涨幅|降幅|增长幅度|增长速度|上涨幅度|下降幅度)(?:分别|仍|继续|逐年|持续)?(?:回落|下降|提高|上升|加快|放缓|降低|回升|"
                           r"保持|控制)?$")
+_CLAUSE_DIGIT = re.compile(r"[\d０-９]")
 _GROWTH_RATE_WORD = re.compile(r"增速|增幅|涨幅|降幅|增长幅度|增长速度|上涨幅度|下降幅度")
-_MOVE_TO = re.compile(r"\s*[，,]?\s*(?:回落|下降|提高|上升|加快|放缓|降低|回升|扩大|缩小|升|降)(?:到|至)\s*")
+_MOVE_TO = re.compile(r"\s*[，,]?\s*(?:逐年|逐步|持续|进一步|实际|已)?(?:回落|下降|提高|上升|加快|放缓|降低|回升|扩大|缩小|升|降)"
+                      r"(?:到|至)\s*")
 _GROWTH_RATE_AFTER = re.compile(r"\s*的?(增速|增幅|涨幅)")
 _BARE_MOVE = re.compile(r"(?:回落|下降|提高|上升|加快|放缓|降低|回升)了?\s*$")
 # units of measured quantities a judgment does arithmetic on (647.24平方米×650元/平方米)
@@ -801,7 +803,8 @@ def _scan(text: str) -> list[RawStat]:
             if growth is not None:
                 direction = "down" if growth.group(1) in ("降幅", "下降幅度") else "up"
         if direction is None and c.norm_unit == "%" and out and out[-1].sentence == sent and out[-1].end == prev_end \
-                and out[-1].kind == "change" and out[-1].norm_unit == "%" and _MOVE_TO.fullmatch(before) \
+                and out[-1].kind == "change" and out[-1].norm_unit == "%" \
+                and (_MOVE_TO.fullmatch(before) or (not own and _MOVE_TO.search(before[-8:]) and not _CLAUSE_DIGIT.search(before))) \
                 and _GROWTH_RATE_WORD.search(text, max(sent[0], out[-1].start - 24), out[-1].start):
             direction = out[-1].direction  # 物价涨幅从5.1%回落到2.3%: the rate reached is a growth rate too
         multiple = c.norm_unit == "倍" and _MULTIPLE_OF.search(text, max(clause, m.start() - 30), m.start())
