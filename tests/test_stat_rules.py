@@ -509,3 +509,19 @@ def test_a_dateline_line_is_not_joined_to_the_headline_before_it() -> None:
     stats = [s for a in parse_bytes(page.encode(), "a.txt")["articles"] for s in a["stats"]]
     assert [(s["value"], s["kind"]) for s in stats] == [("365", "count"), ("152", "change")]
     assert "吉林网" not in stats[1]["label"]
+
+
+@pytest.mark.parametrize(("text", "value", "label"), [
+    # a modal or an adverb between a name and its change names nothing; the total it is of stays
+    ("今年二氧化硫排放量要下降3%。", "3", "二氧化硫排放量"),
+    ("城镇居民收入将增加40多亿元。", "40", "城镇居民收入"),
+    ("一般工商业平均电价再降低10%。", "10", "一般工商业平均电价"),
+    ("社会商品零售总额又比去年同期增长18.5%。", "18.5", "社会商品零售总额"),
+    ("钢产量前三年共增加了150万吨。", "150", "钢产量"),
+    ("单位国内生产总值能耗、水耗均下降20%以上。", "20", "单位国内生产总值能耗、水耗"),
+    ("企业退休人员基本养老金今年再提高10%。", "10", "企业退休人员基本养老金"),
+    ("人员总数减少一半。", "一半", "人员总数"),
+    ("新增产能3095万吨。", "3095", "新增产能"),
+])
+def test_words_between_a_name_and_its_change(text: str, value: str, label: str) -> None:
+    assert dict(labels(text))[value] == label

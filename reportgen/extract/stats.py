@@ -27,6 +27,7 @@ from reportgen.extract.labels import (
     LIST_JOIN_END,
     MONEY,
     YEAR_LIST_ITEM,
+    before_the_change,
     choose_label,
     clause_floor,
     clean_label,
@@ -836,6 +837,8 @@ def _scan(text: str) -> list[RawStat]:
             # says up (执行案件年均增幅 stays whole; 粮食产量平均每年的增长速度 → 粮食产量)
         if direction:
             bare = DIRECTION_TAIL.sub("", label)
+            if len(plain := before_the_change(bare)) >= 2:
+                bare = plain  # 排放量要下降3%, 资费再降低15%, 产量前三年共增加: 要, 再, 共 name nothing
             if len(bare) >= 2:
                 label = bare  # 地方一般公共预算收入增长 → 地方一般公共预算收入: `direction` says up
             verb_only = label_from == "before" and (len(CHANGE_ONLY.sub("", label)) < 2 or bool(multiple)
