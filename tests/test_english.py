@@ -165,6 +165,11 @@ def test_corrected_entries(label, en):
     # an institution before the verb is the one acting
     ("最高人民法院受理案件", "cases received by the Supreme People's Court"),
     ("地方各级人民法院受理案件", "cases received by local courts at all levels"),
+    # … and the government that earmarks funds, a planned figure tagged so
+    ("中央财政安排资金", "funds earmarked by the central government"),
+    ("中央财政拟安排补贴资金", "subsidy funds earmarked by the central government (planned)"),
+    # an opening change word takes what changed
+    ("净增经营主体", "net increase in business entities"),
     # a one-character measure closing a label
     ("受理案件数", "number of cases received"),
     # 案件 after a kind of dispute

@@ -55,6 +55,7 @@ _PARTICIPLE = re.compile(r"^(?:[a-z]+ )?[a-z-]+(?:ed|en|wn|ld|lt|nt|ht|id|un|ne|
                          r"|^for sale$|^under construction$")
 # An institution before its verb is the one acting (最高人民法院受理案件: "cases received by the
 # Supreme People's Court").
+_GOVERNMENT = re.compile(r"(?:central|local|provincial|municipal) governments?")  # 中央财政安排: who earmarked it
 _ACTOR = re.compile(r"\b(?:[Cc]ourts?|[Pp]rocuratorates?|organs|[Bb]ureaus?|police|[Dd]epartments?|[Mm]inistry)\b")
 
 
@@ -316,12 +317,19 @@ def compose(parts: list[Term]) -> str | None:
         if parts[i].pos == "t" and all(p.pos == "v" for p in parts[i + 1:]):
             tags, parts = tags + [parts[i]], parts[:i] + parts[i + 1:]
             break
+    if len(parts) > 1 and parts[0].pos == "g" and parts[0].en.endswith(" in") and parts[1].pos == "n":
+        changed = compose(parts[1:])  # 净增经营主体: "net increase in market entities"
+        return f"{parts[0].en} {changed}" + (" (" + ", ".join(t.en for t in tags) + ")" if tags else "") if changed else None
     actor = ""
-    if len(parts) > 2 and parts[0].pos == "n" and parts[1].pos == "v" and _ACTOR.search(parts[0].en) \
-            and _content(parts[2:]):
+    if len(parts) > 3 and parts[0].pos == "a" and _GOVERNMENT.fullmatch(parts[0].en) and parts[1].pos == "t" \
+            and parts[2].pos == "v":
+        tags, parts = tags + [parts[1]], parts[:1] + parts[2:]  # 中央财政拟安排资金: planned, by the government
+    if len(parts) > 2 and parts[1].pos == "v" and _content(parts[2:]) and (
+            (parts[0].pos == "n" and _ACTOR.search(parts[0].en))
+            or (parts[0].pos == "a" and _GOVERNMENT.fullmatch(parts[0].en))):
         actor, parts = parts[0].en, parts[1:]
-        if actor[:1].isupper() and not _plural(actor.lower()):
-            actor = "the " + actor  # 最高人民法院: "the Supreme People's Court"
+        if (actor[:1].isupper() and not _plural(actor.lower())) or _GOVERNMENT.fullmatch(actor):
+            actor = "the " + actor  # 最高人民法院: "the Supreme People's Court"; 中央财政: "the central government"
     verbs: list[Term] = []  # the opening verbs, also joined ones (新建和改造: built and renovated)
     either = False  # 建设或改造: built or renovated
     while len(parts) > 1 and parts[0].pos == "v" and _content(parts[1:]):
