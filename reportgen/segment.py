@@ -277,6 +277,8 @@ class _Segmenter:
     def title_follows(self, i: int) -> bool:
         """True if the short line at i starts a new item (a title)."""
         nxt = self.peek(i)
+        if nxt == "subtitle" and LIST_START.match(self.paras[i].text) and self.cur is not None and self.cur.has_body:
+            return False  # 一、强化政治担当… over ——坚决维护国家安全…: a report's numbered cross-head and its sub-head
         if nxt in ("byline", "dateline", "subtitle", "column"):
             return True
         if nxt == "short" and i + 1 < len(self.paras):

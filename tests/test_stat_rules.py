@@ -525,3 +525,19 @@ def test_a_dateline_line_is_not_joined_to_the_headline_before_it() -> None:
 ])
 def test_words_between_a_name_and_its_change(text: str, value: str, label: str) -> None:
     assert dict(labels(text))[value] == label
+
+
+def test_a_change_after_a_share_and_kinds_of_division_listed_after_a_count() -> None:
+    assert labels("两级法院共新收民事案件29699件，占各类案件总数的84.58%，同比增长2.56%。")[2] == ("2.56", "新收民事案件")
+    assert labels("民事案件29699件，占比84.58%，同比上升2.1个百分点。")[2] == ("2.1", "占比")  # the share moved
+    assert labels("全州32个乡、镇、街道办事处，有15个乡镇接壤边境。")[0] == ("32", "乡、镇、街道办事处")
+    assert labels("在近1.2万块屏幕播放。")[0][1].startswith("屏幕")  # 块 counts the noun after it
+
+
+def test_a_reports_numbered_cross_head_over_a_dash_subhead_stays_in_the_report() -> None:
+    """一、… then ——…: sections of the same report (their figures keep the report's year), not a new story."""
+    page = ("2024年工作情况\n\n2024年，全市检察机关办理刑事案件40473件。\n\n一、强化政治担当，全力建设平安东莞\n\n"
+            "——坚决维护国家安全保障社会稳定\n\n起诉严重暴力犯罪862件985人。\n")
+    items = parse_bytes(page.encode(), "a.txt")["articles"]
+    assert len(items) == 1
+    assert [s["period"] for s in items[0]["stats"]] == ["2024", "2024", "2024"]

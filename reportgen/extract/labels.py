@@ -47,11 +47,11 @@ _POST_STOP = re.compile(r"的|为|在|被(?!告|害|执行|申请|监护|保险|
 _QUALIFYING_HEAD = re.compile(r"家庭|项目|企业|单位|部门|机构|法院|检察院|园区")
 CLASSIFIERS = {"件", "人", "名", "位", "户", "家", "个", "项", "份", "期", "条", "篇", "批", "宗", "笔",
                 "套", "辆", "台", "所", "座", "间", "处", "只", "头", "棵", "株", "册", "本", "支", "起", "部", "类",
-                "种", "款", "双", "张", "栋", "幢", "艘", "尾", "场", "架", "箱"}
+                "种", "款", "双", "张", "栋", "幢", "艘", "尾", "场", "架", "箱", "块"}
 # Measure words that only count the noun after them (6只藏狼幼崽, 37家部门, 10项措施): that noun is the label.
 # 件, 人, 起 … also close a phrase that names what is counted (审结刑事案件2912件), so they are not here.
 _PURE_CLASSIFIERS = {"个", "家", "名", "位", "只", "头", "座", "所", "支", "批", "处", "间", "棵", "株", "辆", "台", "套",
-                     "项", "种", "类", "部", "款", "双", "栋", "幢", "艘", "架"}
+                     "项", "种", "类", "部", "款", "双", "栋", "幢", "艘", "架", "块"}
 # Nouns that end what a measure word counts (3个非遗项目传承人… → 非遗项目).
 _HEADS = re.compile(r"国家和地区|园区|律师事务所|事务所|项目|单位|企业|部门|机构|农户|牧户|群众|干警|民警|辅警|人员|案例|幼崽|档案|局长|科长|被执行人|"
                     r"港长|法官|律师|家庭|学生|村民|牧民|党员|代表|委员|法院|法庭|检察院|派出所|工作站|服务站")
@@ -314,6 +314,8 @@ _DIRECTION_ONLY = re.compile(r"(?:持续|逐年|连续|明显|大幅)?(?:增长|
 # the province-level divisions counted together: 省（区、市）, 省、市、自治区, 省、自治区、直辖市, 省区市
 # 搭建彩钢房45平方米的行为: what the figure is part of, not what it counts
 _ACT_NOUN = re.compile(r"行为|情况|问题|现象|事实|做法|事件|情形|目标|要求|标准")  # …达到90%的目标要求: a target
+_LEVEL = r"(?:乡|镇|街道(?:办事处)?|县|区|村|社区|旗|苏木)"
+_LEVELS_LISTED = re.compile(rf"\s*({_LEVEL}(?:[、和及]{_LEVEL}){{1,4}})(?![\u4e00-\u9fff])")
 _DIVISION_KINDS = re.compile(r"\s*(省(?:[（(]区、市[）)]|(?:、(?:市|自治区|直辖市)){1,3}|区市))")
 
 
@@ -328,8 +330,8 @@ def choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw:
     """The label of a figure: the phrase before it, unless the phrase after it says better what
     is counted (a measure word's noun, `N的X`, an amount's 欠款/执行款, what a duration or a
     number of people did)."""
-    if unit_raw in CLASSIFIERS and (kinds := _DIVISION_KINDS.match(text, m.end())):
-        return kinds.group(1), "after"  # 17个省（区、市）, 10余个省、市、自治区: all the kinds, not 省 alone
+    if unit_raw in CLASSIFIERS and (kinds := _DIVISION_KINDS.match(text, m.end()) or _LEVELS_LISTED.match(text, m.end())):
+        return kinds.group(1), "after"  # 17个省（区、市）, 32个乡、镇、街道办事处: all the kinds, not 省 or 乡 alone
     phrase, joined = _post_phrase(text, m.end())
     if not phrase:
         return label, "before"

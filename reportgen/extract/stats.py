@@ -1077,7 +1077,10 @@ def _described(text: str, stats: list[RawStat]) -> list[int | None]:
         if n >= 2 and len(base) >= n:
             targets[i:j] = base[-n:]
         elif base:
-            targets[i:j] = [base[-1]] * n
+            k = base[-1]
+            if len(base) >= 2 and stats[k].label.startswith("占") and st.norm_unit == "%":
+                k = base[-2]  # 收案29699件，占各类案件总数的84.58%，同比增长2.56%: the cases grew, not the share
+            targets[i:j] = [k] * n
         elif i > 0 and stats[i - 1].sentence == st.sentence and st.verb_only:
             targets[i:j] = [i - 1] * n  # 增长5.5%，高于全国0.7个百分点: the difference of that change
         i = j
