@@ -53,7 +53,6 @@ _RELATIVE = re.compile(r"今年|去年|上一年|上年|前年|本年|此后|目
 _PAST_BEFORE = re.compile(r"(?:早在|早于|远在|(?:设立|成立|始建|组建|创建|建立|创办|挂牌|建)于)\s*$")
 _TARGET_BEFORE = re.compile(r"(?<![从由自截])(?:到|至)\s*$")  # 到2030年, 到二〇三五年: a target
 _RELATIVE_COMPARED = re.compile(r"(?:比|较|与|同|相比|相较)\s*$")
-_SAME_TIME = re.compile(r"同期")
 
 
 class _Spans:
@@ -124,7 +123,7 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
             continue
         # 比去年; 去年同期全院共收案208件 (a baseline said after the year's own figures): a comparison
         kind = "compare" if _RELATIVE_COMPARED.search(text, max(start, m.start() - 3), m.start()) \
-            or _SAME_TIME.match(text, m.end()) else "cancel"
+            or text.startswith("同期", m.end()) else "cancel"
         found.append((m.start(), m.end(), "", kind, 1))
     found.sort()
     out: list[Mention] = []

@@ -176,10 +176,11 @@ _BOUND_OF_WHOLE = re.compile(r"(不到|不足|超过|将近|接近|近|不低于
 _BASELINE_AVERAGE = re.compile(r"\s*的\s*(?:全国|全省|全市|全区|全州|全县)?(?:平均|同期)")
 # 全市生产总值增速为6.5%, 物价涨幅回落到6.1%, 年均约12.68%增速: a growth rate's N% is a change (up; a 降幅
 # down), whatever verb moves the rate itself; the label is what grew
-_GROWTH_RATE = re.compile(r"(增速|增幅|涨幅|降幅|增长幅度|增长速度|上涨幅度|下降幅度)(?:分别|仍|继续|逐年|持续)?(?:回落|下降|提高|上升|加快|放缓|降低|回升|"
+_GROWTH_WORDS = "增速|增幅|涨幅|降幅|增长幅度|增长速度|上涨幅度|下降幅度"
+_GROWTH_RATE = re.compile(rf"({_GROWTH_WORDS})(?:分别|仍|继续|逐年|持续)?(?:回落|下降|提高|上升|加快|放缓|降低|回升|"
                           r"保持|控制)?$")
 _CLAUSE_DIGIT = re.compile(r"[\d０-９]")
-_GROWTH_RATE_WORD = re.compile(r"增速|增幅|涨幅|降幅|增长幅度|增长速度|上涨幅度|下降幅度")
+_GROWTH_RATE_WORD = re.compile(_GROWTH_WORDS)
 _MOVE_TO = re.compile(r"\s*[，,]?\s*(?:逐年|逐步|持续|进一步|实际|已)?(?:回落|下降|提高|上升|加快|放缓|降低|回升|扩大|缩小|升|降)"
                       r"(?:到|至)\s*")
 _GROWTH_RATE_AFTER = re.compile(r"\s*的?(增速|增幅|涨幅)")
