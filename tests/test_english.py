@@ -170,6 +170,8 @@ def test_corrected_entries(label, en):
     ("中央财政拟安排补贴资金", "subsidy funds earmarked by the central government (planned)"),
     # an opening change word takes what changed
     ("净增经营主体", "net increase in business entities"),
+    # a measure closing the first of two items closes that item only
+    ("游客人数、旅游收入", "number of tourists and tourism revenue"),
     # a one-character measure closing a label
     ("受理案件数", "number of cases received"),
     # 案件 after a kind of dispute

@@ -273,6 +273,13 @@ def compose(parts: list[Term]) -> str | None:
         if b.zh == _CASES and a.pos == "n" and (a.en.endswith(_CASE_KINDS) or a.en.startswith("disputes ")) and (i + 2 == len(parts) or parts[i + 2].zh in _JOINTS):
             parts = parts[:i] + [Term(a.zh + b.zh, f"cases of {a.en}", "n", source=a.source)] + parts[i + 2:]
             break
+    joints = [i for i, p in enumerate(parts) if p.zh in _LIST]
+    if any(0 < i and parts[i - 1].pos == "h" for i in joints):  # 游客人数、旅游收入: the measure closes its own item
+        if len(joints) > 1:
+            return None
+        left, right = compose(parts[:joints[0]]), compose(parts[joints[0] + 1:])
+        word = _LIST[parts[joints[0]].zh].replace(",", "and")  # two items: 、 is "and"
+        return f"{left} {word} {right}" if left and right else None
     zhs = [p.zh for p in parts]
     if _TO in zhs:  # 服务业对经济增长(的)贡献率: the contribution of services to economic growth
         k = zhs.index(_TO)
