@@ -326,7 +326,7 @@ def compose(parts: list[Term]) -> str | None:
             break
     if len(parts) > 1 and parts[0].pos == "g" and parts[0].en.endswith(" in") and parts[1].pos == "n":
         changed = compose(parts[1:])  # 净增经营主体: "net increase in market entities"
-        return f"{parts[0].en} {changed}" + (" (" + ", ".join(t.en for t in tags) + ")" if tags else "") if changed else None
+        return _tagged(f"{parts[0].en} {changed}", tags) if changed else None
     actor = ""
     if len(parts) > 3 and parts[0].pos == "a" and _GOVERNMENT.fullmatch(parts[0].en) and parts[1].pos == "t" \
             and parts[2].pos == "v":
@@ -441,9 +441,12 @@ def compose(parts: list[Term]) -> str | None:
         body = f"{body[:m.start()]} {done}{body[m.start():]}" if m and clause else f"{body} {done}"
     if body.endswith(_OPEN_ENDS):
         return None  # 国内游客人次、总花费: "… total spending by"
-    if tags:
-        body += " (" + ", ".join(t.en for t in tags) + ")"
-    return body.strip() or None
+    return _tagged(body, tags).strip() or None
+
+
+def _tagged(body: str, tags: list[Term]) -> str:
+    """A label with its tags in brackets at the end: "… (planned)", "… (target, cumulative)"."""
+    return body + (" (" + ", ".join(t.en for t in tags) + ")" if tags else "")
 
 
 def _genre_words(label: str, terms: Terms, region: str | None) -> tuple[str, str]:
