@@ -218,6 +218,26 @@ def test_composition_places_every_part(label, en):
     assert label_en(label, T)[0] == en
 
 
+def test_things_counted_and_what_they_did_compose_only_when_the_figure_counts_the_things():
+    # 35家村镇银行完成改革任务: the figure counts the banks, the label says what they did
+    en = label_en("村镇银行完成改革任务", T, counted_first=True)[0]
+    assert en == "village and township banks with reform tasks completed"
+    # 村镇银行完成改革任务35项 would count the tasks: no English rather than the banks
+    assert label_en("村镇银行完成改革任务", T)[0] is None
+    # a verb that is also a noun inside a name is no action of the things (建设任务: construction tasks)
+    assert label_en("乡镇卫生院建设任务", T, counted_first=True)[0] != "township hospitals with tasks built"
+
+
+def test_the_english_of_a_label_after_its_figure_says_what_the_things_did():
+    page = "35家村镇银行完成改革任务。村镇银行完成改革任务35项。\n"
+    from reportgen.pipeline import parse_bytes
+
+    stats = parse_bytes(page.encode(), "a.txt")["articles"][0]["stats"]
+    assert [(s["label"], s["label_en"]) for s in stats] == [
+        ("村镇银行完成改革任务", "village and township banks with reform tasks completed"),
+        ("村镇银行完成改革任务", None)]
+
+
 @pytest.mark.parametrize("label", [
     "规上装备工业增加值",  # "above designated size" would say it of the value added
     "新增里程",  # a bare measure of modifiers alone ("length of new")

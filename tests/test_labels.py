@@ -53,7 +53,7 @@ CASES = [
     ("再创建5条美丽河湖。", "5", "美丽河湖"),  # an action before a measure word names nothing
     ("出台稳就业20条政策措施。", "20", "政策措施"),  # what was issued is counted
     ("全省法院审(执)结243785件。", "243785", "审(执)结"),  # a bracket inside a word stays
-    ("251家律师事务所建立独立党组织。", "251", "律师事务所"),
+    ("251家律师事务所建立独立党组织。", "251", "律师事务所建立独立党组织"),  # and what they did
     ("全市16个区首次全部获评全国双拥模范城。", "16", "区"),
     # what a verb acts on, not a change: 新建提升310公里农村公路; new funds, not the stock
     ("新建提升310公里农村公路。", "310", "新建提升农村公路"),

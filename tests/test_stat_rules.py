@@ -541,3 +541,23 @@ def test_a_reports_numbered_cross_head_over_a_dash_subhead_stays_in_the_report()
     items = parse_bytes(page.encode(), "a.txt")["articles"]
     assert len(items) == 1
     assert [s["period"] for s in items[0]["stats"]] == ["2024", "2024", "2024"]
+
+
+@pytest.mark.parametrize(("text", "value", "label"), [
+    # what the things counted did, when it ends the clause, is part of what the figure counts
+    ("全国28个省份开展大病医疗保险试点。", "28", "省份开展大病医疗保险试点"),
+    ("4436件案件通过诉前调解成功化解，", "4436", "案件通过诉前调解成功化解"),
+    ("16个案例被评为全国典型案例。", "16", "案例被评为全国典型案例"),
+    ("960多万贫困人口实现易地搬迁，", "960", "贫困人口实现易地搬迁"),
+    # not when the clause goes on, names a time, holds a figure or is too long for a label
+    ("14件案件被评为全国、全省典型案例。", "14", "案件"),
+    ("这120个项目建成后，可以形成工业基地。", "120", "项目"),
+    ("2343个县（市、区）开展新型农村社会养老保险试点。", "2343", "县（市、区）"),
+    ("农村信用社改革扩大到29个省（自治区、直辖市）。", "29", "省（自治区、直辖市）"),
+    ("89.4%的公园实现24小时开放。", "89.4", "公园"),
+    # nor after a preposition: someone else did it, with or for the things counted
+    ("与12家单位建立诉调对接机制。", "12", "单位"),
+    ("为200万名以上中小学生开展心理健康测评；", "200", "中小学生"),
+])
+def test_what_the_things_counted_did(text: str, value: str, label: str) -> None:
+    assert dict(labels(text))[value] == label

@@ -39,6 +39,14 @@ def _kept(old: Mapping[str, Any] | None, key: str) -> tuple[Any, str] | None:
     return None
 
 
+def _counted_first(stat: Mapping[str, Any]) -> bool:
+    """Does the label follow its figure in the sentence (28个省份开展…试点), so that the figure counts
+    the label's first noun, not what the label's verb made?"""
+    label, sentence = stat.get("label") or "", re.sub(r"\s", "", stat.get("sentence") or "")
+    written = f"{stat.get('value') or ''}{stat.get('unit') or ''}"
+    return bool(label and written) and f"{written}{label}" in sentence
+
+
 def _set(obj: dict[str, Any], key: str, value: str | None, origin: str) -> None:
     obj[key] = value
     obj[f"{key}_origin"] = origin if value else "missing"
@@ -132,7 +140,7 @@ def enrich_item(item: dict[str, Any], terms: Terms, old: Mapping[str, Any] | Non
         if kept:
             _set(s, "label_en", *kept)
         else:
-            en, origin = label_en(simp(s.get("label") or ""), terms, region)
+            en, origin = label_en(simp(s.get("label") or ""), terms, region, counted_first=_counted_first(s))
             if en is None and s.get("label"):
                 mt = translator.translate(s["label"])
                 en, origin = (mt, translator.origin) if mt else (None, "missing")

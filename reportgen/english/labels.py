@@ -248,7 +248,7 @@ def _content(parts: list[Term]) -> bool:
     return any(p.pos not in ("f", "v") and p.zh not in _JOINTS for p in parts)
 
 
-def compose(parts: list[Term]) -> str | None:
+def compose(parts: list[Term], counted_first: bool = False) -> str | None:
     """Term-base parts in English order, or None when they do not make a label:
 
     - a leading verb goes after its object (审结 + 刑事案件 → "criminal cases concluded");
@@ -257,7 +257,9 @@ def compose(parts: list[Term]) -> str | None:
     - a closing measure noun (pos h: 比重 share, 规模 size, 增加值 value added) takes "of":
       旅游 + 增加值 → "value added of tourism"; a closing change (pos g: 增长 growth) takes "in";
     - an opening tag (pos t: 力争 target) goes in brackets at the end;
-    - a list (、和及与) is joined with commas and "and"; 等 closing a list is dropped.
+    - a list (、和及与) is joined with commas and "and"; 等 closing a list is dropped;
+    - counted_first (the label follows its figure: 28个省份开展…试点): things, a verb and its object are
+      "{things} with {object} {done}".
     """
     parts = [p for p in parts if p.en or p.zh in _JOINTS]
     while parts and parts[-1].zh == "等":
@@ -337,6 +339,9 @@ def compose(parts: list[Term]) -> str | None:
         actor, parts = parts[0].en, parts[1:]
         if (actor[:1].isupper() and not _plural(actor.lower())) or _GOVERNMENT.fullmatch(actor):
             actor = "the " + actor  # 最高人民法院: "the Supreme People's Court"; 中央财政: "the central government"
+    done = _subject_done(parts) if counted_first and not actor else None
+    if done is not None:  # 村镇银行完成改革任务: "village and township banks with reform tasks completed"
+        return _tagged(done, tags) if done else None
     verbs: list[Term] = []  # the opening verbs, also joined ones (新建和改造: built and renovated)
     either = False  # 建设或改造: built or renovated
     while len(parts) > 1 and parts[0].pos == "v" and _content(parts[1:]):
@@ -444,6 +449,30 @@ def compose(parts: list[Term]) -> str | None:
     return _tagged(body, tags).strip() or None
 
 
+# verbs that say what the things counted did, never a noun inside a name (建设任务 is no "tasks built")
+_DID = {"实现", "开展", "完成", "举办", "接待", "达到", "建立", "通过", "入选", "获得", "进入", "纳入", "建成", "参加", "参与",
+        "受益"}
+
+
+def _subject_done(parts: list[Term]) -> str | None:
+    """Things counted and what they did, when a label says so (政策项目实现免申即享, 县市区开展县域医共体建设):
+    "{things} with {what} {done}", which holds for a target as for a result; "" when the parts have that
+    shape but do not compose, None when they have another shape."""
+    verbs = [i for i, p in enumerate(parts) if p.pos == "v"]
+    if len(verbs) != 1 or not 0 < verbs[0] < len(parts) - 1 or parts[-1].pos != "n":
+        return None
+    k = verbs[0]
+    subject, verb, done = parts[:k], parts[k], parts[k + 1:]
+    if subject[-1].pos != "n" or subject[-1].zh in _JOINTS or done[0].zh in _JOINTS:
+        return None
+    if verb.zh not in _DID or _PARTICIPLE.match(verb.en) is None:
+        return ""  # 基金带动社会投资: the things did it to another; no participle to say it with
+    left, right = compose(subject), compose(done)
+    if not left or not right or not _plural(left.split(" with ")[0]) or re.search(r"\b(?:that|which|who|where|with)\b", f"{left} {right}"):
+        return ""
+    return f"{left} with {right} {verb.en}"
+
+
 def _tagged(body: str, tags: list[Term]) -> str:
     """A label with its tags in brackets at the end: "… (planned)", "… (target, cumulative)"."""
     return body + (" (" + ", ".join(t.en for t in tags) + ")" if tags else "")
@@ -477,22 +506,24 @@ _BARE_VERBS = {"完成", "实施", "安排", "拟安排", "开工", "竣工", "�
 _SCOPE_WORD = re.compile(r"全(?:国|省|区|市|州|县|盟|旗)(?!法院|检察|公安|司法|范围|覆盖)")
 
 
-def label_en(label: str, terms: Terms, region: str | None = None) -> tuple[str | None, str]:
+def label_en(label: str, terms: Terms, region: str | None = None,
+             counted_first: bool = False) -> tuple[str | None, str]:
     """(English label, origin): origin `glossary` (one term-base entry), `composed` (from term-base
     parts) or `missing`. `region` is the kind of region the item is about (autonomous_region,
-    district or None), for words such as 全区 whose English depends on it."""
+    district or None), for words such as 全区 whose English depends on it. `counted_first`: the
+    figure stands before its label and counts the label's first noun (28个省份开展…试点)."""
     label = (label or "").strip()
     if not label:
         return None, "missing"
     hit = _lookup(terms, label, region)
     if hit is None and (m := _SCOPE_WORD.match(label)) and len(label) > m.end():
         # 全区受理执行案件: the place is the figure's scope, which the English credits on its own line
-        en, origin = label_en(label[m.end():], terms, region)
+        en, origin = label_en(label[m.end():], terms, region, counted_first)
         return en, ("composed" if en else "missing")
     if hit is None:
         tag, core = _genre_words(label, terms, region)
         if core != label:
-            en, origin = label_en(core, terms, region)
+            en, origin = label_en(core, terms, region, counted_first)
             if en is None:
                 return None, "missing"
             return (f"{en} ({tag})" if tag else en), "composed"
@@ -509,7 +540,7 @@ def label_en(label: str, terms: Terms, region: str | None = None) -> tuple[str |
         if parts[0].en.endswith(_OPEN_ENDS) or parts[0].pos in _NOT_A_LABEL or parts[0].zh in _BARE_VERBS:
             return None, "missing"
         return terms.localize(parts[0].en), "glossary"
-    en = compose(parts)
+    en = compose(parts, counted_first)
     if en is None:
         return None, "missing"
     return terms.localize(en), "composed"

@@ -319,7 +319,9 @@ _DIRECTION_ONLY = re.compile(r"(?:持续|逐年|连续|明显|大幅)?(?:增长|
 _ACT_NOUN = re.compile(r"行为|情况|问题|现象|事实|做法|事件|情形|目标|要求|标准")  # …达到90%的目标要求: a target
 _LEVEL = r"(?:乡|镇|街道(?:办事处)?|县|区|村|社区|旗|苏木)"
 _LEVELS_LISTED = re.compile(rf"\s*({_LEVEL}(?:[、和及]{_LEVEL}){{1,4}})(?![\u4e00-\u9fff])")
-_DIVISION_KINDS = re.compile(r"\s*(省(?:[（(]区、市[）)]|(?:、(?:市|自治区|直辖市)){1,3}|区市))")
+_DIVISION_OF = r"(?:市|区|自治区|直辖市|特区|旗|自治县)"  # 县（市、区）, 省（自治区、直辖市）: the kinds counted with it
+_DIVISION_KINDS = re.compile(rf"\s*((?:省|县)[（(]{_DIVISION_OF}(?:、{_DIVISION_OF}){{0,3}}[）)]|"
+                             rf"省(?:(?:、(?:市|自治区|直辖市)){{1,3}}|区市))")
 
 
 # a count followed by a list of kinds closed by 等 and the noun they are kinds of
@@ -329,11 +331,44 @@ _LIST_ITEM = rf"(?:(?!{_JOINT})[\u4e00-\u9fff“”]){{1,8}}"
 _LIST_THEN_DENG = re.compile(rf"{_LIST_ITEM}、{_LIST_ITEM}(?:{_JOINT}{_LIST_ITEM}){{0,4}}等([\u4e00-\u9fff“”]{{2,12}})")
 
 
+# What the things counted did, when that ends the clause (28个省份开展大病医疗保险试点, 16个案例被评为全国典型案例,
+# 4436件案件通过诉前调解成功化解): without it the label names the things, not the figure.
+_ACTION_AFTER = re.compile(r"(?:实现|开展|建立|通过|(?:被|先后|均|已)?(?:评为|评选为|确定为|列为|认定为|命名为)|获评|入选|"
+                           r"获得|受益|进入|建成|纳入|完成|参加|参与|接受|成功)")
+_PREPOSITION_END = re.compile(r"(?:与|同|和|跟|向|对|为|给|以)\s*$")
+_CLAUSE_REST = re.compile(r"[^，,。；;！!？?：:、\n（(“”]*")
+
+
+def _with_action(text: str, end: int, post: str, before: str) -> str:
+    """post, with what the things counted did when that ends the clause and the whole fits a label;
+    not after a preposition (与12家单位建立…, 为200万名学生开展…: someone else did it, with or for them)."""
+    if _PREPOSITION_END.search(before):
+        return post
+    tail = text[end:end + 40]
+    i = tail.find(post)
+    if i < 0 or i > 3:
+        return post
+    rest = m.group() if (m := _CLAUSE_REST.match(tail, i + len(post))) else ""
+    after = tail[i + len(post) + len(rest):i + len(post) + len(rest) + 1]
+    if (not rest or (after and after not in "，,。；;！!？?\n") or not _ACTION_AFTER.match(rest) or len(post) + len(rest) > 12
+            or re.search(r"[\d０-９]|[的和及与并]", rest) or re.search(r"(?:后|时|前|以来)$", rest)):  # 项目建成后: a time
+        return post
+    return post + rest
+
+
+def _heads_of(text: str, end: int) -> bool:
+    """Do persons or bodies of the places counted follow them (74个县（区、市）司法局长: the bureau heads are
+    counted; 10余个省、市、自治区的代表: still the places)?"""
+    phrase, joined = _post_phrase(text, end)
+    return not joined and bool(_HEADS.search(_noun_after(phrase)))
+
+
 def choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw: str, kind: str) -> tuple[str, str]:
     """The label of a figure: the phrase before it, unless the phrase after it says better what
     is counted (a measure word's noun, `N的X`, an amount's 欠款/执行款, what a duration or a
     number of people did)."""
-    if unit_raw in CLASSIFIERS and (kinds := _DIVISION_KINDS.match(text, m.end()) or _LEVELS_LISTED.match(text, m.end())):
+    if unit_raw in CLASSIFIERS and (kinds := _DIVISION_KINDS.match(text, m.end()) or _LEVELS_LISTED.match(text, m.end())) \
+            and not _heads_of(text, kinds.end()):
         return kinds.group(1), "after"  # 17个省（区、市）, 32个乡、镇、街道办事处: all the kinds, not 省 or 乡 alone
     phrase, joined = _post_phrase(text, m.end())
     if not phrase:
@@ -371,7 +406,7 @@ def choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw:
                                or _JOINT_END.search(before)
                                or _TRAIL_PLACE.search(label) or _ACTION_END.search(label)
                                or _ISSUED_START.match(label)):
-            return post, "after"
+            return _with_action(text, m.end(), post, before), "after"
         if not label and unit_raw in ("人", "名", "人次") and (verb := _verb_after(phrase)):
             return verb, "after"
     if unit_raw in _PHYSICAL and not measured:  # 造成20吨油污水泄漏: what was measured follows the unit
@@ -404,7 +439,7 @@ def choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw:
         # 救出200余被困群众, 解决6434万农村人口饮水安全问题: the noun after a bare count (平板玻璃7600多万重量箱 keeps its own)
         post = _noun_after(phrase)
         if len(post) >= 2 and not post.endswith("箱") and post not in _CURRENCY:  # 7600多万重量箱: a unit of its own
-            return post, "after"
+            return _with_action(text, m.end(), post, before), "after"
     return label, "before"
 
 
