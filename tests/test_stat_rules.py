@@ -561,3 +561,21 @@ def test_a_reports_numbered_cross_head_over_a_dash_subhead_stays_in_the_report()
 ])
 def test_what_the_things_counted_did(text: str, value: str, label: str) -> None:
     assert dict(labels(text))[value] == label
+
+
+def test_a_lead_after_a_teaser_and_spans_said_in_words() -> None:
+    """A teaser's figures run before the news (…4次蝉联第一……7月9日，…通报2020年上半年…情况): they take no
+    year, the rest of the piece takes the one the news reports on."""
+    page = ("满意度4次蝉联全省第一;起诉涉黑案件数排名在全省前列……7月9日,市检察院召开新闻发布会,"
+            "通报该市检察机关2020年上半年主要工作的落实情况。\n上半年,全市检察机关共批准逮捕933件。\n")
+    stats = parse_bytes(page.encode(), "a.txt")["articles"][0]["stats"]
+    assert [(s["value"], s["period"]) for s in stats] == [("4", None), ("933", "2020")]
+    # 自…以来 with what began between: open-ended, no year
+    assert periods([("body", "自2017年7月公益诉讼工作在全国全面开展以来,市检察院共办理公益诉讼案件64件。")]) == [("64", None)]
+    # 从…到… with what began between: the span of years
+    assert periods([("body", "从2015年2月2日正式办公到2016年9月30日,法庭共受理案件1783件。")]) == [("1783", "2015-2016")]
+
+
+def test_a_deadline_from_a_start_names_what_is_to_be_done() -> None:
+    assert dict(labels("应当自收到材料之日起七个工作日内予以核查。"))["七"] == "予以核查"
+    assert dict(labels("应当自知道作出行政行为之日起六个月内提出。"))["六"] != "提出"  # too little

@@ -429,9 +429,12 @@ def choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw:
     weak = len(label) <= 3 or "“" in label
     within = text[max(0, m.start() - 1):m.start()] == "在" and (  # 在20日内完成案款发放
         m.group("post") == "以内" or re.match(r"\s*(?:之内|以内|内)", text[m.end():m.end() + 3]))
-    if kind == "duration" and not _DURATION_END.search(label) and (weak or within):
+    # 之日起七个工作日内予以核查: a deadline counted from a start is the deadline of what is to be done
+    deadline = label.endswith("起") and re.match(r"\s*(?:之内|以内|内)", text[m.end():m.end() + 3]) is not None
+    if kind == "duration" and not _DURATION_END.search(label) and (weak or within or deadline):
         post = _verb_after(phrase)  # 24小时在线预警, 20日内完成案款发放
-        if post and not _DIRECTION_ONLY.fullmatch(post):
+        said = not deadline or (len(post) >= 4 and post[0] != "到")  # …六个月内提出: too little to name it
+        if post and not _DIRECTION_ONLY.fullmatch(post) and said:
             return post, "after"
     if not label or (unit_raw == "" and kind == "count" and (len(label) <= 2 or _OBJECT_VERB.search(before)
                                                               or _ACTION_END.search(label)

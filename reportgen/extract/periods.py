@@ -30,6 +30,8 @@ _Y4 = rf"(?:\d{{4}}|[{_CN_YEAR_DIGITS}]{{4}})"
 _ANY_YEAR = re.compile(rf"{_Y4}\s*年")
 _DATE_TAIL = r"(?:\s*(?:\d{1,2}\s*(?:[-—~～至到]\s*\d{1,2}\s*)?月(?:份)?(?:\s*\d{1,2}\s*[日号])?|[上下]半年|第?[一二三四1-4]季度|前[一二三四五六七八九十\d]+(?:个)?(?:月|季度)|[初底末中]|度))?"
 _YEAR_RANGE = re.compile(rf"(?:自|从)?({_Y4})\s*年?{_DATE_TAIL}\s*(?:至|到|—|-|~|～|－)\s*({_Y4})\s*年{_DATE_TAIL}")
+# 从2015年2月2日正式办公到2016年9月30日: a span whose start says what began then
+_YEAR_SPAN_SAID = re.compile(rf"(?:自|从)({_Y4})\s*年{_DATE_TAIL}[^，,。；;\d年]{{1,8}}?(?:至|到)\s*({_Y4})\s*年{_DATE_TAIL}")
 _YEAR = re.compile(rf"({_Y4})\s*年{_DATE_TAIL}")
 _CN_YEAR = str.maketrans(_CN_YEAR_DIGITS, "000123456789")
 
@@ -44,7 +46,7 @@ _MULTIPLE_BEFORE = re.compile(r"(?:是|为|相当于)\s*$")
 _COMPARE_BEFORE = re.compile(r"(?:比|较|相比|相较|对比|与|同)\s*(?:于\s*)?$")
 _COMPARE_AFTER = re.compile(r"\s*(?:同期)?\s*(?:相比|相较|比较|对比)")
 _SINCE_BEFORE = re.compile(r"(?:自|从)\s*$")
-_SINCE_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:以来|起(?!诉)|开始)")
+_SINCE_AFTER = re.compile(r"[^，,。；;]{0,20}?(?:以来|起(?!诉)|开始)")  # 自2017年7月公益诉讼工作在全国全面开展以来
 _LIST_GAP = re.compile(r"(?:的[^、，,。；;\d]{0,12}?\d[\d.]*\s*\S{0,4}?)?\s*[、和及与]\s*$")
 # relative words: they cancel a year stated earlier in their sentence (not a heading's or a lead's)
 _RELATIVE = re.compile(r"今年|去年|上一年|上年|前年|本年|此后|目前|当前|现在|如今|近年来|近年|近几年|今后|"
@@ -104,7 +106,9 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
         return []
     found: list[tuple[int, int, str, str, int]] = []
     taken = _Spans()
-    for m in _YEAR_RANGE.finditer(text, start, end):
+    for m in (*_YEAR_RANGE.finditer(text, start, end), *_YEAR_SPAN_SAID.finditer(text, start, end)):
+        if m.start() in taken:
+            continue
         a, b = _year(m.group(1)), _year(m.group(2))
         if 1900 <= a <= 2100 and a <= b <= 2100:
             value = str(a) if a == b else f"{a}-{b}"
@@ -264,6 +268,23 @@ def heading_style(text: str, pos: int = 0) -> str | None:
     return next((name for name, rx in _HEADING_STYLES if rx.match(text, pos)), None)
 
 
+# A teaser (figures run before the news: 满意度4次蝉联全省第一；…前列……) ends at ；, ; or an ellipsis;
+# the clause after it that tells what is reported on (通报…2020年上半年…情况) is the lead.
+_TEASER_END = re.compile(r"[；;]|…+")
+_REPORTS = re.compile(r"通报|通報|发布|發布|發佈|公布|介绍|介紹|总结|總結")
+
+
+def _after_teaser(sy: SentenceYears, at: int, first: Mention) -> str | None:
+    """The lead of a sentence whose first figure stands in a teaser before it, or None."""
+    ends = [m.end() for m in _TEASER_END.finditer(sy.text, at, first.start)]
+    if not ends:
+        return None
+    stretch = re.sub(r"[\d０-９]{1,2}月[\d０-９]{1,2}[日号]", "", sy.text[ends[-1]:first.start])  # its dateline stays
+    if re.search(r"[\d０-９]", stretch) or not _REPORTS.search(stretch):
+        return None
+    return sy.period(first.end)
+
+
 class Scope:
     """The period that scopes the text being read: a heading's year, then a lead's (DECISIONS 1).
 
@@ -340,6 +361,8 @@ class Scope:
                           and not _DAY.search(sy.text, m.start, m.end)}) >= 2
         lead = sy.period(at) if first.end <= at and not (first_figure is None and sy.dates_past) \
             and not sy.target and not chronology else None  # a target year dates its own sentence only
+        if lead is None and first.end > at and not sy.target and not chronology:
+            lead = _after_teaser(sy, at, first)  # 4次蝉联第一……7月9日，…通报2020年上半年…情况: the rest's year
         if lead is not None and self.searching:
             self.stack[-1] = (self.stack[-1][0], lead)
         if lead is not None and article and self.stack[0][1] is None:
