@@ -560,6 +560,8 @@ def test_campaign_names_by_their_structure():
 
     assert campaign_en("电信网络诈骗专项行动", T) == ("special campaign focusing on telecoms and online fraud", "composed")
     assert campaign_en("扫黑除恶专项斗争", T)[1] == "glossary"
+    assert campaign_en("升级", T) == (None, "missing")  # a verb of the term base names no campaign
+    assert campaign_en("嵌入式", T)[0] is None  # nor a modifier
     assert campaign_en("某某行动", T) == (None, "missing")
     # investment promotion named after a place, as the national "Invest in China" brand is
     assert campaign_en("投资江西", T) == ("Invest in Jiangxi", "composed")

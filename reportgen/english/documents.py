@@ -233,7 +233,7 @@ def campaign_en(name: str, terms: Terms) -> tuple[str | None, str]:
     composed from term-base parts; never pinyin."""
     zh = name.strip().strip("“”\"")
     hit = terms.term(zh)
-    if hit is not None:
+    if hit is not None and hit.pos == "n":  # a verb or a modifier (升级 → "upgraded") names no campaign
         return hit.en, "glossary"
     if (numbered := _NUMBERED.fullmatch(zh)) is not None:  # 117项目, 211工程, 863计划: a name, not a count
         return f"{_NUMBERED_EN[numbered.group(2)]} {numbered.group(1)}", "composed"
