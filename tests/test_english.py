@@ -174,6 +174,9 @@ def test_corrected_entries(label, en):
     ("游客人数、旅游收入", "number of tourists and tourism revenue"),
     # a one-character measure closing a label
     ("受理案件数", "number of cases received"),
+    # … also after the verb: a count of what was done to the things
+    ("电信网络诈骗案件受理数", "number of telecoms and online fraud cases received"),
+    ("刑事案件办结数", "number of criminal cases concluded"),
     # 案件 after a kind of dispute
     ("受理离婚纠纷案件", "cases of divorce disputes received"),
     ("审结劳务合同纠纷案件", "cases of disputes over labor service contracts concluded"),

@@ -579,3 +579,15 @@ def test_a_lead_after_a_teaser_and_spans_said_in_words() -> None:
 def test_a_deadline_from_a_start_names_what_is_to_be_done() -> None:
     assert dict(labels("应当自收到材料之日起七个工作日内予以核查。"))["七"] == "予以核查"
     assert dict(labels("应当自知道作出行政行为之日起六个月内提出。"))["六"] != "提出"  # too little
+
+
+@pytest.mark.parametrize(("text", "value", "label"), [
+    # a programme that reaches a number of people or places is what the figure is of
+    ("营养改善计划惠及3600多万农村学生。", "3600", "营养改善计划"),
+    ("远程教育已覆盖36万所农村中小学，", "36", "远程教育"),
+    # not a time, an action or a list before the verb, and a share keeps its verb (a coverage)
+    ("持续实施营养改善计划，每年惠及3700多万学生。", "3700", "学生"),
+    ("优质公办幼儿园覆盖95%乡镇。", "95", "优质公办幼儿园覆盖"),
+])
+def test_the_reach_of_a_programme(text: str, value: str, label: str) -> None:
+    assert dict(labels(text))[value] == label

@@ -339,6 +339,8 @@ def compose(parts: list[Term], counted_first: bool = False) -> str | None:
         actor, parts = parts[0].en, parts[1:]
         if (actor[:1].isupper() and not _plural(actor.lower())) or _GOVERNMENT.fullmatch(actor):
             actor = "the " + actor  # 最高人民法院: "the Supreme People's Court"; 中央财政: "the central government"
+    if (counted := _counted_done(parts)) is not None:  # 案件受理数: "number of cases received"
+        return _tagged(counted, tags) if counted else None
     done = _subject_done(parts) if counted_first and not actor else None
     if done is not None:  # 村镇银行完成改革任务: "village and township banks with reform tasks completed"
         return _tagged(done, tags) if done else None
@@ -447,6 +449,22 @@ def compose(parts: list[Term], counted_first: bool = False) -> str | None:
     if body.endswith(_OPEN_ENDS):
         return None  # 国内游客人次、总花费: "… total spending by"
     return _tagged(body, tags).strip() or None
+
+
+_COUNTS = {"数", "量", "数量", "件数", "人数", "总数"}  # a count of what a verb did (受理数, 办结量)
+
+
+def _counted_done(parts: list[Term]) -> str | None:
+    """A count of things a verb was done to (电信网络诈骗案件受理数 → "number of telecoms and online fraud
+    cases received"); "" when the parts have that shape but do not compose, None for another shape."""
+    if len(parts) < 3 or parts[-1].zh not in _COUNTS or parts[-2].pos != "v" or \
+            any(p.pos == "v" for p in parts[:-2]) or parts[-3].pos != "n":
+        return None
+    things = compose(parts[:-2])
+    if not things or _PARTICIPLE.match(parts[-2].en) is None or not _plural(things) \
+            or re.search(r"\b(?:that|which|who|where|with)\b", things):
+        return ""
+    return f"{parts[-1].en} of {things} {parts[-2].en}"
 
 
 # verbs that say what the things counted did, never a noun inside a name (建设任务 is no "tasks built")

@@ -363,6 +363,9 @@ def _heads_of(text: str, end: int) -> bool:
     return not joined and bool(_HEADS.search(_noun_after(phrase)))
 
 
+_REACH_VERB = re.compile(r"(?:惠及|覆盖)\s*$")  # what a programme reaches
+
+
 def choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw: str, kind: str) -> tuple[str, str]:
     """The label of a figure: the phrase before it, unless the phrase after it says better what
     is counted (a measure word's noun, `N的X`, an amount's 欠款/执行款, what a duration or a
@@ -385,6 +388,11 @@ def choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw:
         post = _verb_after(phrase) if not _POST_STOP.match(phrase) else ""
         if len(post) >= 2:
             return post, "after"
+    reach = _REACH_VERB.search(before) is not None and kind != "percent"  # 覆盖95%乡镇 keeps its verb: a coverage
+    programme = re.sub(r"(?:已经|已|均|都|也|将)?(?:惠及|惠|覆盖)$", "", label) if reach else ""
+    if 3 <= len(programme) <= 10 and not re.search(r"[、，,]|每[年月日]", programme) \
+            and not _GENERIC_SUBJECT.fullmatch(programme):
+        return programme, "before"  # 营养改善计划惠及3600多万农村学生, 基本养老保险覆盖十亿四千万人: the programme's reach
     if unit_raw in CLASSIFIERS and (listed := _LIST_THEN_DENG.match(text, m.end())) is not None:
         post = _noun_after(listed.group(1))
         if len(post) >= 2 and not _GENERIC_START.match(post):  # 178项节能、节水和…等重大项目: what the list is of
