@@ -198,6 +198,10 @@ class Item:
         return paras + [b.para for b in self.blocks]
 
 
+# a section's number alone on a line, its heading on the next: (二) / 二、 / 3.
+_MARK_ONLY = re.compile(r"\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．])\s*")
+
+
 def _classify(p: Para) -> str:
     t = p.text
     labels = column_labels()
@@ -279,6 +283,9 @@ class _Segmenter:
         nxt = self.peek(i)
         if nxt == "subtitle" and LIST_START.match(self.paras[i].text) and self.cur is not None and self.cur.has_body:
             return False  # 一、强化政治担当… over ——坚决维护国家安全…: a report's numbered cross-head and its sub-head
+        if self.cur is not None and self.cur.has_body and (
+                _MARK_ONLY.fullmatch(self.paras[i].text) or (i and _MARK_ONLY.fullmatch(self.paras[i - 1].text))):
+            return False  # (二) on its own line, then 办案效率: the next numbered section of the report
         if nxt in ("byline", "dateline", "subtitle", "column"):
             return True
         if nxt == "short" and i + 1 < len(self.paras):

@@ -591,3 +591,26 @@ def test_a_deadline_from_a_start_names_what_is_to_be_done() -> None:
 ])
 def test_the_reach_of_a_programme(text: str, value: str, label: str) -> None:
     assert dict(labels(text))[value] == label
+
+
+def test_a_scale_without_a_unit_is_money_only_when_no_noun_says_what_it_counts() -> None:
+    """免费 names money, but 43万儿童 counts children: printing 43万元 would invent an amount."""
+    def one(text: str) -> dict:
+        return parse_bytes(text.encode(), "a.txt")["articles"][0]["stats"][0]
+
+    kids = one("学前一年免费教育惠及43万儿童。")
+    assert kids["kind"] == "count" and not kids["norm_unit"]
+    assert one("各方配合基本完成裁减军队员额30万任务。")["kind"] == "count"
+    money = one("经费总投入是36亿。")
+    assert (money["kind"], money["norm_unit"]) == ("amount", "元")
+    assert one("宣布10年内捐５００亿　不再信任官办慈善机构。")["norm_unit"] == "元"  # a space, then the next clause
+
+
+def test_a_section_number_alone_on_its_line_starts_a_section_not_a_story() -> None:
+    """(二) / 办案效率 and 二、 / 刑事检察工作 in a report printed one line each: its sections, in its year."""
+    page = ("检察机关业务工作基本情况\n(2023年 4季度)\n一、\n总体情况\n(一)\n办案总量\n共受理各类案件292件。\n"
+            "(二)\n办案效率\n刑事审查起诉案件审结率85.21%。\n二、\n刑事检察工作\n(一)受理审查逮捕和审查起诉\n"
+            "1.审查逮捕。共受理审查逮捕各类犯罪41件50人。\n")
+    items = parse_bytes(page.encode(), "a.txt")["articles"]
+    assert len(items) == 1
+    assert {s["period"] for s in items[0]["stats"]} == {"2023"}

@@ -356,6 +356,14 @@ def _with_action(text: str, end: int, post: str, before: str) -> str:
     return post + rest
 
 
+def noun_after(text: str, end: int) -> str:
+    """The noun right after a figure that counts it (43万儿童 → 儿童), "" when a verb or nothing follows."""
+    if not re.match(rf"[{HAN}“]", text[end:end + 1]):
+        return ""  # ５００亿　不再信任…: a space of the typesetting, then the next clause
+    phrase, joined = _post_phrase(text, end)
+    return "" if joined else _noun_after(phrase)
+
+
 def _heads_of(text: str, end: int) -> bool:
     """Do persons or bodies of the places counted follow them (74个县（区、市）司法局长: the bureau heads are
     counted; 10余个省、市、自治区的代表: still the places)?"""
