@@ -614,3 +614,13 @@ def test_a_section_number_alone_on_its_line_starts_a_section_not_a_story() -> No
     items = parse_bytes(page.encode(), "a.txt")["articles"]
     assert len(items) == 1
     assert {s["period"] for s in items[0]["stats"]} == {"2023"}
+
+
+def test_a_time_limit_exceeded_is_the_limit_not_a_bound() -> None:
+    def qualifier(text: str) -> str:
+        return parse_bytes(text.encode(), "a.txt")["articles"][0]["stats"][0]["qualifier"]
+
+    assert qualifier("原告起诉时已超过十五日的起诉期限。") == "exact"
+    assert qualifier("原告起诉并未超过2年的法定起诉期限。") == "exact"
+    assert qualifier("但最长不得超过2年。") == "at_most"
+    assert qualifier("罚款超过5000元。") == "at_least"

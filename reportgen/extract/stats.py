@@ -376,6 +376,9 @@ def _is_name_or_index(text: str, m: re.Match[str], unit: str, bare_scale: bool) 
     return False
 
 
+_THE_DEADLINE = re.compile(r"\s*的[^，,。；;]{0,8}(?:期限|时效|期间)")
+
+
 def _qualifier(text: str, m: re.Match[str], clause_start: int, bare_scale: bool) -> str:
     if m.group("range") or (m.group("range2") and m.group("unit")):
         return "range"
@@ -390,6 +393,8 @@ def _qualifier(text: str, m: re.Match[str], clause_start: int, bare_scale: bool)
         pre = "at_most" if a.group(1) == "最多" else "at_least"  # 原告至少向A提出14份…，向B提出58份…
     if pre == "exact" and (x := _EXTREME.search(text, max(clause_start, m.start() - 12), m.start())) is not None:
         pre = "at_most" if x.group(1) in ("最多", "最高") else "at_least"
+    if pre != "exact" and re.search(r"(?<![不得])超过$", before) and _THE_DEADLINE.match(text, m.end()):
+        pre = "exact"  # 已超过十五日的起诉期限: the figure is the time limit, 超过 what was done to it
     if pre == "exact" and bare_scale and before.endswith("上"):
         pre = "at_least"  # 上亿人, 上千件
     post = None
