@@ -624,3 +624,10 @@ def test_a_time_limit_exceeded_is_the_limit_not_a_bound() -> None:
     assert qualifier("原告起诉并未超过2年的法定起诉期限。") == "exact"
     assert qualifier("但最长不得超过2年。") == "at_most"
     assert qualifier("罚款超过5000元。") == "at_least"
+
+
+def test_a_named_rate_opening_a_list_is_each_items_rate() -> None:
+    stats = parse_bytes("各项纠纷的调撤率为:离婚纠纷80.06%、抚养纠纷75.38%。".encode(), "a.txt")["articles"][0]["stats"]
+    assert [(s["label"], s["kind"]) for s in stats] == [("离婚纠纷", "rate"), ("抚养纠纷", "rate")]
+    shares = parse_bytes("案件类型占比为:离婚纠纷80.06%、抚养纠纷19.94%。".encode(), "a.txt")["articles"][0]["stats"]
+    assert {s["kind"] for s in shares} == {"percent"}  # 占比 is a share

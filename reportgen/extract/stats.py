@@ -379,6 +379,10 @@ def _is_name_or_index(text: str, m: re.Match[str], unit: str, bare_scale: bool) 
 _THE_DEADLINE = re.compile(r"\s*的[^，,。；;]{0,8}(?:期限|时效|期间)")
 
 
+# a named rate opening a list of items, each with its own figure: …的调撤率为:离婚纠纷80.06%、…
+_RATES_LISTED = re.compile(r"(?<!占)率(?:分别)?(?:为|是)?\s*[:：][^。；;:：]*$")
+
+
 def _qualifier(text: str, m: re.Match[str], clause_start: int, bare_scale: bool) -> str:
     if m.group("range") or (m.group("range2") and m.group("unit")):
         return "range"
@@ -824,8 +828,9 @@ def _scan(text: str) -> list[RawStat]:
                 own = head  # 保障标准不低于当地低保标准的1.6倍: what is a multiple, not of what
         if direction:
             kind = "change"
-        elif kind == "percent" and (_RATE_END.search(own) or (own.endswith("比") and not own.endswith("占比"))):
-            kind = "rate"
+        elif kind == "percent" and (_RATE_END.search(own) or (own.endswith("比") and not own.endswith("占比"))
+                                    or _RATES_LISTED.search(text, sent[0], floor)):
+            kind = "rate"  # 各项纠纷的调撤率为:离婚纠纷80.06%、抚养纠纷75.38%: each item's rate
         if own and floor == prev_end and out and out[-1].end == prev_end and out[-1].label_from == "after" \
                 and out[-1].label == own and LIST_JOIN_END.search(before):
             # 3次亲临云南考察、4次回信 / 74个县（区、市）司法局长共100余人: the words between name what the
