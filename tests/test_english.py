@@ -174,6 +174,10 @@ def test_corrected_entries(label, en):
     ("游客人数、旅游收入", "number of tourists and tourism revenue"),
     # a one-character measure closing a label
     ("受理案件数", "number of cases received"),
+    # 新增 after a place: what was added there; closing a label: what the figure adds to
+    ("中心城区新增机动车停车位", "new parking spaces in downtown areas"),
+    ("园区新增企业", "new enterprises in industrial parks"),
+    ("各项贷款新增", "new loans"),
     # … also after the verb: a count of what was done to the things
     ("电信网络诈骗案件受理数", "number of telecoms and online fraud cases received"),
     ("刑事案件办结数", "number of criminal cases concluded"),
@@ -251,6 +255,7 @@ def test_the_english_of_a_label_after_its_figure_says_what_the_things_did():
     "全球经济增长的贡献率",  # a contribution to what is not said
     "婴幼儿托位数",  # a plural before a noun ("children childcare places")
     "中央企业合作项目投资规模",  # 合作 is an ordinary word here, not Hezuo (合作市)
+    "国有企业新增研发机构",  # 新增 after no place: "in" would not say it
     "投资江西",  # a place after a noun ("investment Jiangxi")
     "建成幸福河湖",  # no place for the participle beside "rivers and lakes that bring happiness …"
     "新增普通高中学位" + "供给",  # "… school school places"

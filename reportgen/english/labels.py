@@ -326,6 +326,8 @@ def compose(parts: list[Term], counted_first: bool = False) -> str | None:
         if parts[i].pos == "t" and all(p.pos == "v" for p in parts[i + 1:]):
             tags, parts = tags + [parts[i]], parts[:i] + parts[i + 1:]
             break
+    if (added := _added_in(parts)) is not None:  # 中心城区新增机动车停车位, 各项贷款新增
+        return _tagged(added, tags) if added else None
     if len(parts) > 1 and parts[0].pos == "g" and parts[0].en.endswith(" in") and parts[1].pos == "n":
         changed = compose(parts[1:])  # 净增经营主体: "net increase in market entities"
         return _tagged(f"{parts[0].en} {changed}", tags) if changed else None
@@ -470,6 +472,25 @@ def _counted_done(parts: list[Term]) -> str | None:
 # verbs that say what the things counted did, never a noun inside a name (建设任务 is no "tasks built")
 _DID = {"实现", "开展", "完成", "举办", "接待", "达到", "建立", "通过", "入选", "获得", "进入", "纳入", "建成", "参加", "参与",
         "受益"}
+
+
+_AREA = re.compile(r"(?:区|园|城市|[市县镇乡村]|片区|基地|港|口岸)$")  # where things are added
+
+
+def _added_in(parts: list[Term]) -> str | None:
+    """新增 after a noun: what was added where (中心城区新增机动车停车位 → "new parking spaces in downtown
+    areas"), or what the figure adds to (各项贷款新增 → "new loans"); "" when that shape does not compose,
+    None for another shape."""
+    k = next((i for i, p in enumerate(parts) if p.zh in _NEW), None)
+    if k is None or k == 0 or parts[k - 1].pos != "n" or any(p.pos == "v" for p in parts):
+        return None
+    where = compose(parts[:k])
+    if k == len(parts) - 1:
+        return f"new {where}" if where and _plural(where) else ""
+    what = compose(parts[k:])
+    if not where or not what or not _AREA.search(parts[k - 1].zh) or " in " in where:
+        return ""
+    return f"{what} in {where}"
 
 
 def _subject_done(parts: list[Term]) -> str | None:
