@@ -326,8 +326,6 @@ def compose(parts: list[Term], counted_first: bool = False) -> str | None:
         if parts[i].pos == "t" and all(p.pos == "v" for p in parts[i + 1:]):
             tags, parts = tags + [parts[i]], parts[:i] + parts[i + 1:]
             break
-    if (added := _added_in(parts)) is not None:  # 中心城区新增机动车停车位, 各项贷款新增
-        return _tagged(added, tags) if added else None
     if len(parts) > 1 and parts[0].pos == "g" and parts[0].en.endswith(" in") and parts[1].pos == "n":
         changed = compose(parts[1:])  # 净增经营主体: "net increase in market entities"
         return _tagged(f"{parts[0].en} {changed}", tags) if changed else None
@@ -341,11 +339,11 @@ def compose(parts: list[Term], counted_first: bool = False) -> str | None:
         actor, parts = parts[0].en, parts[1:]
         if (actor[:1].isupper() and not _plural(actor.lower())) or _GOVERNMENT.fullmatch(actor):
             actor = "the " + actor  # 最高人民法院: "the Supreme People's Court"; 中央财政: "the central government"
-    if (counted := _counted_done(parts)) is not None:  # 案件受理数: "number of cases received"
-        return _tagged(counted, tags) if counted else None
-    done = _subject_done(parts) if counted_first and not actor else None
-    if done is not None:  # 村镇银行完成改革任务: "village and township banks with reform tasks completed"
-        return _tagged(done, tags) if done else None
+    # shapes said whole: 中心城区新增机动车停车位, 案件受理数 ("number of cases received") and, when the
+    # figure counts the label's first noun, 村镇银行完成改革任务 ("… banks with reform tasks completed")
+    for shape in (_added_in, _counted_done, *((_subject_done,) if counted_first and not actor else ())):
+        if (said := shape(parts)) is not None:
+            return _tagged(said, tags) if said else None
     verbs: list[Term] = []  # the opening verbs, also joined ones (新建和改造: built and renovated)
     either = False  # 建设或改造: built or renovated
     while len(parts) > 1 and parts[0].pos == "v" and _content(parts[1:]):
@@ -453,6 +451,7 @@ def compose(parts: list[Term], counted_first: bool = False) -> str | None:
     return _tagged(body, tags).strip() or None
 
 
+_CLAUSE_WORD = re.compile(r"\b(?:that|which|who|where|with)\b")  # a phrase with a clause of its own
 _COUNTS = {"数", "量", "数量", "件数", "人数", "总数"}  # a count of what a verb did (受理数, 办结量)
 
 
@@ -463,8 +462,7 @@ def _counted_done(parts: list[Term]) -> str | None:
             any(p.pos == "v" for p in parts[:-2]) or parts[-3].pos != "n":
         return None
     things = compose(parts[:-2])
-    if not things or _PARTICIPLE.match(parts[-2].en) is None or not _plural(things) \
-            or re.search(r"\b(?:that|which|who|where|with)\b", things):
+    if not things or _PARTICIPLE.match(parts[-2].en) is None or not _plural(things) or _CLAUSE_WORD.search(things):
         return ""
     return f"{parts[-1].en} of {things} {parts[-2].en}"
 
@@ -507,7 +505,7 @@ def _subject_done(parts: list[Term]) -> str | None:
     if verb.zh not in _DID or _PARTICIPLE.match(verb.en) is None:
         return ""  # 基金带动社会投资: the things did it to another; no participle to say it with
     left, right = compose(subject), compose(done)
-    if not left or not right or not _plural(left.split(" with ")[0]) or re.search(r"\b(?:that|which|who|where|with)\b", f"{left} {right}"):
+    if not left or not right or not _plural(left.split(" with ")[0]) or _CLAUSE_WORD.search(f"{left} {right}"):
         return ""
     return f"{left} with {right} {verb.en}"
 

@@ -367,8 +367,7 @@ def noun_after(text: str, end: int) -> str:
 def _heads_of(text: str, end: int) -> bool:
     """Do persons or bodies of the places counted follow them (74个县（区、市）司法局长: the bureau heads are
     counted; 10余个省、市、自治区的代表: still the places)?"""
-    phrase, joined = _post_phrase(text, end)
-    return not joined and bool(_HEADS.search(_noun_after(phrase)))
+    return bool(_HEADS.search(noun_after(text, end)))
 
 
 _REACH_VERB = re.compile(r"(?:惠及|覆盖)\s*$")  # what a programme reaches
