@@ -380,7 +380,16 @@ _THE_DEADLINE = re.compile(r"\s*的[^，,。；;]{0,8}(?:期限|时效|期间)")
 
 
 # a named rate opening a list of items, each with its own figure: …的调撤率为:离婚纠纷80.06%、…
-_RATES_LISTED = re.compile(r"(?<!占)率(?:分别)?(?:为|是)?\s*[:：][^。；;:：]*$")
+_RATE_BEFORE_COLON = re.compile(r"(?<!占)率(?:分别)?(?:为|是)?\s*$")
+_LIST_REACH = 300  # how far back the colon opening a list is looked for: a line of figures stays linear
+
+
+def _rates_listed(text: str, lo: int, pos: int) -> bool:
+    """Does a named rate and a colon open the list that pos is in (…的调撤率为:离婚纠纷80.06%、…)?"""
+    lo = max(lo, pos - _LIST_REACH)
+    colon = max(text.rfind(":", lo, pos), text.rfind("：", lo, pos))
+    return colon > lo and not re.search(r"[。；;]", text[colon:pos]) \
+        and _RATE_BEFORE_COLON.search(text, max(lo, colon - 8), colon) is not None
 
 
 def _qualifier(text: str, m: re.Match[str], clause_start: int, bare_scale: bool) -> str:
@@ -829,7 +838,7 @@ def _scan(text: str) -> list[RawStat]:
         if direction:
             kind = "change"
         elif kind == "percent" and (_RATE_END.search(own) or (own.endswith("比") and not own.endswith("占比"))
-                                    or _RATES_LISTED.search(text, sent[0], floor)):
+                                    or _rates_listed(text, sent[0], floor)):
             kind = "rate"  # 各项纠纷的调撤率为:离婚纠纷80.06%、抚养纠纷75.38%: each item's rate
         if own and floor == prev_end and out and out[-1].end == prev_end and out[-1].label_from == "after" \
                 and out[-1].label == own and LIST_JOIN_END.search(before):
