@@ -283,9 +283,9 @@ class _Segmenter:
         nxt = self.peek(i)
         if nxt == "subtitle" and LIST_START.match(self.paras[i].text) and self.cur is not None and self.cur.has_body:
             return False  # 一、强化政治担当… over ——坚决维护国家安全…: a report's numbered cross-head and its sub-head
-        if self.cur is not None and self.cur.has_body and (
+        if self.cur is not None and (self.cur.has_body or self.cur.title) and (
                 _MARK_ONLY.fullmatch(self.paras[i].text) or (i and _MARK_ONLY.fullmatch(self.paras[i - 1].text))):
-            return False  # (二) on its own line, then 办案效率: the next numbered section of the report
+            return False  # (二) on its own line, then 办案效率: a numbered section of the report, no headline
         if nxt in ("byline", "dateline", "subtitle", "column"):
             return True
         if nxt == "short" and i + 1 < len(self.paras):

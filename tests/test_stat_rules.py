@@ -614,6 +614,7 @@ def test_a_section_number_alone_on_its_line_starts_a_section_not_a_story() -> No
     items = parse_bytes(page.encode(), "a.txt")["articles"]
     assert len(items) == 1
     assert {s["period"] for s in items[0]["stats"]} == {"2023"}
+    assert items[0]["title"] == "检察机关业务工作基本情况 (2023年 4季度)"  # its first section's (一) is no headline
 
 
 def test_a_time_limit_exceeded_is_the_limit_not_a_bound() -> None:
