@@ -632,3 +632,8 @@ def test_a_named_rate_opening_a_list_is_each_items_rate() -> None:
     assert [(s["label"], s["kind"]) for s in stats] == [("离婚纠纷", "rate"), ("抚养纠纷", "rate")]
     shares = parse_bytes("案件类型占比为:离婚纠纷80.06%、抚养纠纷19.94%。".encode(), "a.txt")["articles"][0]["stats"]
     assert {s["kind"] for s in shares} == {"percent"}  # 占比 is a share
+
+
+def test_runs_of_a_service_are_counted() -> None:
+    stats = parse_bytes("春运期间发送旅客183.71万人次、9.18万班次。".encode(), "a.txt")["articles"][0]["stats"]
+    assert [(s["norm"], s["norm_unit"], s["kind"]) for s in stats] == [(1837100, "人次", "count"), (91800, "班次", "count")]
