@@ -198,8 +198,9 @@ class Item:
         return paras + [b.para for b in self.blocks]
 
 
-# a section's number alone on a line, its heading on the next: (二) / 二、 / 3.
-_MARK_ONLY = re.compile(r"\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．])\s*")
+def _mark_only(text: str) -> bool:
+    """A section's number alone on a line, its heading on the next: (二) / 二、 / 3."""
+    return (m := LIST_START.match(text)) is not None and not text[m.end():].strip()
 
 
 def _classify(p: Para) -> str:
@@ -284,7 +285,7 @@ class _Segmenter:
         if nxt == "subtitle" and LIST_START.match(self.paras[i].text) and self.cur is not None and self.cur.has_body:
             return False  # 一、强化政治担当… over ——坚决维护国家安全…: a report's numbered cross-head and its sub-head
         if self.cur is not None and (self.cur.has_body or self.cur.title) and (
-                _MARK_ONLY.fullmatch(self.paras[i].text) or (i and _MARK_ONLY.fullmatch(self.paras[i - 1].text))):
+                _mark_only(self.paras[i].text) or (i and _mark_only(self.paras[i - 1].text))):
             return False  # (二) on its own line, then 办案效率: a numbered section of the report, no headline
         if nxt in ("byline", "dateline", "subtitle", "column"):
             return True

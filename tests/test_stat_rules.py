@@ -19,6 +19,11 @@ def labels(text: str) -> list[tuple[str, str]]:
     return [(text[f.stat.num_start:f.stat.num_end], f.stat.label) for f in item_stats([("body", text, 0)])]
 
 
+def page_stats(text: str) -> list[dict]:
+    """The statistics of the first item of a page parsed whole."""
+    return parse_bytes(text.encode(), "a.txt")["articles"][0]["stats"]
+
+
 def periods(blocks: list[tuple[str, str]]) -> list[tuple[str, str | None]]:
     return [(blocks[f.block][1][f.stat.num_start:f.stat.num_end], f.stat.period)
             for f in item_stats([(role, text, 0) for role, text in blocks])]
@@ -568,7 +573,7 @@ def test_a_lead_after_a_teaser_and_spans_said_in_words() -> None:
     year, the rest of the piece takes the one the news reports on."""
     page = ("满意度4次蝉联全省第一;起诉涉黑案件数排名在全省前列……7月9日,市检察院召开新闻发布会,"
             "通报该市检察机关2020年上半年主要工作的落实情况。\n上半年,全市检察机关共批准逮捕933件。\n")
-    stats = parse_bytes(page.encode(), "a.txt")["articles"][0]["stats"]
+    stats = page_stats(page)
     assert [(s["value"], s["period"]) for s in stats] == [("4", None), ("933", "2020")]
     # 自…以来 with what began between: open-ended, no year
     assert periods([("body", "自2017年7月公益诉讼工作在全国全面开展以来,市检察院共办理公益诉讼案件64件。")]) == [("64", None)]
@@ -596,7 +601,7 @@ def test_the_reach_of_a_programme(text: str, value: str, label: str) -> None:
 def test_a_scale_without_a_unit_is_money_only_when_no_noun_says_what_it_counts() -> None:
     """免费 names money, but 43万儿童 counts children: printing 43万元 would invent an amount."""
     def one(text: str) -> dict:
-        return parse_bytes(text.encode(), "a.txt")["articles"][0]["stats"][0]
+        return page_stats(text)[0]
 
     kids = one("学前一年免费教育惠及43万儿童。")
     assert kids["kind"] == "count" and not kids["norm_unit"]
@@ -619,7 +624,7 @@ def test_a_section_number_alone_on_its_line_starts_a_section_not_a_story() -> No
 
 def test_a_time_limit_exceeded_is_the_limit_not_a_bound() -> None:
     def qualifier(text: str) -> str:
-        return parse_bytes(text.encode(), "a.txt")["articles"][0]["stats"][0]["qualifier"]
+        return page_stats(text)[0]["qualifier"]
 
     assert qualifier("原告起诉时已超过十五日的起诉期限。") == "exact"
     assert qualifier("原告起诉并未超过2年的法定起诉期限。") == "exact"
@@ -628,12 +633,12 @@ def test_a_time_limit_exceeded_is_the_limit_not_a_bound() -> None:
 
 
 def test_a_named_rate_opening_a_list_is_each_items_rate() -> None:
-    stats = parse_bytes("各项纠纷的调撤率为:离婚纠纷80.06%、抚养纠纷75.38%。".encode(), "a.txt")["articles"][0]["stats"]
+    stats = page_stats("各项纠纷的调撤率为:离婚纠纷80.06%、抚养纠纷75.38%。")
     assert [(s["label"], s["kind"]) for s in stats] == [("离婚纠纷", "rate"), ("抚养纠纷", "rate")]
-    shares = parse_bytes("案件类型占比为:离婚纠纷80.06%、抚养纠纷19.94%。".encode(), "a.txt")["articles"][0]["stats"]
+    shares = page_stats("案件类型占比为:离婚纠纷80.06%、抚养纠纷19.94%。")
     assert {s["kind"] for s in shares} == {"percent"}  # 占比 is a share
 
 
 def test_runs_of_a_service_are_counted() -> None:
-    stats = parse_bytes("春运期间发送旅客183.71万人次、9.18万班次。".encode(), "a.txt")["articles"][0]["stats"]
+    stats = page_stats("春运期间发送旅客183.71万人次、9.18万班次。")
     assert [(s["norm"], s["norm_unit"], s["kind"]) for s in stats] == [(1837100, "人次", "count"), (91800, "班次", "count")]

@@ -505,7 +505,7 @@ def _subject_done(parts: list[Term]) -> str | None:
     if verb.zh not in _DID or _PARTICIPLE.match(verb.en) is None:
         return ""  # 基金带动社会投资: the things did it to another; no participle to say it with
     left, right = compose(subject), compose(done)
-    if not left or not right or not _plural(left.split(" with ")[0]) or _CLAUSE_WORD.search(f"{left} {right}"):
+    if not left or not right or not _plural(left) or _CLAUSE_WORD.search(f"{left} {right}"):
         return ""
     return f"{left} with {right} {verb.en}"
 

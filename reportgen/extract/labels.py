@@ -442,10 +442,10 @@ def choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw:
         if thing is not None and len(named := re.sub(r"^(?:设立|建立|成立|用于|作为)", "", thing.group())) > 2:
             return named, "after"  # 中央安排30亿元国债资金支持…: the funds, not who allotted them (资金 alone says less)
     weak = len(label) <= 3 or "“" in label
-    within = text[max(0, m.start() - 1):m.start()] == "在" and (  # 在20日内完成案款发放
-        m.group("post") == "以内" or re.match(r"\s*(?:之内|以内|内)", text[m.end():m.end() + 3]))
+    inside = re.match(r"\s*(?:之内|以内|内)", text[m.end():m.end() + 3]) is not None  # 20日内, 七个工作日内
+    within = text[max(0, m.start() - 1):m.start()] == "在" and (m.group("post") == "以内" or inside)  # 在20日内完成案款发放
     # 之日起七个工作日内予以核查: a deadline counted from a start is the deadline of what is to be done
-    deadline = label.endswith("起") and re.match(r"\s*(?:之内|以内|内)", text[m.end():m.end() + 3]) is not None
+    deadline = label.endswith("起") and inside
     if kind == "duration" and not _DURATION_END.search(label) and (weak or within or deadline):
         post = _verb_after(phrase)  # 24小时在线预警, 20日内完成案款发放
         said = not deadline or (len(post) >= 4 and post[0] != "到")  # …六个月内提出: too little to name it

@@ -796,9 +796,8 @@ def _scan(text: str) -> list[RawStat]:
         if cut is not None and own.startswith(cut.group(1)) and len(own) > len(cut.group(1)) + 1:
             own = own[len(cut.group(1)):]  # the label of a change is what changed, not its verb
         if c.unitless:
-            counted = noun_after(text, m.end())  # 免费教育惠及43万儿童: children, not yuan
-            if MONEY.search(own or text[max(clause, m.start() - 8):m.start()]) and (
-                    len(counted) < 2 or MONEY.search(counted)):
+            if MONEY.search(own or text[max(clause, m.start() - 8):m.start()]) and (  # 免费教育惠及43万儿童: children
+                    len(counted := noun_after(text, m.end())) < 2 or MONEY.search(counted)):
                 kind, c.norm_unit = "amount", "元"  # 经费总投入是36亿
             elif not (_CRITERION_NOUN.match(text, m.end()) or own):
                 continue
