@@ -6,6 +6,7 @@ import pytest
 
 from reportgen.extract.stats import find_stats, item_stats
 from reportgen.pipeline import parse_bytes
+from reportgen.printed import printed
 
 
 def figures(text: str) -> dict[str, tuple]:
@@ -642,3 +643,11 @@ def test_a_named_rate_opening_a_list_is_each_items_rate() -> None:
 def test_runs_of_a_service_are_counted() -> None:
     stats = page_stats("春运期间发送旅客183.71万人次、9.18万班次。")
     assert [(s["norm"], s["norm_unit"], s["kind"]) for s in stats] == [(1837100, "人次", "count"), (91800, "班次", "count")]
+
+
+def test_more_than_a_time_said_after_its_unit_is_a_bound() -> None:
+    """一年多 printed as 一年 would drop the 多 the source says."""
+    first, second = page_stats("前后历经一年多才结束。持续3年多时间。")
+    assert (first["qualifier"], second["qualifier"]) == ("at_least", "at_least")
+    assert printed(first).zh == "一年多"  # the card says what the source says
+    assert page_stats("共有10人多来自外地。")[0]["qualifier"] == "exact"  # 多 there is "mostly"
