@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
+from reportgen.tables import find_rows
+
 # --- character normalization ---------------------------------------------------------------
 
 _DELETE = re.compile(
@@ -372,6 +374,7 @@ class Para:
     bullet: bool = False
     inserted: bool = False  # printed inside another paragraph by the page layout
     joined: bool = False  # rejoined across a layout break
+    table: str = ""  # a table's row: "head" (a header row) or "row" (tables.find_rows)
 
     @property
     def text(self) -> str:
@@ -489,10 +492,14 @@ def clean(orig: str) -> CleanPage:
     simplify = is_traditional(orig)
     lines = split_lines(orig, simplify)
     joiner = _Joiner(lines)
-    taken: set[int] = set()
+    rows = {row.lines[0]: row for row in find_rows([ln.text for ln in lines])}
+    taken: set[int] = {k for row in rows.values() for k in row.lines}
     inserted: set[int] = set()
     groups: list[tuple[int, list[int]]] = []
     for i, ln in enumerate(lines):
+        if i in rows:  # a table's row is a paragraph of its own, never joined to text
+            groups.append((i, list(rows[i].lines)))
+            continue
         if i in taken:
             continue
         taken.add(i)
@@ -530,8 +537,9 @@ def clean(orig: str) -> CleanPage:
         if not mapped.text:
             continue
         ln0 = lines[first]
+        table = ("head" if rows[first].head else "row") if first in rows else ""
         paras.append(Para([lines[k] for k in group], mapped, ln0.heading, ln0.bullet,
-                          inserted=first in inserted, joined=len(group) > 1))
+                          inserted=first in inserted, joined=len(group) > 1 and not table, table=table))
     markdown = any(ln.heading for ln in lines) or sum(ln.bullet for ln in lines) >= 3
     return CleanPage(orig, paras, markdown, simplify)
 

@@ -162,7 +162,7 @@ class Block:
     """A paragraph of an item with its role; body text starts at `offset` in the paragraph."""
 
     para: Para
-    role: str  # body, subhead, bullet, caption, note
+    role: str  # body, subhead, bullet, caption, note, table_head, table (a table's header or data row)
     offset: int = 0
 
 
@@ -186,7 +186,7 @@ class Item:
 
     @property
     def has_body(self) -> bool:
-        return any(b.role in ("body", "bullet") for b in self.blocks)
+        return any(b.role in ("body", "bullet", "table") for b in self.blocks)
 
     def body_chars(self) -> int:
         return sum(len(b.para.text) - b.offset for b in self.blocks if b.role in ("body", "bullet"))
@@ -206,6 +206,8 @@ def _mark_only(text: str) -> bool:
 def _classify(p: Para) -> str:
     t = p.text
     labels = column_labels()
+    if p.table:
+        return "table_head" if p.table == "head" else "table"
     if p.heading:
         return "heading"
     if _CONTINUATION.match(t):
@@ -397,6 +399,8 @@ class _Segmenter:
             item = self.new("photo_caption")
             item.photos.append(Photo(caption=t))
             item.blocks.append(Block(p, "body"))
+        elif kind in ("table_head", "table"):
+            (cur or self.new()).blocks.append(Block(p, kind))
         elif kind == "note":
             (cur or self.new()).notes.append(t)
         elif kind == "speaker" or (kind == "short" and cur is not None and t.rstrip().endswith((":", "："))):
@@ -459,7 +463,7 @@ class _Segmenter:
         for k in run:
             p, kind = self.paras[k], self.kinds[k]
             role = "body" if kind in ("body", "bullet", "dateline", "caption_news") else (
-                "caption" if kind == "caption" else "subhead")
+                kind if kind in ("caption", "table_head", "table") else "subhead")
             frag.blocks.append(Block(p, role))
         self.cur = host
 
@@ -479,6 +483,8 @@ class _Segmenter:
                     item.blocks.append(Block(p, "subhead"))
             elif kind == "credit":
                 item.photos.append(Photo(credit=t))
+            elif kind in ("table_head", "table"):
+                item.blocks.append(Block(p, kind))
             else:
                 item.blocks.append(Block(p, "bullet" if kind == "bullet" else "body"))
         self.items = [item]

@@ -47,6 +47,7 @@ from reportgen.extract.numbers import (
     to_plain,
 )
 from reportgen.extract.periods import Scope, SentenceYears, heading_period, heading_style, period_sentences
+from reportgen.extract.tables import row_figures
 from reportgen.extract.wording import MARGIN
 from reportgen.vocab import PER, WRITTEN_UNITS, unit_kind
 
@@ -1124,8 +1125,17 @@ def item_stats(blocks: list[tuple[str, str, int]], item_period: str | None = Non
     out: list[ItemStat] = []
     section = None
     scope = Scope(item_period)
+    heads: list[str] = []  # the header rows of the table being read
+    title = ""  # the last cross-head (表1：各部门结案率对比表)
     for k, (role, text, offset) in enumerate(blocks):
+        if role == "table_head":
+            heads = heads + [text] if k and blocks[k - 1][0] == "table_head" else [text]
+            continue
+        if role == "table":
+            _complete(out, k, text, _table_row(text, heads, title, scope.period), section)
+            continue
         if role in ("title", "subtitle", "subhead"):
+            title = text
             found = _scan(text)
             for st in found:
                 if st.start >= offset:
@@ -1158,6 +1168,31 @@ def item_stats(blocks: list[tuple[str, str, int]], item_period: str | None = Non
                 found[i].period = found[i].own_period or before_lead
                 i += 1
         _complete(out, k, text, found, section)
+    return out
+
+
+def _table_row(text: str, heads: list[str], title: str, period: str | None) -> list[RawStat]:
+    """The figures of a table's data row (extract.tables), a figure with a unit other than % read by
+    the scanner; a figure takes its column's year, else the section's period."""
+    out: list[RawStat] = []
+    scanned: list[RawStat] | None = None
+    for f in row_figures(text, heads, title):
+        if f["unit_words"]:
+            scanned = _scan(text) if scanned is None else scanned
+            a, b = f["cell"]
+            st = next((s for s in scanned if a <= s.num_start < b), None)
+            if st is None:
+                continue
+            if f["kind"] in ("change", "rate", "percent") or st.kind == "count":
+                st.kind, st.direction = f["kind"], f["direction"] or (st.direction if f["kind"] == "change" else None)
+        else:
+            st = RawStat(f["start"], f["end"], f["num_start"], f["num_end"], f["value"], None, f["unit"],
+                         f["norm_unit"], f["kind"], "exact", f["direction"], "", "before", None, (0, len(text)),
+                         f["comparison"])
+        st.label, st.label_from, st.sentence = f["label"], "before", (0, len(text))
+        st.own_period = f["year"]
+        st.period = f["year"] or period
+        out.append(st)
     return out
 
 

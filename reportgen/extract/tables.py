@@ -1,0 +1,111 @@
+"""Statistics in a table's cells: each figure of a data row, named by its row and its column.
+
+The cleaner gives a table as header rows and data rows (`reportgen.tables`). A data row's first
+cell names what the row counts (三亚庭, 民间借贷纠纷); its figures are told apart by their columns
+(本期, 去年同期, 2020年上半年新收, 增幅). So a cell's label is the row's name with its column's words
+in brackets (`三亚庭（结案率 本期）`), and the column says what kind of figure it holds:
+
+- a change (同比, 增幅, 增减 …): its sign is its direction (`-7.78` is down 7.78; the value keeps
+  the sign as written);
+- a share (占…, 比例, 比重): a percent;
+- a named rate (a column or the table's header or title naming a …率, for a figure in %): a rate;
+- otherwise what the figure's unit says (a bare number counts).
+
+A column headed with a year (`2020年上半年新收`) gives its figures that year; otherwise they take the
+period of the section (a lead or heading), like any figure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from decimal import Decimal
+
+from reportgen.extract.periods import heading_period
+from reportgen.tables import BARS, EMPTY, cells
+
+_NUMBER = re.compile(r"([-+−－]?)(\d[\d,，]*(?:\.\d+)?)\s*(%|％)?")
+_CHANGE = re.compile(r"同比|环比|增幅|增减|增长|下降|降幅|升降|变化|变动|增速|涨幅|比上年|较上年|增加|减少")
+_SHARE = re.compile(r"占|比例|比重")
+_RATE = re.compile(r"率|[^对]比$")
+_SPACE = re.compile(r"\s+")
+
+
+def cell_spans(text: str) -> list[tuple[int, int]]:
+    """Where each cell of a row's text stands, without the spaces around it."""
+    spans: list[tuple[int, int]] = []
+    a = 0
+    for k in range(len(text) + 1):
+        if k == len(text) or text[k] in BARS:
+            lo, hi = a, k
+            while lo < hi and text[lo].isspace():
+                lo += 1
+            while hi > lo and text[hi - 1].isspace():
+                hi -= 1
+            spans.append((lo, hi))
+            a = k + 1
+    while spans and spans[0][0] == spans[0][1]:
+        spans.pop(0)  # a bar opening the row
+    while spans and spans[-1][0] == spans[-1][1]:
+        spans.pop()  # bars closing it
+    return spans
+
+
+def columns(heads: Sequence[str], width: int) -> tuple[list[str], list[str]]:
+    """The words over each value column (width - 1 of them) and the words over all of them, from
+    the header rows: a header row with a cell for every column (or every value column) names them
+    one by one; one with fewer cells spans them (部门 | 结案率 over 本期 | 去年同期 | 同比)."""
+    named = [""] * (width - 1)
+    spanning: list[str] = []
+    for head in heads:
+        cs = [_SPACE.sub("", c) for c in cells(head)]
+        if len(cs) == width:
+            cs = cs[1:]
+        elif len(cs) != width - 1:
+            spanning += [c for c in cs[1:] if c]
+            continue
+        named = [f"{a} {b}".strip() for a, b in zip(named, cs, strict=True)]
+    return named, spanning
+
+
+def row_figures(text: str, heads: Sequence[str], title: str) -> list[dict]:
+    """The figures of one data row: for each, its span in `text`, the number's span (with its sign),
+    value, unit (%, or none), kind, direction, comparison, label, the year its column gives (or
+    None), the cell's span and the words after the number (a unit other than %, which the caller
+    reads with the statistics scanner)."""
+    spans = cell_spans(text)
+    if len(spans) < 2:
+        return []
+    row = _SPACE.sub("", text[spans[0][0]:spans[0][1]])
+    named, spanning = columns(heads, len(spans))
+    out = []
+    for (a, b), column in zip(spans[1:], named, strict=False):
+        m = _NUMBER.match(text, a, b)
+        if m is None or EMPTY.fullmatch(text[a:b]):
+            continue
+        words_after = text[m.end():b].strip()  # 1.2万件: a unit the statistics scanner reads
+        sign, digits, percent = m.group(1), m.group(2), m.group(3) or ""
+        value = Decimal(re.sub(r"[,，]", "", digits))
+        kind, direction = _kind(column, spanning, title, percent, sign, value)
+        words = " ".join([w for w in spanning if w not in row] + ([column] if column else []))
+        out.append({
+            "start": m.start(), "end": m.end(), "num_start": m.start(), "num_end": m.end(2),
+            "value": value, "unit": percent, "norm_unit": "%" if percent else "",
+            "kind": kind, "direction": direction,
+            "comparison": "yoy" if "同比" in column else ("mom" if "环比" in column else None),
+            "label": f"{row}（{words}）" if words else row,
+            "year": heading_period(column) if column else None,
+            "cell": (a, b), "unit_words": words_after,
+        })
+    return out
+
+
+def _kind(column: str, spanning: list[str], title: str, percent: str, sign: str,
+          value: Decimal) -> tuple[str, str | None]:
+    if _CHANGE.search(column):
+        return "change", ("down" if sign in "-−－" and sign else "up") if value else None
+    if _SHARE.search(column):
+        return "percent", None
+    if _RATE.search(column) or (percent and any(_RATE.search(w) for w in [*spanning, title])):
+        return "rate", None
+    return ("percent" if percent else "count"), None

@@ -1,0 +1,95 @@
+"""Tables copied from web pages: each cell's figure named by its row and column, its kind from the
+column, and the lines of a table never joined to the text around it."""
+
+from __future__ import annotations
+
+from reportgen.clean import clean
+from reportgen.pipeline import parse_bytes
+from reportgen.tables import find_rows
+
+
+def stats_of(text: str) -> list[dict]:
+    return [s for a in parse_bytes(text.encode(), "t.txt")["articles"] for s in a["stats"]]
+
+
+ROW_A_LINE = """2024年一季度各基层法院审判执行情况
+2024年一季度，全市法院共受理案件5210件。
+表2：各法院结案率对比
+法 院 | 结案率 | |
+本期 | 上年同期 | 同比 |
+甲区法院 | 61.20% | 58.00% | 3.20 |
+乙县法院 | 48.50% | 52.75% | -4.25 |
+丙县法院 | - | 40.00% | - |
+请各院加强审判管理。
+"""
+
+
+def test_a_row_a_line_table_names_each_figure_by_row_and_column() -> None:
+    got = {(s["value"], s["label"]): s for s in stats_of(ROW_A_LINE)}
+    now = got[("61.20", "甲区法院（结案率 本期）")]
+    assert (now["kind"], now["norm"], now["unit"], now["period"]) == ("rate", 61.2, "%", "2024")
+    assert got[("58.00", "甲区法院（结案率 上年同期）")]["kind"] == "rate"
+    down = got[("-4.25", "乙县法院（结案率 同比）")]
+    assert (down["kind"], down["direction"], down["norm"], down["unit"]) == ("change", "down", 4.25, "")
+    assert got[("3.20", "甲区法院（结案率 同比）")]["direction"] == "up"
+    assert ("40.00", "丙县法院（结案率 上年同期）") in got
+    assert not any(s["label"].startswith("丙县法院") and s["value"] == "-" for s in got.values())
+
+
+CELL_A_LINE = """2023年，全市法院新收民事案件1.2万件。
+表一：主要案由增减情况
+案由
+|
+2023年新收
+|
+占比
+|
+2022年新收
+|
+增减
+|
+金融借款合同
+纠纷
+|
+3120
+|
+26.0%
+|
+2800
+|
+11.43%
+|
+物业服务合同纠纷
+|
+1.5万件
+|
+12.5%
+|
+1.8万件
+|
+-16.67%
+|
+"""
+
+
+def test_a_cell_a_line_table_keeps_a_broken_cell_whole_and_takes_its_columns_year() -> None:
+    got = {s["value"]: s for s in stats_of(CELL_A_LINE)}
+    assert (got["3120"]["label"], got["3120"]["kind"], got["3120"]["period"]) == ("金融借款合同纠纷（2023年新收）", "count", "2023")
+    assert got["2800"]["period"] == "2022"  # the column's year, not the lead's
+    assert got["26.0"]["kind"] == "percent"
+    assert (got["11.43"]["kind"], got["11.43"]["direction"]) == ("change", "up")
+    assert (got["-16.67"]["kind"], got["-16.67"]["direction"], got["-16.67"]["norm"]) == ("change", "down", 16.67)
+    assert (got["1.5"]["norm"], got["1.5"]["unit"], got["1.5"]["label"]) == (15000, "万件", "物业服务合同纠纷（2023年新收）")
+
+
+def test_table_lines_are_paragraphs_of_their_own() -> None:
+    paras = clean(ROW_A_LINE).paras
+    assert [p.table for p in paras if p.table] == ["head", "head", "row", "row", "row"]
+    assert any(p.text == "请各院加强审判管理。" for p in paras)  # the sentence after is not joined to the last row
+
+
+def test_bars_in_prose_or_a_table_without_figures_are_no_table() -> None:
+    assert find_rows(["甲 | 乙", "今年共办结案件120件。"]) == []
+    assert find_rows(["姓名 | 职务 | 单位", "张三 | 庭长 | 民一庭", "李四 | 法官 | 民二庭"]) == []
+    assert find_rows(["案由", "|", "说明", "|", "离婚纠纷", "|", "调解优先", "|"]) == []
+
