@@ -291,6 +291,9 @@ class _Segmenter:
             return False  # (二) on its own line, then 办案效率: a numbered section of the report, no headline
         if nxt in ("byline", "dateline", "subtitle", "column"):
             return True
+        if nxt == "short" and self.cur is not None and self.cur.has_body and i + 1 < len(self.paras) \
+                and LIST_START.match(self.paras[i].text) and LIST_START.match(self.paras[i + 1].text):
+            return False  # 一、民事一审新收案件情况 over (一)主要案件类型…: a report's section and its first part
         if nxt == "short" and i + 1 < len(self.paras):
             if self.is_name(i + 1) and self.peek(i + 1) == "body" and self.cur is not None \
                     and not self.cur.has_body and self.cur.columns:

@@ -93,3 +93,10 @@ def test_bars_in_prose_or_a_table_without_figures_are_no_table() -> None:
     assert find_rows(["姓名 | 职务 | 单位", "张三 | 庭长 | 民一庭", "李四 | 法官 | 民二庭"]) == []
     assert find_rows(["案由", "|", "说明", "|", "离婚纠纷", "|", "调解优先", "|"]) == []
 
+
+def test_a_reports_numbered_section_and_its_first_part_open_no_new_story() -> None:
+    text = ("2023年，全市法院受理案件3200件。\n一、刑事审判情况\n（一）案件数量\n"
+            "1-6月，审结刑事案件410件，同比上升5%。\n")
+    arts = parse_bytes(text.encode(), "t.txt")["articles"]
+    assert len(arts) == 1
+    assert {s["value"]: s["period"] for s in arts[0]["stats"]} == {"3200": "2023", "410": "2023", "5": "2023"}
