@@ -311,6 +311,11 @@ def is_furniture(text: str) -> bool:
     return False
 
 
+def opens_with_date(text: str) -> bool:
+    """Whether a line opens with a full date (2016年10月12日在…, 2024-05-08 …)."""
+    return _DATE_TIME.match(text.strip()) is not None
+
+
 def is_caption(text: str) -> bool:
     return bool(CAPTION_START.match(text))
 

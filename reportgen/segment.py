@@ -24,6 +24,7 @@ from reportgen.clean import (
     is_caption,
     is_credit,
     is_furniture,
+    opens_with_date,
     particle_starts_word,
 )
 
@@ -409,6 +410,10 @@ class _Segmenter:
         elif kind == "speaker" or (kind == "short" and cur is not None and t.rstrip().endswith((":", "："))):
             # who speaks, and a salutation (各位代表：): text of the current item, never a title
             (cur or self.new()).blocks.append(Block(p, "subhead"))
+        elif kind == "short" and cur is not None and cur.subtitle is not None and not cur.has_body \
+                and opens_with_date(t):
+            cur.photos.append(Photo(caption=t))  # under the headline and its subtitle, a line opening with
+            cur.blocks.append(Block(p, "caption"))  # a day's date (2016年10月12日在…送匾) is a photo's caption
         elif kind == "short":
             if cur is not None and cur.title and not cur.has_body and cur.credits.empty() \
                     and self.is_name(i) and cur.columns:

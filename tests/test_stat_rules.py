@@ -651,3 +651,18 @@ def test_more_than_a_time_said_after_its_unit_is_a_bound() -> None:
     assert (first["qualifier"], second["qualifier"]) == ("at_least", "at_least")
     assert printed(first).zh == "一年多"  # the card says what the source says
     assert page_stats("共有10人多来自外地。")[0]["qualifier"] == "exact"  # 多 there is "mostly"
+
+
+def test_a_photo_caption_under_headline_and_subtitle_dates_no_figure() -> None:
+    text = ("让群众有更多获得感\n——某州法院工作亮点纷呈\n2016年10月12日在天柱县法院大楼前执行案件当事人送匾\n"
+            "五年来，全州法院共受理各类案件118950件，结案率97.15%。\n")
+    arts = parse_bytes(text.encode(), "a.txt")["articles"]
+    assert arts[0]["title"] == "让群众有更多获得感"
+    assert arts[0]["photos"][0]["caption"] == "2016年10月12日在天柱县法院大楼前执行案件当事人送匾"
+    assert [s["period"] for s in arts[0]["stats"]] == [None, None]
+
+
+def test_a_judgment_has_no_lead_its_event_years_date_no_later_figure() -> None:
+    text = ("本院认为，被告具备监督管理职责。原告认为，该注册证是1997年核发的注册证到期后的续接注册。"
+            "被告对原告处以3.5万元罚款，属于一般处罚情形。原告应在判决生效之日起十五日内缴纳。\n")
+    assert [(s["value"], s["period"]) for s in page_stats(text)] == [("3.5", None), ("十五", None)]

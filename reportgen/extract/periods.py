@@ -300,6 +300,7 @@ class Scope:
     def __init__(self, period: str | None) -> None:
         self.levels: dict[str, int] = {}
         self.stack: list[tuple[int, str | None]] = [(-1, period)]  # (level, period); the item's first
+        self.leads = True  # False for a text that reports on no period (no_leads)
         self.searching = True
         self.seen = 0
         self.article_seen = 0  # the article's lead is among its first sentences, whatever cross-heads
@@ -313,7 +314,7 @@ class Scope:
         if (p := heading_period(text)) is not None:
             self.stack[0] = (-1, p)
             self.stack[1:] = []
-        self.searching, self.seen = True, 0
+        self.searching, self.seen = self.leads, 0
 
     def section(self, style: str, heading: str | None) -> None:
         """A section starts, numbered in `style` (`plain` for an unnumbered cross-head)."""
@@ -322,7 +323,12 @@ class Scope:
             self.stack.pop()
         own = heading_period(heading) if heading else None
         self.stack.append((level, own or self.period))
-        self.searching, self.seen = True, 0
+        self.searching, self.seen = self.leads, 0
+
+    def no_leads(self) -> None:
+        """A text that reports on no period (a judgment): only headings and a figure's own sentence date it."""
+        self.leads = self.searching = False
+        self.seen = self.article_seen = LEAD_SENTENCES
 
     def _passed(self) -> None:
         """A sentence that is no lead: one more of the first sentences the lead is looked for in."""
@@ -335,7 +341,7 @@ class Scope:
         opens with a whole year and gives figures in it (…向大会报告法院工作。2019年，全市法院受理各类案件
         46491件) is the lead a page's preamble (a session, a meeting, a speaker) kept from the first
         sentences. Its years are read only when it opens with one."""
-        if self.period is not None or (m := _LATE_LEAD.match(text, start)) is None:
+        if not self.leads or self.period is not None or (m := _LATE_LEAD.match(text, start)) is None:
             return
         sy = SentenceYears(text, start, end)
         period = sy.period(first_figure)

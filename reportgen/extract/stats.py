@@ -1114,6 +1114,9 @@ def _described(text: str, stats: list[RawStat]) -> list[int | None]:
     return targets
 
 
+_JUDGMENT = re.compile(r"本院认为|判决如下|裁定如下|经审理查明")
+
+
 def item_stats(blocks: list[tuple[str, str, int]], item_period: str | None = None) -> list[ItemStat]:
     """Every statistic of an item, in order. `blocks` are (role, analysis text, offset where the
     text starts) for each paragraph: roles `title` and `subtitle` (the headline, whose year scopes
@@ -1125,6 +1128,8 @@ def item_stats(blocks: list[tuple[str, str, int]], item_period: str | None = Non
     out: list[ItemStat] = []
     section = None
     scope = Scope(item_period)
+    if any(_JUDGMENT.search(text) for _, text, _ in blocks):
+        scope.no_leads()  # a court's reasoning or its judgment dates events; it reports on no year
     heads: list[str] = []  # the header rows of the table being read
     title = ""  # the last cross-head (表1：各部门结案率对比表)
     for k, (role, text, offset) in enumerate(blocks):
