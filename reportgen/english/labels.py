@@ -539,7 +539,7 @@ def _genre_words(label: str, terms: Terms, region: str | None) -> tuple[str, str
 # case handling (审结, 办结, 受理各类案件) is said of cases and stays a label.
 _NOT_A_LABEL = ("a", "t", "f")
 _BARE_VERBS = {"完成", "实施", "安排", "拟安排", "开工", "竣工", "完工", "新建", "新开工", "新开工建设", "开工建设",
-               "筹措", "筹集", "基本建成", "建成", "启动建设", "投入", "落实", "推进", "推动", "打造", "新增"}
+               "筹措", "筹集", "基本建成", "建成", "启动建设", "投入", "落实", "推进", "推动", "打造", "新增", "拓展"}
 _SCOPE_WORD = re.compile(r"全(?:国|省|区|市|州|县|盟|旗)(?!法院|检察|公安|司法|范围|覆盖)")
 
 
