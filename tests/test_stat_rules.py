@@ -666,3 +666,12 @@ def test_a_judgment_has_no_lead_its_event_years_date_no_later_figure() -> None:
     text = ("本院认为，被告具备监督管理职责。原告认为，该注册证是1997年核发的注册证到期后的续接注册。"
             "被告对原告处以3.5万元罚款，属于一般处罚情形。原告应在判决生效之日起十五日内缴纳。\n")
     assert [(s["value"], s["period"]) for s in page_stats(text)] == [("3.5", None), ("十五", None)]
+
+
+def test_a_penalty_its_days_and_its_bound_are_figures_a_day_of_the_month_is_not() -> None:
+    got = [(s["value"], s["unit"], s["label"], s["qualifier"], s["kind"])
+           for s in page_stats("违反治安管理的，处五日以下拘留或者五百元以下罚款。")]
+    assert got == [("五", "日以下", "拘留", "at_most", "duration"), ("五百", "元以下", "罚款", "at_most", "amount")]
+    assert [(s["value"], s["kind"]) for s in page_stats("被告决定对原告行政拘留十日。")] == [("十", "duration")]
+    assert [(s["value"], s["kind"]) for s in page_stats("经批准，审理期限可以延长三十日。")] == [("三十", "duration")]
+    assert page_stats("5日，记者从市中级人民法院获悉。") == []

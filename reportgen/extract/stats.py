@@ -128,7 +128,9 @@ _MULTIPLE_OF = re.compile(r"(?:是|为|相当于|不低于|不少于|不高于|�
 _DOUBLED = re.compile(r"(?:增长|增加|提高|上升|翻)了?$")  # 增长一倍: doubled
 _SPENT = re.compile(r"(?:连续|持续|坚持|长达|历时|历经|经过|用时|耗时|花了|用了)\s*$")  # 经过一年的反复修改
 _TIME_UNITS = {"年", "个月", "个多月", "周", "天", "日", "小时", "个小时", "个多小时", "分钟", "秒", "个工作日", "工作日"}
-_DURATION_VERBS = re.compile(r"(?:连续|持续|坚持|长达|历时|历经|经过|用时|耗时|花了|用了|达|近|约|超过|满|已|仅|只)\s*$")
+# verbs whose object is a length of time (行政拘留十日, 可以延长三十日, 公示五日): the days are no date
+_LENGTH_VERBS = "拘留|延长|缩短|推迟|顺延|延期|停业|停产|公示"
+_DURATION_VERBS = re.compile(rf"(?:连续|持续|坚持|长达|历时|历经|经过|用时|耗时|花了|用了|达|近|约|超过|满|已|仅|只|{_LENGTH_VERBS})\s*$")
 _HARD = set(",，。；;：:！!？?\n")
 _HARD_RE = re.compile("[" + re.escape("".join(sorted(_HARD))) + "]")
 _CASE_NO = re.compile(rf"[（(]\d{{4}}[）)][{HAN}]{{1,4}}\d*[{HAN}]{{1,4}}\d+号")
@@ -160,7 +162,8 @@ _NAMED_BEFORE = {"项": re.compile(r"(?:中央|款)$"), "款": re.compile(r"条$
 # framing: 经过八年持续努力, 十年增加近70万亿元 (a span that only frames the figure after it)
 _FRAMED_BY = re.compile(r"经过\s*$")
 _PERSISTED = re.compile(r"(?:连续|持续|坚持)\s*$")
-_SENTENCE_TERM_AFTER = re.compile(r"\s*(?:以上|以下)?\s*(?:有期徒刑|拘役|管制)")
+# a penalty after its size: 判处5年以上有期徒刑, 五日以下拘留, 五百元以下罚款 (the bound is the penalty's own)
+_PENALTY_AFTER = re.compile(r"\s*(?:以上|以下)?\s*的?(?:有期徒刑|拘役|管制|(?:行政)?拘留|罚款|罚金)")
 _SENTENCE_END_RE = re.compile(r"[。！？!?；;]")
 # the bound that selects what is counted: 标的额50万元以上的案件112件, 律师人数超过1万人的省有23个
 _CRITERION_NOUN = re.compile(rf"\s*(?:[(（][^)）]{{0,4}}[)）])?\s*(?:的\s*)?[{HAN}]")
@@ -273,7 +276,7 @@ class _Masks:
 
 _MONTH_AFTER = re.compile(r"\s*\d{1,2}\s*月")
 _THIS_BEFORE = re.compile(r"(?:这|那|过去|未来|今后|此后|以来的|来的|的后|的前)\s*$")
-_DAY_AS_DURATION = re.compile(r"(?:不得少于|不少于|不超过|至少|超过|满|用时|历时|期限|为期|需要|需|近|约)\s*$")
+_DAY_AS_DURATION = re.compile(rf"(?:不得少于|不少于|不超过|至少|超过|满|用时|历时|期限|为期|需要|需|近|约|{_LENGTH_VERBS})\s*$")
 
 
 def _noun_phrase_after(text: str, end: int) -> str:
@@ -603,7 +606,7 @@ def _candidate(text: str, m: re.Match[str], masks: _Masks) -> _Candidate | None:
             return None
         if num in ("零", "〇", "○"):
             return None  # 零部件: a lone zero counts nothing
-        if len(num) == 1 and unit_raw in _TIME_UNITS and not qualified and \
+        if len(num) == 1 and unit_raw in _TIME_UNITS and not qualified and not m.group("post") and \
                 text[m.end():m.end() + 1] not in ("", "的", "内", "后", "并", "时", *_HARD) and \
                 not _DURATION_VERBS.search(text, max(0, m.start() - 3), m.start()):
             return None
@@ -719,7 +722,7 @@ def _is_criterion(text: str, c: _Candidate, nxt: _Candidate | None, prev: _Candi
         if re.match(rf"的[{HAN}]|的[，,]", rest):
             return True  # 占用绿地200平方米以上的行政处罚案件, 面积在5000平方米以上的，…
         if c.unit_raw not in CLASSIFIERS and c.unit_raw != "人" and re.match(rf"[{HAN}]", rest) \
-                and not re.match(r"[、和及与]", rest):
+                and not re.match(r"[、和及与]", rest) and not _PENALTY_AFTER.match(text, m.end()):
             return True  # 10亿元以上重大项目, 30万千瓦以下煤电机组 (but 200个以上项目 counts projects)
     if m.group("post") == "以上" and c.unit_raw in ("户", "人", "名") and _COLLECTIVE_AFTER.match(text, m.end()):
         return True  # 20户以上自然村, 100人以上企业: the size that selects the villages, not a count of people
@@ -733,7 +736,7 @@ def _is_framing(text: str, c: _Candidate, nxt: _Candidate | None, clause_end: in
     经过八年持续努力): not a statistic."""
     if c.kind != "duration" or nxt is None or nxt.kind == "duration":
         return False
-    if _SENTENCE_TERM_AFTER.match(text, c.m.end()):
+    if _PENALTY_AFTER.match(text, c.m.end()):
         return False  # 判处5年以上有期徒刑275人: the length of a sentence
     if _PERSISTED.search(text, max(0, c.m.start() - 3), c.m.start()):
         return False  # 连续9年稳定在1300亿斤以上: how long a level held is a figure
