@@ -220,6 +220,10 @@ def test_corrected_entries(label, en):
     ("新登记注册市场主体", "market entities newly registered"),
     ("受理破产案件平均周期", "average duration of bankruptcy cases received"),
     ("力争规上工业增加值", "value added of industrial enterprises above designated size (target)"),
+    # a noun ending in -ing is no gerund with its own object (稳增长措施 still gets none)
+    ("算力规模", "size of computing power"),
+    ("护理型床位占比", "share of nursing beds"),
+    ("租赁和商务服务业增加值", "value added of leasing and business services"),
 ])
 def test_composition_places_every_part(label, en):
     assert label_en(label, T)[0] == en

@@ -181,8 +181,13 @@ _MEASURED = re.compile(r"\b(?:rates?|ratios?|standards?|levels?|prices?|wages?|p
                        r"proportions?|incomes?|subsidies|allowances?|coverage|tariffs?)\b")
 # Nouns of an activity that cannot modify the noun after them.
 _NOT_MODIFIERS = {"governance", "protection", "improvement", "increase"}
-# A gerund with its own object (稳增长: "ensuring stable growth") cannot modify the next noun.
-_GERUND = re.compile(r"^[a-z]+ing \S")
+# A gerund with its own object (稳增长: "ensuring stable growth") cannot modify the next noun; a noun
+# that ends in -ing (computing power, nursing beds, leasing and business services) can.
+_GERUND = re.compile(r"^(?!(?:housing|building|manufacturing|processing|computing|nursing|leasing|banking|shipping|"
+                     r"marketing|financing|funding|lending|planning|spending|farming|mining|printing|dining|parking|"
+                     r"catering|training|teaching|testing|heating|lighting|clothing|packaging|recycling|trading|"
+                     r"dwelling|boarding|sewing|engineering|accounting|advertising|publishing|broadcasting|"
+                     r"landscaping|fishing|hunting|logging|retailing|wholesaling|warehousing)\b)[a-z]+ing \S")
 
 
 def _postmodifiers(parts: list[Term]) -> list[Term] | None:
