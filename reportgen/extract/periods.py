@@ -159,6 +159,9 @@ _ITEM_BEFORE = re.compile(r"(?:、|其中)\s*$")
 _ITEM_STOP = re.compile(r"[、，,；;]")
 
 
+_YEARS_LISTED = re.compile(r"(?:19|20)\d{2}\s*[、和与及]\s*(?:19|20)\d{2}\s*年")  # 1998、1999年: years listed
+
+
 class SentenceYears:
     """The year in force at each position of one sentence, found by bisection."""
 
@@ -364,7 +367,8 @@ class Scope:
         # its own events, it reports on no period
         # (a dated day, 2018年12月28日, is when the news was told, not an event of a chronology)
         chronology = len({m.value for m in sy.mentions if m.kind == "year" and m.end <= at
-                          and not _DAY.search(sy.text, m.start, m.end)}) >= 2
+                          and not _DAY.search(sy.text, m.start, m.end)}) >= 2 \
+            or _YEARS_LISTED.search(sy.text, sy.start, at) is not None  # 1998、1999年连续遭受…: years of events
         lead = sy.period(at) if first.end <= at and not (first_figure is None and sy.dates_past) \
             and not sy.target and not chronology else None  # a target year dates its own sentence only
         if lead is None and first.end > at and not sy.target and not chronology:
