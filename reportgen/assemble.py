@@ -136,6 +136,8 @@ def _card_weight(stat: Stat, changes: dict[str, Stat]) -> int:
         weight += 1
     if len(stat.get("label") or "") <= 2:
         weight -= 2
+    if stat.get("comparison") == "prior":
+        weight -= 5  # 去年同期为34件: the year before, printed beside the figure it is compared with, not alone
     return weight
 
 

@@ -355,3 +355,11 @@ def test_like_with_like_chart_in_pdf_and_docx_and_charts_false(tmp_path):
     assert any(n.startswith("word/media/") for n in z.namelist())
     res = build(dataclasses.replace(cfg, charts=False), echo=lambda *a: None, force=True)
     assert '<figure class="chart">' not in res.html
+
+
+def test_a_figure_of_the_year_before_ranks_below_every_figure_of_the_period_for_the_cards():
+    from reportgen.assemble import _card_weight
+
+    now = {"id": "a.s01", "label": "受理审查逮捕案件", "label_en": None}
+    before = {**now, "id": "a.s02", "comparison": "prior"}
+    assert _card_weight(before, {}) < _card_weight({**now, "label": "单位"}, {}) < _card_weight(now, {})

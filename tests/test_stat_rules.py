@@ -678,3 +678,24 @@ def test_a_penalty_its_days_and_its_bound_are_figures_a_day_of_the_month_is_not(
     assert [(s["value"], s["kind"]) for s in page_stats("被告决定对原告行政拘留十日。")] == [("十", "duration")]
     assert [(s["value"], s["kind"]) for s in page_stats("经批准，审理期限可以延长三十日。")] == [("三十", "duration")]
     assert page_stats("5日，记者从市中级人民法院获悉。") == []
+
+
+def test_a_baseline_of_the_same_period_a_year_before_is_said_so() -> None:
+    stats = page_stats("2022年1-3月，本院共受理审查逮捕案件18件20人，去年同期为34件46人，"
+                       "件数和人数分别同比下降47.06%、56.52%。\n")
+    got = [(s["value"], s["label"], s.get("comparison"), s.get("lead")) for s in stats]
+    assert got == [("18", "受理审查逮捕案件", None, None), ("20", "受理审查逮捕案件", None, None),
+                   ("34", "受理审查逮捕案件", "prior", "去年同期为"), ("46", "受理审查逮捕案件", "prior", None),
+                   ("47.06", "受理审查逮捕案件", "yoy", "同比下降"), ("56.52", "受理审查逮捕案件", "yoy", "")]
+    from reportgen.english.figures import figure_en
+
+    assert figure_en(stats[3]) == "46 people in the same period of the previous year"
+    assert printed(stats[2]).zh == "去年同期为34件"
+    base = page_stats("全年结案率95%，较上年同期的88.2%提高6.8个百分点。\n")[1]
+    assert (base["label"], base["comparison"], printed(base).zh) == ("结案率", "prior", "较上年同期的88.2%")
+
+
+def test_years_listed_in_a_sentence_of_events_make_no_lead() -> None:
+    text = ("过去五年，是很不平凡的五年。1998、1999年连续遭受特大洪涝灾害。\n"
+            "五年全社会固定资产投资累计完成17.2万亿元。\n")
+    assert [s["period"] for s in page_stats(text)] == [None]

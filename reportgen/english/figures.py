@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from reportgen.extract.numbers import parse_chinese
-from reportgen.extract.wording import COMPARED_MARGIN, MARGIN, SPAN
+from reportgen.extract.wording import BASELINE, COMPARED_MARGIN, MARGIN, SPAN
 from reportgen.vocab import PER, PER_UNITS, unit_en
 
 QUALIFIERS = {"approx": "about ", "at_least": "at least ", "at_most": "no more than ", "exact": "", "range": ""}
@@ -32,6 +32,7 @@ _MARGIN_OF = {"全国": "the national", "全省": "the provincial", "全市": "t
               "全州": "the prefecture's", "全县": "the county's"}
 # how the change is measured, said after it: 年均增长5.9% is a rate a year, 实际增长 is after prices
 _MEASURE_EN = ((("年均", "年平均", "平均每年", "每年平均"), " a year on average"), (("实际", "扣除价格因素"), " in real terms"))
+_BASELINE = re.compile(BASELINE)
 _COMPARE_EN = (("同期", " year on year"), ("同比", " year on year"), ("环比", " month on month"), ("上月", " month on month"),
                ("上年", " over the previous year"), ("去年", " over the previous year"))
 # counters of things one can count one by one take "fewer than", not "less than"
@@ -168,6 +169,10 @@ def figure_en(stat: Mapping[str, Any]) -> str | None:
     if kind == "change" and re.fullmatch(COMPARED_MARGIN, lead):  # 较总体…高13.4个百分点: higher than a group
         amount = _body(norm, hi, unit, str(stat.get("value", "")))
         return f"{amount} {'lower' if lead.rstrip('了出').endswith('低') else 'higher'}" if amount else None
+    if stat.get("comparison") == "prior" and kind != "change":  # 去年同期为34件: a year before
+        base = _BASELINE.match(lead)
+        rest = figure_en({**stat, "lead": lead[base.end():] if base else lead, "comparison": None})
+        return f"{rest} in the same period of the previous year" if rest else None
     before, after = _bound_en(lead, written, stat.get("qualifier", "exact"), kind, unit)
     if unit == "倍" and lead.startswith(("是", "为", "相当于")):  # 是十年前的3倍: a multiple of a base, not a rise
         return f"{before}{number(norm)}" + (f"–{number(hi)}" if hi is not None else "") + " times as much"

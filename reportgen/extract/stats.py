@@ -1061,6 +1061,11 @@ def period_of_text(text: str) -> str | None:
 
 _CLAUSE_BREAK = re.compile(r"[,，;；、:：。]")
 _ONLY_QUALIFIER = re.compile(r"[,，、\s]*(?:接近|将近|约为|约|近|达到|达|超过|突破|为|占)\s*")
+# 受理审查逮捕案件18件20人，去年同期为34件46人: the same count a year before (a baseline)
+_SAID_BASELINE = re.compile(r"[,，]\s*(?:去年|上年|上一年|上年度)同期(?:为|是|共|有)?(?:近|约|逾|超过|不到|不足)?\s*$")
+_PRIOR_BEFORE = re.compile(r"(?:较|比)(?:上年|去年|上一年)?同期的\s*$")
+# 件数、人数分别下降47.06%、56.52%: the count words name the figures before, not a new thing
+_COUNT_WORDS = re.compile(r"(?:件数|人数|案件数|数量|总数)(?:[和及、与](?:件数|人数|案件数|数量|总数))*")
 _CHANGE_WORDS = re.compile(r"^(?:同比|环比|比上年|较上年)?(?:增长|上升|提高|提升|增加|增幅|上涨|下降|减少|降低|"
                            r"缩短|压降|下滑|回落|降幅)了?$")
 
@@ -1212,8 +1217,16 @@ def _complete(out: list[ItemStat], k: int, text: str, found: list[RawStat], sect
     prev_own = ""  # the label the figure before found itself (a label is not passed on twice)
     for n, st in enumerate(found):
         own = st.label
-        target = targets[n] if st.verb_only or not st.label else None
         same = prev is not None and prev.sentence == st.sentence
+        if prev is not None and same and st.kind != "change" and (
+                _SAID_BASELINE.search(text, max(0, st.start - 10), st.start)
+                or _PRIOR_BEFORE.search(text, max(0, st.start - 8), st.start)):
+            # 去年同期为34件, 较上年同期的88.2%: the figure before, in the same period a year before
+            own, st.label, st.comparison = "", prev.label, "prior"
+        elif prev is not None and same and prev.comparison == "prior" and st.kind == prev.kind \
+                and _CLAUSE_BREAK.search(text, prev.end, st.start) is None:
+            st.comparison = "prior"  # 去年同期为34件46人: both figures of the year before
+        target = targets[n] if st.verb_only or not st.label or _COUNT_WORDS.fullmatch(st.label) else None
         if target is not None:
             st.label, st.label_from = found[target].label, found[target].label_from
         elif not own and prev is not None and same and (_CLAUSE_BREAK.search(text, prev.end, st.start) is None
