@@ -293,6 +293,9 @@ def test_labels_of_changes_shares_and_counters(text: str, expected: list[tuple[s
     ("完成30公里老旧管网改造。", [("30", "老旧管网改造")]),
     ("省财政安排12亿元专项资金支持乡村道路建设。", [("12", "专项资金")]),
     ("今年再减少农村低收入人口50万人。", [("50", "农村低收入人口")]),
+    ("特别是发行6600亿元长期建设国债。", [("6600", "长期建设国债")]),  # the bonds, not 发行
+    # a count named as a number of things, its unit not written; 但是 opens no label
+    ("去年诈欺案件数为4026，但是破获件数是4560。", [("4026", "诈欺案件数"), ("4560", "破获件数")]),
 ])
 def test_labels_name_what_is_counted(text: str, expected: list[tuple[str, str]]) -> None:
     assert labels(text) == expected

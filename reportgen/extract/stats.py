@@ -544,12 +544,16 @@ def _english(text: str) -> bool:
 _RATIO_BEFORE = re.compile(r"[\u4e00-\u9fff](?<![占同环对相])比[”\"]?(?:为|达|是|达到)?\s*$")
 
 
+# 诈欺案件数为4026, 破获件数是4560: a count named as a number of things, its unit not written
+_COUNT_NAMED = re.compile(r"(?:件数|人数|案件数|总数|数量|户数|次数)(?:为|是|达到|达|共|有)\s*$")
+
+
 def _unitless_count(text: str, m: re.Match[str], num: str, qualified: bool) -> bool:
     """A figure without a unit is a count (or money) only when its size is plain: a scale
     (6434万农村人口, 36亿), 余/多 (150多农民工), or a Chinese numeral of thousands with a bound
     before it (近两千孩子, 近一亿农村贫困人口)."""
     if num.isdigit() or re.fullmatch(r"[\d.,]+", num):
-        return bool(m.group("scale")) or qualified
+        return bool(m.group("scale")) or qualified or _COUNT_NAMED.search(text, max(0, m.start() - 6), m.start()) is not None
     if not _CN_FULL.fullmatch(num) or len(num) < 2:
         return False
     if _BIG_SCALE.search(num) or m.group("scale"):
