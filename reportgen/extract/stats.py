@@ -48,7 +48,7 @@ from reportgen.extract.numbers import (
 )
 from reportgen.extract.periods import Scope, SentenceYears, heading_period, heading_style, period_sentences
 from reportgen.extract.tables import row_figures
-from reportgen.extract.wording import MARGIN
+from reportgen.extract.wording import BASELINE, MARGIN
 from reportgen.vocab import PER, WRITTEN_UNITS, unit_kind
 
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|\d{1,3}(?: \d{3})+(?=\s*[万亿千件人元个名家项次])|\d+(?:\.\d+)?"
@@ -544,8 +544,9 @@ def _english(text: str) -> bool:
 _RATIO_BEFORE = re.compile(r"[\u4e00-\u9fff](?<![占同环对相])比[”\"]?(?:为|达|是|达到)?\s*$")
 
 
+_COUNT_NOUNS = "件数|人数|案件数|总数|数量|户数|次数"  # a number of things
 # 诈欺案件数为4026, 破获件数是4560: a count named as a number of things, its unit not written
-_COUNT_NAMED = re.compile(r"(?:件数|人数|案件数|总数|数量|户数|次数)(?:为|是|达到|达|共|有)\s*$")
+_COUNT_NAMED = re.compile(rf"(?:{_COUNT_NOUNS})(?:为|是|达到|达|共|有)\s*$")
 
 
 def _unitless_count(text: str, m: re.Match[str], num: str, qualified: bool) -> bool:
@@ -1065,11 +1066,10 @@ def period_of_text(text: str) -> str | None:
 
 _CLAUSE_BREAK = re.compile(r"[,，;；、:：。]")
 _ONLY_QUALIFIER = re.compile(r"[,，、\s]*(?:接近|将近|约为|约|近|达到|达|超过|突破|为|占)\s*")
-# 受理审查逮捕案件18件20人，去年同期为34件46人: the same count a year before (a baseline)
-_SAID_BASELINE = re.compile(r"[,，]\s*(?:去年|上年|上一年|上年度)同期(?:为|是|共|有)?(?:近|约|逾|超过|不到|不足)?\s*$")
-_PRIOR_BEFORE = re.compile(r"(?:较|比)(?:上年|去年|上一年)?同期的\s*$")
+# 受理审查逮捕案件18件20人，去年同期为34件46人, 较上年同期的88.2%: the same count a year before (a baseline)
+_PRIOR = re.compile(rf"{BASELINE}(?:近|约|逾|超过|不到|不足)?\s*$")
 # 件数、人数分别下降47.06%、56.52%: the count words name the figures before, not a new thing
-_COUNT_WORDS = re.compile(r"(?:件数|人数|案件数|数量|总数)(?:[和及、与](?:件数|人数|案件数|数量|总数))*")
+_COUNT_WORDS = re.compile(rf"(?:{_COUNT_NOUNS})(?:[和及、与](?:{_COUNT_NOUNS}))*")
 _CHANGE_WORDS = re.compile(r"^(?:同比|环比|比上年|较上年)?(?:增长|上升|提高|提升|增加|增幅|上涨|下降|减少|降低|"
                            r"缩短|压降|下滑|回落|降幅)了?$")
 
@@ -1222,9 +1222,7 @@ def _complete(out: list[ItemStat], k: int, text: str, found: list[RawStat], sect
     for n, st in enumerate(found):
         own = st.label
         same = prev is not None and prev.sentence == st.sentence
-        if prev is not None and same and st.kind != "change" and (
-                _SAID_BASELINE.search(text, max(0, st.start - 10), st.start)
-                or _PRIOR_BEFORE.search(text, max(0, st.start - 8), st.start)):
+        if prev is not None and same and st.kind != "change" and _PRIOR.search(text, max(0, st.start - 10), st.start):
             # 去年同期为34件, 较上年同期的88.2%: the figure before, in the same period a year before
             own, st.label, st.comparison = "", prev.label, "prior"
         elif prev is not None and same and prev.comparison == "prior" and st.kind == prev.kind \
