@@ -136,8 +136,6 @@ def _card_weight(stat: Stat, changes: dict[str, Stat]) -> int:
         weight += 1
     if len(stat.get("label") or "") <= 2:
         weight -= 2
-    if stat.get("comparison") == "prior":
-        weight -= 5  # 去年同期为34件: the year before, printed beside the figure it is compared with, not alone
     return weight
 
 
@@ -311,7 +309,8 @@ class _Builder:
                 stats.append(s)
                 seen.add(fact)
         changes = changes_by_level(stats)
-        base = [s for s in stats if not s.get("of")]
+        # a figure of the year before (去年同期为34件) is printed on no card of its own: alone it would read as this year's
+        base = [s for s in stats if not s.get("of") and s.get("comparison") != "prior"]
         if item.get("cards") is not None:  # chosen on the review page, in that order
             by_id = {s["id"]: s for s in item.get("stats") or []}
             picked = [i for i in item["cards"] if i in by_id]

@@ -357,9 +357,15 @@ def test_like_with_like_chart_in_pdf_and_docx_and_charts_false(tmp_path):
     assert '<figure class="chart">' not in res.html
 
 
-def test_a_figure_of_the_year_before_ranks_below_every_figure_of_the_period_for_the_cards():
-    from reportgen.assemble import _card_weight
+def test_a_figure_of_the_year_before_makes_no_card_of_its_own():
+    from reportgen.assemble import assemble
+    from reportgen.pipeline import parse_bytes
 
-    now = {"id": "a.s01", "label": "受理审查逮捕案件", "label_en": None}
-    before = {**now, "id": "a.s02", "comparison": "prior"}
-    assert _card_weight(before, {}) < _card_weight({**now, "label": "单位"}, {}) < _card_weight(now, {})
+    cfg = load_config(Path(__file__).resolve().parent.parent / "config" / "2025.yaml")
+    page = ("全市法院执行工作通报\n2025年，全市法院共受理执行案件1200件，执结1100件，执行到位金额3.2亿元；"
+            "去年同期受理执行案件1500件，执结1300件。\n")
+    summary = parse_bytes(page.encode(), "a.txt")
+    prior = {s["id"] for s in summary["articles"][0]["stats"] if s.get("comparison") == "prior"}
+    assert len(prior) == 2
+    shown = {f.id for f in assemble(cfg, [summary]).figures}
+    assert shown and not shown & prior

@@ -702,3 +702,11 @@ def test_years_listed_in_a_sentence_of_events_make_no_lead() -> None:
     text = ("过去五年，是很不平凡的五年。1998、1999年连续遭受特大洪涝灾害。\n"
             "五年全社会固定资产投资累计完成17.2万亿元。\n")
     assert [s["period"] for s in page_stats(text)] == [None]
+
+
+def test_every_figure_of_a_part_opening_with_last_years_period_is_of_the_year_before() -> None:
+    stats = page_stats("我院2023年1月共受理各类案件198件，结案率9.09%；去年同期全院共收案208件，结案率17.31%；"
+                       "收案数同比下降4.80%。\n")
+    assert [(s["value"], s["label"], s.get("comparison")) for s in stats] == [
+        ("198", "受理各类案件", None), ("9.09", "结案率", None), ("208", "全院共收案", "prior"),
+        ("17.31", "结案率", "prior"), ("4.80", "收案数", "yoy")]

@@ -1068,6 +1068,18 @@ _CLAUSE_BREAK = re.compile(r"[,，;；、:：。]")
 _ONLY_QUALIFIER = re.compile(r"[,，、\s]*(?:接近|将近|约为|约|近|达到|达|超过|突破|为|占)\s*")
 # 受理审查逮捕案件18件20人，去年同期为34件46人, 较上年同期的88.2%: the same count a year before (a baseline)
 _PRIOR = re.compile(rf"{BASELINE}(?:近|约|逾|超过|不到|不足)?\s*$")
+# a part of a sentence (to its ；) that opens with 去年同期: its figures are of the year before
+_PRIOR_CLAUSE = re.compile(r"\s*(?:去年|上年|上一年|上年度)同期")
+
+
+def _clause_group(text: str, lo: int, pos: int) -> int:
+    """Where the part of the sentence holding pos starts: after the last ；before it (at most 120
+    characters back, so a long line stays linear)."""
+    lo = max(lo, pos - 120)
+    k = max(text.rfind(";", lo, pos), text.rfind("；", lo, pos))
+    return k + 1 if k >= 0 else lo
+
+
 # 件数、人数分别下降47.06%、56.52%: the count words name the figures before, not a new thing
 _COUNT_WORDS = re.compile(rf"(?:{_COUNT_NOUNS})(?:[和及、与](?:{_COUNT_NOUNS}))*")
 _CHANGE_WORDS = re.compile(r"^(?:同比|环比|比上年|较上年)?(?:增长|上升|提高|提升|增加|增幅|上涨|下降|减少|降低|"
@@ -1228,6 +1240,8 @@ def _complete(out: list[ItemStat], k: int, text: str, found: list[RawStat], sect
         elif prev is not None and same and prev.comparison == "prior" and st.kind == prev.kind \
                 and _CLAUSE_BREAK.search(text, prev.end, st.start) is None:
             st.comparison = "prior"  # 去年同期为34件46人: both figures of the year before
+        elif st.kind != "change" and _PRIOR_CLAUSE.match(text, _clause_group(text, st.sentence[0], st.start)):
+            st.comparison = "prior"  # …；去年同期全院共收案208件，结案36件，结案率17.31%；: last year's, each
         target = targets[n] if st.verb_only or not st.label or _COUNT_WORDS.fullmatch(st.label) else None
         if target is not None:
             st.label, st.label_from = found[target].label, found[target].label_from
