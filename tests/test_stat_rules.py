@@ -681,6 +681,8 @@ def test_a_penalty_its_days_and_its_bound_are_figures_a_day_of_the_month_is_not(
     assert [(s["value"], s["kind"]) for s in page_stats("被告决定对原告行政拘留十日。")] == [("十", "duration")]
     assert [(s["value"], s["kind"]) for s in page_stats("经批准，审理期限可以延长三十日。")] == [("三十", "duration")]
     assert page_stats("5日，记者从市中级人民法院获悉。") == []
+    fine = page_stats("对事故发生单位处20万元以上50万元以下的罚款。")  # a range of the fine itself, not a criterion
+    assert [(s["value"], s["norm"], s.get("norm_max"), s["label"]) for s in fine] == [("20", 200000, 500000, "罚款")]
 
 
 def test_a_baseline_of_the_same_period_a_year_before_is_said_so() -> None:

@@ -718,7 +718,8 @@ def _is_criterion(text: str, c: _Candidate, nxt: _Candidate | None, prev: _Candi
         return False  # 2万元以上10万元以下罚款: a range, judged by its upper end
     if m.group("post") == "以下" and prev is not None and prev.m.group("post") == "以上" and \
             not text[prev.m.end():m.start()].strip():
-        return with_de and same_clause_next  # 50万元以上100万元以下的案件112件: a criterion
+        # 50万元以上100万元以下的案件112件: a criterion; 处20万元以上50万元以下的罚款: the fine's own range
+        return with_de and same_clause_next and not _PENALTY_AFTER.match(text, m.end())
     if m.group("post") in ("以上", "以下") and nxt is not None and nxt.unit_raw in ("人", "名", "位", "家", "个") \
             and not nxt.m.group("post") and c.unit_raw != nxt.unit_raw and not text[m.end():nxt.m.start()].strip():
         return True  # 人均结案…，其中500件以上 1人: the size that selects the judges, then how many there are
