@@ -224,6 +224,7 @@ def test_corrected_entries(label, en):
     ("算力规模", "size of computing power"),
     ("护理型床位占比", "share of nursing beds"),
     ("租赁和商务服务业增加值", "value added of leasing and business services"),
+    ("制定政府规章", "government rules drawn up"),  # a participle with its particle
 ])
 def test_composition_places_every_part(label, en):
     assert label_en(label, T)[0] == en

@@ -49,8 +49,8 @@ _RELATIVE = ("where ", "whose ", "in which ", "that ", "which ", "who ")
 _MAX_PARTS = 7
 # A verb moved after its object must read as a participle there ("cases concluded", "roads built
 # or upgraded"), not as a finite phrase ("approved the arrest of").
-_PARTICIPLE = re.compile(r"^(?:[a-z]+ )?[a-z-]+(?:ed|en|wn|ld|lt|nt|ht|id|un|ne|de|pt|ut|st)"
-                         r"(?: (?:or|and) [a-z-]+(?:ed|en|wn|ld|lt|nt|ht|id|un|ne|de|pt|ut|st))?"
+_PARTICIPLE = re.compile(r"^(?:[a-z]+ )?[a-z-]+(?:ed|en|wn|ld|lt|nt|ht|id|un|ne|de|pt|ut|st)(?: up| out| off| down)?"
+                         r"(?: (?:or|and) [a-z-]+(?:ed|en|wn|ld|lt|nt|ht|id|un|ne|de|pt|ut|st)(?: up| out| off| down)?)?"
                          r"(?: (?:at|in|on|by|for|through|under|within|into|to) [a-z -]+| online)?(?: \([a-z ]+\))?$"
                          r"|^for sale$|^under construction$")
 # An institution before its verb is the one acting (最高人民法院受理案件: "cases received by the
