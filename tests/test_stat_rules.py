@@ -294,6 +294,12 @@ def test_labels_of_changes_shares_and_counters(text: str, expected: list[tuple[s
     ("省财政安排12亿元专项资金支持乡村道路建设。", [("12", "专项资金")]),
     ("今年再减少农村低收入人口50万人。", [("50", "农村低收入人口")]),
     ("特别是发行6600亿元长期建设国债。", [("6600", "长期建设国债")]),  # the bonds, not 发行
+    # shares of a whole the text names keep their 占 phrase (ANNOTATION.md), also after 分别
+    ("收结案分别占全部民事一审案件的7.21%和7.53%。", [("7.21", "占全部民事一审案件"), ("7.53", "占全部民事一审案件")]),
+    ("盗刷信用卡类和淘宝客服类案件，分别占8.14%和8.07%。", [("8.14", "盗刷信用卡类案件"), ("8.07", "淘宝客服类案件")]),
+    # a change noun after the list names nothing: the things listed in the clause before
+    ("刑事警情数、八类暴力犯罪案件和传统盗窃案件发案数同比全部下降，降幅分别达35.8%、17.1%和46.6%。",
+     [("35.8", "刑事警情数"), ("17.1", "八类暴力犯罪案件"), ("46.6", "传统盗窃案件发案数")]),
     # a count named as a number of things, its unit not written; 但是 opens no label
     ("去年诈欺案件数为4026，但是破获件数是4560。", [("4026", "诈欺案件数"), ("4560", "破获件数")]),
 ])

@@ -985,6 +985,12 @@ def _merge_ranges(text: str, stats: list[RawStat]) -> list[RawStat]:
 _BARE_COMMA = re.compile(r"\s*,\s*")  # an ASCII comma (a full-width one ends a clause)
 
 
+_LISTED_CHANGED = re.compile(r"(?:同比|环比)?(?:全部|均|都)?(?:下降|上升|增长|减少|提高|增加|降低)$")
+_CHANGE_NOUN_ONLY = re.compile(r"\s*(?:降幅|增幅|涨幅|增速|降速)\s*")
+# a share of a whole the text names (占全部民事一审案件的): ANNOTATION.md labels such shares by their 占 phrase
+_SHARE_OF_WHOLE = re.compile(r"\s*占[^，,；;。]{2,}?的\s*$")
+
+
 def _distribute(text: str, stats: list[RawStat]) -> list[RawStat]:
     """`A、B分别增长4.4%、5.6%`: each figure of a 分别 list gets its own label, in order."""
     if "分别" not in text:
@@ -1002,21 +1008,29 @@ def _distribute(text: str, stats: list[RawStat]) -> list[RawStat]:
                     and _BARE_COMMA.fullmatch(text, stats[j - 1].end, stats[j].start))):
             j += 1  # 分别上升1.24%,2.01%: after 分别 a bare comma lists too
         phrase = text[clause:clause + k] if k > 0 else ""
-        if k == 0 and clause > st.sentence[0] and text[clause - 1] in "，,":
+        if (k == 0 or (k > 0 and _CHANGE_NOUN_ONLY.fullmatch(phrase))) and clause > st.sentence[0] \
+                and text[clause - 1] in "，,":
+            # …同比全部下降，降幅分别达35.8%、17.1%: the change noun names no thing; the clause before lists them
             # 盗刷信用卡类和淘宝客服类案件，分别占8.14%和8.07%: the things listed in the clause before
             head = _clause_start(text, clause - 1, max(st.sentence[0], clause - 60))
             phrase, k = text[head:clause - 1], clause - 1 - head
+            phrase = _LISTED_CHANGED.sub("", phrase)  # …发案数同比全部下降: what the listed things did
         if (f := _FROM_BASELINES.search(phrase)) is not None and f.start() > 0:
             phrase = phrase[:f.start()]  # 城乡居民收入从46503元和16935元分别提高到…: what the figures are of
-        if k > 0 and j - i >= 2 and not re.search(r"(?<![每\d.])\d", phrase):  # no figure in it
-            labels = respective_labels(phrase, j - i) or [clean_label(phrase) or st.label] * (j - i)
+        whole = k >= 0 and _SHARE_OF_WHOLE.match(lead, k + 2) is not None  # 分别占全部民事一审案件的7.21%和7.53%
+        if k > 0 and j - i >= 2 and not whole and not re.search(r"(?<![每\d.])\d", phrase):  # no figure in it
+            listed = respective_labels(phrase, j - i)
+            labels = listed or [clean_label(phrase) or st.label] * (j - i)
             for label, other in zip(labels, stats[i:j], strict=True):
                 other.label, other.label_from = label, "before"
                 if st.kind == "change" and other.norm_unit == st.norm_unit:
                     other.kind, other.direction, other.comparison = st.kind, st.direction, st.comparison
-                    other.verb_only = st.verb_only
+                    other.verb_only = st.verb_only and not listed  # a label of its own from the list
                 elif other.kind == "percent" and label.endswith("率"):
                     other.kind = "rate"
+        elif whole:
+            for other in stats[i:j]:  # the subjects before 分别 are told apart by nothing: the share's 占 phrase
+                other.label = other.label[other.label.rfind("分别") + 2:] if "分别" in other.label else other.label
         elif k >= 0 and st.kind == "change" and j - i >= 2:
             for other in stats[i + 1:j]:  # 同比分别上升18.5%、6.8%: every member is a change
                 if other.norm_unit == st.norm_unit and other.kind != "change":
