@@ -297,6 +297,14 @@ def test_labels_of_changes_shares_and_counters(text: str, expected: list[tuple[s
     # shares of a whole the text names keep their 占 phrase (ANNOTATION.md), also after 分别
     ("收结案分别占全部民事一审案件的7.21%和7.53%。", [("7.21", "占全部民事一审案件"), ("7.53", "占全部民事一审案件")]),
     ("盗刷信用卡类和淘宝客服类案件，分别占8.14%和8.07%。", [("8.14", "盗刷信用卡类案件"), ("8.07", "淘宝客服类案件")]),
+    # a total (共, 共计, 合计) counts what its parts count: their things without what happened to them
+    ("刑事案件旧存4件，新收25件，共29件；民事案件旧存52件，新收253件，共305件。",
+     [("4", "刑事案件旧存"), ("25", "新收"), ("29", "刑事案件"), ("52", "民事案件旧存"), ("253", "新收"), ("305", "民事案件")]),
+    ("冶金工业部有五十七个建设项目，地方有十四个建设项目，共计七十一个。",
+     [("五十七", "建设项目"), ("十四", "建设项目"), ("七十一", "建设项目")]),
+    # …but not when the parts are different things: 盐田汪子 is not the total's
+    ("将盐田汪子997亩及盐田送水路415亩，合计1412亩，划归汉沽区。",
+     [("997", "盐田汪子"), ("415", "盐田送水路"), ("1412", "")]),
     # a change noun after the list names nothing: the things listed in the clause before
     ("刑事警情数、八类暴力犯罪案件和传统盗窃案件发案数同比全部下降，降幅分别达35.8%、17.1%和46.6%。",
      [("35.8", "刑事警情数"), ("17.1", "八类暴力犯罪案件"), ("46.6", "传统盗窃案件发案数")]),

@@ -1240,6 +1240,22 @@ def _table_row(text: str, heads: list[str], title: str, period: str | None) -> l
     return out
 
 
+_TOTAL_BEFORE = re.compile(r"(?:共|共计|合计|总计)\s*$")
+_FLOW_VERB_END = re.compile(r"(?:旧存|新收|收案|受理|审结|已结|结案|执结|立案)$")  # what happened to the cases
+
+
+def _first_of_group(before: list[RawStat], text: str, st: RawStat) -> RawStat | None:
+    """The figure whose total st is, in the part of st's sentence (to its ；) before it: the first one
+    with st's unit, when it names the things and what happened to them (刑事案件旧存4件，新收25件) or
+    all the parts name the same things (五十七个建设项目，…十四个建设项目); None when the parts are
+    different things (盐田汪子997亩及送水路415亩) or there is only one."""
+    lo = _clause_group(text, st.sentence[0], st.start)
+    parts = [b for b in before if b.sentence == st.sentence and b.start >= lo and b.label and b.norm_unit == st.norm_unit]
+    if len(parts) >= 2 and (_FLOW_VERB_END.search(parts[0].label) or len({b.label for b in parts}) == 1):
+        return parts[0]
+    return None
+
+
 def _complete(out: list[ItemStat], k: int, text: str, found: list[RawStat], section: int | None) -> None:
     """Add a paragraph's figures to the item's list, labels completed across figures."""
     start = len(out)
@@ -1280,6 +1296,10 @@ def _complete(out: list[ItemStat], k: int, text: str, found: list[RawStat], sect
         elif not own or (st.verb_only and target is None and not (prev is not None and same)):
             lo = max(st.sentence[0], prev.end if prev is not None and same else 0)
             st.label = subject_before(text, st.start, lo, st.verb_only, st.bare_verb) or st.label
+        if not st.label and (first := _first_of_group(found[:n], text, st)) is not None \
+                and _TOTAL_BEFORE.search(text, max(0, st.start - 4), st.start):
+            # 刑事案件旧存4件，新收25件，共29件: the total of what the part's first figure counts
+            st.label = _FLOW_VERB_END.sub("", first.label) if len(_FLOW_VERB_END.sub("", first.label)) >= 2 else first.label
         if not st.label and (head := _ITEM_HEAD.search(text, max(0, st.sentence[0] - 24), st.sentence[0])):
             st.label = head.group(1)  # (一)盗窃类警情。本月环比上升2.81%: the item's heading names it
         if not st.label and (verb := _NAMING_VERB.search(text, max(0, st.start - 6), st.start)):
