@@ -315,3 +315,14 @@ def test_a_sentence_stored_cut_is_not_marked_changed_until_the_article_changes(p
     assert cut in text
     article.write_text(text.replace(cut, "改写后的句子"), "utf-8")
     assert stats()["000-01.s01"]["gone"]
+
+
+def test_the_figure_is_marked_where_it_stands_in_a_sentence_holding_its_digits_twice():
+    from reportgen.review.session import _mark_at
+
+    row = "三亚庭 | 22.22% | 20.00% | 2.22 |"
+    text = "表1\n部门 | 结案率\n" + row + "\n"
+    start = text.index("| 2.22 |") + 2
+    assert _mark_at(row, "2.22", 0, text, start) == row.index("| 2.22 |") + 2
+    assert _mark_at(row, "22.22%", 0, text, text.index("22.22%")) == row.index("22.22%")
+    assert _mark_at(row, "2.22", 0, "", start) == row.index("2.22")  # the article gone: the first one

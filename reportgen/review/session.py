@@ -81,10 +81,8 @@ class Session:
                 for st in item.get("stats") or []:
                     p = printed(st)
                     sentence = st.get("sentence") or ""
-                    k = sentence.find(p.zh) if p.zh else -1
-                    if k < 0:
-                        k = sentence.find(st["value"])
-                    mark = p.zh if sentence.startswith(p.zh, k) else st["value"]
+                    mark = p.zh if p.zh and p.zh in sentence else st["value"]
+                    k = _mark_at(sentence, mark, len(p.lead) if mark == p.zh else 0, text, (st.get("span") or [0])[0])
                     stats.append({**{f: st.get(f) for f in ("id", "label", "label_en", "value", "unit", "qualifier",
                                                              "region", "period", "kind", "direction")},
                                   "printed_zh": p.zh, "printed_en": figure_en(st) or "",
@@ -162,6 +160,24 @@ def _article_text(path: Path) -> str:
 
 def _flat(text: str) -> str:
     return "".join(text.split()).replace("**", "")
+
+
+def _mark_at(sentence: str, mark: str, lead: int, text: str, start: int) -> int:
+    """Where in its sentence the figure stands (-1: not in it). A sentence may hold the same digits
+    more than once (a table's row 三亚庭 | 22.22% | 20.00% | 2.22 |): the occurrence whose words
+    before it are the article's words before the figure's span; the first one when the article
+    cannot tell (it is gone, or the words do not match)."""
+    found, k = [], sentence.find(mark)
+    while k >= 0:
+        found.append(k)
+        k = sentence.find(mark, k + 1)
+    if len(found) > 1 and text:
+        before = _flat(text[max(0, start - 60):start])
+        for k in found:
+            said = _flat(sentence[:k + lead].strip("…"))[-12:]
+            if said and before.endswith(said):
+                return k
+    return found[0] if found else -1
 
 
 def _in_text(sentence: str, text: str) -> bool:
