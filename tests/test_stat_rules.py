@@ -297,6 +297,11 @@ def test_labels_of_changes_shares_and_counters(text: str, expected: list[tuple[s
     # shares of a whole the text names keep their 占 phrase (ANNOTATION.md), also after 分别
     ("收结案分别占全部民事一审案件的7.21%和7.53%。", [("7.21", "占全部民事一审案件"), ("7.53", "占全部民事一审案件")]),
     ("盗刷信用卡类和淘宝客服类案件，分别占8.14%和8.07%。", [("8.14", "盗刷信用卡类案件"), ("8.07", "淘宝客服类案件")]),
+    # things counted that were named something: their category (not a grade, nor one of a list)
+    ("其中9个案件被最高人民检察院评为典型案例。", [("9", "典型案例")]),
+    ("14件案件被评为全国、全省典型案例。", [("14", "典型案例")]),
+    ("49家三级公立综合医院在国家绩效监测中获评A级以上、数量全国第一。", [("49", "三级公立综合医院")]),
+    ("8家企业入选国家领航级、卓越级智能工厂。", [("8", "企业")]),
     # a total (共, 共计, 合计) counts what its parts count: their things without what happened to them
     ("刑事案件旧存4件，新收25件，共29件；民事案件旧存52件，新收253件，共305件。",
      [("4", "刑事案件旧存"), ("25", "新收"), ("29", "刑事案件"), ("52", "民事案件旧存"), ("253", "新收"), ("305", "民事案件")]),
@@ -575,8 +580,9 @@ def test_a_reports_numbered_cross_head_over_a_dash_subhead_stays_in_the_report()
     ("4436件案件通过诉前调解成功化解，", "4436", "案件通过诉前调解成功化解"),
     ("16个案例被评为全国典型案例。", "16", "案例被评为全国典型案例"),
     ("960多万贫困人口实现易地搬迁，", "960", "贫困人口实现易地搬迁"),
+    # too long for a label: what they were named, when it closes the clause
+    ("14件案件被评为全国、全省典型案例。", "14", "典型案例"),
     # not when the clause goes on, names a time, holds a figure or is too long for a label
-    ("14件案件被评为全国、全省典型案例。", "14", "案件"),
     ("这120个项目建成后，可以形成工业基地。", "120", "项目"),
     ("2343个县（市、区）开展新型农村社会养老保险试点。", "2343", "县（市、区）"),
     ("农村信用社改革扩大到29个省（自治区、直辖市）。", "29", "省（自治区、直辖市）"),

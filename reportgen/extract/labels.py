@@ -339,6 +339,13 @@ _PREPOSITION_END = re.compile(r"(?:与|同|和|跟|向|对|为|给|以)\s*$")
 _CLAUSE_REST = re.compile(r"[^，,。；;！!？?：:、\n（(“”]*")
 
 
+# the things counted were named something (被评为典型案例, 获评精品案例, 入选…名单): that is their category
+_NAMED_AS = re.compile(r"(?:被|均被|均)?[^，,。；;！？、\d]{0,12}?(?:评为|评选为|获评|入选|确定为|列为|选为)"
+                       r"(?:(?:全国|全省|全市|全区|省级|市级|国家级)[、和])*"  # 全国、全省典型案例
+                       r"([^，,。；;！？、\dA-Za-z]{2,14}?)(?<!以上)(?<!以下)(?=[，,。；;！？\n]|$)")  # not a list, nor a grade
+_SCOPE_FIRST = re.compile(r"^(?:(?:全国|全省|全市|全区|省级|市级|国家级|最高人民检察院|最高人民法院)[、和]?)+")
+
+
 def _with_action(text: str, end: int, post: str, before: str) -> str:
     """post, with what the things counted did when that ends the clause and the whole fits a label;
     not after a preposition (与12家单位建立…, 为200万名学生开展…: someone else did it, with or for them)."""
@@ -352,6 +359,8 @@ def _with_action(text: str, end: int, post: str, before: str) -> str:
     after = tail[i + len(post) + len(rest):i + len(post) + len(rest) + 1]
     if (not rest or (after and after not in "，,。；;！!？?\n") or not _ACTION_AFTER.match(rest) or len(post) + len(rest) > 12
             or re.search(r"[\d０-９]|[的和及与并]", rest) or re.search(r"(?:后|时|前|以来)$", rest)):  # 项目建成后: a time
+        if (named := _NAMED_AS.match(tail, i + len(post))) is not None and len(title := _SCOPE_FIRST.sub("", named.group(1))) >= 2:
+            return title  # 9个案件被最高人民检察院评为典型案例 (too long to say whole): what they were named
         return post
     return post + rest
 
