@@ -18,6 +18,7 @@ from reportgen import __version__
 from reportgen.clean import CleanPage, Mapped, Para, sentences
 from reportgen.extract.cases import find_cases
 from reportgen.extract.entities import Person, Quote, find_institutions, find_people, find_quotes
+from reportgen.extract.labels import JOINT_ONLY
 from reportgen.extract.numbers import to_plain
 from reportgen.extract.periods import names_a_day
 from reportgen.extract.places import find_places
@@ -172,6 +173,7 @@ class _ItemBuilder:
             + [(b.para, b.role, b.offset) for b in item.blocks]
         found = item_stats([(role, p.text, offset) for p, role, offset in paras], item_period)
         out: list[dict[str, Any]] = []
+        before: tuple[Any, Any, dict[str, Any]] | None = None  # the figure before: (stat, paragraph, record)
         for n, f in enumerate(found, 1):
             st, p = f.stat, paras[f.block][0]
             m = p.mapped
@@ -183,12 +185,17 @@ class _ItemBuilder:
                 rec["lead"] = self.o(m, st.start - 1, st.start)  # 从54万亿元 (增加到82.7万亿元)
             elif (lead := lead_start(p.text, st.start, st.label)) < st.start:
                 rec["lead"] = _SPACES.sub("", self.o(m, lead, st.start))
+            elif st.kind == "change" and (listed := _listed_change_lead(p.text, st, before, p)) is not None:
+                rec["lead"] = listed  # 收案、结案分别上升5%和6%: 6% rose too, and is printed so (结案上升6%)
             elif st.kind == "change" or st.qualifier in ("approx", "at_least", "at_most"):
                 rec["lead"] = ""  # the text says no words before it: none are printed (printed.py)
             end = st.end + len(_within(p.text, st.end, st.qualifier))  # 20日内: the bound is said after
+            unit = _SPACES.sub("", self.o(m, st.num_end, end))
+            if st.unit_text != unit and st.unit_text.startswith(unit):
+                unit = st.unit_text  # 9.61个和30.43个百分点: the list's unit, written once at its end
             rec |= {
                 "value": self.orig[m.orig(st.num_start): m.orig(st.num_end - 1) + 1],
-                "unit": _SPACES.sub("", self.o(m, st.num_end, end)),
+                "unit": unit,
                 "norm": st.norm,
                 "norm_unit": st.norm_unit,
                 "qualifier": st.qualifier,
@@ -215,6 +222,7 @@ class _ItemBuilder:
             rec["span"] = list(m.orig_span(st.start, end))
             rec["sentence"] = self._context(p, st)
             out.append(rec)
+            before = (st, p, rec)
         return out
 
     def _context(self, p: Para, st: RawStat) -> str:
@@ -356,6 +364,20 @@ def summarize(source: Source, page: CleanPage, items: list[Item], display_path: 
 
 
 _WITHIN = re.compile(r"之内|以内|内")
+
+
+def _listed_change_lead(text: str, st: RawStat, before: tuple[Any, Any, dict[str, Any]] | None,
+                        para: Para) -> str | None:
+    """The change words of a list the change is a later member of (同比分别增长48.33%、1.29倍: 1.29倍 grew
+    too), without 分别, which says it of the list; None when the figure is not such a member."""
+    if before is None:
+        return None
+    prev, prev_para, prev_rec = before
+    if prev_para is not para or prev.kind != "change" or prev.sentence != st.sentence \
+            or prev.direction != st.direction or not JOINT_ONLY.fullmatch(text, prev.end, st.start):
+        return None
+    lead = re.sub(r"分别|各", "", prev_rec.get("lead") or "")
+    return lead or None
 
 
 def _within(text: str, end: int, qualifier: str) -> str:

@@ -711,7 +711,7 @@ def test_a_baseline_of_the_same_period_a_year_before_is_said_so() -> None:
     got = [(s["value"], s["label"], s.get("comparison"), s.get("lead")) for s in stats]
     assert got == [("18", "受理审查逮捕案件", None, None), ("20", "受理审查逮捕案件", None, None),
                    ("34", "受理审查逮捕案件", "prior", "去年同期为"), ("46", "受理审查逮捕案件", "prior", None),
-                   ("47.06", "受理审查逮捕案件", "yoy", "同比下降"), ("56.52", "受理审查逮捕案件", "yoy", "")]
+                   ("47.06", "受理审查逮捕案件", "yoy", "同比下降"), ("56.52", "受理审查逮捕案件", "yoy", "同比下降")]
     from reportgen.english.figures import figure_en
 
     assert figure_en(stats[3]) == "46 people in the same period of the previous year"
@@ -732,3 +732,49 @@ def test_every_figure_of_a_part_opening_with_last_years_period_is_of_the_year_be
     assert [(s["value"], s["label"], s.get("comparison")) for s in stats] == [
         ("198", "受理各类案件", None), ("9.09", "结案率", None), ("208", "全院共收案", "prior"),
         ("17.31", "结案率", "prior"), ("4.80", "收案数", "yoy")]
+
+
+def test_margins_listed_with_their_unit_once_are_each_rates_margin() -> None:
+    text = "全省涉罪未成年人不捕率、不诉率分别为35.5%、64.48%，分别高出整体刑事犯罪9.61个和30.43个百分点。"
+    stats = {s["value"]: s for s in page_stats(text)}
+    for value in ("9.61", "30.43"):
+        assert (stats[value]["unit"], stats[value]["norm_unit"], stats[value]["kind"]) == ("个百分点", "个百分点", "change")
+    assert stats["9.61"]["label"].endswith("不捕率") and stats["30.43"]["label"] == "不诉率"
+    assert printed(stats["30.43"]).zh == "高出整体刑事犯罪30.43个百分点"  # than what, as the source says
+    assert figures("投资、消费增速分别快于全国3.4个、1个百分点。")["3.4"][2:] == ("个百分点", "exact", "change", "up")
+
+
+def test_later_members_of_a_list_of_changes_print_the_change_words() -> None:
+    stats = page_stats("2022年，救助人数、金额同比分别增长48.33%、1.29倍。收案、结案分别下降5%和6%。")
+    assert [(s["label"], s["kind"], printed(s).zh) for s in stats] == [
+        ("救助人数", "change", "同比分别增长48.33%"), ("金额", "change", "同比增长1.29倍"),
+        ("收案", "change", "分别下降5%"), ("结案", "change", "下降6%")]
+
+
+def test_a_list_without_fenbie_still_maps_one_to_one() -> None:
+    stats = page_stats("2011年，城镇居民人均可支配收入和农村居民人均纯收入实际增长8.4％和11.4％。")
+    assert [(s["label"], printed(s).zh) for s in stats] == [
+        ("城镇居民人均可支配收入", "实际增长8.4％"), ("农村居民人均纯收入", "实际增长11.4％")]
+
+
+def test_above_the_plan_is_a_margin_of_the_figure_before() -> None:
+    stats = page_stats("2025年，304个省列重大项目完成投资2929亿元、超年度计划28%。")
+    over = stats[-1]
+    assert (over["kind"], over["direction"], printed(over).zh) == ("change", "up", "超年度计划28%")
+    assert over["label"].endswith("完成投资")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("为120名困难职工发放补助。", [("120", "困难职工")]),  # what was given them is no part of them
+    ("督促监管部门为623个接种点配置1772台医用冰箱。", [("623", "接种点"), ("1772", "医用冰箱")]),
+    ("基本养老金从2004年的700元提高到现在的1721元。", [("700", "基本养老金"), ("1721", "基本养老金")]),
+    ("农民月人均700元。", [("700", "农民月人均")]),  # 人均 is one word: its 均 is no filler
+    ("1-6月累计涉拍卖案件5件，财产数量8，流拍标的物数目10，", [("5", "涉拍卖案件"), ("8", "财产数量"), ("10", "流拍标的物数目")]),
+])
+def test_labels_of_counts_given_and_levels_reached(text: str, expected: list[tuple[str, str]]) -> None:
+    assert labels(text) == expected
+
+
+def test_a_second_time_prefix_is_no_count() -> None:
+    assert figures("大病患者明年有望获二次报销，防止二次污染。") == {}
+    assert "二" in figures("今年共开庭二次。")

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from reportgen.extract.numbers import parse_chinese
-from reportgen.extract.wording import BASELINE, COMPARED_MARGIN, MARGIN, SPAN
+from reportgen.extract.wording import BASELINE, COMPARED_MARGIN, MARGIN, OVER_PLAN, SPAN
 from reportgen.vocab import PER, PER_UNITS, unit_en
 
 QUALIFIERS = {"approx": "about ", "at_least": "at least ", "at_most": "no more than ", "exact": "", "range": ""}
@@ -166,6 +166,10 @@ def figure_en(stat: Mapping[str, Any]) -> str | None:
     if kind == "change" and lead in ("超", "超过", "超出", "高出") and unit in ("个百分点", "百分点"):
         amount = _body(norm, hi, unit, str(stat.get("value", "")))  # 接通率超3个百分点: exceeded by 3 points
         return f"{amount} higher" if amount else None
+    if kind == "change" and (plan := re.fullmatch(OVER_PLAN, lead)) is not None:  # 超年度计划28%: above the plan
+        amount = _body(norm, hi, unit, str(stat.get("value", "")))
+        what = "target" if "目标" in lead else "plan"
+        return f"{amount} above the {'annual ' if '年' in plan.group() else ''}{what}" if amount else None
     if kind == "change" and re.fullmatch(COMPARED_MARGIN, lead):  # 较总体…高13.4个百分点: higher than a group
         amount = _body(norm, hi, unit, str(stat.get("value", "")))
         return f"{amount} {'lower' if lead.rstrip('了出').endswith('低') else 'higher'}" if amount else None

@@ -48,7 +48,7 @@ from reportgen.extract.numbers import (
 )
 from reportgen.extract.periods import Scope, SentenceYears, heading_period, heading_style, period_sentences
 from reportgen.extract.tables import row_figures
-from reportgen.extract.wording import BASELINE, MARGIN
+from reportgen.extract.wording import BASELINE, MARGIN, OVER_PLAN, lead_start
 from reportgen.vocab import PER, WRITTEN_UNITS, unit_kind
 
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|\d{1,3}(?: \d{3})+(?=\s*[万亿千件人元个名家项次])|\d+(?:\.\d+)?"
@@ -122,7 +122,7 @@ _DOWN = ("下降", "减少", "降低", "缩短", "压降", "下滑", "回落", "
          "降低了", "降", "削减", "压减", "缩减", "精简", "下调", "调减", "削减了", "压减了", "缩减了", "精简了",
          "压缩", "压缩了", "调低", "调低了", "下浮", "递减")
 # 高于全国0.4个百分点 is a difference against a baseline; 不低于30% (the word right before the figure) is a bound
-_ABOVE_BELOW = (("高于", "up"), ("高出", "up"), ("低于", "down"))
+_ABOVE_BELOW = (("高于", "up"), ("高出", "up"), ("快于", "up"), ("低于", "down"), ("慢于", "down"))
 _ANY_DIRECTION = re.compile("|".join(_UP + _DOWN + tuple(w for w, _ in _ABOVE_BELOW)))
 _MULTIPLE_OF = re.compile(r"(?:是|为|相当于|不低于|不少于|不高于|不超过)[^，,。；;]{0,24}?的(?:近|约|将近|接近)?\s*$")
 _DOUBLED = re.compile(r"(?:增长|增加|提高|上升|翻)了?$")  # 增长一倍: doubled
@@ -342,6 +342,9 @@ def _is_name_or_index(text: str, m: re.Match[str], unit: str, bare_scale: bool) 
         return True  # 十三届全国人大, 二次会议, 十五次全会 (but 党中央召开七次全会 counts meetings held)
     if unit == "次" and text[max(0, m.start() - 1):m.start()] == "届":
         return True  # 十届十五次
+    if unit == "次" and m.group("num") == "二" and not m.group("q1") and not m.group("post") \
+            and re.match(rf"[{HAN}]", text[after:after + 1]) and text[after:after + 1] not in "以左上内后":
+        return True  # 二次报销, 二次污染, 二次供水: "secondary", not twice (a count of two is 两次)
     if unit == "届" and _SESSION_AFTER.match(text, after) is None and text[after:after + 1] in "中":
         return True
     if unit == "期" and len(m.group("num")) == 1 and not m.group("num").isdigit() and _PHASE_AFTER.match(text, after):
@@ -436,9 +439,14 @@ _COMPARED_HIGHER = re.compile(r"(?:较|(?<!占)比(?![例重率]))[^，,。；;\
 _DIRECTION_NOUNS = re.compile(r"稳增长|经济增长|增加值|增长率|增长点|增长极|增长动力|下降率|降费|减税|减费|降本|减负|降成本")
 
 
+_OVER_PLAN_END = re.compile(rf"{OVER_PLAN}\s*$")
+
+
 def _direction(before: str) -> tuple[str | None, str | None]:
     tail = _DIRECTION_NOUNS.sub(lambda m: "＿" * len(m.group()), before[-18:])  # 对经济增长贡献超五成: nouns
     comparison = "yoy" if "同比" in tail else ("mom" if "环比" in tail else None)
+    if _OVER_PLAN_END.search(tail) is not None:
+        return "up", comparison  # 超年度计划28%: above the plan by that much
     if _ANY_DIRECTION.search(tail) is None:
         return None, comparison
     best: tuple[int, str | None, str] = (-1, None, "")
@@ -544,9 +552,12 @@ def _english(text: str) -> bool:
 _RATIO_BEFORE = re.compile(r"[\u4e00-\u9fff](?<![占同环对相])比[”\"]?(?:为|达|是|达到)?\s*$")
 
 
-_COUNT_NOUNS = "件数|人数|案件数|总数|数量|户数|次数"  # a number of things
+_COUNT_NOUNS = "件数|人数|案件数|总数|数量|数目|户数|次数"  # a number of things
 # 诈欺案件数为4026, 破获件数是4560: a count named as a number of things, its unit not written
 _COUNT_NAMED = re.compile(rf"(?:{_COUNT_NOUNS})(?:为|是|达到|达|共|有)\s*$")
+# 财产数量8，流拍标的物数目10，: also right after its name, when the clause ends with the number
+_COUNT_NAMED_BARE = re.compile(rf"(?:{_COUNT_NOUNS})\s*$")
+_CLAUSE_MARK_AFTER = re.compile(r"\s*(?:[，,。；;、]|$)")
 
 
 def _unitless_count(text: str, m: re.Match[str], num: str, qualified: bool) -> bool:
@@ -554,7 +565,9 @@ def _unitless_count(text: str, m: re.Match[str], num: str, qualified: bool) -> b
     (6434万农村人口, 36亿), 余/多 (150多农民工), or a Chinese numeral of thousands with a bound
     before it (近两千孩子, 近一亿农村贫困人口)."""
     if num.isdigit() or re.fullmatch(r"[\d.,]+", num):
-        return bool(m.group("scale")) or qualified or _COUNT_NAMED.search(text, max(0, m.start() - 6), m.start()) is not None
+        return bool(m.group("scale")) or qualified or _COUNT_NAMED.search(text, max(0, m.start() - 6), m.start()) is not None \
+            or (_COUNT_NAMED_BARE.search(text, max(0, m.start() - 4), m.start()) is not None
+                and _CLAUSE_MARK_AFTER.match(text, m.end()) is not None)
     if not _CN_FULL.fullmatch(num) or len(num) < 2:
         return False
     if _BIG_SCALE.search(num) or m.group("scale"):
@@ -646,6 +659,8 @@ def _candidate(text: str, m: re.Match[str], masks: _Masks) -> _Candidate | None:
     else:
         if unit_raw not in WRITTEN_UNITS:
             unit_raw = re.sub(r"\s", "", unit_raw)
+        if unit_raw == "个" and _POINTS_LATER.match(text, m.end()):
+            unit_raw = "个百分点"  # 分别高出9.61个和30.43个百分点: the points are written once for both
         norm_unit, kind, mult = unit_kind(unit_raw)
         if per := m.group("per"):  # 120元／平方米: a price per square metre is not an amount of 元
             norm_unit += "/" + per.strip().lstrip("/／").strip()
@@ -680,6 +695,8 @@ def _split_at_big_unit(num: str, scale: Decimal) -> Decimal | None:
     return None
 
 
+# the unit of a list written once at its end: 9.61个和30.43个百分点
+_POINTS_LATER = re.compile(r"\s*(?:和|、|与|及|或)\s*\d+(?:\.\d+)?\s*个百分点")
 _ENTITY_AFTER = re.compile(r"(?:省份|城市|企业|县|市|地区|项目|集团|国家)")
 _BOUND_BEFORE = re.compile(r"(?:超过|超出|超|逾|多于|少于|高于|低于|不足|不到|达到|(?<![通经度不越])过)\s*$")
 _PAIRED_WITH_DE = re.compile(r"\s*(?:[(（][^)）]{0,4}[)）])?\s*(?:以上|以下)?\s*(?:[(（][^)）]{0,4}[)）])?\s*的")
@@ -875,7 +892,7 @@ def _scan(text: str) -> list[RawStat]:
                 label = bare  # 地方一般公共预算收入增长 → 地方一般公共预算收入: `direction` says up
             verb_only = label_from == "before" and (len(CHANGE_ONLY.sub("", label)) < 2 or bool(multiple)
                                                     or COMPARISON_FIRST.match(before) is not None
-                                                    or compared is not None)
+                                                    or compared is not None or _MARGIN_FIRST.match(label) is not None)
         j = bisect.bisect_right(pstarts, m.start()) - 1
         ps = psents[j] if j >= 0 else (0, len(text))
         if ps[0] not in years:
@@ -884,6 +901,8 @@ def _scan(text: str) -> list[RawStat]:
         unit_text = text[m.end("num"):m.end()].strip()
         if m.group("range"):
             unit_text = text[m.end("range"):m.end()].strip()
+        if unit_text == "个" and c.unit_raw == "个百分点":
+            unit_text = c.unit_raw  # 9.61个和30.43个百分点: the unit written once, at the list's end
         qual = "range" if c.value_max is not None else qualifier
         out.append(RawStat(start, m.end(), start, m.end("range") if m.group("range") else m.end("num"),
                            c.value, c.value_max, unit_text, c.norm_unit, kind, qual, direction, label,
@@ -921,9 +940,11 @@ def _listed_range(text: str, c: _Candidate) -> tuple[int, Decimal] | None:
 
 
 def _list_members(text: str, stats: list[RawStat]) -> list[RawStat]:
-    """`同比上升14.8%、15.7%和4.9%`: the figures listed after a change are changes too."""
+    """`同比上升14.8%、15.7%和4.9%`: the figures listed after a change are changes too, also in
+    another unit a change is given in (人数、金额同比分别增长48.33%、1.29倍)."""
     for prev, st in zip(stats, stats[1:], strict=False):
-        if prev.kind == "change" and st.direction is None and st.norm_unit == prev.norm_unit \
+        if prev.kind == "change" and st.direction is None \
+                and (st.norm_unit == prev.norm_unit or {st.norm_unit, prev.norm_unit} <= _CHANGE_UNITS) \
                 and st.sentence == prev.sentence and JOINT_ONLY.fullmatch(text, prev.end, st.start):
             st.kind, st.direction, st.comparison, st.verb_only = "change", prev.direction, prev.comparison, prev.verb_only
             st.label = prev.label
@@ -991,10 +1012,20 @@ _CHANGE_NOUN_ONLY = re.compile(r"\s*(?:降幅|增幅|涨幅|增速|降速)\s*")
 _SHARE_OF_WHOLE = re.compile(r"\s*占[^，,；;。]{2,}?的\s*$")
 
 
+def _implied_respective(text: str, clause: int, start: int, n: int) -> list[str] | None:
+    """The n things a clause lists before n figures joined by 和 or 、, when it does not say 分别
+    (城镇居民人均可支配收入和农村居民人均纯收入实际增长8.4％和11.4％): one each, in order; None when the
+    clause does not list exactly n things."""
+    phrase = text[clause:lead_start(text, start)]
+    if not re.search(r"[、和及与]", phrase) or re.search(r"(?<![每\d.])\d", phrase):
+        return None
+    listed = respective_labels(phrase, n)
+    return listed if listed and len(set(listed)) == n else None
+
+
 def _distribute(text: str, stats: list[RawStat]) -> list[RawStat]:
-    """`A、B分别增长4.4%、5.6%`: each figure of a 分别 list gets its own label, in order."""
-    if "分别" not in text:
-        return stats
+    """`A、B分别增长4.4%、5.6%`: each figure of a 分别 list gets its own label, in order; also when
+    分别 is not said but the clause lists as many things as there are figures."""
     i = 0
     while i < len(stats):
         st = stats[i]
@@ -1031,6 +1062,10 @@ def _distribute(text: str, stats: list[RawStat]) -> list[RawStat]:
         elif whole:
             for other in stats[i:j]:  # the subjects before 分别 are told apart by nothing: the share's 占 phrase
                 other.label = other.label[other.label.rfind("分别") + 2:] if "分别" in other.label else other.label
+        elif k < 0 and j - i >= 2 and all(o.label == st.label and o.norm_unit == st.norm_unit for o in stats[i + 1:j]) \
+                and (listed := _implied_respective(text, clause, st.start, j - i)) is not None:
+            for label, other in zip(listed, stats[i:j], strict=True):  # 城镇…和农村…实际增长8.4％和11.4％
+                other.label, other.label_from, other.verb_only = label, "before", False
         elif k >= 0 and st.kind == "change" and j - i >= 2:
             for other in stats[i + 1:j]:  # 同比分别上升18.5%、6.8%: every member is a change
                 if other.norm_unit == st.norm_unit and other.kind != "change":
@@ -1113,6 +1148,7 @@ class ItemStat:
 
 
 _MARGIN_BEFORE = re.compile(rf"{MARGIN}\s*$")
+_MARGIN_FIRST = re.compile(rf"(?:分别)?(?:高于|高出|低于|快于|慢于|超出|{OVER_PLAN})")  # 高出整体刑事犯罪9.61个百分点: than a baseline
 
 
 def _described(text: str, stats: list[RawStat]) -> list[int | None]:
