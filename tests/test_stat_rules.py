@@ -778,3 +778,24 @@ def test_labels_of_counts_given_and_levels_reached(text: str, expected: list[tup
 def test_a_second_time_prefix_is_no_count() -> None:
     assert figures("大病患者明年有望获二次报销，防止二次污染。") == {}
     assert "二" in figures("今年共开庭二次。")
+
+
+def test_a_year_span_dates_the_two_ends_of_a_change_said_after_it() -> None:
+    text = "从一九七八年到一九八二年，普通高等学校由五百九十八所增加到七百一十五所，在校学生从八十五万六千人增加到一百一十五万四千人。"
+    assert [(s["value"], s["label"], s["period"]) for s in page_stats(text)] == [
+        ("五百九十八", "普通高等学校", "1978"), ("七百一十五", "普通高等学校", "1982"),
+        ("八十五万六千", "在校学生", "1978"), ("一百一十五万四千", "在校学生", "1982")]
+
+
+def test_parties_of_a_judgment_addresses_and_phases() -> None:
+    stats = page_stats("本院认为，四原告主张被告未送达决定书，二被告对此不予认可。原告居住在通达新苑6号楼4门，凤凰机场三期完工。")
+    assert [(s["value"], s["label"], s["norm"]) for s in stats] == [("四", "原告", 4), ("二", "被告", 2)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("其中，证券虚假陈述责任纠纷位列首位，合计2174件。", [("2174", "证券虚假陈述责任纠纷")]),
+    ("民间借贷纠纷最多，共1234件，买卖合同纠纷次之，共1000件。", [("1234", "民间借贷纠纷"), ("1000", "买卖合同纠纷")]),
+    ("现场向3名举报涉黑涉恶线索的群众发放奖金。", [("3", "群众")]),
+])
+def test_a_kind_named_with_its_rank_and_a_head_after_a_long_modifier(text: str, expected: list[tuple[str, str]]) -> None:
+    assert labels(text) == expected

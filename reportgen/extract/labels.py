@@ -17,7 +17,7 @@ HAN = "\u4e00-\u9fff"
 _LEAD_FILLERS = re.compile(
     r"^(?:其中|此外|另外|同时|以及|并且|但是|而且|并|和(?![美谐平])|与|及|共计|共|累计|合计|总计|全年|还|均|分别|依法|先后|"
     r"据统计|据了解|据悉|数据显示|统计显示|目前|截至目前|期间|当年|全部|一共|尤其是|特别是|仅|就|的|我院|本院|该院|也要再|再(?![生审])|要(?=[把将为使让])|已经|"
-    r"对(?![口外象策比话接])|把|将|使|让|在(?![线职押册编岗建逃])|"
+    r"对(?![口外象策比话接])|把|将|使|让|在(?![线职押册编岗建逃校读])|"
     r"其(?![中他余次])|这座|这个|这些|该)+")
 _LEAD_PERIOD = re.compile(r"^(?:\d{4}年(?:\d{1,2}(?:[-至到]\d{1,2})?月)?(?:底|初|末)?|(?:去年|上年)?同期|去年|今年|近年来|截至|截止|今年以来|全年|"
                           r"本月|当月|上月|本周|本季度|"
@@ -235,8 +235,9 @@ def _noun_after(phrase: str, persons: bool = False) -> str:
     if _first_word(phrase) in _NOT_NOUN_START or _PREDICATE_START.match(phrase):
         return ""  # …，突破40万亿元并连续多年居世界首位; 496人下降明显: a verb phrase, not what is counted
     k = phrase.find("的")
-    if 0 < k <= 5 and not _HEADS.search(phrase[:k]) and _HEADS.search(phrase[k + 1:k + 9]):
-        phrase = phrase[k + 1:]  # 家住北仑的干警 → 干警, but 农民工的合法权益 → 农民工
+    if (0 < k <= 5 or (0 < k <= 10 and _HEADS.match(phrase, k + 1))) and not _HEADS.search(phrase[:k]) \
+            and _HEADS.search(phrase[k + 1:k + 9]):
+        phrase = phrase[k + 1:]  # 家住北仑的干警 → 干警, 3名举报涉黑涉恶线索的群众 → 群众, but 农民工的合法权益 → 农民工
     if phrase.startswith("“") and "”" in phrase:
         j = phrase.index("”")
         rest = _noun_after(phrase[j + 1:]) if j + 1 < len(phrase) and not persons \

@@ -139,7 +139,7 @@ _SESSION_AFTER = re.compile(r"\s*(?:全国人大|人大|人民代表大会|全�
                             r"[一二三四五六七八九十]+中|历次|[省市区县]委|[一二三四五六七八九十]+次)")
 # 三峡三期工程, 国家会议中心二期: a phase of a named work, not a count
 _PHASE_AFTER = re.compile(r"\s*(?:工程|项目|扩建|建设|主体|、|，|,|正式|开工|投用|等|及|和)")
-_PHASE_BEFORE = re.compile(r"(?:工程|项目|改造|建设|号线|地铁|港区|园区|小区|线)$")
+_PHASE_BEFORE = re.compile(r"(?:工程|项目|改造|建设|号线|地铁|港区|园区|小区|线|机场|港|码头)$")
 _PROGRAMME_AFTER = re.compile(r"\s*(?:行动|计划|规划|攻坚)")
 # the text's own structure (三个方面), a kilometre post (17.5公里处), years ago (5年前), decades (九十年代)
 _STRUCTURE_AFTER = re.compile(r"方面")
@@ -340,6 +340,8 @@ def _is_name_or_index(text: str, m: re.Match[str], unit: str, bare_scale: bool) 
     if unit in ("届", "次") and _SESSION_AFTER.match(text, after) and \
             not _HELD_BEFORE.search(text, max(0, m.start() - 3), m.start()):
         return True  # 十三届全国人大, 二次会议, 十五次全会 (but 党中央召开七次全会 counts meetings held)
+    if unit == "门" and text[max(0, m.start() - 1):m.start()] == "楼":
+        return True  # 秋星里25号楼26门: an address (building 25, entrance 26)
     if unit == "次" and text[max(0, m.start() - 1):m.start()] == "届":
         return True  # 十届十五次
     if unit == "次" and m.group("num") == "二" and not m.group("q1") and not m.group("post") \
@@ -568,6 +570,8 @@ def _unitless_count(text: str, m: re.Match[str], num: str, qualified: bool) -> b
         return bool(m.group("scale")) or qualified or _COUNT_NAMED.search(text, max(0, m.start() - 6), m.start()) is not None \
             or (_COUNT_NAMED_BARE.search(text, max(0, m.start() - 4), m.start()) is not None
                 and _CLAUSE_MARK_AFTER.match(text, m.end()) is not None)
+    if len(num) == 1 and num in "二两三四五六七八九" and _PARTIES_AFTER.match(text, m.end()):
+        return True  # 四原告, 二被告: the parties of a judgment are counted without a measure word
     if not _CN_FULL.fullmatch(num) or len(num) < 2:
         return False
     if _BIG_SCALE.search(num) or m.group("scale"):
@@ -620,8 +624,8 @@ def _candidate(text: str, m: re.Match[str], masks: _Masks) -> _Candidate | None:
                 qualified or text.startswith(("多", "半", "内", "以上"), m.end())
                 or _SPENT.search(text, max(0, m.start() - 3), m.start()))):
             return None  # 一名获救群众, 一张示意图: indefinite 一; 一年多 is a length
-        if len(num) == 1 and num != "十" and not unit_raw:
-            return None
+        if len(num) == 1 and num != "十" and not unit_raw and not (num in "二两三四五六七八九" and _PARTIES_AFTER.match(text, m.end())):
+            return None  # (四原告, 二被告: the parties of a judgment are counted without a measure word)
         if num in ("零", "〇", "○"):
             return None  # 零部件: a lone zero counts nothing
         if len(num) == 1 and unit_raw in _TIME_UNITS and not qualified and not m.group("post") and \
@@ -697,6 +701,7 @@ def _split_at_big_unit(num: str, scale: Decimal) -> Decimal | None:
 
 # the unit of a list written once at its end: 9.61个和30.43个百分点
 _POINTS_LATER = re.compile(r"\s*(?:和|、|与|及|或)\s*\d+(?:\.\d+)?\s*个百分点")
+_PARTIES_AFTER = re.compile(r"(?:原告|被告|上诉人|被上诉人|申请人|被申请人|第三人)")
 _ENTITY_AFTER = re.compile(r"(?:省份|城市|企业|县|市|地区|项目|集团|国家)")
 _BOUND_BEFORE = re.compile(r"(?:超过|超出|超|逾|多于|少于|高于|低于|不足|不到|达到|(?<![通经度不越])过)\s*$")
 _PAIRED_WITH_DE = re.compile(r"\s*(?:[(（][^)）]{0,4}[)）])?\s*(?:以上|以下)?\s*(?:[(（][^)）]{0,4}[)）])?\s*的")
@@ -872,6 +877,8 @@ def _scan(text: str) -> list[RawStat]:
             # figure before counts; this one's words come after it (新增1000处信号灯联网、累计达8000处 keeps its noun)
             own = ""
         label, label_from = choose_label(text, m, before, own, c.unit_raw, kind)
+        if c.unitless and (party := _PARTIES_AFTER.match(text, m.end())) is not None and len(m.group("num")) == 1:
+            label, label_from = party.group(), "after"  # 四原告主张: the plaintiffs, not their claim
         if new_of and kind == "amount" and label_from == "after" and label and not label.startswith("新"):
             label = "新增" + label  # 新增2万亿元中央财政资金: additional funds, not the central funds
         if not label and kind == "percent" and clause > max(sent[0], prev_end) and text[clause - 1] in "，," \
@@ -1075,6 +1082,27 @@ def _distribute(text: str, stats: list[RawStat]) -> list[RawStat]:
     return stats
 
 
+_FROM_BEFORE = re.compile(r"(?:由|从)\s*$")
+_TO_BEFORE = re.compile(r"(?:增加|增长|提高|上升|扩大|发展|下降|减少|降低|缩小|降|升|增)(?:了)?(?:到|至)\s*$")
+
+
+def _span_ends(text: str, stats: list[RawStat], starts: list[int], after: int, end: int, period: str) -> None:
+    """A year span followed in its sentence by 由A…增加到B: A is the level of the span's first year,
+    B of its last (DECISIONS 3, with the years said once for the span)."""
+    first, last = period.split("-")
+    k = bisect.bisect_left(starts, after)
+    while k + 1 < len(stats) and stats[k + 1].start < end:
+        a, b = stats[k], stats[k + 1]
+        if a.own_period == period == b.own_period and a.norm_unit == b.norm_unit \
+                and _FROM_BEFORE.search(text, max(0, a.start - 2), a.start) \
+                and _TO_BEFORE.search(text, a.end, b.start) and b.start - a.end <= 12:
+            a.own_period = a.period = first
+            b.own_period = b.period = last
+            k += 2
+        else:
+            k += 1
+
+
 def _years_one_by_one(text: str, stats: list[RawStat], years: dict[int, SentenceYears]) -> None:
     """`2019年至2021年分别受理100件、120件、140件`, `2022年、2023年分别审结1200件、1500件`: a year range or a
     list of years followed by one figure per year maps one to one."""
@@ -1096,6 +1124,9 @@ def _years_one_by_one(text: str, stats: list[RawStat], years: dict[int, Sentence
             if j - i >= 2 and "分别" in text[plain[j - 1].end:sy.end]:  # a list of years: with 分别
                 groups.append((plain[j - 1].end, str(plain[j - 1].value), [str(x.value) for x in plain[i:j]]))
             i = j
+        for m in plain:  # 从一九七八年到一九八二年，…由五百九十八所增加到七百一十五所: the ends of the span
+            if m.years >= 2:
+                _span_ends(text, stats, starts, m.end, sy.end, str(m.value))
         for end, period, values in groups:
             k = bisect.bisect_left(starts, end)
             run = stats[k:k + len(values)]
@@ -1277,6 +1308,9 @@ def _table_row(text: str, heads: list[str], title: str, period: str | None) -> l
 
 
 _TOTAL_BEFORE = re.compile(r"(?:共|共计|合计|总计)\s*$")
+# a kind named first with its rank, then its total: 民间借贷纠纷最多，共1234件
+_RANKED_BEFORE = re.compile(r"([^，,。；;：:、\d]{2,16}?)(?:仍|依然|继续)?(?:位列首位|位居首位|居首位|位居第[一二三四五六七八九十]|"
+                            r"位列第[一二三四五六七八九十]|排名第[一二三四五六七八九十]|排在首位|最多|次之|居次)[，,]\s*(?:共|共计|合计|总计)\s*$")
 _FLOW_VERB_END = re.compile(r"(?:旧存|新收|收案|受理|审结|已结|结案|执结|立案)$")  # what happened to the cases
 
 
@@ -1336,6 +1370,10 @@ def _complete(out: list[ItemStat], k: int, text: str, found: list[RawStat], sect
                 and _TOTAL_BEFORE.search(text, max(0, st.start - 4), st.start):
             # 刑事案件旧存4件，新收25件，共29件: the total of what the part's first figure counts
             st.label = _FLOW_VERB_END.sub("", first.label) if len(_FLOW_VERB_END.sub("", first.label)) >= 2 else first.label
+        if _TOTAL_BEFORE.search(text, max(0, st.start - 4), st.start) \
+                and (ranked := _RANKED_BEFORE.search(text, max(st.sentence[0], st.start - 40), st.start)) is not None \
+                and (kind_named := clean_label(ranked.group(1))) and (not st.label or st.label.startswith(kind_named)):
+            st.label = kind_named  # 民间借贷纠纷最多，共1234件; 证券虚假陈述责任纠纷位列首位，合计2174件
         if not st.label and (head := _ITEM_HEAD.search(text, max(0, st.sentence[0] - 24), st.sentence[0])):
             st.label = head.group(1)  # (一)盗窃类警情。本月环比上升2.81%: the item's heading names it
         if not st.label and (verb := _NAMING_VERB.search(text, max(0, st.start - 6), st.start)):
