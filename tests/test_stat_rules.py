@@ -799,3 +799,12 @@ def test_parties_of_a_judgment_addresses_and_phases() -> None:
 ])
 def test_a_kind_named_with_its_rank_and_a_head_after_a_long_modifier(text: str, expected: list[tuple[str, str]]) -> None:
     assert labels(text) == expected
+
+
+def test_the_year_of_work_planned_is_no_lead_and_years_map_past_a_multiple() -> None:
+    text = ("2月25日，州中院召开全州法院院长会议，安排部署2021年度审判执行工作任务。\n"
+            "过去的一年，全州法院共受理案件30457件，审结29135件。\n")
+    assert [s["period"] for s in page_stats(text)] == [None, None]  # the year of the plans, not of these figures
+    text = "被告将原告1993年至1996年的缴费基数按照社会平均工资的两倍即520元、860元、900元、1100元计算。"
+    assert [(s["value"], s["period"]) for s in page_stats(text)][1:] == [
+        ("520", "1993"), ("860", "1994"), ("900", "1995"), ("1100", "1996")]

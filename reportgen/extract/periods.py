@@ -53,7 +53,8 @@ _RELATIVE = re.compile(r"今年|去年|上一年|上年|前年|本年|此后|目
                        r"(?:近|这|过去)?[\d一二三四五六七八九十两几]+\s*年(?:来|以来)|过去[\d一二三四五六七八九十两几]+\s*年")
 # 早在2003年, 设立于1993年: when something began or was founded
 _PAST_BEFORE = re.compile(r"(?:早在|早于|远在|(?:设立|成立|始建|组建|创建|建立|创办|挂牌|建)于)\s*$")
-_TARGET_BEFORE = re.compile(r"(?<![从由自截])(?:到|至)\s*$")  # 到2030年, 到二〇三五年: a target
+# 到2030年, 到二〇三五年: a target; 安排部署2021年度工作任务: the year of the work planned
+_TARGET_BEFORE = re.compile(r"(?<![从由自截])(?:到|至)\s*$|(?:部署|谋划|规划|安排)\s*$")
 _RELATIVE_COMPARED = re.compile(r"(?:比|较|与|同|相比|相较)\s*$")
 
 
@@ -189,7 +190,7 @@ class SentenceYears:
         # year reported on;
         # 到二〇三五年基本实现…: a target
         self.dates_past = first is not None and _PAST_BEFORE.search(text, max(start, first.start - 4), first.start) is not None
-        self.target = first is not None and _TARGET_BEFORE.search(text, max(start, first.start - 3), first.start) is not None
+        self.target = first is not None and _TARGET_BEFORE.search(text, max(start, first.start - 4), first.start) is not None
 
     def before(self, pos: int) -> Mention | None:
         """The last year (or cancelling word) that ends before pos."""

@@ -1129,13 +1129,16 @@ def _years_one_by_one(text: str, stats: list[RawStat], years: dict[int, Sentence
                 _span_ends(text, stats, starts, m.end, sy.end, str(m.value))
         for end, period, values in groups:
             k = bisect.bisect_left(starts, end)
-            run = stats[k:k + len(values)]
-            if len(run) < len(values) or not all(st.start < sy.end and st.own_period == period for st in run):
-                continue
-            joined = all(JOINT_ONLY.fullmatch(text, a.end, b.start) for a, b in zip(run, run[1:], strict=False))
-            if joined and len({st.norm_unit for st in run}) == 1:
-                for st, value in zip(run, values, strict=True):
-                    st.own_period = st.period = value
+            while k < len(stats) and stats[k].start < sy.end:  # the first run of as many figures, joined
+                run = stats[k:k + len(values)]  # (缴费基数按照…两倍即520元、860元、900元、1100元: not the 两倍)
+                if len(run) < len(values) or not all(st.start < sy.end and st.own_period == period for st in run):
+                    break
+                joined = all(JOINT_ONLY.fullmatch(text, a.end, b.start) for a, b in zip(run, run[1:], strict=False))
+                if joined and len({st.norm_unit for st in run}) == 1:
+                    for st, value in zip(run, values, strict=True):
+                        st.own_period = st.period = value
+                    break
+                k += 1
 
 
 def period_of_text(text: str) -> str | None:
