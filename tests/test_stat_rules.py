@@ -808,3 +808,27 @@ def test_the_year_of_work_planned_is_no_lead_and_years_map_past_a_multiple() -> 
     text = "被告将原告1993年至1996年的缴费基数按照社会平均工资的两倍即520元、860元、900元、1100元计算。"
     assert [(s["value"], s["period"]) for s in page_stats(text)][1:] == [
         ("520", "1993"), ("860", "1994"), ("900", "1995"), ("1100", "1996")]
+
+
+def test_a_white_papers_years_lead_and_recent_years_are_no_length() -> None:
+    text = ("4月30日，银川市中级人民法院举办2023年劳动争议十大典型案例发布会，发布《银川法院劳动争议审判白皮书2019-2023》。\n"
+            "近五年新收一审劳动争议案件8861件，历时近5年的积案全部审结。\n")
+    assert [(s["value"], s["label"], s["period"]) for s in page_stats(text)] == [
+        ("8861", "新收一审劳动争议案件", "2019-2023"), ("5", "历时", "2019-2023")]
+
+
+@pytest.mark.parametrize(("text", "value", "expected"), [
+    ("平均办案时间为19天，比法定时间少26天。", "26", ("change", "down", "平均办案时间", "比法定时间少26天", "26 days less")),
+    ("新增就业1200万人，比上年多100万人。", "100", ("change", "up", "新增就业", "比上年多100万人", "1,000,000 people more")),
+    ("助学贷款最高额度增加4000元。", "4000", ("change", "up", "助学贷款最高额度", "增加4000元", "up CNY 4,000")),
+])
+def test_more_or_fewer_than_a_baseline_and_a_ceiling_named(text: str, value: str, expected: tuple) -> None:
+    from reportgen.english.figures import figure_en
+
+    s = next(s for s in page_stats(text) if s["value"] == value)
+    assert (s["kind"], s["direction"], s["label"], printed(s).zh, figure_en(s)) == expected
+
+
+def test_an_item_number_before_a_year_and_students_at_school() -> None:
+    assert labels("申请公开：1.2007年大沽地区拆迁补偿标准；2.2007年拆迁户名单共30户。") == [("30", "拆迁户名单")]
+    assert labels("惠及500多万在校生。") == [("500", "在校生")]

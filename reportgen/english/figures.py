@@ -172,7 +172,12 @@ def figure_en(stat: Mapping[str, Any]) -> str | None:
         return f"{amount} above the {'annual ' if '年' in plan.group() else ''}{what}" if amount else None
     if kind == "change" and re.fullmatch(COMPARED_MARGIN, lead):  # 较总体…高13.4个百分点: higher than a group
         amount = _body(norm, hi, unit, str(stat.get("value", "")))
-        return f"{amount} {'lower' if lead.rstrip('了出').endswith('低') else 'higher'}" if amount else None
+        end = lead.rstrip("了出")[-1:]  # 低 lower, 少 fewer or less, 多 more, 高 higher
+        word = {"低": "lower", "少": "fewer" if unit in _COUNTED else "less", "多": "more"}.get(end, "higher")
+        before, after = _bound_en("", written, stat.get("qualifier", "exact"), kind, unit)  # 减少1/3以上: by more than
+        if after == " or more":
+            before, after = "more than ", ""
+        return f"{before}{amount}{after} {word}" if amount else None
     if stat.get("comparison") == "prior" and kind != "change":  # 去年同期为34件: a year before
         base = _BASELINE.match(lead)
         rest = figure_en({**stat, "lead": lead[base.end():] if base else lead, "comparison": None})

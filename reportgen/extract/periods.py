@@ -33,6 +33,8 @@ _YEAR_RANGE = re.compile(rf"(?:自|从)?({_Y4})\s*年?{_DATE_TAIL}\s*(?:至|到|
 # 从2015年2月2日正式办公到2016年9月30日: a span whose start says what began then
 _YEAR_SPAN_SAID = re.compile(rf"(?:自|从)({_Y4})\s*年{_DATE_TAIL}[^，,。；;\d年]{{1,8}}?(?:至|到)\s*({_Y4})\s*年{_DATE_TAIL}")
 _YEAR = re.compile(rf"({_Y4})\s*年{_DATE_TAIL}")
+# 《银川法院劳动争议审判白皮书2019-2023》, 《…白皮书（2019—2023）》: the years a document released covers
+_TITLE_RANGE = re.compile(rf"({_Y4})\s*(?:-|—|－|~|～|至)\s*({_Y4})(?=\s*[)）]?\s*》)")
 _CN_YEAR = str.maketrans(_CN_YEAR_DIGITS, "000123456789")
 
 
@@ -103,11 +105,13 @@ def _is_open(text: str, start: int, end: int, lo: int) -> bool:
 def mentions(text: str, start: int, end: int) -> list[Mention]:
     """The year expressions and relative words of text[start:end], in order, comparisons and
     open-ended years marked (kind `compare`, `open`)."""
-    if _ANY_YEAR.search(text, start, end) is None and _RELATIVE.search(text, start, end) is None:
+    if _ANY_YEAR.search(text, start, end) is None and _RELATIVE.search(text, start, end) is None \
+            and ("》" not in text[start:end] or _TITLE_RANGE.search(text, start, end) is None):
         return []
     found: list[tuple[int, int, str, str, int]] = []
     taken = _Spans()
-    for m in (*_YEAR_RANGE.finditer(text, start, end), *_YEAR_SPAN_SAID.finditer(text, start, end)):
+    for m in (*_YEAR_RANGE.finditer(text, start, end), *_YEAR_SPAN_SAID.finditer(text, start, end),
+              *_TITLE_RANGE.finditer(text, start, end)):
         if m.start() in taken:
             continue
         a, b = _year(m.group(1)), _year(m.group(2))
@@ -216,6 +220,16 @@ class SentenceYears:
     def first_year(self) -> Mention | None:
         """The first year the sentence states (not a comparison, not open-ended)."""
         return next((m for m in self.mentions if m.kind == "year"), None)
+
+
+_TITLE_END = re.compile(r"\s*[)）]?\s*》")
+
+
+def _distinct_years(values: set[str | None], titled: set[str | None]) -> set[str | None]:
+    """The years of a sentence, a year inside the range of a document's title counted once with
+    it (2023年…典型案例，发布《…白皮书2019-2023》: one span, no chronology)."""
+    spans = [tuple(map(int, v.split("-"))) for v in titled if v and "-" in v]
+    return {v for v in values if not (v and "-" not in v and any(a <= int(v) <= b for a, b in spans))}
 
 
 def period_sentences(text: str) -> list[tuple[int, int]]:
@@ -367,8 +381,9 @@ class Scope:
         # 于1971年9月至1979年8月担任…，1979年9月调入…，自1994年9月至2007年12月借调…: a chronology dates
         # its own events, it reports on no period
         # (a dated day, 2018年12月28日, is when the news was told, not an event of a chronology)
-        chronology = len({m.value for m in sy.mentions if m.kind == "year" and m.end <= at
-                          and not _DAY.search(sy.text, m.start, m.end)}) >= 2 \
+        dated = [m for m in sy.mentions if m.kind == "year" and m.end <= at and not _DAY.search(sy.text, m.start, m.end)]
+        titled = {m.value for m in dated if _TITLE_END.match(sy.text, m.end)}  # 《…白皮书2019-2023》
+        chronology = len(_distinct_years({m.value for m in dated}, titled)) >= 2 \
             or _YEARS_LISTED.search(sy.text, sy.start, at) is not None  # 1998、1999年连续遭受…: years of events
         lead = sy.period(at) if first.end <= at and not (first_figure is None and sy.dates_past) \
             and not sy.target and not chronology else None  # a target year dates its own sentence only

@@ -113,7 +113,7 @@ _PRE_QUAL_RE = re.compile("(" + "|".join(w if w.startswith("(?") else re.escape(
                                          for _, words in _PRE_QUAL for w in words) + ")(?:[占为达有是在计需])?了?$")
 # 最高/最多 before a figure bound it from above, 最低/最少 from below (最高人民法院 is a name)
 _EXTREME = re.compile(r"(最高(?!人民|法|检)|最多|最低|最少)"
-                      r"(?!(?:月|年|日)?(?:标准|工资|税负|生活|价|限额|保障|档|收购价|比例|比重|缴费))"
+                      r"(?!(?:月|年|日)?(?:标准|工资|税负|生活|价|限额|额度|保障|档|收购价|比例|比重|缴费))"
                       r"[^，,。；;、\d]{0,8}$")  # 最低月标准提高到1190元, 最低比例从77%提高到: a name, not a bound
 _UP = ("增长", "上升", "提高", "提升", "增加", "增幅", "上涨", "涨幅", "多出", "增产", "增收", "增长了", "提高了", "净增",
        "提升了", "增加了", "上调", "上调了", "调增", "调高", "上浮", "调增了", "调高了", "递增", "拉升", "攀升",
@@ -274,6 +274,7 @@ class _Masks:
         return k >= 0 and i < self.ends[k]
 
 
+_RECENT_BEFORE = re.compile(r"(?:^|(?<=[，,。；;：:、\s在最]))近$")
 _MONTH_AFTER = re.compile(r"\s*\d{1,2}\s*月")
 _THIS_BEFORE = re.compile(r"(?:这|那|过去|未来|今后|此后|以来的|来的|的后|的前)\s*$")
 _DAY_AS_DURATION = re.compile(rf"(?:不得少于|不少于|不超过|至少|超过|满|用时|历时|期限|为期|需要|需|近|约|{_LENGTH_VERBS})\s*$")
@@ -291,6 +292,8 @@ def _is_date_or_year(text: str, m: re.Match[str], unit: str) -> bool:
     if len(num) == 4 and num.isdecimal() and 1900 <= int(num) <= 2100 and after[:1] in ("年", "")\
             and not m.group("q1"):
         return True
+    if re.fullmatch(r"\d{1,2}\.(?:19|20)\d{2}", num) and after[:1] == "年":
+        return True  # 1.2007年大沽地区拆迁…: an item number, then a year
     if (num2 := m.group("num2")) and all(len(n) == 4 and n.isdecimal() and 1900 <= int(n) <= 2100
                                          for n in (num, num2)):
         return True  # (2021-2023年): a span of years, not 2021 to 2023 years
@@ -307,6 +310,9 @@ def _is_date_or_year(text: str, m: re.Match[str], unit: str) -> bool:
         return True
     if unit == "年" and _MONTH_AFTER.match(text, m.end(), m.end() + 5):
         return True  # 08年10月31日: a date with a two-digit year
+    if unit == "年" and not m.group("q1") and _RECENT_BEFORE.search(text, max(0, m.start() - 3), m.start()) \
+            and not text.startswith(("多", "半", "以上"), m.end()):
+        return True  # 近五年新收的8861件, 在近3年里: the recent years spoken of, not a length (历时近5年 is one)
     if unit in ("年", "个月") and _THIS_BEFORE.search(text[max(0, m.start() - 3):m.start()]) \
             and not m.group("q1"):
         return True  # 这五年, 过去五年, …以来的五年: a period spoken of, not a figure
@@ -437,7 +443,7 @@ def _qualifier(text: str, m: re.Match[str], clause_start: int, bare_scale: bool)
 
 
 # words with a direction in them that name what a figure counts: 增加值, 降费2.8万亿元 (fees cut), 减税
-_COMPARED_HIGHER = re.compile(r"(?:较|(?<!占)比(?![例重率]))[^，,。；;\d]{1,20}?(?<![提降])(高|低)(?:了|出)?\s*$")
+_COMPARED_HIGHER = re.compile(r"(?:较|(?<!占)比(?![例重率较]))[^，,。；;\d]{1,20}?(?<![提降])(高|低|多|少)(?:了|出)?\s*$")
 _DIRECTION_NOUNS = re.compile(r"稳增长|经济增长|增加值|增长率|增长点|增长极|增长动力|下降率|降费|减税|减费|降本|减负|降成本")
 
 
@@ -821,9 +827,11 @@ def _scan(text: str) -> list[RawStat]:
         if direction is None and c.norm_unit in ("个百分点", "百分点") and \
                 re.search(r"(?:超过|超出|超|高出)$", text[max(clause, m.start() - 3):m.start()]):
             direction, qualifier = "up", "exact"  # 接通率超3个百分点: exceeded by 3 points, a difference
-        if direction is None and c.norm_unit in ("个百分点", "百分点", "%") and \
-                (compared := _COMPARED_HIGHER.search(text, max(clause, m.start() - 30), m.start())) is not None:
-            direction = "up" if compared.group(1) == "高" else "down"  # 较总体刑事犯罪该比例高13.4个百分点
+        if direction is None and (compared := _COMPARED_HIGHER.search(text, max(clause, m.start() - 30), m.start())) is not None \
+                and (c.norm_unit in ("个百分点", "百分点", "%") or compared.group(1) in "多少"):
+            direction = "up" if compared.group(1) in "高多" else "down"  # 较总体刑事犯罪该比例高13.4个百分点, 比法定时间少26天
+        elif direction is None:
+            compared = None
         own = clean_label(before)
         if cut is not None and own.startswith(cut.group(1)) and len(own) > len(cut.group(1)) + 1:
             own = own[len(cut.group(1)):]  # the label of a change is what changed, not its verb

@@ -27,7 +27,7 @@ SPAN = r"(?:[两二三四五六七八九十]|十[一二三四五六七八九])�
 _MEASURE = rf"(?:(?:{SPAN})?(?:年均|年平均|平均每年|每年平均|实际|名义)|{SPAN})"
 # the lead ends where the number starts: [comparison] [measure] [分别] [verb] [了/到/至] [bound]
 # higher or lower than a group named before it: 较总体刑事犯罪该比例高13.4个百分点
-COMPARED_MARGIN = r"(?:较|(?<!占)比(?![例重率]))[^,，;；:：。、\d]{1,20}?(?<![提降])(?:高|低)(?:了|出)?"
+COMPARED_MARGIN = r"(?:较|(?<!占)比(?![例重率较]))[^,，;；:：。、\d]{1,20}?(?<![提降])(?:高|低|多|少)(?:了|出)?"
 # the same measure in a period before, given as a baseline: 去年同期为34件, 较上年同期的88.2%
 BASELINE = r"(?:(?:去年|上年|上一年|上年度)同期(?:为|是|共|有)?|(?:较|比)(?:上年|去年|上一年)?同期的)"
 _LEAD = re.compile(rf"(?:{BASELINE}{_BOUND}?|{COMPARED_MARGIN}|{_COMPARE}?{_MEASURE}?(?:分别)?{_VERB}(?:了|到|至)?{_BOUND}?|{_COMPARE}(?:分别)?[增降升减]{_BOUND}?|"

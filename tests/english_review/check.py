@@ -423,8 +423,9 @@ def check_figure(st: Statement, text: str) -> list[Finding]:
     # change direction
     d_zh = direction_zh(before)
     d_en = "down" if en.startswith("down") else "up" if en.startswith(("up", "doubled")) else None
-    if d_en is None and (m := re.search(r"\b(higher|lower|above|below)\b", en)) is not None:
-        d_en = "up" if m.group(1) in ("higher", "above") else "down"  # a margin: '0.4 percentage points lower'
+    if d_en is None and (m := re.search(r"\b(higher|lower|above|below|more|fewer|less)$|\b(higher|lower|above|below)\b", en)) is not None:
+        word = m.group(1) or m.group(2)  # a margin: '0.4 percentage points lower', '26 days less' (比法定时间少26天)
+        d_en = "up" if word in ("higher", "above", "more") else "down"
     level = _TO.search(before) is not None
     if kind == "change":
         if level:
