@@ -185,6 +185,8 @@ class _ItemBuilder:
                 rec["lead"] = self.o(m, st.start - 1, st.start)  # 从54万亿元 (增加到82.7万亿元)
             elif (lead := lead_start(p.text, st.start, st.label)) < st.start:
                 rec["lead"] = _SPACES.sub("", self.o(m, lead, st.start))
+                if rec["lead"] in ("新增", "新增了", "新增加", "新建成") and rec["label"].startswith(rec["lead"][:2]):
+                    del rec["lead"]  # 对新增2万亿元中央财政资金: the label says 新增 already (新增中央财政资金)
             elif st.kind == "change" and (listed := _listed_change_lead(p.text, st, before, p)) is not None:
                 rec["lead"] = listed  # 收案、结案分别上升5%和6%: 6% rose too, and is printed so (结案上升6%)
             elif st.kind == "change" or st.qualifier in ("approx", "at_least", "at_most"):

@@ -100,6 +100,7 @@ BASE_UNITS: dict[str, Unit] = {u.norm: u for u in (
     Unit("吨", "count", ("tonne", "tonnes")), Unit("公斤", "count", None), Unit("千克", "count", ("kg", "kg")), Unit("斤", "count", None),
     Unit("公里", "count", ("km", "km")), Unit("米", "count", ("m", "m")), Unit("厘米", "count", ("cm", "cm")),
     Unit("毫米", "count", ("mm", "mm")), Unit("立方米", "count", ("m³", "m³")),
+    Unit("方", "count", ("m³", "m³")),  # 22亿方天然气: cubic metres, said only after a scale
     Unit("千瓦", "count", ("kW", "kW")), Unit("千瓦时", "count", ("kWh", "kWh")), Unit("千伏", "count", ("kV", "kV")),
     Unit("平方公里", "area", ("km²", "km²")), Unit("平方米", "area", ("m²", "m²")), Unit("㎡", "area", ("m²", "m²")),
     Unit("公顷", "area", ("hectare", "hectares")), Unit("亩", "area", ("mu", "mu")),
@@ -119,7 +120,7 @@ BASE_UNITS: dict[str, Unit] = {u.norm: u for u in (
 WRITTEN_UNITS: dict[str, tuple[str, int]] = {
     "%": ("%", 1), "‰": ("‰", 1), "个百分点": ("个百分点", 1), "个多百分点": ("个百分点", 1), "百分点": ("百分点", 1),
     "亿元": ("元", 10 ** 8), "万元": ("元", 10 ** 4), "千元": ("元", 10 ** 3), "元": ("元", 1),
-    "美元": ("美元", 1), "欧元": ("欧元", 1),
+    "美元": ("美元", 1), "欧元": ("欧元", 1), "方": ("方", 1),
     **{u: (u, 1) for u in ("人次", "户次", "件次", "场次", "车次", "班次", "辆次", "架次", "架", "箱", "大类", "次", "场", "件", "起", "人", "名", "位",
                             "户", "家", "个批次", "个", "案", "项", "份", "期", "条", "篇", "批次", "批", "宗", "例", "门", "片", "块", "包", "笔", "套", "辆", "台", "所",
                             "座", "间", "处", "只", "头", "棵", "株", "册", "本", "支", "部门", "部", "类", "种", "款",

@@ -6,7 +6,7 @@ import pytest
 
 from reportgen.extract.stats import find_stats, item_stats
 from reportgen.pipeline import parse_bytes
-from reportgen.printed import printed
+from reportgen.printed import labelled, printed
 
 
 def figures(text: str) -> dict[str, tuple]:
@@ -189,7 +189,8 @@ def test_not_statistics(text: str) -> None:
     ("十年增加近70万亿元。", ["70"]),
     ("经过八年持续努力，近1亿农村贫困人口实现脱贫。", ["1"]),
     ("粮食总产量连续9年稳定在1300亿斤以上。", ["9", "1300"]),  # persistence is a figure
-    ("判处5年以上有期徒刑275人。", ["5", "275"]),
+    ("判处5年以上有期徒刑275人。", ["275"]),  # the sentences that select who is counted (ANNOTATION.md)
+    ("判处三年以下有期徒刑、拘役1605人，被告人被判处有期徒刑三年。", ["1605", "三"]),  # a sentence given is a figure
     ("保交房项目提前3个月实现100%交付。", ["3", "100"]),  # how far ahead of time is a figure
     ("通过近一年的实践。", ["一"]),
     ("全省20户以上自然村通硬化路。", []),  # the size that selects the villages
@@ -832,3 +833,18 @@ def test_more_or_fewer_than_a_baseline_and_a_ceiling_named(text: str, value: str
 def test_an_item_number_before_a_year_and_students_at_school() -> None:
     assert labels("申请公开：1.2007年大沽地区拆迁补偿标准；2.2007年拆迁户名单共30户。") == [("30", "拆迁户名单")]
     assert labels("惠及500多万在校生。") == [("500", "在校生")]
+
+
+def test_things_added_are_printed_as_added() -> None:
+    from reportgen.english.figures import figure_en
+
+    stats = page_stats("全年新增5000个停车位，铁路运营里程新增1700公里，对新增2万亿元中央财政资金建立直达机制。")
+    assert [(labelled(s["label"], printed(s).zh), figure_en(s)) for s in stats] == [
+        ("停车位新增5000个", "5,000 added"), ("铁路运营里程新增1700公里", "1,700 km added"),
+        ("新增中央财政资金2万亿元", "CNY 2 trillion")]  # 新增 said once
+
+
+def test_sentence_classes_select_who_is_counted_and_listed_years_are_a_span() -> None:
+    assert [(s["value"], s["label"]) for s in page_stats("2002年判处五年以上有期徒刑的为50人。")] == [("50", "判处五年以上有期徒刑")]
+    assert [(s["value"], s["period"]) for s in page_stats("1978、1979两年共增产粮食4，900多万吨，天然气产能达到22亿方。")] == [
+        ("4，900", "1978-1979"), ("22", "1978-1979")]

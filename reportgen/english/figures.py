@@ -199,7 +199,13 @@ def figure_en(stat: Mapping[str, Any]) -> str | None:
     if kind == "change":
         direction = stat.get("direction") or ("down" if lead.rstrip("了到至").endswith(_DOWN_WORDS) else "up")
         text = f"{'down' if direction == 'down' else 'up'} {text}" + _comparison(stat, lead) + _measure(lead)
+    elif (added := _ADDED_EN.match(lead)) is not None and not str(stat.get("label") or "").startswith(("新增", "新建")):
+        text += " " + _ADDED_WORDS[added.group(1)]  # 新增5000个停车位: '5,000 added', not the number there are
     return text.strip()
+
+
+_ADDED_EN = re.compile(r"(新增加|新增|新建成|新开通)")
+_ADDED_WORDS = {"新增": "added", "新增加": "added", "新建成": "newly built", "新开通": "newly opened"}
 
 
 _PER = re.compile(PER)

@@ -34,6 +34,8 @@ _YEAR_RANGE = re.compile(rf"(?:自|从)?({_Y4})\s*年?{_DATE_TAIL}\s*(?:至|到|
 _YEAR_SPAN_SAID = re.compile(rf"(?:自|从)({_Y4})\s*年{_DATE_TAIL}[^，,。；;\d年]{{1,8}}?(?:至|到)\s*({_Y4})\s*年{_DATE_TAIL}")
 _YEAR = re.compile(rf"({_Y4})\s*年{_DATE_TAIL}")
 # 《银川法院劳动争议审判白皮书2019-2023》, 《…白皮书（2019—2023）》: the years a document released covers
+# 1978、1979两年共增产粮食: two years listed and said to be two, a span
+_TWO_YEARS = re.compile(rf"({_Y4})\s*[、和]\s*({_Y4})\s*年?\s*(?=两年|二年)")
 _TITLE_RANGE = re.compile(rf"({_Y4})\s*(?:-|—|－|~|～|至)\s*({_Y4})(?=\s*[)）]?\s*》)")
 _CN_YEAR = str.maketrans(_CN_YEAR_DIGITS, "000123456789")
 
@@ -106,12 +108,13 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
     """The year expressions and relative words of text[start:end], in order, comparisons and
     open-ended years marked (kind `compare`, `open`)."""
     if _ANY_YEAR.search(text, start, end) is None and _RELATIVE.search(text, start, end) is None \
-            and ("》" not in text[start:end] or _TITLE_RANGE.search(text, start, end) is None):
+            and ("》" not in text[start:end] or _TITLE_RANGE.search(text, start, end) is None) \
+            and ("两年" not in text[start:end] or _TWO_YEARS.search(text, start, end) is None):
         return []
     found: list[tuple[int, int, str, str, int]] = []
     taken = _Spans()
     for m in (*_YEAR_RANGE.finditer(text, start, end), *_YEAR_SPAN_SAID.finditer(text, start, end),
-              *_TITLE_RANGE.finditer(text, start, end)):
+              *_TITLE_RANGE.finditer(text, start, end), *_TWO_YEARS.finditer(text, start, end)):
         if m.start() in taken:
             continue
         a, b = _year(m.group(1)), _year(m.group(2))

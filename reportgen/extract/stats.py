@@ -163,6 +163,10 @@ _NAMED_BEFORE = {"项": re.compile(r"(?:中央|款)$"), "款": re.compile(r"条$
 _FRAMED_BY = re.compile(r"经过\s*$")
 _PERSISTED = re.compile(r"(?:连续|持续|坚持)\s*$")
 # a penalty after its size: 判处5年以上有期徒刑, 五日以下拘留, 五百元以下罚款 (the bound is the penalty's own)
+# a class of sentences then the persons given one: 五年以上有期徒刑的为50人, 十年有期徒刑以上刑罚182人
+_SENTENCE_CLASS = re.compile(r"\s*(?:以上|以下)?\s*的?(?:有期徒刑|拘役|管制)(以上|以下)?(?:刑罚)?(?:[、和及](?:拘役|管制|缓刑|单处罚金|免予刑事处罚))*"
+                             r"(?:的)?(?:罪犯|被告人)?"
+                             r"(?:为|有|共|计|共计)?\s*")
 _PENALTY_AFTER = re.compile(r"\s*(?:以上|以下)?\s*的?(?:有期徒刑|拘役|管制|(?:行政)?拘留|罚款|罚金)")
 _SENTENCE_END_RE = re.compile(r"[。！？!?；;]")
 # the bound that selects what is counted: 标的额50万元以上的案件112件, 律师人数超过1万人的省有23个
@@ -597,6 +601,8 @@ def _candidate(text: str, m: re.Match[str], masks: _Masks) -> _Candidate | None:
         return None
     if m.start() in masks:
         return None
+    if unit_raw == "方" and not m.group("scale"):
+        return None  # 三方协议, 双方: parties; 22亿方 (cubic metres) comes with a scale
     b1 = text[m.start() - 1] if m.start() else " "
     # 647.24平方米×650元/平方米=420706元, (88.5平方米+124.5平方米): a judgment's arithmetic on measured
     # quantities (not 3×3, 5G+, “1+3”)
@@ -723,6 +729,10 @@ def _is_criterion(text: str, c: _Candidate, nxt: _Candidate | None, prev: _Candi
     criteria): 标的额50万元以上的案件112件 → 112件 only; 结案率低于60%的法院占比15% → 15% only;
     有6个市收案超过500件 → 6个 only; 迁移20株以上树木 (a class of cases)."""
     m = c.m
+    if c.kind == "duration" and nxt is not None and nxt.unit_raw in ("人", "名") \
+            and (cls := _SENTENCE_CLASS.match(text, m.end())) is not None and cls.end() == nxt.m.start() \
+            and (m.group("post") in ("以上", "以下") or cls.group(1)):
+        return True  # 判处五年以上有期徒刑237人, 十年有期徒刑以上刑罚182人: the sentences that select who is counted
     if _CONDITION_AFTER.match(text, m.end()) and (m.group("post") in ("以上", "以下", "以内")
                                                   or _BOUND_BEFORE.search(text, max(0, m.start() - 4), m.start())
                                                   or _MET_BEFORE.search(text, max(0, m.start() - 2), m.start())):

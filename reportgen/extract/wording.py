@@ -19,6 +19,8 @@ _NOUN = r"(?:增幅|涨幅|降幅|增速|增长率|下降率)(?:达到|达|为|�
 MARGIN = (r"(高于|高出|快于|超出|低于|慢于)(全国|全省|全市|全区|全州|全县)?"
           r"(?:(?<=[国省市区州县出于])(?!平均|水平)[^,，;；:：。、\d的]{1,10}?)?(平均)?(?:水平)?")  # 高于全国法院人均结案数0.72件,
 # 高出整体刑事犯罪9.61个百分点 (a group named without a place)
+# things added: 新增5000个停车位 (printed 停车位新增5000个, not as the number there are)
+_ADDED = r"(?:新增|新增加|新建成|新开通)(?:了)?"
 # above a plan or target by a margin: 完成投资2929亿元、超年度计划28%
 OVER_PLAN = r"超(?:出|过)?(?:年度|全年)?(?:计划|目标|预期目标|预期)"
 # how a change is measured: a rate a year (年均增长7.1%), after prices (实际增长5.4%)
@@ -31,7 +33,7 @@ COMPARED_MARGIN = r"(?:较|(?<!占)比(?![例重率较]))[^,，;；:：。、\d]
 # the same measure in a period before, given as a baseline: 去年同期为34件, 较上年同期的88.2%
 BASELINE = r"(?:(?:去年|上年|上一年|上年度)同期(?:为|是|共|有)?|(?:较|比)(?:上年|去年|上一年)?同期的)"
 _LEAD = re.compile(rf"(?:{BASELINE}{_BOUND}?|{COMPARED_MARGIN}|{_COMPARE}?{_MEASURE}?(?:分别)?{_VERB}(?:了|到|至)?{_BOUND}?|{_COMPARE}(?:分别)?[增降升减]{_BOUND}?|"
-                   rf"{_COMPARE}?{_MEASURE}?(?:分别)?{_NOUN}{_BOUND}?|是[^,，;；:：。、\s]{{1,14}}的{_BOUND}?|{MARGIN}|{OVER_PLAN}|{_BOUND})$")
+                   rf"{_COMPARE}?{_MEASURE}?(?:分别)?{_NOUN}{_BOUND}?|是[^,，;；:：。、\s]{{1,14}}的{_BOUND}?|{MARGIN}|{OVER_PLAN}|{_ADDED}{_BOUND}?|{_BOUND})$")
 _CLAUSE_END = re.compile(r"[,，;；:：。！？!?、\s]")
 _REACH = 24
 
