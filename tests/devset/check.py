@@ -83,6 +83,8 @@ def expected_norm(value, unit):
     # fractions, 成, percent in words
     if v == "一半":
         return 50
+    if v == "百分百":  # 100%, said in words
+        return 100
     m = re.fullmatch(r"(.+)分之(.+)", v)
     if m and not v.startswith("百分之"):
         return round(parse_number(m.group(2)) / parse_number(m.group(1)) * 100, 6)
@@ -128,7 +130,7 @@ def strip_unit(part, unit):
 def expected_norm_unit(value, unit, kind):
     v = str(value)
     if unit is None:
-        if re.search(r"(成|一半)$|分之", v):  # 三分之一, 百分之五, 九成, 一半
+        if re.search(r"(成|一半)$|分之|^百分百$", v):  # 三分之一, 百分之五, 九成, 一半, 百分百
             return "%"
         return None
     u = unit.translate(FW).translate(TRAD)
