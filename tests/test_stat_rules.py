@@ -848,3 +848,13 @@ def test_sentence_classes_select_who_is_counted_and_listed_years_are_a_span() ->
     assert [(s["value"], s["label"]) for s in page_stats("2002年判处五年以上有期徒刑的为50人。")] == [("50", "判处五年以上有期徒刑")]
     assert [(s["value"], s["period"]) for s in page_stats("1978、1979两年共增产粮食4，900多万吨，天然气产能达到22亿方。")] == [
         ("4，900", "1978-1979"), ("22", "1978-1979")]
+
+
+def test_the_value_of_a_year_compared_is_a_baseline_no_change_describes() -> None:
+    from reportgen.english.figures import figure_en
+
+    text = "一九五七年工农业总产值达到了一千二百四十一亿元，比一九五二年的八百二十七亿一千万元增长百分之六十八。"
+    level, base, change = page_stats(text)
+    assert (base["label"], base["comparison"], printed(base).zh, figure_en(base)) == (
+        "工农业总产值", "prior", "比一九五二年的八百二十七亿一千万元", "CNY 82.71 billion in 1952")
+    assert (change["label"], change["of"]) == ("工农业总产值", level["id"])  # the growth of 1957's output

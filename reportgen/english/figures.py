@@ -33,6 +33,8 @@ _MARGIN_OF = {"全国": "the national", "全省": "the provincial", "全市": "t
 # how the change is measured, said after it: 年均增长5.9% is a rate a year, 实际增长 is after prices
 _MEASURE_EN = ((("年均", "年平均", "平均每年", "每年平均"), " a year on average"), (("实际", "扣除价格因素"), " in real terms"))
 _BASELINE = re.compile(BASELINE)
+_BASE_YEAR = re.compile(r"(?:较|比|相比)(\d{4}|[〇○零一二三四五六七八九]{4})年")
+_CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
 _COMPARE_EN = (("同期", " year on year"), ("同比", " year on year"), ("环比", " month on month"), ("上月", " month on month"),
                ("上年", " over the previous year"), ("去年", " over the previous year"))
 # counters of things one can count one by one take "fewer than", not "less than"
@@ -181,6 +183,9 @@ def figure_en(stat: Mapping[str, Any]) -> str | None:
     if stat.get("comparison") == "prior" and kind != "change":  # 去年同期为34件: a year before
         base = _BASELINE.match(lead)
         rest = figure_en({**stat, "lead": lead[base.end():] if base else lead, "comparison": None})
+        if rest and (year := _BASE_YEAR.search(lead)) is not None:  # 比1952年的827亿元: the value of that year
+            digits = year.group(1).translate(_CN_DIGITS)
+            return f"{rest} in {digits}" + (" (same period)" if "同期" in lead else "")
         return f"{rest} in the same period of the previous year" if rest else None
     before, after = _bound_en(lead, written, stat.get("qualifier", "exact"), kind, unit)
     if unit == "倍" and lead.startswith(("是", "为", "相当于")):  # 是十年前的3倍: a multiple of a base, not a rise

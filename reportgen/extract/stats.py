@@ -1210,13 +1210,19 @@ def _described(text: str, stats: list[RawStat]) -> list[int | None]:
     2000件 → both 收案)."""
     targets: list[int | None] = [None] * len(stats)
     base: list[int] = []
+    prior = -1  # the last figure that is a baseline (去年同期为34件, 比1952年的827亿元): no change describes it
     i = 0
     while i < len(stats):
         st = stats[i]
         if base and stats[base[-1]].sentence != st.sentence:
             base = []
         if st.kind != "change":
-            base.append(i)
+            if _PRIOR.search(text, max(st.sentence[0], st.start - 16), st.start) is not None or (
+                    prior == i - 1 and prior >= 0 and stats[prior].sentence == st.sentence
+                    and re.fullmatch(r"\s*[、和]?\s*", text[stats[prior].end:st.start])):
+                prior = i  # (34件46人: both)
+            else:
+                base.append(i)
             i += 1
             continue
         j = i + 1

@@ -31,7 +31,7 @@ _MEASURE = rf"(?:(?:{SPAN})?(?:年均|年平均|平均每年|每年平均|实际
 # higher or lower than a group named before it: 较总体刑事犯罪该比例高13.4个百分点
 COMPARED_MARGIN = r"(?:较|(?<!占)比(?![例重率较]))[^,，;；:：。、\d]{1,20}?(?<![提降])(?:高|低|多|少)(?:了|出)?"
 # the same measure in a period before, given as a baseline: 去年同期为34件, 较上年同期的88.2%
-BASELINE = r"(?:(?:去年|上年|上一年|上年度)同期(?:为|是|共|有)?|(?:较|比)(?:上年|去年|上一年)?同期的)"
+BASELINE = r"(?:(?:去年|上年|上一年|上年度)同期(?:为|是|共|有)?|(?:较|比)(?:上年|去年|上一年)?同期的|(?:较|比|相比)(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:同期)?的)"  # 比1952年的827亿元: the value of a year compared
 _LEAD = re.compile(rf"(?:{BASELINE}{_BOUND}?|{COMPARED_MARGIN}|{_COMPARE}?{_MEASURE}?(?:分别)?{_VERB}(?:了|到|至)?{_BOUND}?|{_COMPARE}(?:分别)?[增降升减]{_BOUND}?|"
                    rf"{_COMPARE}?{_MEASURE}?(?:分别)?{_NOUN}{_BOUND}?|是[^,，;；:：。、\s]{{1,14}}的{_BOUND}?|{MARGIN}|{OVER_PLAN}|{_ADDED}{_BOUND}?|{_BOUND})$")
 _CLAUSE_END = re.compile(r"[,，;；:：。！？!?、\s]")
