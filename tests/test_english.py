@@ -350,7 +350,8 @@ def test_summary_sentences_only_state_statistics(seed_summaries):
         for item in summary["articles"]:
             if not item.get("summary_en"):
                 continue
-            allowed = " ".join(f"{figure_en(s) or ''} {s.get('period') or ''}" for s in item["stats"])
+            # a figure's English, its year, and the numbers its label says (判处5年以上有期徒刑: the class, not a figure)
+            allowed = " ".join(f"{figure_en(s) or ''} {s.get('period') or ''} {s.get('label_en') or ''}" for s in item["stats"])
             allowed_nums = set(_NUM.findall(allowed))
             for n in _NUM.findall(item["summary_en"]):
                 assert n in allowed_nums, (item["id"], n, item["summary_en"])
@@ -670,3 +671,13 @@ def test_a_figure_with_two_changes_is_printed_with_the_first() -> None:
     assert changes_by_level(item["stats"]) == {level["id"]: first}
     text = summary_en(item, default_terms()) or ""
     assert "up 1.7%" in text and "2.5%" not in text
+
+
+@pytest.mark.parametrize(("label", "en"), [
+    ("判处五年以上有期徒刑", "sentenced to fixed-term imprisonment of five years or more"),
+    ("判处3年以下有期徒刑、拘役", "sentenced to fixed-term imprisonment of 3 years or less, or jail sentences"),
+    ("被判处十年以上有期徒刑", "sentenced to fixed-term imprisonment of ten years or more"),
+])
+def test_a_class_of_sentences_says_its_bound(label, en):
+    assert label_en(label, default_terms()) == (en, "composed")
+    assert label_en("判处五年以上死刑", default_terms())[0] is None  # no such class

@@ -548,6 +548,23 @@ _BARE_VERBS = {"完成", "实施", "安排", "拟安排", "开工", "竣工", "�
 _SCOPE_WORD = re.compile(r"全(?:国|省|区|市|州|县|盟|旗)(?!法院|检察|公安|司法|范围|覆盖)")
 
 
+# 判处五年以上有期徒刑, 判处三年以下有期徒刑、拘役: the persons given a class of sentences (a criterion the
+# label keeps): 'sentenced to fixed-term imprisonment of five years or more'
+_SENTENCE_CLASS = re.compile(r"(?:一审)?(?:被)?判处([\d一二三四五六七八九十两]{1,3})年(以上|以下)(有期徒刑)((?:[、和及](?:拘役|管制))*)")
+_YEARS_WORD = {"一": "one", "二": "two", "两": "two", "三": "three", "四": "four", "五": "five", "六": "six", "七": "seven",
+               "八": "eight", "九": "nine", "十": "ten"}
+
+
+def _sentence_class_en(cls: re.Match[str], terms: Terms) -> tuple[str | None, str]:
+    years = _YEARS_WORD.get(cls.group(1)) or (cls.group(1) if cls.group(1).isdigit() else None)
+    prison, others = _lookup(terms, cls.group(3), None), [_lookup(terms, w, None) for w in re.findall(r"拘役|管制", cls.group(4))]
+    if years is None or prison is None or any(o is None for o in others):
+        return None, "missing"
+    unit = "year" if years in ("one", "1") else "years"
+    said = f"sentenced to {prison.en} of {years} {unit} or {'more' if cls.group(2) == '以上' else 'less'}"
+    return said + "".join(f", or {o.en}" for o in others if o is not None), "composed"
+
+
 def label_en(label: str, terms: Terms, region: str | None = None,
              counted_first: bool = False) -> tuple[str | None, str]:
     """(English label, origin): origin `glossary` (one term-base entry), `composed` (from term-base
@@ -557,6 +574,8 @@ def label_en(label: str, terms: Terms, region: str | None = None,
     label = (label or "").strip()
     if not label:
         return None, "missing"
+    if (cls := _SENTENCE_CLASS.fullmatch(label)) is not None:
+        return _sentence_class_en(cls, terms)
     hit = _lookup(terms, label, region)
     if hit is None and (m := _SCOPE_WORD.match(label)) and len(label) > m.end():
         # 全区受理执行案件: the place is the figure's scope, which the English credits on its own line
