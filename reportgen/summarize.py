@@ -189,6 +189,8 @@ class _ItemBuilder:
                     del rec["lead"]  # 对新增2万亿元中央财政资金: the label says 新增 already (新增中央财政资金)
             elif st.kind == "change" and (listed := _listed_change_lead(p.text, st, before, p)) is not None:
                 rec["lead"] = listed  # 收案、结案分别上升5%和6%: 6% rose too, and is printed so (结案上升6%)
+            elif st.kind == "change" and (verb := _verb_before_object(p.text, st)) is not None:
+                rec["lead"] = verb  # 再减少农村贫困人口1000万以上: printed 农村贫困人口减少1000万以上, not a level
             elif st.kind == "change" or st.qualifier in ("approx", "at_least", "at_most"):
                 rec["lead"] = ""  # the text says no words before it: none are printed (printed.py)
             end = st.end + len(_within(p.text, st.end, st.qualifier))  # 20日内: the bound is said after
@@ -368,6 +370,20 @@ def summarize(source: Source, page: CleanPage, items: list[Item], display_path: 
 _WITHIN = re.compile(r"之内|以内|内")
 
 
+_OBJECT_VERB = re.compile(r"(减少|压减|削减|压降|缩减|降低|增加|提高|扩大|新增)(?:了)?$")
+
+
+def _verb_before_object(text: str, st: RawStat) -> str | None:
+    """The change verb said before the thing it changed, when the figure follows that thing directly
+    (减少农村贫困人口1000万): the verb the printed figure needs to read as a change."""
+    label = st.label
+    if not label or not text[:st.start].rstrip().endswith(label):
+        return None
+    at = text[:st.start].rstrip().rfind(label)
+    m = _OBJECT_VERB.search(text, max(0, at - 4), at)
+    return m.group(1) if m else None
+
+
 def _listed_change_lead(text: str, st: RawStat, before: tuple[Any, Any, dict[str, Any]] | None,
                         para: Para) -> str | None:
     """The change words of a list the change is a later member of (同比分别增长48.33%、1.29倍: 1.29倍 grew
@@ -378,7 +394,7 @@ def _listed_change_lead(text: str, st: RawStat, before: tuple[Any, Any, dict[str
     if prev_para is not para or prev.kind != "change" or prev.sentence != st.sentence \
             or prev.direction != st.direction or not JOINT_ONLY.fullmatch(text, prev.end, st.start):
         return None
-    lead = re.sub(r"分别|各", "", prev_rec.get("lead") or "")
+    lead = re.sub(r"分别|各(?=[增降升减提上下扩缩])", "", prev_rec.get("lead") or "")  # not the 各 of 各项
     return lead or None
 
 

@@ -858,3 +858,28 @@ def test_the_value_of_a_year_compared_is_a_baseline_no_change_describes() -> Non
     assert (base["label"], base["comparison"], printed(base).zh, figure_en(base)) == (
         "工农业总产值", "prior", "比一九五二年的八百二十七亿一千万元", "CNY 82.71 billion in 1952")
     assert (change["label"], change["of"]) == ("工农业总产值", level["id"])  # the growth of 1957's output
+
+
+def test_a_change_prints_its_verb_wherever_the_text_says_it() -> None:
+    text = ("粮食产量1.37万亿斤，增产74亿斤。今年再减少农村贫困人口1000万以上。"
+            "广义货币M2预期增长均为12%左右。打造1000个民族村寨旅游提升示范村、30个边境旅游示范村。")
+    got = [(labelled(s["label"], printed(s).zh), s["kind"]) for s in page_stats(text)]
+    assert got == [("粮食产量1.37万亿斤", "count"), ("粮食产量增产74亿斤", "change"),
+                   ("农村贫困人口减少1000万以上", "change"), ("广义货币M2预期增长均为12%左右", "change"),
+                   ("民族村寨旅游提升示范村1000个", "count"), ("边境旅游示范村30个", "count")]
+
+
+def test_a_unit_said_once_for_a_list_and_a_dot_as_decimal_point() -> None:
+    stats = page_stats("蔬菜、小浆果设施产量占比分别提高15、22个百分点。全年固定资产投资增长19·5％。")
+    assert [(labelled(s["label"], printed(s).zh), s["norm"], s["norm_unit"]) for s in stats] == [
+        ("蔬菜设施产量占比分别提高15个百分点", 15, "个百分点"), ("小浆果设施产量占比提高22个百分点", 22, "个百分点"),
+        ("固定资产投资增长19·5％", 19.5, "%")]  # not 1522个百分点, not 5%
+
+
+def test_implied_respective_lists_with_a_measure_word_and_a_rate() -> None:
+    assert labels("战略性新兴产业和高技术制造业增加值年均增长8%、7.2%。") == [
+        ("8", "战略性新兴产业"), ("7.2", "高技术制造业增加值")]
+    stats = page_stats("农村自来水、卫生户厕普及率达到98%、85%。")
+    assert [(s["label"], s["kind"]) for s in stats] == [("农村自来水普及率", "rate"), ("卫生户厕普及率", "rate")]
+    s = page_stats("小微企业贷款增速、“三农”贷款增速比各项贷款平均增速分别高4.2、0.7个百分点。")[1]
+    assert printed(s).zh == "比各项贷款平均增速高0.7个百分点"  # 各项 keeps its 各

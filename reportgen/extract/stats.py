@@ -472,6 +472,8 @@ def _direction(before: str) -> tuple[str | None, str | None]:
         gap = tail[k + len(w):] if k >= 0 else ""
         if k > best[0] and 1 <= len(gap) <= 12 and re.fullmatch(rf"[{HAN}]+", gap) and "的" not in gap:
             best = (k, d, "")  # 高于全国0.4个百分点; 不低于30% has nothing between: a bound
+    if re.search(r"(?![一二三四五六七八九十两百千万亿])[\u4e00-\u9fff”][、，,；;]|等$", best[2]):
+        return None, comparison  # 打造1000个旅游提升示范村、30个…: the verb is inside another item's name
     if re.match(r"\s*(?:到|至)", best[2]):
         return None, comparison  # 增加到3.52万元, 缩短至45天: the new level, not the change
     if re.search(r"贡献|占比|比重|拉动", best[2]):
@@ -595,6 +597,8 @@ def _candidate(text: str, m: re.Match[str], masks: _Masks) -> _Candidate | None:
     unit_raw = (m.group("unit") or "").strip()
     fraction = num.startswith("百分之") or "分之" in num or num == "一半" or "/" in num or "成" in num
     qualified = bool(m.group("q1") or m.group("q2"))
+    if not unit_raw and not fraction and not m.group("scale") and (later := _UNIT_LATER.match(text, m.end())) is not None:
+        unit_raw = later.group(1)  # 分别提高15、22个百分点: the list's unit, written once at its end
     ratio = not unit_raw and not fraction and _RATIO_BEFORE.search(text, max(0, m.start() - 10), m.start()) is not None \
         and re.fullmatch(r"\d+(?:\.\d+)?", num) is not None and not m.group("scale")
     if not unit_raw and not fraction and not ratio and not _unitless_count(text, m, num, qualified):
@@ -712,6 +716,7 @@ def _split_at_big_unit(num: str, scale: Decimal) -> Decimal | None:
 
 
 # the unit of a list written once at its end: 9.61个和30.43个百分点
+_UNIT_LATER = re.compile(r"\s*(?:、|和|与|及|或)\s*\d+(?:\.\d+)?\s*(个百分点|百分点|%|％|倍)")
 _POINTS_LATER = re.compile(r"\s*(?:和|、|与|及|或)\s*\d+(?:\.\d+)?\s*个百分点")
 _PARTIES_AFTER = re.compile(r"(?:原告|被告|上诉人|被上诉人|申请人|被申请人|第三人)")
 _ENTITY_AFTER = re.compile(r"(?:省份|城市|企业|县|市|地区|项目|集团|国家)")
@@ -926,8 +931,8 @@ def _scan(text: str) -> list[RawStat]:
         unit_text = text[m.end("num"):m.end()].strip()
         if m.group("range"):
             unit_text = text[m.end("range"):m.end()].strip()
-        if unit_text == "个" and c.unit_raw == "个百分点":
-            unit_text = c.unit_raw  # 9.61个和30.43个百分点: the unit written once, at the list's end
+        if (unit_text == "个" and c.unit_raw == "个百分点") or (not unit_text and c.unit_raw):
+            unit_text = c.unit_raw  # 9.61个和30.43个百分点, 提高15、22个百分点: the unit written once, at the list's end
         qual = "range" if c.value_max is not None else qualifier
         out.append(RawStat(start, m.end(), start, m.end("range") if m.group("range") else m.end("num"),
                            c.value, c.value_max, unit_text, c.norm_unit, kind, qual, direction, label,
@@ -1087,10 +1092,13 @@ def _distribute(text: str, stats: list[RawStat]) -> list[RawStat]:
         elif whole:
             for other in stats[i:j]:  # the subjects before 分别 are told apart by nothing: the share's 占 phrase
                 other.label = other.label[other.label.rfind("分别") + 2:] if "分别" in other.label else other.label
-        elif k < 0 and j - i >= 2 and all(o.label == st.label and o.norm_unit == st.norm_unit for o in stats[i + 1:j]) \
+        elif k < 0 and j - i >= 2 and all((o.label == st.label or not o.label or o.verb_only) and o.norm_unit == st.norm_unit
+                                          for o in stats[i + 1:j]) \
                 and (listed := _implied_respective(text, clause, st.start, j - i)) is not None:
             for label, other in zip(listed, stats[i:j], strict=True):  # 城镇…和农村…实际增长8.4％和11.4％
                 other.label, other.label_from, other.verb_only = label, "before", False
+                if other.kind == "percent" and label.endswith("率"):
+                    other.kind = "rate"
         elif k >= 0 and st.kind == "change" and j - i >= 2:
             for other in stats[i + 1:j]:  # 同比分别上升18.5%、6.8%: every member is a change
                 if other.norm_unit == st.norm_unit and other.kind != "change":
