@@ -185,8 +185,6 @@ class _ItemBuilder:
                 rec["lead"] = self.o(m, st.start - 1, st.start)  # 从54万亿元 (增加到82.7万亿元)
             elif (lead := lead_start(p.text, st.start, st.label)) < st.start:
                 rec["lead"] = _SPACES.sub("", self.o(m, lead, st.start))
-                if rec["lead"] in ("新增", "新增了", "新增加", "新建成") and rec["label"].startswith(rec["lead"][:2]):
-                    del rec["lead"]  # 对新增2万亿元中央财政资金: the label says 新增 already (新增中央财政资金)
             elif st.kind == "change" and (listed := _listed_change_lead(p.text, st, before, p)) is not None:
                 rec["lead"] = listed  # 收案、结案分别上升5%和6%: 6% rose too, and is printed so (结案上升6%)
             elif st.kind == "change" and (verb := _verb_before_object(p.text, st)) is not None:
@@ -376,10 +374,12 @@ _OBJECT_VERB = re.compile(r"(减少|压减|削减|压降|缩减|降低|增加|�
 def _verb_before_object(text: str, st: RawStat) -> str | None:
     """The change verb said before the thing it changed, when the figure follows that thing directly
     (减少农村贫困人口1000万): the verb the printed figure needs to read as a change."""
-    label = st.label
-    if not label or not text[:st.start].rstrip().endswith(label):
-        return None
-    at = text[:st.start].rstrip().rfind(label)
+    label, end = st.label, st.start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    at = end - len(label)
+    if not label or at < 0 or not text.startswith(label, at):
+        return None  # (a window at the figure: a long line is not copied for each figure)
     m = _OBJECT_VERB.search(text, max(0, at - 4), at)
     return m.group(1) if m else None
 

@@ -8,7 +8,8 @@ from decimal import Decimal
 from typing import Any
 
 from reportgen.extract.numbers import parse_chinese
-from reportgen.extract.wording import BASELINE, COMPARED_MARGIN, MARGIN, OVER_PLAN, SPAN
+from reportgen.extract.periods import year_number
+from reportgen.extract.wording import ADDED, BASELINE, COMPARED_MARGIN, MARGIN, OVER_PLAN, SPAN, YEAR_COMPARED
 from reportgen.vocab import PER, PER_UNITS, unit_en
 
 QUALIFIERS = {"approx": "about ", "at_least": "at least ", "at_most": "no more than ", "exact": "", "range": ""}
@@ -33,8 +34,7 @@ _MARGIN_OF = {"全国": "the national", "全省": "the provincial", "全市": "t
 # how the change is measured, said after it: 年均增长5.9% is a rate a year, 实际增长 is after prices
 _MEASURE_EN = ((("年均", "年平均", "平均每年", "每年平均"), " a year on average"), (("实际", "扣除价格因素"), " in real terms"))
 _BASELINE = re.compile(BASELINE)
-_BASE_YEAR = re.compile(r"(?:较|比|相比)(\d{4}|[〇○零一二三四五六七八九]{4})年")
-_CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
+_BASE_YEAR = re.compile(YEAR_COMPARED)
 _COMPARE_EN = (("同期", " year on year"), ("同比", " year on year"), ("环比", " month on month"), ("上月", " month on month"),
                ("上年", " over the previous year"), ("去年", " over the previous year"))
 # counters of things one can count one by one take "fewer than", not "less than"
@@ -184,8 +184,7 @@ def figure_en(stat: Mapping[str, Any]) -> str | None:
         base = _BASELINE.match(lead)
         rest = figure_en({**stat, "lead": lead[base.end():] if base else lead, "comparison": None})
         if rest and (year := _BASE_YEAR.search(lead)) is not None:  # 比1952年的827亿元: the value of that year
-            digits = year.group(1).translate(_CN_DIGITS)
-            return f"{rest} in {digits}" + (" (same period)" if "同期" in lead else "")
+            return f"{rest} in {year_number(year.group(1))}" + (" (same period)" if "同期" in lead else "")
         return f"{rest} in the same period of the previous year" if rest else None
     before, after = _bound_en(lead, written, stat.get("qualifier", "exact"), kind, unit)
     if unit == "倍" and lead.startswith(("是", "为", "相当于")):  # 是十年前的3倍: a multiple of a base, not a rise
@@ -209,7 +208,7 @@ def figure_en(stat: Mapping[str, Any]) -> str | None:
     return text.strip()
 
 
-_ADDED_EN = re.compile(r"(新增加|新增|新建成|新开通)")
+_ADDED_EN = re.compile(ADDED)
 _ADDED_WORDS = {"新增": "added", "新增加": "added", "新建成": "newly built", "新开通": "newly opened"}
 
 
@@ -223,15 +222,16 @@ def _per(written: str) -> str:
 
 
 _SPAN = re.compile(rf"({SPAN})")
-_YEARS_EN = {"两": "two", "二": "two", "三": "three", "四": "four", "五": "five", "六": "six", "七": "seven", "八": "eight",
-             "九": "nine", "十": "ten"}
+# a number of years in words (五年增加70%: over five years; 判处五年以上有期徒刑: of five years or more)
+YEARS_EN = {"一": "one", "两": "two", "二": "two", "三": "three", "四": "four", "五": "five", "六": "six", "七": "seven",
+            "八": "eight", "九": "nine", "十": "ten"}
 
 
 def _measure(lead: str) -> str:
     said = "".join(en for words, en in _MEASURE_EN if any(w in lead for w in words))
     if not said.startswith(" a year") and (span := _SPAN.search(lead)) is not None:
         n = span.group(1).split("年")[0]  # 五年增加70%以上: over five years, not in one
-        years = _YEARS_EN.get(n) or str(int(parse_chinese(n)))
+        years = YEARS_EN.get(n) or str(int(parse_chinese(n)))
         said = f" over {years} years" + said
     return said
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from reportgen.english.figures import YEARS_EN
 from reportgen.english.names import ordinary_word, place_en
 from reportgen.english.terms import Term, Terms
 
@@ -551,12 +552,10 @@ _SCOPE_WORD = re.compile(r"全(?:国|省|区|市|州|县|盟|旗)(?!法院|检�
 # 判处五年以上有期徒刑, 判处三年以下有期徒刑、拘役: the persons given a class of sentences (a criterion the
 # label keeps): 'sentenced to fixed-term imprisonment of five years or more'
 _SENTENCE_CLASS = re.compile(r"(?:一审)?(?:被)?判处([\d一二三四五六七八九十两]{1,3})年(以上|以下)(有期徒刑)((?:[、和及](?:拘役|管制))*)")
-_YEARS_WORD = {"一": "one", "二": "two", "两": "two", "三": "three", "四": "four", "五": "five", "六": "six", "七": "seven",
-               "八": "eight", "九": "nine", "十": "ten"}
 
 
 def _sentence_class_en(cls: re.Match[str], terms: Terms) -> tuple[str | None, str]:
-    years = _YEARS_WORD.get(cls.group(1)) or (cls.group(1) if cls.group(1).isdigit() else None)
+    years = YEARS_EN.get(cls.group(1)) or (cls.group(1) if cls.group(1).isdigit() else None)
     prison, others = _lookup(terms, cls.group(3), None), [_lookup(terms, w, None) for w in re.findall(r"拘役|管制", cls.group(4))]
     if years is None or prison is None or any(o is None for o in others):
         return None, "missing"

@@ -40,7 +40,7 @@ _TITLE_RANGE = re.compile(rf"({_Y4})\s*(?:-|—|－|~|～|至)\s*({_Y4})(?=\s*[)
 _CN_YEAR = str.maketrans(_CN_YEAR_DIGITS, "000123456789")
 
 
-def _year(digits: str) -> int:
+def year_number(digits: str) -> int:
     """一九八五 → 1985; 2024 → 2024."""
     return int(digits.translate(_CN_YEAR))
 # 2018年以来, 2016年起实施, 2010年以前 (but 2020年起诉 is a year and a verb); 二〇三五年远景目标: a target
@@ -117,18 +117,18 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
               *_TITLE_RANGE.finditer(text, start, end), *_TWO_YEARS.finditer(text, start, end)):
         if m.start() in taken:
             continue
-        a, b = _year(m.group(1)), _year(m.group(2))
+        a, b = year_number(m.group(1)), year_number(m.group(2))
         if 1900 <= a <= 2100 and a <= b <= 2100:
             value = str(a) if a == b else f"{a}-{b}"
             found.append((m.start(), m.end(), value, "year", b - a + 1))
             taken.add(m.start(), m.end())
     plain = _Spans()
     for m in _YEAR.finditer(text, start, end):
-        if m.start() in taken or not 1900 <= _year(m.group(1)) <= 2100:
+        if m.start() in taken or not 1900 <= year_number(m.group(1)) <= 2100:
             continue
         if m.start() > start and text[m.start() - 1].isdigit():
             continue
-        found.append((m.start(), m.end(), str(_year(m.group(1))), "year", 1))
+        found.append((m.start(), m.end(), str(year_number(m.group(1))), "year", 1))
         plain.add(m.start(), m.end())
     for m in _RELATIVE.finditer(text, start, end):
         if m.start() in taken or m.start() in plain:
@@ -192,7 +192,7 @@ class SentenceYears:
             else:
                 last_plain = k
             self.before_list.append(last_plain)
-        first = self.first_year()
+        first = self.firstyear_number()
         # 早在2003年7月，国务院就开始部署…, 企沙法庭设立于1993年: when something began long before, not the
         # year reported on;
         # 到二〇三五年基本实现…: a target
@@ -220,7 +220,7 @@ class SentenceYears:
         return m is not None and m.kind == "year" and "-" not in (m.value or "") \
             and _ONE_MONTH.fullmatch(self.text, m.start, m.end) is not None
 
-    def first_year(self) -> Mention | None:
+    def firstyear_number(self) -> Mention | None:
         """The first year the sentence states (not a comparison, not open-ended)."""
         return next((m for m in self.mentions if m.kind == "year"), None)
 
@@ -366,7 +366,7 @@ class Scope:
             return
         sy = SentenceYears(text, start, end)
         period = sy.period(first_figure)
-        if period == str(_year(m.group(1))) and not sy.target:
+        if period == str(year_number(m.group(1))) and not sy.target:
             self.stack[-1] = (self.stack[-1][0], period)
 
     def sentence(self, sy: SentenceYears, first_figure: int | None) -> None:
@@ -374,7 +374,7 @@ class Scope:
         article = self.article_seen < LEAD_SENTENCES
         if not (self.searching or article):
             return
-        first = sy.first_year()
+        first = sy.firstyear_number()
         if first is None or (first_figure is None and sy.dates_event()):
             self._passed()  # 2023年3月，吴兴法院设立执行110热线…: when something was done, no year reported on
             return

@@ -48,7 +48,7 @@ from reportgen.extract.numbers import (
 )
 from reportgen.extract.periods import Scope, SentenceYears, heading_period, heading_style, period_sentences
 from reportgen.extract.tables import row_figures
-from reportgen.extract.wording import BASELINE, MARGIN, OVER_PLAN, lead_start
+from reportgen.extract.wording import BASELINE, MARGIN, MARGIN_VERBS, OVER_PLAN, lead_start
 from reportgen.vocab import PER, WRITTEN_UNITS, unit_kind
 
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|\d{1,3}(?: \d{3})+(?=\s*[万亿千件人元个名家项次])|\d+(?:\.\d+)?"
@@ -582,7 +582,7 @@ def _unitless_count(text: str, m: re.Match[str], num: str, qualified: bool) -> b
         return bool(m.group("scale")) or qualified or _COUNT_NAMED.search(text, max(0, m.start() - 6), m.start()) is not None \
             or (_COUNT_NAMED_BARE.search(text, max(0, m.start() - 4), m.start()) is not None
                 and _CLAUSE_MARK_AFTER.match(text, m.end()) is not None)
-    if len(num) == 1 and num in "二两三四五六七八九" and _PARTIES_AFTER.match(text, m.end()):
+    if _party_count(text, m) is not None:
         return True  # 四原告, 二被告: the parties of a judgment are counted without a measure word
     if not _CN_FULL.fullmatch(num) or len(num) < 2:
         return False
@@ -640,8 +640,8 @@ def _candidate(text: str, m: re.Match[str], masks: _Masks) -> _Candidate | None:
                 qualified or text.startswith(("多", "半", "内", "以上"), m.end())
                 or _SPENT.search(text, max(0, m.start() - 3), m.start()))):
             return None  # 一名获救群众, 一张示意图: indefinite 一; 一年多 is a length
-        if len(num) == 1 and num != "十" and not unit_raw and not (num in "二两三四五六七八九" and _PARTIES_AFTER.match(text, m.end())):
-            return None  # (四原告, 二被告: the parties of a judgment are counted without a measure word)
+        if len(num) == 1 and num != "十" and not unit_raw and _party_count(text, m) is None:
+            return None
         if num in ("零", "〇", "○"):
             return None  # 零部件: a lone zero counts nothing
         if len(num) == 1 and unit_raw in _TIME_UNITS and not qualified and not m.group("post") and \
@@ -679,7 +679,7 @@ def _candidate(text: str, m: re.Match[str], masks: _Masks) -> _Candidate | None:
     else:
         if unit_raw not in WRITTEN_UNITS:
             unit_raw = re.sub(r"\s", "", unit_raw)
-        if unit_raw == "个" and _POINTS_LATER.match(text, m.end()):
+        if unit_raw == "个" and (later := _UNIT_LATER.match(text, m.end())) is not None and later.group(1) == "个百分点":
             unit_raw = "个百分点"  # 分别高出9.61个和30.43个百分点: the points are written once for both
         norm_unit, kind, mult = unit_kind(unit_raw)
         if per := m.group("per"):  # 120元／平方米: a price per square metre is not an amount of 元
@@ -715,10 +715,15 @@ def _split_at_big_unit(num: str, scale: Decimal) -> Decimal | None:
     return None
 
 
-# the unit of a list written once at its end: 9.61个和30.43个百分点
+# the unit of a list written once at its end: 提高15、22个百分点, 9.61个和30.43个百分点
 _UNIT_LATER = re.compile(r"\s*(?:、|和|与|及|或)\s*\d+(?:\.\d+)?\s*(个百分点|百分点|%|％|倍)")
-_POINTS_LATER = re.compile(r"\s*(?:和|、|与|及|或)\s*\d+(?:\.\d+)?\s*个百分点")
 _PARTIES_AFTER = re.compile(r"(?:原告|被告|上诉人|被上诉人|申请人|被申请人|第三人)")
+
+
+def _party_count(text: str, m: re.Match[str]) -> re.Match[str] | None:
+    """The party a one-digit Chinese numeral counts without a measure word (四原告, 二被告), if any."""
+    num = m.group("num")
+    return _PARTIES_AFTER.match(text, m.end()) if len(num) == 1 and num in "二两三四五六七八九" else None
 _ENTITY_AFTER = re.compile(r"(?:省份|城市|企业|县|市|地区|项目|集团|国家)")
 _BOUND_BEFORE = re.compile(r"(?:超过|超出|超|逾|多于|少于|高于|低于|不足|不到|达到|(?<![通经度不越])过)\s*$")
 _PAIRED_WITH_DE = re.compile(r"\s*(?:[(（][^)）]{0,4}[)）])?\s*(?:以上|以下)?\s*(?:[(（][^)）]{0,4}[)）])?\s*的")
@@ -900,7 +905,7 @@ def _scan(text: str) -> list[RawStat]:
             # figure before counts; this one's words come after it (新增1000处信号灯联网、累计达8000处 keeps its noun)
             own = ""
         label, label_from = choose_label(text, m, before, own, c.unit_raw, kind)
-        if c.unitless and (party := _PARTIES_AFTER.match(text, m.end())) is not None and len(m.group("num")) == 1:
+        if c.unitless and (party := _party_count(text, m)) is not None:
             label, label_from = party.group(), "after"  # 四原告主张: the plaintiffs, not their claim
         if new_of and kind == "amount" and label_from == "after" and label and not label.startswith("新"):
             label = "新增" + label  # 新增2万亿元中央财政资金: additional funds, not the central funds
@@ -1208,7 +1213,7 @@ class ItemStat:
 
 
 _MARGIN_BEFORE = re.compile(rf"{MARGIN}\s*$")
-_MARGIN_FIRST = re.compile(rf"(?:分别)?(?:高于|高出|低于|快于|慢于|超出|{OVER_PLAN})")  # 高出整体刑事犯罪9.61个百分点: than a baseline
+_MARGIN_FIRST = re.compile(rf"(?:分别)?(?:{MARGIN_VERBS}|{OVER_PLAN})")  # 高出整体刑事犯罪9.61个百分点: than a baseline
 
 
 def _described(text: str, stats: list[RawStat]) -> list[int | None]:

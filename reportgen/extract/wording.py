@@ -16,11 +16,12 @@ _BOUND = (r"(?:达到或略高于|达到或超过|达到或高于|不得超过|�
 _NOUN = r"(?:增幅|涨幅|降幅|增速|增长率|下降率)(?:达到|达|为|是)?"
 # a margin against a baseline: 高于全国0.4个百分点, 低于全省平均水平2个百分点
 # (its groups: the comparison, the place, 平均; english/figures.py reads them)
-MARGIN = (r"(高于|高出|快于|超出|低于|慢于)(全国|全省|全市|全区|全州|全县)?"
+MARGIN_VERBS = r"高于|高出|快于|超出|低于|慢于"
+MARGIN = (rf"({MARGIN_VERBS})(全国|全省|全市|全区|全州|全县)?"
           r"(?:(?<=[国省市区州县出于])(?!平均|水平)[^,，;；:：。、\d的]{1,10}?)?(平均)?(?:水平)?")  # 高于全国法院人均结案数0.72件,
 # 高出整体刑事犯罪9.61个百分点 (a group named without a place)
 # things added: 新增5000个停车位 (printed 停车位新增5000个, not as the number there are)
-_ADDED = r"(?:新增|新增加|新建成|新开通)(?:了)?"
+ADDED = r"(新增加|新增|新建成|新开通)(?:了)?"
 # above a plan or target by a margin: 完成投资2929亿元、超年度计划28%
 OVER_PLAN = r"超(?:出|过)?(?:年度|全年)?(?:计划|目标|预期目标|预期)"
 # how a change is measured: a rate a year (年均增长7.1%), after prices (实际增长5.4%)
@@ -31,14 +32,18 @@ _MEASURE = rf"(?:(?:{SPAN})?(?:年均|年平均|平均每年|每年平均|实际
 # higher or lower than a group named before it: 较总体刑事犯罪该比例高13.4个百分点
 COMPARED_MARGIN = r"(?:较|(?<!占)比(?![例重率较]))[^,，;；:：。、\d]{1,20}?(?<![提降])(?:高|低|多|少)(?:了|出)?"
 # the same measure in a period before, given as a baseline: 去年同期为34件, 较上年同期的88.2%
-BASELINE = r"(?:(?:去年|上年|上一年|上年度)同期(?:为|是|共|有)?|(?:较|比)(?:上年|去年|上一年)?同期的|(?:较|比|相比)(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:同期)?的)"  # 比1952年的827亿元: the value of a year compared
+# a year compared, its digits captured (比1952年, 较一九五二年)
+YEAR_COMPARED = r"(?:较|比|相比)(\d{4}|[〇○零一二三四五六七八九]{4})年"
+BASELINE = (r"(?:(?:去年|上年|上一年|上年度)同期(?:为|是|共|有)?|(?:较|比)(?:上年|去年|上一年)?同期的|"
+            rf"{YEAR_COMPARED}(?:同期)?的)")  # 比1952年的827亿元: the value of a year compared
 _LEAD = re.compile(rf"(?:{BASELINE}{_BOUND}?|{COMPARED_MARGIN}|{_COMPARE}?{_MEASURE}?(?:分别)?{_VERB}(?:了|到|至|(?:均|都)(?:为|是|达))?{_BOUND}?|{_COMPARE}(?:分别)?[增降升减]{_BOUND}?|"
-                   rf"{_COMPARE}?{_MEASURE}?(?:分别)?{_NOUN}{_BOUND}?|是[^,，;；:：。、\s]{{1,14}}的{_BOUND}?|{MARGIN}|{OVER_PLAN}|{_ADDED}{_BOUND}?|{_BOUND})$")
+                   rf"{_COMPARE}?{_MEASURE}?(?:分别)?{_NOUN}{_BOUND}?|是[^,，;；:：。、\s]{{1,14}}的{_BOUND}?|{MARGIN}|{OVER_PLAN}|{ADDED}{_BOUND}?|{_BOUND})$")
 _CLAUSE_END = re.compile(r"[,，;；:：。！？!?、\s]")
 _REACH = 24
 
 
 _MEASURE_FIRST = re.compile(_MEASURE)
+_ADDED_ONLY = re.compile(ADDED)
 _REAL_BEFORE = re.compile(r"扣除价格因素(?:后|影响)?[，,]$")
 
 
@@ -60,6 +65,8 @@ def lead_start(text: str, start: int, label: str = "") -> int:
     first = _MEASURE_FIRST.match(text, m.start(), end)
     if first is not None and first.group(0) in label:
         return first.end()
+    if (added := _ADDED_ONLY.fullmatch(text, m.start(), end)) is not None and label.startswith(added.group(1)[:2]):
+        return start  # 对新增2万亿元中央财政资金: the label (新增中央财政资金) says 新增 already
     return m.start()
 
 
