@@ -287,3 +287,30 @@ def test_a_respective_list_in_the_clause_before() -> None:
     """盗刷信用卡类和淘宝客服类案件，分别占8.14%和8.07%: each share is of its own kind of case."""
     text = "盗刷信用卡类和淘宝客服类案件，分别占8.14%和8.07%。"
     assert [s.label for s in find_stats(text)] == ["盗刷信用卡类案件", "淘宝客服类案件"]
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    # quoted names are whole: the shared words are not cut out of the last one
+    ("“上海标准”、“上海品牌”分别新增12项和44项。", ["“上海标准”", "“上海品牌”"]),
+    # the words shared by the list go with every member, not inside its quotes
+    ("城市公园、“口袋公园”保有量分别达到1436个、883个。", ["城市公园保有量", "“口袋公园”保有量"]),
+    # a member that ends with the shared words already takes nothing more
+    ("专业技术人才、高技能人才分别增加860万人和880万人。", ["专业技术人才", "高技能人才"]),
+    ("城镇、农村居民人均可支配收入分别增长5%和7%。", ["城镇居民人均可支配收入", "农村居民人均可支配收入"]),
+])
+def test_respective_lists_keep_names_whole(text: str, labels: list[str]) -> None:
+    assert [s.label for s in find_stats(text)] == labels
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    ("新建绿道137公里、累计达到2136公里。", ["新建绿道", "绿道"]),
+    ("新增百亿县区26个，累计达到46个。", ["新增百亿县区", "百亿县区"]),
+    ("“上海标准”、“上海品牌”分别新增12项和44项，累计分别达到64项和288项。",
+     ["“上海标准”", "“上海品牌”", "“上海标准”", "“上海品牌”"]),
+])
+def test_a_running_total_counts_what_was_added(text: str, labels: list[str]) -> None:
+    """累计达到N after 新建X M: the total is of X (the verb that added them is not the total's)."""
+    from reportgen.pipeline import parse_bytes
+
+    summary = parse_bytes(text.encode("utf-8"))
+    assert [s["label"] for a in summary["articles"] for s in a["stats"]] == labels

@@ -499,11 +499,22 @@ def respective_labels(phrase: str, n: int) -> list[str] | None:
     if not all(labels):
         return None
     last = labels[-1]
-    cuts = _word_starts(last)
+    quoted = [range(q.start() + 1, q.end()) for q in re.finditer(r"[“「『][^”」』]*[”」』]", last)]
+    cuts = [c for c in _word_starts(last) if not any(c in r for r in quoted)]  # not inside a quoted name
     if cuts:  # the shared words go with every name: 城镇、农村居民人均可支配收入 → 城镇居民人均可支配收入
-        labels = [lab if _MEASURE_END.search(lab) or len(lab) > 6 else
+        labels = [lab if _MEASURE_END.search(lab) or len(lab) > 6 or _whole_name(lab, last, cuts) else
                   lab + last[min(cuts, key=lambda b: (abs(b - len(lab)), -b)):] for lab in labels[:-1]] + [last]
     return labels
+
+
+def _whole_name(label: str, last: str, cuts: list[int]) -> bool:
+    """Whether a list member names its thing whole, so that the list's shared words are not to be added:
+    it ends with them already (专业技术人才、高技能人才), they would cut a quoted name (“上海标准”、“上海品牌”)
+    or it begins with the words the last member begins with (上海标准、上海品牌)."""
+    cut = min(cuts, key=lambda b: (abs(b - len(label)), -b))
+    shared = last[cut:]
+    return label.endswith(shared) or (any(q in shared for q in "”」』") and not any(q in shared for q in "“「『")) \
+        or (len(label) > cut and label.startswith(last[:cut]))
 
 
 def _word_starts(label: str) -> list[int]:

@@ -201,6 +201,9 @@ _ITEM_HEAD = re.compile(r"(?:^|(?<=[。！？\n]))\s*(?:[(（][一二三四五�
                         r"[一二三四五六七八九十]{1,3}、)\s*([^。，,；;：:\d\s]{2,12})。\s*$")
 # a bare verb that still says what a count is, when nothing else names it (惠及310多万户)
 _NAMING_VERB = re.compile(r"(惠及|覆盖|带动|涉及)\s*(?:近|约|超过|超|逾|达)?\s*$")
+# a running total said by itself after what was added (新建绿道137公里、累计达到2136公里): of the same things
+_CUMULATIVE = re.compile(r"\s*(?:目前|现已|已)?(?:累计|总计|总数|总量)(?:分别)?(?:已)?(?:达到|达|为|增至|突破|超过)?(?:了)?\s*")
+_ADDING_VERB = re.compile(r"^(?:新增|新建成|新建|建成|新开工|新培育|新认定|新设立|新设|新引进|新开通|新获批|新当选)")
 _YEAR_ITEM_COMMA = re.compile(r"\s*[，,]\s*\d{4}\s*年(?:的)?\s*")  # …2009年860件，2010年778件: one list
 _YEAR_BEFORE = re.compile(r"\d{4}\s*年(?:的)?\s*$")
 # 其中2009年860件: a year's part of a total (the year says which part; a bare 其中30件 names no part)
@@ -1366,6 +1369,33 @@ def _first_of_group(before: list[RawStat], text: str, st: RawStat) -> RawStat | 
     return None
 
 
+def _added_before(found: list[RawStat], n: int, text: str) -> str | None:
+    """The label of what was added, for a running total whose words are only 累计达到 (新建绿道137公里、
+    累计达到2136公里 → 绿道; “上海标准”、“上海品牌”分别新增12项和44项，累计分别达到64项和288项: each
+    total its item's): the figures of the same unit just before, in order; None when there are fewer."""
+    st = found[n]
+    first = n  # the first of the totals listed together (64项和288项)
+    while first > 0 and found[first - 1].sentence == st.sentence \
+            and JOINT_ONLY.fullmatch(text, found[first - 1].end, found[first].start):
+        first -= 1
+    lo = max(st.sentence[0], found[first - 1].end if first > 0 and found[first - 1].sentence == st.sentence else 0,
+             clause_floor(text, st.sentence[0], found[first].start))
+    words = text[lo:found[first].start].lstrip("，,、；; ")
+    if not _CUMULATIVE.fullmatch(words):
+        return None
+    last = n
+    while last + 1 < len(found) and found[last + 1].sentence == st.sentence \
+            and JOINT_ONLY.fullmatch(text, found[last].end, found[last + 1].start):
+        last += 1
+    added = [b for b in found[:first] if b.sentence == st.sentence and b.label
+             and b.norm_unit == st.norm_unit and b.kind == st.kind]
+    if len(added) < last - first + 1:
+        return None
+    source = added[len(added) - (last - first + 1) + n - first]
+    label = _ADDING_VERB.sub("", source.label).removesuffix("新增")
+    return label if len(label) >= 2 else source.label
+
+
 def _complete(out: list[ItemStat], k: int, text: str, found: list[RawStat], section: int | None) -> None:
     """Add a paragraph's figures to the item's list, labels completed across figures."""
     start = len(out)
@@ -1384,7 +1414,9 @@ def _complete(out: list[ItemStat], k: int, text: str, found: list[RawStat], sect
         elif st.kind != "change" and _PRIOR_CLAUSE.match(text, _clause_group(text, st.sentence[0], st.start)):
             st.comparison = "prior"  # …；去年同期全院共收案208件，结案36件，结案率17.31%；: last year's, each
         target = targets[n] if st.verb_only or not st.label or _COUNT_WORDS.fullmatch(st.label) else None
-        if target is not None:
+        if not own and (added := _added_before(found, n, text)) is not None:
+            st.label = added  # 新建绿道137公里、累计达到2136公里: the running total of the greenways
+        elif target is not None:
             st.label, st.label_from = found[target].label, found[target].label_from
         elif not own and prev is not None and same and (_CLAUSE_BREAK.search(text, prev.end, st.start) is None
                                                         or JOINT_ONLY.fullmatch(text, prev.end, st.start)):
