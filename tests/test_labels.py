@@ -314,3 +314,17 @@ def test_a_running_total_counts_what_was_added(text: str, labels: list[str]) -> 
 
     summary = parse_bytes(text.encode("utf-8"))
     assert [s["label"] for a in summary["articles"] for s in a["stats"]] == labels
+
+
+@pytest.mark.parametrize(("text", "value", "label"), [
+    ("9所高职学校入选第二轮国家“双高计划”，成都航空职业技术大学获批成立。", "9", "高职学校入选第二轮国家“双高计划”"),
+    ("推动456个事项“全区通办”，推出重点事项30个。", "456", "事项“全区通办”"),
+    ("1.通过“以工代赈”发放“三北”工程、高标准农田建设劳务报酬20亿元以上；", "20", "“以工代赈”发放“三北”工程、高标准农田建设劳务报酬"),
+])
+def test_a_label_never_stops_inside_a_quoted_name(text: str, value: str, label: str) -> None:
+    """A label cut inside “…” or 《…》 printed half a name (入选国家“); it is completed from its sentence."""
+    from reportgen.pipeline import parse_bytes
+
+    summary = parse_bytes(text.encode("utf-8"))
+    got = {s["value"]: s["label"] for a in summary["articles"] for s in a["stats"]}
+    assert got[value] == label

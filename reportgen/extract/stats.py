@@ -1369,6 +1369,38 @@ def _first_of_group(before: list[RawStat], text: str, st: RawStat) -> RawStat | 
     return None
 
 
+_OPENING, _CLOSING = "“「『《", "”」』》"
+_QUOTE_REACH = 24  # the longest quoted name a label is completed to
+
+
+def whole_quotes(text: str, sentence: tuple[int, int], label: str) -> str:
+    """A label with its quoted names whole: a label cut inside a quoted name (高职学校入选国家“ of
+    9所高职学校入选国家“双高计划”; 五经普”二三产业… of “五经普”二三产业…) is completed from its
+    sentence when the name is short, or else cut back to its words outside the quotes."""
+    opened = [i for i, ch in enumerate(label) if ch in _OPENING]
+    closed = [i for i, ch in enumerate(label) if ch in _CLOSING]
+    if len(opened) == len(closed) and all(a < b for a, b in zip(opened, closed, strict=True)):
+        return label
+    lo, hi = sentence
+    at = text.find(label, lo, hi)
+    if at >= 0 and len(opened) > len(closed):  # the name goes on after the label
+        end = at + len(label)
+        close = min((k for k in (text.find(c, end, min(hi, end + _QUOTE_REACH)) for c in _CLOSING) if k >= 0), default=-1)
+        if close >= 0 and not re.search(r"[，,。；;：:]", text[end:close]):
+            return whole_quotes(text, sentence, text[at:close + 1])
+    if at >= 0 and closed and (not opened or closed[0] < opened[0]):  # the name began before the label
+        start = max((k for k in (text.rfind(c, max(lo, at - _QUOTE_REACH), at) for c in _OPENING) if k >= 0), default=-1)
+        if start >= 0 and not re.search(r"[，,。；;：:]", text[start:at]):
+            return whole_quotes(text, sentence, text[start:at + len(label)])
+    if closed and (not opened or closed[0] < opened[0]):
+        label = label[closed[0] + 1:]  # keep what stands after the cut name
+    opened = [i for i, ch in enumerate(label) if ch in _OPENING]
+    closed = [i for i, ch in enumerate(label) if ch in _CLOSING]
+    if len(opened) > len(closed):
+        label = label[:opened[-1]]  # keep what stands before the cut name
+    return clean_label(label) if label else label
+
+
 def _added_before(found: list[RawStat], n: int, text: str) -> str | None:
     """The label of what was added, for a running total whose words are only 累计达到 (新建绿道137公里、
     累计达到2136公里 → 绿道; “上海标准”、“上海品牌”分别新增12项和44项，累计分别达到64项和288项: each
@@ -1452,6 +1484,7 @@ def _complete(out: list[ItemStat], k: int, text: str, found: list[RawStat], sect
             st.label = verb.group(1)  # …改造农村危房，惠及310多万户: nothing else names who benefited
         if st.kind == "percent" and st.label.endswith("率") and st.label != own:
             st.kind = "rate"  # 城镇化率从60.2%提高到65.2%: the named rate, for both
+        st.label = whole_quotes(text, st.sentence, st.label)
         out.append(ItemStat(k, st, section=section, of=start + target if target is not None else None))
         prev, prev_own = st, own
 
