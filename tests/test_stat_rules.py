@@ -57,6 +57,8 @@ def periods(blocks: list[tuple[str, str]]) -> list[tuple[str, str | None]]:
     ("一个十亿人口的国家。", "十亿", 1000000000, ""),  # 人口 is the noun, not 人 + 口
     ("降低900多万个体工商户税负。", "900", 9000000, ""),  # 个体 is a word, not 个 + 体
     ("建成5个体育场。", "5", 5, "个"),
+    ("惠及2900多万家庭。", "2900", 29000000, ""),  # 家庭 is the noun, not 家 + 庭
+    ("新增500家人工智能企业。", "500", 500, "家"),
 ])
 def test_units_keep_their_measure_word(text: str, value: str, norm: float, unit: str) -> None:
     found = figures(text)

@@ -82,6 +82,9 @@ _FIGURE_START = re.compile(rf"[\d{CN_DIGITS}{CN_UNITS}]")
 _CN_FULL = re.compile(_CN)
 
 
+_JIA_WORDS = ("庭", "属", "长", "乡", "园")  # 家庭, 家属, 家长 …: 家 starts a word
+
+
 def _figures(text: str):
     """STAT_RE.finditer(text), trying a match only where a figure can start."""
     pos = 0
@@ -94,6 +97,8 @@ def _figures(text: str):
             m = STAT_RE.match(text, s.start(), m.end() - 1) or m  # 十亿人口: 人口 is the noun
         if (m.group("unit") or "").endswith("个") and text.startswith(("体工商", "体户", "体经营", "体私营"), m.end()):
             m = STAT_RE.match(text, s.start(), m.end() - 1) or m  # 900多万个体工商户: 个体 is a word
+        if (m.group("unit") or "").endswith("家") and text.startswith(_JIA_WORDS, m.end()):
+            m = STAT_RE.match(text, s.start(), m.end() - 1) or m  # 惠及2900多万家庭: 家庭 is the noun
         yield m
         pos = m.end()
 
