@@ -178,6 +178,8 @@ _MASTHEAD = re.compile(r"^\S{2,12}报\s*[/／|]\s*\d{4}\s*年\s*[/／|]?\s*\d{1,
 # a site's breadcrumb: 闽南网 > 泉州 > 泉州新闻 > 正文
 _BREADCRUMB = re.compile(r"[^。，,；;>＞»]{1,16}(?:\s*[>＞»]\s*[^。，,；;>＞»]{1,16}){2,}")
 _FURNITURE_IN = re.compile(r"(?:来源|责任编辑|浏览|作者|发布时间)\s*[:：]")
+# where a copied page had a picture or a player: 图片, [视频], 【组图】
+_PLACEHOLDER = re.compile(r"[\[【(（]?\s*(?:图片|圖片|组图|組圖|视频|視頻|音频|音頻)\s*[\]】)）]?")
 _DATE_TIME = re.compile(r"\d{2,4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
 
 _BULLET = re.compile(r"[-*•·](?=\s)|\d{1,2}[.、](?=\s)")
@@ -295,7 +297,7 @@ _BETWEEN_TITLES = re.compile(r"[》」』”][、，,]?[《「『“]?|[《「�
 
 def is_furniture(text: str) -> bool:
     """Page furniture: share buttons, font-size controls, 来源/发布时间/浏览 lines, a bare date and
-    time (02.03.2017  14:42), 【PDF版】 — not the article's text."""
+    time (02.03.2017  14:42), 【PDF版】, a picture's place (图片) — not the article's text."""
     t = text.strip()
     if not any(c.isalnum() for c in t):
         # 】, ——, ***: marks left of a page's controls; but 》、《 (or 《) between titles each printed on a
@@ -303,7 +305,7 @@ def is_furniture(text: str) -> bool:
         return _BETWEEN_TITLES.fullmatch(t) is None
     if len(t) > 60:
         return False
-    if _FURNITURE.match(t) or _MASTHEAD.match(t) or _BREADCRUMB.fullmatch(t):
+    if _FURNITURE.match(t) or _MASTHEAD.match(t) or _BREADCRUMB.fullmatch(t) or _PLACEHOLDER.fullmatch(t):
         return True
     if any(c in t for c in "。！？"):
         return False

@@ -133,3 +133,18 @@ def test_a_paragraph_that_closes_the_quotation_before_it_is_no_fragment():
     # without the opening quotation mark, a paragraph starting with one is still a fragment
     page = "一、关于文化建设\n\n它说明了这项工作的必要性，是非常及时的。\n\n”为了充分认识这个论断，全市组织学习120场。\n"
     assert "fragment" in [a["kind"] for a in parse_bytes(page.encode())["articles"]]
+
+
+def test_where_a_picture_stood_is_furniture_and_splits_no_story():
+    """图片 on a line of its own marks where a copied page had a picture: two of them in a row are
+    no new story's title, and the figures after them keep the headline's year."""
+    from reportgen.clean import is_furniture
+    from reportgen.pipeline import parse_bytes
+
+    assert is_furniture("图片") and is_furniture("[视频]") and is_furniture("【组图】")
+    assert not is_furniture("图片展") and not is_furniture("视频会议召开")
+    page = ("2024年全省公安破获电诈案件3500余起\n\n记者从省公安厅获悉，全省公安工作成效明显。\n\n图片\n\n"
+            "去年以来，打掉34个黑恶组织。\n\n图片\n\n图片\n\n全省公安机关破获经济犯罪案件2000余起。\n")
+    articles = parse_bytes(page.encode())["articles"]
+    assert len(articles) == 1
+    assert [(s["value"], s["period"]) for s in articles[0]["stats"]] == [("3500", "2024"), ("34", "2024"), ("2000", "2024")]

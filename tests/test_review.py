@@ -97,7 +97,9 @@ def test_review_page_in_a_browser_reaches_the_pdf(server, project):
             other.locator("button.save").click()
             message = other.locator(".message")
             message.wait_for()
-            stale.wait_for_function("document.querySelector('form#item-000-01 .message').textContent.length > 0")
+            # the answer replaces the 保存中… Saving… said while the request is under way
+            stale.wait_for_function("(t => t.length > 0 && !t.includes('Saving'))"
+                                    "(document.querySelector('form#item-000-01 .message').textContent)")
             assert "Conflict" in message.text_content() and "conflict" in message.get_attribute("class")
             page.screenshot(path=str(project / "review.png"))
         finally:

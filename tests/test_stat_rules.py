@@ -174,6 +174,11 @@ def test_a_figure_without_unit_counts_what_follows_it() -> None:
     "提升15分钟社区生活圈功能。",  # a planning concept named by its radius
     "其中应当包括三项费用：1、设备运输费；2、设备基础费。",  # a count that introduces the text's own list
     "Local courts handled 28 million lawsuits, up 8.8 percent, and 5000 cases in 2018.",
+    # political formulas said by a count are set phrases (ANNOTATION.md)
+    "统筹国内国际两个大局，用好两个市场两种资源。",
+    "坚持四项基本原则，在和平共处五项原则基础上发展关系。",
+    "严格落实中央八项规定精神，增强“四个意识”。",
+    "经过三十年的努力建立起来的现有企业。",  # how long it took, said of no figure
 ])
 def test_not_statistics(text: str) -> None:
     assert find_stats(text) == []
@@ -318,6 +323,9 @@ def test_labels_of_changes_shares_and_counters(text: str, expected: list[tuple[s
      [("35.8", "刑事警情数"), ("17.1", "八类暴力犯罪案件"), ("46.6", "传统盗窃案件发案数")]),
     # a count named as a number of things, its unit not written; 但是 opens no label
     ("去年诈欺案件数为4026，但是破获件数是4560。", [("4026", "诈欺案件数"), ("4560", "破获件数")]),
+    # a year said with 度 is no part of the name; a quote holding the figure names it, not the words before
+    ("2020年度新收案件结案率100%。", [("100", "新收案件结案率")]),
+    ("须兼顾其他业务部门 “2020年度新收案件结案率100%”办案任务目标完成进度。", [("100", "新收案件结案率")]),
 ])
 def test_labels_name_what_is_counted(text: str, expected: list[tuple[str, str]]) -> None:
     assert labels(text) == expected
@@ -394,6 +402,40 @@ def test_period_of_a_heading_and_a_lead() -> None:
         [("一百二十七亿", "1983"), ("二百五十五亿", "1984")]
     assert periods([("body", "截止2015年医疗费93545.7元，按上一年度工资标准计算护理费2488.6元。")]) == \
         [("93545.7", "2015"), ("2488.6", None)]
+
+
+def test_a_report_given_on_a_day_reports_on_the_years_its_text_states() -> None:
+    """——2022年5月23日在…会议上 is the day a report was given, not the year it reports on; a speaker's
+    line and a salutation open no section; the first sentences' year scopes the report only while no
+    heading has stated one (a part on the years ahead takes no year from the review before it)."""
+    blocks = [("title", "关于未成年人检察工作情况的报告"), ("subtitle", "——2022年5月23日在市九届人大常委会第一次会议上"),
+              ("body", "2019年以来，全市检察机关全面履行职能。受理审查逮捕案件42件59人。")]
+    assert periods(blocks) == [("42", None), ("59", None)]
+    report = [("title", "政府工作报告"), ("subtitle", "——2026年1月27日在省第七届人民代表大会第五次会议上"),
+              ("subhead", "省长 刘小明"), ("subhead", "各位代表："), ("body", "现在，我代表省人民政府向大会报告工作。"),
+              ("subhead", "一、2025年工作回顾"), ("body", "刚刚过去的2025年，全省生产总值增长5%。"),
+              ("subhead", "二、“十五五”时期主要目标任务"), ("body", "全省生产总值年均增长6%以上。"),
+              ("subhead", "三、2026年主要工作"), ("subhead", "今年经济社会发展的主要预期目标是："),
+              ("body", "地区生产总值增长6%左右。")]
+    assert periods(report) == [("5", "2025"), ("6", None), ("6", "2026")]
+
+
+def test_quoted_words_date_only_themselves() -> None:
+    """A quotation among the first sentences (“自2016年至2019年的四年时间里，…”检察长介绍) is someone's
+    words about their own years: no lead for the news after it."""
+    blocks = [("body", "市检察院围绕“人民满意”狠抓落实。"),
+              ("body", "“自2016年至2019年的四年时间里，群众满意度从全省第11名进位至第4名。”检察长介绍。"),
+              ("body", "市检察院依法办理涉疫案件，提前介入案件8件10人。")]
+    assert periods(blocks)[-2:] == [("8", None), ("10", None)]
+
+
+def test_a_review_and_the_plan_after_it_and_what_a_year_built_on() -> None:
+    """一、1998年工作回顾和1999年工作的总体要求 heads the review of 1998; 在1992年快速增长的基础上 is what the
+    year reported on built on (a baseline), unless a figure of its own stands in it."""
+    blocks = [("subhead", "一、1998年工作回顾和1999年工作的总体要求"), ("body", "国内生产总值比上年增长7.8%。")]
+    assert periods(blocks) == [("7.8", "1998")]
+    assert periods([("body", "在1992年快速增长的基础上，1993年我国经济继续发展。国内生产总值增长13.4%。")]) == [("13.4", "1993")]
+    assert periods([("body", "在1958年增产3800亿斤的基础上，再使粮食产量增加3000亿斤。")])[0] == ("3800", "1958")
 
 
 def test_a_sentence_dated_to_a_month_or_day_without_figures_is_no_lead() -> None:

@@ -120,13 +120,16 @@ def _balanced(s: str) -> str:
         while s.startswith(left) and s.count(left) > s.count(right):
             s = s[1:]
         if s.count(left) > s.count(right):
-            s += right
+            # 部门 “2020年度新收案件结案率100%”: a quote still open where the figure stands holds it; its words
+            # name the figure, not the ones before the quote
+            k = s.rfind(left)
+            s = s[k + 1:] if k > 0 and right not in s[k:] and len(s) - k > 2 else s + right
     return s
 
 
 # a date or a comparison before what is counted is no part of its name: 后于2014年10月15日向…征询上述,
 # 较2018年、2019年的同类犯罪起诉人数, 由2018年的
-_DATE = r"(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年(?:\d{1,2}(?:[-至到]\d{1,2})?月(?:\d{1,2}[日号])?)?|\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号])(?:[初底末])?"
+_DATE = r"(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年度?(?:\d{1,2}(?:[-至到]\d{1,2})?月(?:\d{1,2}[日号])?)?|\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号])(?:[初底末])?"
 _DATE_IN = re.compile(rf"(?:由|从|自|于|在)?{_DATE}(?:\s*(?:至|到|—|-|~)\s*{_DATE})?(?:以来|起|至今|前|后)?(?:的)?")
 _WITHIN_PREFIX = re.compile(r"^[\d一二三四五六七八九十两半]+(?:个)?(?:天|日|周|个?月|年|小时|分钟)(?:之内|以内|内|来|间|里)")
 # 由上年的88个扩大到229个, 补助标准由每人每年120元提高到…: the start of a change, said by a time or a rate basis

@@ -49,6 +49,7 @@ _OPEN_AFTER = re.compile(r"\s*(?:(?:远景|奋斗)?目标|远景|不变价|以�
 _MULTIPLE_BEFORE = re.compile(r"(?:是|为|相当于)\s*$")
 _COMPARE_BEFORE = re.compile(r"(?:比|较|相比|相较|对比|与|同)\s*(?:于\s*)?$")
 _COMPARE_AFTER = re.compile(r"\s*(?:同期)?\s*(?:相比|相较|比较|对比)")
+_BASIS_AFTER = re.compile(r"[^，,。；;\d０-９一二三四五六七八九十百千万亿]{0,16}?基础上")  # no figure of its own
 _SINCE_BEFORE = re.compile(r"(?:自|从)\s*$")
 _SINCE_AFTER = re.compile(r"[^，,。；;]{0,20}?(?:以来|起(?!诉)|开始)")  # 自2017年7月公益诉讼工作在全国全面开展以来
 _LIST_GAP = re.compile(r"(?:的[^、，,。；;\d]{0,12}?\d[\d.]*\s*\S{0,4}?)?\s*[、和及与]\s*$")
@@ -94,6 +95,8 @@ def _is_comparison(text: str, start: int, end: int, prev: Mention | None, lo: in
         return True
     if _MULTIPLE_BEFORE.search(text, max(lo, start - 3), start) and text.startswith("的", end):
         return True  # 是2010年的2.2倍: the baseline of a multiple
+    if text.startswith("在", max(lo, start - 1)) and _BASIS_AFTER.match(text, end):
+        return True  # 在1992年快速增长的基础上，1993年…: what the year reported on built on
     # 较2018年、2019年的…: a year listed after a comparison year is one too
     return prev is not None and prev.kind == "compare" and bool(_LIST_GAP.fullmatch(text, prev.end, start))
 
@@ -248,6 +251,9 @@ def period_sentences(text: str) -> list[tuple[int, int]]:
 
 # 2020年玉林两会, 2025年全国两会: the year of the session, not of the figures it hears reported
 _SESSION_OF_YEAR = re.compile(r"\s*[\u4e00-\u9fff]{0,6}?(?:两会|兩會|全会|全會|人代会|人代會)")
+_REVIEW = re.compile(r"回顾|总结|回顧|總結")
+# ——2022年5月23日在市九届人大常委会第一次会议上: the day a report was given, not the year it reports on
+_GIVEN_AT = re.compile(r"\s*在[^，,。；;]{1,40}?(?:会议|會議|大会|大會|会|會)上")
 # a cross-head opening with a bare year (`2025 全省法院工作持续发展进步`)
 _BARE_YEAR_HEAD = re.compile(r"\s*((?:19|20)\d{2})\s+(?=[\u4e00-\u9fff])")
 # …or closing with one (`聚焦两会|“数”读2023`)
@@ -257,9 +263,14 @@ _BARE_YEAR_TAIL = re.compile(r"(?<![\d.])((?:19|20)\d{2})[”\"」]?\s*$")
 def heading_period(text: str) -> str | None:
     """The period a heading or title states: its last year that is not a comparison or open-ended
     (`2024年工作回顾` → 2024, `一、2025年及“十四五”时期工作回顾` → 2025, `2025 全省法院工作…` → 2025,
+    the year reviewed of `一、1998年工作回顾和1999年工作的总体要求` → 1998,
     `“数”读2023` → 2023);
-    the year of a session (2020年玉林两会) is none."""
-    years = [m for m in mentions(text, 0, len(text)) if m.kind == "year" and not _SESSION_OF_YEAR.match(text, m.end)]
+    the year of a session (2020年玉林两会) and the day a report was given (——2022年5月23日在…会议上)
+    are none."""
+    years = [m for m in mentions(text, 0, len(text)) if m.kind == "year" and not _SESSION_OF_YEAR.match(text, m.end)
+             and not (_DAY.search(text, m.start, m.end) and _GIVEN_AT.match(text, m.end))]
+    if len(years) >= 2 and _REVIEW.search(text, years[0].end, years[1].start):
+        return years[0].value  # 一、1998年工作回顾和1999年工作的总体要求: the figures are the review's
     if years:
         return years[-1].value
     bare = _BARE_YEAR_HEAD.match(text) or _BARE_YEAR_TAIL.search(text)
@@ -375,7 +386,8 @@ class Scope:
         if not (self.searching or article):
             return
         first = sy.firstyear_number()
-        if first is None or (first_figure is None and sy.dates_event()):
+        quoted = sy.text.startswith(("“", "「"), sy.start)  # someone's words, quoted: they date themselves
+        if first is None or quoted or (first_figure is None and sy.dates_event()):
             self._passed()  # 2023年3月，吴兴法院设立执行110热线…: when something was done, no year reported on
             return
         # the year must stand before the sentence's first figure, and still hold there (这个成立于2011年的
@@ -392,10 +404,11 @@ class Scope:
             and not sy.target and not chronology else None  # a target year dates its own sentence only
         if lead is None and first.end > at and not sy.target and not chronology:
             lead = _after_teaser(sy, at, first)  # 4次蝉联第一……7月9日，…通报2020年上半年…情况: the rest's year
+        untold = all(p is None for _, p in self.stack)  # no heading, title or lead has stated a year
         if lead is not None and self.searching:
             self.stack[-1] = (self.stack[-1][0], lead)
-        if lead is not None and article and self.stack[0][1] is None:
-            self.stack[0] = (-1, lead)  # the article's lead, whatever cross-head came before it
+        if lead is not None and article and untold:
+            self.stack[0] = (-1, lead)  # the article's lead, whatever cross-head (stating no year) came before it
         if lead is None and first.end > at:  # its years all follow its first figure: they date it alone,
             self._passed()                   # and the lead may still come (a headline run into a dateline)
             return

@@ -82,6 +82,7 @@ _FIGURE_START = re.compile(rf"[\d{CN_DIGITS}{CN_UNITS}]")
 _CN_FULL = re.compile(_CN)
 
 
+_LEADS_IN = re.compile(r"[：:]\s*$")
 _JIA_WORDS = ("庭", "属", "长", "乡", "园")  # 家庭, 家属, 家长 …: 家 starts a word
 
 
@@ -166,6 +167,7 @@ _NAMED_AFTER = {"项": re.compile(r"规定精神"), "年": re.compile(r"奋斗�
 _NAMED_BEFORE = {"项": re.compile(r"(?:中央|款)$"), "款": re.compile(r"条$")}  # 第二十条二款三项: a clause of a law
 # framing: 经过八年持续努力, 十年增加近70万亿元 (a span that only frames the figure after it)
 _FRAMED_BY = re.compile(r"经过\s*$")
+_EFFORT_AFTER = re.compile(r"\s*(?:的)?(?:持续|不懈|艰苦|艰辛|共同)?(?:的)?(?:努力|奋斗|探索|奋战)")
 _PERSISTED = re.compile(r"(?:连续|持续|坚持)\s*$")
 # a penalty after its size: 判处5年以上有期徒刑, 五日以下拘留, 五百元以下罚款 (the bound is the penalty's own)
 # a class of sentences then the persons given one: 五年以上有期徒刑的为50人, 十年有期徒刑以上刑罚182人
@@ -255,16 +257,23 @@ _SHORT_NAME = re.compile(r"[“\"「]([^”\"」]{0,14})[”\"」]")
 # 张某某等8人污染环境案 (a case's name), 四位一体 (a set phrase): the number names, it does not count
 _NAMED_BY_COUNT = re.compile(r"等\s*[\d一二三四五六七八九十两]+\s*人[^，,。；;、\d]{1,12}?案(?![件例])|"
                              r"[一二三四五六七八九十两\d]+位一体")
+# political formulas and policy names said by a count (ANNOTATION: slogans and set phrases are no
+# statistics): 和平共处五项原则, 坚持四项基本原则, 统筹两个大局, 中央八项规定, 国内国际两个市场两种资源
+_SET_PHRASE = re.compile(
+    r"(?:和平共处的?)?五项原则|四项基本原则|八项(?:规定|主张)|四个(?:现代化|意识|自信|全面|必须)|两个(?:大局|确立|维护|"
+    r"一百年|毫不动摇|基本点|文明|凡是|结合|务必)|三个(?:代表|务必|世界|联合公报)|两个市场|两种资源|一国两制|"
+    r"三大攻坚战|五大发展理念|两手抓")
 _ORDINAL = re.compile(r"第\s*[\d一二三四五六七八九十百千零两]+\s*(?:条|款|项|章|节|届|次|批|版|期|号|名|个|季度)?")
 
 
 def _masked(text: str) -> list[tuple[int, int]]:
-    """Ranges whose numbers are never statistics: 《titles》, short “names”, case numbers."""
+    """Ranges whose numbers are never statistics: 《titles》, short “names”, case numbers, set phrases."""
     masks = [m.span() for m in _TITLE_SPAN.finditer(text)]  # from a 《 to the next 》
     masks += [m.span() for m in _SHORT_NAME.finditer(text)]
     masks += [m.span() for m in _CASE_NO.finditer(text)]
     masks += [m.span() for m in _ORDINAL.finditer(text)]
     masks += [m.span() for m in _NAMED_BY_COUNT.finditer(text)]
+    masks += [m.span() for m in _SET_PHRASE.finditer(text)]
     return masks
 
 
@@ -796,6 +805,9 @@ def _is_criterion(text: str, c: _Candidate, nxt: _Candidate | None, prev: _Candi
 def _is_framing(text: str, c: _Candidate, nxt: _Candidate | None, clause_end: int) -> bool:
     """A span that only frames the figure after it (30天内破获12起, 十年增加近70万亿元, 五年年均增长5.2%,
     经过八年持续努力): not a statistic."""
+    if c.kind == "duration" and _FRAMED_BY.search(text, max(0, c.m.start() - 3), c.m.start()) \
+            and _EFFORT_AFTER.match(text, c.m.end()):
+        return True  # 经过三十年的努力建立起来的企业: how long it took, said of no figure
     if c.kind != "duration" or nxt is None or nxt.kind == "duration":
         return False
     if _PENALTY_AFTER.match(text, c.m.end()):
@@ -1286,6 +1298,7 @@ def item_stats(blocks: list[tuple[str, str, int]], item_period: str | None = Non
         scope.no_leads()  # a court's reasoning or its judgment dates events; it reports on no year
     heads: list[str] = []  # the header rows of the table being read
     title = ""  # the last cross-head (表1：各部门结案率对比表)
+    body_seen = False
     for k, (role, text, offset) in enumerate(blocks):
         if role == "table_head":
             heads = heads + [text] if k and blocks[k - 1][0] == "table_head" else [text]
@@ -1303,12 +1316,17 @@ def item_stats(blocks: list[tuple[str, str, int]], item_period: str | None = Non
                 section = k
             _complete(out, k, text, [s for s in found if s.start >= offset], section)
             if role == "subhead":
-                scope.section(heading_style(text) or "plain", text)
+                head_style = heading_style(text) or "plain"
+                # a speaker's line or a salutation before the body (各位代表：) and a line leading into
+                # what follows (今年政府工作的总体要求是：) open no section
+                if head_style != "plain" or heading_period(text) is not None or (body_seen and not _LEADS_IN.search(text)):
+                    scope.section(head_style, text)
             else:
                 scope.title(text)
             continue
         if role not in ("body", "bullet", "caption"):
             continue
+        body_seen = True
         if (style := heading_style(text, offset)) is not None:
             scope.section(style, None)  # (一)律师。截至2022年底…: a cross-head opening the paragraph
         found = [st for st in _scan(text) if st.start >= offset]
@@ -1391,6 +1409,8 @@ def whole_quotes(text: str, sentence: tuple[int, int], label: str) -> str:
     if at >= 0 and len(opened) > len(closed):  # the name goes on after the label
         end = at + len(label)
         close = min((k for k in (text.find(c, end, min(hi, end + _QUOTE_REACH)) for c in _CLOSING) if k >= 0), default=-1)
+        if close >= 0 and re.search(r"[\d０-９]", text[end:close]):
+            return whole_quotes(text, sentence, label[opened[-1] + 1:])  # “…结案率100%”: the quote holds the figure
         if close >= 0 and not re.search(r"[，,。；;：:]", text[end:close]):
             return whole_quotes(text, sentence, text[at:close + 1])
     if at >= 0 and closed and (not opened or closed[0] < opened[0]):  # the name began before the label
