@@ -78,6 +78,7 @@ BASE_UNITS: dict[str, Unit] = {u.norm: u for u in (
     Unit("批", "count", ("batch", "batches")), Unit("批次", "count", ("batch", "batches")),
     Unit("个批次", "count", ("batch", "batches")), Unit("例", "count", ("case", "cases")),
     Unit("门", "count", None), Unit("片", "count", None), Unit("块", "count", None), Unit("包", "count", None),
+    Unit("级", "count", None),  # an earthquake's magnitude (6.8级地震)
     Unit("吨公里", "count", ("tonne-km", "tonne-km")), Unit("宗", "count", ("case", "cases")), Unit("笔", "count", None),
     Unit("套", "count", ("set", "sets")), Unit("辆", "count", None), Unit("台", "count", ("unit", "units")),
     Unit("所", "count", ("unit", "units")), Unit("座", "count", ("facility", "facilities")), Unit("间", "count", None),
@@ -125,7 +126,7 @@ WRITTEN_UNITS: dict[str, tuple[str, int]] = {
                             "户", "家", "个批次", "个", "案", "项", "份", "期", "条", "篇", "批次", "批", "宗", "例", "门", "片", "块", "包", "笔", "套", "辆", "台", "所",
                             "座", "间", "处", "只", "头", "棵", "株", "册", "本", "支", "部门", "部", "类", "种", "款",
                             "双", "张", "届", "栋", "幢", "艘", "尾", "颗", "枚", "盏", "吨公里", "吨", "公斤", "斤", "厘米", "毫米", "立方米", "千瓦",
-                            "千瓦时", "千伏")},
+                            "千瓦时", "千伏", "级")},
     "微克/立方米": ("微克/立方米", 1), "微克／立方米": ("微克/立方米", 1), "毫克/立方米": ("毫克/立方米", 1),
     "毫克／立方米": ("毫克/立方米", 1), "毫克/升": ("毫克/升", 1), "毫克／升": ("毫克/升", 1),
     "千克": ("千克", 1),  # the unit as written (ANNOTATION.md), not its synonym 公斤

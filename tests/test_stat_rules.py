@@ -179,6 +179,7 @@ def test_a_figure_without_unit_counts_what_follows_it() -> None:
     "坚持四项基本原则，在和平共处五项原则基础上发展关系。",
     "严格落实中央八项规定精神，增强“四个意识”。",
     "经过三十年的努力建立起来的现有企业。",  # how long it took, said of no figure
+    "创建5A级旅游景区，启动一级响应。",  # grades are no magnitudes
 ])
 def test_not_statistics(text: str) -> None:
     assert find_stats(text) == []
@@ -323,6 +324,9 @@ def test_labels_of_changes_shares_and_counters(text: str, expected: list[tuple[s
      [("35.8", "刑事警情数"), ("17.1", "八类暴力犯罪案件"), ("46.6", "传统盗窃案件发案数")]),
     # a count named as a number of things, its unit not written; 但是 opens no label
     ("去年诈欺案件数为4026，但是破获件数是4560。", [("4026", "诈欺案件数"), ("4560", "破获件数")]),
+    # an earthquake's magnitude is a figure of the earthquake; what befell people names them
+    ("新疆6.6级地震致15万人受灾。", [("6.6", "地震"), ("15", "受灾")]),
+    ("暴雨造成3万人受灾。", [("3", "受灾")]),
     # a year said with 度 is no part of the name; a quote holding the figure names it, not the words before
     ("2020年度新收案件结案率100%。", [("100", "新收案件结案率")]),
     ("须兼顾其他业务部门 “2020年度新收案件结案率100%”办案任务目标完成进度。", [("100", "新收案件结案率")]),

@@ -393,6 +393,8 @@ def choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw:
     if unit_raw in CLASSIFIERS and (kinds := _DIVISION_KINDS.match(text, m.end()) or _LEVELS_LISTED.match(text, m.end())) \
             and not _heads_of(text, kinds.end()):
         return kinds.group(1), "after"  # 17个省（区、市）, 32个乡、镇、街道办事处: all the kinds, not 省 or 乡 alone
+    if unit_raw == "级" and (quake := re.match(r"(?:强烈)?(?:地震|强震|余震)", text[m.end():m.end() + 4])):
+        return quake.group(0), "after"  # 定日6.8级地震: the magnitude of the earthquake, not of the place
     phrase, joined = _post_phrase(text, m.end())
     if not phrase:
         return label, "before"
@@ -441,8 +443,8 @@ def choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw:
         post = _noun_after(phrase)
         if 2 <= len(post) <= 8 and not _PREDICATE_START.match(post):
             return post, "after"
-    if unit_raw in ("人", "名") and re.search(r"[对向为给把]$", label) and (verb := _verb_after(phrase)):
-        return verb, "after"  # 行政机关已对3152人作出处罚: what was done to them
+    if unit_raw in ("人", "名") and re.search(r"(?:[对向为给把致]|造成|导致|致使)$", label) and (verb := _verb_after(phrase)):
+        return verb, "after"  # 行政机关已对3152人作出处罚, 地震致15万人受灾: what was done to them, what befell them
     if _ACTION_END.fullmatch(label) and unit_raw not in CLASSIFIERS:  # 完成141公里架空线入地: what was done
         post = _noun_after(phrase)
         if len(post) >= 2:

@@ -82,6 +82,7 @@ _FIGURE_START = re.compile(rf"[\d{CN_DIGITS}{CN_UNITS}]")
 _CN_FULL = re.compile(_CN)
 
 
+_QUAKE = re.compile(r"(?:强烈)?(?:地震|强震|余震)")
 _LEADS_IN = re.compile(r"[：:]\s*$")
 _JIA_WORDS = ("庭", "属", "长", "乡", "园")  # 家庭, 家属, 家长 …: 家 starts a word
 
@@ -624,6 +625,8 @@ def _candidate(text: str, m: re.Match[str], masks: _Masks) -> _Candidate | None:
         return None
     if unit_raw == "方" and not m.group("scale"):
         return None  # 三方协议, 双方: parties; 22亿方 (cubic metres) comes with a scale
+    if unit_raw == "级" and not (re.fullmatch(r"[\d０-９]+[.．][\d０-９]", num) and _QUAKE.match(text, m.end())):
+        return None  # 6.8级地震 is a magnitude; 一级, 三级法院, 5A级 are grades and names
     b1 = text[m.start() - 1] if m.start() else " "
     # 647.24平方米×650元/平方米=420706元, (88.5平方米+124.5平方米): a judgment's arithmetic on measured
     # quantities (not 3×3, 5G+, “1+3”)
