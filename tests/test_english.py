@@ -216,6 +216,7 @@ def test_corrected_entries(label, en):
     ("服务业增加值比重", "share of value added of services"),
     ("偏远山区学校", "schools in remote mountainous areas"),
     ("建设或改造地下管网", "underground pipeline networks built or renovated"),  # 或: or
+    ("新建改扩建中小学", "primary and secondary schools built, renovated or expanded"),  # one term, three verbs
     ("东盟进出口", "imports and exports with ASEAN"),
     ("新登记注册市场主体", "market entities newly registered"),
     ("受理破产案件平均周期", "average duration of bankruptcy cases received"),

@@ -51,6 +51,7 @@ _MAX_PARTS = 7
 # A verb moved after its object must read as a participle there ("cases concluded", "roads built
 # or upgraded"), not as a finite phrase ("approved the arrest of").
 _PARTICIPLE = re.compile(r"^(?:[a-z]+ )?[a-z-]+(?:ed|en|wn|ld|lt|nt|ht|id|un|ne|de|pt|ut|st)(?: up| out| off| down)?"
+                         r"(?:, [a-z-]+(?:ed|en|wn|ld|lt|nt|ht|id|un|ne|de|pt|ut|st))*"  # built, renovated or expanded
                          r"(?: (?:or|and) [a-z-]+(?:ed|en|wn|ld|lt|nt|ht|id|un|ne|de|pt|ut|st)(?: up| out| off| down)?)?"
                          r"(?: (?:at|in|on|by|for|through|under|within|into|to) [a-z -]+| online)?(?: \([a-z ]+\))?$"
                          r"|^for sale$|^under construction$")
