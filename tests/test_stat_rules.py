@@ -180,6 +180,8 @@ def test_a_figure_without_unit_counts_what_follows_it() -> None:
     "严格落实中央八项规定精神，增强“四个意识”。",
     "经过三十年的努力建立起来的现有企业。",  # how long it took, said of no figure
     "创建5A级旅游景区，启动一级响应。",  # grades are no magnitudes
+    "自2016年至2019年的四年时间里，满意度逐年提高。",  # the length of the period reported on
+    "从十一届三中全会开始，到这次大会，共九年时间。",
 ])
 def test_not_statistics(text: str) -> None:
     assert find_stats(text) == []
@@ -201,6 +203,7 @@ def test_not_statistics(text: str) -> None:
     ("判处三年以下有期徒刑、拘役1605人，被告人被判处有期徒刑三年。", ["1605", "三"]),  # a sentence given is a figure
     ("保交房项目提前3个月实现100%交付。", ["3", "100"]),  # how far ahead of time is a figure
     ("通过近一年的实践。", ["一"]),
+    ("用了三年时间建成大桥，原告至起诉已近7年时间。", ["三", "7"]),  # how long something took is a figure
     ("全省20户以上自然村通硬化路。", []),  # the size that selects the villages
     ("护理费为2488.6元（108.2*23天）。", ["2488.6"]),  # a calculation restates the figure
     # the condition of a rule (…满35年的，…) selects whom it applies to; a fact stated as met is a figure
@@ -327,6 +330,8 @@ def test_labels_of_changes_shares_and_counters(text: str, expected: list[tuple[s
     # an earthquake's magnitude is a figure of the earthquake; what befell people names them
     ("新疆6.6级地震致15万人受灾。", [("6.6", "地震"), ("15", "受灾")]),
     ("暴雨造成3万人受灾。", [("3", "受灾")]),
+    # 较 as "fairly" is no comparison: the clause's own subject names the change
+    ("交通事故四项指数全面下降，较大以上事故下降35%。", [("35", "较大以上事故")]),
     # a year said with 度 is no part of the name; a quote holding the figure names it, not the words before
     ("2020年度新收案件结案率100%。", [("100", "新收案件结案率")]),
     ("须兼顾其他业务部门 “2020年度新收案件结案率100%”办案任务目标完成进度。", [("100", "新收案件结案率")]),

@@ -296,7 +296,8 @@ def _verb_after(phrase: str) -> str:
 
 
 # 比去年预算增加4000亿元, 比上年减产120亿公斤: a change whose words start with its comparison
-COMPARISON_FIRST = re.compile(r"[\s，,、]*(?:比|较|相比|与|同比|环比)")
+# 较大事故, 较重伤情: 较 as "fairly" opens no comparison
+COMPARISON_FIRST = re.compile(r"[\s，,、]*(?:比|较(?![大小多少高低重轻快慢好强弱为长短])|相比|与|同比|环比)")
 YEAR_LIST_ITEM = re.compile(r"\s*[、和及与]\s*\d{4}\s*年(?:同期)?(?:的)?\s*")
 BASELINE_LEAD = re.compile(r"(?:较|比|相比|与|同)(?:\d{4}年|[〇○零一二三四五六七八九]{4}年|上年|去年|上一年|同期)[^，,。；;]{0,12}?(?:的|[（(])\s*$")
 BARE_VERBS = {"新增", "覆盖", "惠及", "涉及", "带动", "实现", "达到", "突破", "超过", "累计", "合计", "共计", "总计", "其中",

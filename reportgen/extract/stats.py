@@ -82,6 +82,8 @@ _FIGURE_START = re.compile(rf"[\d{CN_DIGITS}{CN_UNITS}]")
 _CN_FULL = re.compile(_CN)
 
 
+_SPAN_OF_TIME = re.compile(r"(?:的)?时间(?:里|内|中|当中)")
+_TIME_SAID = re.compile(r"(?:的)?时间(?:[。，,；;！!]|$)")
 _QUAKE = re.compile(r"(?:强烈)?(?:地震|强震|余震)")
 _LEADS_IN = re.compile(r"[：:]\s*$")
 _JIA_WORDS = ("庭", "属", "长", "乡", "园")  # 家庭, 家属, 家长 …: 家 starts a word
@@ -263,7 +265,8 @@ _NAMED_BY_COUNT = re.compile(r"等\s*[\d一二三四五六七八九十两]+\s*�
 _SET_PHRASE = re.compile(
     r"(?:和平共处的?)?五项原则|四项基本原则|八项(?:规定|主张)|四个(?:现代化|意识|自信|全面|必须)|两个(?:大局|确立|维护|"
     r"一百年|毫不动摇|基本点|文明|凡是|结合|务必)|三个(?:代表|务必|世界|联合公报)|两个市场|两种资源|一国两制|"
-    r"三大攻坚战|五大发展理念|两手抓")
+    r"三大攻坚战|五大发展理念|两手抓|"
+    r"(?:事故|交通事故)?四项指数")  # 交通事故四项指数: the four accident figures police report, named as a set
 _ORDINAL = re.compile(r"第\s*[\d一二三四五六七八九十百千零两]+\s*(?:条|款|项|章|节|届|次|批|版|期|号|名|个|季度)?")
 
 
@@ -625,6 +628,9 @@ def _candidate(text: str, m: re.Match[str], masks: _Masks) -> _Candidate | None:
         return None
     if unit_raw == "方" and not m.group("scale"):
         return None  # 三方协议, 双方: parties; 22亿方 (cubic metres) comes with a scale
+    if unit_raw in ("年", "个月") and (_SPAN_OF_TIME.match(text, m.end()) or (
+            text[max(0, m.start() - 1):m.start()] == "共" and _TIME_SAID.match(text, m.end()))):
+        return None  # 四年时间里, 共九年时间。: the length of the period reported on, not of an activity
     if unit_raw == "级" and not (re.fullmatch(r"[\d０-９]+[.．][\d０-９]", num) and _QUAKE.match(text, m.end())):
         return None  # 6.8级地震 is a magnitude; 一级, 三级法院, 5A级 are grades and names
     b1 = text[m.start() - 1] if m.start() else " "
