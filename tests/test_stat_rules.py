@@ -330,6 +330,8 @@ def test_labels_of_changes_shares_and_counters(text: str, expected: list[tuple[s
     # an earthquake's magnitude is a figure of the earthquake; what befell people names them
     ("新疆6.6级地震致15万人受灾。", [("6.6", "地震"), ("15", "受灾")]),
     ("暴雨造成3万人受灾。", [("3", "受灾")]),
+    # a value a year, said with 达到/为 after each year: all of what the sentence names
+    ("这个比重，1978年为17.4%，1979年达到27%，1980年将达到29%。", [("17.4", "比重"), ("27", "比重"), ("29", "比重")]),
     # 较 as "fairly" is no comparison: the clause's own subject names the change
     ("交通事故四项指数全面下降，较大以上事故下降35%。", [("35", "较大以上事故")]),
     # a year said with 度 is no part of the name; a quote holding the figure names it, not the words before

@@ -214,8 +214,10 @@ _NAMING_VERB = re.compile(r"(惠及|覆盖|带动|涉及)\s*(?:近|约|超过|�
 # a running total said by itself after what was added (新建绿道137公里、累计达到2136公里): of the same things
 _CUMULATIVE = re.compile(r"\s*(?:目前|现已|已)?(?:累计|总计|总数|总量)(?:分别)?(?:已)?(?:达到|达|为|增至|突破|超过)?(?:了)?\s*")
 _ADDING_VERB = re.compile(r"^(?:新增|新建成|新建|建成|新开工|新培育|新认定|新设立|新设|新引进|新开通|新获批|新当选)")
-_YEAR_ITEM_COMMA = re.compile(r"\s*[，,]\s*\d{4}\s*年(?:的)?\s*")  # …2009年860件，2010年778件: one list
-_YEAR_BEFORE = re.compile(r"\d{4}\s*年(?:的)?\s*$")
+# …2009年860件，2010年778件; …1979年达到27%，1980年将达到29%: one list, a value a year
+_YEAR_REACHED = r"(?:将|预计|计划)?(?:达到|达|为|是|增至|增加到|提高到|降至|降到|下降到)?"
+_YEAR_ITEM_COMMA = re.compile(rf"\s*[，,]\s*(?:\d{{4}}|[０-９]{{4}})\s*年(?:的)?{_YEAR_REACHED}\s*")
+_YEAR_BEFORE = re.compile(rf"(?:\d{{4}}|[０-９]{{4}})\s*年(?:的)?{_YEAR_REACHED}\s*$")
 # 其中2009年860件: a year's part of a total (the year says which part; a bare 其中30件 names no part)
 _PART_OF = re.compile(r"\s*其中\s*\d{4}\s*年(?:\d{1,2}\s*月)?(?:的)?\s*")
 _SHARE_ONLY = re.compile(r"\s*(?:其中|均)?\s*占(?:比)?(?:为|达|约)?\s*")
