@@ -296,6 +296,8 @@ def _verb_after(phrase: str) -> str:
 
 
 # 比去年预算增加4000亿元, 比上年减产120亿公斤: a change whose words start with its comparison
+# an earthquake measured by its magnitude: 6.8级地震
+QUAKE = re.compile(r"(?:强烈)?(?:地震|强震|余震)")
 # 较大事故, 较重伤情: 较 as "fairly" opens no comparison
 COMPARISON_FIRST = re.compile(r"[\s，,、]*(?:比|较(?![大小多少高低重轻快慢好强弱为长短])|相比|与|同比|环比)")
 YEAR_LIST_ITEM = re.compile(r"\s*[、和及与]\s*\d{4}\s*年(?:同期)?(?:的)?\s*")
@@ -394,7 +396,7 @@ def choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw:
     if unit_raw in CLASSIFIERS and (kinds := _DIVISION_KINDS.match(text, m.end()) or _LEVELS_LISTED.match(text, m.end())) \
             and not _heads_of(text, kinds.end()):
         return kinds.group(1), "after"  # 17个省（区、市）, 32个乡、镇、街道办事处: all the kinds, not 省 or 乡 alone
-    if unit_raw == "级" and (quake := re.match(r"(?:强烈)?(?:地震|强震|余震)", text[m.end():m.end() + 4])):
+    if unit_raw == "级" and (quake := QUAKE.match(text, m.end())):
         return quake.group(0), "after"  # 定日6.8级地震: the magnitude of the earthquake, not of the place
     phrase, joined = _post_phrase(text, m.end())
     if not phrase:

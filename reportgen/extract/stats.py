@@ -26,6 +26,7 @@ from reportgen.extract.labels import (
     JOINT_ONLY,
     LIST_JOIN_END,
     MONEY,
+    QUAKE,
     YEAR_LIST_ITEM,
     before_the_change,
     choose_label,
@@ -84,7 +85,6 @@ _CN_FULL = re.compile(_CN)
 
 _SPAN_OF_TIME = re.compile(r"(?:的)?时间(?:里|内|中|当中)")
 _TIME_SAID = re.compile(r"(?:的)?时间(?:[。，,；;！!]|$)")
-_QUAKE = re.compile(r"(?:强烈)?(?:地震|强震|余震)")
 _LEADS_IN = re.compile(r"[：:]\s*$")
 _JIA_WORDS = ("庭", "属", "长", "乡", "园")  # 家庭, 家属, 家长 …: 家 starts a word
 
@@ -633,7 +633,7 @@ def _candidate(text: str, m: re.Match[str], masks: _Masks) -> _Candidate | None:
     if unit_raw in ("年", "个月") and (_SPAN_OF_TIME.match(text, m.end()) or (
             text[max(0, m.start() - 1):m.start()] == "共" and _TIME_SAID.match(text, m.end()))):
         return None  # 四年时间里, 共九年时间。: the length of the period reported on, not of an activity
-    if unit_raw == "级" and not (re.fullmatch(r"[\d０-９]+[.．][\d０-９]", num) and _QUAKE.match(text, m.end())):
+    if unit_raw == "级" and not (re.fullmatch(r"[\d０-９]+[.．][\d０-９]", num) and QUAKE.match(text, m.end())):
         return None  # 6.8级地震 is a magnitude; 一级, 三级法院, 5A级 are grades and names
     b1 = text[m.start() - 1] if m.start() else " "
     # 647.24平方米×650元/平方米=420706元, (88.5平方米+124.5平方米): a judgment's arithmetic on measured
@@ -1420,8 +1420,6 @@ def whole_quotes(text: str, sentence: tuple[int, int], label: str) -> str:
     if at >= 0 and len(opened) > len(closed):  # the name goes on after the label
         end = at + len(label)
         close = min((k for k in (text.find(c, end, min(hi, end + _QUOTE_REACH)) for c in _CLOSING) if k >= 0), default=-1)
-        if close >= 0 and re.search(r"[\d０-９]", text[end:close]):
-            return whole_quotes(text, sentence, label[opened[-1] + 1:])  # “…结案率100%”: the quote holds the figure
         if close >= 0 and not re.search(r"[，,。；;：:]", text[end:close]):
             return whole_quotes(text, sentence, text[at:close + 1])
     if at >= 0 and closed and (not opened or closed[0] < opened[0]):  # the name began before the label
