@@ -282,6 +282,7 @@ def names_a_day(text: str) -> bool:
     return any(m.group().endswith(("日", "号")) for m in _ONE_MONTH.finditer(text))
 
 
+_LEADS_IN = re.compile(r"[：:]\s*$")  # a line that leads into what follows
 _LATE_LEAD = re.compile(rf"\s*({_Y4})\s*年\s*[，,]")
 LEAD_SENTENCES = 3  # a lead is among the first sentences of an article or section
 # how a heading or a section's first line is numbered: sections numbered alike are siblings
@@ -336,6 +337,7 @@ class Scope:
         self.searching = True
         self.seen = 0
         self.article_seen = 0  # the article's lead is among its first sentences, whatever cross-heads
+        self.body_seen = False  # a body paragraph has been read (body())
 
     @property
     def period(self) -> str | None:
@@ -349,13 +351,21 @@ class Scope:
         self.searching, self.seen = self.leads, 0
 
     def section(self, style: str, heading: str | None) -> None:
-        """A section starts, numbered in `style` (`plain` for an unnumbered cross-head)."""
+        """A section starts, numbered in `style` (`plain` for an unnumbered cross-head). A plain line
+        stating no year opens none before the body (a speaker's line, a salutation: 各位代表：), nor when
+        it leads into what follows (今年政府工作的总体要求是：)."""
+        own = heading_period(heading) if heading else None
+        if style == "plain" and heading is not None and own is None and (not self.body_seen or _LEADS_IN.search(heading)):
+            return
         level = self.levels.setdefault(style, len(self.levels))
         while len(self.stack) > 1 and self.stack[-1][0] >= level:
             self.stack.pop()
-        own = heading_period(heading) if heading else None
         self.stack.append((level, own or self.period))
         self.searching, self.seen = self.leads, 0
+
+    def body(self) -> None:
+        """A body paragraph is read: plain lines after it can be cross-heads."""
+        self.body_seen = True
 
     def no_leads(self) -> None:
         """A text that reports on no period (a judgment): only headings and a figure's own sentence date it."""

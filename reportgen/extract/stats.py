@@ -83,10 +83,8 @@ _FIGURE_START = re.compile(rf"[\d{CN_DIGITS}{CN_UNITS}]")
 _CN_FULL = re.compile(_CN)
 
 
-_SPAN_OF_TIME = re.compile(r"(?:的)?时间(?:里|内|中|当中)")
-_TIME_SAID = re.compile(r"(?:的)?时间(?:[。，,；;！!]|$)")
-_LEADS_IN = re.compile(r"[：:]\s*$")
-_JIA_WORDS = ("庭", "属", "长", "乡", "园")  # 家庭, 家属, 家长 …: 家 starts a word
+# a measure word that starts a word with what follows it: 十亿人口, 900多万个体工商户, 惠及2900多万家庭
+_WORD_GOES_ON = {"人": ("口",), "个": ("体工商", "体户", "体经营", "体私营"), "家": ("庭", "属", "长", "乡", "园")}
 
 
 def _figures(text: str):
@@ -97,12 +95,9 @@ def _figures(text: str):
         if m is None:
             pos = s.start() + 1
             continue
-        if (m.group("unit") or "").strip() == "人" and text.startswith("口", m.end()):
-            m = STAT_RE.match(text, s.start(), m.end() - 1) or m  # 十亿人口: 人口 is the noun
-        if (m.group("unit") or "").endswith("个") and text.startswith(("体工商", "体户", "体经营", "体私营"), m.end()):
-            m = STAT_RE.match(text, s.start(), m.end() - 1) or m  # 900多万个体工商户: 个体 is a word
-        if (m.group("unit") or "").endswith("家") and text.startswith(_JIA_WORDS, m.end()):
-            m = STAT_RE.match(text, s.start(), m.end() - 1) or m  # 惠及2900多万家庭: 家庭 is the noun
+        unit = (m.group("unit") or "").strip()
+        if unit and text.startswith(_WORD_GOES_ON.get(unit[-1], ()), m.end()):
+            m = STAT_RE.match(text, s.start(), m.end() - 1) or m  # 十亿人口: 人口 is the noun, not 人
         yield m
         pos = m.end()
 
@@ -170,6 +165,9 @@ _NAMED_AFTER = {"项": re.compile(r"规定精神"), "年": re.compile(r"奋斗�
 _NAMED_BEFORE = {"项": re.compile(r"(?:中央|款)$"), "款": re.compile(r"条$")}  # 第二十条二款三项: a clause of a law
 # framing: 经过八年持续努力, 十年增加近70万亿元 (a span that only frames the figure after it)
 _FRAMED_BY = re.compile(r"经过\s*$")
+# 四年时间里, 共九年时间。: the length of the period reported on
+_SPAN_OF_TIME = re.compile(r"(?:的)?时间(?:里|内|中|当中)")
+_TIME_SAID = re.compile(r"(?:的)?时间(?:[。，,；;！!]|$)")
 _EFFORT_AFTER = re.compile(r"\s*(?:的)?(?:持续|不懈|艰苦|艰辛|共同)?(?:的)?(?:努力|奋斗|探索|奋战)")
 _PERSISTED = re.compile(r"(?:连续|持续|坚持)\s*$")
 # a penalty after its size: 判处5年以上有期徒刑, 五日以下拘留, 五百元以下罚款 (the bound is the penalty's own)
@@ -263,9 +261,9 @@ _SHORT_NAME = re.compile(r"[“\"「]([^”\"」]{0,14})[”\"」]")
 _NAMED_BY_COUNT = re.compile(r"等\s*[\d一二三四五六七八九十两]+\s*人[^，,。；;、\d]{1,12}?案(?![件例])|"
                              r"[一二三四五六七八九十两\d]+位一体")
 # political formulas and policy names said by a count (ANNOTATION: slogans and set phrases are no
-# statistics): 和平共处五项原则, 坚持四项基本原则, 统筹两个大局, 中央八项规定, 国内国际两个市场两种资源
+# statistics): 和平共处五项原则, 坚持四项基本原则, 统筹两个大局, 国内国际两个市场两种资源 (中央八项规定 is a name _NAMED_BEFORE knows)
 _SET_PHRASE = re.compile(
-    r"(?:和平共处的?)?五项原则|四项基本原则|八项(?:规定|主张)|四个(?:现代化|意识|自信|全面|必须)|两个(?:大局|确立|维护|"
+    r"(?:和平共处的?)?五项原则|四项基本原则|八项主张|四个(?:现代化|意识|自信|全面|必须)|两个(?:大局|确立|维护|"
     r"一百年|毫不动摇|基本点|文明|凡是|结合|务必)|三个(?:代表|务必|世界|联合公报)|两个市场|两种资源|一国两制|"
     r"三大攻坚战|五大发展理念|两手抓|"
     r"(?:事故|交通事故)?四项指数")  # 交通事故四项指数: the four accident figures police report, named as a set
@@ -1309,7 +1307,6 @@ def item_stats(blocks: list[tuple[str, str, int]], item_period: str | None = Non
         scope.no_leads()  # a court's reasoning or its judgment dates events; it reports on no year
     heads: list[str] = []  # the header rows of the table being read
     title = ""  # the last cross-head (表1：各部门结案率对比表)
-    body_seen = False
     for k, (role, text, offset) in enumerate(blocks):
         if role == "table_head":
             heads = heads + [text] if k and blocks[k - 1][0] == "table_head" else [text]
@@ -1327,17 +1324,13 @@ def item_stats(blocks: list[tuple[str, str, int]], item_period: str | None = Non
                 section = k
             _complete(out, k, text, [s for s in found if s.start >= offset], section)
             if role == "subhead":
-                head_style = heading_style(text) or "plain"
-                # a speaker's line or a salutation before the body (各位代表：) and a line leading into
-                # what follows (今年政府工作的总体要求是：) open no section
-                if head_style != "plain" or heading_period(text) is not None or (body_seen and not _LEADS_IN.search(text)):
-                    scope.section(head_style, text)
+                scope.section(heading_style(text) or "plain", text)
             else:
                 scope.title(text)
             continue
         if role not in ("body", "bullet", "caption"):
             continue
-        body_seen = True
+        scope.body()
         if (style := heading_style(text, offset)) is not None:
             scope.section(style, None)  # (一)律师。截至2022年底…: a cross-head opening the paragraph
         found = [st for st in _scan(text) if st.start >= offset]
