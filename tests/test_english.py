@@ -226,6 +226,11 @@ def test_corrected_entries(label, en):
     ("护理型床位占比", "share of nursing beds"),
     ("租赁和商务服务业增加值", "value added of leasing and business services"),
     ("制定政府规章", "government rules drawn up"),  # a participle with its particle
+    # a closing measure said of the plural or postmodified noun before it
+    ("优势特色产业集群", "clusters of distinctive industries of competitive strength"),
+    # organisations named by several parts are the ones acting, as an institution is
+    ("全市博物馆、美术馆举办文化展览", "cultural exhibitions held by museums and art galleries"),
+    ("专项产业基金支持民间投资项目比重", "share of private investment projects supported by special industry funds"),
 ])
 def test_composition_places_every_part(label, en):
     assert label_en(label, T)[0] == en
@@ -257,7 +262,7 @@ def test_the_english_of_a_label_after_its_figure_says_what_the_things_did():
     "北方地区占比",
     "普惠率",
     "出台稳增长措施",  # a gerund with its own object cannot modify a noun ("ensuring stable growth measures")
-    "优势特色产业集群",  # a postmodified noun before another ("… of competitive strength clusters")
+    "农村人口饮水安全问题",  # a noun that closes the label is said "of" the noun before only when it measures it
     "全球经济增长的贡献率",  # a contribution to what is not said
     "婴幼儿托位数",  # a plural before a noun ("children childcare places")
     "中央企业合作项目投资规模",  # 合作 is an ordinary word here, not Hezuo (合作市)

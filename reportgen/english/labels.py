@@ -58,6 +58,13 @@ _PARTICIPLE = re.compile(r"^(?:[a-z]+ )?[a-z-]+(?:ed|en|wn|ld|lt|nt|ht|id|un|ne|
 # An institution before its verb is the one acting (最高人民法院受理案件: "cases received by the
 # Supreme People's Court").
 _GOVERNMENT = re.compile(r"(?:central|local|provincial|municipal) governments?")  # 中央财政安排: who earmarked it
+# A noun that closes a label and is said of the plural before it ("clusters of …", "ratio of …").
+_OF_HEAD = re.compile(r"\b(?:clusters?|ratios?|rates?|proportions?|shares?|standards?|coverage|numbers?|scale|size|"
+                      r"output|volume|levels?|capacity)$")
+# Who may do what a label's verb says, when several parts name it (an organisation, not a place:
+# 农村建设公路 is roads built in rural areas, not by them).
+_AGENT = re.compile(r"\b(?:museums|galleries|enterprises|companies|firms|banks|schools|universities|colleges|hospitals|"
+                    r"funds|institutions|organizations|agencies|authorities|ports?|courts|procuratorates|bureaus)$")
 _ACTOR = re.compile(r"\b(?:[Cc]ourts?|[Pp]rocuratorates?|organs|[Bb]ureaus?|police|[Dd]epartments?|[Mm]inistry)\b")
 
 
@@ -346,6 +353,10 @@ def compose(parts: list[Term], counted_first: bool = False) -> str | None:
         actor, parts = parts[0].en, parts[1:]
         if (actor[:1].isupper() and not _plural(actor.lower())) or _GOVERNMENT.fullmatch(actor):
             actor = "the " + actor  # 最高人民法院: "the Supreme People's Court"; 中央财政: "the central government"
+    elif (k := next((i for i, p in enumerate(parts) if p.pos == "v"), 0)) > 1 and _content(parts[k + 1:]) \
+            and all(p.pos in ("a", "n") or p.zh in _LIST for p in parts[:k]) and parts[k - 1].pos == "n" \
+            and (agent := compose(parts[:k])) and _AGENT.search(agent):
+        actor, parts = agent, parts[k:]  # 全市博物馆、美术馆举办文化展览: "… held by museums and art galleries …"
     # shapes said whole: 中心城区新增机动车停车位, 案件受理数 ("number of cases received") and, when the
     # figure counts the label's first noun, 村镇银行完成改革任务 ("… banks with reform tasks completed")
     for shape in (_added_in, _counted_done, *((_subject_done,) if counted_first and not actor else ())):
@@ -439,6 +450,9 @@ def compose(parts: list[Term], counted_first: bool = False) -> str | None:
         if len(parts) > 2 and (parts[0].zh in _ON_MEASURE or parts[0].zh in _NEW and last.zh in _ADDED):
             new, parts = parts[0].en + " ", parts[1:]  # 新增光伏装机: the capacity is new, not the power
         body = f"{new}{last.en}{joint} {_join(parts[:-1])}"
+    elif len(parts) == 2 and parts[0].pos == parts[1].pos == "n" and _OF_HEAD.search(parts[1].en) \
+            and not _POSTMODIFIED.search(parts[1].en) and (_plural(parts[0].en) or _POSTMODIFIED.search(parts[0].en)):
+        body, parts = f"{parts[1].en} of {parts[0].en}", []  # 优势特色产业集群: "clusters of distinctive …"
     else:
         body = _join(parts)
     if any(a.pos == "n" and b.pos == "n" and (_plural(a.en) or _POSTMODIFIED.search(a.en) or _POSTMODIFIED.search(b.en))
