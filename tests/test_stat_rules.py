@@ -116,9 +116,28 @@ def test_ranges_are_one_statistic(text: str, low: float, high: float, unit: str)
     ("原告至少向区政府提出14份申请，向镇政府提出58份申请。", "14", "at_least"),
     ("原告至少向区政府提出14份申请，向镇政府提出58份申请。", "58", "at_least"),
     ("以上两项合计25000元。", "两", "exact"),  # 以上 before a figure: the items above, no bound
+    ("细颗粒物年平均浓度不高于23微克/立方米。", "23", "at_most"),
+    ("按照不高于被征收房屋价值的10%给付。", "10", "at_most"),  # the bound of a share (once a crash)
 ])
 def test_qualifiers(text: str, value: str, qualifier: str) -> None:
     assert figures(text)[value][3] == qualifier
+
+
+def test_every_bound_word_has_a_qualifier_a_lead_and_english() -> None:
+    """The bound words are listed where the qualifier is read, where the lead is cut and where the
+    English says them: a word in one list and not the others once crashed a parse (不高于)."""
+    import re
+
+    from reportgen.english.figures import _BOUNDS
+    from reportgen.extract.stats import _BOUND_OF_WHOLE, _PRE_QUAL_WORD
+    from reportgen.extract.wording import _BOUND
+
+    special = {"过", "左右", "大概"}  # 过 only after a guard; 左右 follows the figure; 大概 is said with the figure
+    words = set(_PRE_QUAL_WORD) - special
+    lead_words = set(re.findall(r"[\u4e00-\u9fff]+", _BOUND))
+    assert words <= lead_words
+    assert lead_words <= {w for w, _ in _BOUNDS}
+    assert set(re.findall(r"[\u4e00-\u9fff]{2,}", _BOUND_OF_WHOLE.pattern)) <= set(_PRE_QUAL_WORD)
 
 
 @pytest.mark.parametrize(("text", "value", "kind", "direction"), [
