@@ -395,6 +395,15 @@ def test_period_of_a_heading_and_a_lead() -> None:
     blocks = [("body", "部长介绍，破案率达到99.8%，2020年共破获命案积案6270起。"),  # the year after a figure
               ("body", "全国破案率达到99.8%。")]  # is no lead
     assert periods(blocks) == [("99.8", None), ("6270", "2020"), ("99.8", None)]
+    # a paragraph opening with its year in a sentence without figures, after a preamble: the rest of
+    # the paragraph is of that year; the next paragraph is not
+    blocks = [("body", "2019年1月11日，市人代会闭幕。法院工作报告以99.2%的赞成率通过。李某当选院长。"),
+              ("body", "2018年，在市委领导下，各项工作取得长足进步。全市法院受理案件29589件，结案28305件。"),
+              ("body", "代表们提出了20余条建议。")]
+    assert periods(blocks) == [("99.2", None), ("29589", "2018"), ("28305", "2018"), ("20", None)]
+    blocks = [("body", "大会听取了报告。会议认为，报告实事求是。会议号召全党团结起来。"),
+              ("body", "一九三九年，当抗日战争蓬勃发展时，他抛出了这本书。"), ("body", "这是两条路线的斗争。")]
+    assert periods(blocks) == [("两", None)]  # …only its own paragraph
     blocks = [("subhead", "一、2025年工作回顾"), ("body", "全市地区生产总值5.2万亿元。")]
     assert periods(blocks) == [("5.2", "2025")]
     blocks = [("subhead", "2025 全省法院工作持续发展进步"), ("body", "全省法院新收各类案件86.31万件。")]
@@ -505,6 +514,19 @@ def test_a_list_of_years_split_by_commas_and_a_count_only_a_verb_names() -> None
         ("4249", "受理一审家事纠纷"), ("860", "受理一审家事纠纷"), ("778", "受理一审家事纠纷"),
         ("907", "全省收案"), ("844", "结案")]
     assert labels("实施农村危房改造，惠及310多万户。") == [("310", "惠及")]
+    # a series of years, each clause opening with its year: the thing the first one names
+    assert labels("2019年未成年人毒品犯罪仅为1件，2020年增至11件，2021年为8件。") == [
+        ("1", "未成年人毒品犯罪"), ("11", "未成年人毒品犯罪"), ("8", "未成年人毒品犯罪")]
+    # the level a change reached, when the change's own label is its verb
+    assert labels("城乡人民的储蓄存款，今年增加了九十五亿元，达到四百九十四亿元。")[1] == ("四百九十四亿", "城乡人民的储蓄存款")
+    # a reshaping (由A整合为B): both counts are of what stands before 由
+    assert labels("开发区和工业园区由162个整合为123个。") == [("162", "开发区和工业园区"), ("123", "开发区和工业园区")]
+    # a comparison with a year in Chinese numerals is no part of the label
+    assert labels("一九五九年的工农业总产值将比一九五八年增长百分之四十三。") == [("百分之四十三", "工农业总产值")]
+    # a quoted item of a claim that a quantity closes is counted, labelled inside the quotes
+    assert labels("原告要求“被告赔偿装修费120万元”。") == [("120", "被告赔偿装修费")]
+    assert labels("本院酌定“磁卡表4块”价值为760元。")[0] == ("4", "磁卡表")
+    assert labels("用好“两个10亿元”省级资金。") == []  # a programme's name stays a name
     assert labels("居民储蓄存款余额增长8.5%，新增4万多亿元。")[1] == ("4", "居民储蓄存款余额")
 
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 import functools
 import re
 
+from reportgen.extract.wording import is_reshaped
+
 HAN = "\u4e00-\u9fff"
 
 _LEAD_FILLERS = re.compile(
@@ -83,7 +85,7 @@ CHANGE_ONLY = re.compile(
 _SENTENCE_TERM = re.compile(r"(?<=判处)(?:有期徒刑|拘役|管制)$")
 _TRAIL_PLACE = re.compile(rf"[{HAN}]{{1,6}}(?:省|市|县|区|州|盟|旗|镇|乡|村)$|[中里内]$")
 # 在案件比2022年增加1.4万件: the comparison is not part of what is counted.
-_COMPARED = re.compile(r"(?:比|较)(?:\d{4}年|上年|去年|上一年|同期)|同比|环比|与(?:\d{4}年|上年|去年)(?:同期)?相比|"
+_COMPARED = re.compile(r"(?:将|要)?(?:比较|比較|比|较|較)(?:\d{4}年|[〇○零一二三四五六七八九]{4}年|上年|去年|上一年|同期)|同比|环比|与(?:\d{4}年|上年|去年)(?:同期)?相比|"
                        r"扣除物价因素(?:后)?")
 
 
@@ -399,8 +401,8 @@ def choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw:
     if unit_raw == "级" and (quake := QUAKE.match(text, m.end())):
         return quake.group(0), "after"  # 定日6.8级地震: the magnitude of the earthquake, not of the place
     phrase, joined = _post_phrase(text, m.end())
-    if not phrase:
-        return label, "before"
+    if not phrase or (label and is_reshaped(text, m.start(), m.end())) or text.startswith(("”", "」"), m.end()):
+        return label, "before"  # 开发区由162个整合为123个, “摄像机2台”: what is counted stands before the figure
     if _PER_ONLY.fullmatch(label) and len(post := _noun_after(phrase)) >= 2:
         return post, "after"  # 每年70%左右财政支出: what it is of (每月150元 keeps its 每月)
     measured = bool(_MEASURE_END.search(label))

@@ -390,6 +390,18 @@ class Scope:
         if period == str(year_number(m.group(1))) and not sy.target:
             self.stack[-1] = (self.stack[-1][0], period)
 
+    def opening(self, text: str, start: int, end: int) -> str | None:
+        """The year of a paragraph's first sentence, when it opens with a whole year and gives no
+        figure (2018年，在市委正确领导下，…提供了有力司法保障。全市法院受理案件29589件…): it dates the rest of
+        its paragraph, while nothing scopes the section."""
+        if not self.leads or self.period is not None or (m := _LATE_LEAD.match(text, start)) is None:
+            return None
+        sy = SentenceYears(text, start, end)
+        if sy.dates_event() or sy.target:
+            return None
+        period = sy.period(end)
+        return period if period == str(year_number(m.group(1))) else None
+
     def sentence(self, sy: SentenceYears, first_figure: int | None) -> None:
         """A body sentence (its years, where its first figure stands)."""
         article = self.article_seen < LEAD_SENTENCES

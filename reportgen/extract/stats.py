@@ -49,7 +49,7 @@ from reportgen.extract.numbers import (
 )
 from reportgen.extract.periods import Scope, SentenceYears, heading_period, heading_style, period_sentences
 from reportgen.extract.tables import row_figures
-from reportgen.extract.wording import BASELINE, MARGIN, MARGIN_VERBS, OVER_PLAN, lead_start
+from reportgen.extract.wording import BASELINE, MARGIN, MARGIN_VERBS, OVER_PLAN, is_reshaped, lead_start
 from reportgen.vocab import PER, WRITTEN_UNITS, unit_kind
 
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|\d{1,3}(?: \d{3})+(?=\s*[万亿千件人元个名家项次])|\d+(?:\.\d+)?"
@@ -213,8 +213,11 @@ _NAMING_VERB = re.compile(r"(惠及|覆盖|带动|涉及)\s*(?:近|约|超过|�
 _CUMULATIVE = re.compile(r"\s*(?:目前|现已|已)?(?:累计|总计|总数|总量)(?:分别)?(?:已)?(?:达到|达|为|增至|突破|超过)?(?:了)?\s*")
 _ADDING_VERB = re.compile(r"^(?:新增|新建成|新建|建成|新开工|新培育|新认定|新设立|新设|新引进|新开通|新获批|新当选)")
 # …2009年860件，2010年778件; …1979年达到27%，1980年将达到29%: one list, a value a year
-_YEAR_REACHED = r"(?:将|预计|计划)?(?:达到|达|为|是|增至|增加到|提高到|降至|降到|下降到)?"
+_YEAR_REACHED = (r"(?:将|预计|计划)?(?:仅|僅|只)?(?:达到|達到|达|達|为|為|是|有|增至|增加到|增加至|上升到|上升至|提高到|提高至|降至|降到|"
+                 r"下降到|下降至|减少到|减少至|回落到|回落至)?")
 _YEAR_ITEM_COMMA = re.compile(rf"\s*[，,]\s*(?:\d{{4}}|[０-９]{{4}})\s*年(?:的)?{_YEAR_REACHED}\s*")
+# a clause that opens with its year (2019年未成年人毒品犯罪仅为1件): the year says which item of a series
+_YEAR_LED = re.compile(r"\s*(?:\d{4}|[０-９]{4})\s*年(?![底末初内])[^，,。；;\d０-９]{0,16}$")
 _YEAR_BEFORE = re.compile(rf"(?:\d{{4}}|[０-９]{{4}})\s*年(?:的)?{_YEAR_REACHED}\s*$")
 # 其中2009年860件: a year's part of a total (the year says which part; a bare 其中30件 names no part)
 _PART_OF = re.compile(r"\s*其中\s*\d{4}\s*年(?:\d{1,2}\s*月)?(?:的)?\s*")
@@ -257,6 +260,9 @@ class RawStat:
 
 _TITLE_SPAN = re.compile(r"《[^》]*》")
 _SHORT_NAME = re.compile(r"[“\"「]([^”\"」]{0,14})[”\"」]")
+# a quoted item of a claim or an inventory that a quantity closes (“被告赔偿装修费120万元”, “摄像机2台”):
+# the quantity is what is quoted, not a name
+_QUOTED_QUANTITY = re.compile(r"(?![一二三四五六七八九十两])[\u4e00-\u9fff（）()]{2,}[\d.,，]+(?:万|亿)?(?:元|台|块|平方米|㎡|辆|套|张|间|棵|株|头|只|亩|吨|件)")
 # 张某某等8人污染环境案 (a case's name), 四位一体 (a set phrase): the number names, it does not count
 _NAMED_BY_COUNT = re.compile(r"等\s*[\d一二三四五六七八九十两]+\s*人[^，,。；;、\d]{1,12}?案(?![件例])|"
                              r"[一二三四五六七八九十两\d]+位一体")
@@ -273,7 +279,7 @@ _ORDINAL = re.compile(r"第\s*[\d一二三四五六七八九十百千零两]+\s*
 def _masked(text: str) -> list[tuple[int, int]]:
     """Ranges whose numbers are never statistics: 《titles》, short “names”, case numbers, set phrases."""
     masks = [m.span() for m in _TITLE_SPAN.finditer(text)]  # from a 《 to the next 》
-    masks += [m.span() for m in _SHORT_NAME.finditer(text)]
+    masks += [m.span() for m in _SHORT_NAME.finditer(text) if not _QUOTED_QUANTITY.fullmatch(m.group(1))]
     masks += [m.span() for m in _CASE_NO.finditer(text)]
     masks += [m.span() for m in _ORDINAL.finditer(text)]
     masks += [m.span() for m in _NAMED_BY_COUNT.finditer(text)]
@@ -895,6 +901,9 @@ def _scan(text: str) -> list[RawStat]:
         if own in _BARE_MEASURES and out and out[-1].sentence == sent and len(out[-1].label) >= 2 \
                 and not out[-1].label.endswith(own):
             own = re.sub(r"^(?:新增|新建|新)", "", out[-1].label) + own  # 外贸进出口增长8.4%，总额突破8000亿元: whose total
+        if own and out and out[-1].end <= start and out[-1].sentence == sent and is_reshaped(text, out[-1].start, out[-1].end) \
+                and out[-1].end >= floor:
+            own = ""  # 开发区由162个整合为123个: the end of the change takes the label of its start
         if _ACTUAL_ONLY.fullmatch(own):
             own = ""  # 实际增长3.3%, 实际回落到6.1%: in real terms, of what the clause before names (实际执行到位率 is a name)
         bare_verb = own in BARE_VERBS
@@ -1335,6 +1344,7 @@ def item_stats(blocks: list[tuple[str, str, int]], item_period: str | None = Non
             scope.section(style, None)  # (一)律师。截至2022年底…: a cross-head opening the paragraph
         found = [st for st in _scan(text) if st.start >= offset]
         i = 0
+        opening: str | None = None  # the year a paragraph opens with, in a sentence without figures
         for a, b in period_sentences(text):
             if b <= offset:
                 continue
@@ -1345,6 +1355,9 @@ def item_stats(blocks: list[tuple[str, str, int]], item_period: str | None = Non
                     scope.sentence(SentenceYears(text, max(a, offset), b), first)
                 elif scope.period is None and first is not None:
                     scope.late(text, max(a, offset), b, first)
+                if a <= offset and first is None and scope.period is None:
+                    opening = scope.opening(text, max(a, offset), b)
+            before_lead = before_lead or opening
             while i < len(found) and found[i].start < b:
                 found[i].period = found[i].own_period or before_lead
                 i += 1
@@ -1481,12 +1494,13 @@ def _complete(out: list[ItemStat], k: int, text: str, found: list[RawStat], sect
                                                         or JOINT_ONLY.fullmatch(text, prev.end, st.start)):
             st.label = prev_own or prev.label  # 立案87件112人; 分别占比68.04%、16.36%
         elif not own and prev is not None and same and _ONLY_QUALIFIER.fullmatch(text[prev.end:st.start]):
-            st.label = DIRECTION_TAIL.sub("", prev_own or prev.label)
+            st.label = DIRECTION_TAIL.sub("", prev_own) or DIRECTION_TAIL.sub("", prev.label)  # 储蓄存款，增加了95亿元，达到494亿元
         elif not own and prev is not None and same and (
                 BASELINE_LEAD.match(text, clause_floor(text, prev.end, st.start), st.start)
                 or YEAR_LIST_ITEM.fullmatch(text, prev.end, st.start)
                 or (_YEAR_ITEM_COMMA.fullmatch(text, prev.end, st.start)
-                    and _YEAR_BEFORE.search(text, max(0, prev.start - 8), prev.start))):
+                    and (_YEAR_BEFORE.search(text, max(0, prev.start - 8), prev.start)
+                         or _YEAR_LED.match(text, clause_floor(text, max(prev.sentence[0], prev.start - 24), prev.start), prev.start)))):
             # 占…的61.22%，相比2018年的33.81%、2019年的40.60%; 其中2009年860件，2010年778件，…
             st.label = prev.label
         elif not own and prev is not None and same and st.bare_verb:

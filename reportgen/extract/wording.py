@@ -75,6 +75,16 @@ _BASELINE_AFTER = re.compile(r"[^，,。；;！？!?]{0,12}?(?:增加|提高|增
                              r"减|增|升|降)(?:到|至)")
 
 
+# 由162个整合为123个, 从12个合并为5个: a verb of reshaping, not a change of a level, that ends in 为/到/至
+_RESHAPED_AFTER = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:为|到|至|成)(?=\s*[\d０-９一二三四五六七八九十两])")
+
+
+def is_reshaped(text: str, start: int, end: int) -> bool:
+    """Whether the figure at text[start:end] is the starting count of a reshaping (由162个整合为123个):
+    the figure after 为 counts the same things."""
+    return text[max(0, start - 1):start] in ("由", "从") and _RESHAPED_AFTER.match(text, end) is not None
+
+
 def is_baseline(text: str, start: int, end: int) -> bool:
     """Whether the figure at text[start:end] is the starting value of a change (从X增加到Y)."""
     return text[max(0, start - 1):start] == "从" and _BASELINE_AFTER.match(text, end) is not None
