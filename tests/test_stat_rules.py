@@ -527,6 +527,17 @@ def test_a_list_of_years_split_by_commas_and_a_count_only_a_verb_names() -> None
     assert labels("原告要求“被告赔偿装修费120万元”。") == [("120", "被告赔偿装修费")]
     assert labels("本院酌定“磁卡表4块”价值为760元。")[0] == ("4", "磁卡表")
     assert labels("用好“两个10亿元”省级资金。") == []  # a programme's name stays a name
+    # a clause that only dates the figure and says it was reached: of what the figure before counts
+    assert labels("五年间，进出口总额增长１倍，１９９２年达到１６５６亿美元。")[1] == ("１６５６", "进出口总额")
+    # …or of the subject a clause before names, one name each when 分别 lists them
+    assert labels("农村居民人均纯收入和城镇居民人均可支配收入，2000年分别达到2253元和6280元。") == [
+        ("2253", "农村居民人均纯收入"), ("6280", "城镇居民人均可支配收入")]
+    # 分别 said of the two figures before (cases and people), not of the two things the label lists
+    assert [lab for _, lab in labels("批准逮捕和决定逮捕各类刑事犯罪案件17件19人，同比分别下降37.04%、44.12%。")] == [
+        "批准逮捕和决定逮捕各类刑事犯罪案件"] * 4
+    # a plan (计划为) names nothing: the subject before it does
+    assert labels("工农业总产值的增长速度，一九八一年计划为百分之三点七，实际达到百分之四点六。") == [
+        ("百分之三点七", "工农业总产值的增长速度"), ("百分之四点六", "工农业总产值的增长速度")]
     assert labels("居民储蓄存款余额增长8.5%，新增4万多亿元。")[1] == ("4", "居民储蓄存款余额")
 
 

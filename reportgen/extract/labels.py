@@ -536,7 +536,8 @@ def _word_starts(label: str) -> list[int]:
 
 _COPULA = re.compile(r"为|是|创|居|达到|保持")
 _CONCESSIVE = re.compile(r"\s*(?:虽然|虽|尽管|但是|但|然而|如果|若)")
-_FROM_LEAD = re.compile(rf"\s*(?:已经|已)?(?:从|由|自|于)?\s*(?:{_DATE}|{_BASE_TIME})?\s*(?:的|为|是|达到|达|共|累计)?\s*")
+FROM_LEAD = re.compile(rf"\s*(?:计划|预计|将)?(?:已经|已)?(?:从|由|自|于)?\s*(?:{_DATE}|{_BASE_TIME})?\s*(?:分别|实际|预计|预计可以|将|计划)?"
+                        r"(?:的|为|是|达到|达|共|累计)?\s*")
 _CLAUSE_TAIL = re.compile(r"(?:仍然|依然|仍)?(?:逐年|逐步|持续|稳步|不断|明显|大幅|进一步|连年|均|都|也)?"
                           r"(?:提升|提高|上升|增长|增加|下降|减少|降低|增产|减产|改善|扩大|缩小|好转|向好)(?:了)?$")
 
@@ -551,6 +552,9 @@ def clause_floor(text: str, lo: int, pos: int) -> int:
     return k + 1 if k >= 0 else lo
 
 
+_INCLUDED = re.compile(r"^包括.*在内$")
+
+
 def subject_before(text: str, start: int, lo: int, verb_only: bool = False, bare_verb: bool = False) -> str:
     """The subject of the clause before a figure at start that names nothing, when that clause holds no
     figure (its text from lo on: after the figure before, in the same sentence) (行政机关诉前整改率逐年提升，
@@ -561,12 +565,12 @@ def subject_before(text: str, start: int, lo: int, verb_only: bool = False, bare
         return ""
     head = clause_floor(text, lo, clause - 1)
     subject = text[head:clause - 1]
-    if _CONCESSIVE.match(subject):
-        return ""  # 虽然在这方面做了很大努力，涨幅仍然高达…: a concession names nothing
+    if _CONCESSIVE.match(subject) or _INCLUDED.search(subject):
+        return ""  # 虽然在这方面做了很大努力，涨幅仍然高达…: a concession names nothing; nor 包括…在内
     if verb_only:
         subject = _COPULA.split(subject)[0]  # 未成年人犯罪案件数为近年最低，比2019年下降近三成
     elif _CLAUSE_TAIL.search(subject) is None and not bare_verb and \
-            not (_FROM_LEAD.fullmatch(text, clause, start) and len(subject) <= 24):
+            not (FROM_LEAD.fullmatch(text, clause, start) and len(subject) <= 24):
         # the subject of a trend (…率逐年提升，由…), what a bare verb acts on (施工不当损伤树木，即罚…), or
         # of a clause that only dates the figure (全国研究与试验开发经费，从1997年的509亿元…)
         return ""

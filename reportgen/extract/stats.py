@@ -22,6 +22,7 @@ from reportgen.extract.labels import (
     CLASSIFIERS,
     COMPARISON_FIRST,
     DIRECTION_TAIL,
+    FROM_LEAD,
     HAN,
     JOINT_ONLY,
     LIST_JOIN_END,
@@ -216,6 +217,9 @@ _ADDING_VERB = re.compile(r"^(?:新增|新建成|新建|建成|新开工|新培�
 _YEAR_REACHED = (r"(?:将|预计|计划)?(?:仅|僅|只)?(?:达到|達到|达|達|为|為|是|有|增至|增加到|增加至|上升到|上升至|提高到|提高至|降至|降到|"
                  r"下降到|下降至|减少到|减少至|回落到|回落至)?")
 _YEAR_ITEM_COMMA = re.compile(rf"\s*[，,]\s*(?:\d{{4}}|[０-９]{{4}})\s*年(?:的)?{_YEAR_REACHED}\s*")
+_YEAR_SPAN = re.compile(r"(\d{4})\s*年?\s*(?:至|到|-|—|－)\s*(\d{4})\s*年")
+_PLAN_ONLY = {"计划", "预计", "目标", "预期", "计划为", "预计为", "目标为"}
+_COMMA = re.compile(r"\s*[，,]")
 # a clause that opens with its year (2019年未成年人毒品犯罪仅为1件): the year says which item of a series
 _YEAR_LED = re.compile(r"\s*(?:\d{4}|[０-９]{4})\s*年(?![底末初内])[^，,。；;\d０-９]{0,16}$")
 _YEAR_BEFORE = re.compile(rf"(?:\d{{4}}|[０-９]{{4}})\s*年(?:的)?{_YEAR_REACHED}\s*$")
@@ -904,6 +908,8 @@ def _scan(text: str) -> list[RawStat]:
         if own and out and out[-1].end <= start and out[-1].sentence == sent and is_reshaped(text, out[-1].start, out[-1].end) \
                 and out[-1].end >= floor:
             own = ""  # 开发区由162个整合为123个: the end of the change takes the label of its start
+        if own in _PLAN_ONLY:
+            own = ""  # 工农业总产值的增长速度，一九八一年计划为百分之三点七: a plan of what the clause before names
         if _ACTUAL_ONLY.fullmatch(own):
             own = ""  # 实际增长3.3%, 实际回落到6.1%: in real terms, of what the clause before names (实际执行到位率 is a name)
         bare_verb = own in BARE_VERBS
@@ -1505,6 +1511,9 @@ def _complete(out: list[ItemStat], k: int, text: str, found: list[RawStat], sect
             st.label = prev.label
         elif not own and prev is not None and same and st.bare_verb:
             st.label = prev.label  # 参保人数增加1.4亿、覆盖10.5亿人
+        elif not own and prev is not None and same and prev.label and (m := _COMMA.match(text, prev.end, st.start)) \
+                and FROM_LEAD.fullmatch(text, m.end(), st.start) and re.search(r"年|达|为", text[prev.end:st.start]):
+            st.label = DIRECTION_TAIL.sub("", prev.label) or prev.label  # 进出口总额增长1倍，1992年达到1656亿美元
         elif not own and prev is not None and same and prev.kind == st.kind and prev.norm_unit == st.norm_unit \
                 and _PART_OF.fullmatch(text, clause_floor(text, prev.end, st.start), st.start):
             st.label = clean_label(prev.label)  # 受理家事纠纷4249件，其中2009年860件: a part of what the total counts
@@ -1528,4 +1537,27 @@ def _complete(out: list[ItemStat], k: int, text: str, found: list[RawStat], sect
         st.label = whole_quotes(text, st.sentence, st.label)
         out.append(ItemStat(k, st, section=section, of=start + target if target is not None else None))
         prev, prev_own = st, own
+    _respective_subjects(text, found)
+
+
+def _respective_subjects(text: str, found: list[RawStat]) -> None:
+    """Figures said 分别 of a subject that a clause before them lists (农村居民人均纯收入和城镇居民人均可支配
+    收入，2000年分别达到2253元和6280元): one name each, in order, once their labels are complete."""
+    i = 0
+    while i < len(found):
+        j = i + 1
+        while j < len(found) and found[j].sentence == found[i].sentence and found[j].label == found[i].label \
+                and JOINT_ONLY.fullmatch(text, found[j - 1].end, found[j].start):
+            j += 1
+        run = found[i:j]
+        before = text[run[0].sentence[0]:run[0].start]
+        years = _YEAR_SPAN.search(before)
+        if len(run) > 1 and "分别" in text[clause_floor(text, run[0].sentence[0], run[0].start):run[0].start] \
+                and not any(f.label == run[0].label for f in found[:i] if f.sentence == run[0].sentence) \
+                and not (years and int(years.group(2)) - int(years.group(1)) + 1 == len(run)) \
+                and (names := respective_labels(run[0].label, len(run))) and len(set(names)) == len(run):
+            # (not when 分别 is said of the figures before, 17件19人，同比分别下降…, nor of the years of a span)
+            for st, name in zip(run, names, strict=True):
+                st.label = name
+        i = j
 
