@@ -246,7 +246,22 @@ class _ItemBuilder:
         k = p.text.rfind(label, 0, st.start) if st.label_from == "before" else p.text.find(label, st.end)
         if k < 0:
             k = p.text.find(label)
-        return self.o(p.mapped, k, k + len(label)) if k >= 0 else label
+        return self.o(p.mapped, k, k + len(label)) if k >= 0 else self._pieces_orig(p, label)
+
+    def _pieces_orig(self, p: Para, label: str) -> str:
+        """A label put together from words of its paragraph (发生 + 凶杀案 of 共发生16宗凶杀案) in their
+        original spelling, each piece the longest the paragraph holds; the label as it is when a
+        character is not in the paragraph."""
+        out, i = [], 0
+        while i < len(label):
+            for j in range(len(label), i, -1):
+                if (k := p.text.find(label[i:j])) >= 0:
+                    out.append(self.o(p.mapped, k, k + j - i))
+                    i = j
+                    break
+            else:
+                return label
+        return "".join(out)
 
     def people(self) -> list[dict[str, Any]]:
         seen: dict[str, dict[str, Any]] = {}

@@ -43,8 +43,10 @@ PER_UNITS = {"人": "per person", "户": "per household", "件": "per case", "�
              "公斤": "per kilogram", "千克": "per kilogram", "斤": "per jin", "小时": "per hour",
              "棵": "per tree", "株": "per plant", "根": "each", "盆": "per pot", "车": "per truckload",
              "头": "per head", "只": "each", "个": "each", "台": "each", "套": "per set", "间": "per room"}
-# "/人", "／平方米": the slash and the unit a price or rate is per (longest unit first)
-PER = "[/／]\\s*(?:" + "|".join(sorted(PER_UNITS, key=len, reverse=True)) + ")"
+# "/人", "／平方米": the slash and the unit a price or rate is per (longest unit first); a second
+# unit after a middle dot (元/人·年: per person a year; a page that lost the dot shows ? or ？)
+_PER_ALT = "|".join(sorted(PER_UNITS, key=len, reverse=True))
+PER = f"[/／]\\s*(?:{_PER_ALT})(?:[·•・?？](?:{_PER_ALT}))?"
 
 # --- units -------------------------------------------------------------------------------------
 

@@ -123,6 +123,15 @@ def test_qualifiers(text: str, value: str, qualifier: str) -> None:
     assert figures(text)[value][3] == qualifier
 
 
+def test_a_price_per_two_units() -> None:
+    """元/人·年 (per person a year); a page that lost the middle dot shows ？."""
+    assert figures("资助标准为２０００元／年·人。")["２０００"][2] == "元/年·人"
+    assert figures("保障险费用：５０元／人？年。")["５０"][2] == "元/人·年"
+    from reportgen.english.figures import _per
+
+    assert _per("１５００元／人·年") == " per person a year"
+
+
 def test_every_bound_word_has_a_qualifier_a_lead_and_english() -> None:
     """The bound words are listed where the qualifier is read, where the lead is cut and where the
     English says them: a word in one list and not the others once crashed a parse (不高于)."""
@@ -535,6 +544,22 @@ def test_a_list_of_years_split_by_commas_and_a_count_only_a_verb_names() -> None
     # 分别 said of the two figures before (cases and people), not of the two things the label lists
     assert [lab for _, lab in labels("批准逮捕和决定逮捕各类刑事犯罪案件17件19人，同比分别下降37.04%、44.12%。")] == [
         "批准逮捕和决定逮捕各类刑事犯罪案件"] * 4
+    # the same change restated in per cent (即…, in brackets); 下跌 falls; 按年 is year on year
+    assert [(v, lab) for v, lab in labels("罪案总数是31434宗，按年增加563宗即1.8%。")] == [
+        ("31434", "罪案"), ("563", "罪案"), ("1.8", "罪案")]
+    assert figures("罪案总数是31434宗，按年增加563宗即1.8%。")["1.8"][4:] == ("change", "up")
+    assert figures("被捕的青少年有1245人，减少274人(18%)。")["18"][4:] == ("change", "down")
+    assert figures("虐儿案有554宗，下跌3%。")["3"][4:] == ("change", "down")
+    # a measure word's noun after the figure, with the event the label ends in
+    assert labels("香港共发生16宗凶杀案。") == [("16", "发生凶杀案")]
+    # a count in brackets: what stands before the bracket
+    assert labels("下跌的罪案主要包括严重毒品罪行(145人)、刑事毁坏(144人)、店铺盗窃(65人)等。") == [
+        ("145", "严重毒品罪行"), ("144", "刑事毁坏"), ("65", "店铺盗窃")]
+    # a party named by one of its members: the party
+    assert labels("原告张佩文等46人请求人民法院撤销该决定。") == [("46", "原告")]
+    assert labels("被告人王某、李某等5人犯诈骗罪。") == [("5", "被告人")]
+    # a share of the total, of what the figure before counts
+    assert labels("城市道路查处酒驾醉驾51.4万起，占总数的57%。")[1] == ("57", "城市道路查处酒驾醉驾占总数")
     # a plan (计划为) names nothing: the subject before it does
     assert labels("工农业总产值的增长速度，一九八一年计划为百分之三点七，实际达到百分之四点六。") == [
         ("百分之三点七", "工农业总产值的增长速度"), ("百分之四点六", "工农业总产值的增长速度")]
@@ -990,3 +1015,11 @@ def test_implied_respective_lists_with_a_measure_word_and_a_rate() -> None:
     assert [(s["label"], s["kind"]) for s in stats] == [("农村自来水普及率", "rate"), ("卫生户厕普及率", "rate")]
     s = page_stats("小微企业贷款增速、“三农”贷款增速比各项贷款平均增速分别高4.2、0.7个百分点。")[1]
     assert printed(s).zh == "比各项贷款平均增速高0.7个百分点"  # 各项 keeps its 各
+
+
+def test_a_label_put_together_from_words_of_a_traditional_page_is_printed_in_traditional() -> None:
+    page = ("警方公佈上半年罪案數字。2022年上半年香港共發生16宗兇殺案，較去年同期增加6宗，全部案件已被偵破；"
+            "勒索案有921宗。下跌的罪案主要包括嚴重毒品罪行(145人)、刑事毀壞(144人)、店舖盜竊(65人)等。")
+    labels = {s["value"]: s["label"] for s in page_stats(page)}
+    assert labels["16"] == "發生兇殺案"  # 發生 and 兇殺案, each as the page spells it
+    assert labels["145"] == "嚴重毒品罪行"

@@ -219,7 +219,10 @@ _PER = re.compile(PER)
 def _per(written: str) -> str:
     """58万元/人: ' per person'; 120元／平方米: ' per square metre'."""
     m = _PER.search(written)
-    return f" {PER_UNITS[m.group().lstrip('/／ ')]}" if m else ""
+    if m is None:
+        return ""
+    units = re.split(r"[·•・?？]", m.group().lstrip("/／ "))  # 元/人·年: per person a year
+    return "".join(f" {PER_UNITS[u.strip()]}" for u in units)
 
 
 _SPAN = re.compile(rf"({SPAN})")

@@ -85,7 +85,7 @@ CHANGE_ONLY = re.compile(
 _SENTENCE_TERM = re.compile(r"(?<=判处)(?:有期徒刑|拘役|管制)$")
 _TRAIL_PLACE = re.compile(rf"[{HAN}]{{1,6}}(?:省|市|县|区|州|盟|旗|镇|乡|村)$|[中里内]$")
 # 在案件比2022年增加1.4万件: the comparison is not part of what is counted.
-_COMPARED = re.compile(r"(?:将|要)?(?:比较|比較|比|较|較)(?:\d{4}年|[〇○零一二三四五六七八九]{4}年|上年|去年|上一年|同期)|同比|环比|与(?:\d{4}年|上年|去年)(?:同期)?相比|"
+_COMPARED = re.compile(r"(?:将|要)?(?:比较|比較|比|较|較)(?:\d{4}年|[〇○零一二三四五六七八九]{4}年|上年|去年|上一年|同期)|同比|环比|按年|与(?:\d{4}年|上年|去年)(?:同期)?相比|"
                        r"扣除物价因素(?:后)?")
 
 
@@ -96,7 +96,7 @@ _JOINT_END = re.compile(rf"{_JOINT}\s*$")
 JOINT_ONLY = re.compile(rf"\s*{_JOINT}\s*")
 LIST_JOIN_END = re.compile(rf"(?:{_JOINT}|共计|共|合计|总计)\s*$")
 _BRACKETED = re.compile(r"[（(][^）)]*[）)]")
-_LABEL_START = re.compile(r"的是|其中|包括")
+_LABEL_START = re.compile(r"的是|其中|^当中|包括")
 
 
 def _drop_bracket(m: re.Match[str]) -> str:
@@ -315,6 +315,9 @@ _ISSUED_START = re.compile(r"(?:出台|制定|印发|发布|推出|修订|制发
 # a label that is only an action (全市拟装, 新招录): the noun right after a bare count names what it counts
 _ACTION_END = re.compile(r"(?:装|建|设|招|聘|引进|引入|吸引|培训|培养|接待|安置|转移|拟装|新建|建成|安装|配备|招录|招聘|创建|"
                          r"打造|培育|建设|改造|新增|完成|办好|抓好|办成)$")
+# a label that ends with what was done to what the measure word counts (香港共发生16宗凶杀案, 全市共破获16起诈骗案):
+# the verb and the noun after the figure
+_EVENT_END = re.compile(r"(发生|发现|出现|破获|侦破|查获|抓获|查处|办理|审结|审理|受理|立案|起诉|判处)$")
 # nouns that name no particular thing counted (10项措施, 6项工作)
 _GENERIC_WORDS = ("措施", "举措", "意见", "机制", "办法", "制度", "规定", "任务", "工作", "做法", "条款")
 _GENERIC_NOUN = re.compile(f"(?:{'|'.join(_GENERIC_WORDS)})$")
@@ -436,6 +439,8 @@ def choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw:
         # 护航科技创新的10项措施: a generic noun after the figure names less than the 的 phrase before it
         pure = unit_raw in _PURE_CLASSIFIERS and not (before.rstrip().endswith("的") and len(label) >= 2
                                                       and _GENERIC_NOUN.match(post))
+        if len(post) >= 2 and len(label) > 2 and (event := _EVENT_END.search(label)) and len(post) <= 10:
+            return event.group(1) + post, "after"  # 香港共发生16宗凶杀案: 发生凶杀案
         if len(post) >= 2 and (not label or len(label) <= 2 or pure
                                or re.search(r"[向对与有]$|^有$", before) or re.search(r"\d", label)
                                or _JOINT_END.search(before)

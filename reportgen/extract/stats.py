@@ -125,7 +125,7 @@ _UP = ("增长", "上升", "提高", "提升", "增加", "增幅", "上涨", "�
        "跃升", "比升")  # 同比升9.3%, 分别比升: police reports' short form
 _DOWN = ("下降", "减少", "降低", "缩短", "压降", "下滑", "回落", "降幅", "减产", "减收", "减少了", "下降了", "缩短了", "净减",
          "降低了", "降", "削减", "压减", "缩减", "精简", "下调", "调减", "削减了", "压减了", "缩减了", "精简了",
-         "压缩", "压缩了", "调低", "调低了", "下浮", "递减")
+         "压缩", "压缩了", "调低", "调低了", "下浮", "递减", "下跌", "下跌了")
 # 高于全国0.4个百分点 is a difference against a baseline; 不低于30% (the word right before the figure) is a bound
 _ABOVE_BELOW = (("高于", "up"), ("高出", "up"), ("快于", "up"), ("低于", "down"), ("慢于", "down"))
 _ANY_DIRECTION = re.compile("|".join(_UP + _DOWN + tuple(w for w, _ in _ABOVE_BELOW)))
@@ -225,6 +225,7 @@ _YEAR_LED = re.compile(r"\s*(?:\d{4}|[０-９]{4})\s*年(?![底末初内])[^，,
 _YEAR_BEFORE = re.compile(rf"(?:\d{{4}}|[０-９]{{4}})\s*年(?:的)?{_YEAR_REACHED}\s*$")
 # 其中2009年860件: a year's part of a total (the year says which part; a bare 其中30件 names no part)
 _PART_OF = re.compile(r"\s*其中\s*\d{4}\s*年(?:\d{1,2}\s*月)?(?:的)?\s*")
+_SHARE_OF_TOTAL = re.compile(r"\s*(?:均)?\s*占(总数|总量|总额)的?\s*")
 _SHARE_ONLY = re.compile(r"\s*(?:其中|均)?\s*占(?:比)?(?:为|达|约)?\s*")
 _ACTUAL_ONLY = re.compile(r"实际(?:增长|下降|回落|上升|提高|减少|增加)?")
 _RATE_END = re.compile(r"率(?:的)?(?:均值|平均值|平均水平|平均)?$")  # 失业率均值5.2%: still a rate
@@ -487,7 +488,7 @@ _OVER_PLAN_END = re.compile(rf"{OVER_PLAN}\s*$")
 
 def _direction(before: str) -> tuple[str | None, str | None]:
     tail = _DIRECTION_NOUNS.sub(lambda m: "＿" * len(m.group()), before[-18:])  # 对经济增长贡献超五成: nouns
-    comparison = "yoy" if "同比" in tail else ("mom" if "环比" in tail else None)
+    comparison = "yoy" if "同比" in tail or "按年" in tail else ("mom" if "环比" in tail else None)
     if _OVER_PLAN_END.search(tail) is not None:
         return "up", comparison  # 超年度计划28%: above the plan by that much
     if _ANY_DIRECTION.search(tail) is None:
@@ -719,7 +720,7 @@ def _candidate(text: str, m: re.Match[str], masks: _Masks) -> _Candidate | None:
             unit_raw = "个百分点"  # 分别高出9.61个和30.43个百分点: the points are written once for both
         norm_unit, kind, mult = unit_kind(unit_raw)
         if per := m.group("per"):  # 120元／平方米: a price per square metre is not an amount of 元
-            norm_unit += "/" + per.strip().lstrip("/／").strip()
+            norm_unit += "/" + re.sub(r"[•・?？]", "·", per.strip().lstrip("/／").strip())
     scale = scale_of((m.group("scale") or "").strip())
     scale2 = scale_of((m.group("scale2") or "").strip())
     if m.group("range") and scale == 1:
@@ -753,6 +754,9 @@ def _split_at_big_unit(num: str, scale: Decimal) -> Decimal | None:
 
 # the unit of a list written once at its end: 提高15、22个百分点, 9.61个和30.43个百分点
 _UNIT_LATER = re.compile(r"\s*(?:、|和|与|及|或)\s*\d+(?:\.\d+)?\s*(个百分点|百分点|%|％|倍)")
+# a party named by one of its members (原告张佩文等46人): what the figure counts is the party
+_NAMED_PARTY = re.compile(r"(申请执行人|犯罪嫌疑人|被上诉人|被申请人|被执行人|被告人|上诉人|申请人|第三人|原告|被告)"
+                          r"[\u4e00-\u9fff·]{1,4}(?:、[\u4e00-\u9fff·]{1,4})*等\s*$")
 _PARTIES_AFTER = re.compile(r"(?:原告|被告|上诉人|被上诉人|申请人|被申请人|第三人)")
 
 
@@ -892,6 +896,11 @@ def _scan(text: str) -> list[RawStat]:
         elif direction is None:
             compared = None
         own = clean_label(before)
+        if not own and clause > 0 and text[clause - 1] in "(（" and _BRACKET_CLOSE.match(text, m.end()):
+            outer = text[max(sent[0], clause - 40, _clause_start(text, clause - 1, sent[0])):clause - 1]
+            outer = re.split(r"[、)）]", outer)[-1]
+            if outer and not re.search(r"[\d０-９]", outer):
+                own = clean_label(outer)  # 严重毒品罪行(145人)、刑事毁坏(144人): what the bracket counts
         if cut is not None and own.startswith(cut.group(1)) and len(own) > len(cut.group(1)) + 1:
             own = own[len(cut.group(1)):]  # the label of a change is what changed, not its verb
         if c.unitless:
@@ -951,8 +960,14 @@ def _scan(text: str) -> list[RawStat]:
         label, label_from = choose_label(text, m, before, own, c.unit_raw, kind)
         if c.unitless and (party := _party_count(text, m)) is not None:
             label, label_from = party.group(), "after"  # 四原告主张: the plaintiffs, not their claim
+        elif c.norm_unit in ("人", "名") and (named := _NAMED_PARTY.search(text, max(floor, m.start() - 16), m.start())):
+            label, label_from = named.group(1), "before"  # 原告张佩文等46人: the plaintiffs, a name standing for them
         if new_of and kind == "amount" and label_from == "after" and label and not label.startswith("新"):
             label = "新增" + label  # 新增2万亿元中央财政资金: additional funds, not the central funds
+        if not label and kind == "percent" and (total := _SHARE_OF_TOTAL.fullmatch(text, clause, m.start())) \
+                and text[clause - 1:clause] in ("，", ",") and out and out[-1].sentence == sent and out[-1].end < clause \
+                and len(out[-1].label) >= 2:
+            label = re.sub(r"[占佔]$", "", out[-1].label) + "占" + total.group(1)  # 城市道路查处酒驾醉驾51.4万起，占总数的57%
         if not label and kind == "percent" and clause > max(sent[0], prev_end) and text[clause - 1] in "，," \
                 and _SHARE_ONLY.fullmatch(text, clause, m.start()):
             label = share_subject(text, clause, max(sent[0], prev_end))  # 以轻刑为主，占91.31%: 轻刑
@@ -1018,6 +1033,11 @@ def _listed_range(text: str, c: _Candidate) -> tuple[int, Decimal] | None:
     return low_m.start(), low * (c.value / high)
 
 
+_BRACKET_CLOSE = re.compile(r"\s*[）)]")
+_RESTATED = re.compile(r"\s*(?:[，,]?\s*即|[（(])\s*")
+_RESTATED_END = re.compile(r"\s*(?:[）)]|[，,。；;]|$)")
+
+
 def _list_members(text: str, stats: list[RawStat]) -> list[RawStat]:
     """`同比上升14.8%、15.7%和4.9%`: the figures listed after a change are changes too, also in
     another unit a change is given in (人数、金额同比分别增长48.33%、1.29倍)."""
@@ -1025,6 +1045,12 @@ def _list_members(text: str, stats: list[RawStat]) -> list[RawStat]:
         if prev.kind == "change" and st.direction is None \
                 and (st.norm_unit == prev.norm_unit or {st.norm_unit, prev.norm_unit} <= _CHANGE_UNITS) \
                 and st.sentence == prev.sentence and JOINT_ONLY.fullmatch(text, prev.end, st.start):
+            st.kind, st.direction, st.comparison, st.verb_only = "change", prev.direction, prev.comparison, prev.verb_only
+            st.label = prev.label
+        elif prev.kind == "change" and st.direction is None and st.norm_unit == "%" and prev.norm_unit != "%" \
+                and st.sentence == prev.sentence and _RESTATED.fullmatch(text, prev.end, st.start) \
+                and _RESTATED_END.match(text, st.end):
+            # 按年增加563宗即1.8%, 减少274人(18%): the same change said in per cent
             st.kind, st.direction, st.comparison, st.verb_only = "change", prev.direction, prev.comparison, prev.verb_only
             st.label = prev.label
     return stats
