@@ -66,6 +66,9 @@ class _ParaView:
         return self.para.text
 
 
+_PIECES_REACH = 160  # how far from its figure the words of a put-together label are looked for
+
+
 class _ItemBuilder:
     def __init__(self, page: CleanPage, item: Item, item_id: str) -> None:
         self.page = page
@@ -246,16 +249,18 @@ class _ItemBuilder:
         k = p.text.rfind(label, 0, st.start) if st.label_from == "before" else p.text.find(label, st.end)
         if k < 0:
             k = p.text.find(label)
-        return self.o(p.mapped, k, k + len(label)) if k >= 0 else self._pieces_orig(p, label)
+        return self.o(p.mapped, k, k + len(label)) if k >= 0 else self._pieces_orig(p, label, st)
 
-    def _pieces_orig(self, p: Para, label: str) -> str:
-        """A label put together from words of its paragraph (发生 + 凶杀案 of 共发生16宗凶杀案) in their
-        original spelling, each piece the longest the paragraph holds; the label as it is when a
-        character is not in the paragraph."""
+    def _pieces_orig(self, p: Para, label: str, st: RawStat) -> str:
+        """A label put together from words around its figure (发生 + 凶杀案 of 共发生16宗凶杀案) in their
+        original spelling, each piece the longest the text near the figure holds; the label as it is
+        when a character is not there. The search stays near the figure, so that a line of
+        thousands of figures stays linear."""
+        lo, hi = max(0, st.start - _PIECES_REACH), min(len(p.text), st.end + _PIECES_REACH)
         out, i = [], 0
         while i < len(label):
             for j in range(len(label), i, -1):
-                if (k := p.text.find(label[i:j])) >= 0:
+                if (k := p.text.find(label[i:j], lo, hi)) >= 0:
                     out.append(self.o(p.mapped, k, k + j - i))
                     i = j
                     break

@@ -1570,20 +1570,22 @@ def _respective_subjects(text: str, found: list[RawStat]) -> None:
     """Figures said 分别 of a subject that a clause before them lists (农村居民人均纯收入和城镇居民人均可支配
     收入，2000年分别达到2253元和6280元): one name each, in order, once their labels are complete."""
     i = 0
+    seen: set[tuple[tuple[int, int], str]] = set()  # (sentence, label) of the figures before
     while i < len(found):
         j = i + 1
         while j < len(found) and found[j].sentence == found[i].sentence and found[j].label == found[i].label \
                 and JOINT_ONLY.fullmatch(text, found[j - 1].end, found[j].start):
             j += 1
         run = found[i:j]
-        before = text[run[0].sentence[0]:run[0].start]
-        years = _YEAR_SPAN.search(before)
+        said_before = (run[0].sentence, run[0].label) in seen
+        seen.update((f.sentence, f.label) for f in run)
         if len(run) > 1 and "分别" in text[clause_floor(text, run[0].sentence[0], run[0].start):run[0].start] \
-                and not any(f.label == run[0].label for f in found[:i] if f.sentence == run[0].sentence) \
-                and not (years and int(years.group(2)) - int(years.group(1)) + 1 == len(run)) \
-                and (names := respective_labels(run[0].label, len(run))) and len(set(names)) == len(run):
-            # (not when 分别 is said of the figures before, 17件19人，同比分别下降…, nor of the years of a span)
-            for st, name in zip(run, names, strict=True):
-                st.label = name
+                and not said_before:
+            years = _YEAR_SPAN.search(text, max(run[0].sentence[0], run[0].start - _LIST_REACH), run[0].start)
+            if not (years and int(years.group(2)) - int(years.group(1)) + 1 == len(run)) \
+                    and (names := respective_labels(run[0].label, len(run))) and len(set(names)) == len(run):
+                # (not when 分别 is said of the figures before, 17件19人，同比分别下降…, nor of the years of a span)
+                for st, name in zip(run, names, strict=True):
+                    st.label = name
         i = j
 
