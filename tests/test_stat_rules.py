@@ -123,6 +123,29 @@ def test_qualifiers(text: str, value: str, qualifier: str) -> None:
     assert figures(text)[value][3] == qualifier
 
 
+def test_scores_and_more_measure_words() -> None:
+    assert figures("扫黑除恶满意度由2018年的87.17分上升至96.28分。")["87.17"][2] == "分"
+    assert figures("全省考核得分95分。")["95"][2] == "分"
+    assert "十" not in figures("成绩来之十分不易，必须十分清醒。")  # 十分: very
+    assert "30" not in figures("会议于9时30分开始。")  # a time of day
+    assert figures("增长速度为百分之八至百分之九。")["百分之八"][1] == 9.0  # 百分之九 is no score of 百
+    assert figures("收缴管制刀具2898把。")["2898"][2] == "把"
+    assert "一" not in figures("一把手负责。")
+    assert figures("建成9兆瓦时储能系统。")["9"][2] == "兆瓦时"
+
+
+def test_an_inventory_in_quotes() -> None:
+    assert labels("本院酌定“诺基亚手机1部”价值为200元，“暖气炉1台、暖气片5片”价值为2,400元。") == [
+        ("1", "诺基亚手机"), ("200", "诺基亚手机价值"), ("1", "暖气炉"), ("5", "暖气片"), ("2,400", "暖气炉、暖气片价值")]
+    assert labels("本院酌定原告“牛100头”的价值为954,857.14元。") == [("100", "牛"), ("954,857.14", "牛价值")]
+    assert labels("落实“民营经济32条”，出台“双20条”。") == []  # policy names stay names
+
+
+def test_a_span_closed_at_both_ends_is_no_open_period_whatever_yilai_says() -> None:
+    assert periods([("body", "2021年至2023年以来，该院推动468家企业顺利退市。")]) == [("468", "2021-2023")]
+    assert periods([("body", "2018年以来，共办理案件200件。")]) == [("200", None)]
+
+
 def test_a_price_per_two_units() -> None:
     """元/人·年 (per person a year); a page that lost the middle dot shows ？."""
     assert figures("资助标准为２０００元／年·人。")["２０００"][2] == "元/年·人"

@@ -32,7 +32,7 @@ _TRAIL_FILLERS = re.compile(
     r"有|(?<![现存所实潜自])在|了|(?<!标)的|至|到|累计|合计|总计|年均|平均|(?<![人户生日月])均|分别|已|都|约为|总数|总量为|和|(?<![涉以])及|与|将|仅能|(?<![产效功动性])能|"
     r"可以|可|由|从|控制在|保持在|稳定在|维持在|保持|连续|持续|已经|一直|不低于|不少于|不超过|不得少于|不得低于|不高于|低于|高于|不足|"
     r"不得超过|不得|最长|最短|约占|(?<![通经度不越跨错路闯渡])过|再|首次|目前|现在|当前|去年底|今年底|上年末|年底|年末|去年|今年|较高|较低|实现|"
-    + _MODALS + r"|(?<![推])按|按照|(?<![原首科文双开草独])创|[跃迈跨登站]上|历史性|逐年|逐步|"
+    + _MODALS + r"|(?<![推])按|按照|(?<![原首科文双开草独])创|[跃迈跨登站]上|历史性|逐年|逐步|稳步|不断|"
     r"(?<=[\u4e00-\u9fff]{2})(?<![青少成中老周当今去明后同个])" + _YEARS_SPAN + r"|"
     r"(?:高于|高出|快于|超出|低于|慢于)(?:全国|全省|全市|全区|全州|全县)?(?:平均)?(?:水平)?|"
     r"(?:高于|高出|低于)(?:全国|全省|全市|全区|全州|全县)[\u4e00-\u9fff]{1,10}|"
@@ -404,8 +404,11 @@ def choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw:
     if unit_raw == "级" and (quake := QUAKE.match(text, m.end())):
         return quake.group(0), "after"  # 定日6.8级地震: the magnitude of the earthquake, not of the place
     phrase, joined = _post_phrase(text, m.end())
+    if text.startswith(("”", "」"), m.end()) and (k := max(before.rfind("“"), before.rfind("「"))) >= 0 \
+            and len(quoted := clean_label(before[k + 1:]) or before[k + 1:].strip()) >= 1:
+        return quoted, "before"  # 原告“牛100头”, “摄像机2台”: what the quote counts
     if not phrase or (label and is_reshaped(text, m.start(), m.end())) or text.startswith(("”", "」"), m.end()):
-        return label, "before"  # 开发区由162个整合为123个, “摄像机2台”: what is counted stands before the figure
+        return label, "before"  # 开发区由162个整合为123个: what is reshaped stands before the figure
     if _PER_ONLY.fullmatch(label) and len(post := _noun_after(phrase)) >= 2:
         return post, "after"  # 每年70%左右财政支出: what it is of (每月150元 keeps its 每月)
     measured = bool(_MEASURE_END.search(label))

@@ -101,6 +101,9 @@ def _is_comparison(text: str, start: int, end: int, prev: Mention | None, lo: in
     return prev is not None and prev.kind == "compare" and bool(_LIST_GAP.fullmatch(text, prev.end, start))
 
 
+_SINCE_ONLY = re.compile(r"\s*以来")
+
+
 def _is_open(text: str, start: int, end: int, lo: int) -> bool:
     if _OPEN_AFTER.match(text, end):
         return True
@@ -147,8 +150,8 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
         if kind == "year":
             if _is_comparison(text, a, b, prev, start):
                 kind = "compare"
-            elif _is_open(text, a, b, start):
-                kind = "open"
+            elif _is_open(text, a, b, start) and not (span > 1 and _SINCE_ONLY.match(text, b)):
+                kind = "open"  # (2021年至2023年以来 closes at its second year: a span, whatever 以来 says)
         mention = Mention(a, b, value or None, kind, span)
         out.append(mention)
         if kind != "cancel":

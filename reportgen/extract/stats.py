@@ -62,7 +62,9 @@ _TENTHS = rf"(?:[{CN_DIGITS}十](?<!一)|(?<![\d.])[1-9])成(?:[一二三四五�
 _MIXED = r"\d+(?:\.\d+)?[亿万](?:\d+[万千百])+"
 _SCALE = r"万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千(?![伏瓦克米])"  # 千瓦, 千米: units, not thousands
 
-_UNIT_ALT = "|".join(sorted((re.escape(u) for u in WRITTEN_UNITS), key=len, reverse=True))
+# 分 is a score only where it is no part of 分之 (百分之九), 分钟 or 分别
+_UNIT_ALT = "|".join(re.escape(u) + ("(?![之钟别])" if u == "分" else "")
+                     for u in sorted(WRITTEN_UNITS, key=len, reverse=True))
 
 STAT_RE = re.compile(
     rf"(?P<num>百分之(?:{_CN}|\d+(?:\.\d+)?)|{_FRACTION}|{_TENTHS}|{_MIXED}|{_ARABIC}|{_CN})"
@@ -218,6 +220,10 @@ _YEAR_REACHED = (r"(?:将|预计|计划)?(?:仅|僅|只)?(?:达到|達到|达|�
                  r"下降到|下降至|减少到|减少至|回落到|回落至)?")
 _YEAR_ITEM_COMMA = re.compile(rf"\s*[，,]\s*(?:\d{{4}}|[０-９]{{4}})\s*年(?:的)?{_YEAR_REACHED}\s*")
 _YEAR_SPAN = re.compile(r"(\d{4})\s*年?\s*(?:至|到|-|—|－)\s*(\d{4})\s*年")
+_VALUE_WORDS = {"价值", "价格", "金额", "单价", "总价", "价款"}
+# a quoted inventory item and its count, then what the figure is of it (“暖气炉1台、暖气片5片”价值为)
+_QUOTED_ITEMS = re.compile(r".*[“「]([^”」“「]{2,40})[”」]\s*(?:的)?(?:价值|价格|金额|单价|总价|价款)(?:为|是|计|共计|合计)?\s*", re.S)
+_ITEM_COUNT = re.compile(r"[\d.,，]+(?:万|亿)?[\u4e00-\u9fff]?(?=、|$)")
 _PLAN_ONLY = {"计划", "预计", "目标", "预期", "计划为", "预计为", "目标为"}
 _COMMA = re.compile(r"\s*[，,]")
 # a clause that opens with its year (2019年未成年人毒品犯罪仅为1件): the year says which item of a series
@@ -267,7 +273,9 @@ _TITLE_SPAN = re.compile(r"《[^》]*》")
 _SHORT_NAME = re.compile(r"[“\"「]([^”\"」]{0,14})[”\"」]")
 # a quoted item of a claim or an inventory that a quantity closes (“被告赔偿装修费120万元”, “摄像机2台”):
 # the quantity is what is quoted, not a name
-_QUOTED_QUANTITY = re.compile(r"(?![一二三四五六七八九十两])[\u4e00-\u9fff（）()]{2,}[\d.,，]+(?:万|亿)?(?:元|台|块|平方米|㎡|辆|套|张|间|棵|株|头|只|亩|吨|件)")
+_QUOTED_QUANTITY = re.compile(r"(?![一二三四五六七八九十两]+[个项条大件种])[\u4e00-\u9fff]{1,2}[\u4e00-\u9fff（）()A-Za-z\d]*?[\d.,，]+(?:万|亿)?"
+                              r"(?:元|台|块|平方米|㎡|辆|套|张|间|棵|株|头|只|亩|吨|件|部|个|双|盒|箱|片|把|瓶|袋|根|床|组)"
+                              r"(?:、[\u4e00-\u9fff]{1,2}[\u4e00-\u9fff（）()A-Za-z\d]*?[\d.,，]+(?:台|块|辆|套|张|间|部|个|双|盒|箱|片|把|瓶|袋|根|床|组))*")
 # 张某某等8人污染环境案 (a case's name), 四位一体 (a set phrase): the number names, it does not count
 _NAMED_BY_COUNT = re.compile(r"等\s*[\d一二三四五六七八九十两]+\s*人[^，,。；;、\d]{1,12}?案(?![件例])|"
                              r"[一二三四五六七八九十两\d]+位一体")
@@ -623,6 +631,10 @@ def _unitless_count(text: str, m: re.Match[str], num: str, qualified: bool) -> b
     return "千" in num and (qualified or re.search(r"(?:近|约|将近|接近|超过|逾)$", text[max(0, m.start() - 2):m.start()]) is not None)
 
 
+_SCORED = re.compile(r"满意度|得分|评分|测评|分数|成绩|打分|评价|指数")
+_CLOCK_BEFORE = re.compile(r"[时點点:：]\s*$")
+
+
 def _candidate(text: str, m: re.Match[str], masks: _Masks) -> _Candidate | None:
     """The number matched at m, or None when it is not a statistic by its own form."""
     num = m.group("num")
@@ -639,6 +651,12 @@ def _candidate(text: str, m: re.Match[str], masks: _Masks) -> _Candidate | None:
         return None
     if unit_raw == "方" and not m.group("scale"):
         return None  # 三方协议, 双方: parties; 22亿方 (cubic metres) comes with a scale
+    if unit_raw == "分" and not (re.fullmatch(r"[\d０-９]+(?:[.．][\d０-９]+)?", num) and (
+            re.search(r"[.．]", num) and not _CLOCK_BEFORE.search(text, max(0, m.start() - 4), m.start())
+            or _SCORED.search(text, max(0, m.start() - 16), m.start()))):
+        return None  # 满意度96.28分 is a score; 9时30分, 3分 of a game are not figures reported
+    if unit_raw == "把" and text.startswith(("手", "关", "握"), m.end()):
+        return None  # 一把手, 把关: no count of things
     if unit_raw in ("年", "个月") and (_SPAN_OF_TIME.match(text, m.end()) or (
             text[max(0, m.start() - 1):m.start()] == "共" and _TIME_SAID.match(text, m.end()))):
         return None  # 四年时间里, 共九年时间。: the length of the period reported on, not of an activity
@@ -919,6 +937,9 @@ def _scan(text: str) -> list[RawStat]:
             own = ""  # 开发区由162个整合为123个: the end of the change takes the label of its start
         if own in _PLAN_ONLY:
             own = ""  # 工农业总产值的增长速度，一九八一年计划为百分之三点七: a plan of what the clause before names
+        if own.lstrip("的") in _VALUE_WORDS and out and out[-1].sentence == sent \
+                and (q := _QUOTED_ITEMS.fullmatch(text, max(sent[0], out[-1].start - 40), start)):
+            own = _ITEM_COUNT.sub("", q.group(1)) + own.lstrip("的")  # “诺基亚手机1部”价值为200元: the phone's value
         if _ACTUAL_ONLY.fullmatch(own):
             own = ""  # 实际增长3.3%, 实际回落到6.1%: in real terms, of what the clause before names (实际执行到位率 is a name)
         bare_verb = own in BARE_VERBS
