@@ -132,6 +132,11 @@ def test_scores_and_more_measure_words() -> None:
     assert figures("收缴管制刀具2898把。")["2898"][2] == "把"
     assert "一" not in figures("一把手负责。")
     assert figures("建成9兆瓦时储能系统。")["9"][2] == "兆瓦时"
+    assert figures("研发投入翻一番。")["一"][2:] == ("番", "exact", "change", "up")  # doubled
+    assert figures("将法律援助法翻译成七种文字。")["七"][4:] == ("count", None)  # 翻译 is no rise
+    assert figures("翻两番，决不仅仅是一个量的概念。") == {}  # the slogan counts nothing
+    assert figures("应对9轮强降雨，开展新一轮行动。") == {"9": (9, None, "轮", "exact", "count", None)}
+    assert labels("棉纱产量前三年共增加了三十五万件，而1956年就增加了一百二十七万件。")[1][1] == "棉纱产量"
 
 
 def test_an_inventory_in_quotes() -> None:

@@ -190,6 +190,9 @@ def figure_en(stat: Mapping[str, Any]) -> str | None:
     before, after = _bound_en(lead, written, stat.get("qualifier", "exact"), kind, unit)
     if unit == "倍" and lead.startswith(("是", "为", "相当于")):  # 是十年前的3倍: a multiple of a base, not a rise
         return f"{before}{number(norm)}" + (f"–{number(hi)}" if hi is not None else "") + " times as much"
+    if unit == "番" and kind == "change" and hi is None and not before:  # 翻一番: doubled; 翻两番: quadrupled
+        said = {1: "doubled", 2: "quadrupled", 3: "increased eightfold"}.get(int(norm)) if norm == int(norm) else None
+        return (said or f"doubled {number(norm)} times") + _comparison(stat, lead) + _measure(lead)
     if unit == "倍" and kind == "change" and hi is None:
         if norm == 1 and not before:
             return "doubled" + _comparison(stat, lead) + _measure(lead)

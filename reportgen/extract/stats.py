@@ -657,6 +657,11 @@ def _candidate(text: str, m: re.Match[str], masks: _Masks) -> _Candidate | None:
         return None  # 满意度96.28分 is a score; 9时30分, 3分 of a game are not figures reported
     if unit_raw == "把" and text.startswith(("手", "关", "握"), m.end()):
         return None  # 一把手, 把关: no count of things
+    if unit_raw == "番" and not re.search(r"翻了?\s*$", text[max(0, m.start() - 3):m.start()]):
+        return None  # 翻一番 (doubled); 一番努力 is no figure
+    if unit_raw == "轮" and (text[max(0, m.start() - 1):m.start()] in ("新", "上", "下", "本", "这", "首", "每", "那")
+                             or text.startswith(("胎", "船", "椅", "车", "渡"), m.end())):
+        return None  # 新一轮, 轮胎: no count of rounds
     if unit_raw in ("年", "个月") and (_SPAN_OF_TIME.match(text, m.end()) or (
             text[max(0, m.start() - 1):m.start()] == "共" and _TIME_SAID.match(text, m.end()))):
         return None  # 四年时间里, 共九年时间。: the length of the period reported on, not of an activity
@@ -688,7 +693,7 @@ def _candidate(text: str, m: re.Match[str], masks: _Masks) -> _Candidate | None:
                 # 百余起) or before a measure word (带动万名青年, 千名干部)
             if not unit_raw and not qualified and not re.search(r"(?:近|上|超|逾|将近|接近)$", before):
                 return None
-        if num == "一" and not (unit_raw == "倍" and _DOUBLED.search(text, max(0, m.start() - 3), m.start())) \
+        if num == "一" and not (unit_raw in ("倍", "番") and _DOUBLED.search(text, max(0, m.start() - 3), m.start())) \
                 and not (unit_raw in _TIME_UNITS and text[max(0, m.start() - 1):m.start()] == "近"
                          and text.startswith("的", m.end())) \
                 and not (unit_raw in _TIME_UNITS and (
@@ -900,6 +905,8 @@ def _scan(text: str) -> list[RawStat]:
         before = text[floor:start]
         kind = c.kind
         direction, comparison = _direction(text[max(clause, m.start() - 20):m.start()])
+        if c.unit_raw == "番":
+            direction = "up"  # 翻一番: doubled (_candidate keeps 番 only after 翻)
         cut = _CUT_OBJECT.search(text, max(floor, m.start() - 14), m.start()) \
             if direction is None and kind in ("count", "amount", "area") else None
         if cut is not None:
@@ -1019,6 +1026,8 @@ def _scan(text: str) -> list[RawStat]:
         if (unit_text == "个" and c.unit_raw == "个百分点") or (not unit_text and c.unit_raw):
             unit_text = c.unit_raw  # 9.61个和30.43个百分点, 提高15、22个百分点: the unit written once, at the list's end
         qual = "range" if c.value_max is not None else qualifier
+        if c.unit_raw == "番" and len(label) < 2:
+            continue  # 翻两番，决不仅仅是一个量的概念: the slogan, no figure of anything
         out.append(RawStat(start, m.end(), start, m.end("range") if m.group("range") else m.end("num"),
                            c.value, c.value_max, unit_text, c.norm_unit, kind, qual, direction, label,
                            label_from, own_period, sent, comparison, own_period,
