@@ -273,9 +273,10 @@ _TITLE_SPAN = re.compile(r"《[^》]*》")
 _SHORT_NAME = re.compile(r"[“\"「]([^”\"」]{0,14})[”\"」]")
 # a quoted item of a claim or an inventory that a quantity closes (“被告赔偿装修费120万元”, “摄像机2台”):
 # the quantity is what is quoted, not a name
-_QUOTED_QUANTITY = re.compile(r"(?![一二三四五六七八九十两]+[个项条大件种])[\u4e00-\u9fff]{1,2}[\u4e00-\u9fff（）()A-Za-z\d]*?[\d.,，]+(?:万|亿)?"
-                              r"(?:元|台|块|平方米|㎡|辆|套|张|间|棵|株|头|只|亩|吨|件|部|个|双|盒|箱|片|把|瓶|袋|根|床|组)"
-                              r"(?:、[\u4e00-\u9fff]{1,2}[\u4e00-\u9fff（）()A-Za-z\d]*?[\d.,，]+(?:台|块|辆|套|张|间|部|个|双|盒|箱|片|把|瓶|袋|根|床|组))*")
+_ITEM_UNITS = "台|块|辆|套|张|间|部|个|双|盒|箱|片|把|瓶|袋|根|床|组|棵|株|头|只|件"
+_QUOTED_ITEM = r"[\u4e00-\u9fff]{1,2}[\u4e00-\u9fff（）()A-Za-z\d]*?[\d.,，]+"
+_QUOTED_QUANTITY = re.compile(rf"(?![一二三四五六七八九十两]+[个项条大件种]){_QUOTED_ITEM}(?:万|亿)?(?:元|平方米|㎡|亩|吨|{_ITEM_UNITS})"
+                              rf"(?:、{_QUOTED_ITEM}(?:{_ITEM_UNITS}))*")
 # 张某某等8人污染环境案 (a case's name), 四位一体 (a set phrase): the number names, it does not count
 _NAMED_BY_COUNT = re.compile(r"等\s*[\d一二三四五六七八九十两]+\s*人[^，,。；;、\d]{1,12}?案(?![件例])|"
                              r"[一二三四五六七八九十两\d]+位一体")
@@ -922,7 +923,7 @@ def _scan(text: str) -> list[RawStat]:
             compared = None
         own = clean_label(before)
         if not own and clause > 0 and text[clause - 1] in "(（" and _BRACKET_CLOSE.match(text, m.end()):
-            outer = text[max(sent[0], clause - 40, _clause_start(text, clause - 1, sent[0])):clause - 1]
+            outer = text[_clause_start(text, clause - 1, max(sent[0], clause - 40)):clause - 1]
             outer = re.split(r"[、)）]", outer)[-1]
             if outer and not re.search(r"[\d０-９]", outer):
                 own = clean_label(outer)  # 严重毒品罪行(145人)、刑事毁坏(144人): what the bracket counts
