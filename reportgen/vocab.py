@@ -46,7 +46,8 @@ PER_UNITS = {"人": "per person", "户": "per household", "件": "per case", "�
 # "/人", "／平方米": the slash and the unit a price or rate is per (longest unit first); a second
 # unit after a middle dot (元/人·年: per person a year; a page that lost the dot shows ? or ？)
 _PER_ALT = "|".join(sorted(PER_UNITS, key=len, reverse=True))
-PER = f"[/／]\\s*(?:{_PER_ALT})(?:[·•・?？](?:{_PER_ALT}))?"
+PER_DOT = "[·•・?？]"  # the dot between the two units a price is per, as pages write (or lose) it
+PER = f"[/／]\\s*(?:{_PER_ALT})(?:{PER_DOT}(?:{_PER_ALT}))?"
 
 # --- units -------------------------------------------------------------------------------------
 

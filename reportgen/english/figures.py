@@ -10,7 +10,7 @@ from typing import Any
 from reportgen.extract.numbers import parse_chinese
 from reportgen.extract.periods import year_number
 from reportgen.extract.wording import ADDED, BASELINE, COMPARED_MARGIN, MARGIN, OVER_PLAN, SPAN, YEAR_COMPARED
-from reportgen.vocab import PER, PER_UNITS, unit_en
+from reportgen.vocab import PER, PER_DOT, PER_UNITS, unit_en
 
 QUALIFIERS = {"approx": "about ", "at_least": "at least ", "at_most": "no more than ", "exact": "", "range": ""}
 # The words of a figure's lead (reportgen/extract/wording.py) in English, longest first: the English
@@ -224,7 +224,7 @@ def _per(written: str) -> str:
     m = _PER.search(written)
     if m is None:
         return ""
-    units = re.split(r"[·•・?？]", m.group().lstrip("/／ "))  # 元/人·年: per person a year
+    units = re.split(PER_DOT, m.group().lstrip("/／ "))  # 元/人·年: per person a year
     return "".join(f" {PER_UNITS[u.strip()]}" for u in units)
 
 

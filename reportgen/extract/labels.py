@@ -404,10 +404,11 @@ def choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw:
     if unit_raw == "级" and (quake := QUAKE.match(text, m.end())):
         return quake.group(0), "after"  # 定日6.8级地震: the magnitude of the earthquake, not of the place
     phrase, joined = _post_phrase(text, m.end())
-    if text.startswith(("”", "」"), m.end()) and (k := max(before.rfind("“"), before.rfind("「"))) >= 0 \
-            and len(quoted := clean_label(before[k + 1:]) or before[k + 1:].strip()) >= 1:
+    closes_quote = text.startswith(("”", "」"), m.end())
+    if closes_quote and (k := max(before.rfind("“"), before.rfind("「"))) >= 0 \
+            and (quoted := clean_label(before[k + 1:]) or before[k + 1:].strip()):
         return quoted, "before"  # 原告“牛100头”, “摄像机2台”: what the quote counts
-    if not phrase or (label and is_reshaped(text, m.start(), m.end())) or text.startswith(("”", "」"), m.end()):
+    if not phrase or (label and is_reshaped(text, m.start(), m.end())) or closes_quote:
         return label, "before"  # 开发区由162个整合为123个: what is reshaped stands before the figure
     if _PER_ONLY.fullmatch(label) and len(post := _noun_after(phrase)) >= 2:
         return post, "after"  # 每年70%左右财政支出: what it is of (每月150元 keeps its 每月)

@@ -48,10 +48,17 @@ from reportgen.extract.numbers import (
     scale_of,
     to_plain,
 )
-from reportgen.extract.periods import Scope, SentenceYears, heading_period, heading_style, period_sentences
+from reportgen.extract.periods import (
+    Scope,
+    SentenceYears,
+    heading_period,
+    heading_style,
+    mentions,
+    period_sentences,
+)
 from reportgen.extract.tables import row_figures
 from reportgen.extract.wording import BASELINE, MARGIN, MARGIN_VERBS, OVER_PLAN, is_reshaped, lead_start
-from reportgen.vocab import PER, WRITTEN_UNITS, unit_kind
+from reportgen.vocab import PER, PER_DOT, WRITTEN_UNITS, unit_kind
 
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|\d{1,3}(?: \d{3})+(?=\s*[万亿千件人元个名家项次])|\d+(?:\.\d+)?"
 _CN = rf"(?:[{CN_DIGITS}{CN_UNITS}](?<!千)|千(?![伏瓦克米]))+(?:点[{CN_DIGITS}]+)?"  # 一千九百五十万千瓦: 千瓦 is the unit
@@ -219,10 +226,9 @@ _ADDING_VERB = re.compile(r"^(?:新增|新建成|新建|建成|新开工|新培�
 _YEAR_REACHED = (r"(?:将|预计|计划)?(?:仅|僅|只)?(?:达到|達到|达|達|为|為|是|有|增至|增加到|增加至|上升到|上升至|提高到|提高至|降至|降到|"
                  r"下降到|下降至|减少到|减少至|回落到|回落至)?")
 _YEAR_ITEM_COMMA = re.compile(rf"\s*[，,]\s*(?:\d{{4}}|[０-９]{{4}})\s*年(?:的)?{_YEAR_REACHED}\s*")
-_YEAR_SPAN = re.compile(r"(\d{4})\s*年?\s*(?:至|到|-|—|－)\s*(\d{4})\s*年")
-_VALUE_WORDS = {"价值", "价格", "金额", "单价", "总价", "价款"}
+_VALUE_WORDS = ("价值", "价格", "金额", "单价", "总价", "价款")
 # a quoted inventory item and its count, then what the figure is of it (“暖气炉1台、暖气片5片”价值为)
-_QUOTED_ITEMS = re.compile(r".*[“「]([^”」“「]{2,40})[”」]\s*(?:的)?(?:价值|价格|金额|单价|总价|价款)(?:为|是|计|共计|合计)?\s*", re.S)
+_QUOTED_ITEMS = re.compile(rf".*[“「]([^”」“「]{{2,40}})[”」]\s*(?:的)?(?:{'|'.join(_VALUE_WORDS)})(?:为|是|计|共计|合计)?\s*", re.S)
 _ITEM_COUNT = re.compile(r"[\d.,，]+(?:万|亿)?[\u4e00-\u9fff]?(?=、|$)")
 _PLAN_ONLY = {"计划", "预计", "目标", "预期", "计划为", "预计为", "目标为"}
 _COMMA = re.compile(r"\s*[，,]")
@@ -744,7 +750,7 @@ def _candidate(text: str, m: re.Match[str], masks: _Masks) -> _Candidate | None:
             unit_raw = "个百分点"  # 分别高出9.61个和30.43个百分点: the points are written once for both
         norm_unit, kind, mult = unit_kind(unit_raw)
         if per := m.group("per"):  # 120元／平方米: a price per square metre is not an amount of 元
-            norm_unit += "/" + re.sub(r"[•・?？]", "·", per.strip().lstrip("/／").strip())
+            norm_unit += "/" + re.sub(PER_DOT, "·", per.strip().lstrip("/／").strip())
     scale = scale_of((m.group("scale") or "").strip())
     scale2 = scale_of((m.group("scale2") or "").strip())
     if m.group("range") and scale == 1:
@@ -1612,8 +1618,9 @@ def _respective_subjects(text: str, found: list[RawStat]) -> None:
         seen.update((f.sentence, f.label) for f in run)
         if len(run) > 1 and "分别" in text[clause_floor(text, run[0].sentence[0], run[0].start):run[0].start] \
                 and not said_before:
-            years = _YEAR_SPAN.search(text, max(run[0].sentence[0], run[0].start - _LIST_REACH), run[0].start)
-            if not (years and int(years.group(2)) - int(years.group(1)) + 1 == len(run)) \
+            spans = [y.years for y in mentions(text, max(run[0].sentence[0], run[0].start - _LIST_REACH), run[0].start)
+                     if y.kind == "year" and y.years > 1]
+            if not (spans and spans[0] == len(run)) \
                     and (names := respective_labels(run[0].label, len(run))) and len(set(names)) == len(run):
                 # (not when 分别 is said of the figures before, 17件19人，同比分别下降…, nor of the years of a span)
                 for st, name in zip(run, names, strict=True):
