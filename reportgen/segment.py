@@ -41,6 +41,9 @@ _DATELINE_PAREN = re.compile(r"\s*[（(]([^）)]{2,80})[）)]\s*")
 _CONTINUATION = re.compile(r"^[（(]?\s*(?:上接|接上|转自)第?\s*[\d一二三四五六七八九十]+\s*版\s*[）)]?\s*")
 _PAGE_NOTE = re.compile(r"^[（(](?:本版|本期|图表|数据)[^）)]*[）)]$")
 _SUBTITLE = re.compile(r"^(?:——|--|─)")
+# A sentence that ends with more after it: a paragraph of the text, not a subtitle or a cross-head
+# (——经济发展再上新台阶。国内生产总值增加到121万亿元…: a report's dash-led point and its figures)
+_SENTENCE_INSIDE = re.compile(r"[。！？!?](?=\s*[^\s。！？!?”’」』）)])")
 _CAPTION_IN = re.compile(r"[。!！?？]\s*(?:图为|图片为)")
 _HEADLINE_MARKS = re.compile(r"[，,。；;：:！!？?、]")
 # who delivers a report, under its title: 北京市市长 殷勇, 温州市中级人民法院院长  赵江涛
@@ -227,7 +230,7 @@ def _classify(p: Para) -> str:
         return "byline"
     if _SPEAKER.match(t):
         return "speaker"
-    if _SUBTITLE.match(t):
+    if _SUBTITLE.match(t) and _SENTENCE_INSIDE.search(t) is None:
         return "subtitle"
     if t.strip(_MARK + " ") in labels["columns"]:
         return "column"

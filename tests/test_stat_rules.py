@@ -1051,3 +1051,25 @@ def test_a_label_put_together_from_words_of_a_traditional_page_is_printed_in_tra
     labels = {s["value"]: s["label"] for s in page_stats(page)}
     assert labels["16"] == "發生兇殺案"  # 發生 and 兇殺案, each as the page spells it
     assert labels["145"] == "嚴重毒品罪行"
+
+
+def test_a_sentence_comparing_two_years_is_no_lead() -> None:
+    """人均GDP从2020年的5.2万元提高到2025年的7.4万元 states two observations: each figure takes its own
+    year, and neither year scopes the sentences after it (ANNOTATION: comparison years are ignored)."""
+    blocks = [("body", "人均GDP从2020年的5.2万元提高到2025年的7.4万元。196个项目全部开工。")]
+    assert periods(blocks) == [("5.2", "2020"), ("7.4", "2025"), ("196", None)]
+    # one year stated before the figures is still a lead
+    assert periods([("body", "2025年，人均GDP提高到7.4万元。196个项目全部开工。")]) == [("7.4", "2025"), ("196", "2025")]
+
+
+def test_a_dash_led_paragraph_of_sentences_is_body_not_a_subtitle() -> None:
+    """——经济跨上新台阶。2007年，国内生产总值… is one of a report's points, with its figures: text of
+    the item, not a cross-head whose year would scope the paragraphs after it."""
+    page = ("各位代表：\n\n一、过去五年工作回顾\n\n五年来，我们做了大量工作。\n\n"
+            "——经济跨上新台阶。2007年，国内生产总值达到24.66万亿元，比2002年增长65.5%。\n\n"
+            "我们从加强农业基础入手，每年减轻农民负担1335亿元。\n")
+    stats = {s["value"]: s for s in page_stats(page)}
+    assert not (stats["24.66"].get("section") or "").startswith("——")
+    assert not (stats["1335"].get("section") or "").startswith("——")
+    blocks = [("subhead", "一、过去五年工作回顾"), ("body", "——经济跨上新台阶。国内生产总值达到24.66万亿元。")]
+    assert periods(blocks) == [("24.66", None)]

@@ -424,7 +424,10 @@ class Scope:
         # (a dated day, 2018年12月28日, is when the news was told, not an event of a chronology)
         dated = [m for m in sy.mentions if m.kind == "year" and m.end <= at and not _DAY.search(sy.text, m.start, m.end)]
         titled = {m.value for m in dated if _TITLE_END.match(sy.text, m.end)}  # 《…白皮书2019-2023》
+        # 人均GDP从2020年的5.2万元提高到2025年的7.4万元: two observations compared, neither scopes the rest
+        stated = {m.value for m in sy.mentions if m.kind == "year" and not _DAY.search(sy.text, m.start, m.end)}
         chronology = len(_distinct_years({m.value for m in dated}, titled)) >= 2 \
+            or (first.end <= at and len(_distinct_years(stated, titled)) >= 2) \
             or _YEARS_LISTED.search(sy.text, sy.start, at) is not None  # 1998、1999年连续遭受…: years of events
         lead = sy.period(at) if first.end <= at and not (first_figure is None and sy.dates_past) \
             and not sy.target and not chronology else None  # a target year dates its own sentence only
