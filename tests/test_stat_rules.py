@@ -1073,3 +1073,29 @@ def test_a_dash_led_paragraph_of_sentences_is_body_not_a_subtitle() -> None:
     assert not (stats["1335"].get("section") or "").startswith("——")
     blocks = [("subhead", "一、过去五年工作回顾"), ("body", "——经济跨上新台阶。国内生产总值达到24.66万亿元。")]
     assert periods(blocks) == [("24.66", None)]
+
+
+def test_sets_pairs_bundles_and_barrels_are_counted() -> None:
+    """组, 对, 捆, 桶 count things (发射装置5000余组, 石狮子1对, 搓澡巾6捆, 漂白水3桶); 一对一帮扶, 三组织, 组成 and
+    a number before 对 as a preposition (2032对我们…) count nothing."""
+    got = figures("查获发射装置5000余组，祖传石狮子1对，“搓澡巾6捆”价值为200元，“漂白水3桶”价值为200元。")
+    assert {k: v[2] for k, v in got.items() if k != "200"} == {"5000": "组", "1": "对", "6": "捆", "3": "桶"}
+    assert figures("开展一对一帮扶，三组织联动。是2032对我们有所希望。") == {}
+    assert labels("组成5组专班。") == [("5", "专班")]
+
+
+def test_shares_of_the_total_said_of_each_and_the_changes_after_them() -> None:
+    """354起、388人，分别占今年总数的60.5%、73.3%，环比分别上升59.4%、410.5%: each share is 占今年总数, and the
+    changes are the counts' (the shares did not grow by 410.5%)."""
+    got = dict(labels("破获电诈现案354起，抓获电诈犯罪嫌疑人388人，分别占今年总数的60.5%、73.3%，环比分别上升59.4%、410.5%。"))
+    assert got["60.5"] == got["73.3"] == "占今年总数"
+    assert got["59.4"] == "破获电诈现案" and got["410.5"] == "抓获电诈犯罪嫌疑人"
+
+
+def test_what_a_count_issued_counts_is_the_noun_after_it() -> None:
+    assert labels("苍南县委县政府作出四条决定。") == [("四", "决定")]
+
+
+def test_the_year_of_a_multiples_baseline_is_no_period() -> None:
+    """是2016年底人数的5.6倍: 2016 is the baseline of the multiple, the figure is the year before it's."""
+    assert [p for _, p in periods([("body", "截至2017年底，全省共有律师12000人，是2016年底人数的5.6倍。")])] == ["2017", "2017"]

@@ -48,6 +48,8 @@ _OPEN_AFTER = re.compile(r"\s*(?:(?:远景|奋斗)?目标|远景|不变价|以�
                          r"(?:到|至)(?:本|下)世纪|"  # 从一九八一年到本世纪末: the start of a plan's span, no year reported on
                          r"前(?![一二三四五六七八九十\d两几]))")
 _MULTIPLE_BEFORE = re.compile(r"(?:是|为|相当于)\s*$")
+# what the baseline year measured, then the multiple (2016年底人数的5.6倍)
+_MULTIPLE_OF = re.compile(r"(?:底|末|初|同期)?[\u4e00-\u9fff]{0,6}?的\s*[\d０-９.．一二三四五六七八九十两]+\s*倍")
 _COMPARE_BEFORE = re.compile(r"(?:比|较|相比|相较|对比|与|同)\s*(?:于\s*)?$")
 _COMPARE_AFTER = re.compile(r"\s*(?:同期)?\s*(?:相比|相较|比较|对比)")
 _BASIS_AFTER = re.compile(r"[^，,。；;\d０-９一二三四五六七八九十百千万亿]{0,16}?基础上")  # no figure of its own
@@ -94,8 +96,9 @@ class Mention:
 def _is_comparison(text: str, start: int, end: int, prev: Mention | None, lo: int) -> bool:
     if _COMPARE_BEFORE.search(text, max(lo, start - 3), start) or _COMPARE_AFTER.match(text, end):
         return True
-    if _MULTIPLE_BEFORE.search(text, max(lo, start - 3), start) and text.startswith("的", end):
-        return True  # 是2010年的2.2倍: the baseline of a multiple
+    if _MULTIPLE_BEFORE.search(text, max(lo, start - 3), start) and (
+            text.startswith("的", end) or _MULTIPLE_OF.match(text, end)):
+        return True  # 是2010年的2.2倍, 是2016年底人数的5.6倍: the baseline of a multiple
     if text.startswith("在", max(lo, start - 1)) and _BASIS_AFTER.match(text, end):
         return True  # 在1992年快速增长的基础上，1993年…: what the year reported on built on
     # 较2018年、2019年的…: a year listed after a comparison year is one too

@@ -237,7 +237,7 @@ _YEAR_LED = re.compile(r"\s*(?:\d{4}|[０-９]{4})\s*年(?![底末初内])[^，,
 _YEAR_BEFORE = re.compile(rf"(?:\d{{4}}|[０-９]{{4}})\s*年(?:的)?{_YEAR_REACHED}\s*$")
 # 其中2009年860件: a year's part of a total (the year says which part; a bare 其中30件 names no part)
 _PART_OF = re.compile(r"\s*其中\s*\d{4}\s*年(?:\d{1,2}\s*月)?(?:的)?\s*")
-_SHARE_OF_TOTAL = re.compile(r"\s*(?:均)?\s*占(总数|总量|总额)的?\s*")
+_SHARE_OF_TOTAL = re.compile(r"\s*(均|分别)?\s*占((?:今年|全年|当年|同期|全市|全省|全区|全县)?(?:总数|总量|总额))的?\s*")
 _SHARE_ONLY = re.compile(r"\s*(?:其中|均)?\s*占(?:比)?(?:为|达|约)?\s*")
 _ACTUAL_ONLY = re.compile(r"实际(?:增长|下降|回落|上升|提高|减少|增加)?")
 _RATE_END = re.compile(r"率(?:的)?(?:均值|平均值|平均水平|平均)?$")  # 失业率均值5.2%: still a rate
@@ -279,7 +279,7 @@ _TITLE_SPAN = re.compile(r"《[^》]*》")
 _SHORT_NAME = re.compile(r"[“\"「]([^”\"」]{0,14})[”\"」]")
 # a quoted item of a claim or an inventory that a quantity closes (“被告赔偿装修费120万元”, “摄像机2台”):
 # the quantity is what is quoted, not a name
-_ITEM_UNITS = "台|块|辆|套|张|间|部|个|双|盒|箱|片|把|瓶|袋|根|床|组|棵|株|头|只|件"
+_ITEM_UNITS = "台|块|辆|套|张|间|部|个|双|盒|箱|片|把|瓶|袋|包|捆|桶|对|根|床|组|棵|株|头|只|件"
 _QUOTED_ITEM = r"[\u4e00-\u9fff]{1,2}[\u4e00-\u9fff（）()A-Za-z\d]*?[\d.,，]+"
 _QUOTED_QUANTITY = re.compile(rf"(?![一二三四五六七八九十两]+[个项条大件种]){_QUOTED_ITEM}(?:万|亿)?(?:元|平方米|㎡|亩|吨|{_ITEM_UNITS})"
                               rf"(?:、{_QUOTED_ITEM}(?:{_ITEM_UNITS}))*")
@@ -669,6 +669,10 @@ def _candidate(text: str, m: re.Match[str], masks: _Masks) -> _Candidate | None:
     if unit_raw == "轮" and (text[max(0, m.start() - 1):m.start()] in ("新", "上", "下", "本", "这", "首", "每", "那")
                              or text.startswith(("胎", "船", "椅", "车", "渡"), m.end())):
         return None  # 新一轮, 轮胎: no count of rounds
+    if unit_raw == "对" and text.startswith(("一", "多", "1", "１", "象", "话", "接", "比", "外", "口", "策", "照", "应", "于", "我", "你", "他", "她", "其", "此", "该", "这", "那"), m.end()):
+        return None  # 一对一帮扶, 点对点: a manner, not pairs (石狮子1对 is a pair)
+    if unit_raw == "组" and text.startswith(("织", "成", "建", "长", "员", "合", "团", "委", "别"), m.end()):
+        return None  # 三组织, 组成: no count of sets
     if unit_raw in ("年", "个月") and (_SPAN_OF_TIME.match(text, m.end()) or (
             text[max(0, m.start() - 1):m.start()] == "共" and _TIME_SAID.match(text, m.end()))):
         return None  # 四年时间里, 共九年时间。: the length of the period reported on, not of an activity
@@ -1002,7 +1006,8 @@ def _scan(text: str) -> list[RawStat]:
         if not label and kind == "percent" and (total := _SHARE_OF_TOTAL.fullmatch(text, clause, m.start())) \
                 and text[clause - 1:clause] in ("，", ",") and out and out[-1].sentence == sent and out[-1].end < clause \
                 and len(out[-1].label) >= 2:
-            label = re.sub(r"[占佔]$", "", out[-1].label) + "占" + total.group(1)  # 城市道路查处酒驾醉驾51.4万起，占总数的57%
+            label = ("" if total.group(1) == "分别" else re.sub(r"[占佔]$", "", out[-1].label)) + "占" + total.group(2)
+            # 城市道路查处酒驾醉驾51.4万起，占总数的57%; …354起、…388人，分别占今年总数的60.5%、73.3%: 占今年总数 each
         if not label and kind == "percent" and clause > max(sent[0], prev_end) and text[clause - 1] in "，," \
                 and _SHARE_ONLY.fullmatch(text, clause, m.start()):
             label = share_subject(text, clause, max(sent[0], prev_end))  # 以轻刑为主，占91.31%: 轻刑
@@ -1350,7 +1355,12 @@ def _described(text: str, stats: list[RawStat]) -> list[int | None]:
                 JOINT_ONLY.fullmatch(text, stats[j - 1].end, stats[j].start):
             j += 1
         n = j - i
-        if n >= 2 and len(base) >= n:
+        if n >= 2 and len(base) >= 2 * n and st.norm_unit == "%" \
+                and all(stats[b].norm_unit == "%" for b in base[-n:]) \
+                and "占" in text[stats[base[-n - 1]].end:stats[base[-n]].start] \
+                and all(stats[b].norm_unit != "%" for b in base[-2 * n:-n]):
+            targets[i:j] = base[-2 * n:-n]  # 354起、388人，分别占总数的60.5%、73.3%，环比分别上升x、y: the counts grew
+        elif n >= 2 and len(base) >= n:
             targets[i:j] = base[-n:]
         elif base:
             k = base[-1]
