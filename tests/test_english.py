@@ -145,6 +145,9 @@ def test_labels_glossary_composed_missing():
     ("改造提升农村公路", "roads in rural areas renovated and upgraded"),  # 提升 a verb, not "improvement"
     ("财政赤字率", "deficit-to-GDP ratio"),
     ("粮食安全", "food security"),
+    ("命案破案率", "solution rate of homicide cases"),  # Xinhua on the MPS figures, not "clearance rate"
+    ("受理审查逮捕", "applications for arrest received"),  # the SPP's figures as China Daily gives them
+    ("受理审查起诉", "applications for prosecution received"),
 ])
 def test_corrected_entries(label, en):
     assert label_en(label, T)[0] == en
@@ -687,3 +690,33 @@ def test_a_figure_with_two_changes_is_printed_with_the_first() -> None:
 def test_a_class_of_sentences_says_its_bound(label, en):
     assert label_en(label, default_terms()) == (en, "composed")
     assert label_en("判处五年以上死刑", default_terms())[0] is None  # no such class
+
+
+def test_words_that_add_nothing_to_what_is_counted_are_not_said():
+    """全省共有…: the figure is the total; 各类: of all kinds. A label with English of its own keeps it."""
+    assert label_en("全省共有人民调解组织", T) == ("people's mediation organizations", "composed")
+    assert label_en("共计审结案件", T) == ("cases concluded", "composed")
+    assert label_en("各类诉讼监督案件", T)[0] == "all kinds of litigation supervision cases"
+    assert label_en("受理审查逮捕的各类刑事案件", T) == (None, "missing")  # a clause before 的 is no owner
+    assert label_en("化解各类矛盾纠纷", T)[0] == "all kinds of conflicts and disputes resolved"
+
+
+def test_things_of_one_kind():
+    """社会治理类检察建议: procuratorial suggestions of the social-governance kind."""
+    assert label_en("社会治理类检察建议", T) == ("social governance-related procuratorial suggestions", "composed")
+    assert "-related" not in (label_en("分类检察建议", T)[0] or "")  # 分类 (sorted) is no kind of anything
+
+
+def test_a_verb_of_helping_is_no_second_thing_done():
+    """帮助追回薪酬: the courts helped recover the wages; not "wages helped and retrieved"."""
+    assert label_en("帮助追回薪酬", T) == (None, "missing")
+    assert label_en("追回执行款", T) == ("enforcement money retrieved", "composed")
+
+
+@pytest.mark.parametrize("label", [
+    "争取中央各类建设发展资金",  # 各类 dropped only after a verb or at the start: not "funds built by the government"
+    "适用小额诉讼案件",  # the procedure was applied in the cases; the cases were not applied
+    "各种粮食的播种面积安排",  # 的 before a closing verb: no owner and owned
+])
+def test_compositions_that_would_say_something_else_give_none(label):
+    assert label_en(label, T) == (None, "missing")

@@ -184,6 +184,10 @@ _POSTMODIFIED = re.compile(r" (?:of|for|with|in|at|to|on|by|from|above|under|tha
 _MEASURE_OF = re.compile(r"^[\w-]+(?: [\w-]+)? of ")
 # Verbs that only open a label: closing one, their object is cut off.
 _OPENING_ONLY = {"带动", "拉动"}
+# Verbs of helping take another verb (帮助追回, 协助执行): the two are no list of things done.
+# Receiving or handling takes what another verb made (受理移送审查起诉案件: cases transferred … received,
+# not "received and transferred"); no rule says that yet.
+_HELPING = {"帮助", "协助", "帮", "助力", "配合", "受理", "办理", "立案"}
 # Verbs of raising or lowering take a measure for object.
 _RAISE = {"提高", "降低", "调高", "调低", "下调", "上调"}
 _MEASURED = re.compile(r"\b(?:rates?|ratios?|standards?|levels?|prices?|wages?|pensions?|benefits|thresholds?|shares?|"
@@ -328,6 +332,8 @@ def compose(parts: list[Term], counted_first: bool = False) -> str | None:
         return f"{left} as a share of {right}" if left and right else None
     if _OF in zhs:
         k = len(zhs) - 1 - zhs[::-1].index(_OF)
+        if any(p.pos == "v" for p in parts[:k]) or parts[-1].pos == "v":
+            return None  # 受理审查逮捕的刑事案件: a clause before 的 says what was done to them, not whose they are
         owner, owned = compose(parts[:k]), compose(parts[k + 1:])
         joint = _OF_WORDS.get(owned or "", "of")  # 卫生事业的支出: "expenditure on health programs"
         return f"{owned} {joint} {owner}" if owner and owned else None
@@ -369,6 +375,10 @@ def compose(parts: list[Term], counted_first: bool = False) -> str | None:
         if len(parts) > 2 and parts[0].zh in _LIST and parts[1].pos == "v":
             either = either or _LIST[parts[0].zh] == "or"
             parts = parts[1:]
+    if any(v.zh == "适用" for v in verbs) and parts[-1].zh.endswith(("案件", "案")):
+        return None  # 适用小额诉讼案件: the procedure was applied in the cases, the cases were not applied
+    if any(v.zh in _HELPING for v in verbs[:-1]) or (verbs and verbs[-1].zh in _HELPING and parts[0].pos == "v"):
+        return None  # 帮助追回薪酬: the help is not a second thing done to the wages ("helped and retrieved")
     if parts[-1].zh in _OPENING_ONLY:
         return None  # 高精尖产业基金带动: what it drives is cut off
     if verbs and parts[-1].pos == "v":  # 完成案款发放: the event is said by its own participle
@@ -390,7 +400,7 @@ def compose(parts: list[Term], counted_first: bool = False) -> str | None:
         return None  # modifiers alone name nothing
     words = [p for p in parts if p.zh not in _JOINTS]
     for a, b in zip(words, words[1:], strict=False):
-        wa, wb = set(a.en.lower().split()), set(b.en.lower().split())
+        wa, wb = ({w.removesuffix("s") for w in x.en.lower().split()} for x in (a, b))
         if wa <= wb or wb <= wa or a.en.split()[-1].lower() == b.en.split()[0].lower():
             return None  # overlapping parts (制造业 + 单项冠军企业: manufacturing … manufacturing champions)
     if any(a.pos == "a" and b.pos == "n" and _MEASURE_OF.match(b.en) and a.zh not in _NEW | _ON_MEASURE
@@ -561,6 +571,12 @@ def _genre_words(label: str, terms: Terms, region: str | None) -> tuple[str, str
 _NOT_A_LABEL = ("a", "t", "f")
 _BARE_VERBS = {"完成", "实施", "安排", "拟安排", "开工", "竣工", "完工", "新建", "新开工", "新开工建设", "开工建设",
                "筹措", "筹集", "基本建成", "建成", "启动建设", "投入", "落实", "推进", "推动", "打造", "新增", "拓展"}
+# a word saying the figure is a total, at the start or after the scope (全省共有…, 共计…)
+_TOTAL_WORD = re.compile(r"(?:全(?:国|省|区|市|州|县|盟|旗))?(共有|共计|总计|合计|一共|共)")
+# 各类刑事案件: of all kinds
+_ALL_KINDS = re.compile(r"各[类類种種](?=[\u4e00-\u9fff“])")
+# 交通类警情, 社会治理类检察建议: things of one kind (类 after a noun, before what is counted)
+_OF_KIND = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?<![各分门归])[类類]([\u4e00-\u9fff]{2,10})")
 _SCOPE_WORD = re.compile(r"全(?:国|省|区|市|州|县|盟|旗)(?!法院|检察|公安|司法|范围|覆盖)")
 
 
@@ -581,6 +597,15 @@ def _sentence_class_en(cls: re.Match[str], terms: Terms) -> tuple[str | None, st
 
 def label_en(label: str, terms: Terms, region: str | None = None,
              counted_first: bool = False) -> tuple[str | None, str]:
+    """(English label, origin): as `_label_en`, else the label said without its filler words."""
+    en, origin = _label_en(label, terms, region, counted_first)
+    if en is None and label:
+        return _without_filler(label.strip(), terms, region, counted_first)
+    return en, origin
+
+
+def _label_en(label: str, terms: Terms, region: str | None = None,
+              counted_first: bool = False) -> tuple[str | None, str]:
     """(English label, origin): origin `glossary` (one term-base entry), `composed` (from term-base
     parts) or `missing`. `region` is the kind of region the item is about (autonomous_region,
     district or None), for words such as 全区 whose English depends on it. `counted_first`: the
@@ -595,6 +620,10 @@ def label_en(label: str, terms: Terms, region: str | None = None,
         # 全区受理执行案件: the place is the figure's scope, which the English credits on its own line
         en, origin = label_en(label[m.end():], terms, region, counted_first)
         return en, ("composed" if en else "missing")
+    if hit is None and (m := _OF_KIND.fullmatch(label)) is not None and segment(terms, label, region) is None:
+        kind, what = _lookup(terms, m.group(1), region), label_en(m.group(2), terms, region, counted_first)[0]
+        if kind is not None and kind.pos == "n" and what and len(kind.en.split()) <= 2:
+            return f"{_singular(kind.en) or kind.en}-related {what}", "composed"  # 社会治理类检察建议: social governance-related …
     if hit is None:
         tag, core = _genre_words(label, terms, region)
         if core != label:
@@ -619,3 +648,19 @@ def label_en(label: str, terms: Terms, region: str | None = None,
     if en is None:
         return None, "missing"
     return terms.localize(en), "composed"
+
+
+def _without_filler(label: str, terms: Terms, region: str | None, counted_first: bool) -> tuple[str | None, str]:
+    """A label with no English of its own, said without the words that add nothing to what is
+    counted: 全省共有人民调解组织 (the figure is the total), 受理审查逮捕的各类刑事案件 (of all kinds)."""
+    rest = label
+    if (m := _TOTAL_WORD.match(rest)) and len(rest) > m.end():
+        rest = rest[:m.start(1)] + rest[m.end():]
+    if (m := _ALL_KINDS.search(rest)) and _ALL_KINDS.sub("", rest):
+        before = segment(terms, rest[:m.start()], region) if m.start() else []
+        if before is not None and all(p.pos == "v" for p in before):  # 受理各类…, 各类…: not 中央各类建设资金
+            rest = _ALL_KINDS.sub("", rest)
+    if rest == label:
+        return None, "missing"
+    en, _ = label_en(rest, terms, region, counted_first)
+    return en, ("composed" if en else "missing")
