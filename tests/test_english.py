@@ -720,3 +720,16 @@ def test_a_verb_of_helping_is_no_second_thing_done():
 ])
 def test_compositions_that_would_say_something_else_give_none(label):
     assert label_en(label, T) == (None, "missing")
+
+
+def test_a_light_verb_before_another_verb_is_not_listed_with_it():
+    assert label_en("确保完成裁减军队员额", T) == ("troops cut (target)", "composed")
+
+
+@pytest.mark.parametrize("label, en", [
+    ("值班律师", "on-duty lawyers"),  # CPL Art. 174 in the NPC's English
+    ("纠正意见", "corrective recommendations"),  # China Daily on the SPP's supervision of punishment
+    ("中小学学位", "places at primary and middle schools"),  # Beijing's bilingual report
+])
+def test_entries_corrected_by_official_pages(label, en):
+    assert label_en(label, T)[0] == en

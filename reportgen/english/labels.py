@@ -375,6 +375,8 @@ def compose(parts: list[Term], counted_first: bool = False) -> str | None:
         if len(parts) > 2 and parts[0].zh in _LIST and parts[1].pos == "v":
             either = either or _LIST[parts[0].zh] == "or"
             parts = parts[1:]
+    if len(verbs) > 1 and verbs[0].zh in _LIGHT:
+        verbs = verbs[1:]  # 完成裁减军队员额: "troops cut", not "troops completed and cut"
     if any(v.zh == "适用" for v in verbs) and parts[-1].zh.endswith(("案件", "案")):
         return None  # 适用小额诉讼案件: the procedure was applied in the cases, the cases were not applied
     if any(v.zh in _HELPING for v in verbs[:-1]) or (verbs and verbs[-1].zh in _HELPING and parts[0].pos == "v"):
