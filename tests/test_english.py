@@ -733,3 +733,24 @@ def test_a_light_verb_before_another_verb_is_not_listed_with_it():
 ])
 def test_entries_corrected_by_official_pages(label, en):
     assert label_en(label, T)[0] == en
+
+
+@pytest.mark.parametrize("heading, en", [
+    ("一、2025年工作回顾", "1. A Review of Our Work in 2025"),
+    ("三、2026年重点工作", "3. Major Tasks for 2026"),
+    ("三、2025年政府工作任务", "3. Major Tasks for 2025"),
+    ("二、“十四五”时期发展成就和“十五五”时期主要目标任务",
+     "2. Achievements in the 14th Five-Year Plan Period and Major Targets and Tasks for the 15th Five-Year Plan Period"),
+    ("一、2025年和“十四五”时期工作回顾", "1. A Review of Our Work in 2025 and in the 14th Five-Year Plan Period"),
+])
+def test_report_headings_take_the_reports_official_english(heading, en):
+    from reportgen.english.enrich import phrase_en
+
+    assert phrase_en(heading, T, None) == (en, "glossary")
+
+
+def test_a_heading_of_no_known_form_is_not_guessed():
+    from reportgen.english.headings import heading_en
+
+    assert heading_en("2026年工作安排") is None  # no official page seen for this form
+    assert heading_en("回顾2025年工作的主要体会") is None  # only whole headings

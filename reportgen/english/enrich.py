@@ -16,6 +16,7 @@ from typing import Any
 
 from reportgen.english.documents import campaign_en, document_en
 from reportgen.english.generate import own_level, summary_en, title_en
+from reportgen.english.headings import heading_en
 from reportgen.english.labels import label_en
 from reportgen.english.names import institution_en, name_review, person_en, place_en
 from reportgen.english.terms import Terms
@@ -100,6 +101,8 @@ def phrase_en(text: str, terms: Terms, region: str | None) -> tuple[str | None, 
         t = t[m.end():].strip()
     if not t or not prefix and not re.search(r"[\u4e00-\u9fff]", t):
         return None, "missing"
+    if (official := heading_en(t)) is not None:
+        return prefix + official, "glossary"  # 一、2025年工作回顾: the work report's own English
     en, origin = label_en(t, terms, region)
     if en is None:
         return None, "missing"
