@@ -11,9 +11,11 @@ from importlib import resources
 import yaml
 
 from reportgen.errors import UserError
+from reportgen.yamlio import _Loader
 
-_SLOTS = {"y": r"(?P<y>(?:19|20)\d{2})", "p": r"“(?P<p>十[一二三四五六七八九])五”", "q": r"“(?P<q>十[一二三四五六七八九])五”"}
 _DIGITS = "一二三四五六七八九"
+_YEAR = r"(?P<y>(?:19|20)\d{2})"
+_PLAN = "“(?P<{}>十[" + _DIGITS + "])五”"  # “十四五”, named p or q
 
 
 def _plan(cn: str) -> str:
@@ -22,24 +24,24 @@ def _plan(cn: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _forms() -> tuple[tuple[re.Pattern[str], str, str], ...]:
+def _forms() -> tuple[tuple[re.Pattern[str], str], ...]:
     name = "headings.yaml"
-    data = yaml.safe_load(resources.files("reportgen.data").joinpath(name).read_text("utf-8"))
+    data = yaml.load(resources.files("reportgen.data").joinpath(name).read_text("utf-8"), Loader=_Loader)
     sources = {s["id"] for s in data.get("sources") or []}
     out = []
     for form in data["headings"]:
         if form.get("source") not in sources:
             raise UserError(f"{name}: heading {form.get('zh')!r} cites no source listed in the file")
-        pattern = "".join(_SLOTS.get(part, re.escape(part)) if i % 2 else re.escape(part)
-                          for i, part in enumerate(re.split(r"\{(\w)\}", form["zh"])))
-        out.append((re.compile(pattern), form["en"], form["source"]))
+        rx = (re.escape(form["zh"]).replace(r"\{y\}", _YEAR)
+              .replace(r"\{p\}", _PLAN.format("p")).replace(r"\{q\}", _PLAN.format("q")))
+        out.append((re.compile(rx), form["en"]))
     return tuple(out)
 
 
 def heading_en(text: str) -> str | None:
     """The official English of a whole report heading of a known form, else None."""
     t = text.strip()
-    for pattern, en, _ in _forms():
+    for pattern, en in _forms():
         if (m := pattern.fullmatch(t)) is not None:
             slots = m.groupdict()
             return en.format(y=slots.get("y"), p=_plan(slots["p"]) if slots.get("p") else None,

@@ -187,7 +187,7 @@ _OPENING_ONLY = {"带动", "拉动"}
 # Verbs of helping take another verb (帮助追回, 协助执行): the two are no list of things done.
 # Receiving or handling takes what another verb made (受理移送审查起诉案件: cases transferred … received,
 # not "received and transferred"); no rule says that yet.
-_HELPING = {"帮助", "协助", "帮", "助力", "配合", "受理", "办理", "立案"}
+_TAKES_A_VERB = {"帮助", "协助", "帮", "助力", "配合", "受理", "办理", "立案"}
 # Verbs of raising or lowering take a measure for object.
 _RAISE = {"提高", "降低", "调高", "调低", "下调", "上调"}
 _MEASURED = re.compile(r"\b(?:rates?|ratios?|standards?|levels?|prices?|wages?|pensions?|benefits|thresholds?|shares?|"
@@ -379,7 +379,7 @@ def compose(parts: list[Term], counted_first: bool = False) -> str | None:
         verbs = verbs[1:]  # 完成裁减军队员额: "troops cut", not "troops completed and cut"
     if any(v.zh == "适用" for v in verbs) and parts[-1].zh.endswith(("案件", "案")):
         return None  # 适用小额诉讼案件: the procedure was applied in the cases, the cases were not applied
-    if any(v.zh in _HELPING for v in verbs[:-1]) or (verbs and verbs[-1].zh in _HELPING and parts[0].pos == "v"):
+    if any(v.zh in _TAKES_A_VERB for v in verbs[:-1]) or (verbs and verbs[-1].zh in _TAKES_A_VERB and parts[0].pos == "v"):
         return None  # 帮助追回薪酬: the help is not a second thing done to the wages ("helped and retrieved")
     if parts[-1].zh in _OPENING_ONLY:
         return None  # 高精尖产业基金带动: what it drives is cut off

@@ -425,10 +425,11 @@ class Scope:
         # 于1971年9月至1979年8月担任…，1979年9月调入…，自1994年9月至2007年12月借调…: a chronology dates
         # its own events, it reports on no period
         # (a dated day, 2018年12月28日, is when the news was told, not an event of a chronology)
-        dated = [m for m in sy.mentions if m.kind == "year" and m.end <= at and not _DAY.search(sy.text, m.start, m.end)]
+        years = [m for m in sy.mentions if m.kind == "year" and not _DAY.search(sy.text, m.start, m.end)]
+        dated = [m for m in years if m.end <= at]
         titled = {m.value for m in dated if _TITLE_END.match(sy.text, m.end)}  # 《…白皮书2019-2023》
         # 人均GDP从2020年的5.2万元提高到2025年的7.4万元: two observations compared, neither scopes the rest
-        stated = {m.value for m in sy.mentions if m.kind == "year" and not _DAY.search(sy.text, m.start, m.end)}
+        stated = {m.value for m in years}
         chronology = len(_distinct_years({m.value for m in dated}, titled)) >= 2 \
             or (first.end <= at and len(_distinct_years(stated, titled)) >= 2) \
             or _YEARS_LISTED.search(sy.text, sy.start, at) is not None  # 1998、1999年连续遭受…: years of events
