@@ -1099,3 +1099,40 @@ def test_what_a_count_issued_counts_is_the_noun_after_it() -> None:
 def test_the_year_of_a_multiples_baseline_is_no_period() -> None:
     """是2016年底人数的5.6倍: 2016 is the baseline of the multiple, the figure is the year before it's."""
     assert [p for _, p in periods([("body", "截至2017年底，全省共有律师12000人，是2016年底人数的5.6倍。")])] == ["2017", "2017"]
+
+
+def test_a_bare_case_flow_verb_takes_the_offences_named_before_it() -> None:
+    """依法惩治侵害企业利益犯罪，起诉432人: 起诉 alone names nothing; the offences the clause before names do
+    (after a list closed by 等, what the list is of). A clause naming no offences leaves the verb."""
+    got = dict(labels("全省检察机关依法惩治侵害企业利益犯罪，起诉432人。打击合同诈骗、强迫交易等扰乱市场秩序犯罪，"
+                      "依法起诉1806人，上升74.2%。"))
+    assert got == {"432": "起诉侵害企业利益犯罪", "1806": "起诉扰乱市场秩序犯罪", "74.2": "起诉扰乱市场秩序犯罪"}
+    assert dict(labels("全年办案质效提升，起诉432人。")) == {"432": "起诉"}
+
+
+def test_grades_ranks_and_relative_years_around_a_figure() -> None:
+    """县级以上 only selects the parks counted (a short noun keeps its grade: 二级以上医院); 前三年 is a relative
+    period and 排名前1% a rank, neither a figure; 网上调解 is online mediation, no 上调 (a rise)."""
+    assert dict(labels("推动400多个县级以上宪法主题公园建设，197家二级以上医院开设体重管理门诊。")) == {
+        "400": "宪法主题公园建设", "197": "二级以上医院"}
+    got = labels("2022年至2024年，办理各类行政检察监督案件13612件，是前三年的2.4倍。")
+    assert got == [("13612", "办理各类行政检察监督案件"), ("2.4", "办理各类行政检察监督案件")]
+    assert [v for v, _ in labels("85个学科进入ESI世界学科排名前1%、9个学科进入前1‰。")] == ["85", "9"]
+    assert figures("网上调解56367件。")["56367"][4:] == ("count", None)
+    assert "4" not in figures("公民与法治 2024年4期")
+    assert "两" in figures("第六个五年计划已经执行了近两年，这里把前两年执行的情况报告。")
+
+
+def test_the_share_of_the_total_after_a_count_without_a_name() -> None:
+    """出入口事故多发，共843起，占总数的25.63%: the share is 占总数 even when the count has no name of its own yet."""
+    assert dict(labels("从事故发生的空间分布来看，出入口事故多发，共843起，占总数的25.63%。"))["25.63"] == "占总数"
+    assert dict(labels("社区矫正对象中，就业208人。")) == {"208": "就业"}
+
+
+def test_a_year_in_brackets_dates_only_what_they_hold() -> None:
+    """（其中2020年1月至2021年3月，…），其中提起公诉1606人: the bracket's year is not the period after it; but
+    years that only gloss the words before them (近五年（2009—2013年）来) scope the sentence."""
+    got = periods([("body", "2019年至今年3月，办结案件1593件（其中2020年1月至2021年3月，适用案件1417件），其中提起公诉1606人。")])
+    assert got == [("1593", None), ("1417", "2020-2021"), ("1606", None)]
+    got = periods([("body", "近五年（2009—2013年）来，共受理一审家事纠纷4249件。")])
+    assert got == [("4249", "2009-2013")]

@@ -18,7 +18,7 @@ HAN = "\u4e00-\u9fff"
 
 _LEAD_FILLERS = re.compile(
     r"^(?:其中|此外|另外|同时|以及|并且|但是|而且|而(?![且已])|并|和(?![美谐平])|与|及|共计|共|累计|合计|总计|全年|还|均|分别|依法|先后|"
-    r"据统计|据了解|据悉|数据显示|统计显示|目前|截至目前|期间|当年|全部|一共|尤其是|特别是|仅|就|的|我院|本院|该院|也要再|再(?![生审])|要(?=[把将为使让])|已经|"
+    r"据统计|据了解|据悉|数据显示|统计显示|目前|截至目前|期间|当年|全部|一共|尤其是|特别是|仅|就(?![业医学读诊])|的|我院|本院|该院|也要再|再(?![生审])|要(?=[把将为使让])|已经|"
     r"对(?![口外象策比话接])|把|将|使|让|在(?![线职押册编岗建逃校读])|"
     r"其(?![中他余次])|这座|这个|这些|该)+")
 _LEAD_PERIOD = re.compile(r"^(?:\d{4}年(?:\d{1,2}(?:[-至到]\d{1,2})?月)?(?:底|初|末)?|(?:去年|上年)?同期|去年|今年|近年来|(?:在)?近[\d两二三四五六七八九十]{1,3}年(?:来|间|里|中)?(?:的)?|截至|截止|今年以来|全年|"
@@ -45,7 +45,7 @@ _SUBJECT = re.compile(rf"^(?![占])(?:(?:全[区省市州县国盟]|各级|全�
                       rf"(?:法院|检察院|检察机关|人民法院|人民检察院|公安机关|公安局|司法局|派出所|法庭|"
                       rf"工作站|服务站)(?!长)”?[、和及]?)+(?:共|已|累计|依法|全年)*")
 _POST_STOP = re.compile(r"的|为|在(?![校读职岗押编册线逃])|被(?!告|害|执行|申请|监护|保险|救助|困|拐|骗|侵)|参加|参与|存在|开展|建立|成立|组建|沟通|支援|提供|免费(?=[提开发为])|"
-                        r"签订|签署|协同(?!共建)|办理|办案|入额|遴选|完成|(?<![建施架铺])设(?![施备计])|进行|首次|(?<!首)都|得以|全覆盖|实现|获得|得到|通过|均|全部|已|共|"
+                        r"签订|签署|协同(?!共建)|开设|办理|办案|入额|遴选|完成|(?<![建施架铺])设(?![施备计])|进行|首次|(?<!首)都|得以|全覆盖|实现|获得|得到|通过|均|全部|已|共|"
                         r"接受|作为|同比|环比|比|较|涉及|面临|来自|从|到|和|与|及|或者|或|是|等|以|将|里面|加入|入库|入驻|用于|"
                         r"顺利|参会|作出|做出|采取|给予|发放|发出|颁发|配置|配备")
 # nouns that can qualify a head noun right after them (贫困家庭学生, 非遗项目档案), unlike persons (局长代表)
@@ -250,6 +250,11 @@ def _noun_after(phrase: str, persons: bool = False) -> str:
         if len(rest) == 2 and _HEADS.fullmatch(rest) and j <= 9:
             return phrase[:j + 1] + rest  # 10个“数字领航”企业: a plain noun says less than the name before it
         return rest if len(rest) >= 2 else _first_words(phrase[1:j], 14)
+    if (grade := _GRADE_FIRST.match(phrase)) is not None and len(phrase) - grade.end() >= 2:
+        # 400多个县级以上宪法主题公园: the parks (the grade only selects them); 197家二级以上医院: a short noun
+        # keeps its grade
+        noun = _noun_after(phrase[grade.end():], persons)
+        return noun if len(noun) >= 4 or not noun else grade.group().removesuffix("的") + noun
     heads = list(_HEADS.finditer(phrase, 0, 14))
     if heads:
         last = heads[0]
@@ -266,6 +271,10 @@ def _noun_after(phrase: str, persons: bool = False) -> str:
         phrase = phrase[: stop.start()]
     noun = _first_words(re.sub(r"[中里内]$", "", phrase.strip("“”")), 12)
     return noun
+
+
+# a grade that selects what a measure word counts (县级以上, 二级及以上, 市级以下的)
+_GRADE_FIRST = re.compile(rf"[{HAN}\d]{{1,3}}级(?:及|和)?以[上下](?:的)?")
 
 
 def _post_stop(phrase: str, pos: int = 0) -> re.Match[str] | None:
@@ -313,7 +322,7 @@ _PHYSICAL = {"吨", "万吨", "亿吨", "公斤", "千克", "立方米", "升", 
 # a label that opens with issuing something (出台稳就业20条政策措施): the measures after it are counted
 _ISSUED_START = re.compile(r"(?:出台|制定|印发|发布|推出|修订|制发)")
 # a label that is only an action (全市拟装, 新招录): the noun right after a bare count names what it counts
-_ACTION_END = re.compile(r"(?:装|建|设|招|聘|引进|引入|吸引|培训|培养|接待|安置|转移|拟装|新建|建成|安装|配备|招录|招聘|创建|"
+_ACTION_END = re.compile(r"(?:装|建|设|招|聘|实施|引进|引入|吸引|培训|培养|接待|安置|转移|拟装|新建|建成|安装|配备|招录|招聘|创建|"
                          r"打造|培育|建设|改造|新增|完成|办好|抓好|办成|作出|做出|出台|制定|印发|下发|制发)$")
 # a label that ends with what was done to what the measure word counts (香港共发生16宗凶杀案, 全市共破获16起诈骗案):
 # the verb and the noun after the figure
@@ -600,3 +609,26 @@ def share_subject(text: str, clause: int, lo: int) -> str:
         subject = main.group(1)  # 未成年被告人的适用刑罚以轻刑为主: 轻刑
     subject = _SHARE_WRAP.sub("", _SHARE_WRAP.sub("", subject))
     return clean_label(subject) if 2 <= len(subject) <= 12 else ""
+
+
+# a bare verb of the case flow (起诉432人, 依法审结1144案) after a clause that names the offences it acts on
+# (依法惩治侵害企业利益犯罪，起诉432人; 打击…等扰乱市场秩序犯罪，依法起诉1806人): the verb and the offences
+FLOW_VERB = re.compile(r"提起公诉|起诉|审结|判处|批准逮捕|批捕|逮捕|受理|查处|立案|结案|执结|审理")
+_OFFENCES_END = re.compile(r"(犯罪|案件)(?:的)?(?:保持)?(?:高压态势|高压打击|高压)?(?:保持高压打击)?$")
+_OFFENCES_LEAD = re.compile(r"(?:惩治|打击|严打|严惩|惩处|遏制|整治|查办|审理|管辖|办理|等|的|对|开展)")
+
+
+def offences_before(text: str, clause: int, lo: int) -> str:
+    """The offences named by the clause before a figure's (its text from lo on, holding no figure), or ""."""
+    if clause <= lo or text[clause - 1] not in "，,":
+        return ""
+    head = clause_floor(text, lo, clause - 1)
+    if head < lo:
+        return ""
+    said = text[head:clause - 1]
+    if (end := _OFFENCES_END.search(said)) is None:
+        return ""
+    phrase = said[:end.end(1)]
+    leads = [m.end() for m in _OFFENCES_LEAD.finditer(phrase) if len(phrase) - m.end() >= 4]
+    offences = clean_label(phrase[leads[-1]:] if leads else phrase)
+    return offences if 4 <= len(offences) <= 16 and not re.search(r"[\d０-９]", offences) else ""

@@ -180,6 +180,22 @@ _ITEM_STOP = re.compile(r"[、，,；;]")
 _YEARS_LISTED = re.compile(r"(?:19|20)\d{2}\s*[、和与及]\s*(?:19|20)\d{2}\s*年")  # 1998、1999年: years listed
 
 
+def _bracket_close(text: str, start: int, pos: int, end: int) -> int | None:
+    """Where the bracket holding pos closes, when pos stands inside one opened after start and closed before end."""
+    opened = max(text.rfind("（", start, pos), text.rfind("(", start, pos))
+    if opened < 0 or max(text.rfind("）", opened, pos), text.rfind(")", opened, pos)) >= 0:
+        return None
+    closes = [k for k in (text.find("）", pos, end), text.find(")", pos, end)) if k >= 0]
+    if not closes:
+        return None
+    gloss = not re.search(r"[\u4e00-\u9fff]{2}", re.sub(r"[\d０-９〇○零一二三四五六七八九十]+\s*[年月日号]|[—\-~至到从自起止底初末]", "",
+                                                      text[opened + 1:min(closes)]))
+    if gloss and not text.startswith("》", min(closes) + 1):
+        return None  # 近五年（2009—2013年）来: the years in brackets gloss the words before them (but 《…方案(2022-2024)》
+        # is a title's)
+    return min(closes) + 1
+
+
 class SentenceYears:
     """The year in force at each position of one sentence, found by bisection."""
 
@@ -194,7 +210,10 @@ class SentenceYears:
         self.before_list: list[int] = []  # for each mention, the last one before it that heads no item (-1)
         last_plain = -1
         for k, m in enumerate(self.mentions):
-            if m.kind == "year" and _ITEM_FIGURE.match(text, m.end) and (
+            if m.kind == "year" and (close := _bracket_close(text, start, m.start, end)) is not None:
+                self.item_end[m.start] = close  # （其中2020年1月至2021年3月，…），其中提起公诉1606人: the year
+                # in brackets dates what they hold, not what follows them
+            elif m.kind == "year" and _ITEM_FIGURE.match(text, m.end) and (
                     _ITEM_BEFORE.search(text, max(start, m.start - 3), m.start)
                     or (k and self.mentions[k - 1].start in self.item_end)):
                 stop = _ITEM_STOP.search(text, m.end, min(end, m.end + 40))

@@ -22,6 +22,7 @@ from reportgen.extract.labels import (
     CLASSIFIERS,
     COMPARISON_FIRST,
     DIRECTION_TAIL,
+    FLOW_VERB,
     FROM_LEAD,
     HAN,
     JOINT_ONLY,
@@ -34,6 +35,7 @@ from reportgen.extract.labels import (
     clause_floor,
     clean_label,
     noun_after,
+    offences_before,
     respective_labels,
     share_subject,
     subject_before,
@@ -430,11 +432,17 @@ def _is_name_or_index(text: str, m: re.Match[str], unit: str, bare_scale: bool) 
     if ((rx := _NAMED_AFTER.get(unit)) is not None and rx.match(text, after)) or \
             ((rx := _NAMED_BEFORE.get(unit)) is not None and rx.search(text, max(0, m.start() - 2), m.start())):
         return True  # 中央八项规定精神, 建军一百年奋斗目标: a name
-    if unit == "年" and text[max(0, m.start() - 1):m.start()] == "近" and not m.group("q1") and (
+    if unit == "年" and text[max(0, m.start() - 1):m.start()] == "近" and not m.group("q1") \
+            and text[max(0, m.start() - 2):m.start() - 1] != "了" and (
             re.match(r"(?:的)?最|来|[，,]", text[after:after + 2]) or m.start() < 2 or text[m.start() - 2] in "，,。；;："):
         return True  # 近五年的最低值, 近十年来, 近三年，…: a relative period
-    if unit in ("名", "位") and text[max(0, m.start() - 1):m.start()] == "前":
-        return True  # 前10名 is a rank
+    if unit in ("名", "位", "%", "‰") and text[max(0, m.start() - 1):m.start()] == "前":
+        return True  # 前10名, 排名前1%: a rank
+    if unit == "年" and text[max(0, m.start() - 1):m.start()] == "前" and not m.group("q1") \
+            and text[max(0, m.start() - 2):m.start() - 1] not in ("提", "之", "年"):
+        return True  # 是前三年的2.4倍, 前三年共增加: a relative period (提前三年 is a lead of time)
+    if unit == "期" and re.search(r"\d{4}\s*年\s*第?$", text[max(0, m.start() - 7):m.start()]):
+        return True  # 《公民与法治》2024年4期: an issue of a journal
     if text[max(0, m.start() - 3):m.start()] == "不可能" or text[max(0, m.start() - 2):m.start()] in ("不会", "未必"):
         return True  # 不可能100%没事: a figure the text says is not so
     if bare_scale and text[max(0, m.start() - 2):m.start()] in ("成千", "成百", "成万"):
@@ -495,7 +503,7 @@ def _qualifier(text: str, m: re.Match[str], clause_start: int, bare_scale: bool)
 
 # words with a direction in them that name what a figure counts: 增加值, 降费2.8万亿元 (fees cut), 减税
 _COMPARED_HIGHER = re.compile(r"(?:较|(?<!占)比(?![例重率较]))[^，,。；;\d]{1,20}?(?<![提降])(高|低|多|少)(?:了|出)?\s*$")
-_DIRECTION_NOUNS = re.compile(r"稳增长|经济增长|增加值|增长率|增长点|增长极|增长动力|下降率|降费|减税|减费|降本|减负|降成本")
+_DIRECTION_NOUNS = re.compile(r"上(?=调解)|稳增长|经济增长|增加值|增长率|增长点|增长极|增长动力|下降率|降费|减税|减费|降本|减负|降成本")
 
 
 _OVER_PLAN_END = re.compile(rf"{OVER_PLAN}\s*$")
@@ -997,6 +1005,9 @@ def _scan(text: str) -> list[RawStat]:
             # figure before counts; this one's words come after it (新增1000处信号灯联网、累计达8000处 keeps its noun)
             own = ""
         label, label_from = choose_label(text, m, before, own, c.unit_raw, kind)
+        if label_from == "before" and FLOW_VERB.fullmatch(label) and kind == "count" \
+                and (offences := offences_before(text, clause, max(sent[0], prev_end))):
+            label = label + offences  # 依法惩治侵害企业利益犯罪，起诉432人: 起诉侵害企业利益犯罪
         if c.unitless and (party := _party_count(text, m)) is not None:
             label, label_from = party.group(), "after"  # 四原告主张: the plaintiffs, not their claim
         elif c.norm_unit in ("人", "名") and (named := _NAMED_PARTY.search(text, max(floor, m.start() - 16), m.start())):
@@ -1004,9 +1015,9 @@ def _scan(text: str) -> list[RawStat]:
         if new_of and kind == "amount" and label_from == "after" and label and not label.startswith("新"):
             label = "新增" + label  # 新增2万亿元中央财政资金: additional funds, not the central funds
         if not label and kind == "percent" and (total := _SHARE_OF_TOTAL.fullmatch(text, clause, m.start())) \
-                and text[clause - 1:clause] in ("，", ",") and out and out[-1].sentence == sent and out[-1].end < clause \
-                and len(out[-1].label) >= 2:
-            label = ("" if total.group(1) == "分别" else re.sub(r"[占佔]$", "", out[-1].label)) + "占" + total.group(2)
+                and text[clause - 1:clause] in ("，", ",") and out and out[-1].sentence == sent and out[-1].end < clause:
+            whose = re.sub(r"[占佔]$", "", out[-1].label) if len(out[-1].label) >= 2 and total.group(1) != "分别" else ""
+            label = whose + "占" + total.group(2)  # …多发，共843起，占总数的25.63%: 占总数, whose is said before
             # 城市道路查处酒驾醉驾51.4万起，占总数的57%; …354起、…388人，分别占今年总数的60.5%、73.3%: 占今年总数 each
         if not label and kind == "percent" and clause > max(sent[0], prev_end) and text[clause - 1] in "，," \
                 and _SHARE_ONLY.fullmatch(text, clause, m.start()):
