@@ -748,3 +748,14 @@ def test_a_heading_of_no_known_form_is_not_guessed():
 
     assert heading_en("2026年工作安排") is None  # no official page seen for this form
     assert heading_en("回顾2025年工作的主要体会") is None  # only whole headings
+
+
+def test_no_term_calls_a_figure_national_when_its_chinese_names_no_scope():
+    """网上立案 is cases filed online in Yunnan as in Beijing: an entry whose source spoke of the whole country
+    ("a nationwide online platform", "Chinese households") must not carry that scope into a province's
+    figure. Only names that are national by themselves keep it (法考, 两院院士, the SPC's four-level reform)."""
+    national = {"法考", "两院院士", "完善四级法院审级职能定位改革", "统一大市场", "“两重”项目"}
+    scoped = [(zh, t.en) for zh, t in T.glossary.items() if zh not in national
+              and re.search(r"\b(?:nationwide|national|across the country|China's|Chinese)\b", t.en)
+              and not re.search("全国|举国|国家|中国|国|华|中|汉|全民|全运|央", zh)]
+    assert scoped == []
