@@ -1136,3 +1136,20 @@ def test_a_year_in_brackets_dates_only_what_they_hold() -> None:
     assert got == [("1593", None), ("1417", "2020-2021"), ("1606", None)]
     got = periods([("body", "近五年（2009—2013年）来，共受理一审家事纠纷4249件。")])
     assert got == [("4249", "2009-2013")]
+
+
+def test_a_latin_word_inside_what_a_measure_word_counts() -> None:
+    """38家国家级5G工厂, 100个AI应用场景: the Latin word is part of the noun counted; 株洲608所AES100发动机 is an
+    institute's name followed by a model code, no count of 608."""
+    assert dict(labels("建成38家国家级5G工厂，新增10万个5G基站，打造100个AI应用场景。")) == {
+        "38": "国家级5G工厂", "10": "5G基站", "100": "AI应用场景"}
+    assert figures("株洲608所AES100发动机技术成果加速转化应用。") == {}
+
+
+def test_two_things_joined_after_a_figure_are_both_counted() -> None:
+    """惠及4.32亿城镇职工和城镇居民: both; 建成10个园区和5个基地: each its own; a label never ends with the
+    conjunction its words were cut after, but 总和 is a word."""
+    assert dict(labels("惠及4.32亿城镇职工和城镇居民。集中销毁10.83吨毒品及制毒化学品。")) == {
+        "4.32": "城镇职工和城镇居民", "10.83": "毒品及制毒化学品"}
+    assert dict(labels("建成10个园区和5个基地。")) == {"10": "园区", "5": "基地"}
+    assert not any(lab.endswith(("和", "及")) for _, lab in labels("新增66个粮食产能提升重点县和高标准农田示范区。"))

@@ -178,7 +178,8 @@ def clean_label(raw: str) -> str:
 _PER_ONLY = re.compile(r"每(?:年|月|日|天|周|季度)")  # 每年 alone: the noun after says what the figure is of
 _CURRENCY = {"人民币", "美元", "欧元", "港元", "港币", "日元", "英镑"}  # 折合1148亿元人民币: the currency, not a thing
 _SHORT_BRACKETS = re.compile(r"[（(][^）)]{0,8}[）)]")
-_HAN_AFTER = re.compile(rf"[ \t\u3000]*(的)?((?:“[^”“，,。；;]{{1,20}}”|[{HAN}“”])+)")  # “5.12灾后重建资助项目”: quoted whole
+# “5.12灾后重建资助项目”: quoted whole; 5G基站, AI应用: a Latin word inside the name (not a number of its own)
+_HAN_AFTER = re.compile(rf"[ \t\u3000]*(的)?((?:“[^”“，,。；;]{{1,20}}”|[{HAN}“”]|\d{{0,2}}[A-Za-z]{{1,6}}(?=[{HAN}]))+)")
 
 
 def _post_phrase(text: str, end: int) -> tuple[str, bool]:
@@ -267,10 +268,13 @@ def _noun_after(phrase: str, persons: bool = False) -> str:
     stop = _post_stop(phrase)
     while heads and stop is not None and stop.group() in ("共", "和"):  # 产业协同共建园区, 国家和地区: inside the noun
         stop = _post_stop(phrase, stop.end())
+    if stop is not None and stop.group() in ("和", "及") and stop.start() >= 2 and 2 <= len(phrase) - stop.end() <= 8 \
+            and _post_stop(phrase, stop.end()) is None and not _PREDICATE_START.match(phrase, stop.end()):
+        stop = None  # 4.32亿城镇职工和城镇居民: both the things joined are counted
     if stop is not None:
         phrase = phrase[: stop.start()]
     noun = _first_words(re.sub(r"[中里内]$", "", phrase.strip("“”")), 12)
-    return noun
+    return re.sub(r"(?<=[\u4e00-\u9fff]{2})(?<![总温柔缓])[和及]$", "", noun)  # …重点县和: the words cut after the conjunction (总和 stays)
 
 
 # a grade that selects what a measure word counts (县级以上, 二级及以上, 市级以下的)

@@ -605,6 +605,7 @@ class _Candidate:
 
 
 _LATIN_WORD = re.compile(r"[A-Za-z]{3}")
+_LATIN_NOUN = re.compile(rf"[A-Za-z]{{1,6}}[{HAN}]")  # 100个AI应用场景 (not 608所AES100发动机: a code)
 _LATIN_RUNS = re.compile(r"[A-Za-z]+")
 _HAN_RUNS = re.compile(rf"[{HAN}]+")
 
@@ -696,8 +697,9 @@ def _candidate(text: str, m: re.Match[str], masks: _Masks) -> _Candidate | None:
     if text[max(0, m.start() - 3):m.start()].startswith("每") and re.match(r"每(?:增长|增加|提高|下降)", text[max(0, m.start() - 3):]):
         return None  # 每增长1个百分点的增量: the reference unit of a comparison
     a1 = text[m.end():m.end() + 1] or " "
-    if (a1 in "+＋" and not measured) or (a1.isascii() and a1.isalpha()) or (not unit_raw and a1.isdigit()):
-        return None
+    if (a1 in "+＋" and not measured) or (a1.isascii() and a1.isalpha() and not (unit_raw in CLASSIFIERS and _LATIN_NOUN.match(text, m.end()))) \
+            or (not unit_raw and a1.isdigit()):
+        return None  # 5G, 100M: a name or a code (100个AI应用场景 counts scenes: a Latin word after a measure word)
     if "/" in num and not _is_fraction(num, text[m.end():m.end() + 8]):
         return None
     is_cn = _CN_FULL.fullmatch(num) is not None and not num.isdigit()
