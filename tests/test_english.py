@@ -759,3 +759,11 @@ def test_no_term_calls_a_figure_national_when_its_chinese_names_no_scope():
               and re.search(r"\b(?:nationwide|national|across the country|China's|Chinese)\b", t.en)
               and not re.search("全国|举国|国家|中国|国|华|中|汉|全民|全运|央", zh)]
     assert scoped == []
+
+
+def test_a_level_of_division_counted_alone_is_a_plural_noun():
+    """11个县, 28个省: "counties", "provinces"; the term base's County and Province stay the suffixes of names."""
+    from reportgen.english.labels import label_en
+
+    assert [label_en(z, T)[0] for z in ("县", "省", "区", "村")] == ["counties", "provinces", "districts", "villages"]
+    assert T.glossary["县"].en == "County"

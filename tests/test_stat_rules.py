@@ -1153,3 +1153,16 @@ def test_two_things_joined_after_a_figure_are_both_counted() -> None:
         "4.32": "城镇职工和城镇居民", "10.83": "毒品及制毒化学品"}
     assert dict(labels("建成10个园区和5个基地。")) == {"10": "园区", "5": "基地"}
     assert not any(lab.endswith(("和", "及")) for _, lab in labels("新增66个粮食产能提升重点县和高标准农田示范区。"))
+
+
+def test_last_years_carried_over_stock_keeps_the_lead_year() -> None:
+    """2023年…新收…，另有上年旧存12.74万件，审执结94.46万件: 上年旧存 names where the pending cases came from;
+    it does not cancel the year the sentence reports on (去年 alone still does)."""
+    got = periods([("body", "2023年，全省法院新收案件80万件，另有上年旧存12.74万件，审执结94.46万件。")])
+    assert got == [("80", "2023"), ("12.74", "2023"), ("94.46", "2023")]
+    assert periods([("body", "2023年新收案件80万件，去年审结94.46万件。")])[-1] == ("94.46", None)
+
+
+def test_rounds_count_what_follows_them() -> None:
+    """有效应对9轮强降雨: 轮 counts the rainstorms (after a bare verb, the noun after the figure)."""
+    assert dict(labels("有效应对9轮强降雨，先后开展15轮治安集中清查。")) == {"9": "强降雨", "15": "治安集中清查"}

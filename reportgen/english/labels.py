@@ -597,6 +597,11 @@ def _sentence_class_en(cls: re.Match[str], terms: Terms) -> tuple[str | None, st
     return said + "".join(f", or {o.en}" for o in others if o is not None), "composed"
 
 
+# a level of division counted on its own (the term base holds them as the suffixes of names: 甘肃省 → Gansu Province)
+_LEVELS_COUNTED = {"省": "provinces", "县": "counties", "市": "cities", "区": "districts", "乡": "townships", "镇": "towns",
+                   "村": "villages", "州": "prefectures", "盟": "leagues", "旗": "banners"}
+
+
 def label_en(label: str, terms: Terms, region: str | None = None,
              counted_first: bool = False) -> tuple[str | None, str]:
     """(English label, origin): as `_label_en`, else the label said without its filler words."""
@@ -615,6 +620,8 @@ def _label_en(label: str, terms: Terms, region: str | None = None,
     label = (label or "").strip()
     if not label:
         return None, "missing"
+    if label in _LEVELS_COUNTED:
+        return _LEVELS_COUNTED[label], "composed"  # 11个县, 28个省: counties, not the "County" of a place's name
     if (cls := _SENTENCE_CLASS.fullmatch(label)) is not None:
         return _sentence_class_en(cls, terms)
     hit = _lookup(terms, label, region)
