@@ -1166,3 +1166,12 @@ def test_last_years_carried_over_stock_keeps_the_lead_year() -> None:
 def test_rounds_count_what_follows_them() -> None:
     """有效应对9轮强降雨: 轮 counts the rainstorms (after a bare verb, the noun after the figure)."""
     assert dict(labels("有效应对9轮强降雨，先后开展15轮治安集中清查。")) == {"9": "强降雨", "15": "治安集中清查"}
+
+
+def test_a_share_that_is_a_named_rate_after_it_is_that_rate() -> None:
+    """以99.2%的赞成率高票通过, 现行16%的税率降至13%, 维持超过9成成功率: the figure is the rate named after it."""
+    got = {v: (lab, k) for v, lab, k in
+           [(t[s.num_start:s.num_end], s.label, s.kind) for t in ["报告以99.2%的赞成率高票通过，维持超过9成成功率。"]
+            for s in find_stats(t)]}
+    assert got == {"99.2": ("赞成率", "rate"), "9成": ("成功率", "rate")}
+    assert dict(labels("将制造业等行业现行16%的税率降至13%。"))["16"] == "税率"

@@ -242,6 +242,8 @@ _PART_OF = re.compile(r"\s*其中\s*\d{4}\s*年(?:\d{1,2}\s*月)?(?:的)?\s*")
 _SHARE_OF_TOTAL = re.compile(r"\s*(均|分别)?\s*占((?:今年|全年|当年|同期|全市|全省|全区|全县)?(?:总数|总量|总额))的?\s*")
 _SHARE_ONLY = re.compile(r"\s*(?:其中|均)?\s*占(?:比)?(?:为|达|约)?\s*")
 _ACTUAL_ONLY = re.compile(r"实际(?:增长|下降|回落|上升|提高|减少|增加)?")
+_RATE_HEAD = re.compile(rf"[{HAN}]{{1,8}}?率(?![{HAN}]*率)")  # 赞成率高票: the rate, not what was done with it
+_RATE_RIGHT_AFTER = re.compile(rf"\s*([{HAN}]{{1,5}}率)(?![{HAN}])")
 _RATE_END = re.compile(r"率(?:的)?(?:均值|平均值|平均水平|平均)?$")  # 失业率均值5.2%: still a rate
 _AGE_MEASURE = re.compile(r"(?:寿命|年龄)$")
 _BIG_SCALE = re.compile(r"[万亿]")
@@ -1007,6 +1009,11 @@ def _scan(text: str) -> list[RawStat]:
             # figure before counts; this one's words come after it (新增1000处信号灯联网、累计达8000处 keeps its noun)
             own = ""
         label, label_from = choose_label(text, m, before, own, c.unit_raw, kind)
+        if kind == "percent" and not direction:
+            if label_from == "after" and (rate := _RATE_HEAD.match(label)) is not None:
+                label, kind = rate.group(), "rate"  # 以99.2%的赞成率高票通过: the figure is the rate named after it
+            elif not _RATE_END.search(label) and (rate := _RATE_RIGHT_AFTER.match(text, m.end())) is not None:
+                label, label_from, kind = rate.group(1), "after", "rate"  # 维持超过9成成功率
         if label_from == "before" and FLOW_VERB.fullmatch(label) and kind == "count" \
                 and (offences := offences_before(text, clause, max(sent[0], prev_end))):
             label = label + offences  # 依法惩治侵害企业利益犯罪，起诉432人: 起诉侵害企业利益犯罪
