@@ -767,3 +767,12 @@ def test_a_level_of_division_counted_alone_is_a_plural_noun():
 
     assert [label_en(z, T)[0] for z in ("县", "省", "区", "村")] == ["counties", "provinces", "districts", "villages"]
     assert T.glossary["县"].en == "County"
+
+
+def test_a_light_verb_before_the_verb_of_the_event_adds_nothing():
+    """农村贫困人口实现脱贫: "poor rural residents lifted from poverty" (a participle may take "from …"); 实现 alone
+    before a noun keeps the rules it had."""
+    from reportgen.english.labels import label_en
+
+    assert label_en("农村贫困人口实现脱贫", T)[0] == "poor rural residents lifted from poverty"
+    assert label_en("重大项目完成建设", T)[0] == "major projects built"

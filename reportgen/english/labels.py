@@ -53,7 +53,7 @@ _MAX_PARTS = 7
 _PARTICIPLE = re.compile(r"^(?:[a-z]+ )?[a-z-]+(?:ed|en|wn|ld|lt|nt|ht|id|un|ne|de|pt|ut|st)(?: up| out| off| down)?"
                          r"(?:, [a-z-]+(?:ed|en|wn|ld|lt|nt|ht|id|un|ne|de|pt|ut|st))*"  # built, renovated or expanded
                          r"(?: (?:or|and) [a-z-]+(?:ed|en|wn|ld|lt|nt|ht|id|un|ne|de|pt|ut|st)(?: up| out| off| down)?)?"
-                         r"(?: (?:at|in|on|by|for|through|under|within|into|to) [a-z -]+| online)?(?: \([a-z ]+\))?$"
+                         r"(?: (?:at|in|on|by|for|from|through|under|within|into|to) [a-z -]+| online)?(?: \([a-z ]+\))?$"
                          r"|^for sale$|^under construction$")
 # An institution before its verb is the one acting (最高人民法院受理案件: "cases received by the
 # Supreme People's Court").
@@ -280,6 +280,8 @@ def compose(parts: list[Term], counted_first: bool = False) -> str | None:
       "{things} with {object} {done}".
     """
     parts = [p for p in parts if p.en or p.zh in _JOINTS]
+    # 农村贫困人口实现脱贫: a light verb before the verb that says the event adds nothing ("… lifted from poverty")
+    parts = [p for i, p in enumerate(parts) if not (0 < i < len(parts) - 1 and p.zh in _LIGHT and parts[i + 1].pos == "v")]
     while parts and parts[-1].zh == "等":
         parts = parts[:-1]
     if not parts or not _content(parts) or len([p for p in parts if p.zh not in _JOINTS]) > _MAX_PARTS:
