@@ -776,3 +776,13 @@ def test_a_light_verb_before_the_verb_of_the_event_adds_nothing():
 
     assert label_en("农村贫困人口实现脱贫", T)[0] == "poor rural residents lifted from poverty"
     assert label_en("重大项目完成建设", T)[0] == "major projects built"
+
+
+def test_a_thing_measured_in_a_place_says_the_place_after_it():
+    """中心城区绿色出行比例: "share of green travel in downtown areas"; places side by side (园区开发区) or a
+    place's proper suffix (省市自治区) are no thing in a place."""
+    from reportgen.english.labels import label_en
+
+    assert label_en("中心城区绿色出行比例", T)[0] == "share of green travel in downtown areas"
+    assert label_en("棚户区居民", T)[0] == "residents in rundown areas"
+    assert " in " not in (label_en("园区开发区", T)[0] or "") and " in " not in (label_en("省市自治区", T)[0] or "")

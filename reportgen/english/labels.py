@@ -367,7 +367,7 @@ def compose(parts: list[Term], counted_first: bool = False) -> str | None:
         actor, parts = agent, parts[k:]  # 全市博物馆、美术馆举办文化展览: "… held by museums and art galleries …"
     # shapes said whole: 中心城区新增机动车停车位, 案件受理数 ("number of cases received") and, when the
     # figure counts the label's first noun, 村镇银行完成改革任务 ("… banks with reform tasks completed")
-    for shape in (_added_in, _counted_done, *((_subject_done,) if counted_first and not actor else ())):
+    for shape in (_added_in, _measured_in, _counted_done, *((_subject_done,) if counted_first and not actor else ())):
         if (said := shape(parts)) is not None:
             return _tagged(said, tags) if said else None
     verbs: list[Term] = []  # the opening verbs, also joined ones (新建和改造: built and renovated)
@@ -508,6 +508,21 @@ _DID = {"实现", "开展", "完成", "举办", "接待", "达到", "建立", "�
 
 
 _AREA = re.compile(r"(?:区|园|城市|[市县镇乡村]|片区|基地|港|口岸)$")  # where things are added
+
+
+_PORTS = re.compile(r"\bports?$")
+
+
+def _measured_in(parts: list[Term]) -> str | None:
+    """A place, then what is measured or counted there (中心城区绿色出行比例 → "share of green travel in downtown
+    areas", 重点城市重污染天数 → "… in key cities"); None for another shape."""
+    if len(parts) != 2 or parts[0].pos != "n" or parts[1].pos != "n" or not _AREA.search(parts[0].zh) \
+            or _AREA.search(parts[1].zh) or not parts[1].en[:1].islower() or parts[0].en in ("areas", "regions", "zones"):
+        return None  # 园区开发区, 省市自治区: places side by side (a list or a name), not a thing in a place
+    if any(_CLAUSE_WORD.search(p.en) or " in " in p.en or p.en.endswith(_OPEN_ENDS) for p in parts):
+        return ""
+    at = "at" if _PORTS.search(parts[0].en) else "in"  # berths at coastal ports
+    return f"{parts[1].en} {at} {parts[0].en}"
 
 
 def _added_in(parts: list[Term]) -> str | None:
