@@ -786,3 +786,12 @@ def test_a_thing_measured_in_a_place_says_the_place_after_it():
     assert label_en("中心城区绿色出行比例", T)[0] == "share of green travel in downtown areas"
     assert label_en("棚户区居民", T)[0] == "residents in rundown areas"
     assert " in " not in (label_en("园区开发区", T)[0] or "") and " in " not in (label_en("省市自治区", T)[0] or "")
+
+
+def test_what_a_government_spends_is_said_after_it():
+    """中央财政投入: "central government spending" (投入 alone waits for an object: "spending on"); 中央财政支出:
+    "central government expenditure", not a second "government"."""
+    from reportgen.english.labels import label_en
+
+    assert label_en("中央财政投入", T)[0] == "central government spending"
+    assert label_en("中央财政支出", T)[0] == "central government expenditure"

@@ -58,6 +58,9 @@ _PARTICIPLE = re.compile(r"^(?:[a-z]+ )?[a-z-]+(?:ed|en|wn|ld|lt|nt|ht|id|un|ne|
 # An institution before its verb is the one acting (最高人民法院受理案件: "cases received by the
 # Supreme People's Court").
 _GOVERNMENT = re.compile(r"(?:central|local|provincial|municipal) governments?")  # 中央财政安排: who earmarked it
+# what a government spends, said after it (the parts alone read "spending on" waiting for an object, or
+# "government expenditure" after "central government")
+_GOVERNMENT_SPENT = {"投入": "spending", "财政投入": "spending", "支出": "expenditure", "财政支出": "expenditure"}
 # A noun that closes a label and is said of the plural before it ("clusters of …", "ratio of …").
 _OF_HEAD = re.compile(r"\b(?:clusters?|ratios?|rates?|proportions?|shares?|standards?|coverage|numbers?|scale|size|"
                       r"output|volume|levels?|capacity)$")
@@ -282,6 +285,8 @@ def compose(parts: list[Term], counted_first: bool = False) -> str | None:
     parts = [p for p in parts if p.en or p.zh in _JOINTS]
     # 农村贫困人口实现脱贫: a light verb before the verb that says the event adds nothing ("… lifted from poverty")
     parts = [p for i, p in enumerate(parts) if not (0 < i < len(parts) - 1 and p.zh in _LIGHT and parts[i + 1].pos == "v")]
+    if len(parts) == 2 and parts[0].pos == "a" and _GOVERNMENT.fullmatch(parts[0].en) and parts[1].zh in _GOVERNMENT_SPENT:
+        return f"{parts[0].en} {_GOVERNMENT_SPENT[parts[1].zh]}"  # 中央财政投入: "central government spending"
     while parts and parts[-1].zh == "等":
         parts = parts[:-1]
     if not parts or not _content(parts) or len([p for p in parts if p.zh not in _JOINTS]) > _MAX_PARTS:
