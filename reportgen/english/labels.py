@@ -520,7 +520,8 @@ _PORTS = re.compile(r"\bports?$")
 
 def _measured_in(parts: list[Term]) -> str | None:
     """A place, then what is measured or counted there (中心城区绿色出行比例 → "share of green travel in downtown
-    areas", 重点城市重污染天数 → "… in key cities"); None for another shape."""
+    areas", 棚户区居民 → "residents in rundown areas"); "" when a part has a clause or a preposition of its own
+    (重点城市重污染天数: "number of days with …"), None for another shape."""
     if len(parts) != 2 or parts[0].pos != "n" or parts[1].pos != "n" or not _AREA.search(parts[0].zh) \
             or _AREA.search(parts[1].zh) or not parts[1].en[:1].islower() or parts[0].en in ("areas", "regions", "zones"):
         return None  # 园区开发区, 省市自治区: places side by side (a list or a name), not a thing in a place

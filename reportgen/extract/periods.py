@@ -58,7 +58,8 @@ _SINCE_AFTER = re.compile(r"[^，,。；;]{0,20}?(?:以来|起(?!诉)|开始)") 
 _LIST_GAP = re.compile(r"(?:的[^、，,。；;\d]{0,12}?\d[\d.]*\s*\S{0,4}?)?\s*[、和及与]\s*$")
 # relative words: they cancel a year stated earlier in their sentence (not a heading's or a lead's)
 # (上年旧存, 上年结转收入: what the year's docket or budget carried over names where it came from, not a period)
-_RELATIVE = re.compile(r"今年|去年(?!旧存|结转|未结|遗留|积存)|上一年|上年(?!旧存|结转|未结|遗留|积存)|前年|本年|此后|目前|当前|现在|如今|近年来|近年|近几年|今后|"
+_CARRIED = r"(?!旧存|结转|未结|遗留|积存)"
+_RELATIVE = re.compile(rf"今年|去年{_CARRIED}|上一年|上年{_CARRIED}|前年|本年|此后|目前|当前|现在|如今|近年来|近年|近几年|今后|"
                        r"(?:近|这|过去)?[\d一二三四五六七八九十两几]+\s*年(?:来|以来)|过去[\d一二三四五六七八九十两几]+\s*年")
 # 早在2003年, 设立于1993年: when something began or was founded
 _PAST_BEFORE = re.compile(r"(?:早在|早于|远在|(?:设立|成立|始建|组建|创建|建立|创办|挂牌|建)于)\s*$")
@@ -181,6 +182,11 @@ _ITEM_STOP = re.compile(r"[、，,；;]")
 _YEARS_LISTED = re.compile(r"(?:19|20)\d{2}\s*[、和与及]\s*(?:19|20)\d{2}\s*年")  # 1998、1999年: years listed
 
 
+# what brackets hold when they only date: years, months, days and the words between them (从2008年11月至2016年2月底)
+_DATE_WORDS = re.compile(r"[\d０-９〇○零一二三四五六七八九十]+\s*[年月日号]|[—\-~至到从自起止底初末]")
+_WORDS = re.compile(r"[\u4e00-\u9fff]{2}")
+
+
 def _bracket_close(text: str, start: int, pos: int, end: int) -> int | None:
     """Where the bracket holding pos closes, when pos stands inside one opened after start and closed before end."""
     opened = max(text.rfind("（", start, pos), text.rfind("(", start, pos))
@@ -189,12 +195,12 @@ def _bracket_close(text: str, start: int, pos: int, end: int) -> int | None:
     closes = [k for k in (text.find("）", pos, end), text.find(")", pos, end)) if k >= 0]
     if not closes:
         return None
-    gloss = not re.search(r"[\u4e00-\u9fff]{2}", re.sub(r"[\d０-９〇○零一二三四五六七八九十]+\s*[年月日号]|[—\-~至到从自起止底初末]", "",
-                                                      text[opened + 1:min(closes)]))
-    if gloss and not text.startswith("》", min(closes) + 1):
+    close = min(closes)
+    gloss = _WORDS.search(_DATE_WORDS.sub("", text[opened + 1:close])) is None
+    if gloss and not text.startswith("》", close + 1):
         return None  # 近五年（2009—2013年）来: the years in brackets gloss the words before them (but 《…方案(2022-2024)》
         # is a title's)
-    return min(closes) + 1
+    return close + 1
 
 
 class SentenceYears:
