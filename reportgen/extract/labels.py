@@ -68,6 +68,10 @@ _THING_END = re.compile(r"(?:款|金|费|资金|债权|债务|税收|税款|耕�
                         r"赔偿|补助|罚款|国债|债券|贷款)$")
 # funds allotted, raised or paid out (中央财政安排, 拟投入, 筹措), and the funds named right after the amount
 _FUNDING_END = re.compile(r"(?:安排|投入|设立|下达|拨付|筹措|筹集|发放|争取|兑付|支付|提供|追加)$")
+# a label that is only a verb of allotting money (统筹, 筹措), and the purpose said after the amount (支持…, 实施…);
+# 支持/用于 only lead to it, 实施/建设 say what is done
+_BARE_FUNDING = re.compile(r"(?:统筹|筹措|筹集|安排|投入|下达|拨付|争取|追加)")
+_PURPOSE = re.compile(r"(?:(?:支持|用于|专项用于)(实施|建设|推进)?|(实施|建设|推进))(?=[\u4e00-\u9fff“])")
 _THING_FIRST = re.compile(r"[\u4e00-\u9fff“”]{0,10}?(?:资金|基金|经费|补助|补贴|专款|贷款|国债|债券|奖金|助学金)(?![\u4e00-\u9fff]{0,2}[金费款])")
 _DURATION_END = re.compile(r"(?:时长|周期|用时|耗时|历时|期限|审限|刑期|有期徒刑|拘役|管制|时间|工期)$")
 # What money is: a figure with a scale and no unit (经费总投入是36亿, 讨薪8.2亿, 善款７０余万) is an amount
@@ -476,6 +480,12 @@ def choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw:
         post = _noun_after(phrase)
         if len(post) >= 2:
             return post, "after"
+    if kind == "amount" and _BARE_FUNDING.fullmatch(label) and (use := _PURPOSE.match(phrase)) is not None:
+        said = re.split(r"[，。；,;：:（(]", phrase[use.end():])[0]  # 筹措890.59亿元实施…工程: what the money is for
+        if len(said) > 12:
+            said = re.split(r"[和及、与]", said)[0]  # 支持巩固拓展脱贫攻坚成果和乡村全面振兴: its first item
+        if 4 <= len(said) <= 12 and not _PREDICATE_START.match(said):
+            return (use.group(1) or use.group(2) or "") + said, "after"
     if kind in ("amount", "area") and not measured:  # 3万元执行款, 6.6亩耕地
         post = _noun_after(phrase)
         if 2 <= len(post) <= 6 and _THING_END.search(post):
