@@ -17,6 +17,7 @@ QUALS = {"exact", "approx", "at_least", "at_most"}
 DIRS = {"up", "down"}
 
 FW = str.maketrans("０１２３４５６７８９．，％－", "0123456789.,%-")
+MIDDOT = re.compile(r"(?<=[0-9０-９])·(?=[0-9０-９])")  # 19·5％: a decimal point written as a middle dot
 DIG = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5,
        "六": 6, "七": 7, "八": 8, "九": 9}
 SMALL = {"十": 10, "百": 100, "千": 1000}
@@ -58,7 +59,7 @@ def cn_num(s):
 
 def parse_number(tok):
     """One number token (Arabic with optional scale, or Chinese) -> float."""
-    tok = tok.translate(FW).replace(",", "")
+    tok = MIDDOT.sub(".", tok).translate(FW).replace(",", "")
     m = re.fullmatch(r"([0-9.]+)((?:万亿|萬億|万|萬|亿|億|千)?)", tok)
     if m:
         x = float(m.group(1))
@@ -79,12 +80,14 @@ def scale_of(unit):
 
 def expected_norm(value, unit):
     """Norm implied by value + unit (None if the value is not parseable)."""
-    v = str(value).translate(FW)
+    v = MIDDOT.sub(".", str(value)).translate(FW)
     # fractions, 成, percent in words
     if v == "一半":
         return 50
     if v == "百分百":  # 100%, said in words
         return 100
+    if (slash := re.fullmatch(r"([0-9.]+)[／/]([0-9.]+)", v)):  # 1／4: a fraction written with a slash
+        return round(float(slash.group(1)) / float(slash.group(2)) * 100, 6)
     m = re.fullmatch(r"(.+)分之(.+)", v)
     if m and not v.startswith("百分之"):
         return round(parse_number(m.group(2)) / parse_number(m.group(1)) * 100, 6)
@@ -130,7 +133,7 @@ def strip_unit(part, unit):
 def expected_norm_unit(value, unit, kind):
     v = str(value)
     if unit is None:
-        if re.search(r"(成|一半)$|分之|^百分百$", v):  # 三分之一, 百分之五, 九成, 一半, 百分百
+        if re.search(r"(成|一半)$|分之|^百分百$|^[0-9]+[／/][0-9]+$", v):  # 三分之一, 百分之五, 九成, 一半, 百分百, 1／4
             return "%"
         return None
     u = unit.translate(FW).translate(TRAD)
@@ -156,7 +159,7 @@ def check_passage(text, g, gid):
         at = s["at"]
         if text[at:at + len(val)] != val:
             probs.append(f"{where}: text[at:at+len(value)] != value {val!r}")
-        if re.match(r"[0-9]", val.translate(FW)):
+        if re.match(r"[0-9]", MIDDOT.sub(".", val).translate(FW)):
             before = text[at - 1:at].translate(FW) if at > 0 else ""
             after = text[at + len(val):at + len(val) + 2].translate(FW)
             if re.fullmatch(r"[0-9.]", before) or re.match(r"[0-9]|[.,][0-9]", after):
