@@ -2,7 +2,7 @@
 
 import pytest
 
-from reportgen.extract.stats import find_stats
+from reportgen.extract.stats import find_stats, item_stats
 
 CASES = [
     ("首次执行阶段，高某支付了3万元执行款，双方约定分期付款。", "3", "执行款"),
@@ -333,3 +333,29 @@ def test_a_label_never_stops_inside_a_quoted_name(text: str, value: str, label: 
     summary = parse_bytes(text.encode("utf-8"))
     got = {s["value"]: s["label"] for a in summary["articles"] for s in a["stats"]}
     assert got[value] == label
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # no month has 362 days: a number of days over 31 is a length even after a month (6月底为362日)
+    ("平均轮候时间在今年6月底为362日。", [("平均轮候时间", 362, "duration", "exact")]),
+    ("平均轮候时间由369日稍微缩减至362日。",
+     [("平均轮候时间", 369, "duration", "exact"), ("平均轮候时间", 362, "duration", "exact")]),
+    ("被告尚在60日的履行期限之内。", [("履行期限", 60, "duration", "exact")]),
+    ("于2023年12月25日开庭。", []),
+    # 1289,075: a misplaced thousands separator joins one number, not two
+    ("一审行政案件1289,075件。", [("一审行政案件", 1289075, "count", "exact")]),
+    # an aside on prices between what grew and its growth
+    ("农村居民人均纯收入，考虑价格下降因素，比上年实际增长4.3%。",
+     [("农村居民人均纯收入", 4.3, "change", "exact")]),
+    # the target a growth fell short of is that growth's target, exactly 8%
+    ("国内生产总值增长7.8%，略低于8%的预定目标。",
+     [("国内生产总值", 7.8, "change", "exact"), ("预定目标", 8, "change", "exact")]),
+    # the sample of a census names it
+    ("完成1%人口抽样调查。", []),
+    # 上 in 上百 is the bound, not part of the name
+    ("受理上千件。", [("受理", 1000, "count", "at_least")]),
+    ("服务业增加值跨上万亿元。", [("服务业增加值", 1000000000000, "amount", "at_least")]),
+])
+def test_days_separators_asides_targets_and_bounds(sentence: str, expected: list) -> None:
+    found = [f.stat for f in item_stats([("body", sentence, 0)])]  # labels completed across figures
+    assert [(s.label, s.norm, s.kind, s.qualifier) for s in found] == expected

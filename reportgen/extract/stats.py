@@ -62,7 +62,8 @@ from reportgen.extract.tables import row_figures
 from reportgen.extract.wording import BASELINE, MARGIN, MARGIN_VERBS, OVER_PLAN, is_reshaped, lead_start
 from reportgen.vocab import PER, PER_DOT, WRITTEN_UNITS, unit_kind
 
-_ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|\d{1,3}(?: \d{3})+(?=\s*[万亿千件人元个名家项次])|\d+(?:\.\d+)?"
+# 1289,075件: a first group of more than three digits is a misplaced separator, not two numbers (075 is no figure)
+_ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|\d{4,}(?:,\d{3})+(?![\d.,])(?=\s*[\u4e00-\u9fff])|\d{1,3}(?: \d{3})+(?=\s*[万亿千件人元个名家项次])|\d+(?:\.\d+)?"
 _CN = rf"(?:[{CN_DIGITS}{CN_UNITS}](?<!千)|千(?![伏瓦克米]))+(?:点[{CN_DIGITS}]+)?"  # 一千九百五十万千瓦: 千瓦 is the unit
 _FRACTION = rf"\d+/\d+|[{CN_DIGITS}十百千万]+分之[{CN_DIGITS}十百]+(?:点[{CN_DIGITS}]+)?|一半"
 # 五成, 近四成: tenths (not 建成, 完成: a numeral must stand before 成, and 成员, 成为 … are words)
@@ -173,7 +174,9 @@ _NAMED_AFTER = {"项": re.compile(r"规定精神"), "年": re.compile(r"奋斗�
                 # 15分钟社区生活圈, 1小时通勤圈: a planning concept named by its radius
                 "分钟": re.compile(r"[\u4e00-\u9fff]{0,6}?圈"), "小时": re.compile(r"[\u4e00-\u9fff]{0,6}?圈"),
                 # 八类严重暴力犯罪案件: a category the law names, not a count
-                "类": re.compile(r"(?:严重)?暴力(?:犯罪)?(?:案件)?|主要刑事案件")}
+                "类": re.compile(r"(?:严重)?暴力(?:犯罪)?(?:案件)?|主要刑事案件"),
+                # 全国1%人口抽样调查, 5‰抽样: the sample a survey draws is its name, not a figure of what it found
+                "%": re.compile(r"(?:人口)?抽样(?:调查)?"), "‰": re.compile(r"(?:人口)?抽样(?:调查)?")}
 _NAMED_BEFORE = {"项": re.compile(r"(?:中央|款)$"), "款": re.compile(r"条$")}  # 第二十条二款三项: a clause of a law
 # framing: 经过八年持续努力, 十年增加近70万亿元 (a span that only frames the figure after it)
 _FRAMED_BY = re.compile(r"经过\s*$")
@@ -355,8 +358,9 @@ def _is_date_or_year(text: str, m: re.Match[str], unit: str) -> bool:
     if after[:1] in ("月",) and not m.group("q1") and not unit.startswith("个"):
         return True  # 12月, 4月份
     if unit in ("日", "号") and ("月" in before or after[1:2] not in ("内", "后", "以")) \
-            and not _DAY_AS_DURATION.search(text, max(0, m.start() - 4), m.start()):
-        return True  # 15日 is a date unless a bound or a length stands before it (不得少于15日)
+            and not _DAY_AS_DURATION.search(text, max(0, m.start() - 4), m.start()) \
+            and not (unit == "日" and num.isdecimal() and 31 < int(num) < 1000):
+        return True  # 15日 is a date unless a bound or a length stands before it (不得少于15日); no month has 362日
     if after[:1] in ("时", "点", "分", "秒") and not unit:
         return True
     if unit == "年" and text[m.end():m.end() + 1] in ("来", "度", "初", "底", "末", "级") and not m.group("q1"):
@@ -453,6 +457,7 @@ def _is_name_or_index(text: str, m: re.Match[str], unit: str, bare_scale: bool) 
 
 
 _THE_DEADLINE = re.compile(r"\s*的[^，,。；;]{0,8}(?:期限|时效|期间)")
+_THE_TARGET = re.compile(r"\s*(?:左右)?的(?:预定|预期|既定|计划|年度)?(?:增长)?目标")
 
 
 # a named rate opening a list of items, each with its own figure: …的调撤率为:离婚纠纷80.06%、…
@@ -484,6 +489,8 @@ def _qualifier(text: str, m: re.Match[str], clause_start: int, bare_scale: bool)
         pre = "at_most" if x.group(1) in ("最多", "最高") else "at_least"
     if pre != "exact" and re.search(r"(?<![不得])超过$", before) and _THE_DEADLINE.match(text, m.end()):
         pre = "exact"  # 已超过十五日的起诉期限: the figure is the time limit, 超过 what was done to it
+    if pre != "exact" and re.search(r"(?:低于|高于|超过|超出|快于|慢于)$", before) and _THE_TARGET.match(text, m.end()):
+        pre = "exact"  # 增长7.8%，略低于8%的预定目标: the target is 8%; the bound compares the result with it
     if pre == "exact" and bare_scale and before.endswith("上"):
         pre = "at_least"  # 上亿人, 上千件
     post = None
@@ -926,6 +933,8 @@ def _scan(text: str) -> list[RawStat]:
         floor = max(clause, prev_end if prev_end > sent[0] else clause)
         qualifier = _qualifier(text, m, floor, c.bare_scale)
         before = text[floor:start]
+        if c.bare_scale and before.endswith("上") and not re.search(r"[跃迈跨登站]上$", before):
+            before = before[:-1]  # 涉及上百人: 上 is the bound (at least a hundred), no part of the name
         kind = c.kind
         direction, comparison = _direction(text[max(clause, m.start() - 20):m.start()])
         if c.unit_raw == "番":
@@ -993,6 +1002,9 @@ def _scan(text: str) -> list[RawStat]:
                 and (_MOVE_TO.fullmatch(before) or (not own and _MOVE_TO.search(before[-8:]) and not _CLAUSE_DIGIT.search(before))) \
                 and _GROWTH_RATE_WORD.search(text, max(sent[0], out[-1].start - 24), out[-1].start):
             direction = out[-1].direction  # 物价涨幅从5.1%回落到2.3%: the rate reached is a growth rate too
+        if direction is None and c.norm_unit == "%" and out and out[-1].sentence == sent and out[-1].kind == "change" \
+                and out[-1].norm_unit == "%" and _THE_TARGET.match(text, m.end()) and out[-1].end >= clause_floor(text, sent[0], clause - 1):
+            direction = out[-1].direction  # 增长7.8%，略低于8%的预定目标: the target of that growth
         multiple = c.norm_unit == "倍" and _MULTIPLE_OF.search(text, max(clause, m.start() - 30), m.start())
         if multiple:
             direction = "up" if c.value >= 1 else "down"  # 是去年全年总量的近3倍
