@@ -272,6 +272,7 @@ def test_the_english_of_a_label_after_its_figure_says_what_the_things_did():
     "全球经济增长的贡献率",  # a contribution to what is not said
     "婴幼儿托位数",  # a plural before a noun ("children childcare places")
     "中央企业合作项目投资规模",  # 合作 is an ordinary word here, not Hezuo (合作市)
+    "推进法治政府建设",  # a verb before a phrase the term base gives as a verb phrase ("build … advanced")
     "国有企业新增研发机构",  # 新增 after no place: "in" would not say it
     "投资江西",  # a place after a noun ("investment Jiangxi")
     "建成幸福河湖",  # no place for the participle beside "rivers and lakes that bring happiness …"
@@ -589,6 +590,7 @@ def test_campaign_names_by_their_structure():
     assert campaign_en("升级", T) == (None, "missing")  # a verb of the term base names no campaign
     assert campaign_en("嵌入式", T)[0] is None  # nor a modifier
     assert campaign_en("某某行动", T) == (None, "missing")
+    assert campaign_en("推进重大标志性工程", T) == (None, "missing")  # an action; a label would say "… advanced"
     # investment promotion named after a place, as the national "Invest in China" brand is
     assert campaign_en("投资江西", T) == ("Invest in Jiangxi", "composed")
     assert campaign_en("投资重庆", T) == ("Invest in Chongqing", "composed")

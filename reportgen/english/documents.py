@@ -250,7 +250,7 @@ def campaign_en(name: str, terms: Terms) -> tuple[str | None, str]:
         elif x := _phrase_en(m["x"].strip("“”"), terms):
             return form.en.replace("{x}", x), "composed"
     parts = segment(terms, zh)
-    if not parts:
-        return None, "missing"
+    if not parts or parts[0].pos == "v":
+        return None, "missing"  # 推进法治政府建设: an action, which a label would say with a participle after it
     en = compose([p for p in parts if isinstance(p, Term)])
     return (en, "composed") if en else (None, "missing")

@@ -48,6 +48,9 @@ _LIGHT = {"完成", "实现", "已实现", "进行"}
 _POSTMODIFIER = re.compile(r" (?=(?:of|for|with|in|to|on|by|from|over|involving|against|as|where|whose|that|which|who) )")
 _RELATIVE = ("where ", "whose ", "in which ", "that ", "which ", "who ")
 _MAX_PARTS = 7
+# a term-base noun whose English is an imperative verb phrase (法治政府建设 → "build a law-based government")
+_IMPERATIVE = re.compile(r"(?:build|promote|advance|ensure|improve|strengthen|develop|establish|implement|deepen|make|"
+                         r"carry out|pursue|expand|boost|foster|modernize|uphold|safeguard|protect) ")
 # A verb moved after its object must read as a participle there ("cases concluded", "roads built
 # or upgraded"), not as a finite phrase ("approved the arrest of").
 _PARTICIPLE = re.compile(r"^(?:[a-z]+ )?[a-z-]+(?:ed|en|wn|ld|lt|nt|ht|id|un|ne|de|pt|ut|st)(?: up| out| off| down)?"
@@ -293,6 +296,8 @@ def compose(parts: list[Term], counted_first: bool = False) -> str | None:
         return None
     if parts[0].pos == "f" or parts[0].zh in _LIST or parts[-1].pos == "f" or parts[-1].zh in _LIST:
         return None
+    if any(p.pos == "v" for p in parts) and any(p.pos == "n" and _IMPERATIVE.match(p.en) for p in parts):
+        return None  # 推进 + 法治政府建设 ("build a law-based government"): a verb phrase takes no participle
     if any(a.en == b.en for a, b in zip(parts, parts[1:], strict=False)):
         return None  # the same English twice in a row: the parts overlap in meaning
     for i in range(len(parts) - 1):  # 离婚纠纷案件: "cases of divorce disputes"
