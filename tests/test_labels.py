@@ -359,3 +359,19 @@ def test_a_label_never_stops_inside_a_quoted_name(text: str, value: str, label: 
 def test_days_separators_asides_targets_and_bounds(sentence: str, expected: list) -> None:
     found = [f.stat for f in item_stats([("body", sentence, 0)])]  # labels completed across figures
     assert [(s.label, s.norm, s.kind, s.qualifier) for s in found] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the years in brackets gloss the baseline of a comparison: no period, and 高约9% is a rise of the count
+    ("2024年案件数量约为55.2万宗，较之前五年（2019至2023年）的平均案件量高约9%；已处理案件总数超过53.7万宗。",
+     [("案件数量", "count", "2024"), ("案件数量", "change", "2024"), ("已处理案件", "count", "2024")]),
+    # what was less is said before 比, with 但 and 全年 only leading to it
+    ("去年增发1000亿元国债，但全年货币发行还比年初计划少了近500亿元。",
+     [("国债", "amount", None), ("货币发行", "change", None)]),
+    # 该市/该省 only point back to the place: what is counted follows
+    ("该市执行到位金额276.38亿元。", [("执行到位金额", "amount", None)]),
+    ("该类案件占比较总体刑事犯罪该比例高13.4个百分点。", [("该类案件占比", "change", None)]),
+])
+def test_comparisons_and_pointers(sentence: str, expected: list) -> None:
+    found = [f.stat for f in item_stats([("body", sentence, 0)])]
+    assert [(s.label, s.kind, s.period) for s in found] == expected

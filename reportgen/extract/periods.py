@@ -65,6 +65,7 @@ _RELATIVE = re.compile(rf"今年|去年{_CARRIED}|上一年|上年{_CARRIED}|前
 _PAST_BEFORE = re.compile(r"(?:早在|早于|远在|(?:设立|成立|始建|组建|创建|建立|创办|挂牌|建)于)\s*$")
 # 到2030年, 到二〇三五年: a target; 安排部署2021年度工作任务: the year of the work planned
 _TARGET_BEFORE = re.compile(r"(?<![从由自截])(?:到|至)\s*$|(?:部署|谋划|规划|安排)\s*$")
+_COMPARE_GLOSS = re.compile(r"(?:比|较|与|同)\s*(?:之前|过去|此前|前)?\s*[\d一二三四五六七八九十两]{1,3}\s*(?:个)?年\s*[（(]\s*$")
 _RELATIVE_COMPARED = re.compile(r"(?:比|较|与|同|相比|相较)\s*$")
 
 
@@ -101,6 +102,8 @@ def _is_comparison(text: str, start: int, end: int, prev: Mention | None, lo: in
     if _MULTIPLE_BEFORE.search(text, max(lo, start - 3), start) and (
             text.startswith("的", end) or _MULTIPLE_OF.match(text, end)):
         return True  # 是2010年的2.2倍, 是2016年底人数的5.6倍: the baseline of a multiple
+    if _COMPARE_GLOSS.search(text, max(lo, start - 14), start):
+        return True  # 较之前五年（2019至2023年）的平均案件量: the years gloss the baseline
     if text.startswith("在", max(lo, start - 1)) and _BASIS_AFTER.match(text, end):
         return True  # 在1992年快速增长的基础上，1993年…: what the year reported on built on
     # 较2018年、2019年的…: a year listed after a comparison year is one too

@@ -511,7 +511,8 @@ def _qualifier(text: str, m: re.Match[str], clause_start: int, bare_scale: bool)
 
 
 # words with a direction in them that name what a figure counts: 增加值, 降费2.8万亿元 (fees cut), 减税
-_COMPARED_HIGHER = re.compile(r"(?:较|(?<!占)比(?![例重率较]))[^，,。；;\d]{1,20}?(?<![提降])(高|低|多|少)(?:了|出)?\s*$")
+_COMPARED_HIGHER = re.compile(r"(?:较|(?<!占)比(?![例重率较]))(?:[^，,。；;\d（(]|[（(][^）)，,。；;]{0,16}[）)]){1,24}?(?<![提降])(高|低|多|少)(?:了|出)?"
+                              r"(?:约|近|逾|超过|超)?\s*$")  # 较之前五年（2019至2023年）的平均案件量高约9%
 _DIRECTION_NOUNS = re.compile(r"上(?=调解)|稳增长|经济增长|增加值|增长率|增长点|增长极|增长动力|下降率|降费|减税|减费|降本|减负|降成本")
 
 
@@ -1056,6 +1057,9 @@ def _scan(text: str) -> list[RawStat]:
                 bare = plain  # 排放量要下降3%, 资费再降低15%, 产量前三年共增加: 要, 再, 共 name nothing
             if len(bare) >= 2:
                 label = bare  # 地方一般公共预算收入增长 → 地方一般公共预算收入: `direction` says up
+            if compared is not None and label_from == "before" and compared.start() > floor \
+                    and len(subject := clean_label(text[floor:compared.start()])) >= 2:
+                label, compared = subject, None  # 但全年货币发行还比年初计划少了近500亿元: what was less, said before 比
             verb_only = label_from == "before" and (len(CHANGE_ONLY.sub("", label)) < 2 or bool(multiple)
                                                     or COMPARISON_FIRST.match(before) is not None
                                                     or compared is not None or _MARGIN_FIRST.match(label) is not None)
