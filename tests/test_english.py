@@ -272,6 +272,7 @@ def test_the_english_of_a_label_after_its_figure_says_what_the_things_did():
     "全球经济增长的贡献率",  # a contribution to what is not said
     "婴幼儿托位数",  # a plural before a noun ("children childcare places")
     "中央企业合作项目投资规模",  # 合作 is an ordinary word here, not Hezuo (合作市)
+    "工业农业总产值",  # two sectors side by side: not "industrial agriculture"
     "推进法治政府建设",  # a verb before a phrase the term base gives as a verb phrase ("build … advanced")
     "国有企业新增研发机构",  # 新增 after no place: "in" would not say it
     "投资江西",  # a place after a noun ("investment Jiangxi")

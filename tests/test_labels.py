@@ -375,3 +375,9 @@ def test_days_separators_asides_targets_and_bounds(sentence: str, expected: list
 def test_comparisons_and_pointers(sentence: str, expected: list) -> None:
     found = [f.stat for f in item_stats([("body", sentence, 0)])]
     assert [(s.label, s.kind, s.period) for s in found] == expected
+
+
+def test_old_reports_name_goods_by_one_character_and_a_topic_by_its_aspect() -> None:
+    found = [f.stat for f in item_stats([("body", "在工业农业总产值方面：一九五三年比一九五二年增长百分之十四点四。钢四十二万七千吨，煤一千三百万吨。", 0)])]
+    assert [(s.label, s.norm) for s in found] == [("工业农业总产值", 14.4), ("钢", 427000), ("煤", 13000000)]
+    assert [s.label for s in find_stats("占77.46%。")] == [""]  # one character that is no good names nothing

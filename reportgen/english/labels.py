@@ -48,6 +48,7 @@ _LIGHT = {"完成", "实现", "已实现", "进行"}
 _POSTMODIFIER = re.compile(r" (?=(?:of|for|with|in|to|on|by|from|over|involving|against|as|where|whose|that|which|who) )")
 _RELATIVE = ("where ", "whose ", "in which ", "that ", "which ", "who ")
 _MAX_PARTS = 7
+_SECTORS = {"农业", "工业", "林业", "牧业", "畜牧业", "渔业", "副业", "手工业", "商业", "建筑业", "制造业", "服务业", "交通运输业"}
 # a term-base noun whose English is an imperative verb phrase (法治政府建设 → "build a law-based government")
 _IMPERATIVE = re.compile(r"(?:build|promote|advance|ensure|improve|strengthen|develop|establish|implement|deepen|make|"
                          r"carry out|pursue|expand|boost|foster|modernize|uphold|safeguard|protect) ")
@@ -298,6 +299,8 @@ def compose(parts: list[Term], counted_first: bool = False) -> str | None:
         return None
     if any(p.pos == "v" for p in parts) and any(p.pos == "n" and _IMPERATIVE.match(p.en) for p in parts):
         return None  # 推进 + 法治政府建设 ("build a law-based government"): a verb phrase takes no participle
+    if any(a.zh in _SECTORS and b.zh in _SECTORS for a, b in zip(parts, parts[1:], strict=False)):
+        return None  # 工业农业总产值: two sectors side by side are both counted, not "industrial agriculture"
     if any(a.en == b.en for a, b in zip(parts, parts[1:], strict=False)):
         return None  # the same English twice in a row: the parts overlap in meaning
     for i in range(len(parts) - 1):  # 离婚纠纷案件: "cases of divorce disputes"

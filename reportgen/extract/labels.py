@@ -146,6 +146,10 @@ _FROM_BASE = re.compile(rf"(?:由|从){_BASE_TIME}?(?:的)?(?:每人每年|每�
 _COMPARED_LEAD = re.compile(r"^(?:较|比|相比|与|同)(?:上年|去年|上一年|同期)(?:同期)?(?:的)?")
 
 
+# goods an economic report counts by one character (钢四十二万七千吨, 煤一千三百万吨, 电五十三万千瓦)
+_ONE_CHAR_GOODS = frozenset("钢煤电油糖纸盐布粮棉麻茶肉蛋奶")
+
+
 @functools.lru_cache(maxsize=4096)
 def clean_label(raw: str) -> str:
     s = _BRACKETED.sub(_drop_bracket, raw)
@@ -175,7 +179,7 @@ def clean_label(raw: str) -> str:
         s = s2
     if (m := _SENTENCE_TERM.search(s)) is not None:
         s = m.group(0)  # 被告人周某判处有期徒刑 → 有期徒刑: the sentence, not the person
-    if len(s) == 1:
+    if len(s) == 1 and s not in _ONE_CHAR_GOODS:
         return ""  # 占77.46%: a share of the group named before it; 也已超过2年: no name
     s = _last_words(s, 24).strip(" 、,，")
     return _balanced(s.strip("“”《》") if s.count("“") + s.count("《") == 0 else s)
@@ -589,6 +593,7 @@ def clause_floor(text: str, lo: int, pos: int) -> int:
 _INCLUDED = re.compile(r"^包括.*在内$|^经过.*(?:以后|之后|后)$")  # nor 经过群众讨论以后: when, not what
 
 
+_ASPECT = re.compile(r"\s*(?:在|从)([^，,；;：:。]{2,16}?)(?:方面|领域)\s*")  # 在工业农业总产值方面: the topic of what follows
 _PRICE_ASIDE = re.compile(r"(?:扣除|考虑到|考虑|剔除)(?:了)?(?:物价|价格)(?:上涨|下降|变动)?因素(?:后|影响)?")
 
 
@@ -598,10 +603,14 @@ def subject_before(text: str, start: int, lo: int, verb_only: bool = False, bare
     由2018年的97.2%上升至… → 行政机关诉前整改率)."""
     lo = max(lo, start - 60)
     clause = clause_floor(text, lo, start)
-    if clause <= lo or text[clause - 1] not in "，,":
+    if clause <= lo or text[clause - 1] not in "，,：:":
         return ""
     head = clause_floor(text, lo, clause - 1)
     subject = text[head:clause - 1]
+    if (aspect := _ASPECT.fullmatch(subject)) is not None:
+        return clean_label(aspect.group(1))  # 在工业农业总产值方面：一九五三年比一九五二年增长百分之十四点四
+    if text[clause - 1] in "：:":
+        return ""
     if _PRICE_ASIDE.fullmatch(subject) and head > lo and text[head - 1] in "，,":
         clause, head = head, clause_floor(text, lo, head - 1)  # …纯收入，考虑价格下降因素，比上年实际增长4.3%: an aside
         subject = text[head:clause - 1]
