@@ -381,3 +381,18 @@ def test_old_reports_name_goods_by_one_character_and_a_topic_by_its_aspect() -> 
     found = [f.stat for f in item_stats([("body", "在工业农业总产值方面：一九五三年比一九五二年增长百分之十四点四。钢四十二万七千吨，煤一千三百万吨。", 0)])]
     assert [(s.label, s.norm) for s in found] == [("工业农业总产值", 14.4), ("钢", 427000), ("煤", 13000000)]
     assert [s.label for s in find_stats("占77.46%。")] == [""]  # one character that is no good names nothing
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the clause before names what a bare 有 counts; a set they are among loses its 中
+    ("新建和修复的铁路，就有三千一百零八公里。", ["新建和修复的铁路"]),
+    ("在本年的45种主要工业产品中，有37种完成了或者超额地完成了计划。", ["主要工业产品", "主要工业产品"]),
+    # who says it names nothing
+    ("调查显示，有61.1%。", [""]),
+    # an aside (就…来说) and 但 stand between what grew and its growth
+    ("但一九五四年的粮食产量，就全国范围来说，比一九五二年仍增长了百分之三点四。", ["粮食产量"]),
+    # what a figure built on is no part of its name
+    ("粮食总产量在上年大幅度增长的基础上，又增加291亿斤。", ["粮食总产量"]),
+])
+def test_the_clause_before_names_a_bare_figure(sentence: str, expected: list) -> None:
+    assert [f.stat.label for f in item_stats([("body", sentence, 0)])] == expected

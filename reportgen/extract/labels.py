@@ -80,7 +80,7 @@ _DURATION_END = re.compile(r"(?:时长|周期|用时|耗时|历时|期限|审限
 MONEY = re.compile(r"款|金|费|薪|资|投入|投资|收入|支出|额|价|税|产值|总值|利润|营收|罚|预算|捐|成本|损失|赔偿|补偿|"
                     r"补助|奖励|财政|经费|债")
 DIRECTION_TAIL = re.compile(r"(?<!年均)(?:(?:[两二三四五六七八九十]+年)?(?:平均每年|每年平均)|(?<![青少成中老周当今去明前后同个])[\d两二三四五六七八九十]{1,2}年(?:来|间)?)?"
-                            r"(?:分别)?(?:扣除物价因素(?:后)?)?(?:同比|环比)?(?:(?:按)?(?:同|可比)口径)?(?:大幅|持续|直线|逆势|逆市|稍微|稍为|略有|略|小幅|明显|显著|进一步|大大){0,2}(?:净增|净减|递增|递减|增产|减产|增收|减收|拉升|攀升|跃升|增长|上升|提高|提升|增加|上涨|下降|减少|"
+                            r"(?:分别)?(?:扣除物价因素(?:后)?)?(?:同比|环比)?(?:(?:按)?(?:同|可比)口径)?(?:大幅|持续|直线|逆势|逆市|稍微|稍为|略有|略|小幅|明显|显著|进一步|大大|仍然|依然|仍|还|也|又){0,2}(?:净增|净减|递增|递减|增产|减产|增收|减收|拉升|攀升|跃升|增长|上升|提高|提升|增加|上涨|下降|减少|"
                              r"降低|下滑|下跌|回落|缩短|缩减|减短|压减|压缩|翻)(?:了|到|至)?$")
 # A change's own words (同比上升, 比2019年, 高于全国, 五年年均增长): no label of their own
 CHANGE_ONLY = re.compile(
@@ -150,6 +150,9 @@ _COMPARED_LEAD = re.compile(r"^(?:较|比|相比|与|同)(?:上年|去年|上一
 _ONE_CHAR_GOODS = frozenset("钢煤电油糖纸盐布粮棉麻茶肉蛋奶")
 
 
+_ON_BASIS = re.compile(r"在[^，,；;。]{1,24}?的?基础上$")  # what a figure built on is no part of its name
+
+
 @functools.lru_cache(maxsize=4096)
 def clean_label(raw: str) -> str:
     s = _BRACKETED.sub(_drop_bracket, raw)
@@ -160,6 +163,7 @@ def clean_label(raw: str) -> str:
     s = _COMPARED_LEAD.sub("", s)
     s = _COMPARED.split(s)[0] or _COMPARED.sub("", s)
     s = _WITHIN_PREFIX.sub("", s)  # 30天内破获电信诈骗案件 → 破获电信诈骗案件
+    s = _ON_BASIS.sub("", s)  # 粮食总产量在上年大幅度增长的基础上 → 粮食总产量
     if "年" in s or "月" in s or "日" in s:
         s = _DATE_IN.sub("", s)  # 占全国比重由2020年的 → 占全国比重; 国内生产总值2000年 → 国内生产总值; 由2018年的 → nothing
     s = _FROM_BASE.sub("", s)  # 补助标准由每人每年, 失业率从上半年的: where a change starts is no part of the name
@@ -573,9 +577,9 @@ def _word_starts(label: str) -> list[int]:
 
 
 _COPULA = re.compile(r"(?<![作行认成因称])为(?![民主])|是|创(?![新业建造作])|居(?![民住委家室])|达到|保持")
-_CONCESSIVE = re.compile(r"\s*(?:虽然|虽|尽管|但是|但|然而|如果|若)")
+_CONCESSIVE = re.compile(r"\s*(?:虽然|虽|尽管|如果|若)")  # 但 and 然而 open the main clause
 FROM_LEAD = re.compile(rf"\s*(?:计划|预计|将)?(?:已经|已)?(?:从|由|自|于|至|到)?\s*(?:{_DATE}|{_BASE_TIME})?\s*(?:分别|实际|预计|预计可以|将|计划)?"
-                        r"(?:的|为|是|达到|达|共|累计|(?:进一步|再|又)?(?:缩短|缩减|减短|减少|下降|降|增加|增长|提高|上升|回落)(?:至|到))?\s*")
+                        r"(?:的|为|是|达到|达|共|累计|(?:就|也|还|总共|一共|共|计)?有|(?:进一步|再|又)?(?:缩短|缩减|减短|减少|下降|降|增加|增长|提高|上升|回落)(?:至|到))?\s*")
 _CLAUSE_TAIL = re.compile(r"(?:仍然|依然|仍)?(?:逐年|逐步|持续|稳步|不断|明显|大幅|进一步|连年|均|都|也)?"
                           r"(?:提升|提高|上升|增长|增加|下降|减少|降低|增产|减产|改善|扩大|缩小|好转|向好)(?:了)?$")
 
@@ -593,8 +597,11 @@ def clause_floor(text: str, lo: int, pos: int) -> int:
 _INCLUDED = re.compile(r"^包括.*在内$|^经过.*(?:以后|之后|后)$")  # nor 经过群众讨论以后: when, not what
 
 
+_SAYING = re.compile(r"(?:(?<!来)说|显示|表明|认为|指出|发现|介绍|统计|表示|称)$")  # 调查显示，有61.1%的…: who says it
+_AMONG = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:之|当)?中$")  # 主要工业产品中，有37种: the set they are among
 _ASPECT = re.compile(r"\s*(?:在|从)([^，,；;：:。]{2,16}?)(?:方面|领域)\s*")  # 在工业农业总产值方面: the topic of what follows
-_PRICE_ASIDE = re.compile(r"(?:扣除|考虑到|考虑|剔除)(?:了)?(?:物价|价格)(?:上涨|下降|变动)?因素(?:后|影响)?")
+_PRICE_ASIDE = re.compile(r"(?:扣除|考虑到|考虑|剔除)(?:了)?(?:物价|价格)(?:上涨|下降|变动)?因素(?:后|影响)?|"
+                          r"(?:就|从)[^，,；;：:。]{1,12}(?:来说|而言|来看|看)")  # 就全国范围来说: an aside
 
 
 def subject_before(text: str, start: int, lo: int, verb_only: bool = False, bare_verb: bool = False) -> str:
@@ -614,7 +621,7 @@ def subject_before(text: str, start: int, lo: int, verb_only: bool = False, bare
     if _PRICE_ASIDE.fullmatch(subject) and head > lo and text[head - 1] in "，,":
         clause, head = head, clause_floor(text, lo, head - 1)  # …纯收入，考虑价格下降因素，比上年实际增长4.3%: an aside
         subject = text[head:clause - 1]
-    if _CONCESSIVE.match(subject) or _INCLUDED.search(subject):
+    if _CONCESSIVE.match(subject) or _INCLUDED.search(subject) or _SAYING.search(subject):
         return ""  # 虽然在这方面做了很大努力，涨幅仍然高达…: a concession names nothing; nor 包括…在内
     if verb_only:
         subject = _COPULA.split(subject)[0]  # 未成年人犯罪案件数为近年最低，比2019年下降近三成
@@ -623,7 +630,7 @@ def subject_before(text: str, start: int, lo: int, verb_only: bool = False, bare
         # the subject of a trend (…率逐年提升，由…), what a bare verb acts on (施工不当损伤树木，即罚…), or
         # of a clause that only dates the figure (全国研究与试验开发经费，从1997年的509亿元…)
         return ""
-    return clean_label(_CLAUSE_TAIL.sub("", subject))
+    return clean_label(_AMONG.sub("", _CLAUSE_TAIL.sub("", subject)))
 
 
 _SHARE_WRAP = re.compile(r"^(?:以|由|是|为)|(?:的)?(?:为主|居多|较多|较少|最多|最少|为最|占多数|占少数)$")
