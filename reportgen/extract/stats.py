@@ -20,6 +20,7 @@ from reportgen.extract.labels import (
     BASELINE_LEAD,
     CHANGE_ONLY,
     CLASSIFIERS,
+    CLIMB_ONTO,
     COMPARISON_FIRST,
     DIRECTION_TAIL,
     FLOW_VERB,
@@ -457,6 +458,7 @@ def _is_name_or_index(text: str, m: re.Match[str], unit: str, bare_scale: bool) 
 
 
 _THE_DEADLINE = re.compile(r"\s*的[^，,。；;]{0,8}(?:期限|时效|期间)")
+_CLIMBED = re.compile(rf"{CLIMB_ONTO}$")
 _THE_TARGET = re.compile(r"\s*(?:左右)?的(?:预定|预期|既定|计划|年度)?(?:增长)?目标")
 
 
@@ -934,7 +936,7 @@ def _scan(text: str) -> list[RawStat]:
         floor = max(clause, prev_end if prev_end > sent[0] else clause)
         qualifier = _qualifier(text, m, floor, c.bare_scale)
         before = text[floor:start]
-        if c.bare_scale and before.endswith("上") and not re.search(r"[跃迈跨登站]上$", before):
+        if c.bare_scale and before.endswith("上") and not _CLIMBED.search(before):
             before = before[:-1]  # 涉及上百人: 上 is the bound (at least a hundred), no part of the name
         kind = c.kind
         direction, comparison = _direction(text[max(clause, m.start() - 20):m.start()])
