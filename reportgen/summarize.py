@@ -198,6 +198,12 @@ class _ItemBuilder:
             unit = _SPACES.sub("", self.o(m, st.num_end, end))
             if st.unit_text != unit and st.unit_text.startswith(unit):
                 unit = st.unit_text  # 9.61个和30.43个百分点: the list's unit, written once at its end
+            if st.shared_bound is not None:  # 分别超98.5%和99%: 99% is printed 超99%, 增长5%、6.5%左右: 5%左右
+                before_word, after_word = st.shared_bound
+                if before_word and not rec.get("lead", "").endswith(before_word):
+                    rec["lead"] = rec.get("lead", "") + before_word
+                if after_word and not unit.endswith(after_word):
+                    unit += after_word
             rec |= {
                 "value": self.orig[m.orig(st.num_start): m.orig(st.num_end - 1) + 1],
                 "unit": unit,

@@ -1175,3 +1175,48 @@ def test_a_share_that_is_a_named_rate_after_it_is_that_rate() -> None:
             for s in find_stats(t)]}
     assert got == {"99.2": ("赞成率", "rate"), "9成": ("成功率", "rate")}
     assert dict(labels("将制造业等行业现行16%的税率降至13%。"))["16"] == "税率"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bound said once for a 分别 list bounds every member: after the last figure, or right after 分别
+    ("城乡居民人均可支配收入分别增长5%、6.5%左右。", [("5", "approx"), ("6.5", "approx")]),
+    ("文化产业、旅游产业增加值占地区生产总值比重分别超过2%、5%。", [("2", "at_least"), ("5", "at_least")]),
+    ("城镇和农村居民收入分别突破300亿元和3000亿元。", [("300", "at_least"), ("3000", "at_least")]),
+    # a member bounded of its own keeps its bound and lends it to no one
+    ("城乡居民收入分别增长5%以上、6.5%左右。", [("5", "at_least"), ("6.5", "approx")]),
+    # a bound before 分别 is the name's (单日最高客运量), not the list's
+    ("两市地铁单日最高客运量分别达1409万、1305万人次。", [("1409", "at_most"), ("1305", "exact")]),
+    # without 分别 each figure keeps its own
+    ("收入增长5%，支出增长6.5%左右。", [("5", "exact"), ("6.5", "approx")]),
+])
+def test_bound_said_once_for_a_respective_list(text: str, expected: list[tuple[str, str]]) -> None:
+    got = [(text[f.stat.num_start:f.stat.num_end], f.stat.qualifier) for f in item_stats([("body", text, 0)])]
+    assert got == expected
+
+
+@pytest.mark.parametrize(("text", "value", "label"), [
+    # the things a figure counts, listed with 、 before what they did: all of them
+    ("为1万名困境、留守儿童提供关爱服务。", "1", "困境、留守儿童"),
+    ("共有48名原中管、省管干部被依法惩处。", "48", "原中管、省管干部"),
+    ("对1583所中小学、幼儿园食堂开展检查。", "1583", "中小学、幼儿园食堂"),
+])
+def test_things_listed_after_a_figure(text: str, value: str, label: str) -> None:
+    assert (value, label) in labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "处十年以上有期徒刑、无期徒刑或者死刑。",  # the sentence's alternatives
+    "培育100个以上吸引力强、带动面广的产业集群。",  # what qualifies a noun
+    "我国有九百六十万平方公里土地、十四亿人口。",  # another figure's item
+    "提升城乡低保、残疾人两项补贴、散居和集中供养孤儿救助标准。",
+])
+def test_a_list_after_a_figure_not_all_counted(text: str) -> None:
+    first = labels(text)[0]
+    assert "、" not in first[1], first
+
+
+def test_kilowatt_hours_said_as_du_only_with_a_scale() -> None:
+    assert figures("全社会用电量1.2万亿度。")["1.2"][0] == 1.2e12
+    assert figures("全社会用电量1.2万亿度。")["1.2"][2] == "度"
+    assert figures("发电量三千亿度。")["三千亿"][2] == "度"
+    assert figures("当天气温达30度，转身360度。") == {}

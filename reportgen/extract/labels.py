@@ -208,7 +208,22 @@ def _post_phrase(text: str, end: int) -> tuple[str, bool]:
     m = _HAN_AFTER.match(tail)
     if not m:
         return "", False
-    return _first_words(m.group(2), 16), bool(m.group(1))
+    phrase = m.group(2)
+    if tail.startswith("、", m.end()) and len(phrase) <= 8 and (more := _LISTED_NOUN.match(tail, m.end() + 1)) is not None:
+        second = more.group(1)
+        if _post_stop(phrase) is None and _first_word(second) not in _NOT_NOUN_START \
+                and not _PREDICATE_START.match(second) and (stop := _post_stop(second) or _LIST_DID.search(second)) is not None \
+                and 0 < stop.start() <= 8 and not _ANY_NUMERAL.search(phrase + second[:stop.start()]) and stop.group() not in ("的", "和", "与", "及", "或", "或者", "等", "共") \
+                and not tail.startswith("、", more.end()):
+            # (吸引力强、带动面广的: what qualifies a noun; 十年以上有期徒刑、无期徒刑或者死刑: the sentence's alternatives)
+            phrase += "、" + second  # 22项质量、效果指标位居前十, 1万名困境、留守儿童: the things listed are counted together
+    return _first_words(phrase, 16), bool(m.group(1))
+
+
+_LISTED_NOUN = re.compile(r"((?:“[^”“，,。；;]{1,12}”|[\u4e00-\u9fff“”]){1,20})")
+# what the things listed after a figure won or ranked (22篇调研论文、案例文书获省级以上奖励): the list ends before it
+_LIST_DID = re.compile(r"获|受|位居|位列|居于")
+_ANY_NUMERAL = re.compile(r"[\d０-９〇零一二两兩三四五六七八九十百千万萬亿億]")
 
 
 _NOT_NOUN_START = {"并", "并且", "且", "而", "而且", "但", "但是", "或", "或者", "和", "与", "及", "就", "才", "便",

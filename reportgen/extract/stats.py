@@ -9,6 +9,7 @@ that defines what is counted) and spans that only frame another figure are not s
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -277,6 +278,7 @@ class RawStat:
     bound: str | None = None  # 以上 / 以下 / 以内 written after it
     verb_only: bool = False  # a change whose words name no figure (同比上升8%): it takes the figure's label
     bare_verb: bool = False  # its words are a verb only (新增, 覆盖, 即罚): it takes the subject before it
+    shared_bound: tuple[str, str] | None = None  # (said before, said after) a 分别 list's figures: 分别超2%、5%, 增长5%、6.5%左右
 
     @property
     def norm(self) -> int | float:
@@ -679,6 +681,8 @@ def _candidate(text: str, m: re.Match[str], masks: _Masks) -> _Candidate | None:
         return None
     if unit_raw == "方" and not m.group("scale"):
         return None  # 三方协议, 双方: parties; 22亿方 (cubic metres) comes with a scale
+    if unit_raw == "度" and not re.search(r"[万亿萬億]", (m.group("scale") or "") + num):
+        return None  # 30度高温, 360度: a temperature or an angle; 345亿度 (kilowatt-hours) comes with a scale
     if unit_raw == "分" and not (re.fullmatch(r"[\d０-９]+(?:[.．][\d０-９]+)?", num) and (
             re.search(r"[.．]", num) and not _CLOCK_BEFORE.search(text, max(0, m.start() - 4), m.start())
             or _SCORED.search(text, max(0, m.start() - 16), m.start()))):
@@ -1259,8 +1263,34 @@ def _distribute(text: str, stats: list[RawStat]) -> list[RawStat]:
                 if other.norm_unit == st.norm_unit and other.kind != "change":
                     other.kind, other.direction, other.comparison = st.kind, st.direction, st.comparison
                     other.verb_only = st.verb_only
+        if k >= 0 and j - i >= 2:
+            _share_bound(text, stats[i:j])
         i = j
     return stats
+
+
+_BOUND_AFTER = re.compile(r"(?:以上|以下|左右|上下)$")
+_BOUND_INSIDE = re.compile(r"以上|以下|左右|上下|多|余|逾")
+
+
+def _share_bound(text: str, members: list[RawStat]) -> None:
+    """分别超过2%、5%, 分别增长5%、6.5%左右: a bound said once for a 分别 list, before its first figure or
+    after its last, bounds every member (the members joined by 、 or 和 alone, none bounded of its own)."""
+    if not all(JOINT_ONLY.fullmatch(text, a.end, b.start) for a, b in itertools.pairwise(members)):
+        return
+    first, last = members[0], members[-1]
+    said = text.rfind("分别", max(0, first.start - 12), first.start)
+    if first.qualifier not in ("exact", "range") and _BOUND_INSIDE.search(text, first.start, first.end) is None \
+            and said >= 0 and _PRE_QUAL_RE.search(text[said + 2:first.start].rstrip()) is not None \
+            and all(o.qualifier == "exact" and _BOUND_INSIDE.search(text, o.start, o.end) is None for o in members[1:]):
+        word = _PRE_QUAL_RE.search(text[said + 2:first.start].rstrip())
+        for o in members[1:]:
+            o.qualifier, o.shared_bound = first.qualifier, (word.group(1) if word else "", "")
+    elif last.qualifier not in ("exact", "range") and _BOUND_AFTER.search(text, last.start, last.end) is not None \
+            and all(o.qualifier == "exact" and _BOUND_INSIDE.search(text, o.start, o.end) is None for o in members[:-1]):
+        word = _BOUND_AFTER.search(text, last.start, last.end)
+        for o in members[:-1]:
+            o.qualifier, o.shared_bound = last.qualifier, ("", word.group() if word else "")
 
 
 _FROM_BEFORE = re.compile(r"(?:由|从)\s*$")
