@@ -227,3 +227,14 @@ def test_a_bound_before_a_space_of_the_typesetting_is_printed():
     s = one("受理案件突破 10万 件。", "10")  # the space between 突破 and 10 is no clause mark
     assert printed(s).zh == "突破10万件"
     assert figure_en(s) == "more than 100,000 cases"
+
+
+@pytest.mark.parametrize("text, norm, unit, en", [
+    ("进出口总额1656亿美元。", 165600000000, "美元", "USD 165.6 billion"),
+    ("每年也能因此筹得６５０万英镑。", 6500000, "英镑", "GBP 6.5 million"),
+    ("缉获毒品市值约2.3亿港元。", 230000000, "港元", "about HKD 230 million"),
+])
+def test_money_of_another_currency_is_money_in_its_own_code(text, norm, unit, en):
+    (s,) = stats_of(text)
+    assert (s["norm"], s["norm_unit"], s["kind"]) == (norm, unit, "amount")
+    assert figure_en(s) == en

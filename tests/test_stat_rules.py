@@ -1220,3 +1220,36 @@ def test_kilowatt_hours_said_as_du_only_with_a_scale() -> None:
     assert figures("全社会用电量1.2万亿度。")["1.2"][2] == "度"
     assert figures("发电量三千亿度。")["三千亿"][2] == "度"
     assert figures("当天气温达30度，转身360度。") == {}
+
+
+@pytest.mark.parametrize(("text", "value", "expected"), [
+    # 升幅 is a rise, like 增幅 (公安 reports: 破案率升幅23.6个百分点)
+    ("破案率升幅23.6个百分点。", "23.6", ("change", "up")),
+    ("移送起诉数升幅19.5%。", "19.5", ("change", "up")),
+    # a rise of life expectancy in years is a figure, an age is not
+    ("人均预期寿命提高1岁。", "1", ("change", "up")),
+    # a per-mille named rate is a rate, its label without 继续
+    ("重新违法犯罪率继续保持在1‰。", "1", ("rate", None)),
+])
+def test_change_and_rate_words(text: str, value: str, expected: tuple) -> None:
+    got = figures(text)[value]
+    assert (got[4], got[5]) == expected
+
+
+def test_continuing_is_no_part_of_a_label() -> None:
+    assert labels("结案率继续保持在98%。") == [("98", "结案率")]
+
+
+def test_a_figure_alone_on_a_cross_head_says_the_paragraph_figure_again() -> None:
+    blocks = [("subhead", "2万", 0), ("body", "向领导干部赠阅《学法用法读本》2万册。", 0),
+              ("subhead", "1‰", 0), ("body", "全省社区服刑人员重新违法犯罪率保持在1‰。", 0)]
+    got = [(blocks[f.block][1][f.stat.num_start:f.stat.num_end], f.stat.unit_text, f.stat.label, f.stat.kind)
+           for f in item_stats(blocks)]
+    assert got[0] == ("2", "万", "向领导干部赠阅《学法用法读本》", "count")
+    assert got[2] == ("1", "‰", "全省社区服刑人员重新违法犯罪率", "rate")
+    # a bare number in a sentence is still no figure
+    assert [f.stat.unit_text for f in item_stats([("body", "全年2万，与上年持平。", 0)])] == []
+
+
+def test_a_size_before_what_is_counted_selects_it() -> None:
+    assert labels("对373个亿元以上重点项目开展法律服务。") == [("373", "重点项目")]

@@ -10,7 +10,7 @@ from typing import Any
 from reportgen.extract.numbers import parse_chinese
 from reportgen.extract.periods import year_number
 from reportgen.extract.wording import ADDED, BASELINE, COMPARED_MARGIN, MARGIN, OVER_PLAN, SPAN, YEAR_COMPARED
-from reportgen.vocab import PER, PER_DOT, PER_UNITS, unit_en
+from reportgen.vocab import BASE_UNITS, PER, PER_DOT, PER_UNITS, unit_en
 
 QUALIFIERS = {"approx": "about ", "at_least": "at least ", "at_most": "no more than ", "exact": "", "range": ""}
 # The words of a figure's lead (reportgen/extract/wording.py) in English, longest first: the English
@@ -56,13 +56,13 @@ def number(value: float | int | str | Decimal, decimals: int | None = None) -> s
     return f"{int(whole):,}.{frac.rstrip('0')}" if frac.rstrip("0") else f"{int(whole):,}"
 
 
-def money(yuan: float | int) -> str:
-    """CNY with the English scale words: 3407000000 → 'CNY 3.407 billion'."""
-    d = Decimal(str(yuan))
+def money(amount: float | int, code: str = "CNY") -> str:
+    """Money with the English scale words: 3407000000 → 'CNY 3.407 billion' (USD, HKD … for other currencies)."""
+    d = Decimal(str(amount))
     for scale, word in ((Decimal(10) ** 12, "trillion"), (Decimal(10) ** 9, "billion"), (Decimal(10) ** 6, "million")):
         if abs(d) >= scale:
-            return f"CNY {number((d / scale).normalize())} {word}"
-    return f"CNY {number(d)}"
+            return f"{code} {number((d / scale).normalize())} {word}"
+    return f"{code} {number(d)}"
 
 
 def _bound_en(lead: str, unit_written: str, qualifier: str, kind: str, norm_unit: str) -> tuple[str, str]:
@@ -141,8 +141,10 @@ def _body(norm: Any, hi: Any, unit: str, value: str = "", label: str = "") -> st
     if unit == "百分点":
         return f"{number(norm)}" + (f"–{number(hi)}" if hi is not None else "") + \
             (" percentage point" if norm == 1 and hi is None else " percentage points")
-    if unit == "元":
-        return money(norm) + (f" to {money(hi)}" if hi is not None else "")
+    if (currency := BASE_UNITS.get(unit)) is not None and currency.kind == "amount" and currency.en is not None \
+            and "/" not in unit:
+        code = currency.en[0]
+        return money(norm, code) + (f" to {money(hi, code)}" if hi is not None else "")
     u = _noun(unit, label, norm if hi is None else 2) or unit_en(unit, norm if hi is None else 2)
     if u is None:
         return None

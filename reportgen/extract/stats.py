@@ -134,7 +134,7 @@ _PRE_QUAL_RE = re.compile("(" + "|".join(w if w.startswith("(?") else re.escape(
 _EXTREME = re.compile(r"(最高(?!人民|法|检)|最多|最低|最少)"
                       r"(?!(?:月|年|日)?(?:标准|工资|税负|生活|价|限额|额度|保障|档|收购价|比例|比重|缴费))"
                       r"[^，,。；;、\d]{0,8}$")  # 最低月标准提高到1190元, 最低比例从77%提高到: a name, not a bound
-_UP = ("增长", "上升", "提高", "提升", "增加", "增幅", "上涨", "涨幅", "多出", "增产", "增收", "增长了", "提高了", "净增",
+_UP = ("增长", "上升", "提高", "提升", "增加", "增幅", "升幅", "上涨", "涨幅", "多出", "增产", "增收", "增长了", "提高了", "净增",
        "提升了", "增加了", "上调", "上调了", "调增", "调高", "上浮", "调增了", "调高了", "递增", "拉升", "攀升",
        "跃升", "比升")  # 同比升9.3%, 分别比升: police reports' short form
 _DOWN = ("下降", "减少", "降低", "缩短", "压降", "下滑", "回落", "降幅", "减产", "减收", "减少了", "下降了", "缩短了", "净减",
@@ -210,7 +210,7 @@ _BOUND_OF_WHOLE = re.compile(r"(不到|不足|超过|将近|接近|近|不低于
 _BASELINE_AVERAGE = re.compile(r"\s*的\s*(?:全国|全省|全市|全区|全州|全县)?(?:平均|同期)")
 # 全市生产总值增速为6.5%, 物价涨幅回落到6.1%, 年均约12.68%增速: a growth rate's N% is a change (up; a 降幅
 # down), whatever verb moves the rate itself; the label is what grew
-_GROWTH_WORDS = "增速|增幅|涨幅|降幅|增长幅度|增长速度|上涨幅度|下降幅度"
+_GROWTH_WORDS = "增速|增幅|升幅|涨幅|降幅|增长幅度|增长速度|上涨幅度|上升幅度|下降幅度"
 _GROWTH_RATE = re.compile(rf"({_GROWTH_WORDS})(?:分别|仍|继续|逐年|持续)?(?:回落|下降|提高|上升|加快|放缓|降低|回升|"
                           r"保持|控制)?$")
 _CLAUSE_DIGIT = re.compile(r"[\d０-９]")
@@ -250,7 +250,7 @@ _ACTUAL_ONLY = re.compile(r"实际(?:增长|下降|回落|上升|提高|减少|�
 _RATE_HEAD = re.compile(rf"[{HAN}]{{1,8}}?率(?![{HAN}]*率)")  # 赞成率高票: the rate, not what was done with it
 _RATE_RIGHT_AFTER = re.compile(rf"\s*([{HAN}]{{1,5}}率)(?![{HAN}])")
 _RATE_END = re.compile(r"率(?:的)?(?:均值|平均值|平均水平|平均)?$")  # 失业率均值5.2%: still a rate
-_AGE_MEASURE = re.compile(r"(?:寿命|年龄)$")
+_AGE_MEASURE = re.compile(r"(?:寿命|年龄)(?:提高|增加|延长|提升|增长)?了?$")  # 人均预期寿命提高1岁: a change of a figure
 _BIG_SCALE = re.compile(r"[万亿]")
 
 
@@ -971,8 +971,8 @@ def _scan(text: str) -> list[RawStat]:
             if MONEY.search(own or text[max(clause, m.start() - 8):m.start()]) and (  # 免费教育惠及43万儿童: children
                     len(counted := noun_after(text, m.end())) < 2 or MONEY.search(counted)):
                 kind, c.norm_unit = "amount", "元"  # 经费总投入是36亿
-            elif not (_CRITERION_NOUN.match(text, m.end()) or own):
-                continue
+            elif not (_CRITERION_NOUN.match(text, m.end()) or own or _alone(text, m.start(), m.end())):
+                continue  # (a figure alone on its line, 2万 over the paragraph that says it, is a cross-head's)
         if BASELINE_LEAD.match(before.lstrip("，,、 ")):
             own = ""  # 相比2018年的33.81%: a baseline takes the label of the figure compared
         if own in _BARE_MEASURES and out and out[-1].sentence == sent and len(out[-1].label) >= 2 \
@@ -1196,7 +1196,7 @@ _BARE_COMMA = re.compile(r"\s*,\s*")  # an ASCII comma (a full-width one ends a 
 
 
 _LISTED_CHANGED = re.compile(r"(?:同比|环比)?(?:全部|均|都)?(?:下降|上升|增长|减少|提高|增加|降低)$")
-_CHANGE_NOUN_ONLY = re.compile(r"\s*(?:降幅|增幅|涨幅|增速|降速)\s*")
+_CHANGE_NOUN_ONLY = re.compile(r"\s*(?:降幅|增幅|升幅|涨幅|增速|降速)\s*")
 # a share of a whole the text names (占全部民事一审案件的): ANNOTATION.md labels such shares by their 占 phrase
 _SHARE_OF_WHOLE = re.compile(r"\s*占[^，,；;。]{2,}?的\s*$")
 
@@ -1377,7 +1377,7 @@ def _clause_group(text: str, lo: int, pos: int) -> int:
 
 # 件数、人数分别下降47.06%、56.52%: the count words name the figures before, not a new thing
 _COUNT_WORDS = re.compile(rf"(?:{_COUNT_NOUNS})(?:[和及、与](?:{_COUNT_NOUNS}))*")
-_CHANGE_WORDS = re.compile(r"^(?:同比|环比|比上年|较上年)?(?:增长|上升|提高|提升|增加|增幅|上涨|下降|减少|降低|"
+_CHANGE_WORDS = re.compile(r"^(?:同比|环比|比上年|较上年)?(?:增长|上升|提高|提升|增加|增幅|升幅|上涨|下降|减少|降低|"
                            r"缩短|压降|下滑|回落|降幅)了?$")
 
 
@@ -1509,7 +1509,38 @@ def item_stats(blocks: list[tuple[str, str, int]], item_period: str | None = Non
                 found[i].period = found[i].own_period or before_lead
                 i += 1
         _complete(out, k, text, found, section)
+    _headed_figures(blocks, out)
     return out
+
+
+def _alone(text: str, start: int, end: int) -> bool:
+    """Whether the figure at text[start:end] is all its paragraph says (a cross-head of a figures page: 2万, 373个)."""
+    return not text[:start].strip() and not text[end:].strip()
+
+
+def _headed_figures(blocks: list[tuple[str, str, int]], out: list[ItemStat]) -> None:
+    """A figure alone on a cross-head line (2016数说成绩: `2万` over …赠阅《学法用法读本》2万册。) says the
+    figure of the paragraph under it again: it takes that figure's label and kind (its own unit and
+    bound stay as written)."""
+    by_block: dict[int, list[ItemStat]] = {}
+    for f in out:
+        by_block.setdefault(f.block, []).append(f)
+    for k, found in by_block.items():
+        role, text, _ = blocks[k]
+        if role != "subhead" or len(found) != 1 or not _alone(text, found[0].stat.start, found[0].stat.end):
+            continue
+        head = found[0].stat
+        nxt = next((j for j in range(k + 1, len(blocks)) if blocks[j][1].strip()), None)
+        if nxt is None or blocks[nxt][0] not in ("body", "bullet"):
+            continue
+        said = next((f.stat for f in by_block.get(nxt, []) if f.stat.value == head.value), None)
+        if said is None or head.label:
+            continue
+        head.label, head.label_from = said.label, said.label_from
+        if head.norm_unit == said.norm_unit:
+            head.kind = said.kind  # 1‰ over 重新违法犯罪率继续保持在1‰: a rate
+        elif not head.norm_unit and said.kind == "amount":
+            head.kind, head.norm_unit = "amount", said.norm_unit  # 2亿 over 投入资金2亿元: money
 
 
 def _table_row(text: str, heads: list[str], title: str, period: str | None) -> list[RawStat]:
