@@ -1253,3 +1253,14 @@ def test_a_figure_alone_on_a_cross_head_says_the_paragraph_figure_again() -> Non
 
 def test_a_size_before_what_is_counted_selects_it() -> None:
     assert labels("对373个亿元以上重点项目开展法律服务。") == [("373", "重点项目")]
+
+
+@pytest.mark.parametrize(("text", "counted"), [
+    ("全省八类严重刑事案件破案率保持在95%以上。", ["95"]),  # a category of crime by name
+    ("抓获九类涉恶案件违法犯罪嫌疑人151名。", ["151"]),
+    ("劳动争议等三类纠纷列为重点攻坚对象。", ["三"]),  # the kinds just listed are counted
+    ("交通肇事犯罪和故意伤害犯罪两类犯罪所占比例较大。", ["两"]),
+    ("上述两类案件立案数占公益诉讼案件立案总数的81.1%。", ["两", "81.1"]),
+])
+def test_a_category_of_crime_by_name_is_no_count(text: str, counted: list[str]) -> None:
+    assert list(figures(text)) == counted

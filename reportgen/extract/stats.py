@@ -163,6 +163,7 @@ _PROGRAMME_AFTER = re.compile(r"\s*(?:行动|计划|规划|攻坚)")
 # the text's own structure (三个方面), a kilometre post (17.5公里处), years ago (5年前), decades (九十年代)
 _STRUCTURE_AFTER = re.compile(r"方面")
 # a count that introduces items the text lists itself (三项费用：1、…)
+_CRIME_CLASS_AFTER = re.compile(r"[“\"]?(?:严重|暴力|刑事|犯罪|案件|案别|涉恶|涉黑|侵财|街面|突出|典型)")
 _LIST_INTRO_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}[:：]\s*(?:[1-9１-９][、.．]|[（(][一二三四五六七八九1-9][）)]|[一二三四五六七八九十]、|①)")
 _NOT_AFTER_UNIT = {"公里": re.compile(r"处"), "米": re.compile(r"处"), "年": re.compile(r"前(?![一二三四五六七八九十\d])|代")}
 # measure words that name a figure only with what they measure (总额, 总量)
@@ -425,6 +426,12 @@ def _is_name_or_index(text: str, m: re.Match[str], unit: str, bare_scale: bool) 
         return True  # 五年行动, 三年行动计划
     if unit == "个" and _STRUCTURE_AFTER.match(text, after):
         return True  # 三个方面: the structure of the text
+    if unit == "类" and not m.group("q1") and not m.group("num").isdigit() and _CRIME_CLASS_AFTER.match(text, after) \
+            and m.group("num") not in ("两", "二", "兩") \
+            and not re.search(r"(?:等|该|該|述|这|這|此|其|罪|件)\s*$", text[max(0, m.start() - 2):m.start()]):
+        # 八类严重暴力犯罪案件破案率, 九类涉恶案件: a category of crime by name (but 盗窃等三类犯罪, 上述两类案件 and
+        # 交通肇事犯罪和故意伤害犯罪两类犯罪 count the kinds just named: DECISIONS 8)
+        return True
     if unit in ("项", "类") and not m.group("q1") and _LIST_INTRO_AFTER.match(text, after):
         return True  # 包括三项费用：1、…: items the text lists itself (以上两项 re-mentions them: DECISIONS 8)
     if unit and text.startswith("级", after) and unit in ("吨", "千瓦", "兆瓦", "米", "公里", "千伏", "万吨", "亿吨"):
