@@ -141,9 +141,8 @@ def _body(norm: Any, hi: Any, unit: str, value: str = "", label: str = "") -> st
     if unit == "百分点":
         return f"{number(norm)}" + (f"–{number(hi)}" if hi is not None else "") + \
             (" percentage point" if norm == 1 and hi is None else " percentage points")
-    if (currency := BASE_UNITS.get(unit)) is not None and currency.kind == "amount" and currency.en is not None \
-            and "/" not in unit:
-        code = currency.en[0]
+    if (currency := BASE_UNITS.get(unit)) is not None and currency.kind == "amount" and currency.en is not None:
+        code = currency.en[0]  # 元 CNY, 美元 USD, 港元 HKD … (元/平方米 is a price per unit, no base unit)
         return money(norm, code) + (f" to {money(hi, code)}" if hi is not None else "")
     u = _noun(unit, label, norm if hi is None else 2) or unit_en(unit, norm if hi is None else 2)
     if u is None:

@@ -13,6 +13,7 @@ import functools
 import re
 
 from reportgen.extract.wording import is_reshaped
+from reportgen.vocab import BASE_UNITS
 
 HAN = "\u4e00-\u9fff"
 
@@ -194,7 +195,8 @@ def clean_label(raw: str) -> str:
 
 
 _PER_ONLY = re.compile(r"每(?:年|月|日|天|周|季度)")  # 每年 alone: the noun after says what the figure is of
-_CURRENCY = {"人民币", "美元", "欧元", "港元", "港币", "日元", "英镑"}  # 折合1148亿元人民币: the currency, not a thing
+# 折合1148亿元人民币: the currency, not a thing
+_CURRENCY = {"人民币", *(u for u, unit in BASE_UNITS.items() if unit.kind == "amount")}
 _SHORT_BRACKETS = re.compile(r"[（(][^）)]{0,8}[）)]")
 # “5.12灾后重建资助项目”: quoted whole; 5G基站, AI应用: a Latin word inside the name (not a number of its own)
 _HAN_AFTER = re.compile(rf"[ \t\u3000]*(的)?((?:“[^”“，,。；;]{{1,20}}”|[{HAN}“”]|\d{{0,2}}[A-Za-z]{{1,6}}(?=[{HAN}]))+)")

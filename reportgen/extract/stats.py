@@ -162,8 +162,9 @@ _PHASE_BEFORE = re.compile(r"(?:工程|项目|改造|建设|号线|地铁|港区
 _PROGRAMME_AFTER = re.compile(r"\s*(?:行动|计划|规划|攻坚)")
 # the text's own structure (三个方面), a kilometre post (17.5公里处), years ago (5年前), decades (九十年代)
 _STRUCTURE_AFTER = re.compile(r"方面")
-# a count that introduces items the text lists itself (三项费用：1、…)
+# a category of crime said by its number (八类严重暴力犯罪, 九类涉恶案件): a name
 _CRIME_CLASS_AFTER = re.compile(r"[“\"]?(?:严重|暴力|刑事|犯罪|案件|案别|涉恶|涉黑|侵财|街面|突出|典型)")
+# a count that introduces items the text lists itself (三项费用：1、…)
 _LIST_INTRO_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}[:：]\s*(?:[1-9１-９][、.．]|[（(][一二三四五六七八九1-9][）)]|[一二三四五六七八九十]、|①)")
 _NOT_AFTER_UNIT = {"公里": re.compile(r"处"), "米": re.compile(r"处"), "年": re.compile(r"前(?![一二三四五六七八九十\d])|代")}
 # measure words that name a figure only with what they measure (总额, 总量)
@@ -1287,17 +1288,20 @@ def _share_bound(text: str, members: list[RawStat]) -> None:
         return
     first, last = members[0], members[-1]
     said = text.rfind("分别", max(0, first.start - 12), first.start)
-    if first.qualifier not in ("exact", "range") and _BOUND_INSIDE.search(text, first.start, first.end) is None \
-            and said >= 0 and _PRE_QUAL_RE.search(text[said + 2:first.start].rstrip()) is not None \
-            and all(o.qualifier == "exact" and _BOUND_INSIDE.search(text, o.start, o.end) is None for o in members[1:]):
-        word = _PRE_QUAL_RE.search(text[said + 2:first.start].rstrip())
+    before = _PRE_QUAL_RE.search(text[said + 2:first.start].rstrip()) if said >= 0 else None
+    after = _BOUND_AFTER.search(text, last.start, last.end)
+    if before is not None and first.qualifier not in ("exact", "range") \
+            and _BOUND_INSIDE.search(text, first.start, first.end) is None and _unbounded(text, members[1:]):
         for o in members[1:]:
-            o.qualifier, o.shared_bound = first.qualifier, (word.group(1) if word else "", "")
-    elif last.qualifier not in ("exact", "range") and _BOUND_AFTER.search(text, last.start, last.end) is not None \
-            and all(o.qualifier == "exact" and _BOUND_INSIDE.search(text, o.start, o.end) is None for o in members[:-1]):
-        word = _BOUND_AFTER.search(text, last.start, last.end)
+            o.qualifier, o.shared_bound = first.qualifier, (before.group(1), "")
+    elif after is not None and last.qualifier not in ("exact", "range") and _unbounded(text, members[:-1]):
         for o in members[:-1]:
-            o.qualifier, o.shared_bound = last.qualifier, ("", word.group() if word else "")
+            o.qualifier, o.shared_bound = last.qualifier, ("", after.group())
+
+
+def _unbounded(text: str, stats: list[RawStat]) -> bool:
+    """Whether no figure of stats is bounded, by a word of its own or otherwise."""
+    return all(o.qualifier == "exact" and _BOUND_INSIDE.search(text, o.start, o.end) is None for o in stats)
 
 
 _FROM_BEFORE = re.compile(r"(?:由|从)\s*$")
