@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
+from reportgen.extract.numbers import CN_DIGITS, CN_UNITS
 from reportgen.extract.wording import is_reshaped
 from reportgen.vocab import BASE_UNITS
 
@@ -225,7 +226,7 @@ def _post_phrase(text: str, end: int) -> tuple[str, bool]:
 _LISTED_NOUN = re.compile(r"((?:“[^”“，,。；;]{1,12}”|[\u4e00-\u9fff“”]){1,20})")
 # what the things listed after a figure won or ranked (22篇调研论文、案例文书获省级以上奖励): the list ends before it
 _LIST_DID = re.compile(r"获|受|位居|位列|居于")
-_ANY_NUMERAL = re.compile(r"[\d０-９〇零一二两兩三四五六七八九十百千万萬亿億]")
+_ANY_NUMERAL = re.compile(rf"[\d０-９{CN_DIGITS}{CN_UNITS}兩萬億]")
 
 
 _NOT_NOUN_START = {"并", "并且", "且", "而", "而且", "但", "但是", "或", "或者", "和", "与", "及", "就", "才", "便",

@@ -50,7 +50,8 @@ _OPEN_AFTER = re.compile(r"\s*(?:(?:远景|奋斗)?目标|远景|不变价|以�
 _MULTIPLE_BEFORE = re.compile(r"(?:是|为|相当于)\s*$")
 # what the baseline year measured, then the multiple (2016年底人数的5.6倍)
 _MULTIPLE_OF = re.compile(r"(?:底|末|初|同期)?[\u4e00-\u9fff]{0,6}?的\s*[\d０-９.．一二三四五六七八九十两]+\s*倍")
-_COMPARE_BEFORE = re.compile(r"(?:比|较|相比|相较|对比|与|同)\s*(?:于\s*)?$")
+_COMPARING = r"比|较|相比|相较|对比|与|同"  # the words that introduce a comparison's baseline
+_COMPARE_BEFORE = re.compile(rf"(?:{_COMPARING})\s*(?:于\s*)?$")
 _COMPARE_AFTER = re.compile(r"\s*(?:同期)?\s*(?:相比|相较|比较|对比)")
 _BASIS_AFTER = re.compile(r"[^，,。；;\d０-９一二三四五六七八九十百千万亿]{0,16}?基础上")  # no figure of its own
 _SINCE_BEFORE = re.compile(r"(?:自|从)\s*$")
@@ -65,8 +66,8 @@ _RELATIVE = re.compile(rf"今年|去年{_CARRIED}|上一年|上年{_CARRIED}|前
 _PAST_BEFORE = re.compile(r"(?:早在|早于|远在|(?:设立|成立|始建|组建|创建|建立|创办|挂牌|建)于)\s*$")
 # 到2030年, 到二〇三五年: a target; 安排部署2021年度工作任务: the year of the work planned
 _TARGET_BEFORE = re.compile(r"(?<![从由自截])(?:到|至)\s*$|(?:部署|谋划|规划|安排)\s*$")
-_COMPARE_GLOSS = re.compile(r"(?:比|较|与|同)\s*(?:之前|过去|此前|前)?\s*[\d一二三四五六七八九十两]{1,3}\s*(?:个)?年\s*[（(]\s*$")
-_RELATIVE_COMPARED = re.compile(r"(?:比|较|与|同|相比|相较)\s*$")
+_COMPARE_GLOSS = re.compile(rf"(?:{_COMPARING})\s*(?:之前|过去|此前|前)?\s*[\d一二三四五六七八九十两]{{1,3}}\s*(?:个)?年\s*[（(]\s*$")
+_RELATIVE_COMPARED = re.compile(rf"(?:{_COMPARING})\s*$")
 
 
 class _Spans:
