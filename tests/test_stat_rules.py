@@ -772,6 +772,13 @@ def test_a_lead_after_a_teaser_and_spans_said_in_words() -> None:
 def test_a_deadline_from_a_start_names_what_is_to_be_done() -> None:
     assert dict(labels("应当自收到材料之日起七个工作日内予以核查。"))["七"] == "予以核查"
     assert dict(labels("应当自知道作出行政行为之日起六个月内提出。"))["六"] != "提出"  # too little
+    # past a comma, a modal and a subject; a short clause opened by a preposition whole, a long one from its verb
+    assert dict(labels("对评估结果有异议，自收到评估报告之日起5日内，可以向原评估单位书面申请复核。"))["5"] == "向原评估单位书面申请复核"
+    assert dict(labels("用人单位应当自事故伤害发生之日起30日内，向人力资源和社会保障行政部门提出工伤认定申请，"))["30"] == "提出工伤认定申请"
+    assert dict(labels("在作出处罚决定之日起二日内将决定书复印件送达被侵害人。"))["二"] == "将决定书复印件送达被侵害人"
+    assert dict(labels("自本判决生效之日起十日内，被告赔偿原告损失。"))["十"] == "被告赔偿原告损失"
+    # what one brings is no act: the start stays the label
+    assert dict(labels("失业人员应当自解除劳动关系之日起60日内，持失业登记凭证到经办机构办理登记。"))["60"] != "持失业登记凭证"
 
 
 @pytest.mark.parametrize(("text", "value", "label"), [

@@ -441,6 +441,42 @@ def _heads_of(text: str, end: int) -> bool:
 
 
 _REACH_VERB = re.compile(r"(?:惠及|覆盖)\s*$")  # what a programme reaches
+# what must be done within a deadline counted from a start (自收到申请之日起15日内，可以向…书面申请复核): the clause
+# after the deadline, past a comma, a subject and a modal; a long clause opened by a preposition (向…, 对…) from its
+# verb on
+_DEADLINE_CLAUSE = re.compile(r"\s*(?:之内|以内|内)\s*[，,]?\s*([^，,。；;：:！!？?“”\n]{2,60})")
+_DEADLINE_WHO = re.compile(r"(?:[^，,]{2,16}?(?:应当|应该|必须|可以))|应当|应该|必须|应|须|可以|可|需要|需")
+_DEADLINE_PREP = re.compile(r"(?:向|对|将|把|在|到|于|按|按照|依|依照|由|为)")
+_DEADLINE_DO = re.compile(r"(?:作出|做出|提出|提起|送达|支付|缴纳|办理|报告|通知|答复|履行|移送|退还|返还|补正|补齐|予以|给予|"
+                          r"提交|递交|告知|办结|审结|发放|出具|进行)")
+_DEADLINE_ASK = re.compile(r"(?:申请|申报|缴存|登记|执行)")  # also nouns (工伤认定申请): verbs only when no other is
+
+
+def _deadline_act(text: str, end: int) -> str:
+    """What must be done within a deadline counted from a start (…之日起5日内，可以向原单位书面申请复核 →
+    书面申请复核; …之日起30日内，向…部门提出工伤认定申请 → 提出工伤认定申请), "" when the clause says no act."""
+    m = _DEADLINE_CLAUSE.match(text, end)
+    if m is None:
+        return ""
+    clause = _SHORT_BRACKETS.sub("", m.group(1))
+    if (who := _DEADLINE_WHO.match(clause)) is not None and who.end() < len(clause):
+        clause = clause[who.end():]  # 双方当事人应当…, 可以…: who must act, and the modal, say no act
+    if clause.startswith(("持", "凭")):
+        return ""  # 持失业登记凭证…: what one brings; the act follows
+    whole = re.split(r"的|并", clause)[0]
+    if _DEADLINE_PREP.match(clause):  # 向人民法院提起诉讼 said whole; 向…专家委员会申请技术鉴定 from its verb
+        do = _DEADLINE_DO.search(clause, 2) or _DEADLINE_ASK.search(clause, 2)
+        if do is None:
+            return ""
+        start = do.start()
+        if clause[start - 2:start] == "书面":  # 书面申请复核: the manner stays with its act
+            start -= 2
+        if start > 8 or len(whole) > 14:
+            whole = re.split(r"的|并", clause[start:])[0]
+    clause = whole
+    if len(clause) < 4 or clause[0] == "到" or _PREDICATE_START.match(clause):
+        return ""  # …六个月内提出: too little to name it
+    return _first_words(clause, 14)
 
 
 def choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw: str, kind: str) -> tuple[str, str]:
@@ -452,6 +488,9 @@ def choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw:
         return kinds.group(1), "after"  # 17个省（区、市）, 32个乡、镇、街道办事处: all the kinds, not 省 or 乡 alone
     if unit_raw == "级" and (quake := QUAKE.match(text, m.end())):
         return quake.group(0), "after"  # 定日6.8级地震: the magnitude of the earthquake, not of the place
+    if kind == "duration" and label.endswith("起") and not _DURATION_END.search(label) \
+            and (act := _deadline_act(text, m.end())):
+        return act, "after"  # 之日起七个工作日内予以核查: a deadline counted from a start is the deadline of what is to be done
     phrase, joined = _post_phrase(text, m.end())
     closes_quote = text.startswith(("”", "」"), m.end())
     if closes_quote and (k := max(before.rfind("“"), before.rfind("「"))) >= 0 \
@@ -528,12 +567,9 @@ def choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw:
     weak = len(label) <= 3 or "“" in label
     inside = re.match(r"\s*(?:之内|以内|内)", text[m.end():m.end() + 3]) is not None  # 20日内, 七个工作日内
     within = text[max(0, m.start() - 1):m.start()] == "在" and (m.group("post") == "以内" or inside)  # 在20日内完成案款发放
-    # 之日起七个工作日内予以核查: a deadline counted from a start is the deadline of what is to be done
-    deadline = label.endswith("起") and inside
-    if kind == "duration" and not _DURATION_END.search(label) and (weak or within or deadline):
+    if kind == "duration" and not _DURATION_END.search(label) and (weak or within):
         post = _verb_after(phrase)  # 24小时在线预警, 20日内完成案款发放
-        said = not deadline or (len(post) >= 4 and post[0] != "到")  # …六个月内提出: too little to name it
-        if post and not _DIRECTION_ONLY.fullmatch(post) and said:
+        if post and not _DIRECTION_ONLY.fullmatch(post):
             return post, "after"
     if not label or (unit_raw == "" and kind == "count" and (len(label) <= 2 or _OBJECT_VERB.search(before)
                                                               or _ACTION_END.search(label)
