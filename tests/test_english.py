@@ -148,6 +148,7 @@ def test_labels_glossary_composed_missing():
     ("命案破案率", "solution rate of homicide cases"),  # Xinhua on the MPS figures, not "clearance rate"
     ("受理审查逮捕", "applications for arrest received"),  # the SPP's figures as China Daily gives them
     ("受理审查起诉", "applications for prosecution received"),
+    ("申请复议", None),  # applying for it (a deadline's act), not "application reconsideration"
     ("值班律师", "on-duty lawyers"),  # CPL Art. 174 in the NPC's English
     ("纠正意见", "corrective recommendations"),  # China Daily on the SPP's supervision of punishment
     ("中小学学位", "places at primary and middle schools"),  # Beijing's bilingual report
@@ -160,6 +161,13 @@ def test_corrected_entries(label, en):
     # a light verb before an event already said by its participle is dropped, not stacked
     ("完成案款发放", "case money distributed"),
     ("完成老旧小区改造", "renovation of old residential compounds completed"),
+    # a modifier whose English the next noun already says is not said twice …
+    ("新增制造业单项冠军企业", "new single-product manufacturing champions"),
+    ("全国刑事犯罪案件的发案数", None),  # … and a head said on both sides of "of" has no rule ("cases of … cases")
+    ("中央政府定价项目", None),  # nor when another part says it again ("central government … government pricing")
+    # two nouns sharing their head word are said once; an "involving" phrase follows what it qualifies
+    ("执行案件旧存", "enforcement cases left over from previous years"),
+    ("批准逮捕涉未成年人案件", "cases involving minors approved for arrest"),
     # an opening 已实现/实现 only says the figure was reached
     ("已实现终本案件合格率", "compliance rate of cases with the current enforcement procedure terminated"),
     # the participle goes after the head noun when a clause-like postmodifier follows it …

@@ -25,6 +25,7 @@ _FOR = "用于"
 _SPENDING = ("支出", "投入")
 # 案件 after a kind of dispute or crime: "cases of divorce disputes"
 _CASES = "案件"
+_APPLY = {"申请", "申报"}  # nouns only after what is applied for (法律援助申请); an opening one is the act
 _CASE_KINDS = ("disputes", "crimes", "offenses")
 _LIST = {"、": ",", "和": "and", "及": "and", "与": "and", "以及": "and", "或": "or", "或者": "or", "并": "and"}
 _JOINTS = {_OF, _SHARE, _TO, "用于", "、", "和", "及", "与", "或", "并", "等"}
@@ -297,6 +298,8 @@ def compose(parts: list[Term], counted_first: bool = False) -> str | None:
         return None
     if parts[0].pos == "f" or parts[0].zh in _LIST or parts[-1].pos == "f" or parts[-1].zh in _LIST:
         return None
+    if len(parts) > 1 and parts[0].zh in _APPLY:
+        return None  # 申请复议: applying for it (what must be done by a deadline), not "application reconsideration"
     if any(p.pos == "v" for p in parts) and any(p.pos == "n" and _IMPERATIVE.match(p.en) for p in parts):
         return None  # 推进 + 法治政府建设 ("build a law-based government"): a verb phrase takes no participle
     if any(a.zh in _SECTORS and b.zh in _SECTORS for a, b in zip(parts, parts[1:], strict=False)):
@@ -350,6 +353,8 @@ def compose(parts: list[Term], counted_first: bool = False) -> str | None:
         if any(p.pos == "v" for p in parts[:k]) or parts[-1].pos == "v":
             return None  # 受理审查逮捕的刑事案件: a clause before 的 says what was done to them, not whose they are
         owner, owned = compose(parts[:k]), compose(parts[k + 1:])
+        if owner and owned and owner.split()[-1] == owned.split()[-1]:
+            return None  # 刑事犯罪案件的发案数: "number of cases of criminal cases"
         joint = _OF_WORDS.get(owned or "", "of")  # 卫生事业的支出: "expenditure on health programs"
         return f"{owned} {joint} {owner}" if owner and owned else None
     tags: list[Term] = []
@@ -415,6 +420,24 @@ def compose(parts: list[Term], counted_first: bool = False) -> str | None:
         return None  # a verb or a measure inside a noun phrase (改造项目: renovation projects) has no rule
     if not any(p.pos in ("n", "h", "g") for p in parts):
         return None  # modifiers alone name nothing
+    for i in range(len(parts) - 1):
+        a, b = parts[i], parts[i + 1]
+        head = a.en.split()[-1] if a.en else ""
+        if head and a.pos == b.pos == "n" and b.en.startswith(head + " ") and _plural(head) and (i == 0 or parts[i - 1].zh not in _JOINTS):
+            # 执行案件旧存: "enforcement cases" + "cases left over …" share their head ("enforcement cases left over …")
+            parts = parts[:i] + [Term(a.zh + b.zh, a.en + b.en[len(head):], "n", source=a.source)] + parts[i + 2:]
+            break
+        if a.pos == b.pos == "n" and a.en.startswith("involving ") and (i == 0 or parts[i - 1].zh not in _JOINTS):
+            # 涉未成年人案件: "cases involving minors", the phrase after what it qualifies
+            parts = parts[:i] + [Term(a.zh + b.zh, f"{b.en} {a.en}", "n", source=b.source)] + parts[i + 2:]
+            break
+    for i in range(len(parts) - 1):  # 制造业单项冠军企业: "manufacturing" is already said by the champions
+        a, b = parts[i], parts[i + 1]
+        if (a.pos == "n" or a.pos == "a" and i == 0) and b.pos == "n" and (i == 0 or parts[i - 1].zh not in _JOINTS) \
+                and {w.removesuffix("s") for w in a.en.lower().split()} < (said := {w.removesuffix("s") for w in b.en.lower().split()}) \
+                and not any(said & {w.removesuffix("s") for w in p.en.lower().split()} for p in parts[:i] + parts[i + 2:]):
+            parts = parts[:i] + parts[i + 1:]  # (but 中央政府定价项目: "central government … government pricing")
+            break
     words = [p for p in parts if p.zh not in _JOINTS]
     for a, b in zip(words, words[1:], strict=False):
         wa, wb = ({w.removesuffix("s") for w in x.en.lower().split()} for x in (a, b))
