@@ -270,6 +270,11 @@ def _singular(en: str) -> str | None:
     return " ".join([*head, w])
 
 
+def _words(en: str) -> set[str]:
+    """The words of an English phrase, lower case and without a plural s, to compare what two parts say."""
+    return {w.removesuffix("s") for w in en.lower().split()}
+
+
 def _content(parts: list[Term]) -> bool:
     return any(p.pos not in ("f", "v") and p.zh not in _JOINTS for p in parts)
 
@@ -431,16 +436,17 @@ def compose(parts: list[Term], counted_first: bool = False) -> str | None:
             # 涉未成年人案件: "cases involving minors", the phrase after what it qualifies
             parts = parts[:i] + [Term(a.zh + b.zh, f"{b.en} {a.en}", "n", source=b.source)] + parts[i + 2:]
             break
-    for i in range(len(parts) - 1):  # 制造业单项冠军企业: "manufacturing" is already said by the champions
+    # 制造业单项冠军企业: "manufacturing" is already said by the champions (but not 中央政府定价项目, where another
+    # part says those words again: "central government … government pricing")
+    for i in range(len(parts) - 1):
         a, b = parts[i], parts[i + 1]
-        if (a.pos == "n" or a.pos == "a" and i == 0) and b.pos == "n" and (i == 0 or parts[i - 1].zh not in _JOINTS) \
-                and {w.removesuffix("s") for w in a.en.lower().split()} < (said := {w.removesuffix("s") for w in b.en.lower().split()}) \
-                and not any(said & {w.removesuffix("s") for w in p.en.lower().split()} for p in parts[:i] + parts[i + 2:]):
-            parts = parts[:i] + parts[i + 1:]  # (but 中央政府定价项目: "central government … government pricing")
+        if (a.pos == "n" or (a.pos == "a" and i == 0)) and b.pos == "n" and (i == 0 or parts[i - 1].zh not in _JOINTS) \
+                and _words(a.en) < (said := _words(b.en)) and not any(said & _words(p.en) for p in parts[:i] + parts[i + 2:]):
+            parts = parts[:i] + parts[i + 1:]
             break
     words = [p for p in parts if p.zh not in _JOINTS]
     for a, b in zip(words, words[1:], strict=False):
-        wa, wb = ({w.removesuffix("s") for w in x.en.lower().split()} for x in (a, b))
+        wa, wb = _words(a.en), _words(b.en)
         if wa <= wb or wb <= wa or a.en.split()[-1].lower() == b.en.split()[0].lower():
             return None  # overlapping parts (制造业 + 单项冠军企业: manufacturing … manufacturing champions)
     if any(a.pos == "a" and b.pos == "n" and _MEASURE_OF.match(b.en) and a.zh not in _NEW | _ON_MEASURE
