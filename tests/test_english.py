@@ -168,6 +168,13 @@ def test_corrected_entries(label, en):
     # two nouns sharing their head word are said once; an "involving" phrase follows what it qualifies
     ("执行案件旧存", "enforcement cases left over from previous years"),
     ("批准逮捕涉未成年人案件", "cases involving minors approved for arrest"),
+    ("涉案金额", "amount involved in the cases"),  # the Anti-Organized Crime Law's "Property Involved in a Case"
+    # a noun the one before it already says is dropped, unless that one's head is another word
+    ("小额诉讼程序适用率", "application rate of small claims procedure"),
+    ("打掉涉恶犯罪团伙", None),  # "involvement in … gangs" is an involvement: not "… gangs busted"
+    # cases of a procuratorial review are the applications the China Daily figures speak of
+    ("受理各类审查起诉案件", "applications for prosecution received"),
+    ("审结审查逮捕案件", "applications for arrest concluded"),
     # an opening 已实现/实现 only says the figure was reached
     ("已实现终本案件合格率", "compliance rate of cases with the current enforcement procedure terminated"),
     # the participle goes after the head noun when a clause-like postmodifier follows it …

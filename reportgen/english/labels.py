@@ -25,6 +25,7 @@ _FOR = "用于"
 _SPENDING = ("支出", "投入")
 # 案件 after a kind of dispute or crime: "cases of divorce disputes"
 _CASES = "案件"
+_INVOLVING = ("involving ", "involved in ")  # a phrase said after the noun it qualifies
 _APPLY = {"申请", "申报"}  # nouns only after what is applied for (法律援助申请); an opening one is the act
 _CASE_KINDS = ("disputes", "crimes", "offenses")
 _LIST = {"、": ",", "和": "and", "及": "and", "与": "and", "以及": "and", "或": "or", "或者": "or", "并": "and"}
@@ -313,6 +314,9 @@ def compose(parts: list[Term], counted_first: bool = False) -> str | None:
         return None  # the same English twice in a row: the parts overlap in meaning
     for i in range(len(parts) - 1):  # 离婚纠纷案件: "cases of divorce disputes"
         a, b = parts[i], parts[i + 1]
+        if b.zh == _CASES and a.pos == "n" and a.en.startswith("applications for ") and (i + 2 == len(parts) or parts[i + 2].zh in _JOINTS):
+            parts = parts[:i] + [Term(a.zh + b.zh, a.en, "n", source=a.source)] + parts[i + 2:]
+            break  # 审查起诉案件: the cases are the applications ("applications for prosecution")
         if b.zh == _CASES and a.pos == "n" and (a.en.endswith(_CASE_KINDS) or a.en.startswith("disputes ")) and (i + 2 == len(parts) or parts[i + 2].zh in _JOINTS):
             parts = parts[:i] + [Term(a.zh + b.zh, f"cases of {a.en}", "n", source=a.source)] + parts[i + 2:]
             break
@@ -432,8 +436,9 @@ def compose(parts: list[Term], counted_first: bool = False) -> str | None:
             # 执行案件旧存: "enforcement cases" + "cases left over …" share their head ("enforcement cases left over …")
             parts = parts[:i] + [Term(a.zh + b.zh, a.en + b.en[len(head):], "n", source=a.source)] + parts[i + 2:]
             break
-        if a.pos == b.pos == "n" and a.en.startswith("involving ") and (i == 0 or parts[i - 1].zh not in _JOINTS):
-            # 涉未成年人案件: "cases involving minors", the phrase after what it qualifies
+        if a.pos == "n" and b.pos in ("n", "h") and a.en.startswith(_INVOLVING) and (i == 0 or parts[i - 1].zh not in _JOINTS):
+            # 涉未成年人案件: "cases involving minors", 涉案金额: "amount involved in the cases" (the phrase after what
+            # it qualifies)
             parts = parts[:i] + [Term(a.zh + b.zh, f"{b.en} {a.en}", "n", source=b.source)] + parts[i + 2:]
             break
     # 制造业单项冠军企业: "manufacturing" is already said by the champions (but not 中央政府定价项目, where another
@@ -443,6 +448,12 @@ def compose(parts: list[Term], counted_first: bool = False) -> str | None:
         if (a.pos == "n" or (a.pos == "a" and i == 0)) and b.pos == "n" and (i == 0 or parts[i - 1].zh not in _JOINTS) \
                 and _words(a.en) < (said := _words(b.en)) and not any(said & _words(p.en) for p in parts[:i] + parts[i + 2:]):
             parts = parts[:i] + parts[i + 1:]
+            break
+        if a.pos == b.pos == "n" and _words(b.en) < (said := _words(a.en)) and not _POSTMODIFIED.search(a.en) \
+                and not any(said & _words(p.en) for p in parts[:i] + parts[i + 2:]):
+            # 小额诉讼程序: "small claims procedure" says the procedure (but not 涉恶犯罪团伙, where "involvement in …
+            # gangs" is an involvement, not gangs)
+            parts = parts[:i + 1] + parts[i + 2:]
             break
     words = [p for p in parts if p.zh not in _JOINTS]
     for a, b in zip(words, words[1:], strict=False):
