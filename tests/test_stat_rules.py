@@ -445,6 +445,10 @@ def test_period_of_a_heading_and_a_lead() -> None:
     assert periods(blocks) == [("5.2", "2025")]
     blocks = [("subhead", "2025 全省法院工作持续发展进步"), ("body", "全省法院新收各类案件86.31万件。")]
     assert periods(blocks) == [("86.31", "2025")]  # a cross-head opening with a bare year
+    blocks = [("subhead", "一、2021主要工作情况及特色亮点"), ("body", "开展法治宣传活动50余次。")]
+    assert periods(blocks) == [("50", "2021")]  # …also numbered and run into what it reviews
+    blocks = [("subhead", "一、2021件案件的办理情况"), ("body", "开展法治宣传活动50余次。")]
+    assert periods(blocks)[-1] == ("50", None)  # a count in a heading is no year
     blocks = [("title", "聚焦两会|“数”读2023"), ("body", "全年执结案件5298件。")]
     assert periods(blocks) == [("5298", "2023")]  # …or closing with one
     # the year of a session (2020年玉林两会) is not the year its reports give figures for
