@@ -182,7 +182,8 @@ _FURNITURE_IN = re.compile(r"(?:来源|责任编辑|浏览|作者|发布时间)\
 _PLACEHOLDER = re.compile(r"[\[【(（]?\s*(?:图片|圖片|组图|組圖|视频|視頻|音频|音頻)\s*[\]】)）]?")
 _DATE_TIME = re.compile(r"\d{2,4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
 
-_BULLET = re.compile(r"[-*•·](?=\s)|\d{1,2}[.、](?=\s)")
+# a list item: a markdown mark or number before a space, or a Chinese bullet mark (●批捕72.6万人)
+_BULLET = re.compile(r"[-*•·](?=\s)|[●◆★▪►](?=\s*[^\s●◆★▪►])|\d{1,2}[.、](?=\s)")
 TERMINAL = set("。！？!?…;；:：")
 CLOSERS = set("”’」』）)》】\"'")
 NO_START = set("，,。、；;：:！!？?）)》」』】”%的地得了着过吗呢吧啊")

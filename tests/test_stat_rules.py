@@ -1275,3 +1275,19 @@ def test_a_size_before_what_is_counted_selects_it() -> None:
 ])
 def test_a_category_of_crime_by_name_is_no_count(text: str, counted: list[str]) -> None:
     assert list(figures(text)) == counted
+
+
+def test_lines_opening_with_a_chinese_bullet_mark_are_list_items_not_headlines() -> None:
+    """●起诉行贿犯罪2593人 on a line of its own is an item of the list under its heading, not the headline
+    of another story: the page stays one item and the heading's year dates every line."""
+    page = ("2023年工作回顾\n全国检察机关共办案425.3万件。\n维护稳定促发展\n●批捕72.6万人，起诉168.8万人\n"
+            "●起诉涉黑涉恶犯罪1.5万人\n●起诉严重暴力犯罪6.1万人\n●起诉行贿犯罪2593人\n●起诉洗钱犯罪2971人\n"
+            "●起诉电信网络诈骗犯罪5.1万人、帮助信息网络犯罪活动罪14.7万人、网络赌博犯罪1.9万人\n"
+            "检察履职保民生\n●起诉故意伤医扰医犯罪226人\n●起诉家庭暴力犯罪563人\n")
+    summary = parse_bytes(page.encode(), "a.txt")
+    assert len(summary["articles"]) == 1
+    stats = summary["articles"][0]["stats"]
+    assert [(s["value"], s["label"]) for s in stats][4:6] == [("6.1", "起诉严重暴力犯罪"), ("2593", "起诉行贿犯罪")]
+    assert {s["period"] for s in stats} == {"2023"}
+    # ▲ under a photo is its caption, not a list item: it is no figure's label
+    assert page_stats("▲代表团审查工作报告\n2019年，全市法院受理案件92973件。\n")[0]["period"] == "2019"
