@@ -1291,3 +1291,15 @@ def test_lines_opening_with_a_chinese_bullet_mark_are_list_items_not_headlines()
     assert {s["period"] for s in stats} == {"2023"}
     # ▲ under a photo is its caption, not a list item: it is no figure's label
     assert page_stats("▲代表团审查工作报告\n2019年，全市法院受理案件92973件。\n")[0]["period"] == "2019"
+
+
+def test_since_records_began_is_open_ended_and_an_adverb_ends_no_label() -> None:
+    """为1969年有纪录以来最低 compares with every year since records began: no period; 破案率更高达90.9%
+    is the rate (更 says it is higher still); 录得N宗罪案 counts the crimes after it."""
+    stats = page_stats("去年各類劫案共錄得66宗，為1969年有紀錄以來最低，破案率更高達90.9%；爆竊案有816宗。\n")
+    assert {s["period"] for s in stats} == {None}
+    rate = next(s for s in stats if s["value"] == "90.9")
+    assert (rate["label"], rate["kind"]) == ("破案率", "rate")
+    stats = page_stats("去年本港整體錄得89,137宗罪案，較2023年減少5,610宗。\n")
+    assert [s["label"] for s in stats] == ["罪案", "罪案"]
+    assert page_stats("2018年有数据以来，全市共立案120件。\n")[0]["period"] is None

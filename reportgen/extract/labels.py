@@ -44,7 +44,7 @@ _TRAIL_FILLERS = re.compile(
     r"(?:高于|高出|低于)(?:全国|全省|全市|全区|全州|全县)[\u4e00-\u9fff]{1,10}|"
     rf"(?:{DEGREE})?"
     r"(?:增长|增|(?<!压)降|提高|提升|增加|下降|减少|减|上升|升|缩短|缩减|减短|压减|压缩|扩大|缩小|回落|回升|下滑|上涨)(?:至|到)|"
-    r"仍然|依然|仍|继续)+$")
+    r"仍然|依然|仍|继续|(?<![变])更|(?<=[\u4e00-\u9fff]{2})(?:亦|也))+$")  # 破案率更高达90.9%, 损失金额亦
 _GENERIC_SUBJECT = re.compile(r"(?:全[区省市州县国盟]|各级|两级|[我本该]院|全区各级|全省各级|全市各级)")
 # Who did it is not what is counted: 各级法院, 林芝、昌都法院“铁路巡回法庭”, 天台县司法局 … (占诉至法院纠纷量 is
 # a share of disputes, not a court's)
@@ -363,7 +363,7 @@ _PHYSICAL = {"吨", "万吨", "亿吨", "公斤", "千克", "立方米", "升", 
 _ISSUED_START = re.compile(r"(?:出台|制定|印发|发布|推出|修订|制发)")
 # a label that is only an action (全市拟装, 新招录): the noun right after a bare count names what it counts
 _ACTION_END = re.compile(r"(?:装|建|设|招|聘|实施|引进|引入|吸引|培训|培养|接待|安置|转移|拟装|新建|建成|安装|配备|招录|招聘|创建|"
-                         r"打造|培育|建设|改造|新增|完成|办好|抓好|办成|作出|做出|出台|制定|印发|下发|制发)$")
+                         r"打造|培育|建设|改造|新增|完成|办好|抓好|办成|作出|做出|出台|制定|印发|下发|制发|录得|錄得)$")
 # a label that ends with what was done to what the measure word counts (香港共发生16宗凶杀案, 全市共破获16起诈骗案):
 # the verb and the noun after the figure
 _EVENT_END = re.compile(r"(发生|发现|出现|破获|侦破|查获|抓获|查处|办理|审结|审理|受理|立案|起诉|判处)$")

@@ -43,8 +43,10 @@ _CN_YEAR = str.maketrans(_CN_YEAR_DIGITS, "000123456789")
 def year_number(digits: str) -> int:
     """一九八五 → 1985; 2024 → 2024."""
     return int(digits.translate(_CN_YEAR))
-# 2018年以来, 2016年起实施, 2010年以前 (but 2020年起诉 is a year and a verb); 二〇三五年远景目标: a target
-_OPEN_AFTER = re.compile(r"\s*(?:(?:远景|奋斗)?目标|远景|不变价|以来|起(?=[，,。；;：:\s、]|$|实施|施行|执行|开始|至今|生效)|开始|至今|以前|之前|"
+# 2018年以来, 1969年有纪录以来, 2016年起实施, 2010年以前 (but 2020年起诉 is a year and a verb); 二〇三五年远景目标: a target
+_OPEN_AFTER = re.compile(r"\s*(?:(?:远景|奋斗)?目标|远景|不变价|以来|"
+                         r"有(?:史|纪录|记录|紀錄|記錄|统计|統計|数据|數據|资料|資料)(?:以来|以來)|"  # 1969年有紀錄以來: since records began
+                         r"起(?=[，,。；;：:\s、]|$|实施|施行|执行|开始|至今|生效)|开始|至今|以前|之前|"
                          r"(?:到|至)(?:本|下)世纪|"  # 从一九八一年到本世纪末: the start of a plan's span, no year reported on
                          r"前(?![一二三四五六七八九十\d两几]))")
 _MULTIPLE_BEFORE = re.compile(r"(?:是|为|相当于)\s*$")
