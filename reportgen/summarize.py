@@ -20,7 +20,7 @@ from reportgen.extract.cases import find_cases
 from reportgen.extract.entities import Person, Quote, find_institutions, find_people, find_quotes
 from reportgen.extract.labels import JOINT_ONLY
 from reportgen.extract.numbers import to_plain
-from reportgen.extract.periods import names_a_day
+from reportgen.extract.periods import names_a_day, page_year
 from reportgen.extract.places import find_places
 from reportgen.extract.scope import Scope, item_scope, stat_region
 from reportgen.extract.stats import RawStat, item_stats, period_of_text
@@ -70,8 +70,9 @@ _PIECES_REACH = 160  # how far from its figure the words of a put-together label
 
 
 class _ItemBuilder:
-    def __init__(self, page: CleanPage, item: Item, item_id: str) -> None:
+    def __init__(self, page: CleanPage, item: Item, item_id: str, published: int | None = None) -> None:
         self.page = page
+        self.published = published  # the year the page was published (what 今年 means), when known
         self.orig = page.orig
         self.item = item
         self.id = item_id
@@ -174,7 +175,7 @@ class _ItemBuilder:
         item = self.item
         paras = [(p, "title", 0) for p in item.title] + ([(item.subtitle, "subtitle", 0)] if item.subtitle else []) \
             + [(b.para, b.role, b.offset) for b in item.blocks]
-        found = item_stats([(role, p.text, offset) for p, role, offset in paras], item_period)
+        found = item_stats([(role, p.text, offset) for p, role, offset in paras], item_period, self.published)
         out: list[dict[str, Any]] = []
         before: tuple[Any, Any, dict[str, Any]] | None = None  # the figure before: (stat, paragraph, record)
         for n, f in enumerate(found, 1):
@@ -359,9 +360,10 @@ def summarize(source: Source, page: CleanPage, items: list[Item], display_path: 
     articles: list[Any] = []  # items built key by key (summary.Item)
     warnings: list[str] = []
     banner: str | None = None
+    year = int(published[:4]) if published and published[:4].isdigit() else page_year(page.orig)
     for n, (item, item_id) in enumerate(zip(items, ids, strict=True)):
         own = item.dateline is None and item.kind not in ("photo_caption", "fragment", "continuation")
-        rec = _ItemBuilder(page, item, item_id).build(banner if own else None)
+        rec = _ItemBuilder(page, item, item_id, year).build(banner if own else None)
         if n == 0 and rec["period"] and not rec["stats"] and item.body_chars() <= _BANNER_CHARS \
                 and not names_a_day((rec["title"] or "") + (rec["subtitle"] or "")):
             # 聚焦两会|“数”读2023 over a few lines of verse: the page's year (but ——2023年3月5日在…会议上

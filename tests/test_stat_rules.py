@@ -1303,3 +1303,22 @@ def test_since_records_began_is_open_ended_and_an_adverb_ends_no_label() -> None
     stats = page_stats("去年本港整體錄得89,137宗罪案，較2023年減少5,610宗。\n")
     assert [s["label"] for s in stats] == ["罪案", "罪案"]
     assert page_stats("2018年有数据以来，全市共立案120件。\n")[0]["period"] is None
+
+
+def test_a_year_after_a_relative_lead_leads_only_when_it_is_the_year_meant() -> None:
+    """今年上半年，全省共破获…；报告指出，2019年，…: 2019 is the year compared, not the one reported on (今年 is
+    the year of publication); after 去年 the year before publication is the lead (DECISIONS 16)."""
+    from reportgen.extract.periods import page_year
+
+    assert page_year("发布时间:2023-08-08 09:49:00 来源: 法治日报\n正文。") == 2023
+    assert page_year("“两抢”案件同比降四成\n2015年01月12日  来源:齐鲁晚报\n正文。") == 2015
+    assert page_year("海伦市法院召开新闻发布会\n\n09.04.2020  20:32\n\n正文。") == 2020
+    assert page_year("2023年3月5日在第十四届全国人民代表大会第一次会议上，会议听取报告。") is None
+    body = ("报告显示，今年上半年，全省共破获电信网络诈骗案件3028起。报告指出，2019年，全省共破获案件4841起。"
+            "今年上半年，全省共抓获犯罪嫌疑人1367名。\n")
+    assert [(s["value"], s["period"]) for s in page_stats("近日，省人大常委会听取报告。" + body)] == \
+        [("3028", None), ("4841", "2019"), ("1367", None)]
+    dated = "发布时间:2019-07-20 10:00 来源: 甘肃日报\n" + "近日，省人大常委会听取报告。" + body
+    assert [s["period"] for s in page_stats(dated)] == [None, "2019", "2019"]  # published in 2019: 今年 is 2019
+    last = "近日，市局通报工作。去年，全市共接报警67万余起。2014年，全市共接报警67万余起。去年全年共抓获嫌疑人2000余名。\n"
+    assert [s["period"] for s in page_stats(last)] == [None, "2014", "2014"]

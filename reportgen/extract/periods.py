@@ -322,6 +322,34 @@ def names_a_day(text: str) -> bool:
     return any(m.group().endswith(("日", "号")) for m in _ONE_MONTH.finditer(text))
 
 
+# the date a page was published, on a furniture line near its top: 发布时间:2023-08-08 09:49, 2015年01月12日 来源:…,
+# 09.04.2020  20:32
+_PAGE_DATE = re.compile(r"(?<!\d)(?:((?:19|20)\d{2})\s*(?:[-/.]\s*\d{1,2}\s*[-/.]|年\s*\d{1,2}\s*月)\s*\d{1,2}(?!\d)|"
+                        r"\d{1,2}\.\d{1,2}\.((?:19|20)\d{2})(?!\d))")
+_PAGE_DATE_LINE = re.compile(r"发布|發布|发表|發表|来源|來源|时间|時間|日期|编辑|編輯|作者|浏览|瀏覽|字号|字號|\d{1,2}:\d{2}")
+_PAGE_TOP_LINES = 12
+
+
+def page_year(orig: str) -> int | None:
+    """The year a page was published, from a date on one of its first lines that is page furniture
+    (发布时间:2023-08-08, 2015年01月12日 来源:齐鲁晚报, 09.04.2020 20:32), None when none says it. A date in
+    the text (2023年3月5日在…会议上) is no publication date."""
+    lines = [t for t in (line.strip() for line in orig.splitlines()[:4 * _PAGE_TOP_LINES]) if t][:_PAGE_TOP_LINES]
+    for t in lines:
+        if len(t) > 80 or any(c in t for c in "。！？!?；;，,"):
+            continue
+        m = _PAGE_DATE.search(t)
+        rest = _PAGE_DATE.sub("", t)
+        if m and (_PAGE_DATE_LINE.search(t) or not re.search(r"[\u4e00-\u9fff]", rest)):
+            return int(m.group(1) or m.group(2))
+    return None
+
+
+# a relative year that dates the first figures of a piece (今年上半年，全省共破获…3028起) and the publication
+# year it means: a year stated later leads the piece only when it is that year
+_RELATIVE_YEAR = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2}
+
+
 _LEADS_IN = re.compile(r"[：:]\s*$")  # a line that leads into what follows
 _LATE_LEAD = re.compile(rf"\s*({_Y4})\s*年\s*[，,]")
 LEAD_SENTENCES = 3  # a lead is among the first sentences of an article or section
@@ -370,7 +398,9 @@ class Scope:
     holds there (a year stated after a figure dates that sentence only). Relative words in later
     sentences do not cancel it."""
 
-    def __init__(self, period: str | None) -> None:
+    def __init__(self, period: str | None, published: int | None = None) -> None:
+        self.published = published  # the year the page was published, when it says it
+        self.relative: int | None = None  # the years back of a relative year dating the first figures (今年 0, 去年 -1)
         self.levels: dict[str, int] = {}
         self.stack: list[tuple[int, str | None]] = [(-1, period)]  # (level, period); the item's first
         self.leads = True  # False for a text that reports on no period (no_leads)
@@ -389,6 +419,7 @@ class Scope:
             self.stack[0] = (-1, p)
             self.stack[1:] = []
         self.searching, self.seen = self.leads, 0
+        self.relative = None
 
     def section(self, style: str, heading: str | None) -> None:
         """A section starts, numbered in `style` (`plain` for an unnumbered cross-head). A plain line
@@ -402,6 +433,7 @@ class Scope:
             self.stack.pop()
         self.stack.append((level, own or self.period))
         self.searching, self.seen = self.leads, 0
+        self.relative = None  # a section's lead is its own
 
     def body(self) -> None:
         """A body paragraph is read: plain lines after it can be cross-heads."""
@@ -418,6 +450,17 @@ class Scope:
         self.article_seen += 1
         self.searching = self.searching and self.seen < LEAD_SENTENCES
 
+    def _means(self, year: str) -> bool:
+        """Whether a year stated after the first figures were dated by a relative year (今年上半年，…；2019年，…)
+        can be the year they report on: 今年 is the year of publication, 去年 the year before. Without a
+        publication year 今年 cannot be told from the past year stated (left undated rather than guessed);
+        去年 is taken to be it."""
+        if self.relative is None:
+            return True
+        if self.published is None:
+            return self.relative < 0
+        return self.published + self.relative == year_number(year[:4])
+
     def late(self, text: str, start: int, end: int, first_figure: int) -> None:
         """A sentence (text[start:end]) after the first few, while nothing scopes the section: one that
         opens with a whole year and gives figures in it (…向大会报告法院工作。2019年，全市法院受理各类案件
@@ -427,7 +470,7 @@ class Scope:
             return
         sy = SentenceYears(text, start, end)
         period = sy.period(first_figure)
-        if period == str(year_number(m.group(1))) and not sy.target:
+        if period == str(year_number(m.group(1))) and not sy.target and self._means(period):
             self.stack[-1] = (self.stack[-1][0], period)
 
     def opening(self, text: str, start: int, end: int) -> str | None:
@@ -450,6 +493,10 @@ class Scope:
         first = sy.firstyear_number()
         quoted = sy.text.startswith(("“", "「"), sy.start)  # someone's words, quoted: they date themselves
         if first is None or quoted or (first_figure is None and sy.dates_event()):
+            if first is None and first_figure is not None and self.relative is None and not quoted:
+                said = [sy.text[m.start:m.end] for m in sy.mentions if m.kind == "cancel" and m.end <= first_figure]
+                if said and said[0] in _RELATIVE_YEAR:
+                    self.relative = _RELATIVE_YEAR[said[0]]  # 今年上半年，全省共破获…3028起: the first figures' year
             self._passed()  # 2023年3月，吴兴法院设立执行110热线…: when something was done, no year reported on
             return
         # the year must stand before the sentence's first figure, and still hold there (这个成立于2011年的
@@ -470,6 +517,8 @@ class Scope:
             and not sy.target and not chronology else None  # a target year dates its own sentence only
         if lead is None and first.end > at and not sy.target and not chronology:
             lead = _after_teaser(sy, at, first)  # 4次蝉联第一……7月9日，…通报2020年上半年…情况: the rest's year
+        if lead is not None and not self._means(lead):
+            lead = None  # 今年上半年，…；报告指出，2019年，…: the past year compared, not the year reported on
         untold = all(p is None for _, p in self.stack)  # no heading, title or lead has stated a year
         if lead is not None and self.searching:
             self.stack[-1] = (self.stack[-1][0], lead)

@@ -1459,17 +1459,19 @@ def _described(text: str, stats: list[RawStat]) -> list[int | None]:
 _JUDGMENT = re.compile(r"本院认为|判决如下|裁定如下|经审理查明")
 
 
-def item_stats(blocks: list[tuple[str, str, int]], item_period: str | None = None) -> list[ItemStat]:
+def item_stats(blocks: list[tuple[str, str, int]], item_period: str | None = None,
+               published: int | None = None) -> list[ItemStat]:
     """Every statistic of an item, in order. `blocks` are (role, analysis text, offset where the
     text starts) for each paragraph: roles `title` and `subtitle` (the headline, whose year scopes
     the item), `subhead` (a cross-head: starts a section), `body`, `bullet` and `caption`. A figure
     without a label of its own takes the label of the figure before it in the same clause
     (立案87件112人), or across a bare qualifier (结案率提升了5个百分点，接近90%); a change takes the
     label of the figure it describes (`of`). A figure's period is the year its sentence states
-    before it, else the scope's (periods.Scope)."""
+    before it, else the scope's (periods.Scope; `published`, the page's year, tells what a
+    relative year such as 今年 means)."""
     out: list[ItemStat] = []
     section = None
-    scope = Scope(item_period)
+    scope = Scope(item_period, published)
     if any(_JUDGMENT.search(text) for _, text, _ in blocks):
         scope.no_leads()  # a court's reasoning or its judgment dates events; it reports on no year
     heads: list[str] = []  # the header rows of the table being read
