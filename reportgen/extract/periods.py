@@ -1,12 +1,14 @@
 """The period of a figure: the year (or year range) a sentence states before it, or the year of the
-heading or lead that scopes its section (ANNOTATION.md, `period`; DECISIONS.md 1-3).
+heading or lead that scopes its section (ANNOTATION.md, `period`; DECISIONS.md 1-3, 16: a year stated
+after figures dated by 今年/去年 leads only when it is the year meant, counted from the page's
+publication year, `page_year`).
 
 A sentence ends at 。！？ or a line break; commas and semicolons do not end it. In a sentence, the last
 year stated before a figure is its period, with these exceptions:
 
 - a comparison baseline is never a period: 比2019年, 较2023年6月, 与2019年同期相比, and the years listed
   after one (较2018年、2019年的…);
-- an open-ended expression is ignored: 2018年以来, 自2016年起, 2010年以前;
+- an open-ended expression is ignored: 2018年以来, 1969年有纪录以来, 自2016年起, 2010年以前;
 - a relative word (今年, 去年, 上年, 此后, 目前, 近年来, N年来 …) cancels a year stated earlier in the
   same sentence; after 比/较/与 it is a comparison (比上年同期) and cancels nothing;
 - partial years give the year (2024年1至10月 → 2024), spans give the range (2018年至2022年6月 →
