@@ -168,7 +168,11 @@ def test_corrected_entries(label, en):
     # two nouns sharing their head word are said once; an "involving" phrase follows what it qualifies
     ("执行案件旧存", "enforcement cases left over from previous years"),
     ("批准逮捕涉未成年人案件", "cases involving minors approved for arrest"),
-    ("涉案金额", "amount involved in the cases"),  # the Anti-Organized Crime Law's "Property Involved in a Case"
+    ("涉案金额", "amount involved in the cases"),
+    # one organisation before a verb of serving is who did it; not a verb that makes a noun with its object
+    ("公证机构办理公证事项", "notarization items handled by notary offices"),
+    ("值班律师提供法律帮助", "legal assistance provided by on-duty lawyers"),
+    ("乡镇卫生院建设任务", None),  # the Anti-Organized Crime Law's "Property Involved in a Case"
     # a noun the one before it already says is dropped, unless that one's head is another word
     ("小额诉讼程序适用率", "application rate of small claims procedure"),
     ("打掉涉恶犯罪团伙", None),  # "involvement in … gangs" is an involvement: not "… gangs busted"

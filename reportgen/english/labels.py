@@ -26,7 +26,9 @@ _SPENDING = ("支出", "投入")
 # 案件 after a kind of dispute or crime: "cases of divorce disputes"
 _CASES = "案件"
 _INVOLVING = ("involving ", "involved in ")  # a phrase said after the noun it qualifies
-_APPLY = {"申请", "申报"}  # nouns only after what is applied for (法律援助申请); an opening one is the act
+_APPLY = {"申请", "申报"}
+# what one organisation does for others (法律援助机构办理法律援助案件, 值班律师提供法律帮助, 企业发行债券)
+_SERVED = {"办理", "提供", "接待", "发行", "招收", "受理", "审结", "办结", "发放", "举办", "开展", "调解"}  # nouns only after what is applied for (法律援助申请); an opening one is the act
 _CASE_KINDS = ("disputes", "crimes", "offenses")
 _LIST = {"、": ",", "和": "and", "及": "and", "与": "and", "以及": "and", "或": "or", "或者": "or", "并": "and"}
 _JOINTS = {_OF, _SHARE, _TO, "用于", "、", "和", "及", "与", "或", "并", "等"}
@@ -73,7 +75,8 @@ _OF_HEAD = re.compile(r"\b(?:clusters?|ratios?|rates?|proportions?|shares?|stand
 # Who may do what a label's verb says, when several parts name it (an organisation, not a place:
 # 农村建设公路 is roads built in rural areas, not by them).
 _AGENT = re.compile(r"\b(?:museums|galleries|enterprises|companies|firms|banks|schools|universities|colleges|hospitals|"
-                    r"funds|institutions|organizations|agencies|authorities|ports?|courts|procuratorates|bureaus)$")
+                    r"funds|institutions|organizations|agencies|authorities|ports?|courts|procuratorates|bureaus|"
+                    r"offices|lawyers|law firms|notaries)$")
 _ACTOR = re.compile(r"\b(?:[Cc]ourts?|[Pp]rocuratorates?|organs|[Bb]ureaus?|police|[Dd]epartments?|[Mm]inistry)\b")
 
 
@@ -388,10 +391,14 @@ def compose(parts: list[Term], counted_first: bool = False) -> str | None:
         actor, parts = parts[0].en, parts[1:]
         if (actor[:1].isupper() and not _plural(actor.lower())) or _GOVERNMENT.fullmatch(actor):
             actor = "the " + actor  # 最高人民法院: "the Supreme People's Court"; 中央财政: "the central government"
-    elif (k := next((i for i, p in enumerate(parts) if p.pos == "v"), 0)) > 1 and _content(parts[k + 1:]) \
+    elif (k := next((i for i, p in enumerate(parts) if p.pos == "v"), 0)) >= 1 and _content(parts[k + 1:]) \
+            and (k > 1 or (parts[1].zh in _SERVED and not counted_first)) \
             and all(p.pos in ("a", "n") or p.zh in _LIST for p in parts[:k]) and parts[k - 1].pos == "n" \
             and (agent := compose(parts[:k])) and _AGENT.search(agent):
-        actor, parts = agent, parts[k:]  # 全市博物馆、美术馆举办文化展览: "… held by museums and art galleries …"
+        # 全市博物馆、美术馆举办文化展览: "… held by museums and art galleries …"; one organisation before a verb
+        # of serving (公证机构办理公证事项: "notarization items handled by notary offices"), not one whose verb
+        # makes a noun with what follows (乡镇卫生院建设任务: construction tasks, not "tasks built by …")
+        actor, parts = agent, parts[k:]
     # shapes said whole: 中心城区新增机动车停车位, 案件受理数 ("number of cases received") and, when the
     # figure counts the label's first noun, 村镇银行完成改革任务 ("… banks with reform tasks completed")
     for shape in (_added_in, _measured_in, _counted_done, *((_subject_done,) if counted_first and not actor else ())):
