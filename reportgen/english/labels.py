@@ -26,9 +26,9 @@ _SPENDING = ("支出", "投入")
 # 案件 after a kind of dispute or crime: "cases of divorce disputes"
 _CASES = "案件"
 _INVOLVING = ("involving ", "involved in ")  # a phrase said after the noun it qualifies
-_APPLY = {"申请", "申报"}
+_APPLY = {"申请", "申报"}  # nouns only after what is applied for (法律援助申请); an opening one is the act
 # what one organisation does for others (法律援助机构办理法律援助案件, 值班律师提供法律帮助, 企业发行债券)
-_SERVED = {"办理", "提供", "接待", "发行", "招收", "受理", "审结", "办结", "发放", "举办", "开展", "调解"}  # nouns only after what is applied for (法律援助申请); an opening one is the act
+_SERVED = {"办理", "提供", "接待", "发行", "招收", "受理", "审结", "办结", "发放", "举办", "开展", "调解"}
 _CASE_KINDS = ("disputes", "crimes", "offenses")
 _LIST = {"、": ",", "和": "and", "及": "and", "与": "and", "以及": "and", "或": "or", "或者": "or", "并": "and"}
 _JOINTS = {_OF, _SHARE, _TO, "用于", "、", "和", "及", "与", "或", "并", "等"}
