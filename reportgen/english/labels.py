@@ -279,6 +279,11 @@ def _words(en: str) -> set[str]:
     return {w.removesuffix("s") for w in en.lower().split()}
 
 
+def _unlisted(parts: list[Term], i: int) -> bool:
+    """Whether parts[i] opens the label or follows a part that is no joint (、, 和, 的 …): not a list's item."""
+    return i == 0 or parts[i - 1].zh not in _JOINTS
+
+
 def _content(parts: list[Term]) -> bool:
     return any(p.pos not in ("f", "v") and p.zh not in _JOINTS for p in parts)
 
@@ -439,11 +444,11 @@ def compose(parts: list[Term], counted_first: bool = False) -> str | None:
     for i in range(len(parts) - 1):
         a, b = parts[i], parts[i + 1]
         head = a.en.split()[-1] if a.en else ""
-        if head and a.pos == b.pos == "n" and b.en.startswith(head + " ") and _plural(head) and (i == 0 or parts[i - 1].zh not in _JOINTS):
+        if head and a.pos == b.pos == "n" and b.en.startswith(head + " ") and _plural(head) and _unlisted(parts, i):
             # 执行案件旧存: "enforcement cases" + "cases left over …" share their head ("enforcement cases left over …")
             parts = parts[:i] + [Term(a.zh + b.zh, a.en + b.en[len(head):], "n", source=a.source)] + parts[i + 2:]
             break
-        if a.pos == "n" and b.pos in ("n", "h") and a.en.startswith(_INVOLVING) and (i == 0 or parts[i - 1].zh not in _JOINTS):
+        if a.pos == "n" and b.pos in ("n", "h") and a.en.startswith(_INVOLVING) and _unlisted(parts, i):
             # 涉未成年人案件: "cases involving minors", 涉案金额: "amount involved in the cases" (the phrase after what
             # it qualifies)
             parts = parts[:i] + [Term(a.zh + b.zh, f"{b.en} {a.en}", "n", source=b.source)] + parts[i + 2:]
@@ -452,7 +457,7 @@ def compose(parts: list[Term], counted_first: bool = False) -> str | None:
     # part says those words again: "central government … government pricing")
     for i in range(len(parts) - 1):
         a, b = parts[i], parts[i + 1]
-        if (a.pos == "n" or (a.pos == "a" and i == 0)) and b.pos == "n" and (i == 0 or parts[i - 1].zh not in _JOINTS) \
+        if (a.pos == "n" or (a.pos == "a" and i == 0)) and b.pos == "n" and _unlisted(parts, i) \
                 and _words(a.en) < (said := _words(b.en)) and not any(said & _words(p.en) for p in parts[:i] + parts[i + 2:]):
             parts = parts[:i] + parts[i + 1:]
             break

@@ -44,7 +44,7 @@ _TRAIL_FILLERS = re.compile(
     r"(?:高于|高出|低于)(?:全国|全省|全市|全区|全州|全县)[\u4e00-\u9fff]{1,10}|"
     rf"(?:{DEGREE})?"
     r"(?:增长|增|(?<!压)降|提高|提升|增加|下降|减少|减|上升|升|缩短|缩减|减短|压减|压缩|扩大|缩小|回落|回升|下滑|上涨)(?:至|到)|"
-    r"仍然|依然|仍|继续|(?<![变])更|(?<=[\u4e00-\u9fff]{2})(?:亦|也))+$")  # 破案率更高达90.9%, 损失金额亦
+    r"仍然|依然|仍|继续|(?<![变])更|(?<=[\u4e00-\u9fff]{2})亦)+$")  # 破案率更高达90.9%, 损失金额亦 (也: _MODALS)
 _GENERIC_SUBJECT = re.compile(r"(?:全[区省市州县国盟]|各级|两级|[我本该]院|全区各级|全省各级|全市各级)")
 # Who did it is not what is counted: 各级法院, 林芝、昌都法院“铁路巡回法庭”, 天台县司法局 … (占诉至法院纠纷量 is
 # a share of disputes, not a court's)
@@ -659,7 +659,7 @@ _SAYING = re.compile(r"(?:(?<!来)说|显示|表明|认为|指出|发现|介绍|
 _AMONG = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:之|当)?中$")  # 主要工业产品中，有37种: the set they are among
 _ASPECT = re.compile(r"\s*(?:在|从)([^，,；;：:。]{2,16}?)(?:方面|领域)\s*")  # 在工业农业总产值方面: the topic of what follows
 _ASIDE = re.compile(r"(?:扣除|考虑到|考虑|剔除)(?:了)?(?:物价|价格)(?:上涨|下降|变动)?因素(?:后|影响)?|"
-                          r"(?:就|从)[^，,；;：:。]{1,12}(?:来说|而言|来看|看)")  # 就全国范围来说: an aside
+                    r"(?:就|从)[^，,；;：:。]{1,12}(?:来说|而言|来看|看)")  # 就全国范围来说: an aside
 
 
 def subject_before(text: str, start: int, lo: int, verb_only: bool = False, bare_verb: bool = False) -> str:

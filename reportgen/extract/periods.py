@@ -340,10 +340,9 @@ def page_year(orig: str) -> int | None:
     for t in lines:
         if len(t) > 80 or any(c in t for c in "。！？!?；;，,"):
             continue
-        m = _PAGE_DATE.search(t)
-        rest = _PAGE_DATE.sub("", t)
-        if m and (_PAGE_DATE_LINE.search(t) or not re.search(r"[\u4e00-\u9fff]", rest)):
-            return int(m.group(1) or m.group(2))
+        if (m := _PAGE_DATE.search(t)) is not None and (
+                _PAGE_DATE_LINE.search(t) or not re.search(r"[\u4e00-\u9fff]", _PAGE_DATE.sub("", t))):
+            return int(m.group(1) or m.group(2))  # a furniture word beside it, or the date alone on its line
     return None
 
 
