@@ -12,7 +12,7 @@ from reportgen.charting import Chart, charts
 from reportgen.config import Bilingual, Config, Section
 from reportgen.english.figures import figure_en
 from reportgen.english.names import person_en
-from reportgen.printed import labelled, printed
+from reportgen.printed import labelled, printed, with_caveat
 from reportgen.summary import Case, Item, NameEn, Quote, Stat, Summary, changes_by_level
 from reportgen.vocab import CARD_KINDS, OTHER_TOPIC, TOPICS
 
@@ -35,6 +35,7 @@ class Figure:
     sentence: str
     source: str
     lead: str = ""  # the words the source puts before the number (近, 不到, 同比增长)
+    caveat: str = ""  # the source's bracket after it saying what it counts in or leaves out (含旧存343件)
     direction: str | None = None
     region: str | None = None  # the place the figure covers (None: the text does not say)
     scope_level: str | None = None  # national, province, city, county … of that place
@@ -50,7 +51,12 @@ class Figure:
 
     @property
     def zh(self) -> str:
-        """The figure as the source says it: 近30万件, 同比增长20.49%."""
+        """The figure as the source says it: 近30万件, 同比增长20.49%, 879件（含旧存343件）."""
+        return with_caveat(self.number_zh, self.caveat)
+
+    @property
+    def number_zh(self) -> str:
+        """The figure's number line on a card: 近30万件 (its caveat is printed on the line under)."""
         return f"{self.lead}{self.value}{self.unit}"
 
     @property
@@ -130,7 +136,7 @@ def _card_weight(stat: Stat, changes: dict[str, Stat]) -> int:
     noun (单位, 法院, 干警) or a label without English last; text order within a weight (the lead
     comes first). How the English was found (one term or composed) does not rank a figure."""
     weight = 0
-    if stat.get("label_en"):
+    if stat.get("label_en") and (not stat.get("caveat") or stat.get("caveat_en")):  # its English says all of it
         weight += 2
     if stat["id"] in changes:
         weight += 1
@@ -268,6 +274,7 @@ class _Builder:
         """A numbered figure of the briefing; reviewed when its item is (and its article did not
         change since)."""
         p = printed(stat)
+        en = figure_en(stat)
         item_id = item if isinstance(item, str) else item["id"]
         scope = None if isinstance(item, str) else item.get("scope")
         region = stat.get("region", scope["name"] if scope else None)
@@ -275,8 +282,10 @@ class _Builder:
         lead_text = "" if isinstance(item, str) else (item.get("title") or "") + (item.get("subtitle") or "") + \
             (item.get("summary") or "")[:120]
         f = Figure(ref=len(self.figures) + 1, id=stat["id"], item_id=item_id, label=stat.get("label") or "",
-                   label_en=stat.get("label_en"), value=p.number, unit=p.unit, lead=p.lead,
-                   en=figure_en(stat), kind=stat.get("kind", ""), norm=stat.get("norm", 0),
+                   # a figure whose caveat has no English has none (its English would say more than the source)
+                   label_en=stat.get("label_en") if en or not stat.get("caveat") else None,
+                   value=p.number, unit=p.unit, lead=p.lead, caveat=stat.get("caveat") or "",
+                   en=en, kind=stat.get("kind", ""), norm=stat.get("norm", 0),
                    norm_unit=stat.get("norm_unit", ""), sentence=stat.get("sentence") or "", source=source,
                    direction=stat.get("direction"), region=region, scope_level=level,
                    in_lead=bool(stat.get("sentence")) and (stat.get("sentence") or "")[:40] in lead_text,

@@ -1,7 +1,8 @@
 """A figure as a briefing prints it, in Chinese: the words the source puts before the number (a
 bound such as 近 or 不到, a change such as 同比增长), the number and its unit as written (scale and
-余/多/以上 included). Every renderer prints figures through this, so a qualifier or a change verb is
-never dropped; the English comes from the same facts (`english.figures.figure_en`)."""
+余/多/以上 included), and the caveat the source puts after it in brackets (879件（含旧存343件）). Every
+renderer prints figures through this, so a qualifier, a change verb or a caveat is never dropped; the
+English comes from the same facts (`english.figures.figure_en`)."""
 
 from __future__ import annotations
 
@@ -14,15 +15,27 @@ _AFTER_BOUND = ("余", "多", "以上", "以下", "以内", "内", "左右", "�
 
 @dataclass(frozen=True)
 class Printed:
-    """The Chinese figure: lead words, number, unit."""
+    """The Chinese figure: lead words, number, unit, and the caveat after it."""
 
     lead: str
     number: str
     unit: str
+    caveat: str = ""
 
     @property
     def zh(self) -> str:
+        """The figure as the sentence says it, up to its unit: 近30万件."""
         return f"{self.lead}{self.number}{self.unit}"
+
+    @property
+    def said(self) -> str:
+        """The figure as a briefing prints it: 879件（含旧存343件）."""
+        return with_caveat(self.zh, self.caveat)
+
+
+def with_caveat(zh: str, caveat: str) -> str:
+    """A figure and its caveat in brackets: 879件（含旧存343件）."""
+    return f"{zh}（{caveat}）" if caveat else zh
 
 
 def printed(stat: Mapping[str, Any]) -> Printed:
@@ -32,7 +45,7 @@ def printed(stat: Mapping[str, Any]) -> Printed:
     lead = stat.get("lead")
     if lead is None:
         lead = _lead_from_facts(stat, unit)
-    return Printed(lead, number, unit)
+    return Printed(lead, number, unit, stat.get("caveat") or "")
 
 
 def labelled(label: str, zh: str) -> str:

@@ -25,7 +25,7 @@ from reportgen.extract.places import find_places
 from reportgen.extract.scope import Scope, item_scope, stat_region
 from reportgen.extract.stats import RawStat, item_stats, period_of_text
 from reportgen.extract.terms import find_campaigns, find_documents, keywords, topic
-from reportgen.extract.wording import is_baseline, lead_start
+from reportgen.extract.wording import caveat_after, is_baseline, lead_start
 from reportgen.read import Source
 from reportgen.segment import Item
 from reportgen.summary import Summary
@@ -213,6 +213,8 @@ class _ItemBuilder:
                 "qualifier": st.qualifier,
                 "kind": st.kind,
             }
+            if (caveat := caveat_after(p.text, end)) is not None:
+                rec["caveat"] = self.o(m, *caveat)  # 879件(含旧存343件): printed with the figure
             if st.value_max is not None:
                 rec["norm_max"] = to_plain(st.value_max)
             if st.direction:

@@ -58,6 +58,9 @@ class Stat(TypedDict):
     norm_max: NotRequired[int | float]
     norm_unit: str
     qualifier: str
+    caveat: NotRequired[str]
+    caveat_en: NotRequired[str | None]
+    caveat_en_origin: NotRequired[Origin]
     kind: str
     direction: NotRequired[str]
     comparison: NotRequired[str]

@@ -369,3 +369,25 @@ def test_a_figure_of_the_year_before_makes_no_card_of_its_own():
     assert len(prior) == 2
     shown = {f.id for f in assemble(cfg, [summary]).figures}
     assert shown and not shown & prior
+
+
+def test_a_caveat_is_printed_on_the_card_in_pdf_html_and_docx(tmp_path):
+    """879件(含旧存343件): the card prints the bracket with the figure, in the HTML, the PDF's text
+    and the DOCX; its English says it. A figure whose caveat has no English prints no English label."""
+    (tmp_path / "p.txt").write_text("某县法院执行工作通报\n\n2025年，某县人民法院共受理执行案件879件(含旧存343件)，"
+                                    "执结1700件(不含民特、民撤案件)，执行到位金额3.2亿元。\n", "utf-8")
+    cfg = load_config(write_config(tmp_path, f"'{tmp_path}/p.txt'"))
+    res = build(dataclasses.replace(cfg, sections=None), echo=lambda *a: None)
+    figs = {f.value: f for f in res.briefing.figures}
+    assert figs["879"].zh == "879件（含旧存343件）" and figs["879"].label_en
+    assert figs["879"].en == "879 cases (including cases left over from previous years: 343 cases)"
+    assert figs["1700"].label_en is None and figs["1700"].en is None
+    assert "（含旧存343件）" in res.html and "（不含民特、民撤案件）" in res.html
+    assert "including cases left over from previous years: 343 cases" in res.html
+    pdf = "".join(p.extract_text() for p in PdfReader(cfg.out_dir / "t.pdf").pages)
+    assert "含旧存343件" in pdf.replace("\n", "")
+    import docx
+
+    text = "\n".join(p.text for t in docx.Document(cfg.out_dir / "t.docx").tables for c in t._cells
+                     for p in c.paragraphs)
+    assert "（含旧存343件）" in text and "（不含民特、民撤案件）" in text

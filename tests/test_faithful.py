@@ -48,6 +48,9 @@ def test_printed_chinese_is_the_sources_own_words(example):
         before = _flat(text[max(0, start - len(f.lead) - 8):start])  # 突破 **10万** 件: spaces, markup
         assert before.endswith(_flat(f.lead)), (f.id, before, f.lead)
         said = f.lead + text[start:end]
+        if f.caveat:  # 740万余人次（含被害人个人信息数量）: the source's bracket right after the figure
+            assert f.caveat in text[end:end + len(f.caveat) + 3], (f.id, f.caveat)
+            said += f"（{f.caveat}）"
         assert _flat(said) == _flat(f.zh), (f.id, said, f.zh)
         assert stat["value"] in said
         if f.kind == "change" and f.arrow:
@@ -74,8 +77,10 @@ def test_every_numbered_figure_in_the_pdf_and_docx_is_printed_as_the_source_says
         k = evidence.find(f"[{f.ref}]")
         assert k >= 0, ("sources PDF", f.ref)
         assert evidence.startswith(_flat(f.labelled), k + len(f"[{f.ref}]")), (f.ref, evidence[k:k + 40], f.labelled)
-        assert f"{_flat(f.zh)}{f.ref}" in reading, ("PDF", f.ref, f.zh)
-        assert f"{_flat(f.zh)}^{f.ref}^" in word, ("DOCX", f.ref, f.zh)
+        number = _flat(f.number_zh)
+        caveat = f"（{f.caveat}）" if f.caveat else ""  # under the number, right after its superscript
+        assert f"{number}{f.ref}{_flat(caveat)}" in reading, ("PDF", f.ref, f.zh)
+        assert f"{number}^{f.ref}^{_flat(caveat)}" in word, ("DOCX", f.ref, f.zh)
 
 
 def _docx_runs(path: Path) -> str:

@@ -238,3 +238,30 @@ def test_money_of_another_currency_is_money_in_its_own_code(text, norm, unit, en
     (s,) = stats_of(text)
     assert (s["norm"], s["norm_unit"], s["kind"]) == (norm, unit, "amount")
     assert figure_en(s) == en
+
+
+@pytest.mark.parametrize("text, value, caveat, said, en", [
+    ("全院共受理案件879件(含旧存343件)，审结756件。", "879", "含旧存343件", "879件（含旧存343件）",
+     "879 cases (including cases left over from previous years: 343 cases)"),
+    ("共审结执行案件1.2万余件（不含旧存），同比上升5%。", "1.2", "不含旧存", "1.2万余件（不含旧存）",
+     "more than 12,000 cases (excluding cases left over from previous years)"),
+    # up to the bracket's first comma: what follows is a remark, not what the figure counts
+    ("全年新收案件3881件(含执行1568件,与执行系统数据略有误差)。", "3881", "含执行1568件",
+     "3881件（含执行1568件）", "3,881 cases (including enforcement: 1,568 cases)"),
+    # a caveat without English: the figure has none, its English would say more than the source
+    ("新收案件1700件(不含民特、民撤案件)。", "1700", "不含民特、民撤案件", "1700件（不含民特、民撤案件）", None),
+])
+def test_a_caveat_after_a_figure_is_printed_with_it(text, value, caveat, said, en):
+    stat = one(text, value)
+    assert stat["caveat"] == caveat
+    assert printed(stat).said == said
+    assert printed(stat).zh == said.partition("（")[0]  # the sentence's own words, for finding it there
+    assert figure_en(stat) == en
+    assert (stat["caveat_en"] is None) == (en is None)
+
+
+def test_a_breakdown_in_brackets_is_no_caveat():
+    stat = one("全年受理纠纷3955件(其中家庭纠纷999件、邻里纠纷2956件)。", "3955")
+    assert "caveat" not in stat
+    assert printed(stat).said == "3955件"
+

@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from reportgen.english.documents import campaign_en, document_en
+from reportgen.english.figures import figure_en
 from reportgen.english.generate import own_level, summary_en, title_en
 from reportgen.english.headings import heading_en
 from reportgen.english.labels import label_en
@@ -120,6 +121,54 @@ def _cn_number(cn: str) -> int:
     return _CN.get(cn, 0)
 
 
+_CAVEAT_WORD = re.compile(r"均不含|不包括|不含|均含|包括|包含|已含|含")
+_LIST_JOINT = "、，,和及与以及 \u3000"
+
+
+def caveat_en(caveat: str, terms: Terms, region: str | None = None) -> str | None:
+    """A figure's caveat in English (含旧存343件 → including cases left over from previous years:
+    343 cases; 不含民特案件 → excluding …), or None when a part of it has none. Its figures are said
+    as figures are, each after the words that name it."""
+    from reportgen.extract.stats import find_stats
+
+    word = _CAVEAT_WORD.match(caveat)
+    if word is None:
+        return None
+    rest = caveat[word.end():]
+    parts: list[str] = []
+    pos = 0
+    for st in find_stats(rest):
+        if st.start < pos:
+            return None
+        figure = figure_en({"norm": st.norm, "norm_unit": st.norm_unit, "unit": st.unit_text, "kind": st.kind,
+                            "value": rest[st.num_start:st.num_end], "qualifier": st.qualifier,
+                            "norm_max": st.value_max})
+        if figure is None:
+            return None
+        named = rest[pos:st.start].strip(_LIST_JOINT)
+        if named:
+            en, _ = label_en(named, terms, region)
+            if en is None:
+                return None
+            parts.append(f"{en}: {figure}")
+        elif parts:
+            parts[-1] += f", {figure}"  # 1件1人: the same thing counted twice
+        else:
+            parts.append(figure)  # 5万元以上（含5万元）
+        pos = st.end
+    tail = rest[pos:].strip(_LIST_JOINT)
+    if tail:
+        if parts:
+            return None
+        en, _ = label_en(tail, terms, region)
+        if en is None:
+            return None
+        parts.append(f"the {en}" if en.startswith(("number of ", "amount of ")) else en)
+    if not parts:
+        return None
+    return ("excluding " if "不" in word.group() else "including ") + "; ".join(parts)
+
+
 def enrich_item(item: dict[str, Any], terms: Terms, old: Mapping[str, Any] | None = None,
                 translator: Translator | None = None, traditional: bool = False,
                 review: list[str] | None = None) -> list[str]:
@@ -150,6 +199,13 @@ def enrich_item(item: dict[str, Any], terms: Terms, old: Mapping[str, Any] | Non
             _set(s, "label_en", en, origin)
         if s["label_en"] is None:
             missing.append(f"{s['id']} label {s.get('label')!r}")
+        if s.get("caveat"):
+            same = prev is not None and prev.get("caveat") == s["caveat"]
+            kept = _kept(prev, "caveat_en") if same else None
+            en = caveat_en(simp(s["caveat"]), terms, region)
+            _set(s, "caveat_en", *(kept or (en, "composed" if en else "missing")))
+            if s["caveat_en"] is None:
+                missing.append(f"{s['id']} caveat {s['caveat']!r}")
     for r in item.get("regions") or []:
         en, origin = place_en(simp(r["name"]), terms)
         _set(r, "name_en", en, origin)

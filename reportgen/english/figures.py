@@ -155,7 +155,16 @@ def figure_en(stat: Mapping[str, Any]) -> str | None:
 
     It says what the Chinese says: the bound's own word (nearly, less than, within, or more), a
     change's direction and comparison (up 20.49% year on year; 增长1倍 → doubled; 增长2倍 → up 200%),
-    a multiple as times (1.7 times)."""
+    a multiple as times (1.7 times), and the caveat the source puts after it (879 cases (including
+    cases left over from previous years: 343 cases)). A figure whose caveat has no English has none:
+    without it the English would say more than the source."""
+    text = _figure_en(stat)
+    if text is None or not stat.get("caveat"):
+        return text
+    return f"{text} ({stat['caveat_en']})" if stat.get("caveat_en") else None
+
+
+def _figure_en(stat: Mapping[str, Any]) -> str | None:
     norm, unit, kind = stat.get("norm"), stat.get("norm_unit", ""), stat.get("kind", "")
     unit = unit.partition("/")[0]  # 元/平方米: the price's unit; what it is per is said from the written unit
     if norm is None:
@@ -163,7 +172,7 @@ def figure_en(stat: Mapping[str, Any]) -> str | None:
     lead, written = stat.get("lead") or "", stat.get("unit") or ""
     hi = stat.get("norm_max")
     if lead == "从":  # the starting value of a change: 从54万亿元增加到…
-        rest = figure_en({**stat, "lead": ""})
+        rest = _figure_en({**stat, "lead": ""})
         return f"from {rest}" if rest else None
     if kind == "change" and (margin := _MARGIN.search(lead)) is not None:
         return _margin_en(margin, norm, hi, unit, str(stat.get("value", "")))
@@ -184,7 +193,7 @@ def figure_en(stat: Mapping[str, Any]) -> str | None:
         return f"{before}{amount}{after} {word}" if amount else None
     if stat.get("comparison") == "prior" and kind != "change":  # 去年同期为34件: a year before
         base = _BASELINE.match(lead)
-        rest = figure_en({**stat, "lead": lead[base.end():] if base else lead, "comparison": None})
+        rest = _figure_en({**stat, "lead": lead[base.end():] if base else lead, "comparison": None})
         if rest and (year := _BASE_YEAR.search(lead)) is not None:  # 比1952年的827亿元: the value of that year
             return f"{rest} in {year_number(year.group(1))}" + (" (same period)" if "同期" in lead else "")
         return f"{rest} in the same period of the previous year" if rest else None

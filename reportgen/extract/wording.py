@@ -88,3 +88,18 @@ def is_reshaped(text: str, start: int, end: int) -> bool:
 def is_baseline(text: str, start: int, end: int) -> bool:
     """Whether the figure at text[start:end] is the starting value of a change (从X增加到Y)."""
     return text[max(0, start - 1):start] == "从" and _BASELINE_AFTER.match(text, end) is not None
+
+
+# 879件(含旧存343件), 1700件(不含民特、民撤案件), 5万元以上（含5万元）: a bracket right after the figure that
+# says what it counts in or leaves out. The figure is not what it is without it, so it prints with it.
+# Up to its first comma only (3881件(含执行1568件,与执行系统数据略有误差) → 含执行1568件); a breakdown
+# (其中…) is a figure of its own, not a caveat.
+_CAVEAT = re.compile(r"[ \u3000]?[（(]((?:均不含|均含|不含|不包括|包括|包含|已含|含)[^（()）,，;；。！？!?\n]{1,40})"
+                     r"(?:[,，;；][^（()）\n]{0,60})?[）)]")
+
+
+def caveat_after(text: str, end: int) -> tuple[int, int] | None:
+    """Where the caveat of the figure ending at text[end] is (含旧存343件, without the brackets), or
+    None when the figure has none."""
+    m = _CAVEAT.match(text, end)
+    return m.span(1) if m else None

@@ -150,6 +150,13 @@ def _number(p, f: Figure, font: str, colour: str, size: float, icon: bool = True
     _ref(p, f, font)
 
 
+def _caveat(cell, f: Figure, langs: list[str]) -> None:
+    """The source's bracket after the figure (含旧存343件), under its number: the figure is not what it
+    is without it."""
+    if f.caveat and "zh" in langs:
+        _cell_text(cell, f"（{f.caveat}）", "Figure Label").runs[0].font.bold = True
+
+
 def _change(p, f: Figure, font: str) -> None:
     assert f.change is not None
     r = run(p, f"{f.change.arrow} {f.change.zh}", font, size=Pt(7.5), bold=True)
@@ -160,7 +167,7 @@ def _change(p, f: Figure, font: str) -> None:
 def _figure_en(f: Figure) -> str:
     """The English line under a figure: its label, and the English figure where it says more than the
     digits printed big (a lead word, a scale, a bound)."""
-    more = f.en if f.en and (f.lead or f.unit != f.norm_unit) else ""
+    more = f.en if f.en and (f.lead or f.unit != f.norm_unit or f.caveat) else ""
     return " · ".join(x for x in (f.label_en, more, f.change.en if f.change and f.change.en else "") if x) \
         if f.label_en else ""
 
@@ -176,6 +183,7 @@ def _grid(doc, figures: list[Figure], langs: list[str], fonts: dict[str, list[st
         p = cell.paragraphs[0]
         p._p.style = style_id("Figure Number")
         _number(p, f, fonts["figures"][0], colour, 16)
+        _caveat(cell, f, langs)
         if f.change is not None:
             c = cell.add_paragraph()
             c._p.style = style_id("Figure Label")
@@ -286,6 +294,7 @@ def _cover(doc, briefing: Briefing, langs: list[str], fonts: dict[str, list[str]
     p = cell.paragraphs[0]
     p._p.style = style_id("Figure Number")
     _number(p, h, fonts["figures"][0], "#c8102e", 40)
+    _caveat(cell, h, langs)
     _bi_cell(cell, langs, briefing.hero_caption.zh, briefing.hero_caption.en, "Item Heading")
     if h.change is not None:
         c = cell.add_paragraph()
@@ -309,6 +318,7 @@ def _cover(doc, briefing: Briefing, langs: list[str], fonts: dict[str, list[str]
             p = cell.paragraphs[0]
             p._p.style = style_id("Figure Number")
             _number(p, f, fonts["figures"][0], "#0b2e6f", 18)
+            _caveat(cell, f, langs)
             if "zh" in langs:
                 _cell_text(cell, f.label, "Figure Label").runs[0].font.bold = True
             if "en" in langs and f.label_en:

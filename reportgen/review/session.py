@@ -85,7 +85,7 @@ class Session:
                     k = _mark_at(sentence, mark, len(p.lead) if mark == p.zh else 0, text, (st.get("span") or [0])[0])
                     stats.append({**{f: st.get(f) for f in ("id", "label", "label_en", "value", "unit", "qualifier",
                                                              "region", "period", "kind", "direction")},
-                                  "printed_zh": p.zh, "printed_en": figure_en(st) or "",
+                                  "printed_zh": p.said, "printed_en": figure_en(st) or "",
                                   "before": sentence[:k] if k >= 0 else sentence, "mark": mark if k >= 0 else "",
                                   "after": sentence[k + len(mark):] if k >= 0 else "",
                                   "shown": st["id"] in shown, "hero": st["id"] == hero, "ref": refs.get(st["id"]),
