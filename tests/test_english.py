@@ -199,6 +199,8 @@ def test_corrected_entries(label, en):
     ("游客人数、旅游收入", "number of tourists and tourism revenue"),
     # a one-character measure closing a label
     ("受理案件数", "number of cases received"),
+    # a number of something not counted is a number of its items
+    ("个人信息数量", "number of items of personal information"),
     # 新增 after a place: what was added there; closing a label: what the figure adds to
     ("中心城区新增机动车停车位", "new parking spaces in downtown areas"),
     ("园区新增企业", "new enterprises in industrial parks"),

@@ -529,6 +529,8 @@ def compose(parts: list[Term], counted_first: bool = False) -> str | None:
         if len(parts) > 2 and (parts[0].zh in _ON_MEASURE or parts[0].zh in _NEW and last.zh in _ADDED):
             new, parts = parts[0].en + " ", parts[1:]  # 新增光伏装机: the capacity is new, not the power
         body = f"{new}{last.en}{joint} {_join(parts[:-1])}"
+        if last.en == "number" and parts[-2].en.endswith(_MASS):
+            body = f"{new}number of items of {_join(parts[:-1])}"  # 个人信息数量: no "number of information"
     elif len(parts) == 2 and parts[0].pos == parts[1].pos == "n" and _OF_HEAD.search(parts[1].en) \
             and not _POSTMODIFIED.search(parts[1].en) and (_plural(parts[0].en) or _POSTMODIFIED.search(parts[0].en)):
         body, parts = f"{parts[1].en} of {parts[0].en}", []  # 优势特色产业集群: "clusters of distinctive …"
@@ -552,6 +554,7 @@ def compose(parts: list[Term], counted_first: bool = False) -> str | None:
 
 
 _CLAUSE_WORD = re.compile(r"\b(?:that|which|who|where|with)\b")  # a phrase with a clause of its own
+_MASS = ("information", "data", "evidence")  # nouns that are not counted: "number of items of …"
 _COUNTS = {"数", "量", "数量", "件数", "人数", "总数"}  # a count of what a verb did (受理数, 办结量)
 
 
