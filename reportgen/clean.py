@@ -39,12 +39,21 @@ def _narrow_run(m: re.Match[str]) -> str:
 
 
 _DOT_DECIMAL = re.compile(r"(?<=\d)[·・](?=\d)")  # 19·5％ (a decimal point some reports print as a middle dot)
+# 二OO九年, 二O二四年: a year in Chinese digits typed with the letter O for 〇
+_O_YEAR = re.compile(r"(?<![A-Za-z])[一二](?=[〇○零一二三四五六七八九Oo]{3}\s*年)[〇○零一二三四五六七八九Oo]{3}(?=\s*年)")
+
+
+def _o_to_zero(m: re.Match[str]) -> str:
+    return m.group().replace("O", "〇").replace("o", "〇")
 
 
 def narrow(s: str) -> str:
-    """Full-width forms and special spaces to their plain forms (s.translate(_TABLE)), and a middle
-    dot between digits to a decimal point; one character for one."""
+    """Full-width forms and special spaces to their plain forms (s.translate(_TABLE)), a middle
+    dot between digits to a decimal point, and the letter O in a year of Chinese digits to 〇; one
+    character for one."""
     s = _WIDE_RUN.sub(_narrow_run, s)
+    if "O" in s or "o" in s:
+        s = _O_YEAR.sub(_o_to_zero, s)
     return _DOT_DECIMAL.sub(".", s) if "·" in s or "・" in s else s
 
 

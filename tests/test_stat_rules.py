@@ -1322,3 +1322,14 @@ def test_a_year_after_a_relative_lead_leads_only_when_it_is_the_year_meant() -> 
     assert [s["period"] for s in page_stats(dated)] == [None, "2019", "2019"]  # published in 2019: 今年 is 2019
     last = "近日，市局通报工作。去年，全市共接报警67万余起。2014年，全市共接报警67万余起。去年全年共抓获嫌疑人2000余名。\n"
     assert [s["period"] for s in page_stats(last)] == [None, "2014", "2014"]
+
+
+def test_a_year_typed_with_the_letter_o_for_zero_and_a_year_end_are_dates() -> None:
+    """二OO七年尾10640宗 (Macau and Hong Kong papers type 〇 as the letter O; 年尾 is 年底): the year is
+    the figure's period and no part of its label; 分别是 is no part of a label either."""
+    page = ("檢察院待決案件逐年遞減\n\n年尾統計的刑事待決案件逐年遞減。二OO七年尾10640宗,二ＯＯ八年尾10250宗。"
+            "二OO七年分別是立案11671宗和提起控訴2479宗。\n")
+    got = {s["value"]: (s["period"], s["label"]) for s in page_stats(page)}
+    assert got["10640"][0] == "2007" and got["10250"][0] == "2008"
+    assert not any("O" in label or "Ｏ" in label or "尾" in label for _, label in got.values())
+    assert got["11671"] == ("2007", "立案")
