@@ -189,6 +189,7 @@ def test_every_bound_word_has_a_qualifier_a_lead_and_english() -> None:
     ("城镇调查失业率均值5.2%。", "5.2", "rate", None),
     ("新建提升310公里农村公路。", "310", "count", None),  # how much road, not a rise
     ("农村公路里程提升310公里。", "310", "change", "up"),
+    ("汽车保有量超过百万辆的城市84个，同比增加5个城市。", "5", "change", "up"),  # said against last year
     ("经费总投入是36亿，同比增长了4%。", "36", "amount", None),
 ])
 def test_kinds(text: str, value: str, kind: str, direction: str | None) -> None:

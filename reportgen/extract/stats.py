@@ -1003,9 +1003,10 @@ def _scan(text: str) -> list[RawStat]:
         if c.norm_unit == "岁":
             if not _AGE_MEASURE.search(own):
                 continue  # 一位72岁的老太太: an age describes a person; 预期寿命七十八点二岁 is a figure
-        if direction and c.norm_unit not in _CHANGE_UNITS and _OBJECT_AFTER.match(text, m.end()) and \
-                _VERB_RIGHT_BEFORE.search(text, max(clause, m.start() - 4), m.start()):
+        if direction and comparison is None and c.norm_unit not in _CHANGE_UNITS and _OBJECT_AFTER.match(text, m.end()) \
+                and _VERB_RIGHT_BEFORE.search(text, max(clause, m.start() - 4), m.start()):
             direction = None  # 新建提升310公里农村公路, 新增1000处信号灯: how much of a thing the verb acts on
+            # (同比增加5个城市 is a change: said against last year)
             own = clean_label(before + (_noun_phrase_after(text, m.end()) or ""))
         growth = None
         if c.norm_unit == "%" and not _BARE_MOVE.search(before) and compared is None:
