@@ -1334,3 +1334,14 @@ def test_a_year_typed_with_the_letter_o_for_zero_and_a_year_end_are_dates() -> N
     assert got["10640"][0] == "2007" and got["10250"][0] == "2008"
     assert not any("O" in label or "Ｏ" in label or "尾" in label for _, label in got.values())
     assert got["11671"] == ("2007", "立案")
+
+
+@pytest.mark.parametrize(("text", "value", "label"), [
+    # a change counted in a unit describes the figure counted in it, not a share between them
+    ("汽车保有量达3.19亿辆，占机动车总量76.59%，比上年增加1752万辆。", "1752", "汽车保有量"),
+    # nor a figure in an aside before it
+    ("全市共有律所959家(注:不合并计算则为1005家)，较上年增加49家，增长5.38%。", "49", "全市共有律所"),
+    ("全市共有律所959家(注:不合并计算则为1005家)，较上年增加49家，增长5.38%。", "5.38", "全市共有律所"),
+])
+def test_a_change_takes_the_label_of_the_figure_it_describes(text: str, value: str, label: str) -> None:
+    assert dict(labels(text))[value] == label

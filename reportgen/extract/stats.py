@@ -1444,8 +1444,14 @@ def _described(text: str, stats: list[RawStat]) -> list[int | None]:
             targets[i:j] = base[-n:]
         elif base:
             k = base[-1]
+            if _aside_before(text, stats[k].end, st.start):  # 律所959家(注:…不合并计算则为1005家)，较上年增加49家
+                opened = max(text.rfind("(", 0, stats[k].start), text.rfind("（", 0, stats[k].start))
+                k = next((b for b in reversed(base) if stats[b].end <= opened), k)
             if len(base) >= 2 and stats[k].label.startswith("占") and st.norm_unit == "%":
                 k = base[-2]  # 收案29699件，占各类案件总数的84.58%，同比增长2.56%: the cases grew, not the share
+            elif st.norm_unit not in _CHANGE_UNITS and stats[k].norm_unit != st.norm_unit:
+                # 汽车保有量达3.19亿辆，占机动车总量76.59%，比2021年增加1752万辆: what is counted in 辆 grew
+                k = next((b for b in reversed(base) if stats[b].norm_unit == st.norm_unit and b < k), k)
             targets[i:j] = [k] * n
         elif i > 0 and stats[i - 1].sentence == st.sentence and st.verb_only:
             targets[i:j] = [i - 1] * n  # 增长5.5%，高于全国0.7个百分点: the difference of that change
@@ -1455,6 +1461,13 @@ def _described(text: str, stats: list[RawStat]) -> list[int | None]:
                 and _MARGIN_BEFORE.search(text, max(0, st.start - 12), st.start):
             targets[i] = i - 1  # 其中规模工业增加值增长6.2%、高于全国平均0.3个百分点: not GRP's
     return targets
+
+
+def _aside_before(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] closes a bracket it did not open: the figure ending at start stands in
+    an aside (…(注:不合并计算则为1005家)，较上年增加49家)."""
+    between = text[start:end]
+    return between.count(")") + between.count("）") > between.count("(") + between.count("（")
 
 
 _JUDGMENT = re.compile(r"本院认为|判决如下|裁定如下|经审理查明")
