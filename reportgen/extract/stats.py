@@ -859,11 +859,12 @@ def _is_criterion(text: str, c: _Candidate, nxt: _Candidate | None, prev: _Candi
     # a bound written as a word (超过, 低于, 以上, (含)以下): 余/多 say how exact a figure is, not what it selects
     bounded = m.group("post") in ("以上", "以下", "以内") or text.startswith(("(含)", "（含）"), m.end()) \
         or _BOUND_BEFORE.search(text, max(0, m.start() - 4), m.start()) is not None
-    if not bounded and not m.group("range"):
+    ranged = m.group("range") or m.group("range2")  # 11至20人, 11人至20人
+    if not bounded and not ranged:
         return False
     followed_by_noun = _CRITERION_NOUN.match(text, m.end()) is not None
     with_de = _PAIRED_WITH_DE.match(text, m.end()) is not None
-    if (with_de or m.group("range")) and same_clause_next and followed_by_noun:
+    if (with_de or ranged) and same_clause_next and followed_by_noun:
         return True  # …超过1万人的省(区、市)有23个, 律师11人至20人(含)的律师事务所8023家
     if prev is not None and _BOUND_BEFORE.search(text, max(prev.m.end(), m.start() - 4), m.start()) and \
             text[max(0, prev.m.start() - 1):prev.m.start()] == "有" and prev.kind == "count" \
