@@ -841,6 +841,12 @@ _CONDITION_AFTER = re.compile(r"的\s*[，,]")  # …满35年的，…: a condit
 _MET_BEFORE = re.compile(r"(?:满|达)\s*$")  # 满35年的 (超过, 不足 … are _BOUND_BEFORE's)
 
 
+# places or bodies a count counts (39个城市, 12家法院), then a bound said of them or of their measure (超,
+# 结案率超过): the bound selects them (but 为29个省份保供煤炭超35亿吨 says how much was supplied)
+_GROUP_COUNTED = re.compile(r"\s*(?:城市|地市|市|县|省份|省|地区|法院|检察院|乡镇)(?:[\u4e00-\u9fff]{0,4}(?:率|量|数|额))?"
+                            r"(?:超过|超出|超|逾|多于|高于|达到)\s*")
+
+
 def _is_criterion(text: str, c: _Candidate, nxt: _Candidate | None, prev: _Candidate | None,
                   qualifier: str, clause_end: int) -> bool:
     """A bound that defines what is counted, not a reported figure (ANNOTATION.md, selection
@@ -867,9 +873,9 @@ def _is_criterion(text: str, c: _Candidate, nxt: _Candidate | None, prev: _Candi
     if (with_de or ranged) and same_clause_next and followed_by_noun:
         return True  # …超过1万人的省(区、市)有23个, 律师11人至20人(含)的律师事务所8023家
     if prev is not None and _BOUND_BEFORE.search(text, max(prev.m.end(), m.start() - 4), m.start()) and \
-            text[max(0, prev.m.start() - 1):prev.m.start()] == "有" and prev.kind == "count" \
-            and _HARD_RE.search(text, prev.m.end(), m.start()) is None:
-        return True  # 有6个市收案超过500件
+            (text[max(0, prev.m.start() - 1):prev.m.start()] == "有" or _GROUP_COUNTED.fullmatch(text, prev.m.end(), m.start())) \
+            and prev.kind == "count" and _HARD_RE.search(text, prev.m.end(), m.start()) is None:
+        return True  # 有6个市收案超过500件, 39个城市超200万辆: what selects the places counted
     if m.group("post") == "以上" and nxt is not None and nxt.m.group("post") == "以下" and \
             not text[m.end():nxt.m.start()].strip():
         return False  # 2万元以上10万元以下罚款: a range, judged by its upper end
