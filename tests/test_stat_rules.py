@@ -787,6 +787,8 @@ def test_a_deadline_from_a_start_names_what_is_to_be_done() -> None:
     assert dict(labels("自本判决生效之日起十日内，被告赔偿原告损失。"))["十"] == "被告赔偿原告损失"
     # what one brings is no act: the start stays the label
     assert dict(labels("失业人员应当自解除劳动关系之日起60日内，持失业登记凭证到经办机构办理登记。"))["60"] != "持失业登记凭证"
+    # no act after it: the time limit the clause before names
+    assert dict(labels("公安机关办理治安案件的期限，自受理之日起不得超过三十日。"))["三十"] == "公安机关办理治安案件的期限"
 
 
 @pytest.mark.parametrize(("text", "value", "label"), [

@@ -452,6 +452,10 @@ _DEADLINE_DO = re.compile(r"(?:作出|做出|提出|提起|送达|支付|缴纳|
 _DEADLINE_ASK = re.compile(r"(?:申请|申报|缴存|登记|执行)")  # also nouns (工伤认定申请): verbs only when no other is
 
 
+# a time limit named in the clause before the start it is counted from (…的期限，自受理之日起不得超过三十日)
+_LIMIT_NAMED = re.compile(r"([^，,。；;：:！!？?“”\n]{2,24}?(?:期限|时限|期间))\s*[，,]\s*$")
+
+
 def _deadline_act(text: str, end: int) -> str:
     """What must be done within a deadline counted from a start (…之日起5日内，可以向原单位书面申请复核 →
     书面申请复核; …之日起30日内，向…部门提出工伤认定申请 → 提出工伤认定申请), "" when the clause says no act."""
@@ -488,9 +492,12 @@ def choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw:
         return kinds.group(1), "after"  # 17个省（区、市）, 32个乡、镇、街道办事处: all the kinds, not 省 or 乡 alone
     if unit_raw == "级" and (quake := QUAKE.match(text, m.end())):
         return quake.group(0), "after"  # 定日6.8级地震: the magnitude of the earthquake, not of the place
-    if kind == "duration" and label.endswith("起") and not _DURATION_END.search(label) \
-            and (act := _deadline_act(text, m.end())):
-        return act, "after"  # 之日起七个工作日内予以核查: a deadline counted from a start is the deadline of what is to be done
+    if kind == "duration" and label.endswith("起") and not _DURATION_END.search(label):
+        if act := _deadline_act(text, m.end()):
+            return act, "after"  # 之日起七个工作日内予以核查: a deadline counted from a start is the deadline of what is to be done
+        start = m.start() - len(before)
+        if (named := _LIMIT_NAMED.search(text, max(0, start - 30), start)) is not None:
+            return clean_label(named.group(1)) or named.group(1), "before"  # 办理治安案件的期限，自受理之日起不得超过三十日
     phrase, joined = _post_phrase(text, m.end())
     closes_quote = text.startswith(("”", "」"), m.end())
     if closes_quote and (k := max(before.rfind("“"), before.rfind("「"))) >= 0 \
