@@ -255,6 +255,8 @@ def test_not_statistics(text: str) -> None:
     ("律师11人至20人的律师事务所7100多家，占20.83%。", ["7100", "20.83"]),  # the unit written twice
     ("开工建设10亿元以上重大项目。", []),
     ("实施200个以上节能改造项目。", ["200"]),  # a count of projects, bounded
+    ("对原告作出拘留十日并处罚款二百元的行政处罚。", ["十", "二百"]),  # the penalty given: its length is a figure
+    ("判处有期徒刑三年以上重刑2621人。", ["2621"]),  # a class of sentences selects who is counted
     ("30天内破获12起。", ["12"]),  # framing spans
     ("十年增加近70万亿元。", ["70"]),
     ("经过八年持续努力，近1亿农村贫困人口实现脱贫。", ["1"]),

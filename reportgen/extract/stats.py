@@ -194,6 +194,7 @@ _PERSISTED = re.compile(r"(?:连续|持续|坚持)\s*$")
 _SENTENCE_CLASS = re.compile(r"\s*(?:以上|以下)?\s*的?(?:有期徒刑|拘役|管制)(以上|以下)?(?:刑罚)?(?:[、和及](?:拘役|管制|缓刑|单处罚金|免予刑事处罚))*"
                              r"(?:的)?(?:罪犯|被告人)?"
                              r"(?:为|有|共|计|共计)?\s*")
+_PENALTY_BEFORE = re.compile(r"(?:有期徒刑|拘役|管制|拘留|监禁)\s*$")
 _PENALTY_AFTER = re.compile(r"\s*(?:以上|以下)?\s*的?(?:有期徒刑|拘役|管制|(?:行政)?拘留|罚款|罚金)")
 _SENTENCE_END_RE = re.compile(r"[。！？!?；;]")
 # the bound that selects what is counted: 标的额50万元以上的案件112件, 律师人数超过1万人的省有23个
@@ -908,8 +909,10 @@ def _is_framing(text: str, c: _Candidate, nxt: _Candidate | None, clause_end: in
         return True  # 经过三十年的努力建立起来的企业: how long it took, said of no figure
     if c.kind != "duration" or nxt is None or nxt.kind == "duration":
         return False
-    if _PENALTY_AFTER.match(text, c.m.end()):
-        return False  # 判处5年以上有期徒刑275人: the length of a sentence
+    if _PENALTY_AFTER.match(text, c.m.end()) or (_PENALTY_BEFORE.search(text, max(0, c.m.start() - 4), c.m.start())
+                                                 and not c.m.group("post")):
+        return False  # 判处5年以上有期徒刑275人, 拘留十日并处罚款二百元: the length of a sentence (有期徒刑三年以上重刑
+        # 2621人: a class of sentences, still framing)
     if _PERSISTED.search(text, max(0, c.m.start() - 3), c.m.start()):
         return False  # 连续9年稳定在1300亿斤以上: how long a level held is a figure
     if re.search(r"(?:提前|提早)$", text[max(0, c.m.start() - 2):c.m.start()]):
