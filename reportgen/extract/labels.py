@@ -496,8 +496,8 @@ def choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw:
         if act := _deadline_act(text, m.end()):
             return act, "after"  # 之日起七个工作日内予以核查: a deadline counted from a start is the deadline of what is to be done
         start = m.start() - len(before)
-        if (named := _LIMIT_NAMED.search(text, max(0, start - 30), start)) is not None:
-            return clean_label(named.group(1)) or named.group(1), "before"  # 办理治安案件的期限，自受理之日起不得超过三十日
+        if (limit := _LIMIT_NAMED.search(text, max(0, start - 30), start)) is not None:
+            return clean_label(limit.group(1)) or limit.group(1), "before"  # 办理治安案件的期限，自受理之日起不得超过三十日
     phrase, joined = _post_phrase(text, m.end())
     closes_quote = text.startswith(("”", "」"), m.end())
     if closes_quote and (k := max(before.rfind("“"), before.rfind("「"))) >= 0 \
