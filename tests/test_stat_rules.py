@@ -1352,3 +1352,10 @@ def test_a_year_typed_with_the_letter_o_for_zero_and_a_year_end_are_dates() -> N
 ])
 def test_a_change_takes_the_label_of_the_figure_it_describes(text: str, value: str, label: str) -> None:
     assert dict(labels(text))[value] == label
+
+
+def test_a_level_reached_after_a_change_takes_its_label() -> None:
+    """一般公共预算收入增加近1000亿元，稳步达到3000亿元以上: the level reached is the revenue's, however
+    the verb is qualified (稳步, 逐步, 首次)."""
+    got = dict(labels("一般公共预算收入增加近1000亿元，稳步达到3000亿元以上。"))
+    assert got["1000"] == got["3000"] == "一般公共预算收入"
