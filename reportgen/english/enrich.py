@@ -22,6 +22,8 @@ from reportgen.english.labels import label_en
 from reportgen.english.names import institution_en, name_review, person_en, place_en
 from reportgen.english.terms import Terms
 from reportgen.english.translate import GlossaryOnly, Translator
+from reportgen.extract.stats import find_stats
+from reportgen.extract.wording import CAVEAT_WORD
 
 HUMAN = "human"
 _ORDINAL = re.compile(r"^\s*(?:(?P<cn>[一二三四五六七八九十]{1,3})[、.．]|[（(](?P<paren>[一二三四五六七八九十]{1,3})[）)]|"
@@ -121,16 +123,14 @@ def _cn_number(cn: str) -> int:
     return _CN.get(cn, 0)
 
 
-_CAVEAT_WORD = re.compile(r"均不含|不包括|不含|均含|包括|包含|已含|含")
-_LIST_JOINT = "、，,和及与以及 \u3000"
+_CAVEAT_WORD = re.compile(CAVEAT_WORD)
+_LIST_JOINT = "、，,和及与 \u3000"
 
 
 def caveat_en(caveat: str, terms: Terms, region: str | None = None) -> str | None:
     """A figure's caveat in English (含旧存343件 → including cases left over from previous years:
     343 cases; 不含民特案件 → excluding …), or None when a part of it has none. Its figures are said
     as figures are, each after the words that name it."""
-    from reportgen.extract.stats import find_stats
-
     word = _CAVEAT_WORD.match(caveat)
     if word is None:
         return None

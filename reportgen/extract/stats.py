@@ -909,10 +909,11 @@ def _is_framing(text: str, c: _Candidate, nxt: _Candidate | None, clause_end: in
         return True  # 经过三十年的努力建立起来的企业: how long it took, said of no figure
     if c.kind != "duration" or nxt is None or nxt.kind == "duration":
         return False
-    if _PENALTY_AFTER.match(text, c.m.end()) or (_PENALTY_BEFORE.search(text, max(0, c.m.start() - 4), c.m.start())
-                                                 and not c.m.group("post")):
-        return False  # 判处5年以上有期徒刑275人, 拘留十日并处罚款二百元: the length of a sentence (有期徒刑三年以上重刑
-        # 2621人: a class of sentences, still framing)
+    # 判处5年以上有期徒刑275人, 拘留十日并处罚款二百元: the length of a sentence (but 有期徒刑三年以上重刑2621人 is
+    # a class of sentences, said of no one figure)
+    given = _PENALTY_BEFORE.search(text, max(0, c.m.start() - 4), c.m.start()) and not c.m.group("post")
+    if _PENALTY_AFTER.match(text, c.m.end()) or given:
+        return False
     if _PERSISTED.search(text, max(0, c.m.start() - 3), c.m.start()):
         return False  # 连续9年稳定在1300亿斤以上: how long a level held is a figure
     if re.search(r"(?:提前|提早)$", text[max(0, c.m.start() - 2):c.m.start()]):
@@ -1457,8 +1458,8 @@ def _described(text: str, stats: list[RawStat]) -> list[int | None]:
             if _aside_before(text, stats[k].end, st.start):  # 律所959家(注:…不合并计算则为1005家)，较上年增加49家
                 opened = max(text.rfind("(", 0, stats[k].start), text.rfind("（", 0, stats[k].start))
                 k = next((b for b in reversed(base) if stats[b].end <= opened), k)
-            if len(base) >= 2 and stats[k].label.startswith("占") and st.norm_unit == "%":
-                k = base[-2]  # 收案29699件，占各类案件总数的84.58%，同比增长2.56%: the cases grew, not the share
+            if base.index(k) >= 1 and stats[k].label.startswith("占") and st.norm_unit == "%":
+                k = base[base.index(k) - 1]  # 收案29699件，占各类案件总数的84.58%，同比增长2.56%: the cases grew, not the share
             elif st.norm_unit not in _CHANGE_UNITS and stats[k].norm_unit != st.norm_unit:
                 # 汽车保有量达3.19亿辆，占机动车总量76.59%，比2021年增加1752万辆: what is counted in 辆 grew
                 k = next((b for b in reversed(base) if stats[b].norm_unit == st.norm_unit and b < k), k)

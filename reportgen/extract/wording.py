@@ -94,7 +94,8 @@ def is_baseline(text: str, start: int, end: int) -> bool:
 # says what it counts in or leaves out. The figure is not what it is without it, so it prints with it.
 # Up to its first comma only (3881件(含执行1568件,与执行系统数据略有误差) → 含执行1568件); a breakdown
 # (其中…) is a figure of its own, not a caveat.
-_CAVEAT = re.compile(r"[ \u3000]?[（(]((?:均不含|均含|不含|不包括|包括|包含|已含|含)[^（()）,，;；。！？!?\n]{1,40})"
+CAVEAT_WORD = r"均不含|均含|不含|不包括|包括|包含|已含|含"  # 不… leave out, the others count in
+_CAVEAT = re.compile(rf"[ \u3000]?[（(]((?:{CAVEAT_WORD})[^（()）,，;；。！？!?\n]{{1,40}})"
                      r"(?:[,，;；][^（()）\n]{0,60})?[）)]")
 
 
