@@ -55,6 +55,11 @@ class Figure:
         return with_caveat(self.number_zh, self.caveat)
 
     @property
+    def caveat_zh(self) -> str:
+        """The caveat as printed under the number: （含旧存343件）, or ''."""
+        return with_caveat("", self.caveat)
+
+    @property
     def number_zh(self) -> str:
         """The figure's number line on a card: 近30万件 (its caveat is printed on the line under)."""
         return f"{self.lead}{self.value}{self.unit}"

@@ -78,9 +78,9 @@ def test_every_numbered_figure_in_the_pdf_and_docx_is_printed_as_the_source_says
         assert k >= 0, ("sources PDF", f.ref)
         assert evidence.startswith(_flat(f.labelled), k + len(f"[{f.ref}]")), (f.ref, evidence[k:k + 40], f.labelled)
         number = _flat(f.number_zh)
-        caveat = f"（{f.caveat}）" if f.caveat else ""  # under the number, right after its superscript
-        assert f"{number}{f.ref}{_flat(caveat)}" in reading, ("PDF", f.ref, f.zh)
-        assert f"{number}^{f.ref}^{_flat(caveat)}" in word, ("DOCX", f.ref, f.zh)
+        caveat = _flat(f.caveat_zh)  # under the number, right after its superscript
+        assert f"{number}{f.ref}{caveat}" in reading, ("PDF", f.ref, f.zh)
+        assert f"{number}^{f.ref}^{caveat}" in word, ("DOCX", f.ref, f.zh)
 
 
 def _docx_runs(path: Path) -> str:

@@ -349,5 +349,4 @@ def test_the_long_mobile_page_is_one_page_with_everything(example):
     text = "".join(subprocess.run(["pdftotext", "-raw", str(out / "2025-mobile.pdf"), "-"], capture_output=True,
                                   text=True, check=True).stdout.split())
     for f in res.briefing.figures:
-        caveat = f"（{f.caveat}）" if f.caveat else ""  # on the line under the number
-        assert f"{f.number_zh}{f.ref}{caveat}".replace(" ", "") in text, (f.ref, f.zh)
+        assert f"{f.number_zh}{f.ref}{f.caveat_zh}".replace(" ", "") in text, (f.ref, f.zh)  # caveat: the line under

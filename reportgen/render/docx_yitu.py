@@ -154,7 +154,7 @@ def _caveat(cell, f: Figure, langs: list[str]) -> None:
     """The source's bracket after the figure (含旧存343件), under its number: the figure is not what it
     is without it."""
     if f.caveat and "zh" in langs:
-        _cell_text(cell, f"（{f.caveat}）", "Figure Label").runs[0].font.bold = True
+        _cell_text(cell, f.caveat_zh, "Figure Label").runs[0].font.bold = True
 
 
 def _change(p, f: Figure, font: str) -> None:
@@ -166,7 +166,7 @@ def _change(p, f: Figure, font: str) -> None:
 
 def _figure_en(f: Figure) -> str:
     """The English line under a figure: its label, and the English figure where it says more than the
-    digits printed big (a lead word, a scale, a bound)."""
+    digits printed big (a lead word, a scale, a bound, a caveat)."""
     more = f.en if f.en and (f.lead or f.unit != f.norm_unit or f.caveat) else ""
     return " · ".join(x for x in (f.label_en, more, f.change.en if f.change and f.change.en else "") if x) \
         if f.label_en else ""
