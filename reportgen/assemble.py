@@ -10,7 +10,7 @@ from typing import Any
 
 from reportgen.charting import Chart, charts
 from reportgen.config import Bilingual, Config, Section
-from reportgen.english.figures import figure_en
+from reportgen.english.figures import figure_en, since_en
 from reportgen.english.names import person_en
 from reportgen.printed import labelled, printed, with_caveat
 from reportgen.summary import Case, Item, NameEn, Quote, Stat, Summary, changes_by_level
@@ -36,6 +36,7 @@ class Figure:
     source: str
     lead: str = ""  # the words the source puts before the number (近, 不到, 同比增长)
     caveat: str = ""  # the source's bracket after it saying what it counts in or leaves out (含旧存343件)
+    since: str = ""  # the open-ended start of a figure without a period (2016年以来): no one year's figure
     direction: str | None = None
     region: str | None = None  # the place the figure covers (None: the text does not say)
     scope_level: str | None = None  # national, province, city, county … of that place
@@ -66,13 +67,18 @@ class Figure:
 
     @property
     def scope_zh(self) -> str:
-        """Where and when the figure holds, as far as the text says: 西藏自治区 · 2025年."""
-        return " · ".join(x for x in (self.region, f"{self.period}年" if self.period and "-" not in self.period
-                                      else self.period) if x)
+        """Where and when the figure holds, as far as the text says: 西藏自治区 · 2025年, 四川省 · 2016年以来."""
+        when = f"{self.period}年" if self.period and "-" not in self.period else self.period or self.since
+        return " · ".join(x for x in (self.region, when) if x)
 
     @property
     def scope_text_en(self) -> str:
-        return ", ".join(x for x in (self.scope_en, self.period) if x)
+        return ", ".join(x for x in (self.scope_en, self.period or self.since_en) if x)
+
+    @property
+    def since_en(self) -> str:
+        """since 2016, or ''."""
+        return since_en(self.since) or "" if self.since else ""
 
     @property
     def labelled(self) -> str:
@@ -290,6 +296,7 @@ class _Builder:
                    # a figure whose caveat has no English has none (its English would say more than the source)
                    label_en=stat.get("label_en") if en or not stat.get("caveat") else None,
                    value=p.number, unit=p.unit, lead=p.lead, caveat=stat.get("caveat") or "",
+                   since=stat.get("since") or "",
                    en=en, kind=stat.get("kind", ""), norm=stat.get("norm", 0),
                    norm_unit=stat.get("norm_unit", ""), sentence=stat.get("sentence") or "", source=source,
                    direction=stat.get("direction"), region=region, scope_level=level,

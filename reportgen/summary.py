@@ -66,6 +66,7 @@ class Stat(TypedDict):
     comparison: NotRequired[str]
     of: NotRequired[str]
     period: str | None
+    since: NotRequired[str]
     region: NotRequired[str | None]
     section: NotRequired[str]
     span: list[int]

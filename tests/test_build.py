@@ -391,3 +391,24 @@ def test_a_caveat_is_printed_on_the_card_in_pdf_html_and_docx(tmp_path):
     text = "\n".join(p.text for t in docx.Document(cfg.out_dir / "t.docx").tables for c in t._cells
                      for p in c.paragraphs)
     assert "（含旧存343件）" in text and "（不含民特、民撤案件）" in text
+
+
+def test_a_figure_since_a_year_prints_since_when_on_its_card(tmp_path):
+    """Two figures with one label, one since 2021 and one since 2016: each card says which, in Chinese
+    and English (HTML/PDF and DOCX), so neither reads as one year's figure."""
+    (tmp_path / "p.txt").write_text("四川法院打击电信网络诈骗\n\n2021年以来，四川法院判处5年以上有期徒刑275人。"
+                                    "秦海介绍，2016年以来，四川法院判处5年以上有期徒刑1120人。\n", "utf-8")
+    cfg = load_config(write_config(tmp_path, f"'{tmp_path}/p.txt'"))
+    res = build(dataclasses.replace(cfg, sections=None), echo=lambda *a: None)
+    figs = {f.value: f for f in res.briefing.figures}
+    assert (figs["275"].since, figs["1120"].since) == ("2021年以来", "2016年以来")
+    assert figs["1120"].since_en == "since 2016" and figs["1120"].scope_zh.endswith("2016年以来")
+    assert res.html.count('class="since"> · 2016年以来') == 1 and res.html.count('class="since"> · 2021年以来') == 1
+    assert "since 2016" in res.html
+    pdf = "".join(p.extract_text() for p in PdfReader(cfg.out_dir / "t.pdf").pages).replace("\n", "")
+    assert "2016年以来" in pdf and "2021年以来" in pdf
+    import docx
+
+    text = "\n".join(p.text for t in docx.Document(cfg.out_dir / "t.docx").tables for c in t._cells
+                     for p in c.paragraphs)
+    assert "判处5年以上有期徒刑 · 2016年以来" in text and "since 2016" in text

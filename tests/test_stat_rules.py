@@ -1359,3 +1359,14 @@ def test_a_level_reached_after_a_change_takes_its_label() -> None:
     the verb is qualified (稳步, 逐步, 首次)."""
     got = dict(labels("一般公共预算收入增加近1000亿元，稳步达到3000亿元以上。"))
     assert got["1000"] == got["3000"] == "一般公共预算收入"
+
+
+def test_a_figure_counted_from_an_open_ended_start_says_since_when() -> None:
+    """2016年以来，…判处5年以上有期徒刑1120人: no period (ANNOTATION.md), but the start is kept so that a
+    briefing does not print the figure as one year's; a year or a relative word in between ends it."""
+    got = {s["value"]: (s["period"], s.get("since")) for s in page_stats(
+        "四川法院打击电信诈骗\n\n秦海介绍，2016年以来，四川法院审结案件2347件，判处5年以上有期徒刑1120人。"
+        "2017年7月以来，共立案311件。2018年以来，去年受理案件30件。\n")}
+    assert got["1120"] == (None, "2016年以来") and got["2347"] == (None, "2016年以来")
+    assert got["311"] == (None, "2017年7月以来")
+    assert got["30"] == (None, None)

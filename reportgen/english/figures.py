@@ -150,6 +150,21 @@ def _body(norm: Any, hi: Any, unit: str, value: str = "", label: str = "") -> st
     return (number(norm) + (f"–{number(hi)}" if hi is not None else "") + f" {u}").strip()
 
 
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+_SINCE = re.compile(r"\s*(?:自|从)?\s*([\d〇○零一二三四五六七八九]{4})\s*年\s*(?:(\d{1,2})\s*月)?")
+
+
+def since_en(since: str) -> str | None:
+    """The open-ended start of a figure in English: 2016年以来 → since 2016, 2017年7月以来 → since July
+    2017; None when it is not a year (and month) since."""
+    m = _SINCE.match(since)
+    if m is None:
+        return None
+    month = int(m.group(2)) if m.group(2) else 0
+    return f"since {_MONTHS[month - 1] + ' ' if 1 <= month <= 12 else ''}{year_number(m.group(1))}"
+
+
 def figure_en(stat: Mapping[str, Any]) -> str | None:
     """The English figure for a statistic, or None when its unit has no English.
 

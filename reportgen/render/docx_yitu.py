@@ -168,8 +168,8 @@ def _figure_en(f: Figure) -> str:
     """The English line under a figure: its label, and the English figure where it says more than the
     digits printed big (a lead word, a scale, a bound, a caveat)."""
     more = f.en if f.en and (f.lead or f.unit != f.norm_unit or f.caveat) else ""
-    return " · ".join(x for x in (f.label_en, more, f.change.en if f.change and f.change.en else "") if x) \
-        if f.label_en else ""
+    return " · ".join(x for x in (f.label_en, more, f.change.en if f.change and f.change.en else "", f.since_en)
+                      if x) if f.label_en else ""
 
 
 def _grid(doc, figures: list[Figure], langs: list[str], fonts: dict[str, list[str]], colour: str,
@@ -188,8 +188,8 @@ def _grid(doc, figures: list[Figure], langs: list[str], fonts: dict[str, list[st
             c = cell.add_paragraph()
             c._p.style = style_id("Figure Label")
             _change(c, f, fonts["figures"][0])
-        if "zh" in langs:
-            _cell_text(cell, f.label, "Figure Label")
+        if "zh" in langs:  # 2016年以来: a figure counted from an open-ended start is no one year's
+            _cell_text(cell, f.label + (f" · {f.since}" if f.since else ""), "Figure Label")
         elif f.label_en:
             _cell_text(cell, f.label_en, "Figure Label")
         if "en" in langs and (en := _figure_en(f) if "zh" in langs else (f.en or "")):
