@@ -250,6 +250,9 @@ def _is_infographic(paras: list[Para]) -> bool:
     return any(h in labels for h in head) or bullets >= max(8, 0.3 * len(paras))
 
 
+_EDITORS_NOTE = re.compile(r"\s*[【\[（(]?\s*(?:编者按|編者按|编者的话|編者的話)")
+
+
 class _Segmenter:
     def __init__(self, page: CleanPage) -> None:
         self.page = page
@@ -288,6 +291,9 @@ class _Segmenter:
     def title_follows(self, i: int) -> bool:
         """True if the short line at i starts a new item (a title)."""
         nxt = self.peek(i)
+        if self.cur is not None and self.cur.has_body and len(self.cur.blocks) <= 3 \
+                and any(_EDITORS_NOTE.match(b.para.text) for b in self.cur.blocks[:2]):
+            return False  # 编者按：… introduces the story it heads: the short lines after it are the story's cross-heads
         if nxt == "subtitle" and LIST_START.match(self.paras[i].text) and self.cur is not None and self.cur.has_body:
             return False  # 一、强化政治担当… over ——坚决维护国家安全…: a report's numbered cross-head and its sub-head
         if self.cur is not None and (self.cur.has_body or self.cur.title) and (

@@ -745,6 +745,17 @@ def test_a_reports_numbered_cross_head_over_a_dash_subhead_stays_in_the_report()
     assert [s["period"] for s in items[0]["stats"]] == ["2024", "2024", "2024"]
 
 
+def test_short_lines_after_an_editors_note_are_its_storys_cross_heads() -> None:
+    """编者按：… introduces the story under the headline: the two short lines after it (十个关键词作出答卷 /
+    赤子之心) are the story's cross-heads, not a new story's headline, and its figures keep the year of
+    the headline's subtitle."""
+    page = ("讲述法院好故事\n\n——2023年山西法院工作亮点回顾\n\n编者按:\n\n1月25日，省高院院长作工作报告。今天，让我们通过"
+            "报告中提到的案例，了解山西法院的工作。\n\n关键词作出答卷\n\n赤子之心\n\n全省法院举办读书班337期，办理民生实事397项。\n")
+    items = parse_bytes(page.encode(), "a.txt")["articles"]
+    assert len(items) == 1
+    assert [(s["value"], s["period"]) for s in items[0]["stats"]] == [("337", "2023"), ("397", "2023")]
+
+
 @pytest.mark.parametrize(("text", "value", "label"), [
     # what the things counted did, when it ends the clause, is part of what the figure counts
     ("全国28个省份开展大病医疗保险试点。", "28", "省份开展大病医疗保险试点"),
