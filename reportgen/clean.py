@@ -362,7 +362,8 @@ _BRACKET = re.compile(f"[{re.escape(_OPEN + _CLOSE)}]")
 _CLOSES_EARLY = re.compile(rf"[^{re.escape(_OPEN + _CLOSE)}，,。]{{0,39}}[{re.escape(_CLOSE)}]")
 
 
-_MID = re.compile(r"\d+(?:\.\d+)?\s*%[，,]|[\u4e00-\u9fff][、，,；;。]")
+# 15.6%，…, 255 件。…: a figure that ends its clause opens no sentence (人均结案 | 255 件。: a layout break)
+_MID = re.compile(r"\d+(?:\.\d+)?\s*(?:%|[万亿]?\s*(?:件|人次|人|元|起|名|宗|家|项|户))\s*[，,；;。]|[\u4e00-\u9fff][、，,；;。]")
 
 
 def _starts_midsentence(text: str) -> bool:

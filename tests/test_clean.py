@@ -9,6 +9,16 @@ def test_rejoins_layout_break_but_keeps_real_paragraph_ends():
     assert page.paras[0].joined
 
 
+def test_a_figure_ending_its_clause_continues_the_line_before():
+    """人均结案 | 255 件。其中…: a line that opens with a figure and the end of its clause goes on with
+    the sentence the layout broke, even on a page whose lines often end unpunctuated."""
+    text = ("全市法院共受理各类案件 65023 件,办结案件 59344 件,员额法官人均结案\n255 件。其中,市中级人民法院受理案件"
+            " 3731 件。\n一、坚持把服务大局作为首要任务\n服务重大战略实施\n")
+    page = clean(text)
+    assert page.paras[0].text.endswith("员额法官人均结案255 件。其中,市中级人民法院受理案件 3731 件。")
+    assert page.paras[0].joined
+
+
 def test_caption_printed_inside_a_sentence_is_lifted_out():
     text = ("同时，启动活动，将保密培训送到一线，从当前保密工作形势、保密工作基本常\n\n"
             "图为西藏烟草在办公大楼播放保密公益宣传片。\n\n识、机关工作人员保密须知五个方面介绍。\n")
