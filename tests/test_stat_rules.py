@@ -1381,3 +1381,11 @@ def test_a_figure_counted_from_an_open_ended_start_says_since_when() -> None:
     assert got["1120"] == (None, "2016年以来") and got["2347"] == (None, "2016年以来")
     assert got["311"] == (None, "2017年7月以来")
     assert got["30"] == (None, None)
+
+
+def test_calls_received_are_named_by_the_clause_before() -> None:
+    """…“两抢”类警情呈现持续下降态势，今年上半年共接报305起: 接报 names no calls; the clause before does,
+    and the change after the count takes the same name."""
+    got = dict(labels("刑事类警情中的“两抢”类警情呈现持续下降态势，今年上半年共接报305起，同比下降42.45%。"))
+    assert got["305"] == got["42.45"] == "“两抢”类警情"
+    assert dict(labels("持续高发的诈骗警情总体有所遏制，全市共接报8114起。"))["8114"] == "诈骗警情"

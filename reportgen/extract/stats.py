@@ -1481,6 +1481,12 @@ def _aside_before(text: str, start: int, end: int) -> bool:
     return between.count(")") + between.count("）") > between.count("(") + between.count("（")
 
 
+# a label that only says a report was received (共接报305起) names nothing: the clause before names the
+# calls or cases (“两抢”类警情呈现持续下降态势，…共接报305起)
+_REPORTED_ONLY = re.compile(r"(?:全[市省区县州])?(?:共|累计)?(?:接报|发案|发生)")
+_CASES_NAMED = re.compile(r"[^的，,。；;\s]{1,8}(?:警情|案件)")
+
+
 _JUDGMENT = re.compile(r"本院认为|判决如下|裁定如下|经审理查明")
 
 
@@ -1730,6 +1736,9 @@ def _complete(out: list[ItemStat], k: int, text: str, found: list[RawStat], sect
         elif not own or (st.verb_only and target is None and not (prev is not None and same)):
             lo = max(st.sentence[0], prev.end if prev is not None and same else 0)
             st.label = subject_before(text, st.start, lo, st.verb_only, st.bare_verb) or st.label
+        if _REPORTED_ONLY.fullmatch(st.label) and (named := _CASES_NAMED.findall(subject_before(
+                text, st.start, max(st.sentence[0], prev.end if prev is not None and same else 0), False, True))):
+            st.label = named[-1]  # 诈骗警情总体有所遏制，全市共接报8114起: the calls received are fraud calls
         if not st.label and (first := _first_of_group(found[:n], text, st)) is not None \
                 and _TOTAL_BEFORE.search(text, max(0, st.start - 4), st.start):
             # 刑事案件旧存4件，新收25件，共29件: the total of what the part's first figure counts
