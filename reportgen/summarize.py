@@ -20,7 +20,7 @@ from reportgen.extract.cases import find_cases
 from reportgen.extract.entities import Person, Quote, find_institutions, find_people, find_quotes
 from reportgen.extract.labels import JOINT_ONLY
 from reportgen.extract.numbers import to_plain
-from reportgen.extract.periods import names_a_day, page_year, since_before
+from reportgen.extract.periods import Mention, mentions, names_a_day, page_year, since_before
 from reportgen.extract.places import find_places
 from reportgen.extract.scope import Scope, item_scope, stat_region
 from reportgen.extract.stats import RawStat, item_stats, period_of_text
@@ -178,6 +178,7 @@ class _ItemBuilder:
         found = item_stats([(role, p.text, offset) for p, role, offset in paras], item_period, self.published)
         out: list[dict[str, Any]] = []
         before: tuple[Any, Any, dict[str, Any]] | None = None  # the figure before: (stat, paragraph, record)
+        said: dict[tuple[int, tuple[int, int]], list[Mention]] = {}  # a sentence's year mentions, read once
         for n, f in enumerate(found, 1):
             st, p = f.stat, paras[f.block][0]
             m = p.mapped
@@ -224,8 +225,12 @@ class _ItemBuilder:
             if f.of is not None:
                 rec["of"] = out[f.of]["id"]
             rec["period"] = st.period
-            if st.period is None and (since := since_before(p.text, st.sentence[0], st.start)) is not None:
-                rec["since"] = self.o(m, *since)  # 2016年以来，…1120人: no one year's figure, and printed so
+            if st.period is None:
+                key = (f.block, st.sentence)
+                if key not in said:
+                    said[key] = mentions(p.text, *st.sentence)
+                if (since := since_before(p.text, st.sentence[0], st.start, said[key])) is not None:
+                    rec["since"] = self.o(m, *since)  # 2016年以来，…1120人: no one year's figure, and printed so
             # the words since the last comma of its sentence, else the paragraph's words before it, at most
             # CLAUSE_REACH characters back (a line of 50,000 figures stays linear)
             reach = max(0, st.start - CLAUSE_REACH)

@@ -176,18 +176,19 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
 _SINCE_WORDS = re.compile(r"\s*(?:以来|以來)")
 
 
-def since_before(text: str, start: int, figure: int) -> tuple[int, int] | None:
+def since_before(text: str, start: int, figure: int, said: list[Mention] | None = None) -> tuple[int, int] | None:
     """Where the open-ended start a figure is counted from is said (2016年以来 in 2016年以来，…判处5年
     以上有期徒刑1120人), between the sentence start and the figure; None when there is none, or a year
     or a relative word (今年, 此后) stands between it and the figure. Such a figure has no period; its
-    start tells a reader it is no one year's figure."""
-    found = mentions(text, start, figure)
+    start tells a reader it is no one year's figure. `said`: the mentions of the whole sentence, when
+    the caller keeps them (a sentence of many figures is read once, not once a figure)."""
+    found = [m for m in said if m.end <= figure] if said is not None else mentions(text, start, figure)
     last = next((k for k in range(len(found) - 1, -1, -1) if found[k].kind != "compare"), None)
     if last is None or found[last].kind != "open":
         return None
     m = found[last]
-    said = _SINCE_WORDS.match(text, m.end, figure)
-    return (m.start, said.end()) if said else None
+    words = _SINCE_WORDS.match(text, m.end, figure)
+    return (m.start, words.end()) if words else None
 
 
 def is_target(sentence: str, period: str) -> bool:
