@@ -10,7 +10,7 @@ from typing import Any
 
 from reportgen.charting import Chart, charts
 from reportgen.config import Bilingual, Config, Section
-from reportgen.english.figures import figure_en, since_en
+from reportgen.english.figures import figure_en, since_english
 from reportgen.english.names import person_en
 from reportgen.printed import labelled, printed, with_caveat
 from reportgen.summary import Case, Item, NameEn, Quote, Stat, Summary, changes_by_level
@@ -78,7 +78,7 @@ class Figure:
     @property
     def since_en(self) -> str:
         """since 2016, or ''."""
-        return since_en(self.since) or "" if self.since else ""
+        return since_english(self.since) or "" if self.since else ""
 
     @property
     def labelled(self) -> str:

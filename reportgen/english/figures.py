@@ -155,7 +155,7 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
 _SINCE = re.compile(r"\s*(?:自|从)?\s*([\d〇○零一二三四五六七八九]{4})\s*年\s*(?:(\d{1,2})\s*月)?")
 
 
-def since_en(since: str) -> str | None:
+def since_english(since: str) -> str | None:
     """The open-ended start of a figure in English: 2016年以来 → since 2016, 2017年7月以来 → since July
     2017; None when it is not a year (and month) since."""
     m = _SINCE.match(since)
