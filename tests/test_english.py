@@ -201,6 +201,9 @@ def test_corrected_entries(label, en):
     ("受理案件数", "number of cases received"),
     # a number of something not counted is a number of its items
     ("个人信息数量", "number of items of personal information"),
+    # a head said with its participle first keeps it first
+    ("诈骗警情", "reported fraud incidents"),
+    ("电信网络诈骗警情", "reported telecoms and online fraud incidents"),
     # 新增 after a place: what was added there; closing a label: what the figure adds to
     ("中心城区新增机动车停车位", "new parking spaces in downtown areas"),
     ("园区新增企业", "new enterprises in industrial parks"),

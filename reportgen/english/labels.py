@@ -539,6 +539,9 @@ def compose(parts: list[Term], counted_first: bool = False) -> str | None:
     if any(a.pos == "n" and b.pos == "n" and (_plural(a.en) or _POSTMODIFIED.search(a.en) or _POSTMODIFIED.search(b.en))
            for a, b in zip(parts, parts[1:], strict=False)):
         return None  # a plural before a noun (industries projects; 服务企业 is "serving enterprises")
+    # 诈骗警情: "reported fraud incidents", not "fraud reported incidents" (a head said with its participle
+    # first keeps it first)
+    body = _PARTICIPLE_HEAD.sub(r"\g<lead>\g<part> \g<mods> \g<noun>", body)
     if verbs:
         said = [v.en for v in verbs]
         done = said[0] if len(said) == 1 else ", ".join(said[:-1]) + (" or " if either else " and ") + said[-1]
@@ -554,6 +557,8 @@ def compose(parts: list[Term], counted_first: bool = False) -> str | None:
 
 
 _CLAUSE_WORD = re.compile(r"\b(?:that|which|who|where|with)\b")  # a phrase with a clause of its own
+_PARTICIPLE_HEAD = re.compile(r"^(?P<lead>(?:.+ of )?)(?P<mods>(?!reported |registered )[^,]+?) "
+                              r"(?P<part>reported|registered) (?P<noun>incidents|cases)$")
 _MASS = ("information", "data", "evidence")  # nouns that are not counted: "number of items of …"
 _COUNTS = {"数", "量", "数量", "件数", "人数", "总数"}  # a count of what a verb did (受理数, 办结量)
 
@@ -718,7 +723,9 @@ def _label_en(label: str, terms: Terms, region: str | None = None,
     if hit is None and (m := _OF_KIND.fullmatch(label)) is not None and segment(terms, label, region) is None:
         kind, what = _lookup(terms, m.group(1), region), label_en(m.group(2), terms, region, counted_first)[0]
         if kind is not None and kind.pos == "n" and what and len(kind.en.split()) <= 2:
-            return f"{_singular(kind.en) or kind.en}-related {what}", "composed"  # 社会治理类检察建议: social governance-related …
+            # 社会治理类检察建议: social governance-related …; 盗窃类警情: reported larceny-related incidents
+            part, _, rest = what.partition(" ") if what.startswith(("reported ", "registered ")) else ("", "", what)
+            return " ".join(x for x in (part, f"{_singular(kind.en) or kind.en}-related", rest) if x), "composed"
     if hit is None:
         tag, core = _genre_words(label, terms, region)
         if core != label:
