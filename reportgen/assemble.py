@@ -82,8 +82,20 @@ class Figure:
 
     @property
     def labelled(self) -> str:
-        """Label and figure as one phrase: 受理执行案件47717件, 案款发放效率提升32%."""
-        return labelled(self.label, self.zh)
+        """Label and figure as one phrase: 受理执行案件47717件, 案款发放效率提升32%; a figure counted from an
+        open-ended start says it first (2016年以来判处5年以上有期徒刑1120人)."""
+        return self.said_since + labelled(self.label, self.zh)
+
+    @property
+    def said_since(self) -> str:
+        """The open-ended start a figure without a period is counted from (2016年以来), or ''."""
+        return "" if self.period else self.since
+
+    @property
+    def en_said(self) -> str | None:
+        """The English figure as a sentence lists it: 1,120 people, since 2016."""
+        return f"{self.en}, {self.since_en}" if self.en and self.said_since and self.since_en else self.en
+
 
     @property
     def arrow(self) -> str:
@@ -104,6 +116,16 @@ class Figure:
 
 _MEASURE_UNITS = (("cases", ("件", "起", "宗", "件次", "案")), ("people", ("人", "名", "位", "人次", "户", "户次")),
                   ("bodies", ("家", "所", "部门")))
+
+
+def listed(figures: list[Figure]) -> list[tuple[Figure, str, str | None]]:
+    """(figure, Chinese, English) of figures listed in one sentence (数据：…；…): an open-ended start is
+    said by the first figure counted from it, not again by the ones after it (2021年以来A 5件；B 6件)."""
+    out = []
+    for k, f in enumerate(figures):
+        again = k > 0 and figures[k - 1].said_since == f.said_since
+        out.append((f, labelled(f.label, f.zh) if again else f.labelled, f.en if again else f.en_said))
+    return out
 
 
 @dataclass

@@ -412,3 +412,21 @@ def test_a_figure_since_a_year_prints_since_when_on_its_card(tmp_path):
     text = "\n".join(p.text for t in docx.Document(cfg.out_dir / "t.docx").tables for c in t._cells
                      for p in c.paragraphs)
     assert "判处5年以上有期徒刑 · 2016年以来" in text and "since 2016" in text
+    evidence = "".join("".join(p.extract_text().split()) for p in PdfReader(cfg.out_dir / "t-sources.pdf").pages)
+    assert "2016年以来判处5年以上有期徒刑1120人" in evidence and "1,120people,since2016" in evidence
+
+
+def test_figures_listed_in_one_sentence_say_their_open_ended_start_once():
+    """数据：2021年以来A；B；…: the start is said by the first figure counted from it, again only where
+    it changes (the 简报's figure lines, in HTML and DOCX alike)."""
+    from reportgen.assemble import Figure, listed
+
+    def fig(label, value, since="", period=None):
+        return Figure(ref=1, id=label, item_id="i", label=label, label_en=label, value=value, unit="件", en=f"{value} cases",
+                      kind="count", norm=float(value), norm_unit="件", sentence="", source="s", since=since,
+                      period=period)
+
+    said = listed([fig("收案", "5", "2021年以来"), fig("结案", "6", "2021年以来"), fig("执结", "7", "2016年以来"),
+                   fig("新收", "8", "2016年以来", "2024")])
+    assert [zh for _, zh, _ in said] == ["2021年以来收案5件", "结案6件", "2016年以来执结7件", "新收8件"]
+    assert [en for _, _, en in said] == ["5 cases, since 2021", "6 cases", "7 cases, since 2016", "8 cases"]

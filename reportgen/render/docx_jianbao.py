@@ -14,7 +14,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Emu, Mm, Pt, RGBColor
 
-from reportgen.assemble import Briefing, closing_block
+from reportgen.assemble import Briefing, closing_block, listed
 from reportgen.render.chinese import cn_date, cn_ordinal, en_date, zh_punct
 from reportgen.render.docx_base import (
     DRAFT_EN,
@@ -174,13 +174,13 @@ def _figures(doc, lead: str, figs: list[str], refs: list[str], style: str, sep: 
 
 
 def _zh_figures(doc, lead: str, shown, change: bool = True):
-    texts = [zh_punct(f.labelled) + (f"（{f.change.zh}）" if change and f.change else "") for f in shown]
+    texts = [zh_punct(zh) + (f"（{f.change.zh}）" if change and f.change else "") for f, zh, _ in listed(shown)]
     return _figures(doc, lead, texts, [str(f.ref) for f in shown], "Bulletin Body", "；", "。")
 
 
 def _en_figures(doc, lead: str, shown, change: bool = True):
-    texts = [f"{f.label_en}, {f.en}" + (f" ({f.change.en})" if change and f.change and f.change.en else "") + "\u00a0"
-             for f in shown]
+    texts = [f"{f.label_en}, {en}" + (f" ({f.change.en})" if change and f.change and f.change.en else "") + "\u00a0"
+             for f, _, en in listed(shown)]
     return _figures(doc, lead, texts, [str(f.ref) for f in shown], "English Text", "; ", ".")
 
 

@@ -17,7 +17,7 @@ from jinja2.loaders import split_template_path
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup, escape
 
-from reportgen.assemble import Briefing, closing_block
+from reportgen.assemble import Briefing, closing_block, listed
 from reportgen.errors import UserError
 from reportgen.render.charts import bar_chart
 from reportgen.render.chinese import cn_date, cn_ordinal, en_date, zh_punct, zh_punct_html
@@ -68,6 +68,7 @@ def environment(dirs: list[Path]) -> jinja2.Environment:
     env.globals["bi"] = bilingual
     env.filters["cn_ordinal"] = cn_ordinal
     env.filters["zh_punct"] = zh_punct
+    env.filters["listed"] = listed
     env.filters["zh_punct_html"] = zh_punct_html
     env.filters["clip"] = clip
     env.filters["clip_en"] = clip_en
