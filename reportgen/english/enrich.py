@@ -200,10 +200,11 @@ def enrich_item(item: dict[str, Any], terms: Terms, old: Mapping[str, Any] | Non
         if s["label_en"] is None:
             missing.append(f"{s['id']} label {s.get('label')!r}")
         if s.get("caveat"):
-            same = prev is not None and prev.get("caveat") == s["caveat"]
-            kept = _kept(prev, "caveat_en") if same else None
-            en = caveat_en(simp(s["caveat"]), terms, region)
-            _set(s, "caveat_en", *(kept or (en, "composed" if en else "missing")))
+            kept = _kept(prev, "caveat_en") if prev is not None and prev.get("caveat") == s["caveat"] else None
+            if kept is None:  # composed only when no one wrote it
+                en = caveat_en(simp(s["caveat"]), terms, region)
+                kept = (en, "composed" if en else "missing")
+            _set(s, "caveat_en", *kept)
             if s["caveat_en"] is None:
                 missing.append(f"{s['id']} caveat {s['caveat']!r}")
     for r in item.get("regions") or []:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Mapping
 from decimal import Decimal
@@ -150,8 +151,6 @@ def _body(norm: Any, hi: Any, unit: str, value: str = "", label: str = "") -> st
     return (number(norm) + (f"–{number(hi)}" if hi is not None else "") + f" {u}").strip()
 
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December")
 _SINCE = re.compile(r"\s*(?:自|从)?\s*([\d〇○零一二三四五六七八九]{4})\s*年\s*(?:(\d{1,2})\s*月)?")
 
 
@@ -162,7 +161,8 @@ def since_english(since: str) -> str | None:
     if m is None:
         return None
     month = int(m.group(2)) if m.group(2) else 0
-    return f"since {_MONTHS[month - 1] + ' ' if 1 <= month <= 12 else ''}{year_number(m.group(1))}"
+    said = dt.date(2000, month, 1).strftime("%B ") if 1 <= month <= 12 else ""  # as render.chinese.en_date
+    return f"since {said}{year_number(m.group(1))}"
 
 
 def figure_en(stat: Mapping[str, Any]) -> str | None:

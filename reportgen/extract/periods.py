@@ -173,9 +173,6 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
     return out
 
 
-_SINCE_WORDS = re.compile(r"\s*(?:以来|以來)")
-
-
 def since_before(text: str, start: int, figure: int, said: list[Mention] | None = None) -> tuple[int, int] | None:
     """Where the open-ended start a figure is counted from is said (2016年以来 in 2016年以来，…判处5年
     以上有期徒刑1120人), between the sentence start and the figure; None when there is none, or a year
@@ -187,7 +184,7 @@ def since_before(text: str, start: int, figure: int, said: list[Mention] | None 
     if last is None or found[last].kind != "open":
         return None
     m = found[last]
-    words = _SINCE_WORDS.match(text, m.end, figure)
+    words = _SINCE_ONLY.match(text, m.end, figure)  # (analysis text: 以來 is read as 以来)
     return (m.start, words.end()) if words else None
 
 
