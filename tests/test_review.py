@@ -328,3 +328,15 @@ def test_the_figure_is_marked_where_it_stands_in_a_sentence_holding_its_digits_t
     assert _mark_at(row, "2.22", 0, text, start) == row.index("| 2.22 |") + 2
     assert _mark_at(row, "22.22%", 0, text, text.index("22.22%")) == row.index("22.22%")
     assert _mark_at(row, "2.22", 0, "", start) == row.index("2.22")  # the article gone: the first one
+
+
+def test_the_review_page_prints_each_figure_as_its_card_does(project):
+    """The 'as printed' column holds what the card prints: a caveat in its brackets (740万余人次（含被害人
+    个人信息数量）) and the open-ended start of a figure without a period (1120人 · 2016年以来, since 2016)."""
+    from reportgen.review.session import Session
+
+    stats = {s["value"]: s for g in Session(project / "config" / "2025.yaml").state()["groups"] for i in g["items"]
+             if i["id"] == "004-09" for s in i["stats"]}
+    assert stats["740"]["printed_zh"] == "740万余人次（含被害人个人信息数量） · 2016年以来"
+    assert stats["1120"]["printed_zh"] == "1120人 · 2016年以来"
+    assert stats["1120"]["printed_en"] == "1,120 people, since 2016"
