@@ -411,10 +411,13 @@ def test_period_of_a_sentence() -> None:
     assert periods([("body", "2018年以来，推送名单36649人次。")]) == [("36649", None)]  # open-ended
     assert periods([("body", "自2016年起，共执结案件500件。")]) == [("500", None)]
     assert periods([("body", "2019年成立调解室，目前已调解纠纷300件。")]) == [("300", None)]  # cancelled
+    assert periods([("body", "2017年7月1日，修改后的民事诉讼法正式实施，至今已五年。")]) == [("五", None)]  # up to now
     assert periods([("body", "截至2022年底，全国共有律师65万人。")]) == [("65", "2022")]
     assert periods([("body", "2020年起诉136人，较2018年、2019年的444人、496人下降。")]) == \
         [("136", "2020"), ("444", "2020"), ("496", "2020")]  # baseline years are never the period
     assert periods([("body", "由2018年的97.2%上升至2021年的99.8%。")]) == [("97.2", "2018"), ("99.8", "2021")]
+    assert periods([("body", "2017年至2021年，刑事立案从24.1万起下降至15.8万起、降幅34.3%。")]) == \
+        [("24.1", "2017"), ("15.8", "2021"), ("34.3", "2021")]  # the change takes the later observation's year
     assert periods([("body", "2019年至2021年，分别受理案件100件、120件、140件。")]) == \
         [("100", "2019"), ("120", "2020"), ("140", "2021")]  # one value per year
     assert periods([("body", "2022年、2023年分别审结案件1200件、1500件。")]) == [("1200", "2022"), ("1500", "2023")]

@@ -1317,6 +1317,7 @@ def _unbounded(text: str, stats: list[RawStat]) -> bool:
 
 
 _FROM_BEFORE = re.compile(r"(?:由|从)\s*$")
+_CHANGE_AFTER_ENDS = re.compile(r"\s*[、，,]\s*(?:同比)?(?:降幅|增幅|升幅|涨幅|下降|上升|增长|减少|提高|降低)?(?:了|达)?\s*")
 _TO_BEFORE = re.compile(r"(?:增加|增长|提高|上升|扩大|发展|下降|减少|降低|缩小|降|升|增)(?:了)?(?:到|至)\s*$")
 
 
@@ -1333,6 +1334,10 @@ def _span_ends(text: str, stats: list[RawStat], starts: list[int], after: int, e
             a.own_period = a.period = first
             b.own_period = b.period = last
             k += 2
+            if k < len(stats) and (c := stats[k]).kind == "change" and c.own_period == period \
+                    and _CHANGE_AFTER_ENDS.fullmatch(text, b.end, c.start):
+                c.own_period = c.period = last  # …下降至15.8万起、降幅34.3%: the change of the later observation
+                k += 1
         else:
             k += 1
 
