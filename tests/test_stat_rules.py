@@ -1332,6 +1332,15 @@ def test_since_records_began_is_open_ended_and_an_adverb_ends_no_label() -> None
     assert page_stats("2018年有数据以来，全市共立案120件。\n")[0]["period"] is None
 
 
+def test_a_piece_on_several_years_takes_no_later_year_as_its_lead() -> None:
+    """公安部…通报五年来…工作情况。2023年，…: the piece reports on five years; 2023 dates its own sentence only.
+    A lead that states the span (2019年至2023年) still leads."""
+    body = "5月27日，公安部召开新闻发布会，通报五年来全国公安机关各项工作情况。{}，全国共立刑事案件下降12.9%。五年来，共打掉黑恶组织5200余个。\n"
+    assert [s["period"] for s in page_stats(body.format("2023年"))] == ["2023", None]
+    assert [s["period"] for s in page_stats(body.format("2019年至2023年"))] == ["2019-2023", "2019-2023"]
+    assert [s["period"] for s in page_stats(body.format("2023年").replace("通报五年来", "通报"))] == ["2023", "2023"]
+
+
 def test_a_year_after_a_relative_lead_leads_only_when_it_is_the_year_meant() -> None:
     """今年上半年，全省共破获…；报告指出，2019年，…: 2019 is the year compared, not the one reported on (今年 is
     the year of publication); after 去年 the year before publication is the lead (DECISIONS 16)."""

@@ -364,6 +364,9 @@ def page_year(orig: str) -> int | None:
 # a relative year that dates the first figures of a piece (今年上半年，全省共破获…3028起) and the publication
 # year it means: a year stated later leads the piece only when it is that year
 _RELATIVE_YEAR = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2}
+# 通报五年来…工作情况, 介绍了近三年来…: the first sentence says the piece reports on several years
+_REPORTS_SPAN = re.compile(r"(?:通报|通報|发布|發布|介绍|介紹|总结|總結)[^，,。；;]{0,12}?"
+                           r"(?:近|过去|過去)?[\d一二三四五六七八九十两兩几幾]+\s*年(?:来|來|以来|以來)")
 
 
 _LEADS_IN = re.compile(r"[：:]\s*$")  # a line that leads into what follows
@@ -417,6 +420,7 @@ class Scope:
     def __init__(self, period: str | None, published: int | None = None) -> None:
         self.published = published  # the year the page was published, when it says it
         self.relative: int | None = None  # the years back of a relative year dating the first figures (今年 0, 去年 -1)
+        self.spanned = False  # the piece says it reports on several years (通报五年来…情况)
         self.levels: dict[str, int] = {}
         self.stack: list[tuple[int, str | None]] = [(-1, period)]  # (level, period); the item's first
         self.leads = True  # False for a text that reports on no period (no_leads)
@@ -435,7 +439,7 @@ class Scope:
             self.stack[0] = (-1, p)
             self.stack[1:] = []
         self.searching, self.seen = self.leads, 0
-        self.relative = None
+        self.relative, self.spanned = None, False
 
     def section(self, style: str, heading: str | None) -> None:
         """A section starts, numbered in `style` (`plain` for an unnumbered cross-head). A plain line
@@ -449,7 +453,7 @@ class Scope:
             self.stack.pop()
         self.stack.append((level, own or self.period))
         self.searching, self.seen = self.leads, 0
-        self.relative = None  # a section's lead is its own
+        self.relative, self.spanned = None, False  # a section's lead is its own
 
     def body(self) -> None:
         """A body paragraph is read: plain lines after it can be cross-heads."""
@@ -470,7 +474,10 @@ class Scope:
         """Whether a year stated after the first figures were dated by a relative year (今年上半年，…；2019年，…)
         can be the year they report on: 今年 is the year of publication, 去年 the year before. Without a
         publication year 今年 cannot be told from the past year stated (left undated rather than guessed);
-        去年 is taken to be it."""
+        去年 is taken to be it. A piece that says it reports on several years (通报五年来…) has no year's lead,
+        only its span's."""
+        if self.spanned:
+            return "-" in year  # the span's years stated (2023年至2025年), not one year of it
         if self.relative is None:
             return True
         if self.published is None:
@@ -509,6 +516,8 @@ class Scope:
         first = sy.firstyear_number()
         quoted = sy.text.startswith(("“", "「"), sy.start)  # someone's words, quoted: they date themselves
         if first is None or quoted or (first_figure is None and sy.dates_event()):
+            if first is None and not quoted and _REPORTS_SPAN.search(sy.text, sy.start, first_figure or sy.end):
+                self.spanned = True  # 公安部…通报五年来…工作情况。2023年，…: a piece on five years has no year's lead
             if first is None and first_figure is not None and self.relative is None and not quoted:
                 said = [sy.text[m.start:m.end] for m in sy.mentions if m.kind == "cancel" and m.end <= first_figure]
                 if said and said[0] in _RELATIVE_YEAR:
