@@ -114,6 +114,7 @@ BASE_UNITS: dict[str, Unit] = {u.norm: u for u in (
     Unit("袋", "count", ("bag", "bags")), Unit("匹", "count", ("bolt", "bolts")), Unit("轮", "count", ("round", "rounds")),
     Unit("组", "count", ("set", "sets")), Unit("对", "count", ("pair", "pairs")), Unit("捆", "count", ("bundle", "bundles")),
     Unit("桶", "count", ("barrel", "barrels")),
+    Unit("面", "count", ("", "")), Unit("封", "count", ("", "")),  # 锦旗13面, 感谢信5封: what the label names
     Unit("番", "rate", ("doubling", "doublings")),  # 翻一番: doubled (only after 翻, extract.stats)
     Unit("分", "count", ("point", "points")),  # a score (满意度96.28分); only where a score is said (extract.stats)
     Unit("平方公里", "area", ("km²", "km²")), Unit("平方米", "area", ("m²", "m²")), Unit("㎡", "area", ("m²", "m²")),
@@ -141,7 +142,7 @@ WRITTEN_UNITS: dict[str, tuple[str, int]] = {
                             "座", "间", "处", "只", "头", "棵", "株", "册", "本", "支", "部门", "部", "类", "种", "款",
                             "双", "张", "届", "栋", "幢", "艘", "尾", "颗", "枚", "盏", "吨公里", "吨", "公斤", "斤", "厘米", "毫米", "立方米", "千瓦",
                             "千瓦时", "千伏", "级", "兆瓦", "兆瓦时", "度", "把", "盒", "瓶", "袋", "分", "匹", "轮", "番",
-                            "组", "对", "捆", "桶")},
+                            "组", "对", "捆", "桶", "面", "封")},
     "微克/立方米": ("微克/立方米", 1), "微克／立方米": ("微克/立方米", 1), "毫克/立方米": ("毫克/立方米", 1),
     "毫克／立方米": ("毫克/立方米", 1), "毫克/升": ("毫克/升", 1), "毫克／升": ("毫克/升", 1),
     "千克": ("千克", 1),  # the unit as written (ANNOTATION.md), not its synonym 公斤

@@ -398,6 +398,11 @@ def test_labels_of_changes_shares_and_counters(text: str, expected: list[tuple[s
     ("交通事故四项指数全面下降，较大以上事故下降35%。", [("35", "较大以上事故")]),
     # a year said with 度 is no part of the name; a quote holding the figure names it, not the words before
     ("2020年度新收案件结案率100%。", [("100", "新收案件结案率")]),
+    ("五年来，共批捕65370人起诉95986人。", [("65370", "批捕"), ("95986", "起诉")]),  # the act after names the next figure
+    ("事故造成3人死亡2人受伤。", [("3", "死亡"), ("2", "受伤")]),
+    ("对见义勇为群众给予1000元至3万元不等的奖励。", [("1000", "奖励")]),  # what the range is of
+    ("全年收到锦旗13面、感谢信5封，法院收到两面锦旗。", [("13", "收到锦旗"), ("5", "感谢信"), ("两", "锦旗")]),
+    ("彻底揭露两面派，四面八方的群众。", []),  # idioms, no figures
     ("须兼顾其他业务部门 “2020年度新收案件结案率100%”办案任务目标完成进度。", [("100", "新收案件结案率")]),
 ])
 def test_labels_name_what_is_counted(text: str, expected: list[tuple[str, str]]) -> None:

@@ -60,11 +60,11 @@ _POST_STOP = re.compile(r"的|之(?:内|外|间|中|后|前)|为|在(?![校读�
 _QUALIFYING_HEAD = re.compile(r"家庭|项目|企业|单位|部门|机构|法院|检察院|园区")
 CLASSIFIERS = {"件", "人", "名", "轮", "位", "户", "家", "个", "项", "份", "期", "条", "篇", "批", "宗", "笔",
                 "套", "辆", "台", "所", "座", "间", "处", "只", "头", "棵", "株", "册", "本", "支", "起", "部", "类",
-                "种", "款", "双", "张", "栋", "幢", "艘", "尾", "场", "架", "箱", "块", "颗", "枚", "盏", "组", "对"}
+                "种", "款", "双", "张", "栋", "幢", "艘", "尾", "场", "架", "箱", "块", "颗", "枚", "盏", "组", "对", "面", "封"}
 # Measure words that only count the noun after them (6只藏狼幼崽, 37家部门, 10项措施): that noun is the label.
 # 件, 人, 起 … also close a phrase that names what is counted (审结刑事案件2912件), so they are not here.
 _PURE_CLASSIFIERS = {"个", "家", "名", "位", "只", "头", "座", "所", "支", "批", "处", "间", "棵", "株", "辆", "台", "套",
-                     "项", "种", "类", "部", "款", "双", "栋", "幢", "艘", "架", "块", "颗", "枚", "盏", "组", "对"}
+                     "项", "种", "类", "部", "款", "双", "栋", "幢", "艘", "架", "块", "颗", "枚", "盏", "组", "对", "面", "封"}
 # Nouns that end what a measure word counts (3个非遗项目传承人… → 非遗项目).
 _HEADS = re.compile(r"国家和地区|园区|律师事务所|事务所|项目|单位|企业|部门|机构|农户|牧户|群众|干警|民警|辅警|人员|案例|幼崽|档案|局长|科长|被执行人|"
                     r"港长|法官|律师|家庭|学生|村民|牧民|党员|代表|委员|法院|法庭|检察院|派出所|工作站|服务站")
@@ -200,7 +200,7 @@ _PER_ONLY = re.compile(r"每(?:年|月|日|天|周|季度)")  # 每年 alone: th
 _CURRENCY = {"人民币", *(u for u, unit in BASE_UNITS.items() if unit.kind == "amount")}
 _SHORT_BRACKETS = re.compile(r"[（(][^）)]{0,8}[）)]")
 # “5.12灾后重建资助项目”: quoted whole; 5G基站, AI应用: a Latin word inside the name (not a number of its own)
-_HAN_AFTER = re.compile(rf"[ \t\u3000]*(的)?((?:“[^”“，,。；;]{{1,20}}”|[{HAN}“”]|\d{{0,2}}[A-Za-z]{{1,6}}(?=[{HAN}]))+)")
+_HAN_AFTER = re.compile(rf"[ \t\u3000]*(?:不等(?=的))?(的)?((?:“[^”“，,。；;]{{1,20}}”|[{HAN}“”]|\d{{0,2}}[A-Za-z]{{1,6}}(?=[{HAN}]))+)")
 
 
 def _post_phrase(text: str, end: int) -> tuple[str, bool]:
@@ -377,6 +377,10 @@ _DIRECTION_ONLY = re.compile(r"(?:持续|逐年|连续|明显|大幅)?(?:增长|
 
 # the province-level divisions counted together: 省（区、市）, 省、市、自治区, 省、自治区、直辖市, 省区市
 # 搭建彩钢房45平方米的行为: what the figure is part of, not what it counts
+# a label that ends with what is done to or befalls the figure's persons (对3152人作出处罚, 造成3人死亡2人受伤)
+_GIVES_TO = re.compile(r"(?:[对向为给把致]|造成|导致|致使)$")
+# a phrase after a figure that runs into the next figure counted alike labels that one (批捕65370人起诉95986人)
+_NEXT_FIGURE = re.compile(r"\s*[\d０-９][\d０-９.,，]*\s*(?:万|萬|亿|億)?([\u4e00-\u9fff])")
 _ACT_NOUN = re.compile(r"行为|情况|问题|现象|事实|做法|事件|情形|目标|要求|标准")  # …达到90%的目标要求: a target
 _LEVEL = r"(?:乡|镇|街道(?:办事处)?|县|区|村|社区|旗|苏木)"
 _LEVELS_LISTED = re.compile(rf"\s*({_LEVEL}(?:[、和及]{_LEVEL}){{1,4}})(?![\u4e00-\u9fff])")
@@ -540,6 +544,9 @@ def choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw:
                                                       and _GENERIC_NOUN.match(post))
         if len(post) >= 2 and len(label) > 2 and (event := _EVENT_END.search(label)) and len(post) <= 10:
             return event.group(1) + post, "after"  # 香港共发生16宗凶杀案: 发生凶杀案
+        if len(post) >= 2 and len(label) >= 2 and post == phrase and not pure and not _GIVES_TO.search(label) \
+                and (nxt := _NEXT_FIGURE.match(text, m.end() + len(post))) is not None and nxt.group(1) == unit_raw:
+            return label, "before"  # 批捕65370人起诉95986人: 起诉 names the figure after it, not this one
         if len(post) >= 2 and (not label or len(label) <= 2 or pure
                                or re.search(r"[向对与有]$|^有$", before) or re.search(r"\d", label)
                                or _JOINT_END.search(before)
@@ -552,7 +559,7 @@ def choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw:
         post = _noun_after(phrase)
         if 2 <= len(post) <= 8 and not _PREDICATE_START.match(post):
             return post, "after"
-    if unit_raw in ("人", "名") and re.search(r"(?:[对向为给把致]|造成|导致|致使)$", label) and (verb := _verb_after(phrase)):
+    if unit_raw in ("人", "名") and _GIVES_TO.search(label) and (verb := _verb_after(phrase)):
         return verb, "after"  # 行政机关已对3152人作出处罚, 地震致15万人受灾: what was done to them, what befell them
     if _ACTION_END.fullmatch(label) and unit_raw not in CLASSIFIERS:  # 完成141公里架空线入地: what was done
         post = _noun_after(phrase)
