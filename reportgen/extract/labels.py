@@ -672,7 +672,8 @@ _INCLUDED = re.compile(r"^包括.*在内$|^经过.*(?:以后|之后|后)$")  # n
 
 _SAYING = re.compile(r"(?:(?<!来)说|显示|表明|认为|指出|发现|介绍|统计|表示|称)$")  # 调查显示，有61.1%的…: who says it
 _AMONG = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:之|当)?中$")  # 主要工业产品中，有37种: the set they are among
-_ASPECT = re.compile(r"\s*(?:在|从)([^，,；;：:。]{2,16}?)(?:方面|领域)\s*")  # 在工业农业总产值方面: the topic of what follows
+# 在工业农业总产值方面, 从历年办案数量看: the topic of what follows
+_ASPECT = re.compile(r"\s*(?:(?:在|从)([^，,；;：:。]{2,16}?)(?:方面|领域)|从([^，,；;：:。]{2,16}?(?:数量|总量|规模|数|量))(?:来)?看)\s*")
 _ASIDE = re.compile(r"(?:扣除|考虑到|考虑|剔除)(?:了)?(?:物价|价格)(?:上涨|下降|变动)?因素(?:后|影响)?|"
                     r"(?:就|从)[^，,；;：:。]{1,12}(?:来说|而言|来看|看)")  # 就全国范围来说: an aside
 
@@ -688,7 +689,8 @@ def subject_before(text: str, start: int, lo: int, verb_only: bool = False, bare
     head = clause_floor(text, lo, clause - 1)
     subject = text[head:clause - 1]
     if (aspect := _ASPECT.fullmatch(subject)) is not None:
-        return clean_label(aspect.group(1))  # 在工业农业总产值方面：一九五三年比一九五二年增长百分之十四点四
+        # 在工业农业总产值方面：一九五三年比一九五二年增长百分之十四点四; 从历年办案数量看 (of each year: 办案数量)
+        return clean_label(aspect.group(1) or re.sub(r"^(?:历年|歷年|各年度?|近几年|近年)", "", aspect.group(2)))
     if text[clause - 1] in "：:":
         return ""
     if _ASIDE.fullmatch(subject) and head > lo and text[head - 1] in "，,":
