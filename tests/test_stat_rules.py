@@ -249,6 +249,7 @@ def test_not_statistics(text: str) -> None:
     ("结案率低于60%的法院占比15%。", ["15"]),
     ("有6个市收案超过500件。", ["6"]),
     ("39个城市超200万辆，12家法院结案率超过90%。", ["39", "12"]),  # what selects the places counted
+    ("474家法院新收案件数同比上升超过50%，264家基层法院新收案件数超过1万件。", ["474", "264"]),
     ("累计为29个省份保供煤炭超35亿吨。", ["29", "35"]),  # but how much was supplied to them is a figure
     ("律师人数超过1万人的省有23个。", ["23"]),
     ("律师11人至20人(含)的律师事务所8023家。", ["8023"]),
@@ -402,6 +403,7 @@ def test_labels_of_changes_shares_and_counters(text: str, expected: list[tuple[s
     ("事故造成3人死亡2人受伤。", [("3", "死亡"), ("2", "受伤")]),
     ("对见义勇为群众给予1000元至3万元不等的奖励。", [("1000", "奖励")]),  # what the range is of
     ("从历年办案数量看，2018年突破10万件，2019年为11万余件。", [("10", "办案数量"), ("11", "办案数量")]),  # the topic named
+    ("法院追回幼儿园拖欠他们的12万余元工资。", [("12", "工资")]),  # what the amount is of
     ("全年收到锦旗13面、感谢信5封，法院收到两面锦旗。", [("13", "收到锦旗"), ("5", "感谢信"), ("两", "锦旗")]),
     ("彻底揭露两面派，四面八方的群众。", []),  # idioms, no figures
     ("须兼顾其他业务部门 “2020年度新收案件结案率100%”办案任务目标完成进度。", [("100", "新收案件结案率")]),
@@ -419,6 +421,9 @@ def test_period_of_a_sentence() -> None:
     assert periods([("body", "2019年成立调解室，目前已调解纠纷300件。")]) == [("300", None)]  # cancelled
     assert periods([("body", "2017年7月1日，修改后的民事诉讼法正式实施，至今已五年。")]) == [("五", None)]  # up to now
     assert periods([("body", "截至2022年底，全国共有律师65万人。")]) == [("65", "2022")]
+    assert periods([("body", "113年度全國各地方法院合計審結63案。")]) == [("63", "2024")]  # the ROC calendar
+    assert periods([("body", "民國112年1至6月新收177件。")]) == [("177", "2023")]
+    assert periods([("body", "该校建校110年，培养学生3000人。")]) == [("110", None), ("3000", None)]  # a duration
     assert periods([("body", "2020年起诉136人，较2018年、2019年的444人、496人下降。")]) == \
         [("136", "2020"), ("444", "2020"), ("496", "2020")]  # baseline years are never the period
     assert periods([("body", "由2018年的97.2%上升至2021年的99.8%。")]) == [("97.2", "2018"), ("99.8", "2021")]
@@ -906,6 +911,8 @@ def test_a_penalty_its_days_and_its_bound_are_figures_a_day_of_the_month_is_not(
     assert [(s["value"], s["kind"]) for s in page_stats("被告决定对原告行政拘留十日。")] == [("十", "duration")]
     assert [(s["value"], s["kind"]) for s in page_stats("经批准，审理期限可以延长三十日。")] == [("三十", "duration")]
     assert page_stats("5日，记者从市中级人民法院获悉。") == []
+    assert [(s["value"], s["kind"]) for s in page_stats("审理所需日数平均为276.0日，第一次审判期日至宣判为6.3日。")] == \
+        [("276.0", "duration"), ("6.3", "duration")]  # no day of a month is written with a decimal
     fine = page_stats("对事故发生单位处20万元以上50万元以下的罚款。")  # a range of the fine itself, not a criterion
     assert [(s["value"], s["norm"], s.get("norm_max"), s["label"]) for s in fine] == [("20", 200000, 500000, "罚款")]
 

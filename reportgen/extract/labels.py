@@ -72,7 +72,7 @@ _HEADS = re.compile(r"国家和地区|园区|律师事务所|事务所|项目|�
 _MEASURE_END = re.compile(r"(?:率|额|数|量|比例|比重|占比|款|资金|收入|总值|产值|产能|面积|规模|案件|人次|时长|"
                           r"周期|用时|耗时|历时|期限|审限|刑期|有期徒刑|拘役|增幅|升幅|降幅|幅度)$")
 # Nouns an amount or area is of (3万元执行款, 28840元欠款, 6.6亩耕地, 2000元奖励).
-_THING_END = re.compile(r"(?:款|金|费|资金|债权|债务|税收|税款|耕地|土地|林地|草地|草场|房屋|住房|田|奖励|奖金|补偿|"
+_THING_END = re.compile(r"(?:款|金|费|工资|薪资|薪酬|欠薪|利息|资金|债权|债务|税收|税款|耕地|土地|林地|草地|草场|房屋|住房|田|奖励|奖金|补偿|"
                         r"赔偿|补助|罚款|国债|债券|贷款)$")
 # funds allotted, raised or paid out (中央财政安排, 拟投入, 筹措), and the funds named right after the amount
 _FUNDING_END = re.compile(r"(?:安排|投入|设立|下达|拨付|筹措|筹集|发放|争取|兑付|支付|提供|追加)$")

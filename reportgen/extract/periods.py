@@ -28,7 +28,9 @@ from dataclasses import dataclass
 PERIOD_END = re.compile(r"[。！？!?](?:[”’」』)]*)")
 # a year in Arabic or Chinese digits (一九八五年, 一九八○年)
 _CN_YEAR_DIGITS = "〇○零一二三四五六七八九"
-_Y4 = rf"(?:\d{{4}}|[{_CN_YEAR_DIGITS}]{{4}})"
+# a year of the Republic of China calendar, as Taiwan writes it (民国113年, 113年度, 112年1至6月): 1911 + N
+_ROC = r"(?:民国|民國)\s*\d{2,3}|(?<![\d.])1[01]\d(?=\s*年(?:度|\s*\d{1,2}\s*(?:[-—~～至到]\s*\d{1,2}\s*)?月|[上下]半年|第?[一二三四1-4]季度|[底初末]))"
+_Y4 = rf"(?:\d{{4}}|[{_CN_YEAR_DIGITS}]{{4}}|{_ROC})"
 _ANY_YEAR = re.compile(rf"{_Y4}\s*年")
 _DATE_TAIL = r"(?:\s*(?:\d{1,2}\s*(?:[-—~～至到]\s*\d{1,2}\s*)?月(?:份)?(?:\s*\d{1,2}\s*[日号])?|[上下]半年|第?[一二三四1-4]季度|前[一二三四五六七八九十\d]+(?:个)?(?:月|季度)|[初底末中尾]|度))?"
 _YEAR_RANGE = re.compile(rf"(?:自|从)?({_Y4})\s*年?{_DATE_TAIL}\s*(?:至|到|—|-|~|～|－)\s*({_Y4})\s*年{_DATE_TAIL}")
@@ -43,8 +45,9 @@ _CN_YEAR = str.maketrans(_CN_YEAR_DIGITS, "000123456789")
 
 
 def year_number(digits: str) -> int:
-    """一九八五 → 1985; 2024 → 2024."""
-    return int(digits.translate(_CN_YEAR))
+    """一九八五 → 1985; 2024 → 2024; a year of the ROC calendar (民国113, 113) → 2024."""
+    n = int(re.sub(r"^(?:民国|民國)\s*", "", digits).translate(_CN_YEAR))
+    return n + 1911 if n < 1000 else n
 # 2018年以来, 1969年有纪录以来, 2016年起实施, 2010年以前 (but 2020年起诉 is a year and a verb); 二〇三五年远景目标: a target
 _OPEN_AFTER = re.compile(r"\s*(?:(?:远景|奋斗)?目标|远景|不变价|以来|"
                          r"有(?:史|纪录|记录|紀錄|記錄|统计|統計|数据|數據|资料|資料)(?:以来|以來)|"  # 1969年有紀錄以來: since records began

@@ -365,8 +365,8 @@ def _is_date_or_year(text: str, m: re.Match[str], unit: str) -> bool:
         return True  # 12月, 4月份
     if unit in ("日", "号") and ("月" in before or after[1:2] not in ("内", "后", "以")) \
             and not _DAY_AS_DURATION.search(text, max(0, m.start() - 4), m.start()) \
-            and not (unit == "日" and num.isdecimal() and 31 < int(num) < 1000):
-        return True  # 15日 is a date unless a bound or a length stands before it (不得少于15日); no month has 362日
+            and not (unit == "日" and num.isdecimal() and 31 < int(num) < 1000) and not re.search(r"[.．]", num):
+        return True  # 15日 is a date unless a bound or a length stands before it (不得少于15日); no month has 362日 or 6.3日
     if after[:1] in ("时", "点", "分", "秒") and not unit:
         return True
     if unit == "年" and text[m.end():m.end() + 1] in ("来", "度", "初", "底", "末", "级") and not m.group("q1"):
@@ -846,7 +846,9 @@ _MET_BEFORE = re.compile(r"(?:满|达)\s*$")  # 满35年的 (超过, 不足 … 
 
 # places or bodies a count counts (39个城市, 12家法院), then a bound said of them or of their measure (超,
 # 结案率超过): the bound selects them (but 为29个省份保供煤炭超35亿吨 says how much was supplied)
-_GROUP_COUNTED = re.compile(r"\s*(?:城市|地市|市|县|省份|省|地区|法院|检察院|乡镇)(?:[\u4e00-\u9fff]{0,4}(?:率|量|数|额))?"
+# (264家基层法院新收案件数超过1万件, 474家法院新收案件数同比上升超过50%: their kind said, a change as the bound)
+_GROUP_COUNTED = re.compile(r"\s*(?:基层|中级|高级|地级|县级)?(?:城市|地市|市|县|省份|省|地区|法院|检察院|乡镇)"
+                            r"(?:[\u4e00-\u9fff]{0,6}?(?:率|量|数|额))?(?:同比)?(?:上升|增长|下降|减少)?"
                             r"(?:超过|超出|超|逾|多于|高于|达到)\s*")
 
 
