@@ -22,6 +22,7 @@ _PARTS_OF = re.compile(r"(.+)分之(.+)")
 _ARABIC_ONLY = re.compile(r"[\d.,，\s]+")
 # 2万3千, 1亿2000万: Arabic digits with scale characters between them
 _MIXED = re.compile(r"(\d+(?:\.\d+)?)([亿万千百])")
+_MIXED_TAIL = re.compile(r"万(\d{1,4})$")  # 28万3622: units after the last 万
 _MIXED_FULL = re.compile(r"(?:\d+(?:\.\d+)?[亿万千百])+\d*")
 _TENTHS = re.compile(rf"([{CN_DIGITS}十]|[1-9])成([{CN_DIGITS}])?")  # 四成, 9成
 # two neighbouring digits make a range: 一两个月, 六七个小时, 三四十人, 七八百
@@ -82,16 +83,19 @@ def parse_number(text: str) -> Decimal:
         return tenths / 10 + (parse_chinese(m.group(2)) / 100 if m.group(2) else 0)
     if _ARABIC_ONLY.fullmatch(t):
         return parse_arabic(t)
-    if _MIXED_FULL.fullmatch(t) and not t[-1].isdigit():
+    if _MIXED_FULL.fullmatch(t) and (not t[-1].isdigit() or _MIXED_TAIL.search(t)):
         return parse_mixed(t)
     return parse_chinese(t)
 
 
 def parse_mixed(text: str) -> Decimal:
-    """`2万3千` → 23000, `1亿2000万` → 120000000: each part times its scale, added up."""
+    """`2万3千` → 23000, `1亿2000万` → 120000000, `28万3622` → 283622: each part times its scale,
+    added up (digits after a closing 万 are units)."""
     total = Decimal(0)
     for m in _MIXED.finditer(text):
         total += parse_arabic(m.group(1)) * SCALES[m.group(2)]
+    if (tail := _MIXED_TAIL.search(text)) is not None:
+        total += parse_arabic(tail.group(1))
     return total
 
 

@@ -70,8 +70,8 @@ _CN = rf"(?:[{CN_DIGITS}{CN_UNITS}](?<!千)|千(?![伏瓦克米]))+(?:点[{CN_DI
 _FRACTION = rf"\d+/\d+|[{CN_DIGITS}十百千万]+分之[{CN_DIGITS}十百]+(?:点[{CN_DIGITS}]+)?|一半"
 # 五成, 近四成: tenths (not 建成, 完成: a numeral must stand before 成, and 成员, 成为 … are words)
 _TENTHS = rf"(?:[{CN_DIGITS}十](?<!一)|(?<![\d.])[1-9])成(?:[一二三四五六七八九](?![十百千万亿成]))?(?![员为立功本交果效绩就熟品都市年型长份分])"
-# 2万3千, 1亿2000万: Arabic digits with scale characters between them
-_MIXED = r"\d+(?:\.\d+)?[亿万](?:\d+[万千百])+"
+# 2万3千, 1亿2000万, 28萬3622 (as Taiwan writes 283,622): Arabic digits with scale characters between them
+_MIXED = r"\d+(?:\.\d+)?[亿万](?:\d+[万千百])*(?:\d+[万千百]|(?<=万)\d{1,4}(?![\d.,，]))"
 _SCALE = r"万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千(?![伏瓦克米])"  # 千瓦, 千米: units, not thousands
 
 # 分 is a score only where it is no part of 分之 (百分之九), 分钟 or 分别
