@@ -66,6 +66,12 @@ def parse_number(tok):
         sc = m.group(2)
         return x * {"": 1, "千": 1000, "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8,
                     "万亿": 1e12, "萬億": 1e12}[sc]
+    if re.fullmatch(r"(?:[0-9.]+[万萬亿億千百])+[0-9]*", tok) and re.search(r"[万萬亿億]", tok):
+        # 28萬3622, 11億461萬5千, 2万3千: Arabic digits with scale characters between them (Taiwan writes so)
+        total = sum(float(a) * {"亿": 1e8, "億": 1e8, "万": 1e4, "萬": 1e4, "千": 1e3, "百": 1e2}[b]
+                    for a, b in re.findall(r"([0-9.]+)([万萬亿億千百])", tok))
+        tail = re.search(r"[万萬]([0-9]{1,4})$", tok)
+        return total + (float(tail.group(1)) if tail else 0)
     return float(cn_num(tok))
 
 
