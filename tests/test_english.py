@@ -152,6 +152,12 @@ def test_labels_glossary_composed_missing():
     ("值班律师", "on-duty lawyers"),  # CPL Art. 174 in the NPC's English
     ("纠正意见", "corrective recommendations"),  # China Daily on the SPP's supervision of punishment
     ("中小学学位", "places at primary and middle schools"),  # Beijing's bilingual report
+    ("证人", "witnesses"),  # a count of persons, not the heading "Witness"
+    ("调解成功率", "mediation success rate"),  # whose success the label alone must say
+    ("不批准逮捕", "not approved for arrest"),  # said of the persons counted, as 批准逮捕
+    ("抓获刑事犯罪人员", "criminal offenders captured"),  # not "criminal offence personnel"
+    ("组织开展专项行动", None),  # 组织 the verb: never "organizations carried out"
+    ("办案数量", "number of cases handled"),  # not "number of case handling"
 ])
 def test_corrected_entries(label, en):
     assert label_en(label, T)[0] == en
