@@ -183,9 +183,12 @@ def test_figures_xlsx_round_trip_reaches_pdf_and_docx(project):
     assert r.exit_code == 0, r.output
     wb = load_workbook(xlsx)
     ws = wb.active
-    assert ws.freeze_panes == "A2" and ws.column_dimensions["S"].width >= 60
     header = [c.value for c in ws[1]]
     col = {name: i + 1 for i, name in enumerate(header)}
+    from openpyxl.utils import get_column_letter
+
+    assert ws.freeze_panes == "A2" and ws.column_dimensions[get_column_letter(col["sentence"])].width >= 60
+    assert {"caveat", "caveat_en", "since"} <= set(header)  # what the cards print beside a figure, editable too
     rows = {ws.cell(r, col["id"]).value: r for r in range(2, ws.max_row + 1)}
     ws.cell(rows["000-01.s03"], col["label"]).value = "全区已结执行案件"
     ws.cell(rows["000-01.s08"], col["shown"]).value = "no"
@@ -340,3 +343,26 @@ def test_the_review_page_prints_each_figure_as_its_card_does(project):
     assert stats["740"]["printed_zh"] == "740万余人次（含被害人个人信息数量） · 2016年以来"
     assert stats["1120"]["printed_zh"] == "1120人 · 2016年以来"
     assert stats["1120"]["printed_en"] == "1,120 people, since 2016"
+
+
+def test_a_caveat_and_a_start_can_be_corrected_and_are_checked():
+    """The bracket after a figure and the start it is counted from print on the cards, so a person can
+    correct both; a caveat changed without its English loses the old English (it says another caveat),
+    and a start must be said as the source says one."""
+    from reportgen.review.edits import apply
+
+    item = {"id": "a-01", "stats": [{"id": "a-01.s01", "label": "结案", "value": "879", "unit": "件", "norm": 879,
+                                     "norm_unit": "件", "qualifier": "exact", "kind": "count", "period": None,
+                                     "caveat": "含旧存343件", "caveat_en": "including cases left over: 343 cases",
+                                     "caveat_en_origin": "composed"}]}
+    out, problems = apply(item, {"stats": {"a-01.s01": {"caveat": "（含旧存334件）", "since": "2016年以来"}}}, [])
+    stat = out["stats"][0]
+    assert problems == [] and stat["caveat"] == "含旧存334件" and stat["since"] == "2016年以来"
+    assert stat["caveat_en"] is None and stat["caveat_en_origin"] == "missing"  # the old English said 343
+    out, problems = apply(item, {"stats": {"a-01.s01": {"caveat": "含旧存334件",
+                                                         "caveat_en": "including 334 cases left over"}}}, [])
+    assert problems == [] and out["stats"][0]["caveat_en_origin"] == "human"
+    out, problems = apply(item, {"stats": {"a-01.s01": {"caveat": "", "since": ""}}}, [])
+    assert problems == [] and "caveat" not in out["stats"][0] and "caveat_en" not in out["stats"][0]
+    out, problems = apply(item, {"stats": {"a-01.s01": {"since": "去年", "caveat": "含" * 61}}}, [])
+    assert out is item and len(problems) == 2 and "since" in problems[1] and "caveat" in problems[0]

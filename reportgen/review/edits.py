@@ -12,10 +12,14 @@ from typing import Any
 
 from reportgen.vocab import DIRECTIONS, KINDS, QUALIFIERS
 
-STAT_FIELDS = ("label", "label_en", "value", "unit", "qualifier", "region", "period", "kind", "direction")
+STAT_FIELDS = ("label", "label_en", "value", "unit", "qualifier", "region", "period", "kind", "direction",
+               "caveat", "caveat_en", "since")
 ITEM_FIELDS = ("title", "title_en", "summary_en", "reviewed", "dropped", "section", "cards")
 _PERIOD = re.compile(r"(\d{4})(?:\s*[-–—至到]\s*(\d{4}))?")
 _MAX_TEXT = 400
+_MAX_CAVEAT = 60
+# an open-ended start as the source says it: 2016年以来, 自2021年7月起 (summary schema: stat.since)
+_SINCE = re.compile(r"(?:自|从|從)?\s*(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号號])?)?\s*(?:以来|以來|起)")
 
 
 @dataclass
@@ -167,9 +171,41 @@ def _stat(stat: dict[str, Any], changes: dict[str, Any], problems: Problems) -> 
             stat["period"] = period_of(changes["period"])
         except ValueError as exc:
             problems.add(f"{where} period", str(exc))
+    if "caveat" in changes:
+        _caveat(stat, changes, problems)
+    if "caveat_en" in changes:
+        _text(stat, "caveat_en", changes["caveat_en"] or "", f"{where} caveat_en", problems, english=True)
+    if "since" in changes:
+        since = str(changes["since"] or "").strip()
+        if since and not _SINCE.fullmatch(since):
+            problems.add(f"{where} since", f"{since!r} is not a start as the source says it (2016年以来, 自2021年7月起)")
+        elif since:
+            stat["since"] = since
+        else:
+            stat.pop("since", None)
     if "region" in changes:
         region = str(changes["region"] or "").strip()
         if len(region) > 60:
             problems.add(f"{where} region", "expected a place name of at most 60 characters")
         else:
             stat["region"] = region or None
+
+
+def _caveat(stat: dict[str, Any], changes: dict[str, Any], problems: Problems) -> None:
+    """The bracket printed after the figure (含旧存343件), typed without its brackets; a changed caveat
+    whose English is not corrected with it loses its English (the old one says another caveat)."""
+    caveat = str(changes["caveat"] or "").strip().removeprefix("（").removeprefix("(").removesuffix("）").removesuffix(")")
+    if len(caveat) > _MAX_CAVEAT:
+        problems.add(f"{stat['id']} caveat", f"expected at most {_MAX_CAVEAT} characters")
+        return
+    if caveat == (stat.get("caveat") or ""):
+        return
+    if caveat:
+        stat["caveat"] = caveat
+    else:
+        stat.pop("caveat", None)
+    if "caveat_en" not in changes:
+        stat.pop("caveat_en", None)
+        stat.pop("caveat_en_origin", None)
+        if caveat:
+            stat["caveat_en"], stat["caveat_en_origin"] = None, "missing"

@@ -15,11 +15,13 @@ from typing import Any
 from reportgen.errors import UserError
 
 COLUMNS = ("id", "section", "item", "shown", "hero", "value", "unit", "qualifier", "printed_zh", "printed_en",
-           "label", "label_en", "region", "period", "kind", "direction", "source", "line", "sentence")
-EDITABLE = ("label", "label_en", "value", "unit", "qualifier", "region", "period", "kind", "direction")
+           "label", "label_en", "region", "period", "kind", "direction", "caveat", "caveat_en", "since", "source", "line",
+           "sentence")
+EDITABLE = ("label", "label_en", "value", "unit", "qualifier", "region", "period", "kind", "direction", "caveat",
+            "caveat_en", "since")
 WIDTHS = {"id": 13, "section": 16, "item": 24, "shown": 7, "hero": 6, "value": 10, "unit": 8, "qualifier": 10,
           "printed_zh": 16, "printed_en": 24, "label": 20, "label_en": 28, "region": 14, "period": 10, "kind": 10,
-          "direction": 9, "source": 28, "line": 6, "sentence": 70}
+          "direction": 9, "caveat": 16, "caveat_en": 24, "since": 12, "source": 28, "line": 6, "sentence": 70}
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -55,6 +57,7 @@ def rows(session) -> list[dict[str, Any]]:
                     "qualifier": s["qualifier"], "printed_zh": s["printed_zh"], "printed_en": s["printed_en"],
                     "label": s["label"] or "", "label_en": s["label_en"] or "", "region": s["region"] or "",
                     "period": s["period"] or "", "kind": s["kind"], "direction": s["direction"] or "",
+                    "caveat": s["caveat"] or "", "caveat_en": s["caveat_en"] or "", "since": s["since"] or "",
                     "source": item["source"], "line": text.count("\n", 0, span[0]) + 1 if text else "",
                     "sentence": s["before"] + s["mark"] + s["after"]})
     return out

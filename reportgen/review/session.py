@@ -85,7 +85,8 @@ class Session:
                     mark = p.zh if p.zh and p.zh in sentence else st["value"]
                     k = _mark_at(sentence, mark, len(p.lead) if mark == p.zh else 0, text, (st.get("span") or [0])[0])
                     stats.append({**{f: st.get(f) for f in ("id", "label", "label_en", "value", "unit", "qualifier",
-                                                             "region", "period", "kind", "direction")},
+                                                             "region", "period", "kind", "direction", "caveat",
+                                                             "caveat_en", "since")},
                                   # as the card prints it: 740万余人次（含…）, and 1120人 · 2016年以来
                                   "printed_zh": p.said + (f" · {since}" if (since := _since(st)) else ""),
                                   "printed_en": ", ".join(x for x in (figure_en(st), since and since_english(since)) if x),
