@@ -158,6 +158,13 @@ def test_labels_glossary_composed_missing():
     ("抓获刑事犯罪人员", "criminal offenders captured"),  # not "criminal offence personnel"
     ("组织开展专项行动", None),  # 组织 the verb: never "organizations carried out"
     ("办案数量", "number of cases handled"),  # not "number of case handling"
+    ("判处缓刑", "given suspended sentences"),  # 缓刑 is a suspended sentence, not a reprieve (死缓's)
+    ("适用缓刑", "suspended sentences applied"),
+    ("能源安全", "energy security"),  # not "energy safety"
+    ("粮食生产能力", "grain production capacity"),  # a capacity, not a year's yield
+    ("发放救助资金", "relief funds distributed"),  # not "funds distributed and rescued"
+    ("搬迁任务", "relocation tasks"),  # not "tasks relocated"
+    ("执行标的", "amount subject to enforcement"),
 ])
 def test_corrected_entries(label, en):
     assert label_en(label, T)[0] == en
