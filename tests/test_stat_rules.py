@@ -406,6 +406,7 @@ def test_labels_of_changes_shares_and_counters(text: str, expected: list[tuple[s
     ("对见义勇为群众给予1000元至3万元不等的奖励。", [("1000", "奖励")]),  # what the range is of
     ("从历年办案数量看，2018年突破10万件，2019年为11万余件。", [("10", "办案数量"), ("11", "办案数量")]),  # the topic named
     ("法院追回幼儿园拖欠他们的12万余元工资。", [("12", "工资")]),  # what the amount is of
+    ("廉署去年接获2058宗贪污投诉，按年升3%。", [("2058", "接获贪污投诉"), ("3", "接获贪污投诉")]),  # Hong Kong's 按年
     ("全年收到锦旗13面、感谢信5封，法院收到两面锦旗。", [("13", "收到锦旗"), ("5", "感谢信"), ("两", "锦旗")]),
     ("彻底揭露两面派，四面八方的群众。", []),  # idioms, no figures
     ("须兼顾其他业务部门 “2020年度新收案件结案率100%”办案任务目标完成进度。", [("100", "新收案件结案率")]),
@@ -434,6 +435,8 @@ def test_period_of_a_sentence() -> None:
     assert periods([("body", "2019年至2021年，分别受理案件100件、120件、140件。")]) == \
         [("100", "2019"), ("120", "2020"), ("140", "2021")]  # one value per year
     assert periods([("body", "2022年、2023年分别审结案件1200件、1500件。")]) == [("1200", "2022"), ("1500", "2023")]
+    assert periods([("body", "2019年至2022年开立的刑事专案调查案件依次为14,178宗、10,057宗、11,376宗以及9,799宗。")]) == \
+        [("14,178", "2019"), ("10,057", "2020"), ("11,376", "2021"), ("9,799", "2022")]  # 以及 joins the last
     # a year heading one item of a list dates that item alone; what follows the list takes the year before it
     assert periods([("body", "2009—2013年，受理家事纠纷4249件，其中2009年860件、2013年844件，共结案3992件。")]) == \
         [("4249", "2009-2013"), ("860", "2009"), ("844", "2013"), ("3992", "2009-2013")]
@@ -1410,3 +1413,10 @@ def test_calls_received_are_named_by_the_clause_before() -> None:
     got = dict(labels("刑事类警情中的“两抢”类警情呈现持续下降态势，今年上半年共接报305起，同比下降42.45%。"))
     assert got["305"] == got["42.45"] == "“两抢”类警情"
     assert dict(labels("持续高发的诈骗警情总体有所遏制，全市共接报8114起。"))["8114"] == "诈骗警情"
+
+
+def test_hong_kong_year_on_year_words_make_changes() -> None:
+    """按年升3%, 按年跌0.1%, 跌幅11.3% (Hong Kong's 同比上升, 同比下降, 降幅) are changes, not shares."""
+    found = figures("投诉2058宗，按年升3%；私营机构1438宗，按年跌0.1%；损失金额跌幅11.3%。")
+    assert [(found[v][4], found[v][5]) for v in ("3", "0.1", "11.3")] == \
+        [("change", "up"), ("change", "down"), ("change", "down")]

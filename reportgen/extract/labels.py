@@ -54,7 +54,7 @@ _SUBJECT = re.compile(rf"^(?![占])(?:(?:全[区省市州县国盟]|各级|全�
                       rf"工作站|服务站)(?!长)”?[、和及]?)+(?:共|已|累计|依法|全年)*")
 _POST_STOP = re.compile(r"的|之(?:内|外|间|中|后|前)|为|在(?![校读职岗押编册线逃])|被(?!告|害|执行|申请|监护|保险|救助|困|拐|骗|侵)|参加|参与|存在|开展|建立|成立|组建|沟通|支援|提供|免费(?=[提开发为])|"
                         r"签订|签署|协同(?!共建)|开设|办理|办案|入额|遴选|完成|(?<![建施架铺])设(?![施备计])|进行|首次|(?<!首)都|得以|全覆盖|实现|获得|得到|通过|均|全部|已|共|"
-                        r"接受|作为|同比|环比|比|较|涉及|面临|来自|从|到|和|与|及|或者|或|是|等|以|将|里面|加入|入库|入驻|用于|"
+                        r"接受|作为|同比|环比|按年|比|较|涉及|面临|来自|从|到|和|与|及|或者|或|是|等|以|将|里面|加入|入库|入驻|用于|"
                         r"顺利|参会|作出|做出|采取|给予|发放|发出|颁发|配置|配备")
 # nouns that can qualify a head noun right after them (贫困家庭学生, 非遗项目档案), unlike persons (局长代表)
 _QUALIFYING_HEAD = re.compile(r"家庭|项目|企业|单位|部门|机构|法院|检察院|园区")
@@ -103,7 +103,7 @@ _COMPARED = re.compile(r"(?:将|要)?(?:比较|比較|比|较|較)(?:\d{4}年|[�
 
 _ARITHMETIC = re.compile(r".*[×÷=＝]")
 _ARITHMETIC_TAIL = re.compile(r"[\d.．０-９（）()]*(?:[×÷=＝*][\d.．０-９（）()]*)+$")
-_JOINT = "[、和及与]"  # what joins the items of a list: 原煤、原油和天然气
+_JOINT = "(?:以及|[、和及与])"  # what joins the items of a list: 原煤、原油和天然气
 _JOINT_END = re.compile(rf"{_JOINT}\s*$")
 JOINT_ONLY = re.compile(rf"\s*{_JOINT}\s*")
 LIST_JOIN_END = re.compile(rf"(?:{_JOINT}|共计|共|合计|总计)\s*$")
@@ -366,7 +366,7 @@ _ACTION_END = re.compile(r"(?:装|建|设|招|聘|实施|引进|引入|吸引|�
                          r"打造|培育|建设|改造|新增|完成|办好|抓好|办成|作出|做出|出台|制定|印发|下发|制发|录得|錄得)$")
 # a label that ends with what was done to what the measure word counts (香港共发生16宗凶杀案, 全市共破获16起诈骗案):
 # the verb and the noun after the figure
-_EVENT_END = re.compile(r"(发生|发现|出现|破获|侦破|查获|抓获|查处|办理|审结|审理|受理|立案|起诉|判处)$")
+_EVENT_END = re.compile(r"(发生|发现|出现|破获|侦破|查获|抓获|查处|办理|审结|审理|受理|立案|起诉|判处|接获|接到|接报|收到|(?<![对连迎承直衔交紧])接)$")
 # nouns that name no particular thing counted (10项措施, 6项工作)
 _GENERIC_WORDS = ("措施", "举措", "意见", "机制", "办法", "制度", "规定", "任务", "工作", "做法", "条款")
 _GENERIC_NOUN = re.compile(f"(?:{'|'.join(_GENERIC_WORDS)})$")
