@@ -367,6 +367,10 @@ _ACTION_END = re.compile(r"(?:装|建|设|招|聘|实施|引进|引入|吸引|�
 # a label that ends with what was done to what the measure word counts (香港共发生16宗凶杀案, 全市共破获16起诈骗案):
 # the verb and the noun after the figure
 _EVENT_END = re.compile(r"(发生|发现|出现|破获|侦破|查获|抓获|查处|办理|审结|审理|受理|立案|起诉|判处|接获|接到|接报|收到|(?<![对连迎承直衔交紧])接)$")
+# a label that ends with what is done to or befalls the figure's persons (对3152人作出处罚, 造成3人死亡2人受伤)
+_GIVES_TO = re.compile(r"(?:[对向为给把致]|造成|导致|致使)$")
+# a phrase after a figure that runs into the next figure counted alike labels that one (批捕65370人起诉95986人)
+_NEXT_FIGURE = re.compile(r"\s*[\d０-９][\d０-９.,，]*\s*(?:万|亿)?([\u4e00-\u9fff])")
 # nouns that name no particular thing counted (10项措施, 6项工作)
 _GENERIC_WORDS = ("措施", "举措", "意见", "机制", "办法", "制度", "规定", "任务", "工作", "做法", "条款")
 _GENERIC_NOUN = re.compile(f"(?:{'|'.join(_GENERIC_WORDS)})$")
@@ -377,10 +381,6 @@ _DIRECTION_ONLY = re.compile(r"(?:持续|逐年|连续|明显|大幅)?(?:增长|
 
 # the province-level divisions counted together: 省（区、市）, 省、市、自治区, 省、自治区、直辖市, 省区市
 # 搭建彩钢房45平方米的行为: what the figure is part of, not what it counts
-# a label that ends with what is done to or befalls the figure's persons (对3152人作出处罚, 造成3人死亡2人受伤)
-_GIVES_TO = re.compile(r"(?:[对向为给把致]|造成|导致|致使)$")
-# a phrase after a figure that runs into the next figure counted alike labels that one (批捕65370人起诉95986人)
-_NEXT_FIGURE = re.compile(r"\s*[\d０-９][\d０-９.,，]*\s*(?:万|萬|亿|億)?([\u4e00-\u9fff])")
 _ACT_NOUN = re.compile(r"行为|情况|问题|现象|事实|做法|事件|情形|目标|要求|标准")  # …达到90%的目标要求: a target
 _LEVEL = r"(?:乡|镇|街道(?:办事处)?|县|区|村|社区|旗|苏木)"
 _LEVELS_LISTED = re.compile(rf"\s*({_LEVEL}(?:[、和及]{_LEVEL}){{1,4}})(?![\u4e00-\u9fff])")
@@ -690,7 +690,7 @@ def subject_before(text: str, start: int, lo: int, verb_only: bool = False, bare
     subject = text[head:clause - 1]
     if (aspect := _ASPECT.fullmatch(subject)) is not None:
         # 在工业农业总产值方面：一九五三年比一九五二年增长百分之十四点四; 从历年办案数量看 (of each year: 办案数量)
-        return clean_label(aspect.group(1) or re.sub(r"^(?:历年|歷年|各年度?|近几年|近年)", "", aspect.group(2)))
+        return clean_label(aspect.group(1) or re.sub(r"^(?:历年|各年度?|近几年|近年)", "", aspect.group(2)))
     if text[clause - 1] in "：:":
         return ""
     if _ASIDE.fullmatch(subject) and head > lo and text[head - 1] in "，,":

@@ -29,7 +29,7 @@ PERIOD_END = re.compile(r"[。！？!?](?:[”’」』)]*)")
 # a year in Arabic or Chinese digits (一九八五年, 一九八○年)
 _CN_YEAR_DIGITS = "〇○零一二三四五六七八九"
 # a year of the Republic of China calendar, as Taiwan writes it (民国113年, 113年度, 112年1至6月): 1911 + N
-_ROC = r"(?:民国|民國)\s*\d{2,3}|(?<![\d.])1[01]\d(?=\s*年(?:度|\s*\d{1,2}\s*(?:[-—~～至到]\s*\d{1,2}\s*)?月|[上下]半年|第?[一二三四1-4]季度|[底初末]))"
+_ROC = r"民国\s*\d{2,3}|(?<![\d.])1[01]\d(?=\s*年(?:度|\s*\d{1,2}\s*(?:[-—~～至到]\s*\d{1,2}\s*)?月|[上下]半年|第?[一二三四1-4]季度|[底初末]))"
 _Y4 = rf"(?:\d{{4}}|[{_CN_YEAR_DIGITS}]{{4}}|{_ROC})"
 _ANY_YEAR = re.compile(rf"{_Y4}\s*年")
 _DATE_TAIL = r"(?:\s*(?:\d{1,2}\s*(?:[-—~～至到]\s*\d{1,2}\s*)?月(?:份)?(?:\s*\d{1,2}\s*[日号])?|[上下]半年|第?[一二三四1-4]季度|前[一二三四五六七八九十\d]+(?:个)?(?:月|季度)|[初底末中尾]|度))?"
@@ -46,7 +46,7 @@ _CN_YEAR = str.maketrans(_CN_YEAR_DIGITS, "000123456789")
 
 def year_number(digits: str) -> int:
     """一九八五 → 1985; 2024 → 2024; a year of the ROC calendar (民国113, 113) → 2024."""
-    n = int(re.sub(r"^(?:民国|民國)\s*", "", digits).translate(_CN_YEAR))
+    n = int(re.sub(r"^民国\s*", "", digits).translate(_CN_YEAR))
     return n + 1911 if n < 1000 else n
 # 2018年以来, 1969年有纪录以来, 2016年起实施, 2010年以前 (but 2020年起诉 is a year and a verb); 二〇三五年远景目标: a target
 _OPEN_AFTER = re.compile(r"\s*(?:(?:远景|奋斗)?目标|远景|不变价|以来|"
@@ -368,8 +368,7 @@ def page_year(orig: str) -> int | None:
 # year it means: a year stated later leads the piece only when it is that year
 _RELATIVE_YEAR = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2}
 # 通报五年来…工作情况, 介绍了近三年来…: the first sentence says the piece reports on several years
-_REPORTS_SPAN = re.compile(r"(?:通报|通報|发布|發布|介绍|介紹|总结|總結)[^，,。；;]{0,12}?"
-                           r"(?:近|过去|過去)?[\d一二三四五六七八九十两兩几幾]+\s*年(?:来|來|以来|以來)")
+_REPORTS_SPAN = re.compile(r"(?:通报|发布|介绍|总结)[^，,。；;]{0,12}?(?:近|过去)?[\d一二三四五六七八九十两几]+\s*年(?:来|以来)")
 
 
 _LEADS_IN = re.compile(r"[：:]\s*$")  # a line that leads into what follows

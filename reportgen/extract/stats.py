@@ -696,7 +696,7 @@ def _candidate(text: str, m: re.Match[str], masks: _Masks) -> _Candidate | None:
             re.search(r"[.．]", num) and not _CLOCK_BEFORE.search(text, max(0, m.start() - 4), m.start())
             or _SCORED.search(text, max(0, m.start() - 16), m.start()))):
         return None  # 满意度96.28分 is a score; 9时30分, 3分 of a game are not figures reported
-    if unit_raw in ("面", "封") and not re.fullmatch(r"[\d０-９]+", num) and not text.startswith(("锦旗", "錦旗", "旗", "信", "感谢信", "感謝信"), m.end()):
+    if unit_raw in ("面", "封") and not re.fullmatch(r"[\d０-９]+", num) and not text.startswith(("锦旗", "旗", "信", "感谢信"), m.end()):
         return None  # 锦旗13面, 两面锦旗, 感谢信5封 are counted; 两面派, 四面八方, 三面红旗 are not
     if unit_raw == "把" and text.startswith(("手", "关", "握"), m.end()):
         return None  # 一把手, 把关: no count of things
