@@ -399,7 +399,8 @@ _LIST_THEN_DENG = re.compile(rf"{_LIST_ITEM}、{_LIST_ITEM}(?:{_JOINT}{_LIST_ITE
 # What the things counted did, when that ends the clause (28个省份开展大病医疗保险试点, 16个案例被评为全国典型案例,
 # 4436件案件通过诉前调解成功化解): without it the label names the things, not the figure.
 _ACTION_AFTER = re.compile(r"(?:实现|开展|建立|通过|(?:被|先后|均|已)?(?:评为|评选为|确定为|列为|认定为|命名为)|获评|入选|"
-                           r"获得|受益|进入|建成|纳入|完成|参加|参与|接受|成功)")
+                           r"获得|受益|进入|建成|纳入|完成|参加|参与|接受|成功|"
+                           r"(?:因公|在职|不幸)?(?:牺牲|病故|负伤|受伤|死亡|遇难|殉职))")  # 3名民警因公牺牲: what befell them
 _PREPOSITION_END = re.compile(r"(?:与|同|和|跟|向|对|为|给|以)\s*$")
 _CLAUSE_REST = re.compile(r"[^，,。；;！!？?：:、\n（(“”]*")
 

@@ -1490,6 +1490,8 @@ def _aside_before(text: str, start: int, end: int) -> bool:
     return between.count(")") + between.count("）") > between.count("(") + between.count("（")
 
 
+# a share named only by the count it is of (人数占27.43%): the figures before it name what it is the share of
+_COUNT_SHARE = re.compile(rf"(?:{_COUNT_NOUNS})占")
 # a label that only says a report was received (共接报305起) names nothing: the clause before names the
 # calls or cases (“两抢”类警情呈现持续下降态势，…共接报305起)
 _REPORTED_ONLY = re.compile(r"(?:全[市省区县州])?(?:共|累计)?(?:接报|发案|发生)")
@@ -1760,6 +1762,9 @@ def _complete(out: list[ItemStat], k: int, text: str, found: list[RawStat], sect
             st.label = head.group(1)  # (一)盗窃类警情。本月环比上升2.81%: the item's heading names it
         if not st.label and (verb := _NAMING_VERB.search(text, max(0, st.start - 6), st.start)):
             st.label = verb.group(1)  # …改造农村危房，惠及310多万户: nothing else names who benefited
+        if st.kind == "percent" and prev is not None and same and _COUNT_SHARE.fullmatch(st.label) and prev.label \
+                and prev.kind != "percent":
+            st.label = prev.label  # 非法种植毒品原植物罪582件593人，人数占27.43%: the share of that offence
         if st.kind == "percent" and st.label.endswith("率") and st.label != own:
             st.kind = "rate"  # 城镇化率从60.2%提高到65.2%: the named rate, for both
         st.label = whole_quotes(text, st.sentence, st.label)
