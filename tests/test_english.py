@@ -165,6 +165,10 @@ def test_labels_glossary_composed_missing():
     ("发放救助资金", "relief funds distributed"),  # not "funds distributed and rescued"
     ("搬迁任务", "relocation tasks"),  # not "tasks relocated"
     ("执行标的", "amount subject to enforcement"),
+    ("挽回经济损失", "financial losses recovered"),  # a participle after its figure, like the other labels
+    ("5G用户普及率", "5G user penetration rate"),  # not "coverage", which reads as network coverage
+    ("刑事未结案", "pending criminal cases"),
+    ("判处刑罚", "sentenced to criminal punishment"),  # not "punishments sentenced"
 ])
 def test_corrected_entries(label, en):
     assert label_en(label, T)[0] == en
