@@ -46,6 +46,7 @@ _SUBTITLE = re.compile(r"^(?:——|--|─)")
 _SENTENCE_INSIDE = re.compile(r"[。！？!?](?=\s*[^\s。！？!?”’」』）)])")
 _CAPTION_IN = re.compile(r"[。!！?？]\s*(?:图为|图片为)")
 _HEADLINE_MARKS = re.compile(r"[，,。；;：:！!？?、]")
+_INNER_BANG = re.compile(r"[！!](?=\s*\S)")  # an exclamation mark with more of the line after it
 # who delivers a report, under its title: 北京市市长 殷勇, 温州市中级人民法院院长  赵江涛
 _SPEAKER = re.compile(rf"^[{HAN}]{{2,24}}(?:长|书记|主任|主席|委员)\s+[{HAN}·]{{2,5}}$")
 
@@ -238,8 +239,9 @@ def _classify(p: Para) -> str:
         return "bullet"
     if p.short or (LIST_START.match(t) and len(t) <= 40 and not any(c in t for c in "。！？!?；;")):
         return "short"  # 一、坚持严格公正司法，维护社会公平正义: a numbered cross-head
-    if len(t) <= 64 and _HEADLINE_MARKS.search(t) is None:
-        return "short"  # a headline or cross-head without punctuation, longer than a short line
+    if len(t) <= 64 and _HEADLINE_MARKS.search(_INNER_BANG.sub("", t)) is None:
+        return "short"  # a headline or cross-head without punctuation, longer than a short line (one may
+        # exclaim inside: 打造知识产权审判优选地！洪山区法院首次发布…白皮书)
     return "body"
 
 

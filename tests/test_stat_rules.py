@@ -1423,3 +1423,17 @@ def test_hong_kong_year_on_year_words_make_changes() -> None:
     found = figures("投诉2058宗，按年升3%；私营机构1438宗，按年跌0.1%；损失金额跌幅11.3%。")
     assert [(found[v][4], found[v][5]) for v in ("3", "0.1", "11.3")] == \
         [("change", "up"), ("change", "down"), ("change", "down")]
+
+
+def test_a_headline_that_exclaims_inside_is_a_headline() -> None:
+    """打造知识产权审判优选地！洪山区法院首次发布…白皮书 is the page's headline, not its first body sentence,
+    so the lead after the news intro is still among the article's first sentences."""
+    page = ("您的位置:首页 >要闻 >\n\n打造知识产权审判优选地!洪山区法院首次发布知识产权审判工作白皮书\n\n"
+            "2023-08-24 23:23:33    来源:湖北日报\n\n"
+            "湖北日报讯(记者刘畅)8月24日上午,洪山区人民法院首次发布知识产权审判工作白皮书,回顾了审判工作情况。"
+            "白皮书的发布旨在促进知识产权司法保护工作进一步发展。\n\n"
+            "2022年5月1日至2023年7月31日,洪山区法院共受理知识产权民事案件2949件。\n\n"
+            "从案件类型来看,著作权权属、侵权纠纷收案2194件,占比达74.40%。\n")
+    summary = parse_bytes(page.encode(), "a.txt")
+    assert summary["articles"][0]["title"].startswith("打造知识产权审判优选地")
+    assert [s["period"] for s in summary["articles"][0]["stats"]] == ["2022-2023"] * 3
