@@ -424,6 +424,8 @@ def test_period_of_a_sentence() -> None:
     assert periods([("body", "2022年收案比2021年增加3万件。")]) == [("3", "2022")]  # the later observation
     assert periods([("body", "2018年以来，推送名单36649人次。")]) == [("36649", None)]  # open-ended
     assert periods([("body", "自2016年起，共执结案件500件。")]) == [("500", None)]
+    assert periods([("body", "自2016年3月最高法院作出“基本解决执行难问题”的庄严承诺以来，全省法院攻坚克难。"
+                              "两年来，全省法院共新收执行案件135万件。")]) == [("135", None)]  # a long 自…以来 is open-ended too
     assert periods([("body", "2019年成立调解室，目前已调解纠纷300件。")]) == [("300", None)]  # cancelled
     assert periods([("body", "2017年7月1日，修改后的民事诉讼法正式实施，至今已五年。")]) == [("五", None)]  # up to now
     assert periods([("body", "截至2022年底，全国共有律师65万人。")]) == [("65", "2022")]

@@ -62,7 +62,8 @@ _COMPARE_BEFORE = re.compile(rf"(?:{_COMPARING})\s*(?:于\s*)?$")
 _COMPARE_AFTER = re.compile(r"\s*(?:同期)?\s*(?:相比|相较|比较|对比)")
 _BASIS_AFTER = re.compile(r"[^，,。；;\d０-９一二三四五六七八九十百千万亿]{0,16}?基础上")  # no figure of its own
 _SINCE_BEFORE = re.compile(r"(?:自|从)\s*$")
-_SINCE_AFTER = re.compile(r"[^，,。；;]{0,20}?(?:以来|起(?!诉)|开始)")  # 自2017年7月公益诉讼工作在全国全面开展以来
+# 自2017年7月公益诉讼工作在全国全面开展以来; 自2016年3月最高法院作出“用两到三年时间基本解决执行难问题”的庄严承诺以来
+_SINCE_AFTER = re.compile(r"[^，,。；;]{0,20}?(?:起(?!诉)|开始)|[^，,。；;]{0,48}?以来")
 _LIST_GAP = re.compile(r"(?:的[^、，,。；;\d]{0,12}?\d[\d.]*\s*\S{0,4}?)?\s*[、和及与]\s*$")
 # relative words: they cancel a year stated earlier in their sentence (not a heading's or a lead's)
 # (上年旧存, 上年结转收入: what the year's docket or budget carried over names where it came from, not a period)
