@@ -1439,3 +1439,9 @@ def test_a_headline_that_exclaims_inside_is_a_headline() -> None:
     summary = parse_bytes(page.encode(), "a.txt")
     assert summary["articles"][0]["title"].startswith("打造知识产权审判优选地")
     assert [s["period"] for s in summary["articles"][0]["stats"]] == ["2022-2023"] * 3
+
+
+def test_a_unit_written_once_after_a_list_of_scaled_figures_counts_each() -> None:
+    """分别达1409万、1305万人次: both are person-times; 投入3000万、建成200个 shares no unit."""
+    found = figures("客运量分别达1409万、1305万人次。投入3000万、建成200个。")
+    assert (found["1409"][2], found["1305"][2]) == ("人次", "人次") and found["3000"][2] != "个"

@@ -682,6 +682,9 @@ def _candidate(text: str, m: re.Match[str], masks: _Masks) -> _Candidate | None:
     qualified = bool(m.group("q1") or m.group("q2"))
     if not unit_raw and not fraction and not m.group("scale") and (later := _UNIT_LATER.match(text, m.end())) is not None:
         unit_raw = later.group(1)  # 分别提高15、22个百分点: the list's unit, written once at its end
+    elif not unit_raw and not fraction and (scale := (m.group("scale") or "").strip()) and \
+            (later := _SCALED_UNIT_LATER.match(text, m.end())) is not None and later.group(1) == scale:
+        unit_raw = later.group(2)  # 分别惠及3500万、2300万人次: the same scale, the unit written once at the end
     ratio = not unit_raw and not fraction and _RATIO_BEFORE.search(text, max(0, m.start() - 10), m.start()) is not None \
         and re.fullmatch(r"\d+(?:\.\d+)?", num) is not None and not m.group("scale")
     if not unit_raw and not fraction and not ratio and not _unitless_count(text, m, num, qualified):
@@ -824,6 +827,7 @@ def _split_at_big_unit(num: str, scale: Decimal) -> Decimal | None:
 
 
 # the unit of a list written once at its end: 提高15、22个百分点, 9.61个和30.43个百分点
+_SCALED_UNIT_LATER = re.compile(r"\s*(?:、|和|与|及)\s*\d+(?:\.\d+)?\s*(万|亿)\s*(人次|户次|件次|人|户|件|元|名|吨|亩)")
 _UNIT_LATER = re.compile(r"\s*(?:、|和|与|及|或)\s*\d+(?:\.\d+)?\s*(个百分点|百分点|%|％|倍)")
 # a party named by one of its members (原告张佩文等46人): what the figure counts is the party
 _NAMED_PARTY = re.compile(r"(申请执行人|犯罪嫌疑人|被上诉人|被申请人|被执行人|被告人|上诉人|申请人|第三人|原告|被告)"
