@@ -827,6 +827,7 @@ def _split_at_big_unit(num: str, scale: Decimal) -> Decimal | None:
 
 
 # the unit of a list written once at its end: 提高15、22个百分点, 9.61个和30.43个百分点
+_CHANGE_NOUN_AFTER = re.compile(r"\s*(?:的)?(增幅|升幅|涨幅|降幅|跌幅)")
 _SCALED_UNIT_LATER = re.compile(r"\s*(?:、|和|与|及)\s*\d+(?:\.\d+)?\s*(万|亿)\s*(人次|户次|件次|人|户|件|元|名|吨|亩)")
 _UNIT_LATER = re.compile(r"\s*(?:、|和|与|及|或)\s*\d+(?:\.\d+)?\s*(个百分点|百分点|%|％|倍)")
 # a party named by one of its members (原告张佩文等46人): what the figure counts is the party
@@ -978,6 +979,8 @@ def _scan(text: str) -> list[RawStat]:
         if cut is not None:
             direction = "down"  # 压减地下水开采量21.5亿立方米, 减少青壮年文盲400万人: by how much it was cut
         compared = None
+        if direction is None and c.norm_unit == "%" and (noun := _CHANGE_NOUN_AFTER.match(text, m.end())) is not None:
+            direction = "down" if noun.group(1) in ("降幅", "跌幅") else "up"  # 录11.3%跌幅, 实现15%的增幅: the change named after
         if direction is None and c.norm_unit in ("个百分点", "百分点") and \
                 re.search(r"(?:超过|超出|超|高出)$", text[max(clause, m.start() - 3):m.start()]):
             direction, qualifier = "up", "exact"  # 接通率超3个百分点: exceeded by 3 points, a difference
