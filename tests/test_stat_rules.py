@@ -1424,6 +1424,7 @@ def test_hong_kong_year_on_year_words_make_changes() -> None:
     """按年升3%, 按年跌0.1%, 跌幅11.3% (Hong Kong's 同比上升, 同比下降, 降幅) are changes, not shares."""
     found = figures("投诉2058宗，按年升3%；私营机构1438宗，按年跌0.1%；损失金额跌幅11.3%。")
     assert figures("诈骗损失金额录9.8%跌幅。")["9.8"][4:] == ("change", "down")  # the change named after the figure
+    assert figures("涉及公营机构的投诉分别增2.75倍及两倍。")["2.75"][4:] == ("change", "up")
     assert [(found[v][4], found[v][5]) for v in ("3", "0.1", "11.3")] == \
         [("change", "up"), ("change", "down"), ("change", "down")]
 
