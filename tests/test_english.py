@@ -169,6 +169,9 @@ def test_labels_glossary_composed_missing():
     ("5G用户普及率", "5G user penetration rate"),  # not "coverage", which reads as network coverage
     ("刑事未结案", "pending criminal cases"),
     ("判处刑罚", "sentenced to criminal punishment"),  # not "punishments sentenced"
+    ("组织各类培训", "all kinds of training organized"),  # 组织 the verb, not "organization all kinds of training"
+    ("建设项目", "construction projects"),  # not "projects built"
+    ("追偿修复生态、治理环境费用", "costs of ecological restoration and environmental remediation recovered"),
 ])
 def test_corrected_entries(label, en):
     assert label_en(label, T)[0] == en
@@ -176,7 +179,7 @@ def test_corrected_entries(label, en):
 
 @pytest.mark.parametrize("label, en", [
     # a light verb before an event already said by its participle is dropped, not stacked
-    ("完成案款发放", "case money distributed"),
+    ("完成案款发放", "case funds distributed"),
     ("完成老旧小区改造", "renovation of old residential compounds completed"),
     # a modifier whose English the next noun already says is not said twice …
     ("新增制造业单项冠军企业", "new single-product manufacturing champions"),

@@ -288,6 +288,10 @@ def _content(parts: list[Term]) -> bool:
     return any(p.pos not in ("f", "v") and p.zh not in _JOINTS for p in parts)
 
 
+# nouns of the term base that open a label as verbs (组织培训: training organized)
+_VERB_FIRST = {"组织": "organized"}
+
+
 def compose(parts: list[Term], counted_first: bool = False) -> str | None:
     """Term-base parts in English order, or None when they do not make a label:
 
@@ -302,6 +306,9 @@ def compose(parts: list[Term], counted_first: bool = False) -> str | None:
       "{things} with {object} {done}".
     """
     parts = [p for p in parts if p.en or p.zh in _JOINTS]
+    if len(parts) > 1 and parts[0].zh in _VERB_FIRST and parts[1].pos in ("n", "a"):
+        # 组织各类培训: 组织 opening a label is the verb (organized), not the noun (organizations)
+        parts = [Term(parts[0].zh, _VERB_FIRST[parts[0].zh], "v", source=parts[0].source), *parts[1:]]
     # 农村贫困人口实现脱贫: a light verb before the verb that says the event adds nothing ("… lifted from poverty")
     parts = [p for i, p in enumerate(parts) if not (0 < i < len(parts) - 1 and p.zh in _LIGHT and parts[i + 1].pos == "v")]
     if len(parts) == 2 and parts[0].pos == "a" and _GOVERNMENT.fullmatch(parts[0].en) and parts[1].zh in _GOVERNMENT_SPENT:
