@@ -78,7 +78,7 @@ class Figure:
     @property
     def since_en(self) -> str:
         """since 2016, or ''."""
-        return since_english(self.since) or "" if self.since else ""
+        return since_english(self.since) or ""
 
     @property
     def labelled(self) -> str:

@@ -66,3 +66,9 @@ def _lead_from_facts(stat: Mapping[str, Any], unit: str) -> str:
         return words  # the unit says the bound already (1.2万余件, 90%以上)
     bound = {"approx": "约", "at_least": "至少", "at_most": "不超过"}.get(stat.get("qualifier", ""), "")
     return words + bound
+
+
+def since_said(stat: Mapping[str, Any]) -> str:
+    """The open-ended start a briefing prints with a figure (2016年以来): only for a figure without a
+    period, which is no one year's figure; '' otherwise."""
+    return "" if stat.get("period") else stat.get("since") or ""

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import copy
 import threading
-from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -56,7 +55,7 @@ class Session:
     def state(self) -> dict[str, Any]:
         """Every item in section order (then the items in no section), with every figure."""
         from reportgen.english.figures import figure_en, since_english
-        from reportgen.printed import printed
+        from reportgen.printed import printed, since_said
 
         b = self.prepared.briefing
         shown = {f.id for f in b.figures}
@@ -88,7 +87,7 @@ class Session:
                                                              "region", "period", "kind", "direction", "caveat",
                                                              "caveat_en", "since")},
                                   # as the card prints it: 740万余人次（含…）, and 1120人 · 2016年以来
-                                  "printed_zh": p.said + (f" · {since}" if (since := _since(st)) else ""),
+                                  "printed_zh": p.said + (f" · {since}" if (since := since_said(st)) else ""),
                                   "printed_en": ", ".join(x for x in (figure_en(st), since and since_english(since)) if x),
                                   "before": sentence[:k] if k >= 0 else sentence, "mark": mark if k >= 0 else "",
                                   "after": sentence[k + len(mark):] if k >= 0 else "",
@@ -145,11 +144,6 @@ class Session:
 
         html = render_html(self.prepared.briefing, self.prepared.theme.dirs, Path(self.cfg.out_dir) / ".cache")
         return html.replace("<head>", '<head>\n<base href="/theme/">', 1)
-
-
-def _since(stat: Mapping[str, Any]) -> str:
-    """The open-ended start a briefing prints with a figure that has no period (2016年以来), or ''."""
-    return "" if stat.get("period") else stat.get("since") or ""
 
 
 def _article_text(path: Path) -> str:
