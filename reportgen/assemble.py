@@ -46,6 +46,11 @@ class Figure:
     reviewed: bool = False  # a person checked it (reportgen review) against an unchanged article
     change: Figure | None = None
 
+    def __post_init__(self) -> None:
+        if self.period:
+            self.since = ""  # a start is printed only for a figure without a year (printed.since_said): a
+            # reviewer who gives the figure its year leaves the parser's start behind
+
     @property
     def anchor(self) -> str:
         return f"fig-{self.ref}"
@@ -84,17 +89,12 @@ class Figure:
     def labelled(self) -> str:
         """Label and figure as one phrase: 受理执行案件47717件, 案款发放效率提升32%; a figure counted from an
         open-ended start says it first (2016年以来判处5年以上有期徒刑1120人)."""
-        return self.said_since + labelled(self.label, self.zh)
-
-    @property
-    def said_since(self) -> str:
-        """The open-ended start a figure without a period is counted from (2016年以来), or ''."""
-        return "" if self.period else self.since
+        return self.since + labelled(self.label, self.zh)
 
     @property
     def en_said(self) -> str | None:
         """The English figure as a sentence lists it: 1,120 people, since 2016."""
-        return f"{self.en}, {self.since_en}" if self.en and self.said_since and self.since_en else self.en
+        return f"{self.en}, {self.since_en}" if self.en and self.since_en else self.en
 
 
     @property
@@ -123,7 +123,7 @@ def listed(figures: list[Figure]) -> list[tuple[Figure, str, str | None]]:
     said by the first figure counted from it, not again by the ones after it (2021年以来A 5件；B 6件)."""
     out = []
     for k, f in enumerate(figures):
-        again = k > 0 and figures[k - 1].said_since == f.said_since
+        again = k > 0 and figures[k - 1].since == f.since
         out.append((f, labelled(f.label, f.zh) if again else f.labelled, f.en if again else f.en_said))
     return out
 

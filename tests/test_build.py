@@ -430,3 +430,14 @@ def test_figures_listed_in_one_sentence_say_their_open_ended_start_once():
                    fig("新收", "8", "2016年以来", "2024")])
     assert [zh for _, zh, _ in said] == ["2021年以来收案5件", "结案6件", "2016年以来执结7件", "新收8件"]
     assert [en for _, _, en in said] == ["5 cases, since 2021", "6 cases", "7 cases, since 2016", "8 cases"]
+
+
+def test_a_figure_given_its_year_prints_no_open_ended_start():
+    """A reviewer who corrects a figure's period to 2023 leaves the parser's 2016年以来 in the summary:
+    the card, its scope line and its English say 2023, never both."""
+    from reportgen.assemble import Figure
+
+    f = Figure(ref=1, id="s", item_id="i", label="判处", label_en="sentenced", value="1120", unit="人",
+               en="1,120 people", kind="count", norm=1120.0, norm_unit="人", sentence="", source="s",
+               since="2016年以来", period="2023")
+    assert (f.since, f.since_en, f.scope_zh, f.labelled, f.en_said) == ("", "", "2023年", "判处1120人", "1,120 people")
