@@ -128,6 +128,8 @@ def test_labels_glossary_composed_missing():
     assert label_en("执行案件", T) == ("enforcement cases", "glossary")
     assert label_en("审结刑事案件", T) == ("criminal cases concluded", "composed")
     assert label_en("受理执行案件", T) == ("enforcement cases received", "composed")
+    assert label_en("审理知识产权案件", T) == ("intellectual property cases heard", "composed")  # "heard" is a participle
+    assert label_en("审理、调解案件", T) == (None, "missing")  # not "and mediation cases heard"
     assert label_en("新建改建农村公路", T)[0].endswith("built or upgraded")
     assert label_en("这座矗立", T) == (None, "missing")
     assert label_en("", T) == (None, "missing")

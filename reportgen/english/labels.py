@@ -58,9 +58,9 @@ _IMPERATIVE = re.compile(r"(?:build|promote|advance|ensure|improve|strengthen|de
                          r"carry out|pursue|expand|boost|foster|modernize|uphold|safeguard|protect) ")
 # A verb moved after its object must read as a participle there ("cases concluded", "roads built
 # or upgraded"), not as a finite phrase ("approved the arrest of").
-_PARTICIPLE = re.compile(r"^(?:[a-z]+ )?[a-z-]+(?:ed|en|wn|ld|lt|nt|ht|id|un|ne|de|pt|ut|st)(?: up| out| off| down)?"
-                         r"(?:, [a-z-]+(?:ed|en|wn|ld|lt|nt|ht|id|un|ne|de|pt|ut|st))*"  # built, renovated or expanded
-                         r"(?: (?:or|and) [a-z-]+(?:ed|en|wn|ld|lt|nt|ht|id|un|ne|de|pt|ut|st)(?: up| out| off| down)?)?"
+_PARTICIPLE = re.compile(r"^(?:[a-z]+ )?[a-z-]+(?:ed|en|wn|ld|lt|nt|ht|id|un|ne|de|pt|ut|st|rd)(?: up| out| off| down)?"
+                         r"(?:, [a-z-]+(?:ed|en|wn|ld|lt|nt|ht|id|un|ne|de|pt|ut|st|rd))*"  # built, renovated or expanded
+                         r"(?: (?:or|and) [a-z-]+(?:ed|en|wn|ld|lt|nt|ht|id|un|ne|de|pt|ut|st|rd)(?: up| out| off| down)?)?"
                          r"(?: (?:at|in|on|by|for|from|through|under|within|into|to) [a-z -]+| online)?(?: \([a-z ]+\))?$"
                          r"|^for sale$|^under construction$")
 # An institution before its verb is the one acting (最高人民法院受理案件: "cases received by the
@@ -423,6 +423,8 @@ def compose(parts: list[Term], counted_first: bool = False) -> str | None:
         if len(parts) > 2 and parts[0].zh in _LIST and parts[1].pos == "v":
             either = either or _LIST[parts[0].zh] == "or"
             parts = parts[1:]
+    if verbs and parts[0].zh in _LIST:
+        return None  # 审理、调解案件: a verb listed with a noun reading ("mediation") joins nothing
     if len(verbs) > 1 and verbs[0].zh in _LIGHT:
         verbs = verbs[1:]  # 完成裁减军队员额: "troops cut", not "troops completed and cut"
     if any(v.zh == "适用" for v in verbs) and parts[-1].zh.endswith(("案件", "案")):
