@@ -112,6 +112,7 @@ BASE_UNITS: dict[str, Unit] = {u.norm: u for u in (
     Unit("度", "count", ("kWh", "kWh")),  # 输出345亿度: kilowatt-hours, said only after a scale (extract.stats)
     Unit("把", "count", None), Unit("盒", "count", ("box", "boxes")), Unit("瓶", "count", ("bottle", "bottles")),
     Unit("袋", "count", ("bag", "bags")), Unit("匹", "count", ("bolt", "bolts")), Unit("轮", "count", ("round", "rounds")),
+    Unit("轮次", "count", ("round", "rounds")), Unit("件人次", "count", None),  # 两轮次行动; 信访量13件人次
     Unit("组", "count", ("set", "sets")), Unit("对", "count", ("pair", "pairs")), Unit("捆", "count", ("bundle", "bundles")),
     Unit("桶", "count", ("barrel", "barrels")),
     Unit("面", "count", ("", "")), Unit("封", "count", ("", "")),  # 锦旗13面, 感谢信5封: what the label names
@@ -141,7 +142,7 @@ WRITTEN_UNITS: dict[str, tuple[str, int]] = {
                             "户", "家", "个批次", "个", "案", "项", "份", "期", "条", "篇", "批次", "批", "宗", "例", "门", "片", "块", "包", "笔", "套", "辆", "台", "所",
                             "座", "间", "处", "只", "头", "棵", "株", "册", "本", "支", "部门", "部", "类", "种", "款",
                             "双", "张", "届", "栋", "幢", "艘", "尾", "颗", "枚", "盏", "吨公里", "吨", "公斤", "斤", "厘米", "毫米", "立方米", "千瓦",
-                            "千瓦时", "千伏", "级", "兆瓦", "兆瓦时", "度", "把", "盒", "瓶", "袋", "分", "匹", "轮", "番",
+                            "千瓦时", "千伏", "级", "兆瓦", "兆瓦时", "度", "把", "盒", "瓶", "袋", "分", "匹", "轮次", "轮", "番", "件人次",
                             "组", "对", "捆", "桶", "面", "封")},
     "微克/立方米": ("微克/立方米", 1), "微克／立方米": ("微克/立方米", 1), "毫克/立方米": ("毫克/立方米", 1),
     "毫克／立方米": ("毫克/立方米", 1), "毫克/升": ("毫克/升", 1), "毫克／升": ("毫克/升", 1),

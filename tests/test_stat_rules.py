@@ -4,6 +4,7 @@ framing spans, session numbers …), labels of changes and shares, and periods."
 
 import pytest
 
+from reportgen.english.figures import figure_en
 from reportgen.extract.stats import find_stats, item_stats
 from reportgen.pipeline import parse_bytes
 from reportgen.printed import labelled, printed
@@ -1447,3 +1448,36 @@ def test_a_unit_written_once_after_a_list_of_scaled_figures_counts_each() -> Non
     """分别达1409万、1305万人次: both are person-times; 投入3000万、建成200个 shares no unit."""
     found = figures("客运量分别达1409万、1305万人次。投入3000万、建成200个。")
     assert (found["1409"][2], found["1305"][2]) == ("人次", "人次") and found["3000"][2] != "个"
+
+
+def test_a_run_of_months_after_a_figure_is_that_figures_run() -> None:
+    """…同比下降30.1%、已连续14个月同比下降: the 14 months are how long the cases have fallen; the run
+    takes their label and prints with its 连续, never as a bare 14个月."""
+    text = "今年1—7月，刑事案件立案数同比下降30.1%、已连续14个月同比下降，未成年人犯罪人数1200人，连续两年下降。"
+    got = {s["value"]: s for s in page_stats(text)}
+    assert got["14"]["label"] == "刑事案件立案数" and got["两"]["label"] == "未成年人犯罪人数"
+    assert printed(got["14"]).zh == "已连续14个月" and printed(got["两"]).zh == "连续两年"
+    assert figure_en(got["14"]) == "14 consecutive months"
+    assert dict(labels("全年共审结案件30件，用时两年。"))["两"] != "审结案件"  # no run: nothing said rose or fell
+
+
+def test_a_fall_to_a_level_said_with_wei_is_the_level() -> None:
+    """下降为533件, 由2010年的68193人下降为2013年的55833人: the level reached (as 下降到), dated by its own
+    year, not a fall of 533 cases and not the baseline of a multiple (是2010年的2.2倍 still is one)."""
+    got = {s["value"]: s for s in page_stats(
+        "2009年案件数量下降为533件，涉案人数降为761人。判处未成年罪犯总数逐年减少，由2010年的68193人下降为2013年的55833人。"
+        "2013年收案数是2010年的2.2倍。\n")}
+    assert (got["533"]["kind"], got["533"]["label"]) == ("count", "案件数量")
+    assert (got["761"]["kind"], got["761"]["label"]) == ("count", "涉案人数")
+    assert (got["55833"]["period"], got["55833"]["kind"]) == ("2013", "count")
+    assert got["2.2"]["period"] == "2013" and got["2.2"]["kind"] == "change"
+
+
+def test_bounds_and_margins_said_before_a_share_verb_or_after_a_comparison() -> None:
+    """深圳约占全省的19.11%: 约 bounds the share; 与全省相比超出48.3%: a margin (a change up), not a bound;
+    126日下午 (a date whose 月 was dropped) is no length of time; 件人次 and 轮次 are units."""
+    found = figures("深圳约占全省的19.11%。法官人均结案数与全省相比超出48.3%。信访量13件人次，开展两轮次行动。")
+    assert found["19.11"][3] == "approx"
+    assert found["48.3"][3:] == ("exact", "change", "up")
+    assert (found["13"][2], found["两"][2]) == ("件人次", "轮次")
+    assert "126" not in figures("126日下午，我院召开大会，会期2日。")

@@ -10,7 +10,16 @@ from typing import Any
 
 from reportgen.extract.numbers import parse_chinese
 from reportgen.extract.periods import year_number
-from reportgen.extract.wording import ADDED, BASELINE, COMPARED_MARGIN, MARGIN, OVER_PLAN, SPAN, YEAR_COMPARED
+from reportgen.extract.wording import (
+    ADDED,
+    BASELINE,
+    COMPARED_MARGIN,
+    MARGIN,
+    OVER_PLAN,
+    RUN,
+    SPAN,
+    YEAR_COMPARED,
+)
 from reportgen.vocab import BASE_UNITS, PER, PER_DOT, PER_UNITS, unit_en
 
 QUALIFIERS = {"approx": "about ", "at_least": "at least ", "at_most": "no more than ", "exact": "", "range": ""}
@@ -228,6 +237,9 @@ def _figure_en(stat: Mapping[str, Any]) -> str | None:
         body = _body(norm, hi, unit, str(stat.get("value", "")), str(stat.get("label") or ""))
     if body is None:
         return None
+    if kind == "duration" and re.search(RUN + "$", lead) and hi is None and " " in body:
+        n, _, u = body.partition(" ")  # 连续14个月: 14 consecutive months
+        body = f"{n} consecutive {u}"
     text = before + body + _per(written) + after
     if kind == "change":
         direction = stat.get("direction") or ("down" if lead.rstrip("了到至").endswith(_DOWN_WORDS) else "up")

@@ -54,7 +54,8 @@ _OPEN_AFTER = re.compile(r"\s*(?:(?:远景|奋斗)?目标|远景|不变价|以�
                          r"起(?=[，,。；;：:\s、]|$|实施|施行|执行|开始|至今|生效)|开始|至今|以前|之前|"
                          r"(?:到|至)(?:本|下)世纪|"  # 从一九八一年到本世纪末: the start of a plan's span, no year reported on
                          r"前(?![一二三四五六七八九十\d两几]))")
-_MULTIPLE_BEFORE = re.compile(r"(?:是|为|相当于)\s*$")
+# (下降为2013年的55833人 is the new level, dated 2013: a change verb before 为 says where it moved to)
+_MULTIPLE_BEFORE = re.compile(r"(?:是|(?<![降减增升高低长少加])为|相当于)\s*$")
 # what the baseline year measured, then the multiple (2016年底人数的5.6倍)
 _MULTIPLE_OF = re.compile(r"(?:底|末|初|同期)?[\u4e00-\u9fff]{0,6}?的\s*[\d０-９.．一二三四五六七八九十两]+\s*倍")
 _COMPARING = r"比|较|相比|相较|对比|与|同"  # the words that introduce a comparison's baseline

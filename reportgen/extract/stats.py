@@ -210,6 +210,8 @@ _COLLECTIVE_AFTER = re.compile(rf"[{HAN}]{{0,4}}?(?:村|企业|单位|学校|医
 # a bound on the verb phrase, and the parallel clauses after it that repeat its preposition
 _ADVERB_BOUND = re.compile(r"(至少|最多|起码)(向|对|在|从|给)(?:[^。；;！？!?]{0,80}?[，,]\2)?[^，,。；;！？!?\d]{0,20}$")
 _BOUND_OF_WHOLE = re.compile(r"(不到|不足|超过|将近|接近|近|不低于|不少于|不高于|不超过)[^，,。；;、\d]{1,14}的$")
+# 深圳约占全省的19.11%, 近占三成: a bound said before the share verb governs the share
+_BOUND_OF_SHARE = re.compile(r"(约|大约|大概|将近|接近|近|不到|不足|超过)(?:占|佔)[^，,。；;、\d]{0,14}$")
 _BASELINE_AVERAGE = re.compile(r"\s*的\s*(?:全国|全省|全市|全区|全州|全县)?(?:平均|同期)")
 # 全市生产总值增速为6.5%, 物价涨幅回落到6.1%, 年均约12.68%增速: a growth rate's N% is a change (up; a 降幅
 # down), whatever verb moves the rate itself; the label is what grew
@@ -349,6 +351,9 @@ def _noun_phrase_after(text: str, end: int) -> str:
     return m.group() if m else ""
 
 
+_TIME_OF_DAY = re.compile(r"\s*(?:上午|下午|中午|晚上|晚间|傍晚|凌晨|早上|清晨|夜间|深夜|[早晚夜]\d)")
+
+
 def _is_date_or_year(text: str, m: re.Match[str], unit: str) -> bool:
     num = m.group("num")
     after = text[m.end("num"):m.end("num") + 3].lstrip()
@@ -363,6 +368,8 @@ def _is_date_or_year(text: str, m: re.Match[str], unit: str) -> bool:
         return True  # (2021-2023年): a span of years, not 2021 to 2023 years
     if after[:1] in ("月",) and not m.group("q1") and not unit.startswith("个"):
         return True  # 12月, 4月份
+    if unit in ("日", "号") and _TIME_OF_DAY.match(text, m.end()):
+        return True  # 126日下午 (1月26日 with its 月 dropped): a day and its time of day are a date, never a length
     if unit in ("日", "号") and ("月" in before or after[1:2] not in ("内", "后", "以")) \
             and not _DAY_AS_DURATION.search(text, max(0, m.start() - 4), m.start()) \
             and not (unit == "日" and num.isdecimal() and 31 < int(num) < 1000) and not re.search(r"[.．]", num):
@@ -496,12 +503,17 @@ def _qualifier(text: str, m: re.Match[str], clause_start: int, bare_scale: bool)
     if pre == "exact" and (m.group("unit") or "").strip() in ("%", "％", "倍") and \
             (b := _BOUND_OF_WHOLE.search(text, max(clause_start, m.start() - 14), m.start())) is not None:
         pre = _PRE_QUAL_WORD[b.group(1)]  # 不到餐馆总数量的10%: the bound governs the share
+    if pre == "exact" and (m.group("unit") or "").strip() in ("%", "％") and \
+            (b := _BOUND_OF_SHARE.search(text, max(clause_start, m.start() - 18), m.start())) is not None:
+        pre = _PRE_QUAL_WORD[b.group(1)]  # 深圳约占全省的19.11%
     if pre == "exact" and (a := _ADVERB_BOUND.search(text, max(0, m.start() - 120), m.start())) is not None:
         pre = "at_most" if a.group(1) == "最多" else "at_least"  # 原告至少向A提出14份…，向B提出58份…
     if pre == "exact" and (x := _EXTREME.search(text, max(clause_start, m.start() - 12), m.start())) is not None:
         pre = "at_most" if x.group(1) in ("最多", "最高") else "at_least"
     if pre != "exact" and re.search(r"(?<![不得])超过$", before) and _THE_DEADLINE.match(text, m.end()):
         pre = "exact"  # 已超过十五日的起诉期限: the figure is the time limit, 超过 what was done to it
+    if pre != "exact" and _COMPARED_WITH.search(text, max(clause_start, m.start() - 24), m.start()):
+        pre = "exact"  # 与全省相比超出48.3%: the margin is the figure, 超出 no bound on it
     if pre != "exact" and re.search(r"(?:低于|高于|超过|超出|快于|慢于)$", before) and _THE_TARGET.match(text, m.end()):
         pre = "exact"  # 增长7.8%，略低于8%的预定目标: the target is 8%; the bound compares the result with it
     if pre == "exact" and bare_scale and before.endswith("上"):
@@ -530,6 +542,8 @@ _DIRECTION_NOUNS = re.compile(r"上(?=调解)|稳增长|经济增长|增加值|�
 
 
 _OVER_PLAN_END = re.compile(rf"{OVER_PLAN}\s*$")
+# 人均结案数与全省相比超出48.3%: a margin over what it is compared with, not a bound
+_COMPARED_WITH = re.compile(r"(?:与|同|和|跟)[^，,。；;\d]{1,12}(?:相比|相较|比较)[，,]?\s*(?:(高出|超出|多出|高|多)|(低出|少|低))了?\s*$")
 
 
 def _direction(before: str) -> tuple[str | None, str | None]:
@@ -537,6 +551,8 @@ def _direction(before: str) -> tuple[str | None, str | None]:
     comparison = "yoy" if "同比" in tail or "按年" in tail else ("mom" if "环比" in tail else None)
     if _OVER_PLAN_END.search(tail) is not None:
         return "up", comparison  # 超年度计划28%: above the plan by that much
+    if (compared := _COMPARED_WITH.search(tail)) is not None:
+        return ("up" if compared.group(1) else "down"), comparison
     if _ANY_DIRECTION.search(tail) is None:
         return None, comparison
     best: tuple[int, str | None, str] = (-1, None, "")
@@ -552,8 +568,8 @@ def _direction(before: str) -> tuple[str | None, str | None]:
             best = (k, d, "")  # 高于全国0.4个百分点; 不低于30% has nothing between: a bound
     if re.search(r"(?![一二三四五六七八九十两百千万亿])[\u4e00-\u9fff”][、，,；;]|等$", best[2]):
         return None, comparison  # 打造1000个旅游提升示范村、30个…: the verb is inside another item's name
-    if re.match(r"\s*(?:到|至)", best[2]):
-        return None, comparison  # 增加到3.52万元, 缩短至45天: the new level, not the change
+    if re.match(r"\s*(?:到|至|为(?!主|重点|基础|核心|导向|目标|抓手|代价|前提|重要))", best[2]):
+        return None, comparison  # 增加到3.52万元, 缩短至45天, 下降为533件: the new level, not the change
     if re.search(r"贡献|占比|比重|拉动", best[2]):
         return None, comparison  # 对工业增长贡献超50%: a share of the growth, not a rise
     return best[1], comparison
@@ -1119,7 +1135,7 @@ def _scan(text: str) -> list[RawStat]:
                            m.group("post") if m.group("post") in ("以上", "以下", "以内") else None, verb_only,
                            bare_verb and not label))
         prev_end = m.end()
-    stats = _distribute(text, _list_members(text, _merge_ranges(text, out)))
+    stats = _distribute(text, _runs_of_trend(text, _list_members(text, _merge_ranges(text, out))))
     _years_one_by_one(text, stats, years)
     return stats
 
@@ -1168,6 +1184,22 @@ def _list_members(text: str, stats: list[RawStat]) -> list[RawStat]:
             # 按年增加563宗即1.8%, 减少274人(18%): the same change said in per cent
             st.kind, st.direction, st.comparison, st.verb_only = "change", prev.direction, prev.comparison, prev.verb_only
             st.label = prev.label
+    return stats
+
+
+# 收案数同比下降30.1%、已连续14个月同比下降: the run of months is the previous figure's, said after it
+_RUN_JOINT = re.compile(r"\s*[、，,]\s*(?:并且?|且|也|均|都|仍|已经?)*\s*(?:已经?)?\s*连续\s*")
+_RUN_TREND = re.compile(r"\s*(?:同比|环比|持续|保持)?\s*(?:实现)?(?:上升|下降|增长|减少|负增长|正增长|攀升|下滑|回落|递增|递减)")
+
+
+def _runs_of_trend(text: str, stats: list[RawStat]) -> list[RawStat]:
+    """A duration with no label of its own that says for how long the figure before it has risen or
+    fallen (`…同比下降30.1%、已连续14个月同比下降`, `…1200人，连续两年下降`) is that figure's run: it
+    takes that figure's label."""
+    for prev, st in zip(stats, stats[1:], strict=False):
+        if st.kind == "duration" and not st.label and prev.label and st.sentence == prev.sentence \
+                and _RUN_JOINT.fullmatch(text, prev.end, st.start) and _RUN_TREND.match(text, st.end):
+            st.label, st.label_from = prev.label, "before"
     return stats
 
 

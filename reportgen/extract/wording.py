@@ -28,6 +28,8 @@ OVER_PLAN = r"超(?:出|过)?(?:年度|全年)?(?:计划|目标|预期目标|预
 # or over how many years (五年增加70%以上, 十年来增长1倍)
 SPAN = r"(?:[两二三四五六七八九十]|十[一二三四五六七八九])年(?:来|间|里)?"
 _MEASURE = rf"(?:(?:{SPAN})?(?:年均|年平均|平均每年|每年平均|实际|名义)|{SPAN})"
+# a run of years or months: 连续14个月同比下降, 已连续4年保持 (printed 连续14个月, never a bare 14个月)
+RUN = r"(?:已经?)?连续"
 # the lead ends where the number starts: [comparison] [measure] [分别] [verb] [了/到/至] [bound]
 # higher or lower than a group named before it: 较总体刑事犯罪该比例高13.4个百分点
 COMPARED_MARGIN = r"(?:较|(?<!占)比(?![例重率较]))[^,，;；:：。、\d]{1,20}?(?<![提降])(?:高|低|多|少)(?:了|出)?"
@@ -37,7 +39,7 @@ YEAR_COMPARED = r"(?:较|比|相比)(\d{4}|[〇○零一二三四五六七八九
 BASELINE = (r"(?:(?:去年|上年|上一年|上年度)同期(?:为|是|共|有)?|(?:较|比)(?:上年|去年|上一年)?同期的|"
             rf"{YEAR_COMPARED}(?:同期)?的)")  # 比1952年的827亿元: the value of a year compared
 _LEAD = re.compile(rf"(?:{BASELINE}{_BOUND}?|{COMPARED_MARGIN}|{_COMPARE}?{_MEASURE}?(?:分别)?{_VERB}(?:了|到|至|(?:均|都)(?:为|是|达))?{_BOUND}?|{_COMPARE}(?:分别)?[增降升减]{_BOUND}?|"
-                   rf"{_COMPARE}?{_MEASURE}?(?:分别)?{_NOUN}{_BOUND}?|是[^,，;；:：。、\s]{{1,14}}的{_BOUND}?|{MARGIN}|{OVER_PLAN}|{ADDED}{_BOUND}?|{_BOUND})$")
+                   rf"{_COMPARE}?{_MEASURE}?(?:分别)?{_NOUN}{_BOUND}?|是[^,，;；:：。、\s]{{1,14}}的{_BOUND}?|{MARGIN}|{OVER_PLAN}|{ADDED}{_BOUND}?|{RUN}|{_BOUND})$")
 _CLAUSE_END = re.compile(r"[,，;；:：。！？!?、\s]")
 _REACH = 24
 
