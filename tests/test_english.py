@@ -844,3 +844,15 @@ def test_what_a_government_spends_is_said_after_it():
 
     assert label_en("中央财政投入", T)[0] == "central government spending"
     assert label_en("中央财政支出", T)[0] == "central government expenditure"
+
+
+def test_a_number_of_people_says_people():
+    """人数 is a number of persons: 涉案人数 "number of people involved in the cases" (not "number involved");
+    a 人数 whose parts name no persons gets no English rather than a wrong count (犯罪人数 is no "number
+    of crimes", 就业人数 no "number of employment", 治安处罚人数 no "number of public security punishment")."""
+    assert label_en("人数", T)[0] == "number of people"
+    assert label_en("涉案人数", T)[0] == "number of people involved in the cases"
+    assert label_en("全区律师人数", T)[0] == "number of lawyers"
+    assert label_en("基本养老保险参保人数", T)[0] == "number of people covered by basic old-age insurance"
+    for wrong in ("犯罪人数", "未成年人犯罪人数", "就业人数", "治安处罚人数", "刑事案件破案人数"):
+        assert label_en(wrong, T)[0] is None, wrong

@@ -40,6 +40,7 @@ _LINKS = ("控制在", "保持在", "稳定在", "控制", "保持", "稳定", "
           "完成")
 _TAGS = {"力争": "target", "确保": "target", "争取": "target", "预计": "estimate", "拟": "planned", "计划": "planned",
          "提出": "proposed"}
+_FILED = ("申请", "诉讼", "复议", "上诉", "申诉", "控告", "举报", "投诉")  # what one files (提出…申请): no proposal
 # An opening verb that only says the figure was reached (已实现终本案件合格率100%: the figure is the
 # rate), dropped like the closing links.
 _LEADS = ("已实现", "实现了", "实现")
@@ -657,6 +658,8 @@ def _genre_words(label: str, terms: Terms, region: str | None) -> tuple[str, str
             label = label[len(zh):]
             break
     for zh, en in _TAGS.items():
+        if zh == "提出" and label.endswith(_FILED):
+            continue  # 提出政府信息公开申请: applications filed, not proposed
         if label.startswith(zh) and len(label) > len(zh) and _lookup(terms, label, region) is None:
             tag, label = en, label[len(zh):]
             break
@@ -707,9 +710,26 @@ def label_en(label: str, terms: Terms, region: str | None = None,
     """(English label, origin): as `_label_en`, else the label said without its filler words."""
     en, origin = _label_en(label, terms, region, counted_first)
     if en is None and label:
-        return _without_filler(label.strip(), terms, region, counted_first)
+        en, origin = _without_filler(label.strip(), terms, region, counted_first)
+    if en is not None and label.rstrip().endswith("人数"):
+        if _NUMBER_OF_WHOM.match(en):
+            en = "number of people" + en[len("number"):]  # 人数 'number', 涉案人数 'number involved in the cases'
+        elif en.startswith("number of ") and not _counts_persons(en[len("number of "):]):
+            return None, "missing"  # 就业人数 is no "number of employment", 犯罪人数 no "number of crimes"
     return en, origin
 
+
+_NUMBER_OF_WHOM = re.compile(r"number(?!\s+of\b)(?:\s|$)")  # a head 人数 said with no persons
+_PERSONS = re.compile(r"(?:people|persons|individuals|children|minors|staff|personnel|jobs|[a-z]{2,}(?:ers|ors|ists|ents|ants|ees|ims|als|rs))$")
+
+
+def _counts_persons(counted: str) -> bool:
+    """Whether "number of …" counts persons: its head noun (before a postmodifier and the
+    participles after it) names people (students from poor areas, people prosecuted, lawyers)."""
+    words = _POSTMODIFIER.split(counted, maxsplit=1)[0].split()
+    while len(words) > 1 and words[-1].endswith("ed"):
+        words.pop()  # people covered, students enrolled
+    return bool(words) and _PERSONS.search(words[-1]) is not None
 
 def _label_en(label: str, terms: Terms, region: str | None = None,
               counted_first: bool = False) -> tuple[str | None, str]:
