@@ -56,6 +56,9 @@ def id_prefix(path: Path) -> str:
     return name
 
 
+_RUN_FILLER = re.compile(r"\s|实现")  # 连续三年实现正增长: the trend said without them
+
+
 @dataclass
 class _ParaView:
     para: Para
@@ -186,6 +189,8 @@ class _ItemBuilder:
                 "id": f"{self.id}.s{n:02d}",
                 "label": self._label_orig(p, st.label, st),
             }
+            if st.trend and st.label and (trend := _RUN_FILLER.sub("", self.o(m, *st.trend))) not in rec["label"]:
+                rec["label"] += trend  # 连续14个月同比下降: a run of a fall, not of the cases
             if is_baseline(p.text, st.start, st.end):
                 rec["lead"] = self.o(m, st.start - 1, st.start)  # 从54万亿元 (增加到82.7万亿元)
             elif (lead := lead_start(p.text, st.start, st.label)) < st.start:

@@ -5,6 +5,8 @@ framing spans, session numbers …), labels of changes and shares, and periods."
 import pytest
 
 from reportgen.english.figures import figure_en
+from reportgen.english.labels import label_en
+from reportgen.english.terms import default_terms
 from reportgen.extract.stats import find_stats, item_stats
 from reportgen.pipeline import parse_bytes
 from reportgen.printed import labelled, printed
@@ -295,7 +297,7 @@ def test_selection_criteria_and_framing_spans_are_not_statistics(text: str, kept
     # 城乡 said once for two figures, and a 分别 pair after its baselines (从…和…分别提高到…和…)
     ("外贸进出口增长8.4%，总额突破8000亿元。", [("8.4", "外贸进出口"), ("8000", "外贸进出口总额")]),
     ("将312万名企业“老工伤”人员纳入保障。", [("312", "企业“老工伤”人员")]),
-    ("党中央召开七次全会。", [("七", "党中央召开")]),  # meetings held, not a session's number
+    ("党中央召开七次全会。", [("七", "全会")]),  # meetings held, not a session's number
     ("粮食仍然连年增产，一九八二年预计达到三亿三千五百多万吨，比去年增产一千多万吨。",
      [("三亿三千五百", "粮食"), ("一千", "粮食")]),  # the subject of the trend, and the change of it
     ("工农业总产值两年平均每年递增百分之五点五。", [("百分之五点五", "工农业总产值")]),
@@ -1452,12 +1454,19 @@ def test_a_unit_written_once_after_a_list_of_scaled_figures_counts_each() -> Non
 
 def test_a_run_of_months_after_a_figure_is_that_figures_run() -> None:
     """…同比下降30.1%、已连续14个月同比下降: the 14 months are how long the cases have fallen; the run
-    takes their label and prints with its 连续, never as a bare 14个月."""
+    takes their label with the trend it is a run of (a card saying 刑事案件立案数 · 14个月 would not say
+    which way), and prints with its 连续, never as a bare 14个月. The figure after a run keeps its own
+    label (贸易顺差连续两年下降，2010年比上年减少6.4%: the 6.4% is of the surplus, not of its fall)."""
     text = "今年1—7月，刑事案件立案数同比下降30.1%、已连续14个月同比下降，未成年人犯罪人数1200人，连续两年下降。"
     got = {s["value"]: s for s in page_stats(text)}
-    assert got["14"]["label"] == "刑事案件立案数" and got["两"]["label"] == "未成年人犯罪人数"
+    assert got["14"]["label"] == "刑事案件立案数同比下降" and got["两"]["label"] == "未成年人犯罪人数下降"
+    assert got["30.1"]["label"] == "刑事案件立案数" and got["1200"]["label"] == "未成年人犯罪人数"
+    english = {s["value"]: s for s in page_stats("全市收案数同比下降30.1%、已连续14个月同比下降。")}
+    assert english["14"]["label_en"] == "number of cases received, down year on year"
     assert printed(got["14"]).zh == "已连续14个月" and printed(got["两"]).zh == "连续两年"
     assert figure_en(got["14"]) == "14 consecutive months"
+    after = {s["value"]: s for s in page_stats("贸易顺差连续两年下降，2010年比上年减少6.4%。")}
+    assert (after["两"]["label"], after["6.4"]["label"]) == ("贸易顺差下降", "贸易顺差")
     assert dict(labels("全年共审结案件30件，用时两年。"))["两"] != "审结案件"  # no run: nothing said rose or fell
 
 
@@ -1481,3 +1490,13 @@ def test_bounds_and_margins_said_before_a_share_verb_or_after_a_comparison() -> 
     assert found["48.3"][3:] == ("exact", "change", "up")
     assert (found["13"][2], found["两"][2]) == ("件人次", "轮次")
     assert "126" not in figures("126日下午，我院召开大会，会期2日。")
+
+
+def test_what_was_held_filed_or_signed_follows_its_count() -> None:
+    """党中央召开了七次全会和一次全国代表会议, 两个多月来共举行了二十场活动, 代表们提出了20余条建议和意见: the
+    label is what was held or made (全会, not 党中央召开), up to the next listed figure; applications filed
+    (提出政府信息公开申请) are not tagged as proposed in English."""
+    got = dict(labels("党中央召开了七次全会和一次全国代表会议。两个多月来共举行了二十场活动。代表们也提出了20余条建议和意见。"
+                      "原告至少向被告北辰区政府提出14份政府信息公开申请。"))
+    assert (got["七"], got["二十"], got["20"], got["14"]) == ("全会", "活动", "建议和意见", "政府信息公开申请")
+    assert "proposed" not in (label_en("提出政府信息公开申请", default_terms())[0] or "")

@@ -32,6 +32,22 @@ _CN = {c: i for i, c in enumerate("一二三四五六七八九十", 1)}
 _LEAD = "—-–－ 　\t"
 _TRAIL = "。.！!；;：:，, 　"
 
+# a run's label ends with the trend it is a run of (收案数同比下降, from 连续14个月同比下降)
+_RUN_LABEL = re.compile(r"(.{2,}?)(同比|环比)?(上升|下降|增长|减少|负增长|攀升|下滑|回落|递增|递减)")
+_RUN_COMPARED = {"同比": " year on year", "环比": " month on month", None: ""}
+
+
+def _run_en(label: str, terms: Terms, region: str | None) -> tuple[str | None, str]:
+    """English for a run's label: what ran, and which way ("number of cases received, down year on year")."""
+    m = _RUN_LABEL.fullmatch(label)
+    if m is None:
+        return None, "missing"
+    base, _ = label_en(m.group(1), terms, region)
+    if base is None:
+        return None, "missing"
+    way = "down" if m.group(3) in ("下降", "减少", "负增长", "下滑", "回落", "递减") else "up"
+    return f"{base}, {way}{_RUN_COMPARED[m.group(2)]}", "composed"
+
 
 def _kept(old: Mapping[str, Any] | None, key: str) -> tuple[Any, str] | None:
     """The old value of `key` if a person wrote it."""
@@ -193,6 +209,8 @@ def enrich_item(item: dict[str, Any], terms: Terms, old: Mapping[str, Any] | Non
             _set(s, "label_en", *kept)
         else:
             en, origin = label_en(simp(s.get("label") or ""), terms, region, counted_first=_counted_first(s))
+            if en is None and s.get("kind") == "duration":
+                en, origin = _run_en(simp(s.get("label") or ""), terms, region)
             if en is None and s.get("label"):
                 mt = translator.translate(s["label"])
                 en, origin = (mt, translator.origin) if mt else (None, "missing")

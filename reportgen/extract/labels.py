@@ -366,7 +366,14 @@ _ACTION_END = re.compile(r"(?:装|建|设|招|聘|实施|引进|引入|吸引|�
                          r"打造|培育|建设|改造|新增|完成|办好|抓好|办成|作出|做出|出台|制定|印发|下发|制发|录得|錄得)$")
 # a label that ends with what was done to what the measure word counts (香港共发生16宗凶杀案, 全市共破获16起诈骗案):
 # the verb and the noun after the figure
-_EVENT_END = re.compile(r"(发生|发现|出现|破获|侦破|查获|抓获|查处|办理|审结|审理|受理|立案|起诉|判处|接获|接到|接报|收到|(?<![对连迎承直衔交紧])接)$")
+_EVENT_END = re.compile(r"(发生|发现|出现|破获|侦破|查获|抓获|查处|办理|审结|审理|受理|立案|起诉|判处|接获|接到|接报|收到|"
+                        r"(?<![对连迎承直衔交紧])接)(?:了)?$")
+# a label that ends with holding, making or sending what the measure word counts (党中央召开了七次全会,
+# 代表们提出了20余条建议和意见, 提出14份申请): the noun after the figure names it
+_HELD_END = re.compile(r"(?:召开|举办|举行|提出|签订|送去)(?:了)?$")
+# counters of occasions (七次全会, 十四届全运会): what the verb before them held follows them
+_OCCASIONS = {"次", "届", "场", "场次", "轮", "轮次"}
+_NEXT_LISTED = re.compile(rf"{_JOINT}[{CN_DIGITS}两\d].*$")  # 七次全会和一次全国代表会议: the next item is the next figure's
 # a label that ends with what is done to or befalls the figure's persons (对3152人作出处罚, 造成3人死亡2人受伤)
 _GIVES_TO = re.compile(r"(?:[对向为给把致]|造成|导致|致使)$")
 # a phrase after a figure that runs into the next figure counted alike labels that one (批捕65370人起诉95986人)
@@ -531,6 +538,9 @@ def choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw:
         post = _noun_after(listed.group(1))
         if len(post) >= 2 and not _GENERIC_START.match(post):  # 178项节能、节水和…等重大项目: what the list is of
             return post, "after"
+    if unit_raw in _OCCASIONS and len(label) >= 2 and _HELD_END.search(label) \
+            and 2 <= len(post := _NEXT_LISTED.sub("", _noun_after(phrase))) <= 10:
+        return post, "after"  # 中央先后召开七次全会, 两个多月来共举行了近二十场活动: what was held
     if unit_raw in CLASSIFIERS and before.rstrip().endswith("等") and label:
         post = _noun_after(phrase, persons=unit_raw in ("名", "位", "人"))
         if (len(post) >= 2 and not _GENERIC_START.match(post)) or (len(post) == 1 and post in _PLACE_LEVELS):
@@ -545,6 +555,8 @@ def choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw:
                                                       and _GENERIC_NOUN.match(post))
         if len(post) >= 2 and len(label) > 2 and (event := _EVENT_END.search(label)) and len(post) <= 10:
             return event.group(1) + post, "after"  # 香港共发生16宗凶杀案: 发生凶杀案
+        if len(post) >= 2 and len(label) > 2 and _HELD_END.search(label) and len(post) <= 10:
+            return post, "after"  # 代表们也提出了20余条建议和意见: the suggestions
         if len(post) >= 2 and len(label) >= 2 and post == phrase and not pure and not _GIVES_TO.search(label) \
                 and (nxt := _NEXT_FIGURE.match(text, m.end() + len(post))) is not None and nxt.group(1) == unit_raw:
             return label, "before"  # 批捕65370人起诉95986人: 起诉 names the figure after it, not this one

@@ -283,6 +283,7 @@ class RawStat:
     bound: str | None = None  # 以上 / 以下 / 以内 written after it
     verb_only: bool = False  # a change whose words name no figure (同比上升8%): it takes the figure's label
     bare_verb: bool = False  # its words are a verb only (新增, 覆盖, 即罚): it takes the subject before it
+    trend: tuple[int, int] | None = None  # a run's trend said after it (连续14个月同比下降): its label ends with it
     shared_bound: tuple[str, str] | None = None  # (said before, said after) a 分别 list's figures: 分别超2%、5%, 增长5%、6.5%左右
 
     @property
@@ -1188,7 +1189,8 @@ def _list_members(text: str, stats: list[RawStat]) -> list[RawStat]:
 
 
 # 收案数同比下降30.1%、已连续14个月同比下降: the run of months is the previous figure's, said after it
-_RUN_JOINT = re.compile(r"\s*[、，,]\s*(?:并且?|且|也|均|都|仍|已经?)*\s*(?:已经?)?\s*连续\s*")
+_RUN_JOINT = re.compile(r"\s*[、，,]\s*(?:并且?|且|也|均|都|仍|已经?|实现了?)*\s*(?:已经?)?\s*连续\s*")
+_RUN_BEFORE = re.compile(r"连续\s*$")
 _RUN_TREND = re.compile(r"\s*(?:同比|环比|持续|保持)?\s*(?:实现)?(?:上升|下降|增长|减少|负增长|正增长|攀升|下滑|回落|递增|递减)")
 
 
@@ -1200,6 +1202,10 @@ def _runs_of_trend(text: str, stats: list[RawStat]) -> list[RawStat]:
         if st.kind == "duration" and not st.label and prev.label and st.sentence == prev.sentence \
                 and _RUN_JOINT.fullmatch(text, prev.end, st.start) and _RUN_TREND.match(text, st.end):
             st.label, st.label_from = prev.label, "before"
+    for st in stats:  # 连续14个月同比下降: the run is of a fall, and its label will say so
+        if st.kind == "duration" and _RUN_BEFORE.search(text, 0, st.num_start) \
+                and (trend := _RUN_TREND.match(text, st.end)) is not None:
+            st.trend = trend.span()
     return stats
 
 
