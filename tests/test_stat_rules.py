@@ -1465,6 +1465,8 @@ def test_a_run_of_months_after_a_figure_is_that_figures_run() -> None:
     assert english["14"]["label_en"] == "number of cases received, down year on year"
     assert printed(got["14"]).zh == "已连续14个月" and printed(got["两"]).zh == "连续两年"
     assert figure_en(got["14"]) == "14 consecutive months"
+    joined = {s["value"]: s for s in page_stats("2019年，全市交通事故亡人数同比下降5.9%，实现连续17年下降。")}
+    assert joined["17"]["label"] == "全市交通事故亡人数下降"  # 实现 between the change and its run
     after = {s["value"]: s for s in page_stats("贸易顺差连续两年下降，2010年比上年减少6.4%。")}
     assert (after["两"]["label"], after["6.4"]["label"]) == ("贸易顺差下降", "贸易顺差")
     assert dict(labels("全年共审结案件30件，用时两年。"))["两"] != "审结案件"  # no run: nothing said rose or fell
