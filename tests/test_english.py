@@ -856,3 +856,18 @@ def test_a_number_of_people_says_people():
     assert label_en("基本养老保险参保人数", T)[0] == "number of people covered by basic old-age insurance"
     for wrong in ("犯罪人数", "未成年人犯罪人数", "就业人数", "治安处罚人数", "刑事案件破案人数"):
         assert label_en(wrong, T)[0] is None, wrong
+
+
+def test_a_bound_said_before_the_label_is_said_in_english():
+    """不到餐馆总数量的10%: 'less than 10%', not 'no more than'; 最高可罚50万元: 'up to'. A bound the unit
+    says itself (最高单案劝阻金额达523万余元) keeps it, and a name holding 最低 (最低生活保障) is no bound."""
+    from reportgen.pipeline import parse_bytes
+
+    def said(text: str) -> dict[str, str | None]:
+        stats = parse_bytes(text.encode(), "a.txt")["articles"][0]["stats"]
+        return {s["value"]: figure_en(s) for s in stats}
+
+    assert said("抽检发现，违规餐馆不到餐馆总数量的10%。")["10"] == "less than 10%"
+    assert said("新条例规定，施工致树死亡最高可罚50万元。")["50"] == "up to CNY 500,000"
+    assert said("最高单案劝阻金额达523万余元。")["523"] == "more than CNY 5.23 million"
+    assert said("城市居民最低生活保障的覆盖人数由400多万人增加到1120万人。")["400"] == "more than 4,000,000 people"

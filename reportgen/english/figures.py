@@ -37,6 +37,9 @@ _BOUNDS = sorted({
     "达到或超过": "at least", "达到或高于": "at least", "逾": "more than", "突破": "more than", "多达": "as many as",
     "最高": "up to", "仅为": "only", "仅": "only", "只有": "only",
 }.items(), key=lambda kv: -len(kv[0]))
+# the bound word a label opens with or holds (不到餐馆总数量, 最高单价): what the English says for the bound
+_LABEL_BOUND = re.compile(r"不到|不足|低于|少于|最高(?!人民|法|检)|最多")
+_UNIT_BOUND = re.compile(r"[余多]|以[上下内]|左右|上下")  # 523万余元: the unit's own bound word says it
 _DOWN_WORDS = ("净减", "递减", "下降", "减少", "降低", "下滑", "回落", "压降", "压缩", "缩减", "削减", "压减", "精简", "下调", "调减", "调低", "下浮", "降", "减")
 # a margin against a baseline (高于全国0.4个百分点): above or below what, not up or down
 _MARGIN = re.compile(rf"{MARGIN}$")
@@ -221,7 +224,11 @@ def _figure_en(stat: Mapping[str, Any]) -> str | None:
         if rest and (year := _BASE_YEAR.search(lead)) is not None:  # 比1952年的827亿元: the value of that year
             return f"{rest} in {year_number(year.group(1))}" + (" (same period)" if "同期" in lead else "")
         return f"{rest} in the same period of the previous year" if rest else None
-    before, after = _bound_en(lead, written, stat.get("qualifier", "exact"), kind, unit)
+    qualifier = stat.get("qualifier", "exact")
+    if not lead.strip() and qualifier == "at_most" and kind != "change" and not _UNIT_BOUND.search(written) \
+            and (word := _LABEL_BOUND.search(str(stat.get("label") or ""))) is not None:
+        lead = word.group()  # 不到餐馆总数量的10%, 单日最高客运量1409万: the bound is said before the label
+    before, after = _bound_en(lead, written, qualifier, kind, unit)
     if unit == "倍" and lead.startswith(("是", "为", "相当于")):  # 是十年前的3倍: a multiple of a base, not a rise
         return f"{before}{number(norm)}" + (f"–{number(hi)}" if hi is not None else "") + " times as much"
     if unit == "番" and kind == "change" and hi is None and not before:  # 翻一番: doubled; 翻两番: quadrupled
