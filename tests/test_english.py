@@ -871,3 +871,15 @@ def test_a_bound_said_before_the_label_is_said_in_english():
     assert said("新条例规定，施工致树死亡最高可罚50万元。")["50"] == "up to CNY 500,000"
     assert said("最高单案劝阻金额达523万余元。")["523"] == "more than CNY 5.23 million"
     assert said("城市居民最低生活保障的覆盖人数由400多万人增加到1120万人。")["400"] == "more than 4,000,000 people"
+
+
+def test_real_terms_only_for_a_change_after_prices():
+    """实际增长7.8% is growth after prices ('in real terms'); 实际回落到6.1% is what actually happened
+    against a plan (物价涨幅要从14.8%降到10%左右，实际回落到6.1%), and says no 'in real terms'."""
+    from reportgen.pipeline import parse_bytes
+
+    def said(text: str) -> dict[str, str | None]:
+        return {s["value"]: figure_en(s) for s in parse_bytes(text.encode(), "a.txt")["articles"][0]["stats"]}
+
+    assert said("城镇居民人均可支配收入比上年实际增长10.4%。")["10.4"].endswith("in real terms")
+    assert "real" not in (said("物价涨幅要从14.8%降到10%左右，实际回落到6.1%。")["6.1"] or "")

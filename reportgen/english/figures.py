@@ -46,7 +46,9 @@ _MARGIN = re.compile(rf"{MARGIN}$")
 _MARGIN_OF = {"全国": "the national", "全省": "the provincial", "全市": "the city's", "全区": "the region's",
               "全州": "the prefecture's", "全县": "the county's"}
 # how the change is measured, said after it: 年均增长5.9% is a rate a year, 实际增长 is after prices
-_MEASURE_EN = ((("年均", "年平均", "平均每年", "每年平均"), " a year on average"), (("实际", "扣除价格因素"), " in real terms"))
+_MEASURE_EN = ((("年均", "年平均", "平均每年", "每年平均"), " a year on average"),)
+# 实际增长 is after prices; 实际回落到6.1% is what actually happened, against a plan
+_REAL = re.compile(r"实际(?=增长|增加|下降|减少|提高|降低|上升)|扣除价格因素")
 _BASELINE = re.compile(BASELINE)
 _BASE_YEAR = re.compile(YEAR_COMPARED)
 _COMPARE_EN = (("同期", " year on year"), ("同比", " year on year"), ("环比", " month on month"), ("上月", " month on month"),
@@ -280,6 +282,8 @@ YEARS_EN = {"一": "one", "两": "two", "二": "two", "三": "three", "四": "fo
 
 def _measure(lead: str) -> str:
     said = "".join(en for words, en in _MEASURE_EN if any(w in lead for w in words))
+    if _REAL.search(lead):
+        said += " in real terms"
     if not said.startswith(" a year") and (span := _SPAN.search(lead)) is not None:
         n = span.group(1).split("年")[0]  # 五年增加70%以上: over five years, not in one
         years = YEARS_EN.get(n) or str(int(parse_chinese(n)))
