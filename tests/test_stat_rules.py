@@ -1502,3 +1502,22 @@ def test_what_was_held_filed_or_signed_follows_its_count() -> None:
                       "原告至少向被告北辰区政府提出14份政府信息公开申请。"))
     assert (got["七"], got["二十"], got["20"], got["14"]) == ("全会", "活动", "建议和意见", "政府信息公开申请")
     assert "proposed" not in (label_en("提出政府信息公开申请", default_terms())[0] or "")
+
+
+def test_a_baseline_said_with_bi_qunian_and_a_change_said_with_an_arrow_or_a_short_verb() -> None:
+    """比去年90.78万件减少12.64万件，降幅13.9%: the baseline and both changes are the cases received, the
+    baseline of the whole year before (not its same period). Police weeklies print a change as 环比↓36.36%
+    and Hong Kong papers as 非禮案升5.7%: changes, not levels. 年均提升 and 止跌 keep their words."""
+    got = {s["value"]: s for s in page_stats(
+        "2024年，全省法院审判执行收案78.14万件，比去年90.78万件减少12.64万件，降幅13.9%。\n")}
+    assert {got[v]["label"] for v in ("90.78", "12.64", "13.9")} == {"审判执行收案"}
+    assert figure_en(got["90.78"]) == "907,800 cases in the previous year"
+    assert (got["12.64"]["direction"], got["13.9"]["direction"]) == ("down", "down")
+    weekly = {s["value"]: s for s in page_stats("本周刑事警情36起，环比↓36.36%；治安警情120起，环比↑1.48%。\n")}
+    assert (weekly["36.36"]["kind"], weekly["36.36"]["direction"], weekly["36.36"]["label"]) == ("change", "down", "刑事警情")
+    assert (weekly["1.48"]["kind"], weekly["1.48"]["direction"]) == ("change", "up")
+    assert printed(weekly["36.36"]).zh == "环比↓36.36%"
+    hk = figures("去年非禮案升5.7%，盜竊案跌3%。全年晋升12人。黑土地耕层厚度止跌20.6%。")
+    assert hk["5.7"][4:] == ("change", "up") and hk["3"][4:] == ("change", "down")
+    assert hk["12"][4] == "count" and hk["20.6"][4] == "percent"
+    assert not dict(labels("常住人口城镇化率年均提升1个百分点。"))["1"].endswith("提")  # not cut inside 提升

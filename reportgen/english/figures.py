@@ -51,6 +51,7 @@ _MEASURE_EN = ((("年均", "年平均", "平均每年", "每年平均"), " a yea
 _REAL = re.compile(r"实际(?=增长|增加|下降|减少|提高|降低|上升)|扣除价格因素")
 _BASELINE = re.compile(BASELINE)
 _BASE_YEAR = re.compile(YEAR_COMPARED)
+_BASE_WHOLE_YEAR = re.compile(r"(?:较|比)(?:上年|去年|上一年|上年度)")
 _COMPARE_EN = (("同期", " year on year"), ("同比", " year on year"), ("环比", " month on month"), ("上月", " month on month"),
                ("上年", " over the previous year"), ("去年", " over the previous year"))
 # counters of things one can count one by one take "fewer than", not "less than"
@@ -225,11 +226,13 @@ def _figure_en(stat: Mapping[str, Any]) -> str | None:
         rest = _figure_en({**stat, "lead": lead[base.end():] if base else lead, "comparison": None})
         if rest and (year := _BASE_YEAR.search(lead)) is not None:  # 比1952年的827亿元: the value of that year
             return f"{rest} in {year_number(year.group(1))}" + (" (same period)" if "同期" in lead else "")
+        if rest and "同期" not in lead and _BASE_WHOLE_YEAR.match(lead):
+            return f"{rest} in the previous year"  # 比去年90.78万件: the whole year before, not its same period
         return f"{rest} in the same period of the previous year" if rest else None
     qualifier = stat.get("qualifier", "exact")
     if not lead.strip() and qualifier == "at_most" and kind != "change" and not _UNIT_BOUND.search(written) \
-            and (word := _LABEL_BOUND.search(str(stat.get("label") or ""))) is not None:
-        lead = word.group()  # 不到餐馆总数量的10%, 单日最高客运量1409万: the bound is said before the label
+            and (bound := _LABEL_BOUND.search(str(stat.get("label") or ""))) is not None:
+        lead = bound.group()  # 不到餐馆总数量的10%, 单日最高客运量1409万: the bound is said before the label
     before, after = _bound_en(lead, written, qualifier, kind, unit)
     if unit == "倍" and lead.startswith(("是", "为", "相当于")):  # 是十年前的3倍: a multiple of a base, not a rise
         return f"{before}{number(norm)}" + (f"–{number(hi)}" if hi is not None else "") + " times as much"

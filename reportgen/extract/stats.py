@@ -142,6 +142,9 @@ _DOWN = ("下降", "减少", "降低", "缩短", "压降", "下滑", "回落", "
          "压缩", "压缩了", "调低", "调低了", "下浮", "递减", "下跌", "下跌了", "按年跌", "按年减", "跌幅")
 # 高于全国0.4个百分点 is a difference against a baseline; 不低于30% (the word right before the figure) is a bound
 _ABOVE_BELOW = (("高于", "up"), ("高出", "up"), ("快于", "up"), ("低于", "down"), ("慢于", "down"))
+# a change said by an arrow (环比↓36.36%, as police weeklies print it) or by 升/跌 alone right before the
+# figure (非禮案升5.7%, 29警被捕 跌33%, as Hong Kong papers print it); 晋升, 公升 are no rise
+_SHORT_CHANGE = re.compile(r"((?<![晋公毫提上攀跃飙回拉])升|(?<![止下暴大])跌|[↑↓▲▼])\s*$")
 _ANY_DIRECTION = re.compile("|".join(_UP + _DOWN + tuple(w for w, _ in _ABOVE_BELOW)))
 _MULTIPLE_OF = re.compile(r"(?:是|为|相当于|不低于|不少于|不高于|不超过)[^，,。；;]{0,24}?的(?:近|约|将近|接近)?\s*$")
 _DOUBLED = re.compile(r"(?:增长|增加|提高|上升|翻)了?$")  # 增长一倍: doubled
@@ -554,6 +557,8 @@ def _direction(before: str) -> tuple[str | None, str | None]:
         return "up", comparison  # 超年度计划28%: above the plan by that much
     if (compared := _COMPARED_WITH.search(tail)) is not None:
         return ("up" if compared.group(1) else "down"), comparison
+    if (short := _SHORT_CHANGE.search(tail)) is not None:
+        return ("down" if short.group(1) in "跌↓▼" else "up"), comparison  # 环比↓36.36%, 非禮案升5.7%
     if _ANY_DIRECTION.search(tail) is None:
         return None, comparison
     best: tuple[int, str | None, str] = (-1, None, "")
