@@ -883,3 +883,13 @@ def test_real_terms_only_for_a_change_after_prices():
 
     assert said("城镇居民人均可支配收入比上年实际增长10.4%。")["10.4"].endswith("in real terms")
     assert "real" not in (said("物价涨幅要从14.8%降到10%左右，实际回落到6.1%。")["6.1"] or "")
+
+
+def test_things_counted_in_jian_are_items_not_cases():
+    """件 counts cases, and also things: 检获逾四万件文物 is 'more than 40,000 items', 移送案件材料2件 '2 items'."""
+    from reportgen.pipeline import parse_bytes
+
+    stats = {s["value"]: s for s in parse_bytes("检获逾四万件文物，向公安移送拒执案件材料2件，审结案件30件。".encode(),
+                                                 "a.txt")["articles"][0]["stats"]}
+    assert figure_en(stats["四万"]) == "more than 40,000 items"
+    assert figure_en(stats["2"]) == "2 items" and figure_en(stats["30"]) == "30 cases"

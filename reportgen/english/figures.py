@@ -134,6 +134,8 @@ def _fraction(value: str) -> str | None:
 _NOUNS = (
     ("件", re.compile(r"实事|好事|事项|建议|提案|议案|文件|规章|法规|制度|项目|工程|意见|措施|作品|物品|档案|信件|来信|来件"),
      ("item", "items")),
+    ("件", re.compile(r"(?:文物|枪支|弹药|刀具|赃物|商品|产品|货物|衣物|器材|设备|证件|图书|书籍|出版物|印章|样品|药品|食品|"
+                     r"违禁品|假币|光盘|材料|礼品|物资|法律)$"), ("item", "items")),  # 四万件文物: relics, not cases
     ("户", re.compile(r"市场主体|经营主体|企业|商户|工商户|个体户|公司|纳税人|会员|网店|店"), ("entity", "entities")),
     ("期", re.compile(r"简报|快报|专刊|刊物|期刊|杂志|报纸|专栏|节目"), ("issue", "issues")),
     ("期", re.compile(r"工程|项目|建设|改造|线路|地铁"), ("phase", "phases")),
@@ -226,7 +228,7 @@ def _figure_en(stat: Mapping[str, Any]) -> str | None:
         rest = _figure_en({**stat, "lead": lead[base.end():] if base else lead, "comparison": None})
         if rest and (year := _BASE_YEAR.search(lead)) is not None:  # 比1952年的827亿元: the value of that year
             return f"{rest} in {year_number(year.group(1))}" + (" (same period)" if "同期" in lead else "")
-        if rest and "同期" not in lead and _BASE_WHOLE_YEAR.match(lead):
+        if rest and "同期" not in lead and "同比" not in lead and _BASE_WHOLE_YEAR.search(lead):
             return f"{rest} in the previous year"  # 比去年90.78万件: the whole year before, not its same period
         return f"{rest} in the same period of the previous year" if rest else None
     qualifier = stat.get("qualifier", "exact")
