@@ -293,7 +293,7 @@ def test_selection_criteria_and_framing_spans_are_not_statistics(text: str, kept
     ("地区生产总值增长5.5%，高于全国0.7个百分点。", [("5.5", "地区生产总值"), ("0.7", "地区生产总值")]),
     ("出台10项安商惠企司法措施。", [("10", "安商惠企司法措施")]),
     ("发布十个“鲁法品牌”典型事例。", [("十", "典型事例")]),
-    ("依法判处11名被告人死刑。", [("11", "被告人死刑")]),
+    ("依法判处11名被告人死刑。", [("11", "判处被告人死刑")]),  # what befell them, with its verb
     # 城乡 said once for two figures, and a 分别 pair after its baselines (从…和…分别提高到…和…)
     ("外贸进出口增长8.4%，总额突破8000亿元。", [("8.4", "外贸进出口"), ("8000", "外贸进出口总额")]),
     ("将312万名企业“老工伤”人员纳入保障。", [("312", "企业“老工伤”人员")]),
@@ -1521,3 +1521,12 @@ def test_a_baseline_said_with_bi_qunian_and_a_change_said_with_an_arrow_or_a_sho
     assert hk["5.7"][4:] == ("change", "up") and hk["3"][4:] == ("change", "down")
     assert hk["12"][4] == "count" and hk["20.6"][4] == "percent"
     assert not dict(labels("常住人口城镇化率年均提升1个百分点。"))["1"].endswith("提")  # not cut inside 提升
+
+
+def test_a_baseline_said_with_tongbi_qunian_and_a_count_after_an_event_verb() -> None:
+    """同比去年7起下降明显: the count of the same period a year before, printed with its 同比去年; 侦破三千四百八十一宗
+    案件: the cases solved (侦破案件), not just 案件."""
+    got = {s["value"]: s for s in page_stats("8月以来，电信网络诈骗发案1起，同比去年7起下降明显。\n")}
+    assert (got["7"]["comparison"], got["7"]["label"], printed(got["7"]).zh) == ("prior", "电信网络诈骗发案", "同比去年7起")
+    assert figure_en(got["7"]) == "7 cases in the same period of the previous year"
+    assert dict(labels("公安机关逮捕十四万五千名涉案人，侦破三千四百八十一宗案件。"))["三千四百八十一"] == "侦破案件"
