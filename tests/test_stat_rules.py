@@ -1530,3 +1530,15 @@ def test_a_baseline_said_with_tongbi_qunian_and_a_count_after_an_event_verb() ->
     assert (got["7"]["comparison"], got["7"]["label"], printed(got["7"]).zh) == ("prior", "电信网络诈骗发案", "同比去年7起")
     assert figure_en(got["7"]) == "7 cases in the same period of the previous year"
     assert dict(labels("公安机关逮捕十四万五千名涉案人，侦破三千四百八十一宗案件。"))["三千四百八十一"] == "侦破案件"
+
+
+def test_a_threshold_crossed_names_no_figure() -> None:
+    """地区生产总值连续迈上4个万亿元台阶、达14.2万亿元、年均增长5.7%: the 14.2万亿元 and the 5.7% are of the product,
+    not of 万亿元台阶 (which the 4个 counts); 审结、执结案件数量已经连续两年超过3000万件大关: the cases, not 大关.
+    A subject that holds a figure or is an adverb is none (…年均增长5%左右、迈上3万亿元台阶)."""
+    got = dict(labels("地区生产总值连续迈上4个万亿元台阶、达14.2万亿元、年均增长5.7%。"))
+    assert (got["4"], got["14.2"], got["5.7"]) == ("万亿元台阶", "地区生产总值", "地区生产总值")
+    assert dict(labels("全国法院审结、执结案件数量已经连续两年超过3000万件大关。"))["3000"] == "审结、执结案件数量"
+    assert dict(labels("地区生产总值跨越3个千亿元台阶，达到1.5万亿元。"))["1.5"] == "地区生产总值"
+    assert "5" not in dict(labels("全省地区生产总值年均增长5%左右、迈上3万亿元台阶。"))["3"]
+    assert dict(labels("受理诉讼案件数量在2016年、2019年先后突破2000万件。"))["2000"] == "受理诉讼案件数量"

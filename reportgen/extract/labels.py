@@ -35,7 +35,7 @@ CLIMB_ONTO = r"[跃迈跨登站]上"
 _YEARS_SPAN = r"(?:前|近|过去)?[\d两二三四五六七八九十]{1,3}年(?:来|间)?"  # 五年, 前三年, 三年来: how long a change took
 _TRAIL_FILLERS = re.compile(
     r"(?:达到或略高于|达到或超过|达到或高于|达到了|达到|高达|多达|达|为|是|共计|共|计|约|近|将近|接近|大概|大约|超过|超出|超|突破|不到|不足|逾|仅为|仅|只有|"
-    r"有|(?<![现存所实潜自])在|了|(?<!标)的|至|到|累计|合计|总计|年均|平均|(?<![人户生日月])均|分别|已|都|约为|总数|总量为|和|(?<![涉以])及|与|将|仅能|(?<![产效功动性])能|"
+    r"有|(?<![现存所实潜自])在|了|(?<!标)的|至|到|累计|合计|总计|年均|平均|(?<![人户生日月])均|分别|先后|已|都|约为|总数|总量为|和|(?<![涉以])及|与|将|仅能|(?<![产效功动性])能|"
     r"可以|可|由|从|控制在|保持在|稳定在|维持在|保持|连续|持续|已经|一直|不低于|不少于|不超过|不得少于|不得低于|不高于|低于|高于|不足|"
     r"不得超过|不得|最长|最短|约占|(?<![通经度不越跨错路闯渡])过|再|首次|目前|现在|当前|去年底|今年底|上年末|年底|年末|去年|今年|较高|较低|实现|"
     + _MODALS + r"|(?<![推])按|按照|(?<![原首科文双开草独])创|" + CLIMB_ONTO + r"|历史性|逐年|逐步|稳步|不断|(?<=[\u4e00-\u9fff])就|"
@@ -758,3 +758,26 @@ def offences_before(text: str, clause: int, lo: int) -> str:
     leads = [m.end() for m in _OFFENCES_LEAD.finditer(phrase) if len(phrase) - m.end() >= 4]
     offences = clean_label(phrase[leads[-1]:] if leads else phrase)
     return offences if 4 <= len(offences) <= 16 and not re.search(r"[\d０-９]", offences) else ""
+
+
+# a threshold crossed (迈上4个万亿元台阶, 突破3000万件大关, 跨过3个万亿级关口): it names the steps, not the figure
+THRESHOLD_LABEL = re.compile(r"(?:台阶|大关|关口)$")
+_THRESHOLD_VERB = re.compile(r"(?:连续|接连|先后|已经|已|连)*(?:迈上|迈过|跨越|跨过|跨上|跨入|迈入|站上|登上|跃上|突破|超过|跨)")
+
+
+def threshold_subject(text: str, pos: int, lo: int) -> str:
+    """What crossed a threshold: the words before the first threshold verb of the nearest clause before
+    the figure at pos that has one (its sentence's text from lo on): 地区生产总值连续迈上4个万亿元台阶、达
+    14.2万亿元 → 地区生产总值; 经济总量跨过两个万亿元大关、超过6万亿元 → 经济总量; 地区生产总值跨越3个千亿元
+    台阶，达到1.5万亿元 → 地区生产总值. '' when those words hold a figure or only an adverb."""
+    end = pos
+    while end > lo:
+        start = max(lo, max(text.rfind(c, lo, end) for c in "，,；;。：:") + 1)
+        if (verb := _THRESHOLD_VERB.search(text, start, end)) is not None:
+            subject = clean_label(text[start:verb.start()])
+            if len(subject) < 2 or THRESHOLD_LABEL.search(subject) or _ANY_NUMERAL.search(subject) \
+                    or subject.endswith("地"):
+                return ""  # 全省地区生产总值年均增长5%左右、迈上3万亿元台阶; 歷史性地突破2000萬輛大關
+            return subject
+        end = start - 1
+    return ""

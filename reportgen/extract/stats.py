@@ -31,6 +31,7 @@ from reportgen.extract.labels import (
     LIST_JOIN_END,
     MONEY,
     QUAKE,
+    THRESHOLD_LABEL,
     YEAR_LIST_ITEM,
     before_the_change,
     choose_label,
@@ -41,6 +42,7 @@ from reportgen.extract.labels import (
     respective_labels,
     share_subject,
     subject_before,
+    threshold_subject,
 )
 from reportgen.extract.numbers import (
     CN_DIGITS,
@@ -1817,6 +1819,9 @@ def _complete(out: list[ItemStat], k: int, text: str, found: list[RawStat], sect
             st.label = prev.label  # 非法种植毒品原植物罪582件593人，人数占27.43%: the share of that offence
         if st.kind == "percent" and st.label.endswith("率") and st.label != own:
             st.kind = "rate"  # 城镇化率从60.2%提高到65.2%: the named rate, for both
+        if THRESHOLD_LABEL.search(st.label) and not (own and st.kind == "count" and st.norm_unit == "个") \
+                and (crossed := threshold_subject(text, st.start, st.sentence[0])):
+            st.label = crossed  # 地区生产总值连续迈上4个万亿元台阶、达14.2万亿元: the product, not its steps
         st.label = whole_quotes(text, st.sentence, st.label)
         out.append(ItemStat(k, st, section=section, of=start + target if target is not None else None))
         prev, prev_own = st, own
