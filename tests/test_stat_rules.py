@@ -1542,3 +1542,12 @@ def test_a_threshold_crossed_names_no_figure() -> None:
     assert dict(labels("地区生产总值跨越3个千亿元台阶，达到1.5万亿元。"))["1.5"] == "地区生产总值"
     assert "5" not in dict(labels("全省地区生产总值年均增长5%左右、迈上3万亿元台阶。"))["3"]
     assert dict(labels("受理诉讼案件数量在2016年、2019年先后突破2000万件。"))["2000"] == "受理诉讼案件数量"
+
+
+def test_a_bound_verb_before_a_plain_list_bounds_each_member() -> None:
+    """先后突破2000万件和3000万件, 接连突破8万亿元、9万亿元, 普及率超过98％、85％: every member was passed, not
+    only the first (as with 分别突破…和…); a member with its own bound keeps it."""
+    got = figures("受理诉讼案件数量先后突破2000万件和3000万件。进出口总额接连突破8万亿元、9万亿元。普及率超过98%、85%。"
+                  "人数超过500人和近300人。")
+    assert [got[v][3] for v in ("2000", "3000", "8", "9", "98", "85")] == ["at_least"] * 6
+    assert got["300"][3] == "approx"

@@ -1341,12 +1341,21 @@ def _distribute(text: str, stats: list[RawStat]) -> list[RawStat]:
                     other.verb_only = st.verb_only
         if k >= 0 and j - i >= 2:
             _share_bound(text, stats[i:j])
+        elif j - i >= 2 and st.qualifier == "at_least" and (crossed := _CROSSED_BEFORE.search(text, clause, st.start)) \
+                and all(o.norm_unit == st.norm_unit for o in stats[i:j]) \
+                and all(JOINT_ONLY.fullmatch(text, a.end, b.start) for a, b in itertools.pairwise(stats[i:j])) \
+                and _unbounded(text, stats[i + 1:j]):
+            for o in stats[i + 1:j]:  # 先后突破2000万件和3000万件: both thresholds were passed
+                o.qualifier, o.shared_bound = st.qualifier, (crossed.group(1), "")
         i = j
     return stats
 
 
 _BOUND_AFTER = re.compile(r"(?:以上|以下|左右|上下)$")
 _BOUND_INSIDE = re.compile(r"以上|以下|左右|上下|多|余|逾")
+
+
+_CROSSED_BEFORE = re.compile(r"(突破|超过|逾)\s*$")
 
 
 def _share_bound(text: str, members: list[RawStat]) -> None:
