@@ -25,7 +25,7 @@ from reportgen.extract.places import find_places
 from reportgen.extract.scope import Scope, item_scope, stat_region
 from reportgen.extract.stats import RawStat, item_stats, period_of_text
 from reportgen.extract.terms import find_campaigns, find_documents, keywords, topic
-from reportgen.extract.wording import caveat_after, is_baseline, lead_start
+from reportgen.extract.wording import baseline_start, caveat_after, lead_start
 from reportgen.read import Source
 from reportgen.segment import Item
 from reportgen.summary import Summary
@@ -191,8 +191,8 @@ class _ItemBuilder:
             }
             if st.trend and st.label and (trend := _RUN_FILLER.sub("", self.o(m, *st.trend))) not in rec["label"]:
                 rec["label"] += trend  # 连续14个月同比下降: a run of a fall, not of the cases
-            if is_baseline(p.text, st.start, st.end):
-                rec["lead"] = self.o(m, st.start - 1, st.start)  # 从54万亿元 (增加到82.7万亿元)
+            if (from_ := baseline_start(p.text, st.start, st.end)) is not None:
+                rec["lead"] = self.o(m, from_, st.start)  # 从54万亿元 (增加到82.7万亿元), 由上年的1019宗
             elif (lead := lead_start(p.text, st.start, st.label)) < st.start:
                 rec["lead"] = _SPACES.sub("", self.o(m, lead, st.start))
             elif st.kind == "change" and (listed := _listed_change_lead(p.text, st, before, p)) is not None:

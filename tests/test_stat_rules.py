@@ -1551,3 +1551,16 @@ def test_a_bound_verb_before_a_plain_list_bounds_each_member() -> None:
                   "人数超过500人和近300人。")
     assert [got[v][3] for v in ("2000", "3000", "8", "9", "98", "85")] == ["at_least"] * 6
     assert got["300"][3] == "approx"
+
+
+def test_where_a_change_started_a_year_before_is_printed_so() -> None:
+    """2017年…非禮案由前年的1019宗增至1077宗: 前年 here says where the change started (a baseline, like
+    比去年), so it cancels no year: both figures keep 2017 (DECISIONS 4). The starting value is printed
+    with its words (由前年的1019宗, 'from 1,019 cases in the year before last'), so no card shows last
+    year's count as this year's; 从今年4月起 still cancels a year."""
+    got = {s["value"]: s for s in page_stats("2017年本港共有約5.6萬宗罪案,非禮案由前年的1019宗增至1077宗,上升5.7%。\n")}
+    assert (got["1019"]["period"], got["1077"]["period"], got["1019"]["label"]) == ("2017", "2017", "非禮案")
+    assert printed(got["1019"]).zh == "由前年的1019宗"
+    assert figure_en(got["1019"]) == "from 1,019 cases in the year before last"
+    assert figure_en(page_stats("2003年资金由上年46亿元增加到92亿元。\n")[0]) == "from CNY 4.6 billion in the previous year"
+    assert [p for _, p in periods([("body", "上海高院将执行确定为2016年重点任务，并从今年4月起开展专项治理，执结8万件。")])] == [None]

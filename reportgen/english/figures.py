@@ -51,7 +51,8 @@ _MEASURE_EN = ((("年均", "年平均", "平均每年", "每年平均"), " a yea
 _REAL = re.compile(r"实际(?=增长|增加|下降|减少|提高|降低|上升)|扣除价格因素")
 _BASELINE = re.compile(BASELINE)
 _BASE_YEAR = re.compile(YEAR_COMPARED)
-_BASE_WHOLE_YEAR = re.compile(r"(?:较|比)(?:上年|去年|上一年|上年度)")
+_WHOLE_YEAR_BEFORE = re.compile(r"(?:较|比|从|由)(?:上年|去年|前年|上一年|上年度)")
+_FROM_YEAR_BEFORE = re.compile(r"(?:从|由)(上年|去年|前年|上一年|上年度)(?:同期)?的?")
 _COMPARE_EN = (("同期", " year on year"), ("同比", " year on year"), ("环比", " month on month"), ("上月", " month on month"),
                ("上年", " over the previous year"), ("去年", " over the previous year"))
 # counters of things one can count one by one take "fewer than", not "less than"
@@ -206,6 +207,10 @@ def _figure_en(stat: Mapping[str, Any]) -> str | None:
     if lead == "从":  # the starting value of a change: 从54万亿元增加到…
         rest = _figure_en({**stat, "lead": ""})
         return f"from {rest}" if rest else None
+    if (start := _FROM_YEAR_BEFORE.fullmatch(lead)) is not None:  # 由上年的1019宗增至…: where it started, a year before
+        rest = _figure_en({**stat, "lead": ""})
+        when = "the year before last" if start.group(1) == "前年" else "the previous year"
+        return f"from {rest} in {when}" if rest else None
     if kind == "change" and (margin := _MARGIN.search(lead)) is not None:
         return _margin_en(margin, norm, hi, unit, str(stat.get("value", "")))
     if kind == "change" and lead in ("超", "超过", "超出", "高出") and unit in ("个百分点", "百分点"):
@@ -228,9 +233,12 @@ def _figure_en(stat: Mapping[str, Any]) -> str | None:
         rest = _figure_en({**stat, "lead": lead[base.end():] if base else lead, "comparison": None})
         if rest and (year := _BASE_YEAR.search(lead)) is not None:  # 比1952年的827亿元: the value of that year
             return f"{rest} in {year_number(year.group(1))}" + (" (same period)" if "同期" in lead else "")
-        if rest and "同期" not in lead and "同比" not in lead and _BASE_WHOLE_YEAR.search(lead):
-            return f"{rest} in the previous year"  # 比去年90.78万件: the whole year before, not its same period
-        return f"{rest} in the same period of the previous year" if rest else None
+        if not rest:
+            return None
+        if "同期" in lead or "同比" in lead or not _WHOLE_YEAR_BEFORE.search(lead):
+            return f"{rest} in the same period of the previous year"  # 去年同期为34件46人: both figures
+        # 比去年90.78万件, 由上年的1019宗: the whole year before; 由前年的: the year before that
+        return f"{rest} in the year before last" if "前年" in lead else f"{rest} in the previous year"
     qualifier = stat.get("qualifier", "exact")
     if not lead.strip() and qualifier == "at_most" and kind != "change" and not _UNIT_BOUND.search(written) \
             and (bound := _LABEL_BOUND.search(str(stat.get("label") or ""))) is not None:

@@ -77,6 +77,8 @@ _PAST_BEFORE = re.compile(r"(?:早在|早于|远在|(?:设立|成立|始建|组�
 _TARGET_BEFORE = re.compile(r"(?<![从由自截])(?:到|至)\s*$|(?:部署|谋划|规划|安排)\s*$")
 _COMPARE_GLOSS = re.compile(rf"(?:{_COMPARING})\s*(?:之前|过去|此前|前)?\s*[\d一二三四五六七八九十两]{{1,3}}\s*(?:个)?年\s*[（(]\s*$")
 _RELATIVE_COMPARED = re.compile(rf"(?:{_COMPARING})\s*$")
+# 由去年的1019宗增至1077宗: where a change started, a baseline like 比去年 (it cancels no year)
+_BASELINE_VALUE = re.compile(r"的?\s*[\d０-９一二三四五六七八九十两][\d０-９.．一二三四五六七八九十百千零〇两]*(?![年月日号\d０-９])")
 
 
 class _Spans:
@@ -160,7 +162,8 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
             continue
         # 比去年; 去年同期全院共收案208件 (a baseline said after the year's own figures): a comparison
         kind = "compare" if _RELATIVE_COMPARED.search(text, max(start, m.start() - 3), m.start()) \
-            or text.startswith("同期", m.end()) else "cancel"
+            or text.startswith("同期", m.end()) or (text[max(start, m.start() - 1):m.start()] in ("由", "从")
+                                                   and _BASELINE_VALUE.match(text, m.end())) else "cancel"
         found.append((m.start(), m.end(), "", kind, 1))
     found.sort()
     out: list[Mention] = []

@@ -90,7 +90,18 @@ def is_reshaped(text: str, start: int, end: int) -> bool:
 
 def is_baseline(text: str, start: int, end: int) -> bool:
     """Whether the figure at text[start:end] is the starting value of a change (从X增加到Y)."""
-    return text[max(0, start - 1):start] == "从" and _BASELINE_AFTER.match(text, end) is not None
+    return baseline_start(text, start, end) is not None
+
+
+# 从54万亿元, 由上年的1019宗 (增至1077宗): where a change started, with the year it was the level of
+_FROM_BEFORE = re.compile(r"(?:从|由)(?:上年|去年|前年|上一年|上年度)(?:同期)?的?\s*$|从\s*$")
+
+
+def baseline_start(text: str, start: int, end: int) -> int | None:
+    """Where the words that make the figure at text[start:end] the starting value of a change begin
+    (从 of 从X增加到Y, 由上年的 of 由上年的1019宗增至1077宗), or None when it is none."""
+    m = _FROM_BEFORE.search(text, max(0, start - 8), start)
+    return m.start() if m is not None and _BASELINE_AFTER.match(text, end) is not None else None
 
 
 # 879件(含旧存343件), 1700件(不含民特、民撤案件), 5万元以上（含5万元）: a bracket right after the figure that
