@@ -893,3 +893,14 @@ def test_things_counted_in_jian_are_items_not_cases():
                                                  "a.txt")["articles"][0]["stats"]}
     assert figure_en(stats["四万"]) == "more than 40,000 items"
     assert figure_en(stats["2"]) == "2 items" and figure_en(stats["30"]) == "30 cases"
+
+
+def test_accidents_incidents_calls_and_fires_are_not_cases():
+    """交通事故15起 is 15 accidents, 刑事类警情43695起 43,695 incidents, 全市共接各类报警41695起 41,695 calls,
+    火灾3起 3 fires: 'cases' said of them reads as cases filed."""
+    from reportgen.pipeline import parse_bytes
+
+    text = "厦门高速一般事故15起。刑事类警情43695起。全市共接各类报警41695起。全市发生火灾3起。审结案件30件。"
+    got = {s["value"]: figure_en(s) for s in parse_bytes(text.encode(), "a.txt")["articles"][0]["stats"]}
+    assert (got["15"], got["43695"], got["41695"], got["3"], got["30"]) == (
+        "15 accidents", "43,695 incidents", "41,695 calls", "3 fires", "30 cases")
