@@ -1564,3 +1564,17 @@ def test_where_a_change_started_a_year_before_is_printed_so() -> None:
     assert figure_en(got["1019"]) == "from 1,019 cases in the year before last"
     assert figure_en(page_stats("2003年资金由上年46亿元增加到92亿元。\n")[0]) == "from CNY 4.6 billion in the previous year"
     assert [p for _, p in periods([("body", "上海高院将执行确定为2016年重点任务，并从今年4月起开展专项治理，执结8万件。")])] == [None]
+
+
+def test_a_respective_list_with_its_unit_once_a_colon_or_a_change_noun_before() -> None:
+    """长治、运城、吕梁查处量较高，分别为3218、3051、2821起: three counts, one per city (not 2821起 labelled
+    3218、3051); 晋城、长治、大同同比增幅较大，分别为:210.98%、124.25%、62.75%: three rises, one per city,
+    the colon after 分别为 notwithstanding. 分别为2019、2020年 lists no figures."""
+    got = {s["value"]: s for s in page_stats(
+        "查处饮酒驾驶22905起，同比上升12.6%，其中晋城、长治、大同同比增幅较大，分别为:210.98%、124.25%、62.75%；"
+        "长治、运城、吕梁查处量较高，分别为3218、3051、2821起，共计9090起。\n")}
+    assert [(got[v]["label"], got[v]["unit"]) for v in ("3218", "3051", "2821")] == [
+        ("长治查处量", "起"), ("运城查处量", "起"), ("吕梁查处量", "起")]
+    assert [(got[v]["label"], got[v]["kind"], got[v]["direction"]) for v in ("210.98", "124.25", "62.75")] == [
+        ("晋城", "change", "up"), ("长治", "change", "up"), ("大同", "change", "up")]
+    assert "2019" not in figures("两项改革分别为2019、2020年启动。")

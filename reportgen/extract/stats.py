@@ -146,6 +146,8 @@ _DOWN = ("下降", "减少", "降低", "缩短", "压降", "下滑", "回落", "
 _ABOVE_BELOW = (("高于", "up"), ("高出", "up"), ("快于", "up"), ("低于", "down"), ("慢于", "down"))
 # a change said by an arrow (环比↓36.36%, as police weeklies print it) or by 升/跌 alone right before the
 # figure (非禮案升5.7%, 29警被捕 跌33%, as Hong Kong papers print it); 晋升, 公升 are no rise
+# a change named by its noun in the clause before a 分别 list (其中晋城、长治同比增幅较大，分别为:210.98%、124.25%)
+_CHANGE_NOUN_LISTED = re.compile(r"(增幅|涨幅|升幅|增速|降幅|跌幅)[^，,。；;\d]{0,4}[，,]\s*(?:分别|依次)(?:为|是|达)?\s*[:：]?\s*$")
 _SHORT_CHANGE = re.compile(r"((?<![晋公毫提上攀跃飙回拉])升|(?<![止下暴大])跌|[↑↓▲▼])\s*$")
 _ANY_DIRECTION = re.compile("|".join(_UP + _DOWN + tuple(w for w, _ in _ABOVE_BELOW)))
 _MULTIPLE_OF = re.compile(r"(?:是|为|相当于|不低于|不少于|不高于|不超过)[^，,。；;]{0,24}?的(?:近|约|将近|接近)?\s*$")
@@ -706,6 +708,10 @@ def _candidate(text: str, m: re.Match[str], masks: _Masks) -> _Candidate | None:
     qualified = bool(m.group("q1") or m.group("q2"))
     if not unit_raw and not fraction and not m.group("scale") and (later := _UNIT_LATER.match(text, m.end())) is not None:
         unit_raw = later.group(1)  # 分别提高15、22个百分点: the list's unit, written once at its end
+    elif not unit_raw and not fraction and not m.group("scale") and _RESPECTIVE_BEFORE.search(text, max(0, m.start() - 40),
+                                                                                               m.start()) \
+            and (later := _BARE_LIST_UNIT.match(text, m.end())) is not None:
+        unit_raw = later.group(1)  # 分别为3218、3051、2821起: every member is counted in the unit written at the end
     elif not unit_raw and not fraction and (scale := (m.group("scale") or "").strip()) and \
             (later := _SCALED_UNIT_LATER.match(text, m.end())) is not None and later.group(1) == scale:
         unit_raw = later.group(2)  # 分别惠及3500万、2300万人次: the same scale, the unit written once at the end
@@ -853,6 +859,10 @@ def _split_at_big_unit(num: str, scale: Decimal) -> Decimal | None:
 # the unit of a list written once at its end: 提高15、22个百分点, 9.61个和30.43个百分点
 _CHANGE_NOUN_AFTER = re.compile(r"\s*(?:的)?(增幅|升幅|涨幅|降幅|跌幅)")
 _SCALED_UNIT_LATER = re.compile(r"\s*(?:、|和|与|及)\s*\d+(?:\.\d+)?\s*(万|亿)\s*(人次|户次|件次|人|户|件|元|名|吨|亩)")
+# a 分别 list of bare numbers with its unit written once, after the last (分别为3218、3051、2821起)
+_RESPECTIVE_BEFORE = re.compile(r"(?:分别|依次)(?:为|是|达|有)?\s*[:：]?\s*(?:\d+(?:\.\d+)?\s*[、，,]\s*)*$")
+_BARE_LIST_UNIT = re.compile(r"(?:\s*(?:、|，|,|和|及|与)\s*\d+(?:\.\d+)?)+\s*"
+                             r"([万亿]?(?:人次|户次|件次|起|宗|件|人|名|户|家|个|项|元|吨|亩|次|所|条|份|辆|天|日|小时))")
 _UNIT_LATER = re.compile(r"\s*(?:、|和|与|及|或)\s*\d+(?:\.\d+)?\s*(个百分点|百分点|%|％|倍)")
 # a party named by one of its members (原告张佩文等46人): what the figure counts is the party
 _NAMED_PARTY = re.compile(r"(申请执行人|犯罪嫌疑人|被上诉人|被申请人|被执行人|被告人|上诉人|申请人|第三人|原告|被告)"
@@ -1288,6 +1298,9 @@ def _implied_respective(text: str, clause: int, start: int, n: int) -> list[str]
     return listed if listed and len(set(listed)) == n else None
 
 
+_RESPECTIVE_COLON = re.compile(r"分别(?:为|是)?\s*[:：]\s*$")
+
+
 def _distribute(text: str, stats: list[RawStat]) -> list[RawStat]:
     """`A、B分别增长4.4%、5.6%`: each figure of a 分别 list gets its own label, in order; also when
     分别 is not said but the clause lists as many things as there are figures."""
@@ -1295,6 +1308,8 @@ def _distribute(text: str, stats: list[RawStat]) -> list[RawStat]:
     while i < len(stats):
         st = stats[i]
         clause = _clause_start(text, st.start, max(st.sentence[0], st.start - 80))
+        if _RESPECTIVE_COLON.search(text, max(0, clause - 6), clause):
+            clause = _clause_start(text, clause - 1, max(st.sentence[0], st.start - 80))  # 分别为:210.98%、…
         lead = text[clause:st.start]
         k = lead.rfind("分别")
         j = i + 1
@@ -1339,6 +1354,12 @@ def _distribute(text: str, stats: list[RawStat]) -> list[RawStat]:
                 if other.norm_unit == st.norm_unit and other.kind != "change":
                     other.kind, other.direction, other.comparison = st.kind, st.direction, st.comparison
                     other.verb_only = st.verb_only
+        if k >= 0 and j - i >= 2 and all(o.kind == "percent" for o in stats[i:j]) \
+                and (noun := _CHANGE_NOUN_LISTED.search(text, max(0, st.start - 24), st.start)) is not None:
+            said = text[max(0, noun.start() - 4):noun.start()]  # 其中晋城、长治同比增幅较大，分别为:210.98%、124.25%
+            for other in stats[i:j]:
+                other.kind, other.direction = "change", "down" if noun.group(1) in ("降幅", "跌幅") else "up"
+                other.comparison = "yoy" if "同比" in said else ("mom" if "环比" in said else other.comparison)
         if k >= 0 and j - i >= 2:
             _share_bound(text, stats[i:j])
         elif j - i >= 2 and st.qualifier == "at_least" and (crossed := _CROSSED_BEFORE.search(text, clause, st.start)) \
