@@ -1578,3 +1578,11 @@ def test_a_respective_list_with_its_unit_once_a_colon_or_a_change_noun_before() 
     assert [(got[v]["label"], got[v]["kind"], got[v]["direction"]) for v in ("210.98", "124.25", "62.75")] == [
         ("晋城", "change", "up"), ("长治", "change", "up"), ("大同", "change", "up")]
     assert "2019" not in figures("两项改革分别为2019、2020年启动。")
+
+
+def test_a_label_of_digits_only_names_nothing() -> None:
+    """較執行前同期之9,396增加5.25%: the scan does not read 9,396 (no unit), and its tail 396 was the rise's
+    label (English '396'); a label of digits and separators names nothing, so the rise takes the figure
+    before it."""
+    got = dict(labels("起訴人數計9,889人,較執行前同期之9,396增加5.25%。"))
+    assert got["5.25"] == "起訴人數計" or got["5.25"].startswith("起訴人數")

@@ -191,10 +191,13 @@ def clean_label(raw: str) -> str:
         s = m.group(0)  # 被告人周某判处有期徒刑 → 有期徒刑: the sentence, not the person
     if len(s) == 1 and s not in _ONE_CHAR_GOODS:
         return ""  # 占77.46%: a share of the group named before it; 也已超过2年: no name
+    if DIGITS_ONLY.fullmatch(s):
+        return ""  # 較執行前同期之9,396增加5.25%: the rest of a number the scan did not read names nothing
     s = _last_words(s, 24).strip(" 、,，")
     return _balanced(s.strip("“”《》") if s.count("“") + s.count("《") == 0 else s)
 
 
+DIGITS_ONLY = re.compile(r"[\d０-９.．,，、\s]+")
 _PER_ONLY = re.compile(r"每(?:年|月|日|天|周|季度)")  # 每年 alone: the noun after says what the figure is of
 # 折合1148亿元人民币: the currency, not a thing
 _CURRENCY = {"人民币", *(u for u, unit in BASE_UNITS.items() if unit.kind == "amount")}

@@ -23,6 +23,7 @@ from reportgen.extract.labels import (
     CLASSIFIERS,
     CLIMB_ONTO,
     COMPARISON_FIRST,
+    DIGITS_ONLY,
     DIRECTION_TAIL,
     FLOW_VERB,
     FROM_LEAD,
@@ -1145,6 +1146,8 @@ def _scan(text: str) -> list[RawStat]:
         if (unit_text == "个" and c.unit_raw == "个百分点") or (not unit_text and c.unit_raw):
             unit_text = c.unit_raw  # 9.61个和30.43个百分点, 提高15、22个百分点: the unit written once, at the list's end
         qual = "range" if c.value_max is not None else qualifier
+        if DIGITS_ONLY.fullmatch(label):
+            label = ""  # 較執行前同期之9,396增加5.25%: the rest of a number the scan did not read names nothing
         if c.unit_raw == "番" and len(label) < 2:
             continue  # 翻两番，决不仅仅是一个量的概念: the slogan, no figure of anything
         out.append(RawStat(start, m.end(), start, m.end("range") if m.group("range") else m.end("num"),
