@@ -1578,6 +1578,9 @@ def test_a_respective_list_with_its_unit_once_a_colon_or_a_change_noun_before() 
     assert [(got[v]["label"], got[v]["kind"], got[v]["direction"]) for v in ("210.98", "124.25", "62.75")] == [
         ("晋城", "change", "up"), ("长治", "change", "up"), ("大同", "change", "up")]
     assert "2019" not in figures("两项改革分别为2019、2020年启动。")
+    spaced = {s["value"]: s for s in page_stats(  # a page that sets its commas between spaces
+        "查处饮酒驾驶22905起 , 同比上升12.6% , 其中晋城、长治、大同同比增幅较大 , 分别为:210.98%、124.25%、62.75%。\n")}
+    assert [spaced[v]["label"] for v in ("210.98", "124.25", "62.75")] == ["晋城", "长治", "大同"]
 
 
 def test_a_label_of_digits_only_names_nothing() -> None:

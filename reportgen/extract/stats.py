@@ -1313,6 +1313,8 @@ def _distribute(text: str, stats: list[RawStat]) -> list[RawStat]:
         clause = _clause_start(text, st.start, max(st.sentence[0], st.start - 80))
         if _RESPECTIVE_COLON.search(text, max(0, clause - 6), clause):
             clause = _clause_start(text, clause - 1, max(st.sentence[0], st.start - 80))  # 分别为:210.98%、…
+        while clause < st.start and text[clause] in " \t\u3000":
+            clause += 1  # 较大 , 分别为 (a comma set between spaces): the clause starts at its first word
         lead = text[clause:st.start]
         k = lead.rfind("分别")
         j = i + 1
@@ -1322,12 +1324,13 @@ def _distribute(text: str, stats: list[RawStat]) -> list[RawStat]:
                     and _BARE_COMMA.fullmatch(text, stats[j - 1].end, stats[j].start))):
             j += 1  # 分别上升1.24%,2.01%: after 分别 a bare comma lists too
         phrase = text[clause:clause + k] if k > 0 else ""
-        if (k == 0 or (k > 0 and _CHANGE_NOUN_ONLY.fullmatch(phrase))) and clause > st.sentence[0] \
-                and text[clause - 1] in "，,":
+        comma = len(text[:clause].rstrip(" \t\u3000")) - 1
+        if (k == 0 or (k > 0 and _CHANGE_NOUN_ONLY.fullmatch(phrase))) and comma >= st.sentence[0] \
+                and text[comma] in "，,":
             # …同比全部下降，降幅分别达35.8%、17.1%: the change noun names no thing; the clause before lists them
             # 盗刷信用卡类和淘宝客服类案件，分别占8.14%和8.07%: the things listed in the clause before
-            head = _clause_start(text, clause - 1, max(st.sentence[0], clause - 60))
-            phrase, k = text[head:clause - 1], clause - 1 - head
+            head = _clause_start(text, comma, max(st.sentence[0], clause - 60))
+            phrase, k = text[head:comma].rstrip(" \t\u3000"), len(text[head:comma].rstrip(" \t\u3000"))
             phrase = _LISTED_CHANGED.sub("", phrase)  # …发案数同比全部下降: what the listed things did
         if (f := _FROM_BASELINES.search(phrase)) is not None and f.start() > 0:
             phrase = phrase[:f.start()]  # 城乡居民收入从46503元和16935元分别提高到…: what the figures are of
@@ -1358,6 +1361,7 @@ def _distribute(text: str, stats: list[RawStat]) -> list[RawStat]:
                     other.kind, other.direction, other.comparison = st.kind, st.direction, st.comparison
                     other.verb_only = st.verb_only
         if k >= 0 and j - i >= 2 and all(o.kind == "percent" for o in stats[i:j]) \
+                and len({o.label for o in stats[i:j]}) == j - i \
                 and (noun := _CHANGE_NOUN_LISTED.search(text, max(0, st.start - 24), st.start)) is not None:
             said = text[max(0, noun.start() - 4):noun.start()]  # 其中晋城、长治同比增幅较大，分别为:210.98%、124.25%
             for other in stats[i:j]:
