@@ -1589,3 +1589,9 @@ def test_a_label_of_digits_only_names_nothing() -> None:
     before it."""
     got = dict(labels("起訴人數計9,889人,較執行前同期之9,396增加5.25%。"))
     assert got["5.25"] == "起訴人數計" or got["5.25"].startswith("起訴人數")
+
+
+def test_a_toll_said_with_one_character_names_its_count() -> None:
+    """死二十四人、傷九人: the dead and the injured; a one-character label is otherwise no name."""
+    got = dict(labels("全省共发生火灾2000起，死二十四人、傷九人。"))
+    assert (got["二十四"], got["九"]) == ("死", "傷")

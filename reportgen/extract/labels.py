@@ -153,6 +153,7 @@ _COMPARED_LEAD = re.compile(r"^(?:较|比|相比|与|同)(?:上年|去年|上一
 
 
 # goods an economic report counts by one character (钢四十二万七千吨, 煤一千三百万吨, 电五十三万千瓦)
+_ONE_CHAR_TOLL = frozenset("死伤傷亡")  # 死二十四人、傷九人: the toll said with one character
 _ONE_CHAR_GOODS = frozenset("钢煤电油糖纸盐布粮棉麻茶肉蛋奶")
 
 
@@ -189,7 +190,7 @@ def clean_label(raw: str) -> str:
         s = s2
     if (m := _SENTENCE_TERM.search(s)) is not None:
         s = m.group(0)  # 被告人周某判处有期徒刑 → 有期徒刑: the sentence, not the person
-    if len(s) == 1 and s not in _ONE_CHAR_GOODS:
+    if len(s) == 1 and s not in _ONE_CHAR_GOODS and s not in _ONE_CHAR_TOLL:
         return ""  # 占77.46%: a share of the group named before it; 也已超过2年: no name
     if DIGITS_ONLY.fullmatch(s):
         return ""  # 較執行前同期之9,396增加5.25%: the rest of a number the scan did not read names nothing
