@@ -1595,3 +1595,11 @@ def test_a_toll_said_with_one_character_names_its_count() -> None:
     """死二十四人、傷九人: the dead and the injured; a one-character label is otherwise no name."""
     got = dict(labels("全省共发生火灾2000起，死二十四人、傷九人。"))
     assert (got["二十四"], got["九"]) == ("死", "傷")
+
+
+def test_a_level_reached_with_a_one_character_verb_is_printed_with_it() -> None:
+    """增至1077宗, 降至4.5%: the level reached, printed with its verb as 增加到3000公里 is, not as a bare
+    figure a reader could take for a count of its own."""
+    got = {s["value"]: s for s in page_stats("2017年非礼案由上年的1019宗增至1077宗，失业率降至4.5%。\n")}
+    assert (printed(got["1077"]).zh, printed(got["4.5"]).zh) == ("增至1077宗", "降至4.5%")
+    assert (got["1077"]["kind"], got["4.5"]["kind"]) == ("count", "rate")
