@@ -1603,3 +1603,11 @@ def test_a_level_reached_with_a_one_character_verb_is_printed_with_it() -> None:
     got = {s["value"]: s for s in page_stats("2017年非礼案由上年的1019宗增至1077宗，失业率降至4.5%。\n")}
     assert (printed(got["1077"]).zh, printed(got["4.5"]).zh) == ("增至1077宗", "降至4.5%")
     assert (got["1077"]["kind"], got["4.5"]["kind"]) == ("count", "rate")
+
+
+def test_a_total_of_parts_named_alike_takes_their_shared_name() -> None:
+    """长治、运城、吕梁查处量较高，分别为3218、3051、2821起，共计9090起: the total of the three 查处量; 发动机罩损失3100元+
+    车顶凹陷损失150元，共计3250元: the 损失. Parts named differently give the total no name."""
+    assert dict(labels("长治、运城、吕梁查处量较高，分别为3218、3051、2821起，共计9090起。"))["9090"] == "查处量"
+    assert dict(labels("本项的损失应为：发动机罩损失3100元+车顶凹陷损失150元，共计3250元。"))["3250"] == "损失"
+    assert dict(labels("盐田汪子997亩及送水路415亩，共计1412亩。"))["1412"] != "亩"

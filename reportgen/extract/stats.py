@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import os
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -1731,6 +1732,18 @@ def _first_of_group(before: list[RawStat], text: str, st: RawStat) -> RawStat | 
     return None
 
 
+def _shared_tail(before: list[RawStat], text: str, st: RawStat) -> str:
+    """What the parts of a total all measure, when a 分别 list named them one each with the same ending
+    (长治查处量, 运城查处量, 吕梁查处量 → 查处量); '' otherwise."""
+    lo = _clause_group(text, st.sentence[0], st.start)
+    parts = [b for b in before if b.sentence == st.sentence and b.start >= lo and b.label and b.norm_unit == st.norm_unit]
+    labels = [b.label for b in parts]
+    if len(parts) < 2 or len(set(labels)) != len(labels):
+        return ""
+    tail = os.path.commonprefix([label[::-1] for label in labels])[::-1]
+    return tail if len(tail) >= 2 and all(len(label) > len(tail) for label in labels) else ""
+
+
 _OPENING, _CLOSING = "“「『《", "”」』》"
 _QUOTE_REACH = 24  # the longest quoted name a label is completed to
 
@@ -1843,6 +1856,9 @@ def _complete(out: list[ItemStat], k: int, text: str, found: list[RawStat], sect
                 and _TOTAL_BEFORE.search(text, max(0, st.start - 4), st.start):
             # 刑事案件旧存4件，新收25件，共29件: the total of what the part's first figure counts
             st.label = _FLOW_VERB_END.sub("", first.label) if len(_FLOW_VERB_END.sub("", first.label)) >= 2 else first.label
+        if not st.label and _TOTAL_BEFORE.search(text, max(0, st.start - 4), st.start) \
+                and (shared := _shared_tail(found[:n], text, st)):
+            st.label = shared  # 长治、运城、吕梁查处量较高，分别为3218、3051、2821起，共计9090起: the three's 查处量
         if _TOTAL_BEFORE.search(text, max(0, st.start - 4), st.start) \
                 and (ranked := _RANKED_BEFORE.search(text, max(st.sentence[0], st.start - 40), st.start)) is not None \
                 and (kind_named := clean_label(ranked.group(1))) and (not st.label or st.label.startswith(kind_named)):
