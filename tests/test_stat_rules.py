@@ -1611,3 +1611,16 @@ def test_a_total_of_parts_named_alike_takes_their_shared_name() -> None:
     assert dict(labels("长治、运城、吕梁查处量较高，分别为3218、3051、2821起，共计9090起。"))["9090"] == "查处量"
     assert dict(labels("本项的损失应为：发动机罩损失3100元+车顶凹陷损失150元，共计3250元。"))["3250"] == "损失"
     assert dict(labels("盐田汪子997亩及送水路415亩，共计1412亩。"))["1412"] != "亩"
+
+
+def test_a_baseline_with_qianian_or_its_own_name_and_a_change_named_by_its_noun() -> None:
+    """網上情緣騙案去年共有235宗,較前年的114宗上升超過1倍: 114 is the count of the year before last (not labelled
+    較前年); 整體被捕數目較前年的43人為低,下跌約33%: the baseline keeps the name its clause gives it, and the fall
+    is of that; 跌幅更超过百分之十: a change named only by 跌幅 takes what changed."""
+    got = {s["value"]: s for s in page_stats("網上情緣騙案去年共有235宗,較前年的114宗上升超過1倍。\n")}
+    assert (got["114"]["label"], got["114"]["comparison"], got["1"]["label"]) == ("網上情緣騙案", "prior", "網上情緣騙案")
+    assert figure_en(got["114"]) == "114 cases in the year before last"
+    arrests = {s["value"]: s for s in page_stats(
+        "其中18人被警方拘捕,其餘11人被其他部門拘捕,整體被捕數目較前年的43人為低,下跌約33%。\n")}
+    assert (arrests["43"]["label"], arrests["33"]["label"]) == ("整體被捕數目", "整體被捕數目")
+    assert "跌幅" not in dict(labels("二〇一三年录得整体罪案七万二千九百一十一宗，与二〇〇四年比较，跌幅更超过百分之十。"))["百分之十"]

@@ -1814,7 +1814,12 @@ def _complete(out: list[ItemStat], k: int, text: str, found: list[RawStat], sect
         same = prev is not None and prev.sentence == st.sentence
         if prev is not None and same and st.kind != "change" and _PRIOR.search(text, max(0, st.start - 10), st.start):
             # 去年同期为34件, 较上年同期的88.2%: the figure before, in the same period a year before
-            own, st.label, st.comparison = "", prev.label, "prior"
+            at = text.rfind(st.label, max(st.sentence[0], st.start - 40), st.start) if st.label else -1
+            if len(CHANGE_ONLY.sub("", st.label)) >= 2 and st.label_from == "before" and at >= 0 \
+                    and not _CLAUSE_BREAK.search(text, at, st.start):
+                st.comparison = "prior"  # 整體被捕數目較前年的43人: named in its own clause
+            else:
+                own, st.label, st.comparison = "", prev.label, "prior"
         elif prev is not None and same and prev.comparison == "prior" and st.kind == prev.kind \
                 and _CLAUSE_BREAK.search(text, prev.end, st.start) is None:
             st.comparison = "prior"  # 去年同期为34件46人: both figures of the year before
@@ -1823,6 +1828,9 @@ def _complete(out: list[ItemStat], k: int, text: str, found: list[RawStat], sect
         target = targets[n] if st.verb_only or not st.label or _COUNT_WORDS.fullmatch(st.label) else None
         if not own and (added := _added_before(found, n, text)) is not None:
             st.label = added  # 新建绿道137公里、累计达到2136公里: the running total of the greenways
+        elif st.kind == "change" and st.verb_only and prev is not None and same and prev.comparison == "prior" \
+                and prev_own and prev.label == prev_own:
+            st.label = prev_own  # 整體被捕數目較前年的43人為低，下跌約33%: the change of what the baseline names
         elif target is not None:
             st.label, st.label_from = found[target].label, found[target].label_from
         elif not own and prev is not None and same and (_CLAUSE_BREAK.search(text, prev.end, st.start) is None

@@ -37,7 +37,7 @@ COMPARED_MARGIN = r"(?:较|(?<!占)比(?![例重率较]))[^,，;；:：。、\d]
 # a year compared, its digits captured (比1952年, 较一九五二年)
 YEAR_COMPARED = r"(?:较|比|相比)(\d{4}|[〇○零一二三四五六七八九]{4})年"
 BASELINE = (r"(?:(?:去年|上年|上一年|上年度)同期(?:为|是|共|有)?|(?:较|比)(?:上年|去年|上一年)?同期的|"
-            r"(?:同比|较|比)(?:上年|去年|上一年|上年度)(?:同期)?|"  # 比去年90.78万件减少12.64万件, 同比去年7起
+            r"(?:同比|较|較|比)(?:上年|去年|前年|上一年|上年度)(?:同期)?的?|"  # 比去年90.78万件减少12.64万件, 同比去年7起
             rf"{YEAR_COMPARED}(?:同期)?的)")  # 比1952年的827亿元: the value of a year compared
 _LEAD = re.compile(rf"(?:{BASELINE}{_BOUND}?|{COMPARED_MARGIN}|{_COMPARE}?{_MEASURE}?(?:分别)?{_VERB}(?:了|到|至|(?:均|都)(?:为|是|达))?{_BOUND}?|{_COMPARE}(?:分别)?[增降升减]{_BOUND}?|(?<![晋公毫])[增降升减跌](?:至|到)|"
                    rf"{_COMPARE}?{_MEASURE}?(?:分别)?{_NOUN}{_BOUND}?|是[^,，;；:：。、\s]{{1,14}}的{_BOUND}?|{MARGIN}|{OVER_PLAN}|{ADDED}{_BOUND}?|{RUN}|{_BOUND})$")
