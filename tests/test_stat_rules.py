@@ -1624,3 +1624,10 @@ def test_a_baseline_with_qianian_or_its_own_name_and_a_change_named_by_its_noun(
         "其中18人被警方拘捕,其餘11人被其他部門拘捕,整體被捕數目較前年的43人為低,下跌約33%。\n")}
     assert (arrests["43"]["label"], arrests["33"]["label"]) == ("整體被捕數目", "整體被捕數目")
     assert "跌幅" not in dict(labels("二〇一三年录得整体罪案七万二千九百一十一宗，与二〇〇四年比较，跌幅更超过百分之十。"))["百分之十"]
+
+
+def test_recorded_alone_names_nothing() -> None:
+    """暴力罪案方面，二〇一三年共录得一万二千一百五十三宗: 录得 ('recorded') is the verb of Hong Kong and Macau
+    statistics, not what they count; the figure takes the subject before it (its 方面 dropped)."""
+    got = dict(labels("暴力罪案方面，二〇一三年共录得一万二千一百五十三宗，较二〇一二年下跌约百分之五点二。"))
+    assert (got["一万二千一百五十三"], got["百分之五点二"]) == ("暴力罪案", "暴力罪案")
