@@ -1631,3 +1631,10 @@ def test_recorded_alone_names_nothing() -> None:
     statistics, not what they count; the figure takes the subject before it (its 方面 dropped)."""
     got = dict(labels("暴力罪案方面，二〇一三年共录得一万二千一百五十三宗，较二〇一二年下跌约百分之五点二。"))
     assert (got["一万二千一百五十三"], got["百分之五点二"]) == ("暴力罪案", "暴力罪案")
+
+
+def test_a_label_is_not_cut_inside_xingwei() -> None:
+    """查处酒驾醉驾违法犯罪行为25973起: 为 closes 行为 here, it is no linking verb to drop (the label was cut
+    to …违法犯罪行); 全市收案为300件 still drops its 为."""
+    got = dict(labels("全省公安交警累计查处酒驾醉驾违法犯罪行为25973起，全市收案为300件。"))
+    assert got["25973"].endswith("违法犯罪行为") and got["300"].endswith("收案")
