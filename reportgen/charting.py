@@ -50,15 +50,16 @@ def across(figures: list[Figure]) -> list[Chart]:
         if len(group) >= 3 and len(places) == len(group) and None not in places \
                 and len(periods) == 1 and None not in periods:  # places compared in one same year
             chart = Chart(group, f"{label}（按地区，{unit}{_when_zh(periods)}）",
-                          f"{group[0].label_en or label} by place ({_unit_en(unit)}{_when_en(periods)})", unit, "place")
+                          f"{group[0].label_en} by place ({_unit_en(unit)}{_when_en(periods)})" if group[0].label_en else "",
+                          unit, "place")
             chart.bars_zh = [f.region or "" for f in group]
-            chart.bars_en = [f.scope_en or f.region or "" for f in group]
+            chart.bars_en = [f.scope_en or "" for f in group]  # English not built is left out, never filled in
             out.append(chart)
         elif len(group) >= 3 and len(places) == 1 and len(periods) == len(group) and None not in periods:
             where = group[0].region or ""
             chart = Chart(sorted(group, key=lambda f: f.period or ""), f"{where}{label}（按年份，{unit}）",
-                          f"{group[0].label_en or label}, {group[0].scope_en or ''} by year ({_unit_en(unit)})"
-                          .replace(", ,", ","),
+                          f"{group[0].label_en}, {group[0].scope_en or ''} by year ({_unit_en(unit)})"
+                          .replace(", ,", ",") if group[0].label_en else "",
                           unit, "period")
             chart.bars_zh = [f"{f.period}年" for f in chart.figures]
             chart.bars_en = [str(f.period) for f in chart.figures]
@@ -81,11 +82,11 @@ def parts(figures: list[Figure]) -> list[Chart]:
                    and f.label != total.label and f.norm <= total.norm]
         if len(members) >= 2:
             chart = Chart([total, *members], f"{total.label}及其构成（{_unit_name(total)}{_when_zh({total.period})}）",
-                          f"{total.label_en or total.label} and its parts ({_unit_en(_unit_name(total))}"
-                          f"{_when_en({total.period})})",
+                          f"{total.label_en} and its parts ({_unit_en(_unit_name(total))}{_when_en({total.period})})"
+                          if total.label_en else "",
                           _unit_name(total), "part")
             chart.bars_zh = [f.label for f in chart.figures]
-            chart.bars_en = [f.label_en or f.label for f in chart.figures]
+            chart.bars_en = [f.label_en or "" for f in chart.figures]
             out.append(chart)
     return out
 

@@ -904,3 +904,19 @@ def test_accidents_incidents_calls_and_fires_are_not_cases():
     got = {s["value"]: figure_en(s) for s in parse_bytes(text.encode(), "a.txt")["articles"][0]["stats"]}
     assert (got["15"], got["43695"], got["41695"], got["3"], got["30"]) == (
         "15 accidents", "43,695 incidents", "41,695 calls", "3 fires", "30 cases")
+
+
+def test_a_chart_says_no_chinese_in_its_english():
+    """English that could not be built is left out of a chart, as everywhere: a part chart of figures
+    without English had its Chinese labels printed twice per bar and a Chinese label in its English title."""
+    from reportgen.assemble import Figure
+    from reportgen.charting import parts
+
+    def fig(value: str, label: str, norm: int) -> Figure:
+        return Figure(ref=norm, id=value, item_id="a", label=label, label_en=None, value=value, unit="起", en=None,
+                      kind="count", norm=norm, norm_unit="起", source="a.txt",
+                      sentence="查处违法行为25973起，其中饮酒驾驶22905起、醉酒驾驶2399起。")
+
+    figures = [fig("25973", "查处违法行为", 25973), fig("22905", "饮酒驾驶", 22905), fig("2399", "醉酒驾驶", 2399)]
+    chart = parts(figures)[0]
+    assert chart.title_en == "" and chart.bars_en == ["", "", ""] and chart.bars_zh[1] == "饮酒驾驶"
