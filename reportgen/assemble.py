@@ -99,8 +99,10 @@ class Figure:
 
     @property
     def arrow(self) -> str:
-        """▲ or ▼ for a change, else ''."""
-        return {"up": "▲", "down": "▼"}.get(self.direction or "", "") if self.kind == "change" else ""
+        """▲ or ▼ for a change, else ''; none when the source's own arrow is printed with it (环比↓2.48%)."""
+        if self.kind != "change" or any(a in self.lead for a in "↑↓▲▼"):
+            return ""
+        return {"up": "▲", "down": "▼"}.get(self.direction or "", "")
 
     @property
     def measure(self) -> str:

@@ -265,3 +265,15 @@ def test_a_breakdown_in_brackets_is_no_caveat():
     assert "caveat" not in stat
     assert printed(stat).said == "3955件"
 
+
+
+def test_a_change_printed_with_its_own_arrow_gets_no_second_one():
+    """环比↓2.48%: the source's arrow is printed with the figure, so the card adds no ▼ before it."""
+    from reportgen.assemble import Figure
+
+    def change(lead: str) -> Figure:
+        return Figure(ref=1, id="a.s01", item_id="a", label="交通事故类报警", label_en=None, value="2.48", unit="%",
+                      en=None, kind="change", norm=2.48, norm_unit="%", sentence="", source="a.txt", lead=lead,
+                      direction="down")
+
+    assert change("环比↓").arrow == "" and change("环比下降").arrow == "▼"

@@ -159,7 +159,7 @@ def _caveat(cell, f: Figure, langs: list[str]) -> None:
 
 def _change(p, f: Figure, font: str) -> None:
     assert f.change is not None
-    r = run(p, f"{f.change.arrow} {f.change.zh}", font, size=Pt(7.5), bold=True)
+    r = run(p, f"{f.change.arrow} {f.change.zh}".strip(), font, size=Pt(7.5), bold=True)
     r.font.color.rgb = RGBColor(0x1D, 0x7A, 0x3A) if f.change.direction == "down" else RED
     _ref(p, f.change, font)
 
