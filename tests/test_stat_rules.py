@@ -1638,3 +1638,9 @@ def test_a_label_is_not_cut_inside_xingwei() -> None:
     to …违法犯罪行); 全市收案为300件 still drops its 为."""
     got = dict(labels("全省公安交警累计查处酒驾醉驾违法犯罪行为25973起，全市收案为300件。"))
     assert got["25973"].endswith("违法犯罪行为") and got["300"].endswith("收案")
+
+
+def test_likewise_recorded_is_no_part_of_a_label() -> None:
+    """失車案同樣錄得增加,由433宗增至511宗: the stolen-car cases, not 失車案同樣錄得 ('likewise recorded')."""
+    got = dict(labels("失車案同樣錄得增加,由433宗增至511宗,上升18%。"))
+    assert (got["433"], got["511"], got["18"]) == ("失車案", "失車案", "失車案")
