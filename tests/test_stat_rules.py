@@ -1644,3 +1644,12 @@ def test_likewise_recorded_is_no_part_of_a_label() -> None:
     """失車案同樣錄得增加,由433宗增至511宗: the stolen-car cases, not 失車案同樣錄得 ('likewise recorded')."""
     got = dict(labels("失車案同樣錄得增加,由433宗增至511宗,上升18%。"))
     assert (got["433"], got["511"], got["18"]) == ("失車案", "失車案", "失車案")
+
+
+def test_a_bracketed_heading_run_into_the_text_is_no_label() -> None:
+    """【民(商)事审判】 审理各类民(商)事案件3390件, 【|山西省…醉驾比例高】查处醉酒驾驶2399起: the heading in
+    【】 names the section, the words after it what is counted."""
+    got = dict(labels("【民(商)事审判】 审理各类民(商)事案件3390件，同比上升1.7%。"))
+    assert got["3390"] == "审理各类民(商)事案件"
+    got = dict(labels("【|山西省晋城、太原、运城醉驾比例高】查处醉酒驾驶2399起。"))
+    assert got["2399"] == "查处醉酒驾驶"

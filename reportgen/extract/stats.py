@@ -1149,6 +1149,8 @@ def _scan(text: str) -> list[RawStat]:
         qual = "range" if c.value_max is not None else qualifier
         if DIGITS_ONLY.fullmatch(label):
             label = ""  # 較執行前同期之9,396增加5.25%: the rest of a number the scan did not read names nothing
+        if "】" in label and len(after := label.rpartition("】")[2].strip()) >= 2:
+            label = after  # 【|山西省…醉驾比例高】查处醉酒驾驶2399起: a heading run into the text names nothing
         if c.unit_raw == "番" and len(label) < 2:
             continue  # 翻两番，决不仅仅是一个量的概念: the slogan, no figure of anything
         out.append(RawStat(start, m.end(), start, m.end("range") if m.group("range") else m.end("num"),
