@@ -18,6 +18,7 @@ from reportgen.extract.wording import (
     OVER_PLAN,
     RUN,
     SPAN,
+    YEAR_BEFORE,
     YEAR_COMPARED,
 )
 from reportgen.vocab import BASE_UNITS, PER, PER_DOT, PER_UNITS, unit_en
@@ -51,8 +52,8 @@ _MEASURE_EN = ((("年均", "年平均", "平均每年", "每年平均"), " a yea
 _REAL = re.compile(r"实际(?=增长|增加|下降|减少|提高|降低|上升)|扣除价格因素")
 _BASELINE = re.compile(BASELINE)
 _BASE_YEAR = re.compile(YEAR_COMPARED)
-_WHOLE_YEAR_BEFORE = re.compile(r"(?:较|較|比|从|由)(?:上年|去年|前年|上一年|上年度)")
-_FROM_YEAR_BEFORE = re.compile(r"(?:从|由)(上年|去年|前年|上一年|上年度)(?:同期)?的?")
+_WHOLE_YEAR_BEFORE = re.compile(rf"(?:较|較|比|从|由){YEAR_BEFORE}")
+_FROM_YEAR_BEFORE = re.compile(rf"(?:从|由)({YEAR_BEFORE})(?:同期)?的?")
 _COMPARE_EN = (("同期", " year on year"), ("同比", " year on year"), ("环比", " month on month"), ("上月", " month on month"),
                ("上年", " over the previous year"), ("去年", " over the previous year"))
 # counters of things one can count one by one take "fewer than", not "less than"

@@ -13,7 +13,7 @@ import functools
 import re
 
 from reportgen.extract.numbers import CN_DIGITS, CN_UNITS
-from reportgen.extract.wording import is_reshaped
+from reportgen.extract.wording import SHORT_CHANGE, is_reshaped
 from reportgen.vocab import BASE_UNITS
 
 HAN = "\u4e00-\u9fff"
@@ -87,7 +87,7 @@ MONEY = re.compile(r"款|金|费|薪|资|投入|投资|收入|支出|额|价|税
                     r"补助|奖励|财政|经费|债")
 DIRECTION_TAIL = re.compile(r"(?<!年均)(?:(?:[两二三四五六七八九十]+年)?(?:平均每年|每年平均)|(?<![青少成中老周当今去明前后同个])[\d两二三四五六七八九十]{1,2}年(?:来|间)?)?"
                             r"(?:分别)?(?:扣除物价因素(?:后)?)?(?:同比|环比)?(?:(?:按)?(?:同|可比)口径)?(?:" + DEGREE + r"|持续|直线|逆势|逆市|仍然|依然|仍|还|也|又){0,2}(?:净增|净减|递增|递减|增产|减产|增收|减收|拉升|攀升|跃升|增长|上升|提高|提升|增加|上涨|下降|减少|"
-                             r"降低|下滑|下跌|回落|缩短|缩减|减短|压减|压缩|翻|[↑↓▲▼]|(?<![晋公毫提上攀跃飙回拉])升|(?<![止下暴大])跌)(?:了|到|至)?$")
+                             r"降低|下滑|下跌|回落|缩短|缩减|减短|压减|压缩|翻|" + SHORT_CHANGE + r")(?:了|到|至)?$")
 # A change's own words (同比上升, 比2019年, 高于全国, 五年年均增长): no label of their own
 CHANGE_ONLY = re.compile(
     r"同比|环比|比上年同期|比去年同期|较上年同期|较去年同期|比上一年|比上年|比去年|较上年|较去年|与上年同期相比|"
@@ -192,8 +192,6 @@ def clean_label(raw: str) -> str:
         s = m.group(0)  # 被告人周某判处有期徒刑 → 有期徒刑: the sentence, not the person
     if len(s) == 1 and s not in _ONE_CHAR_GOODS and s not in _ONE_CHAR_TOLL:
         return ""  # 占77.46%: a share of the group named before it; 也已超过2年: no name
-    if DIGITS_ONLY.fullmatch(s):
-        return ""  # 較執行前同期之9,396增加5.25%: the rest of a number the scan did not read names nothing
     s = _last_words(s, 24).strip(" 、,，")
     return _balanced(s.strip("“”《》") if s.count("“") + s.count("《") == 0 else s)
 

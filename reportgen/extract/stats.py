@@ -65,7 +65,15 @@ from reportgen.extract.periods import (
     period_sentences,
 )
 from reportgen.extract.tables import row_figures
-from reportgen.extract.wording import BASELINE, MARGIN, MARGIN_VERBS, OVER_PLAN, is_reshaped, lead_start
+from reportgen.extract.wording import (
+    BASELINE,
+    MARGIN,
+    MARGIN_VERBS,
+    OVER_PLAN,
+    SHORT_CHANGE,
+    is_reshaped,
+    lead_start,
+)
 from reportgen.vocab import PER, PER_DOT, WRITTEN_UNITS, unit_kind
 
 # 1289,075件: a first group of more than three digits is a misplaced separator, not two numbers (075 is no figure)
@@ -146,11 +154,10 @@ _DOWN = ("下降", "减少", "降低", "缩短", "压降", "下滑", "回落", "
          "压缩", "压缩了", "调低", "调低了", "下浮", "递减", "下跌", "下跌了", "按年跌", "按年减", "跌幅")
 # 高于全国0.4个百分点 is a difference against a baseline; 不低于30% (the word right before the figure) is a bound
 _ABOVE_BELOW = (("高于", "up"), ("高出", "up"), ("快于", "up"), ("低于", "down"), ("慢于", "down"))
-# a change said by an arrow (环比↓36.36%, as police weeklies print it) or by 升/跌 alone right before the
-# figure (非禮案升5.7%, 29警被捕 跌33%, as Hong Kong papers print it); 晋升, 公升 are no rise
 # a change named by its noun in the clause before a 分别 list (其中晋城、长治同比增幅较大，分别为:210.98%、124.25%)
 _CHANGE_NOUN_LISTED = re.compile(r"(增幅|涨幅|升幅|增速|降幅|跌幅)[^，,。；;\d]{0,4}[，,]\s*(?:分别|依次)(?:为|是|达)?\s*[:：]?\s*$")
-_SHORT_CHANGE = re.compile(r"((?<![晋公毫提上攀跃飙回拉])升|(?<![止下暴大])跌|[↑↓▲▼])\s*$")
+# 环比↓36.36%, 非禮案升5.7%, 29警被捕 跌33%: the change's word right before the figure
+_SHORT_CHANGE = re.compile(rf"({SHORT_CHANGE})\s*$")
 _ANY_DIRECTION = re.compile("|".join(_UP + _DOWN + tuple(w for w, _ in _ABOVE_BELOW)))
 _MULTIPLE_OF = re.compile(r"(?:是|为|相当于|不低于|不少于|不高于|不超过)[^，,。；;]{0,24}?的(?:近|约|将近|接近)?\s*$")
 _DOUBLED = re.compile(r"(?:增长|增加|提高|上升|翻)了?$")  # 增长一倍: doubled
@@ -1333,7 +1340,8 @@ def _distribute(text: str, stats: list[RawStat]) -> list[RawStat]:
             # …同比全部下降，降幅分别达35.8%、17.1%: the change noun names no thing; the clause before lists them
             # 盗刷信用卡类和淘宝客服类案件，分别占8.14%和8.07%: the things listed in the clause before
             head = _clause_start(text, comma, max(st.sentence[0], clause - 60))
-            phrase, k = text[head:comma].rstrip(" \t\u3000"), len(text[head:comma].rstrip(" \t\u3000"))
+            phrase = text[head:comma].rstrip(" \t\u3000")
+            k = len(phrase)
             phrase = _LISTED_CHANGED.sub("", phrase)  # …发案数同比全部下降: what the listed things did
         if (f := _FROM_BASELINES.search(phrase)) is not None and f.start() > 0:
             phrase = phrase[:f.start()]  # 城乡居民收入从46503元和16935元分别提高到…: what the figures are of

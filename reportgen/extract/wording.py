@@ -8,8 +8,13 @@ import re
 
 _COMPARE = (r"(?:同比|环比|按年|较上年同期|比上年同期|较去年同期|比去年同期|较上年|比上年|较去年|比去年|较上月|比上月|"
             r"较同期|比同期)")
+# a change said by an arrow (环比↓36.36%, as police weeklies print it) or by 升/跌 alone (非禮案升5.7%, as Hong
+# Kong papers print it); 晋升, 公升, 提升 … and 止跌, 下跌 … are no such word
+SHORT_CHANGE = r"[↑↓▲▼]|(?<![晋公毫提上攀跃飙回拉])升|(?<![止下暴大])跌"
+# the year before, as a baseline names it (比去年, 由上年的, 較前年)
+YEAR_BEFORE = r"(?:上年|去年|前年|上一年|上年度)"
 _VERB = (r"(?:净增|净减|递增|递减|拉升|跃升|增长|上升|提高|提升|增加|增多|上涨|攀升|扩大|上调|调增|调高|上浮|下降|减少|降低|缩短|缩减|削减|压减|精简|下调|调减|调低|下浮|压降|压缩|"
-         r"下滑|下跌|回落|增产|减产|增收|减收|翻了|翻|[↑↓▲▼]|(?<![晋公毫提上攀跃飙回拉])升|(?<![止下暴大])跌)")
+         rf"下滑|下跌|回落|增产|减产|增收|减收|翻了|翻|{SHORT_CHANGE})")
 _BOUND = (r"(?:达到或略高于|达到或超过|达到或高于|不得超过|不能超过|不应超过|不得高于|不得少于|不得低于|没有超过|未超过|不超过|不高于|不少于|不低于|不小于|不到|不足|未满|低于|少于|小于|至少|最多|最高|最低|将近|接近|近|约为|约需|约|大约|"
           r"超过|超出|超|逾|突破|多达|仅为|仅|只有)")
 # a change said as a noun: 增幅达, 同比涨幅为, 降幅超过
@@ -37,7 +42,7 @@ COMPARED_MARGIN = r"(?:较|(?<!占)比(?![例重率较]))[^,，;；:：。、\d]
 # a year compared, its digits captured (比1952年, 较一九五二年)
 YEAR_COMPARED = r"(?:较|比|相比)(\d{4}|[〇○零一二三四五六七八九]{4})年"
 BASELINE = (r"(?:(?:去年|上年|上一年|上年度)同期(?:为|是|共|有)?|(?:较|比)(?:上年|去年|上一年)?同期的|"
-            r"(?:同比|较|較|比)(?:上年|去年|前年|上一年|上年度)(?:同期)?的?|"  # 比去年90.78万件减少12.64万件, 同比去年7起
+            rf"(?:同比|较|較|比){YEAR_BEFORE}(?:同期)?的?|"  # 比去年90.78万件减少12.64万件, 同比去年7起
             rf"{YEAR_COMPARED}(?:同期)?的)")  # 比1952年的827亿元: the value of a year compared
 _LEAD = re.compile(rf"(?:{BASELINE}{_BOUND}?|{COMPARED_MARGIN}|{_COMPARE}?{_MEASURE}?(?:分别)?{_VERB}(?:了|到|至|(?:均|都)(?:为|是|达))?{_BOUND}?|{_COMPARE}(?:分别)?[增降升减]{_BOUND}?|(?<![晋公毫])[增降升减跌](?:至|到)|"
                    rf"{_COMPARE}?{_MEASURE}?(?:分别)?{_NOUN}{_BOUND}?|是[^,，;；:：。、\s]{{1,14}}的{_BOUND}?|{MARGIN}|{OVER_PLAN}|{ADDED}{_BOUND}?|{RUN}|{_BOUND})$")
@@ -88,13 +93,8 @@ def is_reshaped(text: str, start: int, end: int) -> bool:
     return text[max(0, start - 1):start] in ("由", "从") and _RESHAPED_AFTER.match(text, end) is not None
 
 
-def is_baseline(text: str, start: int, end: int) -> bool:
-    """Whether the figure at text[start:end] is the starting value of a change (从X增加到Y)."""
-    return baseline_start(text, start, end) is not None
-
-
 # 从54万亿元, 由上年的1019宗 (增至1077宗): where a change started, with the year it was the level of
-_FROM_BEFORE = re.compile(r"(?:从|由)(?:上年|去年|前年|上一年|上年度)(?:同期)?的?\s*$|从\s*$")
+_FROM_BEFORE = re.compile(rf"(?:从|由){YEAR_BEFORE}(?:同期)?的?\s*$|从\s*$")
 
 
 def baseline_start(text: str, start: int, end: int) -> int | None:
