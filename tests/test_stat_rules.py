@@ -1653,3 +1653,47 @@ def test_a_bracketed_heading_run_into_the_text_is_no_label() -> None:
     assert got["3390"] == "审理各类民(商)事案件"
     got = dict(labels("【|山西省晋城、太原、运城醉驾比例高】查处醉酒驾驶2399起。"))
     assert got["2399"] == "查处醉酒驾驶"
+
+
+def test_a_hotline_number_before_lei_is_no_count() -> None:
+    """其中110类报警5544起: calls to 110, not 110 kinds of call; the count takes the hotline's name."""
+    assert "110" not in figures("其中110类报警5544起，122类报警1145起。")
+    got = dict(labels("全市110类报警5544起，122类报警1145起，涉及5类纠纷。"))
+    assert (got["5544"], got["1145"]) == ("全市110类报警", "122类报警") and "5" in got  # 5类: a count
+
+
+def test_a_count_per_day_keeps_its_day() -> None:
+    """各类有效报警共6689起(239起/天): 239 calls a day, not 239 calls."""
+    got = figures("各类有效报警共6689起(239起/天)，立案3宗/日。")
+    assert (got["239"][2], got["3"][2]) == ("起/天", "宗/日")
+
+
+def test_a_month_restated_without_its_year_is_the_leads_month() -> None:
+    """2015年8月份,全市…运行正常。(一)8月份,全市共接各类报警41695起: the month stated again is that month;
+    a month of an event (2023年3月，…设立…) still gives the figures after it no year, nor does another month."""
+    assert periods([("body", "2015年8月份,全市社会治安大局平稳。"), ("body", "(一)8月份,全市共接各类报警41695起。")]) \
+        == [("41695", "2015")]
+    assert periods([("body", "2023年3月，吴兴法院设立执行热线。全院执结案件100件。")]) == [("100", None)]
+    assert periods([("body", "2023年3月，吴兴法院设立执行热线。5月，全院执结案件100件。")]) == [("100", None)]
+
+
+def test_a_lead_in_the_section_that_opens_its_parent_is_the_parents() -> None:
+    """一、近两年执行工作 (一)… 2022年1月1日至2023年6月30日，全院…: the lead of the first subsection, right after
+    its parent's heading, dates the parent's later subsections too; a later top-level section starts afresh."""
+    blocks = [("body", "您提出的建议收悉。现回复如下:"), ("body", "请予审议。"), ("subhead", "一、近两年执行工作的成效"),
+              ("subhead", "(一)聚焦核心主业"), ("body", "2022年1月1日至2023年6月30日,全院共收案3643件。"),
+              ("subhead", "(二)护航大局发展"), ("body", "两年来,执行涉企业案件300余件。"),
+              ("subhead", "二、存在的问题"), ("body", "执行难案件42件。")]
+    assert periods(blocks) == [("3643", "2022-2023"), ("300", "2022-2023"), ("42", None)]
+
+
+def test_a_year_span_in_brackets_closing_a_title_scopes_it() -> None:
+    """成都市人民检察院未成年人检察工作白皮书(2021-2023): the white paper's years (未成年人 is no year)."""
+    blocks = [("title", "成都市人民检察院未成年人检察工作白皮书(2021-2023)"), ("body", "1件案例入选最高检指导性案例。")]
+    assert periods(blocks) == [("1", "2021-2023")]
+
+
+def test_a_named_rate_per_head_of_population_is_a_rate() -> None:
+    """本港的整体罪案率为每十万人一千零六十一宗: a crime rate, not 1,061 cases; 每万人拥有律师3.5名 is a count."""
+    got = figures("本港的整体罪案率为每十万人一千零六十一宗。每万人拥有律师3.5名。")
+    assert (got["一千零六十一"][4], got["3.5"][4]) == ("rate", "count")

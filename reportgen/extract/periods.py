@@ -25,6 +25,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from reportgen.extract.numbers import parse_chinese
+
 PERIOD_END = re.compile(r"[。！？!?](?:[”’」』)]*)")
 # a year in Arabic or Chinese digits (一九八五年, 一九八○年)
 _CN_YEAR_DIGITS = "〇○零一二三四五六七八九"
@@ -205,6 +207,9 @@ def is_target(sentence: str, period: str) -> bool:
 _DAY = re.compile(r"\d\s*[日号]")
 _DAY_NUM = rf"[\d{_CN_YEAR_DIGITS}十]{{1,3}}"  # a month's or a day's number: 3, 12, 十二
 _ONE_MONTH = re.compile(rf"{_Y4}\s*年\s*{_DAY_NUM}\s*月(?:份)?(?:\s*{_DAY_NUM}\s*[日号])?")
+_MONTH_OF = re.compile(rf"年\s*({_DAY_NUM})\s*月")
+# a month stated alone, without its year (8月份，…), not a day of it nor a span of months (1-8月)
+_BARE_MONTH = re.compile(rf"(?<![年\d{_CN_YEAR_DIGITS}十\-—－~～至到])({_DAY_NUM})\s*月(?:份)?(?![\d{_CN_YEAR_DIGITS}十]+\s*[日号])")
 _ITEM_FIGURE = re.compile(r"\s*(?:的)?\s*[\d０-９]")
 _ITEM_BEFORE = re.compile(r"(?:、|其中)\s*$")
 _ITEM_STOP = re.compile(r"[、，,；;]")
@@ -295,6 +300,11 @@ class SentenceYears:
 _TITLE_END = re.compile(r"\s*[)）]?\s*》")
 
 
+def _month_number(s: str) -> str:
+    """A month's number as digits (8, 八, 十二 → "8", "8", "12")."""
+    return str(int(s)) if s.isdigit() else str(parse_chinese(s))
+
+
 def _distinct_years(values: set[str | None], titled: set[str | None]) -> set[str | None]:
     """The years of a sentence, a year inside the range of a document's title counted once with
     it (2023年…典型案例，发布《…白皮书2019-2023》: one span, no chronology)."""
@@ -322,7 +332,8 @@ _GIVEN_AT = re.compile(r"\s*在[^，,。；;]{1,40}?(?:会议|會議|大会|大�
 _BARE_YEAR_HEAD = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])?\s*((?:19|20)\d{2})"
                              r"(?:\s+|(?=主要|工作|全年|总结|回顾|[上下]半年|前三季度|第[一二三四]季度))(?=[\u4e00-\u9fff])")
 # …or closing with one (`聚焦两会|“数”读2023`)
-_BARE_YEAR_TAIL = re.compile(r"(?<![\d.])((?:19|20)\d{2})[”\"」]?\s*$")
+# (…白皮书(2021-2023): a span, in brackets)
+_BARE_YEAR_TAIL = re.compile(r"(?<![\d.\-—–~～])((?:19|20)\d{2})(?:\s*[-—–~～]\s*((?:19|20)\d{2}))?[”\"」)）]?\s*$")
 
 
 def heading_period(text: str) -> str | None:
@@ -339,7 +350,11 @@ def heading_period(text: str) -> str | None:
     if years:
         return years[-1].value
     bare = _BARE_YEAR_HEAD.match(text) or _BARE_YEAR_TAIL.search(text)
-    return bare.group(1) if bare and "年" not in text[:bare.end()] and len(text.strip()) <= 40 else None
+    if not bare or re.search(r"[\d０-９]\s*年", text[:bare.end()]) or len(text.strip()) > 40:  # (未成年人 is no year)
+        return None
+    if bare.re is _BARE_YEAR_TAIL and bare.group(2):
+        return f"{bare.group(1)}-{bare.group(2)}" if int(bare.group(1)) < int(bare.group(2)) else None
+    return bare.group(1)
 
 
 def names_a_day(text: str) -> bool:
@@ -435,6 +450,8 @@ class Scope:
         self.seen = 0
         self.article_seen = 0  # the article's lead is among its first sentences, whatever cross-heads
         self.body_seen = False  # a body paragraph has been read (body())
+        self.opens_parent = False  # the section opened its parent section: no sentence came between their headings
+        self.month: tuple[str, str] | None = None  # (year, month) of a month stated with its year, no figure
 
     @property
     def period(self) -> str | None:
@@ -456,6 +473,9 @@ class Scope:
         if style == "plain" and heading is not None and own is None and (not self.body_seen or _LEADS_IN.search(heading)):
             return
         level = self.levels.setdefault(style, len(self.levels))
+        # 一、…近两年执行工作 (一)…。2022年1月1日至2023年6月30日，全院…: a section opening its parent, no
+        # sentence between the two headings; the lead found in it is its parent's too
+        self.opens_parent = self.seen == 0 and self.searching and len(self.stack) > 1 and self.stack[-1][0] < level
         while len(self.stack) > 1 and self.stack[-1][0] >= level:
             self.stack.pop()
         self.stack.append((level, own or self.period))
@@ -515,11 +535,12 @@ class Scope:
         period = sy.period(end)
         return period if period == str(year_number(m.group(1))) else None
 
-    def sentence(self, sy: SentenceYears, first_figure: int | None) -> None:
-        """A body sentence (its years, where its first figure stands)."""
+    def sentence(self, sy: SentenceYears, first_figure: int | None) -> bool:
+        """A body sentence (its years, where its first figure stands). True when the lead found dates
+        the sentence's own figures, which state no year themselves (a month restated without its year)."""
         article = self.article_seen < LEAD_SENTENCES
         if not (self.searching or article):
-            return
+            return False
         first = sy.firstyear_number()
         quoted = sy.text.startswith(("“", "「"), sy.start)  # someone's words, quoted: they date themselves
         if first is None or quoted or (first_figure is None and sy.dates_event()):
@@ -529,8 +550,21 @@ class Scope:
                 said = [sy.text[m.start:m.end] for m in sy.mentions if m.kind == "cancel" and m.end <= first_figure]
                 if said and said[0] in _RELATIVE_YEAR:
                     self.relative = _RELATIVE_YEAR[said[0]]  # 今年上半年，全省共破获…3028起: the first figures' year
+            if first is not None and first_figure is None and article and (month_said := sy.before(sy.end)) is not None \
+                    and month_said.value and (mo := _MONTH_OF.search(sy.text, month_said.start, month_said.end)):
+                self.month = (month_said.value, _month_number(mo.group(1)))  # 2015年8月份，全市…运行正常。
+            elif first is None and first_figure is not None and self.month is not None and self.searching \
+                    and (bare := _BARE_MONTH.search(sy.text, sy.start, first_figure)) \
+                    and _month_number(bare.group(1)) == self.month[1]:
+                # …(一)8月份，全市共接各类报警41695起: the month stated again without its year is that month
+                self.stack[-1] = (self.stack[-1][0], self.month[0])
+                if all(p is None for _, p in self.stack[:-1]):
+                    self.stack[0] = (-1, self.month[0])
+                self.searching = False
+                self.article_seen = LEAD_SENTENCES
+                return True
             self._passed()  # 2023年3月，吴兴法院设立执行110热线…: when something was done, no year reported on
-            return
+            return False
         # the year must stand before the sentence's first figure, and still hold there (这个成立于2011年的
         # 部门，目前有8名干警: 目前 cancels it)
         at = first_figure if first_figure is not None else sy.end
@@ -554,10 +588,13 @@ class Scope:
         untold = all(p is None for _, p in self.stack)  # no heading, title or lead has stated a year
         if lead is not None and self.searching:
             self.stack[-1] = (self.stack[-1][0], lead)
+            if self.opens_parent and self.stack[-2][1] is None:
+                self.stack[-2] = (self.stack[-2][0], lead)
         if lead is not None and article and untold:
             self.stack[0] = (-1, lead)  # the article's lead, whatever cross-head (stating no year) came before it
         if lead is None and first.end > at:  # its years all follow its first figure: they date it alone,
             self._passed()                   # and the lead may still come (a headline run into a dateline)
-            return
+            return False
         self.searching = False
         self.article_seen = LEAD_SENTENCES
+        return False

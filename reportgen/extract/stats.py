@@ -101,7 +101,7 @@ STAT_RE = re.compile(
     # 4.5%-5%, 3万-5万元 written with the unit twice: one range
     rf"(?:(?P<range2>\s*(?:至|到|~|～|-|—|－|–)\s*)(?P<num3>{_ARABIC})(?P=unit))?"
     # 58万元/人左右: a rate per person (printed as written), its bound after it
-    rf"(?P<per>(?<=[元人件户吨])\s*{PER})?"
+    rf"(?P<per>(?<=[元人件户吨起宗次])\s*{PER})?"
     rf"(?:\s*(?P<post>以上|以下|以内|左右|上下|多(?![\u4e00-\u9fff])|多(?=[的变])|(?<=[年月天日周时钟])多(?=[才时来])))?"
 )
 
@@ -186,6 +186,11 @@ _NOT_AFTER_UNIT = {"公里": re.compile(r"处"), "米": re.compile(r"处"), "年
 # measure words that name a figure only with what they measure (总额, 总量)
 _BARE_MEASURES = {"总额", "总量", "总数", "总规模", "规模", "总值"}
 _ROUND_THE_CLOCK = re.compile(r"(?:热线|全天候|租车)")
+# emergency and service hotlines, named by their numbers (110类报警: calls to 110, not 110 kinds)
+# a named rate said as a count per so many people (罪案率为每十万人一千零六十一宗, 发案率为每万人12.3起)
+_PER_POPULATION = re.compile(r"率\s*(?:为|為|是|达|達|约为|約為)?\s*每[十百千万萬]+(?:名|个|個)?(?:人口|人|居民)\s*(?:约|約)?$")
+_HOTLINES = {"110", "119", "120", "122", "12345", "12348", "12309", "12315", "12366", "12368", "12356"}
+_CALL_AFTER = re.compile(r"\s*(?:有效)?(?:报警|警情|接警|求助|电话|来电|诉求|咨询|投诉)")
 _HELD_BEFORE = re.compile(r"(?:召开|举行|举办|开了)$")
 # names with a number in them: 中央八项规定(精神), 建军一百年奋斗目标
 _NAMED_AFTER = {"项": re.compile(r"规定精神"), "年": re.compile(r"奋斗目标"),
@@ -458,6 +463,8 @@ def _is_name_or_index(text: str, m: re.Match[str], unit: str, bare_scale: bool) 
         # 八类严重暴力犯罪案件破案率, 九类涉恶案件: a category of crime by name (but 盗窃等三类犯罪, 上述两类案件 and
         # 交通肇事犯罪和故意伤害犯罪两类犯罪 count the kinds just named: DECISIONS 8)
         return True
+    if unit == "类" and m.group("num") in _HOTLINES and not m.group("q1") and _CALL_AFTER.match(text, after):
+        return True  # 110类报警, 122类警情: calls to a hotline, named by its number
     if unit in ("项", "类") and not m.group("q1") and _LIST_INTRO_AFTER.match(text, after):
         return True  # 包括三项费用：1、…: items the text lists itself (以上两项 re-mentions them: DECISIONS 8)
     if unit and text.startswith("级", after) and unit in ("吨", "千瓦", "兆瓦", "米", "公里", "千伏", "万吨", "亿吨"):
@@ -1096,6 +1103,8 @@ def _scan(text: str) -> list[RawStat]:
         elif kind == "percent" and (_RATE_END.search(own) or (own.endswith("比") and not own.endswith("占比"))
                                     or _rates_listed(text, sent[0], floor)):
             kind = "rate"  # 各项纠纷的调撤率为:离婚纠纷80.06%、抚养纠纷75.38%: each item's rate
+        elif kind == "count" and _PER_POPULATION.search(text, max(sent[0], m.start() - 16), m.start()):
+            kind = "rate"  # 罪案率为每十万人一千零六十一宗: a named rate, counted per head of population
         if own and floor == prev_end and out and out[-1].end == prev_end and out[-1].label_from == "after" \
                 and out[-1].label == own and LIST_JOIN_END.search(before):
             # 3次亲临云南考察、4次回信 / 74个县（区、市）司法局长共100余人: the words between name what the
@@ -1654,7 +1663,8 @@ def item_stats(blocks: list[tuple[str, str, int]], item_period: str | None = Non
             if text[a:b].strip():
                 first = found[i].start if i < len(found) and found[i].start < b else None
                 if scope.searching:
-                    scope.sentence(SentenceYears(text, max(a, offset), b), first)
+                    if scope.sentence(SentenceYears(text, max(a, offset), b), first):
+                        before_lead = scope.period  # (一)8月份，全市共接…: the month the lead stated, restated
                 elif scope.period is None and first is not None:
                     scope.late(text, max(a, offset), b, first)
                 if a <= offset and first is None and scope.period is None:
