@@ -1697,3 +1697,27 @@ def test_a_named_rate_per_head_of_population_is_a_rate() -> None:
     """本港的整体罪案率为每十万人一千零六十一宗: a crime rate, not 1,061 cases; 每万人拥有律师3.5名 is a count."""
     got = figures("本港的整体罪案率为每十万人一千零六十一宗。每万人拥有律师3.5名。")
     assert (got["一千零六十一"][4], got["3.5"][4]) == ("rate", "count")
+
+
+def test_grams_and_rounds_are_units() -> None:
+    """缴获海洛因六百二十二点三克、子弹八十二发: drug seizures in grams and rounds of ammunition were no figures;
+    28克/千克 is grams per kilogram. 克服 and 发生 stay words."""
+    got = figures("缴获海洛因六百二十二点三克、子弹八十二发，土壤有机质含量28克/千克。")
+    assert (got["六百二十二点三"][0], got["六百二十二点三"][2], got["八十二"][2], got["28"][2]) == (622.3, "克", "发", "克/千克")
+    assert figures("3人发生争执，克服困难，百发百中。").keys() == {"3"}
+
+
+def test_against_the_five_years_before() -> None:
+    """分别比上五年上升52.88%和49.16%: against the previous five years (a court's five-year report), not 'over five
+    years'; the rises take the figures named before them, not 比上."""
+    got = dict(labels("全省法院受理各类案件100件、办结90件，分别比上五年上升52.88%和49.16%。"))
+    assert (got["52.88"], got["49.16"]) == ("受理各类案件", "办结")
+    st = next(s for s in page_stats("全省法院审结案件900件，比上个五年增长30%。") if s["value"] == "30")
+    assert figure_en(st) == "up 30% over the previous five years"
+
+
+def test_a_concentration_is_printed_in_its_own_unit() -> None:
+    """PM2.5浓度为30微克/立方米, 浓度小于1毫克/升: μg/m³ and mg/L are units of their own; the English figure had
+    cut them at the slash and printed nothing (or would say 'per cubic metre' twice). 28克/千克 is grams per kg."""
+    got = {s["value"]: figure_en(s) for s in page_stats("PM2.5浓度为30微克/立方米，石油类浓度0.5毫克/升，有机质28克/千克。")}
+    assert got == {"30": "30 μg/m³", "0.5": "0.5 mg/L", "28": "28 g per kilogram"}

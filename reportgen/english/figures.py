@@ -54,7 +54,8 @@ _BASELINE = re.compile(BASELINE)
 _BASE_YEAR = re.compile(YEAR_COMPARED)
 _WHOLE_YEAR_BEFORE = re.compile(rf"(?:较|較|比|从|由){YEAR_BEFORE}")
 _FROM_YEAR_BEFORE = re.compile(rf"(?:从|由)({YEAR_BEFORE})(?:同期)?的?")
-_COMPARE_EN = (("同期", " year on year"), ("同比", " year on year"), ("环比", " month on month"), ("上月", " month on month"),
+_COMPARE_EN = (("上五年", " over the previous five years"), ("上个五年", " over the previous five years"),
+               ("上一个五年", " over the previous five years"), ("同期", " year on year"), ("同比", " year on year"), ("环比", " month on month"), ("上月", " month on month"),
                ("上年", " over the previous year"), ("去年", " over the previous year"))
 # counters of things one can count one by one take "fewer than", not "less than"
 _COUNTED = {"件", "起", "宗", "案", "人", "名", "位", "人次", "户", "家", "个", "项", "条", "份", "篇", "期", "场", "场次",
@@ -204,7 +205,8 @@ def figure_en(stat: Mapping[str, Any]) -> str | None:
 
 def _figure_en(stat: Mapping[str, Any]) -> str | None:
     norm, unit, kind = stat.get("norm"), stat.get("norm_unit", ""), stat.get("kind", "")
-    unit = unit.partition("/")[0]  # 元/平方米: the price's unit; what it is per is said from the written unit
+    if unit not in BASE_UNITS:  # (毫克/升 is a unit of its own, mg/L)
+        unit = unit.partition("/")[0]  # 元/平方米: the price's unit; what it is per is said from the written unit
     if norm is None:
         return None
     lead, written = stat.get("lead") or "", stat.get("unit") or ""
@@ -267,7 +269,7 @@ def _figure_en(stat: Mapping[str, Any]) -> str | None:
     if kind == "duration" and re.search(RUN + "$", lead) and hi is None and " " in body:
         n, _, u = body.partition(" ")  # 连续14个月: 14 consecutive months
         body = f"{n} consecutive {u}"
-    text = before + body + _per(written) + after
+    text = before + body + ("" if "/" in unit else _per(written)) + after  # (mg/L says its own per)
     if kind == "change":
         direction = stat.get("direction") or ("down" if lead.rstrip("了到至").endswith(_DOWN_WORDS) else "up")
         text = f"{'down' if direction == 'down' else 'up'} {text}" + _comparison(stat, lead) + _measure(lead)
@@ -292,7 +294,7 @@ def _per(written: str) -> str:
     return "".join(f" {PER_UNITS[u.strip()]}" for u in units)
 
 
-_SPAN = re.compile(rf"({SPAN})")
+_SPAN = re.compile(rf"(?<![上个])({SPAN})")  # (比上五年: the five years compared, not the span of the change)
 # a number of years in words (五年增加70%: over five years; 判处五年以上有期徒刑: of five years or more)
 YEARS_EN = {"一": "one", "两": "two", "二": "two", "三": "three", "四": "four", "五": "five", "六": "six", "七": "seven",
             "八": "eight", "九": "nine", "十": "ten"}

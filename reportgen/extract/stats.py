@@ -87,7 +87,9 @@ _MIXED = r"\d+(?:\.\d+)?[亿万](?:\d+[万千百])*(?:\d+[万千百]|(?<=万)\d{
 _SCALE = r"万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千(?![伏瓦克米])"  # 千瓦, 千米: units, not thousands
 
 # 分 is a score only where it is no part of 分之 (百分之九), 分钟 or 分别
-_UNIT_ALT = "|".join(re.escape(u) + ("(?![之钟别])" if u == "分" else "")
+# 克 and 发 are units only where no word goes on (克服, 克隆; 发生, 发现, 一发不可收拾, 百发百中)
+_UNIT_NOT_BEFORE = {"分": "之钟别", "克": "服隆拉罗里难制勤敌", "发": "生现放布出展案回起送明表挥动行电射给育热往还不百力"}
+_UNIT_ALT = "|".join(re.escape(u) + (f"(?![{_UNIT_NOT_BEFORE[u]}])" if u in _UNIT_NOT_BEFORE else "")
                      for u in sorted(WRITTEN_UNITS, key=len, reverse=True))
 
 STAT_RE = re.compile(
@@ -101,7 +103,7 @@ STAT_RE = re.compile(
     # 4.5%-5%, 3万-5万元 written with the unit twice: one range
     rf"(?:(?P<range2>\s*(?:至|到|~|～|-|—|－|–)\s*)(?P<num3>{_ARABIC})(?P=unit))?"
     # 58万元/人左右: a rate per person (printed as written), its bound after it
-    rf"(?P<per>(?<=[元人件户吨起宗次])\s*{PER})?"
+    rf"(?P<per>(?<=[元人件户吨起宗次克])\s*{PER})?"
     rf"(?:\s*(?P<post>以上|以下|以内|左右|上下|多(?![\u4e00-\u9fff])|多(?=[的变])|(?<=[年月天日周时钟])多(?=[才时来])))?"
 )
 
