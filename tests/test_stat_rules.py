@@ -1721,3 +1721,10 @@ def test_a_concentration_is_printed_in_its_own_unit() -> None:
     cut them at the slash and printed nothing (or would say 'per cubic metre' twice). 28克/千克 is grams per kg."""
     got = {s["value"]: figure_en(s) for s in page_stats("PM2.5浓度为30微克/立方米，石油类浓度0.5毫克/升，有机质28克/千克。")}
     assert got == {"30": "30 μg/m³", "0.5": "0.5 mg/L", "28": "28 g per kilogram"}
+
+
+def test_two_years_run_together_are_a_span_not_a_figure() -> None:
+    """20082010年 (2008—2010年, the dash lost by the page): no figure of 20,082,010 years, and the span dates
+    what follows."""
+    assert "20082010" not in figures("现将我院20082010年审理的案件情况通报如下。")
+    assert periods([("body", "20082010年,我院共审判未成年人犯罪一审案件1628件。")]) == [("1628", "2008-2010")]

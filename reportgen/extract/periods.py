@@ -39,6 +39,8 @@ _YEAR_RANGE = re.compile(rf"(?:自|从)?({_Y4})\s*年?{_DATE_TAIL}\s*(?:至|到|
 # 从2015年2月2日正式办公到2016年9月30日: a span whose start says what began then
 _YEAR_SPAN_SAID = re.compile(rf"(?:自|从)({_Y4})\s*年{_DATE_TAIL}[^，,。；;\d年]{{1,8}}?(?:至|到)\s*({_Y4})\s*年{_DATE_TAIL}")
 _YEAR = re.compile(rf"({_Y4})\s*年{_DATE_TAIL}")
+# 20082010年: a span whose dash the page lost (2008—2010年)
+_FUSED_RANGE = re.compile(r"(?<!\d)((?:19|20)\d{2})((?:19|20)\d{2})\s*年")
 # 《银川法院劳动争议审判白皮书2019-2023》, 《…白皮书（2019—2023）》: the years a document released covers
 # 1978、1979两年共增产粮食: two years listed and said to be two, a span
 _TWO_YEARS = re.compile(rf"({_Y4})\s*[、和]\s*({_Y4})\s*年?\s*(?=两年|二年)")
@@ -143,11 +145,12 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
     found: list[tuple[int, int, str, str, int]] = []
     taken = _Spans()
     for m in (*_YEAR_RANGE.finditer(text, start, end), *_YEAR_SPAN_SAID.finditer(text, start, end),
-              *_TITLE_RANGE.finditer(text, start, end), *_TWO_YEARS.finditer(text, start, end)):
+              *_TITLE_RANGE.finditer(text, start, end), *_TWO_YEARS.finditer(text, start, end),
+              *_FUSED_RANGE.finditer(text, start, end)):
         if m.start() in taken:
             continue
         a, b = year_number(m.group(1)), year_number(m.group(2))
-        if 1900 <= a <= 2100 and a <= b <= 2100:
+        if 1900 <= a <= 2100 and a <= b <= 2100 and (m.re is not _FUSED_RANGE or 0 < b - a <= 30):
             value = str(a) if a == b else f"{a}-{b}"
             found.append((m.start(), m.end(), value, "year", b - a + 1))
             taken.add(m.start(), m.end())

@@ -385,6 +385,9 @@ def _is_date_or_year(text: str, m: re.Match[str], unit: str) -> bool:
     if len(num) == 4 and num.isdecimal() and 1900 <= int(num) <= 2100 and after[:1] in ("年", "")\
             and not m.group("q1"):
         return True
+    if (two := re.fullmatch(r"((?:19|20)\d{2})((?:19|20)\d{2})", num)) and after[:1] == "年" \
+            and 0 < int(two.group(2)) - int(two.group(1)) <= 30:
+        return True  # 20082010年: a span of years whose dash the page lost, not 20,082,010 years
     if re.fullmatch(r"\d{1,2}\.(?:19|20)\d{2}", num) and after[:1] == "年":
         return True  # 1.2007年大沽地区拆迁…: an item number, then a year
     if (num2 := m.group("num2")) and all(len(n) == 4 and n.isdecimal() and 1900 <= int(n) <= 2100
