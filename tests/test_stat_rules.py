@@ -1728,3 +1728,8 @@ def test_two_years_run_together_are_a_span_not_a_figure() -> None:
     what follows."""
     assert "20082010" not in figures("现将我院20082010年审理的案件情况通报如下。")
     assert periods([("body", "20082010年,我院共审判未成年人犯罪一审案件1628件。")]) == [("1628", "2008-2010")]
+
+
+def test_a_bound_all_the_places_counted_pass_is_what_selects_them() -> None:
+    """10个省市的律师人数均已超过万人: 万人 is what the ten provinces were counted by, not a figure."""
+    assert set(figures("浙江、山东、广东和四川10个省市的律师人数均已超过万人。")) == {"10"}

@@ -907,8 +907,8 @@ _MET_BEFORE = re.compile(r"(?:满|达)\s*$")  # 满35年的 (超过, 不足 … 
 # places or bodies a count counts (39个城市, 12家法院), then a bound said of them or of their measure (超,
 # 结案率超过): the bound selects them (but 为29个省份保供煤炭超35亿吨 says how much was supplied)
 # (264家基层法院新收案件数超过1万件, 474家法院新收案件数同比上升超过50%: their kind said, a change as the bound)
-_GROUP_COUNTED = re.compile(r"\s*(?:基层|中级|高级|地级|县级)?(?:城市|地市|市|县|省份|省|地区|法院|检察院|乡镇)"
-                            r"(?:[\u4e00-\u9fff]{0,6}?(?:率|量|数|额))?(?:同比)?(?:上升|增长|下降|减少)?"
+_GROUP_COUNTED = re.compile(r"\s*(?:基层|中级|高级|地级|县级)?(?:城市|地市|省市|市|县|省份|省|地区|法院|检察院|乡镇)"
+                            r"(?:的?[\u4e00-\u9fff]{0,6}?(?:率|量|数|额))?(?:均|都)?已?(?:同比)?(?:上升|增长|下降|减少)?"
                             r"(?:超过|超出|超|逾|多于|高于|达到)\s*")
 
 
