@@ -1733,3 +1733,10 @@ def test_two_years_run_together_are_a_span_not_a_figure() -> None:
 def test_a_bound_all_the_places_counted_pass_is_what_selects_them() -> None:
     """10个省市的律师人数均已超过万人: 万人 is what the ten provinces were counted by, not a figure."""
     assert set(figures("浙江、山东、广东和四川10个省市的律师人数均已超过万人。")) == {"10"}
+
+
+def test_police_sent_out_are_the_count_not_what_they_target() -> None:
+    """出动三万五千名警察针对该市一千零三十九个重点地区: the police (the label ran on to 针对该市一千零); 平均每天
+    5.1万名警力巡防: the police strength."""
+    got = dict(labels("今夜出动三万五千名警察针对该市一千零三十九个重点地区集中搜捕。平均每天5.1万名警力巡防在大街小巷。"))
+    assert (got["三万五千"], got["5.1"]) == ("警察", "警力")
