@@ -63,3 +63,15 @@ def test_a_figure_takes_the_places_its_clause_names():
     assert stat_region("其中拉萨市城关区人民法院、堆龙德庆区人民法院增幅达", whole, courts) == "拉萨市城关区、堆龙德庆区"
     assert stat_region("执行案件年均增幅超过", whole, courts) == "西藏自治区"
     assert stat_region("受理案件", None, courts) is None
+
+
+def test_the_countrys_courts_a_province_is_ranked_against_are_no_scope() -> None:
+    """2022年安徽省法院结案率居全国法院首位 / 高于全国法院平均水平: the country's courts are what Anhui is ranked
+    or measured against; the figures are Anhui's, and the briefing must not print 全国 beside them."""
+    scope = item_scope("2022年安徽省法院结案率居全国法院首位",
+                       "1月14日，在安徽省第十四届人民代表大会第一次会议上，省高级人民法院代理院长作工作报告。"
+                       "2022年，全省法院受理各类案件2330088件。")
+    assert scope is not None and scope.name == "安徽省"
+    scope = item_scope("吉林法院案件收结工作实现良性运转", "吉林法院结案率高于全国法院平均水平。", institutions=["吉林法院"])
+    assert scope is not None and scope.name == "吉林省"
+    assert item_scope("全国法院受理案件3700余万件", "").name == "全国"

@@ -21,6 +21,10 @@ _NATIONAL_BODY = re.compile(r"最高人民法院|最高法院|最高法|最高�
                             r"中央政法委")
 _NATIONAL_SAYS = re.compile(r"发布|公布|通报|数据显示|统计显示|介绍|新闻发布会|工作报告|主要数据|办案数据")
 _NATIONALWIDE = re.compile(r"全国(?:各级)?(?:法院|人民法院|检察机关|公安机关|司法行政(?:机关|系统)?|法院系统|政法)")
+# 结案率居全国法院首位, 高于全国法院平均水平: the country's courts a province is ranked or measured
+# against, not whose figures these are
+_RANKED_BEFORE = re.compile(r"(?:居|位居|位列|列|名列|排名|高于|低于|超过|领先|快于|慢于|占|为)$")
+_RANKED_AFTER = re.compile(r"(?:之?首位|第[一二三四五六七八九十\d]+|前[列三五十\d]|平均|排名|之首|榜首|同类)")
 _NPC = re.compile(r"全国人民代表大会|全国人大")
 _GOVERNMENT = re.compile(r"我代表国务院|国务院总理")
 _OWN_GOVERNMENT = re.compile(r"我代表(?:省|自治区|市)人民政府|(?:省|自治区|市)人民政府工作报告|(?:省|自治区|市)长")
@@ -98,7 +102,8 @@ def item_scope(heading: str, lead: str, body: str = "", institutions: list[str] 
     reporting body, or the congress a work report was delivered to; for an unnamed own province
     (全区法院, 自治区高级人民法院), the province its text names."""
     head = _clean(f"{heading}\n{lead}")
-    m = _NATIONALWIDE.search(head)
+    m = next((m for m in _NATIONALWIDE.finditer(head) if not _RANKED_BEFORE.search(head, max(0, m.start() - 2), m.start())
+              and not _RANKED_AFTER.match(head, m.end())), None)
     if m:
         return Scope("全国", "national", m.group(0))
     m = _NATIONAL_BODY.search(head)
