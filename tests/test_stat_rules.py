@@ -1740,3 +1740,10 @@ def test_police_sent_out_are_the_count_not_what_they_target() -> None:
     5.1万名警力巡防: the police strength."""
     got = dict(labels("今夜出动三万五千名警察针对该市一千零三十九个重点地区集中搜捕。平均每天5.1万名警力巡防在大街小巷。"))
     assert (got["三万五千"], got["5.1"]) == ("警察", "警力")
+
+
+def test_a_comparison_said_with_xiangbi_is_printed() -> None:
+    """刑事类报警310起,较上月相比下降17.9%,与去年同期相比下降3.1%: the card said only 下降17.9% ('down 17.9%');
+    it now says against what."""
+    got = {s["value"]: figure_en(s) for s in page_stats("8月份刑事类报警310起,较上月相比下降17.9%,与去年同期相比下降3.1%。")}
+    assert (got["17.9"], got["3.1"]) == ("down 17.9% month on month", "down 3.1% year on year")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 _COMPARE = (r"(?:同比|环比|按年|较上年同期|比上年同期|较去年同期|比去年同期|较上年|比上年|较去年|比去年|较上月|比上月|"
-            r"较同期|比同期|(?:较|比)上一?个?五年)")  # 比上五年: against the five years before (a court's five-year report)
+            r"较同期|比同期|(?:较|比)上一?个?五年|(?:较|比|与)(?:上年同期|去年同期|上年|去年|上月|同期)相比)")  # 比上五年: against the five years before (a court's five-year report)
 # a change said by an arrow (环比↓36.36%, as police weeklies print it) or by 升/跌 alone (非禮案升5.7%, as Hong
 # Kong papers print it); 晋升, 公升, 提升 … and 止跌, 下跌 … are no such word
 SHORT_CHANGE = r"[↑↓▲▼]|(?<![晋公毫提上攀跃飙回拉])升|(?<![止下暴大])跌"
