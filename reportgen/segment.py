@@ -203,6 +203,9 @@ class Item:
         return paras + [b.para for b in self.blocks]
 
 
+_CELLS_ONLY = re.compile(r"[\d.,%％\s|｜\-—]*\|[\d.,%％\s|｜\-—]*")
+
+
 def _mark_only(text: str) -> bool:
     """A section's number alone on a line, its heading on the next: (二) / 二、 / 3."""
     return (m := LIST_START.match(text)) is not None and not text[m.end():].strip()
@@ -217,8 +220,8 @@ def _classify(p: Para) -> str:
         return "heading"
     if _CONTINUATION.match(t):
         return "continuation"
-    if _PAGE_NOTE.match(t):
-        return "note"
+    if _PAGE_NOTE.match(t) or _CELLS_ONLY.fullmatch(t):
+        return "note"  # (6689 | 35006 |: cells of a table the page laid out one a line, never a heading)
     if is_credit(t):
         return "credit"
     if is_caption(t):

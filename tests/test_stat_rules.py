@@ -1747,3 +1747,14 @@ def test_a_comparison_said_with_xiangbi_is_printed() -> None:
     it now says against what."""
     got = {s["value"]: figure_en(s) for s in page_stats("8月份刑事类报警310起,较上月相比下降17.9%,与去年同期相比下降3.1%。")}
     assert (got["17.9"], got["3.1"]) == ("down 17.9% month on month", "down 3.1% year on year")
+
+
+def test_a_line_of_table_cells_is_no_heading() -> None:
+    """A table the page laid out a cell a line (刑事类 警情 | … 6689 | 35006 |) must not open a new item
+    titled '6689 | 35006 |'; the figures after it keep the lead's month."""
+    page = ("2015年8月份,全市社会治安大局平稳。\n(一)8月份,全市共接各类报警41695起。\n警情类型 |\n有效警情 |\n"
+            "2015年8月 |\n750 |\n6689 |\n35006 |\n(二)8月份,刑事类报警310起。\n")
+    got = parse_bytes(page.encode(), "a.txt")
+    assert not any("|" in (a.get("title") or "") for a in got["articles"])
+    stats = {s["value"]: s["period"] for a in got["articles"] for s in a["stats"]}
+    assert stats["310"] == "2015"
