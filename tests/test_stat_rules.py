@@ -1758,3 +1758,15 @@ def test_a_line_of_table_cells_is_no_heading() -> None:
     assert not any("|" in (a.get("title") or "") for a in got["articles"])
     stats = {s["value"]: s["period"] for a in got["articles"] for s in a["stats"]}
     assert stats["310"] == "2015"
+
+
+def test_a_list_of_offences_shares_only_its_case_word() -> None:
+    """盗窃、诈骗案分别发生120起、80起: 盗窃案 (the dictionary's 骗案 made it 盗窃骗案); 兒童性侵案及姦淫未成年罪有所上升:
+    each offence as named (有所 'somewhat' is the change's word); 电诈警情、刑事立案和财产损失数分别…: 刑事立案, not
+    刑事立案损失数."""
+    got = dict(labels("全市盗窃、诈骗案分别发生120起、80起。"))
+    assert (got["120"], got["80"]) == ("全市盗窃案", "诈骗案")
+    got = {s["value"]: s["label"] for s in page_stats("兒童性侵案及姦淫未成年罪有所上升,分別錄得12宗及8宗。")}
+    assert (got["12"], got["8"]) == ("兒童性侵案", "姦淫未成年罪")
+    got = dict(labels("电诈警情、刑事立案和财产损失数分别比降36.6%、28.4%、43.3%。"))
+    assert got["28.4"] == "刑事立案"

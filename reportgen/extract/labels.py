@@ -44,7 +44,7 @@ _TRAIL_FILLERS = re.compile(
     r"(?:高于|高出|低于)(?:全国|全省|全市|全区|全州|全县)[\u4e00-\u9fff]{1,10}|"
     rf"(?:{DEGREE})?"
     r"(?:增长|增|(?<!压)降|提高|提升|增加|下降|减少|减|上升|升|缩短|缩减|减短|压减|压缩|扩大|缩小|回落|回升|下滑|上涨)(?:至|到|为)|"
-    r"仍然|依然|仍|继续|(?<![变])更|(?<=[\u4e00-\u9fff]{2})亦)+$")  # 破案率更高达90.9%, 损失金额亦 (也: _MODALS)
+    r"仍然|依然|仍|继续|(?<![变])更|(?<=[\u4e00-\u9fff]{2})亦|(?<=[\u4e00-\u9fff]{2})有所)+$")  # 有所(上升): somewhat  # 破案率更高达90.9%, 损失金额亦 (也: _MODALS)
 _GENERIC_SUBJECT = re.compile(r"(?:全[区省市州县国盟]|各级|两级|[我本该]院|全区各级|全省各级|全市各级)")
 # Who did it is not what is counted: 各级法院, 林芝、昌都法院“铁路巡回法庭”, 天台县司法局 … (占诉至法院纠纷量 is
 # a share of disputes, not a court's)
@@ -641,19 +641,28 @@ def respective_labels(phrase: str, n: int) -> list[str] | None:
     last = labels[-1]
     quoted = [range(q.start() + 1, q.end()) for q in re.finditer(r"[“「『][^”」』]*[”」』]", last)]
     cuts = [c for c in _word_starts(last) if not any(c in r for r in quoted)]  # not inside a quoted name
+    if len(last) >= 3 and last[-1] in _SHARED_HEAD and last[-2:] not in _CASE_WORDS and len(last) - 1 not in cuts:
+        cuts.append(len(last) - 1)  # 盗窃、诈骗案: 案 is what they share (the dictionary's 骗案 is no cut)
     if cuts:  # the shared words go with every name: 城镇、农村居民人均可支配收入 → 城镇居民人均可支配收入
         labels = [lab if _MEASURE_END.search(lab) or len(lab) > 6 or _whole_name(lab, last, cuts) else
                   lab + last[min(cuts, key=lambda b: (abs(b - len(lab)), -b)):] for lab in labels[:-1]] + [last]
     return labels
 
 
+_SHARED_HEAD = set("案罪")  # a list of offences sharing its last character (盗窃、诈骗案; 抢劫、抢夺罪)
+# words that end in 案 or 罪 and are no offence's name (刑事立案: the filing, not a 案 shared)
+_CASE_WORDS = {"立案", "结案", "收案", "办案", "破案", "发案", "备案", "积案", "个案", "专案", "方案", "档案", "预案",
+               "提案", "议案", "草案", "犯罪", "获罪", "定罪", "认罪", "无罪", "有罪"}
+
+
 def _whole_name(label: str, last: str, cuts: list[int]) -> bool:
     """Whether a list member names its thing whole, so that the list's shared words are not to be added:
-    it ends with them already (专业技术人才、高技能人才), they would cut a quoted name (“上海标准”、“上海品牌”)
+    it ends with them already (专业技术人才、高技能人才) or with an offence's 案/罪 (兒童性侵案及姦淫未成年罪), they would cut a quoted name (“上海标准”、“上海品牌”)
     or it begins with the words the last member begins with (上海标准、上海品牌)."""
     cut = min(cuts, key=lambda b: (abs(b - len(label)), -b))
     shared = last[cut:]
-    return label.endswith(shared) or (any(q in shared for q in "”」』") and not any(q in shared for q in "“「『")) \
+    return label.endswith(shared) or label[-1:] in _SHARED_HEAD \
+        or (any(q in shared for q in "”」』") and not any(q in shared for q in "“「『")) \
         or (len(label) > cut and label.startswith(last[:cut]))
 
 
