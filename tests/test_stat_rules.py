@@ -1770,3 +1770,10 @@ def test_a_list_of_offences_shares_only_its_case_word() -> None:
     assert (got["12"], got["8"]) == ("兒童性侵案", "姦淫未成年罪")
     got = dict(labels("电诈警情、刑事立案和财产损失数分别比降36.6%、28.4%、43.3%。"))
     assert got["28.4"] == "刑事立案"
+
+
+def test_months_from_to_with_both_months_written_are_a_partial_year() -> None:
+    """最高人民检察院发布了2021年1月至6月…数据。…今年上半年，…1102975人: 2021年1月至6月 is part of 2021 (like 2021年1-6月),
+    not the month of an event, so it leads the figures after it."""
+    assert periods([("body", "7月25日,最高人民检察院发布了2021年1月至6月全国检察机关主要办案数据。"
+                             "数据显示,今年上半年,全国检察机关共受理审查起诉各类犯罪1102975人。")]) == [("1102975", "2021")]
