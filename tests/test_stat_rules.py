@@ -1777,3 +1777,10 @@ def test_months_from_to_with_both_months_written_are_a_partial_year() -> None:
     not the month of an event, so it leads the figures after it."""
     assert periods([("body", "7月25日,最高人民检察院发布了2021年1月至6月全国检察机关主要办案数据。"
                              "数据显示,今年上半年,全国检察机关共受理审查起诉各类犯罪1102975人。")]) == [("1102975", "2021")]
+
+
+def test_persons_named_before_their_count_are_labelled_by_their_role() -> None:
+    """一举擒获犯罪集团成员彭兴业、周开胜等八人: the gang members (the card said 一举擒获), as 原告张佩文等46人 says
+    the plaintiffs."""
+    got = dict(labels("一举擒获犯罪集团成员彭兴业、周开胜等八人。抓获黑恶势力分子代彬等六人。"))
+    assert (got["八"], got["六"]) == ("犯罪集团成员", "黑恶势力分子")
