@@ -1784,3 +1784,13 @@ def test_persons_named_before_their_count_are_labelled_by_their_role() -> None:
     the plaintiffs."""
     got = dict(labels("一举擒获犯罪集团成员彭兴业、周开胜等八人。抓获黑恶势力分子代彬等六人。"))
     assert (got["八"], got["六"]) == ("犯罪集团成员", "黑恶势力分子")
+
+
+def test_votes_and_taiwan_amounts() -> None:
+    """以贊成2606票、反對180票: votes on a work report were no unit, so the counts were missed (一票否决 is a set
+    phrase); 3,768萬9,674元 (Taiwan's separators on both sides of 萬) is one amount; 新臺幣…元 is in NT dollars."""
+    got = {s["value"]: s for s in page_stats("以贊成2606票、反對180票通過。實行一票否決。財損金額新臺幣6,397萬6,761元。")}
+    assert (got["2606"]["norm_unit"], got["180"]["norm_unit"]) == ("票", "票") and "一" not in got
+    money = got["6,397萬6,761"]
+    assert (money["norm"], money["norm_unit"]) == (63976761, "新台币")
+    assert figure_en(money).startswith("TWD ")

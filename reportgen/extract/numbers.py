@@ -83,6 +83,8 @@ def parse_number(text: str) -> Decimal:
         return tenths / 10 + (parse_chinese(m.group(2)) / 100 if m.group(2) else 0)
     if _ARABIC_ONLY.fullmatch(t):
         return parse_arabic(t)
+    if "," in t and re.search(r"[亿万]", t):
+        t = t.replace(",", "")  # 3,768万9,674 (as Taiwan writes 37,689,674)
     if _MIXED_FULL.fullmatch(t) and (not t[-1].isdigit() or _MIXED_TAIL.search(t)):
         return parse_mixed(t)
     return parse_chinese(t)

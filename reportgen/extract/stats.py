@@ -83,12 +83,13 @@ _FRACTION = rf"\d+/\d+|[{CN_DIGITS}十百千万]+分之[{CN_DIGITS}十百]+(?:�
 # 五成, 近四成: tenths (not 建成, 完成: a numeral must stand before 成, and 成员, 成为 … are words)
 _TENTHS = rf"(?:[{CN_DIGITS}十](?<!一)|(?<![\d.])[1-9])成(?:[一二三四五六七八九](?![十百千万亿成]))?(?![员为立功本交果效绩就熟品都市年型长份分])"
 # 2万3千, 1亿2000万, 28萬3622 (as Taiwan writes 283,622): Arabic digits with scale characters between them
-_MIXED = r"\d+(?:\.\d+)?[亿万](?:\d+[万千百])*(?:\d+[万千百]|(?<=万)\d{1,4}(?![\d.,，]))"
+# (3,768萬9,674元: Taiwan's thousands separators on both sides of the 萬)
+_MIXED = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[亿万](?:\d+[万千百])*(?:\d+[万千百]|(?<=万)(?:\d,\d{3}|\d{1,4})(?![\d.,，]))"
 _SCALE = r"万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千(?![伏瓦克米])"  # 千瓦, 千米: units, not thousands
 
 # 分 is a score only where it is no part of 分之 (百分之九), 分钟 or 分别
 # 克 and 发 are units only where no word goes on (克服, 克隆; 发生, 发现, 一发不可收拾, 百发百中)
-_UNIT_NOT_BEFORE = {"分": "之钟别", "克": "服隆拉罗里难制勤敌", "发": "生现放布出展案回起送明表挥动行电射给育热往还不百力"}
+_UNIT_NOT_BEFORE = {"分": "之钟别", "克": "服隆拉罗里难制勤敌", "票": "否据面价房务证选", "发": "生现放布出展案回起送明表挥动行电射给育热往还不百力"}
 _UNIT_ALT = "|".join(re.escape(u) + (f"(?![{_UNIT_NOT_BEFORE[u]}])" if u in _UNIT_NOT_BEFORE else "")
                      for u in sorted(WRITTEN_UNITS, key=len, reverse=True))
 
@@ -188,6 +189,10 @@ _NOT_AFTER_UNIT = {"公里": re.compile(r"处"), "米": re.compile(r"处"), "年
 # measure words that name a figure only with what they measure (总额, 总量)
 _BARE_MEASURES = {"总额", "总量", "总数", "总规模", "规模", "总值"}
 _ROUND_THE_CLOCK = re.compile(r"(?:热线|全天候|租车)")
+# a currency said before the number, 元 after it (新臺幣6,397萬6,761元, 港幣3億元): its 元 are not CNY
+_CURRENCY_BEFORE = re.compile(r"(新台币|台币|港币|港元|澳门币|澳门元|美元|美金)\s*(?:约|近|逾|超过)?\s*$")
+_CURRENCY_BEFORE_UNIT = {"新台币": "新台币", "台币": "新台币", "港币": "港币", "港元": "港元", "澳门币": "澳门元",
+                         "澳门元": "澳门元", "美元": "美元", "美金": "美元"}
 # emergency and service hotlines, named by their numbers (110类报警: calls to 110, not 110 kinds)
 # a named rate said as a count per so many people (罪案率为每十万人一千零六十一宗, 发案率为每万人12.3起)
 _PER_POPULATION = re.compile(r"率\s*(?:为|為|是|达|達|约为|約為)?\s*每[十百千万萬]+(?:名|个|個)?(?:人口|人|居民)\s*(?:约|約)?$")
@@ -844,6 +849,8 @@ def _candidate(text: str, m: re.Match[str], masks: _Masks) -> _Candidate | None:
         if unit_raw == "个" and (later := _UNIT_LATER.match(text, m.end())) is not None and later.group(1) == "个百分点":
             unit_raw = "个百分点"  # 分别高出9.61个和30.43个百分点: the points are written once for both
         norm_unit, kind, mult = unit_kind(unit_raw)
+        if norm_unit == "元" and (cur := _CURRENCY_BEFORE.search(text, max(0, m.start() - 4), m.start())):
+            norm_unit = _CURRENCY_BEFORE_UNIT[cur.group(1)]  # 新臺幣6,397萬6,761元: NT dollars, not CNY
         if per := m.group("per"):  # 120元／平方米: a price per square metre is not an amount of 元
             norm_unit += "/" + re.sub(PER_DOT, "·", per.strip().lstrip("/／").strip())
     scale = scale_of((m.group("scale") or "").strip())
