@@ -1792,5 +1792,14 @@ def test_votes_and_taiwan_amounts() -> None:
     got = {s["value"]: s for s in page_stats("以贊成2606票、反對180票通過。實行一票否決。財損金額新臺幣6,397萬6,761元。")}
     assert (got["2606"]["norm_unit"], got["180"]["norm_unit"]) == ("票", "票") and "一" not in got
     money = got["6,397萬6,761"]
-    assert (money["norm"], money["norm_unit"]) == (63976761, "新台币")
+    assert (money["norm"], money["norm_unit"], money["currency"]) == (63976761, "元", "新台币")  # 元 as written
     assert figure_en(money).startswith("TWD ")
+
+
+def test_a_taiwan_page_that_names_nt_dollars_once_counts_all_its_yuan_in_them() -> None:
+    """財損金額新臺幣6,397萬6,761元,…減少254萬8,618元: the second amount is NT dollars too (it printed CNY); a page
+    that also says 人民币 is not read so."""
+    got = {s["value"]: s for s in page_stats("財損金額新臺幣6,397萬6,761元,財損金額減少254萬8,618元。")}
+    assert got["254萬8,618"]["currency"] == "新台币" and figure_en(got["254萬8,618"]) == "down TWD 2.548618 million"
+    got = {s["value"]: s for s in page_stats("兑换新臺幣100元，合人民币23元，罚款500元。")}
+    assert "currency" not in got["500"]

@@ -205,6 +205,8 @@ def figure_en(stat: Mapping[str, Any]) -> str | None:
 
 def _figure_en(stat: Mapping[str, Any]) -> str | None:
     norm, unit, kind = stat.get("norm"), stat.get("norm_unit", ""), stat.get("kind", "")
+    if unit == "元" and stat.get("currency") in BASE_UNITS:
+        unit = str(stat["currency"])  # 新臺幣…元: TWD, not CNY
     if unit not in BASE_UNITS:  # (毫克/升 is a unit of its own, mg/L)
         unit = unit.partition("/")[0]  # 元/平方米: the price's unit; what it is per is said from the written unit
     if norm is None:

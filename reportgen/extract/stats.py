@@ -312,6 +312,7 @@ class RawStat:
     verb_only: bool = False  # a change whose words name no figure (同比上升8%): it takes the figure's label
     bare_verb: bool = False  # its words are a verb only (新增, 覆盖, 即罚): it takes the subject before it
     trend: tuple[int, int] | None = None  # a run's trend said after it (连续14个月同比下降): its label ends with it
+    currency: str | None = None  # 新臺幣…元: money written with 元 in another currency (the norm_unit says 元)
     shared_bound: tuple[str, str] | None = None  # (said before, said after) a 分别 list's figures: 分别超2%、5%, 增长5%、6.5%左右
 
     @property
@@ -1188,6 +1189,8 @@ def _scan(text: str) -> list[RawStat]:
                            label_from, own_period, sent, comparison, own_period,
                            m.group("post") if m.group("post") in ("以上", "以下", "以内") else None, verb_only,
                            bare_verb and not label))
+        if c.norm_unit in _CURRENCY_BEFORE_UNIT.values() and unit_kind(c.unit_raw)[0] == "元":
+            out[-1].norm_unit, out[-1].currency = "元", c.norm_unit  # 新臺幣6,397萬6,761元: written 元, in NT dollars
         prev_end = m.end()
     stats = _distribute(text, _runs_of_trend(text, _list_members(text, _merge_ranges(text, out))))
     _years_one_by_one(text, stats, years)
@@ -1689,6 +1692,10 @@ def item_stats(blocks: list[tuple[str, str, int]], item_period: str | None = Non
                 i += 1
         _complete(out, k, text, found, section)
     _headed_figures(blocks, out)
+    if any("新台币" in text for _, text, _ in blocks) and not any("人民币" in text for _, text, _ in blocks):
+        for f in out:  # a Taiwan page says 新臺幣 once and then 元: its 元 are NT dollars, not CNY
+            if f.stat.norm_unit == "元" and f.stat.currency is None:
+                f.stat.currency = "新台币"
     return out
 
 
