@@ -1803,3 +1803,15 @@ def test_a_taiwan_page_that_names_nt_dollars_once_counts_all_its_yuan_in_them() 
     assert got["254萬8,618"]["currency"] == "新台币" and figure_en(got["254萬8,618"]) == "down TWD 2.548618 million"
     got = {s["value"]: s for s in page_stats("兑换新臺幣100元，合人民币23元，罚款500元。")}
     assert "currency" not in got["500"]
+
+
+def test_a_signed_change_in_brackets_is_the_change_in_percent() -> None:
+    """受理件數增加19件(+8.11%)、財損金額減少254萬8,618元(-3.83%): the percents were missed (a sign before a number
+    was taken for 5G+ style names), and the label after the bracket began with ')、'; 其它类报警 keeps its 其.
+    5G+应用 and a sign not after a figure stay as they were."""
+    got = {s["value"]: s for s in page_stats("受理件數增加19件(+8.11%)、財損金額減少254萬8,618元(-3.83%);另以行政區統計。")}
+    assert (got["8.11"]["label"], got["8.11"]["direction"]) == ("受理件數", "up")
+    assert (got["3.83"]["label"], got["3.83"]["direction"]) == ("財損金額", "down")
+    assert got["254萬8,618"]["label"] == "財損金額"
+    got = dict(labels("刑事类警情62起(环比+10%)、其它类报警359起。"))
+    assert got["359"] == "其它类报警"

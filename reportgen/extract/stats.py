@@ -193,6 +193,9 @@ _ROUND_THE_CLOCK = re.compile(r"(?:热线|全天候|租车)")
 _CURRENCY_BEFORE = re.compile(r"(新台币|台币|港币|港元|澳门币|澳门元|美元|美金)\s*(?:约|近|逾|超过)?\s*$")
 _CURRENCY_BEFORE_UNIT = {"新台币": "新台币", "台币": "新台币", "港币": "港币", "港元": "港元", "澳门币": "澳门元",
                          "澳门元": "澳门元", "美元": "美元", "美金": "美元"}
+# a change in percent, signed, in brackets right after the figure it is the change of (增加19件(+8.11%))
+_SIGNS = ("(+", "（+", "(＋", "（＋", "(-", "（-", "(－", "（－")
+_FIGURE_END = re.compile(r"[\d件起宗人元万亿次户家个名]$")
 # emergency and service hotlines, named by their numbers (110类报警: calls to 110, not 110 kinds)
 # a named rate said as a count per so many people (罪案率为每十万人一千零六十一宗, 发案率为每万人12.3起)
 _PER_POPULATION = re.compile(r"率\s*(?:为|為|是|达|達|约为|約為)?\s*每[十百千万萬]+(?:名|个|個)?(?:人口|人|居民)\s*(?:约|約)?$")
@@ -778,7 +781,11 @@ def _candidate(text: str, m: re.Match[str], masks: _Masks) -> _Candidate | None:
     # 647.24平方米×650元/平方米=420706元, (88.5平方米+124.5平方米): a judgment's arithmetic on measured
     # quantities (not 3×3, 5G+, “1+3”)
     measured = unit_raw.endswith(_MEASURED_UNITS)
-    if (b1 in "第每.-－/_" or (b1 in "+＋*×" and not measured)) or (b1.isascii() and b1.isalpha()) \
+    signed = b1 in "+＋-－" and unit_raw == "%" and text[max(0, m.start() - 2):m.start() - 1] in ("(", "（") \
+        and _FIGURE_END.search(text, max(0, m.start() - 5), m.start() - 2) is not None
+    if signed:
+        pass  # 增加19件(+8.11%), 减少254万元(-3.83%): the change in percent, signed, in brackets after the change
+    elif (b1 in "第每.-－/_" or (b1 in "+＋*×" and not measured)) or (b1.isascii() and b1.isalpha()) \
             or (b1 in "数几" and not num[0].isdigit()):
         return None  # 数十万, 几十次: vague; 人均结案数306.2件 is a figure
     if text[max(0, m.start() - 3):m.start()].startswith("每") and re.match(r"每(?:增长|增加|提高|下降)", text[max(0, m.start() - 3):]):
@@ -1037,6 +1044,9 @@ def _scan(text: str) -> list[RawStat]:
             before = before[:-1]  # 涉及上百人: 上 is the bound (at least a hundred), no part of the name
         kind = c.kind
         direction, comparison = _direction(text[max(clause, m.start() - 20):m.start()])
+        signed = c.norm_unit == "%" and text[max(0, m.start() - 2):m.start()] in _SIGNS and out and m.start() - out[-1].end <= 2
+        if signed:
+            direction = "up" if text[m.start() - 1] in "+＋" else "down"  # 增加19件(+8.11%): the sign says it
         if c.unit_raw == "番":
             direction = "up"  # 翻一番: doubled (_candidate keeps 番 only after 翻)
         cut = _CUT_OBJECT.search(text, max(floor, m.start() - 14), m.start()) \
@@ -1126,6 +1136,8 @@ def _scan(text: str) -> list[RawStat]:
             # figure before counts; this one's words come after it (新增1000处信号灯联网、累计达8000处 keeps its noun)
             own = ""
         label, label_from = choose_label(text, m, before, own, c.unit_raw, kind)
+        if signed:
+            label, label_from = out[-1].label, "before"  # (+8.11%): the same change as the figure before it, in percent
         if kind == "percent" and not direction:
             if label_from == "after" and (rate := _RATE_HEAD.match(label)) is not None:
                 label, kind = rate.group(), "rate"  # 以99.2%的赞成率高票通过: the figure is the rate named after it
