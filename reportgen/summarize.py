@@ -220,7 +220,7 @@ class _ItemBuilder:
                 "kind": st.kind,
             }
             if st.currency is not None:
-                rec["norm_unit"], rec["currency"] = "元", st.currency  # 新臺幣…元: written 元, in NT dollars
+                rec["currency"] = st.currency  # 新臺幣…元: written 元, in NT dollars
             if (caveat := caveat_after(p.text, end)) is not None:
                 rec["caveat"] = self.o(m, *caveat)  # 879件(含旧存343件): printed with the figure
             if st.value_max is not None:

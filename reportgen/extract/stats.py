@@ -191,14 +191,13 @@ _BARE_MEASURES = {"总额", "总量", "总数", "总规模", "规模", "总值"}
 _ROUND_THE_CLOCK = re.compile(r"(?:热线|全天候|租车)")
 # a currency said before the number, 元 after it (新臺幣6,397萬6,761元, 港幣3億元): its 元 are not CNY
 _CURRENCY_BEFORE = re.compile(r"(新台币|台币|港币|港元|澳门币|澳门元|美元|美金)\s*(?:约|近|逾|超过)?\s*$")
-_CURRENCY_BEFORE_UNIT = {"新台币": "新台币", "台币": "新台币", "港币": "港币", "港元": "港元", "澳门币": "澳门元",
-                         "澳门元": "澳门元", "美元": "美元", "美金": "美元"}
-# a change in percent, signed, in brackets right after the figure it is the change of (增加19件(+8.11%))
-_SIGNS = ("(+", "（+", "(＋", "（＋", "(-", "（-", "(－", "（－")
+_CURRENCY_OF = {"新台币": "新台币", "台币": "新台币", "港币": "港币", "港元": "港元", "澳门币": "澳门元",
+                "澳门元": "澳门元", "美元": "美元", "美金": "美元"}
+# where a figure ends, before a change in percent signed in brackets after it (增加19件(+8.11%))
 _FIGURE_END = re.compile(r"[\d件起宗人元万亿次户家个名]$")
-# emergency and service hotlines, named by their numbers (110类报警: calls to 110, not 110 kinds)
 # a named rate said as a count per so many people (罪案率为每十万人一千零六十一宗, 发案率为每万人12.3起)
 _PER_POPULATION = re.compile(r"率\s*(?:为|為|是|达|達|约为|約為)?\s*每[十百千万萬]+(?:名|个|個)?(?:人口|人|居民)\s*(?:约|約)?$")
+# emergency and service hotlines, named by their numbers (110类报警: calls to 110, not 110 kinds)
 _HOTLINES = {"110", "119", "120", "122", "12345", "12348", "12309", "12315", "12366", "12368", "12356"}
 _CALL_AFTER = re.compile(r"\s*(?:有效)?(?:报警|警情|接警|求助|电话|来电|诉求|咨询|投诉)")
 _HELD_BEFORE = re.compile(r"(?:召开|举行|举办|开了)$")
@@ -681,6 +680,8 @@ class _Candidate:
     kind: str
     bare_scale: bool
     unitless: bool  # a figure with no unit (６４３４万农村人口): its kind is decided by its label
+    currency: str | None = None  # 新臺幣6,397萬6,761元: written 元, in another currency
+    sign: str | None = None  # 增加19件(+8.11%): + or -, a change in percent signed in brackets after a figure
 
 
 _LATIN_WORD = re.compile(r"[A-Za-z]{3}")
@@ -778,13 +779,16 @@ def _candidate(text: str, m: re.Match[str], masks: _Masks) -> _Candidate | None:
     if unit_raw == "级" and not (re.fullmatch(r"[\d０-９]+[.．][\d０-９]", num) and QUAKE.match(text, m.end())):
         return None  # 6.8级地震 is a magnitude; 一级, 三级法院, 5A级 are grades and names
     b1 = text[m.start() - 1] if m.start() else " "
+    currency: str | None = None
     # 647.24平方米×650元/平方米=420706元, (88.5平方米+124.5平方米): a judgment's arithmetic on measured
     # quantities (not 3×3, 5G+, “1+3”)
     measured = unit_raw.endswith(_MEASURED_UNITS)
-    signed = b1 in "+＋-－" and unit_raw == "%" and text[max(0, m.start() - 2):m.start() - 1] in ("(", "（") \
-        and _FIGURE_END.search(text, max(0, m.start() - 5), m.start() - 2) is not None
-    if signed:
-        pass  # 增加19件(+8.11%), 减少254万元(-3.83%): the change in percent, signed, in brackets after the change
+    # 增加19件(+8.11%), 减少254万元(-3.83%): the change in percent, signed, in brackets after the change
+    sign = ("+" if b1 in "+＋" else "-") if b1 in "+＋-－" and unit_raw == "%" \
+        and text[max(0, m.start() - 2):m.start() - 1] in ("(", "（") \
+        and _FIGURE_END.search(text, max(0, m.start() - 5), m.start() - 2) is not None else None
+    if sign is not None:
+        pass
     elif (b1 in "第每.-－/_" or (b1 in "+＋*×" and not measured)) or (b1.isascii() and b1.isalpha()) \
             or (b1 in "数几" and not num[0].isdigit()):
         return None  # 数十万, 几十次: vague; 人均结案数306.2件 is a figure
@@ -858,7 +862,7 @@ def _candidate(text: str, m: re.Match[str], masks: _Masks) -> _Candidate | None:
             unit_raw = "个百分点"  # 分别高出9.61个和30.43个百分点: the points are written once for both
         norm_unit, kind, mult = unit_kind(unit_raw)
         if norm_unit == "元" and (cur := _CURRENCY_BEFORE.search(text, max(0, m.start() - 4), m.start())):
-            norm_unit = _CURRENCY_BEFORE_UNIT[cur.group(1)]  # 新臺幣6,397萬6,761元: NT dollars, not CNY
+            currency = _CURRENCY_OF[cur.group(1)]  # 新臺幣6,397萬6,761元: NT dollars, not CNY
         if per := m.group("per"):  # 120元／平方米: a price per square metre is not an amount of 元
             norm_unit += "/" + re.sub(PER_DOT, "·", per.strip().lstrip("/／").strip())
     scale = scale_of((m.group("scale") or "").strip())
@@ -873,7 +877,7 @@ def _candidate(text: str, m: re.Match[str], masks: _Masks) -> _Candidate | None:
         value_max = value_max * (scale2 if m.group("scale2") else scale) * mult
         if value_max <= value:
             return None  # 21至9: not a range
-    return _Candidate(m, value, value_max, unit_raw, norm_unit, kind, bare_scale, unitless)
+    return _Candidate(m, value, value_max, unit_raw, norm_unit, kind, bare_scale, unitless, currency, sign)
 
 
 def _split_at_big_unit(num: str, scale: Decimal) -> Decimal | None:
@@ -1044,9 +1048,9 @@ def _scan(text: str) -> list[RawStat]:
             before = before[:-1]  # 涉及上百人: 上 is the bound (at least a hundred), no part of the name
         kind = c.kind
         direction, comparison = _direction(text[max(clause, m.start() - 20):m.start()])
-        signed = c.norm_unit == "%" and text[max(0, m.start() - 2):m.start()] in _SIGNS and out and m.start() - out[-1].end <= 2
+        signed = c.sign is not None and bool(out) and m.start() - out[-1].end <= 2
         if signed:
-            direction = "up" if text[m.start() - 1] in "+＋" else "down"  # 增加19件(+8.11%): the sign says it
+            direction = "up" if c.sign == "+" else "down"  # 增加19件(+8.11%): the sign says it
         if c.unit_raw == "番":
             direction = "up"  # 翻一番: doubled (_candidate keeps 番 only after 翻)
         cut = _CUT_OBJECT.search(text, max(floor, m.start() - 14), m.start()) \
@@ -1201,8 +1205,7 @@ def _scan(text: str) -> list[RawStat]:
                            label_from, own_period, sent, comparison, own_period,
                            m.group("post") if m.group("post") in ("以上", "以下", "以内") else None, verb_only,
                            bare_verb and not label))
-        if c.norm_unit in _CURRENCY_BEFORE_UNIT.values() and unit_kind(c.unit_raw)[0] == "元":
-            out[-1].norm_unit, out[-1].currency = "元", c.norm_unit  # 新臺幣6,397萬6,761元: written 元, in NT dollars
+        out[-1].currency = c.currency
         prev_end = m.end()
     stats = _distribute(text, _runs_of_trend(text, _list_members(text, _merge_ranges(text, out))))
     _years_one_by_one(text, stats, years)
