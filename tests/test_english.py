@@ -757,6 +757,9 @@ def test_things_of_one_kind():
     """社会治理类检察建议: procuratorial suggestions of the social-governance kind."""
     assert label_en("社会治理类检察建议", T) == ("social governance-related procuratorial suggestions", "composed")
     assert "-related" not in (label_en("分类检察建议", T)[0] or "")  # 分类 (sorted) is no kind of anything
+    # 盗窃类警情降幅: the change is said first ('reported larceny-related decrease in incidents' before)
+    assert label_en("盗窃类警情降幅", T)[0] == "decrease in reported larceny-related incidents"
+    assert label_en("警情降幅", T)[0] == "decrease in reported incidents"
 
 
 def test_a_verb_of_helping_is_no_second_thing_done():

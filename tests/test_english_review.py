@@ -107,6 +107,12 @@ def _figure(text: str, number: str, en: str | None = None, **stat) -> list[Findi
     # the scale the Chinese says (3万多亿元 is 3e12)
     ("共减轻负担3万多亿元。", "3", dict(unit="万多亿元", norm=3 * 10 ** 8, norm_unit="元", kind="amount",
                                   qualifier="at_least"), "number"),
+    # a comparison year the Chinese does not say
+    ("专利比2020年增长58.1%。", "58.1", dict(unit="%", norm=58.1, norm_unit="%", kind="change", direction="up",
+                                     lead="比2020年增长", en="up 58.1% compared with 2021"), "compared"),
+    ("人数較“十三五”末增加2247名。", "2247", dict(unit="名", norm=2247, norm_unit="名", kind="change", direction="up",
+                                          en="up 2,247 people compared with the end of the 12th Five-Year Plan period"),
+     "compared"),
     # 户 of enterprises are no households
     ("新设企业1万户。", "1", dict(label="新设企业", unit="万户", norm=10000, norm_unit="户",
                                 en="10,000 households"), "number"),
@@ -122,6 +128,10 @@ def test_each_rule_finds_what_it_is_for(text, number, stat, rule):
     ("粮食产量1.4万亿斤。", "1.4", dict(unit="万亿斤", norm=1.4 * 10 ** 12, norm_unit="斤")),
     ("贫困县八百三十二个全部摘帽。", "八百三十二", dict(unit="个", norm=832, norm_unit="个")),
     ("个体工商户1.1亿户。", "1.1", dict(label="个体工商户", unit="亿户", norm=110000000, norm_unit="户")),
+    ("专利比2020年增长58.1%。", "58.1", dict(unit="%", norm=58.1, norm_unit="%", kind="change", direction="up",
+                                     lead="比2020年增长")),
+    ("人数較“十三五”末增加2247名。", "2247", dict(unit="名", norm=2247, norm_unit="人", kind="change", direction="up",
+                                          lead="較“十三五”末增加")),
 ])
 def test_rules_keep_quiet_where_the_english_says_what_the_chinese_says(text, number, stat):
     assert _figure(text, number, **stat) == []

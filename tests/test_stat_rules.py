@@ -1815,3 +1815,61 @@ def test_a_signed_change_in_brackets_is_the_change_in_percent() -> None:
     assert got["254萬8,618"]["label"] == "財損金額"
     got = dict(labels("刑事类警情62起(环比+10%)、其它类报警359起。"))
     assert got["359"] == "其它类报警"
+
+
+def test_a_year_after_from_dates_the_starting_value_only() -> None:
+    """不捕率从2021年41.7%上升至64.1%: 64.1% is the later observation (the lead's 2022), and so is what the
+    sentence says after it; a starting value said next without a year (从15.6%) is of 2021 like the first.
+    由1997年的…增加到2002年的…: a year said at the end still dates the end."""
+    got = periods([("body", "2022年,市检察机关批捕犯罪嫌疑人5677人。刑事案件不捕率从2021年41.7%上升至64.1%、"
+                            "不诉率从15.6%上升至24.9%,提请复议复核减少86.8%。")])
+    assert got == [("5677", "2022"), ("41.7", "2021"), ("64.1", "2022"), ("15.6", "2021"), ("24.9", "2022"),
+                   ("86.8", "2022")]
+    got = periods([("body", "国内生产总值从1997年的7.4万亿元增加到2002年的10.2万亿元，平均每年增长7.7%。")])
+    assert got == [("7.4", "1997"), ("10.2", "2002"), ("7.7", "2002")]
+
+
+def test_a_change_said_again_in_percent_is_of_what_the_first_change_names() -> None:
+    """造成死亡2021人、受伤9375人，直接财产损失1314.36万元，同比死亡人数减少86人、下降4.08%: the cards said
+    受伤 for the 86 fewer deaths and 直接财产损失 for both percents."""
+    got = labels("共发生交通事故8425起，造成死亡2021人、受伤9375人，直接财产损失1314.36万元，同比死亡人数减少86人、"
+                 "下降4.08%，受伤人数减少63人、下降0.67%。收案3.2万件，同比上升8%、增加2000件。新纳入失信名单39万人次，"
+                 "同比继续下降9个百分点。受理破产案件平均周期为201天，同比上一年度缩短112天。")
+    got = dict(got)
+    assert (got["86"], got["4.08"], got["63"], got["0.67"]) == ("死亡人数", "死亡人数", "受伤人数", "受伤人数")
+    assert (got["8"], got["2000"], got["9"], got["112"]) == ("收案", "收案", "新纳入失信名单", "受理破产案件平均周期")
+
+
+def test_the_change_of_a_growth_rate_is_labelled_with_the_rate() -> None:
+    """受理案件同比增长3.9%，增幅较上年同期下降13.44个百分点: the growth slowed; the card said the cases fell."""
+    got = dict(labels("受理各类案件2317.6万件，同比增长3.9%，增幅较上年同期下降13.44个百分点。"))
+    assert (got["3.9"], got["13.44"]) == ("受理各类案件", "受理各类案件增幅")
+
+
+def test_money_returned_to_victims_and_kinds_listed_before_their_noun() -> None:
+    """返还263万余元被骗款 (the label was 电信诈骗受骗群众返还), 将8300万元被骗资金返还 (no label); 16个新建、迁建和
+    改扩建项目 (the label was 新建)."""
+    got = dict(labels("向20位受骗群众返还263万余元被骗款。警方已将8300万元被骗资金返还给群众。共实施16个新建、迁建和改扩建项目。"))
+    assert (got["263"], got["8300"], got["16"]) == ("返还被骗款", "被骗资金", "新建、迁建和改扩建项目")
+
+
+def test_turnouts_written_with_their_times_in_brackets() -> None:
+    """出动指战员66,971人(次)、消防车14,654台(次): counts of turnouts (人次, 台次), not of persons and engines."""
+    got = {s["value"]: s for s in page_stats("全年出动指战员66,971人(次)，消防车14,654 台（次）。")}
+    assert (got["66,971"]["norm_unit"], got["14,654"]["norm_unit"]) == ("人次", "台次")
+
+
+def test_a_year_or_plan_compared_is_printed_and_said_in_english() -> None:
+    """较2022年增加2247件 printed 增加 alone, and in English 'up 2,247 cases' without against what; 较“十三五”末
+    stood in the label; 较“十三五”末的9323.1亿元 is the plan's last year's level; 改善16.5% printed as a level."""
+    got = {s["value"]: s for s in page_stats(
+        "全市受理案件较2022年增加2247件。人民調解員數量較“十三五”末增加2248名。收案較2020年減少5件。"
+        "全省地区生产总值达到13697.5亿元，较“十三五”末的9323.1亿元增加4374.4亿元。PM2.5年均浓度较“十三五”末改善16.5%。")}
+    assert got["2247"]["lead"] == "较2022年增加" and figure_en(got["2247"]) == "up 2,247 cases compared with 2022"
+    assert figure_en(got["5"]) == "down 5 cases compared with 2020"
+    assert (got["2248"]["label"], got["2248"]["lead"]) == ("人民調解員數量", "較“十三五”末增加")
+    assert figure_en(got["9323.1"]).endswith("at the end of the 13th Five-Year Plan period")
+    assert got["9323.1"]["label"] == got["4374.4"]["label"] == "全省地区生产总值"
+    pm = got["16.5"]
+    assert (pm["label"], pm["lead"]) == ("PM2.5年均浓度", "较“十三五”末改善")
+    assert figure_en(pm) == "improved by 16.5% compared with the end of the 13th Five-Year Plan period"

@@ -52,6 +52,8 @@ _MEASURE_EN = ((("年均", "年平均", "平均每年", "每年平均"), " a yea
 _REAL = re.compile(r"实际(?=增长|增加|下降|减少|提高|降低|上升)|扣除价格因素")
 _BASELINE = re.compile(BASELINE)
 _BASE_YEAR = re.compile(YEAR_COMPARED)
+_PLAN_END = re.compile(r"十([一二三四五六七八九])五(?=”?(?:末|期末))")
+_PLAN_NUMBER = "〇一二三四五六七八九"
 _WHOLE_YEAR_BEFORE = re.compile(rf"(?:较|較|比|从|由){YEAR_BEFORE}")
 _FROM_YEAR_BEFORE = re.compile(rf"(?:从|由)({YEAR_BEFORE})(?:同期)?的?")
 _COMPARE_EN = (("上五年", " over the previous five years"), ("上个五年", " over the previous five years"),
@@ -244,6 +246,8 @@ def _figure_en(stat: Mapping[str, Any]) -> str | None:
             return f"{rest} in {year_number(year.group(1))}" + (" (same period)" if "同期" in lead else "")
         if not rest:
             return None
+        if (plan := _PLAN_END.search(lead)) is not None:  # 较“十三五”末的9323.1亿元
+            return f"{rest} at the end of the {_plan_ordinal(plan)} Five-Year Plan period"
         if "同期" in lead or "同比" in lead or not _WHOLE_YEAR_BEFORE.search(lead):
             return f"{rest} in the same period of the previous year"  # 去年同期为34件46人: both figures
         # 比去年90.78万件, 由上年的1019宗: the whole year before; 由前年的: the year before that
@@ -275,6 +279,8 @@ def _figure_en(stat: Mapping[str, Any]) -> str | None:
     if kind == "change":
         direction = stat.get("direction") or ("down" if lead.rstrip("了到至").endswith(_DOWN_WORDS) else "up")
         text = f"{'down' if direction == 'down' else 'up'} {text}" + _comparison(stat, lead) + _measure(lead)
+    elif lead.rstrip("了到至").endswith("改善"):  # PM2.5年均浓度较“十三五”末改善16.5%: better by, whichever way
+        text = f"improved by {text}" + _comparison(stat, lead)  # the measure moves (the source says no more)
     elif (added := _ADDED_EN.match(lead)) is not None and not str(stat.get("label") or "").startswith(("新增", "新建")):
         text += " " + _ADDED_WORDS[added.group(1)]  # 新增5000个停车位: '5,000 added', not the number there are
     return text.strip()
@@ -325,7 +331,17 @@ def _margin_en(margin: re.Match[str], norm: Any, hi: Any, unit: str, value: str)
     return f"{body} {side} {whose} {'average' if margin.group(3) else 'figure'}"
 
 
+def _plan_ordinal(plan: re.Match[str]) -> str:
+    """十三五 → '13th' (the plans from the 11th on: 十一五 …)."""
+    return f"{10 + _PLAN_NUMBER.index(plan.group(1))}th"
+
+
 def _comparison(stat: Mapping[str, Any], lead: str) -> str:
+    if (year := _BASE_YEAR.search(lead)) is not None:  # 较2022年增加: over that year, not year on year
+        same = lead.startswith("同期", year.end())
+        return f" compared with {'the same period of ' if same else ''}{year_number(year.group(1))}"
+    if (plan := _PLAN_END.search(lead)) is not None:  # 较“十三五”末增加2247名
+        return f" compared with the end of the {_plan_ordinal(plan)} Five-Year Plan period"
     for zh, en in _COMPARE_EN:
         if zh in lead:
             return en

@@ -567,7 +567,7 @@ def compose(parts: list[Term], counted_first: bool = False) -> str | None:
 
 
 _CLAUSE_WORD = re.compile(r"\b(?:that|which|who|where|with)\b")  # a phrase with a clause of its own
-_PARTICIPLE_HEAD = re.compile(r"^(?P<lead>(?:.+ of )?)(?P<mods>(?!reported |registered )[^,]+?) "
+_PARTICIPLE_HEAD = re.compile(r"^(?P<lead>(?:.+ (?:of|in) )?)(?P<mods>(?!reported |registered )[^,]+?)(?<! in)(?<! of) "
                               r"(?P<part>reported|registered) (?P<noun>incidents|cases)$")
 _MASS = ("information", "data", "evidence")  # nouns that are not counted: "number of items of …"
 _COUNTS = {"数", "量", "数量", "件数", "人数", "总数"}  # a count of what a verb did (受理数, 办结量)
@@ -753,7 +753,11 @@ def _label_en(label: str, terms: Terms, region: str | None = None,
         kind, what = _lookup(terms, m.group(1), region), label_en(m.group(2), terms, region, counted_first)[0]
         if kind is not None and kind.pos == "n" and what and len(kind.en.split()) <= 2:
             # 社会治理类检察建议: social governance-related …; 盗窃类警情: reported larceny-related incidents
+            # (盗窃类警情降幅: "decrease in reported larceny-related incidents", the change said first)
+            lead = m2.group() if (m2 := re.match(r"^.+? (?:in|of) (?=reported |registered )", what)) else ""
+            what = what[len(lead):]
             part, _, rest = what.partition(" ") if what.startswith(("reported ", "registered ")) else ("", "", what)
+            part = lead + part
             return " ".join(x for x in (part, f"{_singular(kind.en) or kind.en}-related", rest) if x), "composed"
     if hit is None:
         tag, core = _genre_words(label, terms, region)

@@ -13,7 +13,7 @@ import functools
 import re
 
 from reportgen.extract.numbers import CN_DIGITS, CN_UNITS
-from reportgen.extract.wording import SHORT_CHANGE, is_reshaped
+from reportgen.extract.wording import PLAN_END, SHORT_CHANGE, is_reshaped
 from reportgen.vocab import BASE_UNITS
 
 HAN = "\u4e00-\u9fff"
@@ -74,6 +74,9 @@ _MEASURE_END = re.compile(r"(?:率|额|数|量|比例|比重|占比|款|资金|�
 # Nouns an amount or area is of (3万元执行款, 28840元欠款, 6.6亩耕地, 2000元奖励).
 _THING_END = re.compile(r"(?:款|金|费|工资|薪资|薪酬|欠薪|利息|资金|债权|债务|税收|税款|耕地|土地|林地|草地|草场|房屋|住房|田|奖励|奖金|补偿|"
                         r"赔偿|补助|罚款|国债|债券|贷款)$")
+# money taken from victims, named after its amount (被骗款, 被盗财物, 被挪用资金): 被 opens a noun here, not a verb phrase
+_LOST_MONEY = re.compile(r"被(?:骗|盗|抢|诈骗|盗窃|抢劫|侵占|挪用|非法集资|骗取|冒领)(?:的)?(?:资金|款项|钱款|财物|款|钱)")
+_DONE_TO_LOST = re.compile(r"(?:返还|退还|发还|追回|挽回|冻结|止付|追缴|查扣|扣押)$")
 # funds allotted, raised or paid out (中央财政安排, 拟投入, 筹措), and the funds named right after the amount
 _FUNDING_END = re.compile(r"(?:安排|投入|设立|下达|拨付|筹措|筹集|发放|争取|兑付|支付|提供|追加)$")
 # a label that is only a verb of allotting money (统筹, 筹措), and the purpose said after the amount (支持…, 实施…);
@@ -97,7 +100,8 @@ CHANGE_ONLY = re.compile(
 _SENTENCE_TERM = re.compile(r"(?<=判处)(?:有期徒刑|拘役|管制)$")
 _TRAIL_PLACE = re.compile(rf"[{HAN}]{{1,6}}(?:省|市|县|区|州|盟|旗|镇|乡|村)$|[中里内]$")
 # 在案件比2022年增加1.4万件: the comparison is not part of what is counted.
-_COMPARED = re.compile(r"(?:将|要)?(?:比较|比較|比|较|較)(?:\d{4}年|[〇○零一二三四五六七八九]{4}年|上年|去年|前年|上一年|同期|上一?个?五年)|同比|环比|按年|与(?:\d{4}年|上年|去年)(?:同期)?相比|"
+_COMPARED = re.compile(r"(?:将|要)?(?:比较|比較|比|较|較)(?:\d{4}年|[〇○零一二三四五六七八九]{4}年|上年|去年|前年|上一年|同期|上一?个?五年|"
+                       rf"{PLAN_END})" r"|同比|环比|按年|与(?:\d{4}年|上年|去年)(?:同期)?相比|"
                        r"扣除物价因素(?:后)?")
 
 
@@ -214,6 +218,9 @@ def _post_phrase(text: str, end: int) -> tuple[str, bool]:
     if not m:
         return "", False
     phrase = m.group(2)
+    if tail.startswith("、", m.end()) and len(phrase) <= 4 and (kinds := _KINDS_OF_HEAD.match(tail, m.start(2))) is not None \
+            and (head := _HEADS.match(tail, kinds.end())) is not None:
+        return tail[m.start(2):head.end()], bool(m.group(1))  # 16个新建、迁建和改扩建项目: the projects of all three kinds
     if tail.startswith("、", m.end()) and len(phrase) <= 8 and (more := _LISTED_NOUN.match(tail, m.end() + 1)) is not None:
         second = more.group(1)
         if _post_stop(phrase) is None and _first_word(second) not in _NOT_NOUN_START \
@@ -315,6 +322,8 @@ def _noun_after(phrase: str, persons: bool = False) -> str:
     return re.sub(r"(?<=[\u4e00-\u9fff]{2})(?<![总温柔缓])[和及]$", "", noun)  # …重点县和: the words cut after the conjunction (总和 stays)
 
 
+# kinds listed before the noun they qualify (新建、迁建和改扩建 of 新建、迁建和改扩建项目)
+_KINDS_OF_HEAD = re.compile(rf"(?:[{HAN}]{{1,4}}?[、和及])+[{HAN}]{{1,4}}?(?=(?:{_HEADS.pattern}))")
 # a grade that selects what a measure word counts (县级以上, 二级及以上, 市级以下的)
 _GRADE_FIRST = re.compile(rf"(?:[{HAN}\d]{{1,3}}级|[千百十]?[万亿]元)(?:及|和)?以[上下](?:的)?")  # (373个亿元以上重点项目: a size)
 
@@ -587,6 +596,9 @@ def choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw:
             said = re.split(r"[和及、与]", said)[0]  # 支持巩固拓展脱贫攻坚成果和乡村全面振兴: its first item
         if 4 <= len(said) <= 12 and not _PREDICATE_START.match(said):
             return (use.group(1) or use.group(2) or "") + said, "after"
+    if kind == "amount" and not measured and (lost := _LOST_MONEY.match(phrase)) is not None:
+        done = _DONE_TO_LOST.search(before.rstrip())  # 返还263万余元被骗款: what was done with it says what the figure is
+        return (done.group() if done else "") + lost.group(), "after"  # 将8300万元被骗资金返还: the money taken from them
     if kind in ("amount", "area") and not measured:  # 3万元执行款, 6.6亩耕地
         post = _noun_after(phrase)
         if 2 <= len(post) <= 6 and _THING_END.search(post):

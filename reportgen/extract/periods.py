@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 
 from reportgen.extract.numbers import parse_chinese
+from reportgen.extract.wording import changed_to
 
 PERIOD_END = re.compile(r"[。！？!?](?:[”’」』)]*)")
 # a year in Arabic or Chinese digits (一九八五年, 一九八○年)
@@ -217,7 +218,6 @@ _ITEM_FIGURE = re.compile(r"\s*(?:的)?\s*[\d０-９]")
 _ITEM_BEFORE = re.compile(r"(?:、|其中)\s*$")
 _ITEM_STOP = re.compile(r"[、，,；;]")
 
-
 _YEARS_LISTED = re.compile(r"(?:19|20)\d{2}\s*[、和与及]\s*(?:19|20)\d{2}\s*年")  # 1998、1999年: years listed
 
 
@@ -255,13 +255,19 @@ class SentenceYears:
         self.item_end: dict[int, int] = {}
         self.before_list: list[int] = []  # for each mention, the last one before it that heads no item (-1)
         last_plain = -1
+        self.starts: set[int] = set()  # the years of starting values (从2021年41.7%…): no list of items follows them
         for k, m in enumerate(self.mentions):
             if m.kind == "year" and (close := _bracket_close(text, start, m.start, end)) is not None:
                 self.item_end[m.start] = close  # （其中2020年1月至2021年3月，…），其中提起公诉1606人: the year
                 # in brackets dates what they hold, not what follows them
+            elif m.kind == "year" and text[max(start, m.start - 1):m.start] in ("从", "由") \
+                    and _ITEM_FIGURE.match(text, m.end) and (to := changed_to(text, m.end)) is not None:
+                self.item_end[m.start] = to  # 不捕率从2021年41.7%上升至64.1%: the year dates the starting
+                # value only; what it rose to is the later observation, whose period is the sentence's or lead's
+                self.starts.add(m.start)
             elif m.kind == "year" and _ITEM_FIGURE.match(text, m.end) and (
                     _ITEM_BEFORE.search(text, max(start, m.start - 3), m.start)
-                    or (k and self.mentions[k - 1].start in self.item_end)):
+                    or (k and self.mentions[k - 1].start in self.item_end and self.mentions[k - 1].start not in self.starts)):
                 stop = _ITEM_STOP.search(text, m.end, min(end, m.end + 40))
                 self.item_end[m.start] = stop.start() if stop else min(end, m.end + 40)
             else:
@@ -283,8 +289,10 @@ class SentenceYears:
         """The sentence's own period at pos: None when no year stands before it or a relative word
         cancelled it."""
         i = bisect.bisect_right(self.ends, pos)
-        if i and (stop := self.item_end.get(self.mentions[i - 1].start)) is not None and pos >= stop:
-            i = self.before_list[i - 1] + 1  # past its item: the year stated before the list
+        if i and (stop := self.item_end.get(self.mentions[i - 1].start)) is not None and pos >= stop \
+                and not (self.mentions[i - 1].start in self.starts and self.text[max(self.start, pos - 1):pos] in ("从", "由")):
+            i = self.before_list[i - 1] + 1  # past its item: the year stated before the list (不捕率从2021年41.7%
+            # 上升至64.1%、不诉率从15.6%上升至24.9%: a starting value said next is of the same year, 15.6% of 2021)
         m = self.mentions[i - 1] if i else None
         return m.value if m is not None and m.kind == "year" else None
 

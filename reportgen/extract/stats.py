@@ -71,6 +71,7 @@ from reportgen.extract.wording import (
     MARGIN_VERBS,
     OVER_PLAN,
     SHORT_CHANGE,
+    YEAR_BEFORE,
     is_reshaped,
     lead_start,
 )
@@ -1008,6 +1009,22 @@ def _is_framing(text: str, c: _Candidate, nxt: _Candidate | None, clause_end: in
     return nxt.m.start() < clause_end and not re.search(r"的", text[c.m.end():nxt.m.start()])
 
 
+_ADVERBS_ONLY = re.compile(r"(?:继续|繼續|进一步|進一步|再次|再度|仍然|依然|仍|还|還|也|又|均|都|分别|分別|大幅|明显|明顯|稳步|穩步|"
+                           r"持续|持續|逐年|连续|連續|首次|实现|實現)+")
+_BASE_NAMED = re.compile(rf"(?:{YEAR_BEFORE}|上一?年度|上[月季周]|同期)")  # 同比上一年度缩短112天: the baseline, no name
+_YOY_FIRST = re.compile(r"[\s，,、]*(?:同比|环比)\s*")
+
+
+def _compared_first(before: str, label: str) -> bool:
+    """Whether the words before a change open with its comparison (同比上升8%, 比上年增加): they name no
+    figure, unless a name follows 同比/环比 (同比死亡人数减少86人: the deaths fell)."""
+    if COMPARISON_FIRST.match(before) is None:
+        return False
+    yoy = _YOY_FIRST.match(before)
+    return not (yoy is not None and len(label) >= 2 and before.startswith(label, yoy.end())
+                and not _ADVERBS_ONLY.fullmatch(label) and not _BASE_NAMED.match(label))
+
+
 def _scan(text: str) -> list[RawStat]:
     """All statistics in one paragraph of analysis text, with the period their own sentence gives."""
     if _english(text):
@@ -1181,7 +1198,7 @@ def _scan(text: str) -> list[RawStat]:
                     and len(subject := clean_label(text[floor:compared.start()])) >= 2:
                 label, compared = subject, None  # 但全年货币发行还比年初计划少了近500亿元: what was less, said before 比
             verb_only = label_from == "before" and (len(CHANGE_ONLY.sub("", label)) < 2 or bool(multiple)
-                                                    or COMPARISON_FIRST.match(before) is not None
+                                                    or _compared_first(before, label)
                                                     or compared is not None or _MARGIN_FIRST.match(label) is not None)
         j = bisect.bisect_right(pstarts, m.start()) - 1
         ps = psents[j] if j >= 0 else (0, len(text))
@@ -1569,6 +1586,25 @@ _MARGIN_BEFORE = re.compile(rf"{MARGIN}\s*$")
 _MARGIN_FIRST = re.compile(rf"(?:分别)?(?:{MARGIN_VERBS}|{OVER_PLAN})")  # 高出整体刑事犯罪9.61个百分点: than a baseline
 
 
+# a change of a growth rate (增幅较上年同期下降13.44个百分点): not a change of the figure the growth is of
+_GROWTH_COMPARED = re.compile(r"[\s，,、]*(增幅|增速|降幅|涨幅|升幅|增长率|增长速度)\s*(?:较|比|同比|环比)")
+
+
+def _restated_change(text: str, stats: list[RawStat], i: int) -> bool:
+    """Whether the change stats[i], naming nothing, says again in other units the change right before
+    it, which names what changed (死亡人数减少86人、下降4.08%)."""
+    if i == 0:
+        return False
+    prev, st = stats[i - 1], stats[i]
+    gap = _SAME_CHANGE_GAP.fullmatch(text, prev.end, st.start)
+    return prev.kind == "change" and prev.sentence == st.sentence and not prev.verb_only \
+        and len(prev.label) >= 2 and not _COUNT_WORDS.fullmatch(prev.label) and prev.norm_unit != st.norm_unit \
+        and gap is not None and not CHANGE_ONLY.sub("", gap.group(1)).strip()
+
+
+_SAME_CHANGE_GAP = re.compile(r"\s*[、，,]\s*([^、，,；;。\d]{1,8})")
+
+
 def _described(text: str, stats: list[RawStat]) -> list[int | None]:
     """For each figure, the index of the figure a change describes (None for the others): a list of k
     changes after k figures of its sentence maps one to one (受理A、审结B，同比分别上升x、y); otherwise a
@@ -1596,13 +1632,17 @@ def _described(text: str, stats: list[RawStat]) -> list[int | None]:
                 JOINT_ONLY.fullmatch(text, stats[j - 1].end, stats[j].start):
             j += 1
         n = j - i
-        if n >= 2 and len(base) >= 2 * n and st.norm_unit == "%" \
+        if n >= 2 and not st.verb_only and st.label and not _COUNT_WORDS.fullmatch(st.label):
+            pass  # 死亡人数减少86人、下降4.08%: the first change names what changed, the rest are its changes too
+        elif n >= 2 and len(base) >= 2 * n and st.norm_unit == "%" \
                 and all(stats[b].norm_unit == "%" for b in base[-n:]) \
                 and "占" in text[stats[base[-n - 1]].end:stats[base[-n]].start] \
                 and all(stats[b].norm_unit != "%" for b in base[-2 * n:-n]):
             targets[i:j] = base[-2 * n:-n]  # 354起、388人，分别占总数的60.5%、73.3%，环比分别上升x、y: the counts grew
         elif n >= 2 and len(base) >= n:
             targets[i:j] = base[-n:]
+        elif n == 1 and st.verb_only and _restated_change(text, stats, i):
+            pass  # 死亡人数减少86人、下降4.08%: the change of the deaths, not of the figure before them
         elif base:
             k = base[-1]
             if _aside_before(text, stats[k].end, st.start):  # 律所959家(注:…不合并计算则为1005家)，较上年增加49家
@@ -1884,11 +1924,16 @@ def _complete(out: list[ItemStat], k: int, text: str, found: list[RawStat], sect
         target = targets[n] if st.verb_only or not st.label or _COUNT_WORDS.fullmatch(st.label) else None
         if not own and (added := _added_before(found, n, text)) is not None:
             st.label = added  # 新建绿道137公里、累计达到2136公里: the running total of the greenways
+        elif st.kind == "change" and st.verb_only and n and _restated_change(text, found, n):
+            st.label = prev_own or found[n - 1].label  # 死亡人数减少86人、下降4.08%: both the deaths' change
         elif st.kind == "change" and st.verb_only and prev is not None and same and prev.comparison == "prior" \
                 and prev_own and prev.label == prev_own:
             st.label = prev_own  # 整體被捕數目較前年的43人為低，下跌約33%: the change of what the baseline names
         elif target is not None:
             st.label, st.label_from = found[target].label, found[target].label_from
+            if (growth := _GROWTH_COMPARED.match(text, clause_floor(text, found[target].end, st.start))) is not None \
+                    and growth.end() <= st.start and st.label and not st.label.endswith(growth.group(1)):
+                st.label += growth.group(1)  # 受理案件同比增长3.9%，增幅较上年同期下降13.44个百分点: the growth slowed
         elif not own and prev is not None and same and (_CLAUSE_BREAK.search(text, prev.end, st.start) is None
                                                         or JOINT_ONLY.fullmatch(text, prev.end, st.start)):
             st.label = prev_own or prev.label  # 立案87件112人; 分别占比68.04%、16.36%

@@ -6,14 +6,18 @@ from __future__ import annotations
 
 import re
 
+# the end of a five-year plan as a baseline (较“十三五”末增加2247名)
+PLAN_END = r"“?十[一二三四五六七八九]五”?(?:末|期末)"
 _COMPARE = (r"(?:同比|环比|按年|较上年同期|比上年同期|较去年同期|比去年同期|较上年|比上年|较去年|比去年|较上月|比上月|"
-            r"较同期|比同期|(?:较|比)上一?个?五年|(?:较|比|与)(?:上年同期|去年同期|上年|去年|上月|同期)相比)")  # 比上五年: against the five years before (a court's five-year report)
+            r"较同期|比同期|(?:较|比)上一?个?五年|(?:较|比)(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:同期)?|"
+            rf"{PLAN_END})|"
+            r"(?:较|比|与)(?:上年同期|去年同期|上年|去年|上月|同期)相比)")  # 比上五年: against the five years before (a court's five-year report)
 # a change said by an arrow (环比↓36.36%, as police weeklies print it) or by 升/跌 alone (非禮案升5.7%, as Hong
 # Kong papers print it); 晋升, 公升, 提升 … and 止跌, 下跌 … are no such word
 SHORT_CHANGE = r"[↑↓▲▼]|(?<![晋公毫提上攀跃飙回拉])升|(?<![止下暴大])跌"
 # the year before, as a baseline names it (比去年, 由上年的, 較前年)
 YEAR_BEFORE = r"(?:上年|去年|前年|上一年|上年度)"
-_VERB = (r"(?:净增|净减|递增|递减|拉升|跃升|增长|上升|提高|提升|增加|增多|上涨|攀升|扩大|上调|调增|调高|上浮|下降|减少|降低|缩短|缩减|削减|压减|精简|下调|调减|调低|下浮|压降|压缩|"
+_VERB = (r"(?:改善|净增|净减|递增|递减|拉升|跃升|增长|上升|提高|提升|增加|增多|上涨|攀升|扩大|上调|调增|调高|上浮|下降|减少|降低|缩短|缩减|削减|压减|精简|下调|调减|调低|下浮|压降|压缩|"
          rf"下滑|下跌|回落|增产|减产|增收|减收|翻了|翻|{SHORT_CHANGE})")
 _BOUND = (r"(?:达到或略高于|达到或超过|达到或高于|不得超过|不能超过|不应超过|不得高于|不得少于|不得低于|没有超过|未超过|不超过|不高于|不少于|不低于|不小于|不到|不足|未满|低于|少于|小于|至少|最多|最高|最低|将近|接近|近|约为|约需|约|大约|"
           r"超过|超出|超|逾|突破|多达|仅为|仅|只有)")
@@ -40,10 +44,11 @@ RUN = r"(?:已经?)?连续"
 COMPARED_MARGIN = r"(?:较|(?<!占)比(?![例重率较]))[^,，;；:：。、\d]{1,20}?(?<![提降])(?:高|低|多|少)(?:了|出)?"
 # the same measure in a period before, given as a baseline: 去年同期为34件, 较上年同期的88.2%
 # a year compared, its digits captured (比1952年, 较一九五二年)
-YEAR_COMPARED = r"(?:较|比|相比)(\d{4}|[〇○零一二三四五六七八九]{4})年"
+YEAR_COMPARED = r"(?:较|較|比|相比)(\d{4}|[〇○零一二三四五六七八九]{4})年"
 BASELINE = (r"(?:(?:去年|上年|上一年|上年度)同期(?:为|是|共|有)?|(?:较|比)(?:上年|去年|上一年)?同期的|"
             rf"(?:同比|较|較|比){YEAR_BEFORE}(?:同期)?的?|"  # 比去年90.78万件减少12.64万件, 同比去年7起
-            rf"{YEAR_COMPARED}(?:同期)?的)")  # 比1952年的827亿元: the value of a year compared
+            rf"{YEAR_COMPARED}(?:同期)?的|(?:较|較|比){PLAN_END}的)")  # 比1952年的827亿元: the value of a year
+# compared; 较“十三五”末的9323.1亿元: of the plan's last year
 _LEAD = re.compile(rf"(?:{BASELINE}{_BOUND}?|{COMPARED_MARGIN}|{_COMPARE}?{_MEASURE}?(?:分别)?{_VERB}(?:了|到|至|(?:均|都)(?:为|是|达))?{_BOUND}?|{_COMPARE}(?:分别)?[增降升减]{_BOUND}?|(?<![晋公毫])[增降升减跌](?:至|到)|"
                    rf"{_COMPARE}?{_MEASURE}?(?:分别)?{_NOUN}{_BOUND}?|是[^,，;；:：。、\s]{{1,14}}的{_BOUND}?|{MARGIN}|{OVER_PLAN}|{ADDED}{_BOUND}?|{RUN}|{_BOUND})$")
 _CLAUSE_END = re.compile(r"[,，;；:：。！？!?、\s]")
@@ -91,6 +96,13 @@ def is_reshaped(text: str, start: int, end: int) -> bool:
     """Whether the figure at text[start:end] is the starting count of a reshaping (由162个整合为123个):
     the figure after 为 counts the same things."""
     return text[max(0, start - 1):start] in ("由", "从") and _RESHAPED_AFTER.match(text, end) is not None
+
+
+def changed_to(text: str, pos: int) -> int | None:
+    """Where the words saying what a starting value changed to end (41.7%上升至 of 从2021年41.7%上升至64.1%,
+    read from pos, the end of the year before the value), or None when no such words follow in the clause."""
+    m = _BASELINE_AFTER.match(text, pos)
+    return m.end() if m is not None else None
 
 
 # 从54万亿元, 由上年的1019宗 (增至1077宗): where a change started, with the year it was the level of

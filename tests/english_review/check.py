@@ -181,6 +181,12 @@ _NEG_EN = re.compile(r"\b(?:not|no|non|never|without|un\w+|in(?:complete|suffici
                      r"\bnon-", re.I)
 
 
+# what a change or level is compared with, said after the figure: its year is no number of the figure
+_COMPARED_EN = re.compile(r" compared with (?:the same period of )?(\d{4})$| (?:compared with|at) the end of the (\d+)th "
+                          r"Five-Year Plan period$")
+_PLAN_ZH = "〇一二三四五六七八九"
+
+
 def en_numbers(en: str) -> list[Decimal]:
     out = []
     for m in _NUM.finditer(en):
@@ -376,6 +382,14 @@ def check_figure(st: Statement, text: str) -> list[Finding]:
     if said is not None and unit not in ("%", "‰", "倍") and not written.startswith(("分之",)) \
             and not _close(said, norm, unit):
         f("number", f"the Chinese {s.get('value')}{written} is {said:,}, the summary says {norm:,}")
+    if (compared := _COMPARED_EN.search(en)) is not None:  # 比2009年提高92%: 'up 92% compared with 2009'
+        year, plan = compared.group(1), compared.group(2)
+        said_zh = before + (s.get("lead") or "")
+        if year and not re.search(rf"{year}年|{''.join(_PLAN_ZH[int(d)] for d in year)}年", said_zh):
+            f("compared", f"the English compares with {year}; the Chinese does not ({before}{s.get('value')}{written})")
+        if plan and f"十{_PLAN_ZH[int(plan) - 10]}五" not in said_zh:
+            f("compared", f"the English compares with the {plan}th plan; the Chinese does not ({before}{s.get('value')})")
+        en = en[:compared.start()]
     nums = en_numbers(en)
     expected = [norm] + ([Decimal(str(s["norm_max"]))] if s.get("norm_max") is not None else [])
     times = re.search(r"是[^，,。；;]{0,14}的$", before) is not None and unit == "倍"
