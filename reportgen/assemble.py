@@ -10,7 +10,7 @@ from typing import Any
 
 from reportgen.charting import Chart, charts
 from reportgen.config import Bilingual, Config, Section
-from reportgen.english.figures import figure_en, since_english
+from reportgen.english.figures import figure_en, period_english, since_english
 from reportgen.english.names import person_en
 from reportgen.printed import labelled, printed, with_caveat
 from reportgen.summary import Case, Item, NameEn, Quote, Stat, Summary, changes_by_level
@@ -42,6 +42,7 @@ class Figure:
     scope_level: str | None = None  # national, province, city, county … of that place
     in_lead: bool = False  # stated in the item's headline or lead
     period: str | None = None
+    period_part: str = ""  # the part of the period's year the figure covers, as written (上半年, 1-9月)
     scope_en: str | None = None  # the place in English (China for national figures)
     reviewed: bool = False  # a person checked it (reportgen review) against an unchanged article
     change: Figure | None = None
@@ -73,12 +74,13 @@ class Figure:
     @property
     def scope_zh(self) -> str:
         """Where and when the figure holds, as far as the text says: 西藏自治区 · 2025年, 四川省 · 2016年以来."""
-        when = f"{self.period}年" if self.period and "-" not in self.period else self.period or self.since
+        when = f"{self.period}年{self.period_part}" if self.period and "-" not in self.period else self.period or self.since
         return " · ".join(x for x in (self.region, when) if x)
 
     @property
     def scope_text_en(self) -> str:
-        return ", ".join(x for x in (self.scope_en, self.period or self.since_en) if x)
+        when = period_english(self.period, self.period_part) if self.period else self.since_en
+        return ", ".join(x for x in (self.scope_en, when) if x)
 
     @property
     def since_en(self) -> str:
@@ -326,6 +328,7 @@ class _Builder:
                    direction=stat.get("direction"), region=region, scope_level=level,
                    in_lead=bool(stat.get("sentence")) and (stat.get("sentence") or "")[:40] in lead_text,
                    period=str(stat["period"]) if stat.get("period") else None,
+                   period_part=str(stat.get("period_part") or "") if stat.get("period") else "",
                    scope_en=self.place_en(region),
                    reviewed=not isinstance(item, str) and bool(item.get("reviewed")) and source not in self.stale)
         self.figures.append(f)

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from reportgen.english.figures import period_english
+
 if TYPE_CHECKING:
     from reportgen.assemble import Figure
 
@@ -39,18 +41,18 @@ def _unit_name(f: Figure) -> str:
 def across(figures: list[Figure]) -> list[Chart]:
     """Charts of one measure across places or periods: the same label, unit and kind, at least
     three bars, each a different place (or, in one place, a different period)."""
-    groups: dict[tuple[str, str, str], list[Figure]] = {}
-    for f in figures:
+    groups: dict[tuple[str, str, str, str], list[Figure]] = {}
+    for f in figures:  # (a first half is compared with first halves only: the part of the year is in the key)
         if f.kind in CHARTABLE and f.label:
-            groups.setdefault((f.label, _unit_name(f), f.kind), []).append(f)
+            groups.setdefault((f.label, _unit_name(f), f.kind, f.period_part), []).append(f)
     out = []
-    for (label, unit, _), group in groups.items():
+    for (label, unit, _, part), group in groups.items():
         places = {f.region for f in group}
         periods = {f.period for f in group}
         if len(group) >= 3 and len(places) == len(group) and None not in places \
                 and len(periods) == 1 and None not in periods:  # places compared in one same year
-            chart = Chart(group, f"{label}（按地区，{unit}{_when_zh(periods)}）",
-                          f"{group[0].label_en} by place ({_unit_en(unit)}{_when_en(periods)})" if group[0].label_en else "",
+            chart = Chart(group, f"{label}（按地区，{unit}{_when_zh(periods, part)}）",
+                          f"{group[0].label_en} by place ({_unit_en(unit)}{_when_en(periods, part)})" if group[0].label_en else "",
                           unit, "place")
             chart.bars_zh = [f.region or "" for f in group]
             chart.bars_en = [f.scope_en or "" for f in group]  # English not built is left out, never filled in
@@ -61,8 +63,8 @@ def across(figures: list[Figure]) -> list[Chart]:
                           f"{group[0].label_en}, {group[0].scope_en or ''} by year ({_unit_en(unit)})"
                           .replace(", ,", ",") if group[0].label_en else "",
                           unit, "period")
-            chart.bars_zh = [f"{f.period}年" for f in chart.figures]
-            chart.bars_en = [str(f.period) for f in chart.figures]
+            chart.bars_zh = [f"{f.period}年{part}" for f in chart.figures]
+            chart.bars_en = [period_english(str(f.period), part) for f in chart.figures]
             out.append(chart)
     return out
 
@@ -81,8 +83,8 @@ def parts(figures: list[Figure]) -> list[Chart]:
         members = [f for f in rest if _unit_name(f) == _unit_name(total) and f.kind == total.kind and f.label
                    and f.label != total.label and f.norm <= total.norm]
         if len(members) >= 2:
-            chart = Chart([total, *members], f"{total.label}及其构成（{_unit_name(total)}{_when_zh({total.period})}）",
-                          f"{total.label_en} and its parts ({_unit_en(_unit_name(total))}{_when_en({total.period})})"
+            chart = Chart([total, *members], f"{total.label}及其构成（{_unit_name(total)}{_when_zh({total.period}, total.period_part)}）",
+                          f"{total.label_en} and its parts ({_unit_en(_unit_name(total))}{_when_en({total.period}, total.period_part)})"
                           if total.label_en else "",
                           _unit_name(total), "part")
             chart.bars_zh = [f.label for f in chart.figures]
@@ -98,12 +100,12 @@ def _unit_en(unit: str) -> str:
         or unit
 
 
-def _when_zh(periods: set[str | None]) -> str:
-    return f"，{next(iter(periods))}年" if len(periods) == 1 and None not in periods else ""
+def _when_zh(periods: set[str | None], part: str = "") -> str:
+    return f"，{next(iter(periods))}年{part}" if len(periods) == 1 and None not in periods else ""
 
 
-def _when_en(periods: set[str | None]) -> str:
-    return f", {next(iter(periods))}" if len(periods) == 1 and None not in periods else ""
+def _when_en(periods: set[str | None], part: str = "") -> str:
+    return f", {period_english(str(next(iter(periods))), part)}" if len(periods) == 1 and None not in periods else ""
 
 
 def charts(figures: list[Figure]) -> list[Chart]:

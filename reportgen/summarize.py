@@ -20,7 +20,7 @@ from reportgen.extract.cases import find_cases
 from reportgen.extract.entities import Person, Quote, find_institutions, find_people, find_quotes
 from reportgen.extract.labels import JOINT_ONLY
 from reportgen.extract.numbers import to_plain
-from reportgen.extract.periods import Mention, mentions, names_a_day, page_year, since_before
+from reportgen.extract.periods import Mention, mentions, names_a_day, page_year, since_before, year_part
 from reportgen.extract.places import find_places
 from reportgen.extract.scope import Scope, item_scope, stat_region
 from reportgen.extract.stats import RawStat, item_stats, period_of_text
@@ -182,6 +182,7 @@ class _ItemBuilder:
         out: list[dict[str, Any]] = []
         before: tuple[Any, Any, dict[str, Any]] | None = None  # the figure before: (stat, paragraph, record)
         said: dict[tuple[int, tuple[int, int]], list[Mention]] = {}  # a sentence's year mentions, read once
+        parts = _YearParts(paras)
         for n, f in enumerate(found, 1):
             st, p = f.stat, paras[f.block][0]
             m = p.mapped
@@ -232,6 +233,8 @@ class _ItemBuilder:
             if f.of is not None:
                 rec["of"] = out[f.of]["id"]
             rec["period"] = st.period
+            if st.period is not None and (part := parts.part(f.block, st)) is not None:
+                rec["period_part"] = self.o(paras[part[0]][0].mapped, *part[1])  # 2024年上半年: not the whole year
             if st.period is None:
                 key = (f.block, st.sentence)
                 if key not in said:
@@ -449,3 +452,48 @@ def _within(text: str, end: int, qualifier: str) -> str:
         return ""
     m = _WITHIN.match(text, end)
     return m.group() if m else ""
+
+
+class _YearParts:
+    """The part of its year a figure's period is (上半年 of 2024年上半年), read once per paragraph as the
+    figures come in order. A year the figure's own sentence states gives its part; a year it takes
+    from a heading or lead gives one only when every mention of that year before it names the same
+    part (a page that speaks of 2024年 and of 2024年上半年 leaves it the whole year)."""
+
+    def __init__(self, paras: list[tuple[Para, str, int]]) -> None:
+        self.paras = paras
+        self.said: dict[int, list[Mention]] = {}
+        self.block, self.k = 0, 0  # the next mention to take into `seen`
+        self.seen: dict[str, set[tuple[int, tuple[int, int]] | None]] = {}  # year → the parts said of it
+
+    def _mentions(self, block: int) -> list[Mention]:
+        if block not in self.said:
+            text = self.paras[block][0].text
+            self.said[block] = [m for m in mentions(text, 0, len(text)) if m.kind == "year"]
+        return self.said[block]
+
+    def _texts(self, year: str) -> set[str | None]:
+        return {None if at is None else self.paras[at[0]][0].text[at[1][0]:at[1][1]] for at in self.seen.get(year, set())}
+
+    def part(self, block: int, st: RawStat) -> tuple[int, tuple[int, int]] | None:
+        period = st.period
+        if period is None or "-" in period:
+            return None
+        while self.block < block or (self.block == block and self.k < len(self._mentions(block))
+                                     and self._mentions(block)[self.k].end <= st.start):
+            said = self._mentions(self.block)
+            if self.k >= len(said):
+                self.block, self.k = self.block + 1, 0
+                continue
+            m = said[self.k]
+            at = year_part(self.paras[self.block][0].text, m)
+            self.seen.setdefault(m.value or "", set()).add(None if at is None else (self.block, at))
+            self.k += 1
+        if st.own_period == period:
+            own = [m for m in self._mentions(block) if st.sentence[0] <= m.start and m.end <= st.start and m.value == period]
+            at = year_part(self.paras[block][0].text, own[-1]) if own else None
+            return (block, at) if at is not None else None
+        if len(self._texts(period)) != 1:
+            return None
+        return next(iter(self.seen[period]))
+

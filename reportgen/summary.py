@@ -67,6 +67,7 @@ class Stat(TypedDict):
     of: NotRequired[str]
     period: str | None
     since: NotRequired[str]
+    period_part: NotRequired[str]
     currency: NotRequired[str]
     region: NotRequired[str | None]
     section: NotRequired[str]

@@ -277,3 +277,24 @@ def test_a_change_printed_with_its_own_arrow_gets_no_second_one():
                       direction="down")
 
     assert change("环比↓").arrow == "" and change("环比下降").arrow == "▼"
+
+
+def test_a_part_of_a_year_is_printed_with_the_year_and_charts_compare_like_with_like():
+    """最高法:2024年上半年…: the cards said 全国 · 2024年 and 'China, 2024' for half a year's figures. A page that
+    also speaks of 2024年 as a whole leaves the part out (its figures' part is not known), and a first half
+    is charted beside first halves only."""
+    page = parse_bytes("最高法:2024年上半年案件量总体增幅放缓\n\n最高人民法院发布2024年上半年司法审判工作主要数据。"
+                       "受理各类案件2317.6万件，同比增长3.9%。".encode(), "a.txt")
+    got = {s["value"]: s.get("period_part") for a in page["articles"] for s in a["stats"]}
+    assert got == {"2317.6": "上半年", "3.9": "上半年"}
+    page = parse_bytes("2024年，全市法院受理案件10万件。其中2024年上半年受理5万件。下半年受理5万件。".encode(), "a.txt")
+    assert [s.get("period_part") for a in page["articles"] for s in a["stats"]] == [None, "上半年", None]
+    f = fig(1, "受理案件", "100", "件", 100, "全国", "2024")
+    f.period_part, f.scope_en = "1-9月", "China"
+    assert (f.scope_zh, f.scope_text_en) == ("全国 · 2024年1-9月", "China, January–September 2024")
+    halves = [fig(i, "受理案件", str(v), "件", v, "青海省", y) for i, (v, y) in enumerate(((1, "2022"), (2, "2023"), (3, "2024")), 1)]
+    whole = fig(4, "受理案件", "9", "件", 9, "青海省", "2025")
+    for h in halves:
+        h.period_part = "上半年"
+    (chart,) = charts([*halves, whole])  # the whole year is not a fourth bar
+    assert chart.bars_zh == ["2022年上半年", "2023年上半年", "2024年上半年"] and chart.bars_en[0] == "H1 2022"

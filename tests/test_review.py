@@ -366,3 +366,14 @@ def test_a_caveat_and_a_start_can_be_corrected_and_are_checked():
     assert problems == [] and "caveat" not in out["stats"][0] and "caveat_en" not in out["stats"][0]
     out, problems = apply(item, {"stats": {"a-01.s01": {"since": "去年", "caveat": "含" * 61}}}, [])
     assert out is item and len(problems) == 2 and "since" in problems[1] and "caveat" in problems[0]
+
+
+def test_a_reviewer_who_changes_the_period_drops_the_part_of_the_old_year() -> None:
+    """2024年上半年 corrected to 2023: the part (上半年) was said of 2024; kept when the year stays."""
+    from reportgen.review.edits import Problems, _stat
+
+    stat = {"id": "a-01.s01", "label": "x", "value": "1", "unit": "件", "period": "2024", "period_part": "上半年"}
+    _stat(stat, {"period": "2024"}, problems := Problems())
+    assert stat["period_part"] == "上半年" and not problems.items
+    _stat(stat, {"period": "2023"}, problems)
+    assert stat["period"] == "2023" and "period_part" not in stat

@@ -1566,6 +1566,18 @@ def test_where_a_change_started_a_year_before_is_printed_so() -> None:
     assert [p for _, p in periods([("body", "上海高院将执行确定为2016年重点任务，并从今年4月起开展专项治理，执结8万件。")])] == [None]
 
 
+def test_where_a_change_started_in_a_named_year_is_printed_with_that_year() -> None:
+    """人均预期寿命由2020年的82.4岁提高到82.9岁: 82.4 is where the change started, in 2020; it is printed
+    with its words (由2020年的82.4岁, 'from 82.4 years in 2020') so no card shows 2020's level as the
+    period's. 同比死亡人数减少6%: 同比 is not a comparison with a group (比…少), so the lead is 减少, not
+    比死亡人数减少, and the label is what fell."""
+    got = {s["value"]: s for s in page_stats("2025年人均预期寿命由2020年的82.4岁提高到82.9岁。\n")}
+    assert printed(got["82.4"]).zh == "由2020年的82.4岁"
+    assert figure_en(got["82.4"]) == "from 82.4 years in 2020"
+    fall = {s["value"]: s for s in page_stats("2024年发生交通事故1200起，同比死亡人数减少6%。\n")}["6"]
+    assert (fall["lead"], fall["label"], fall["kind"], fall["direction"]) == ("减少", "死亡人数", "change", "down")
+
+
 def test_a_respective_list_with_its_unit_once_a_colon_or_a_change_noun_before() -> None:
     """长治、运城、吕梁查处量较高，分别为3218、3051、2821起: three counts, one per city (not 2821起 labelled
     3218、3051); 晋城、长治、大同同比增幅较大，分别为:210.98%、124.25%、62.75%: three rises, one per city,

@@ -56,6 +56,7 @@ _PLAN_END = re.compile(r"十([一二三四五六七八九])五(?=”?(?:末|期�
 _PLAN_NUMBER = "〇一二三四五六七八九"
 _WHOLE_YEAR_BEFORE = re.compile(rf"(?:较|較|比|从|由){YEAR_BEFORE}")
 _FROM_YEAR_BEFORE = re.compile(rf"(?:从|由)({YEAR_BEFORE})(?:同期)?的?")
+_FROM_YEAR = re.compile(r"(?:从|由)(\d{4}|[〇○零一二三四五六七八九]{4})年的?")
 _COMPARE_EN = (("上五年", " over the previous five years"), ("上个五年", " over the previous five years"),
                ("上一个五年", " over the previous five years"), ("同期", " year on year"), ("同比", " year on year"), ("环比", " month on month"), ("上月", " month on month"),
                ("上年", " over the previous year"), ("去年", " over the previous year"))
@@ -191,6 +192,36 @@ def since_english(since: str) -> str | None:
     return f"since {said}{year_number(m.group(1))}"
 
 
+_HALF = {"上": "H1", "下": "H2"}
+_QUARTER = re.compile(r"第?([一二三四1-4])季度")
+_FIRST = re.compile(r"前([一二三四五六七八九十\d]+)(?:个)?(月|季度)")
+_MONTHS = re.compile(r"(\d{1,2})\s*月?份?(?:\s*[-—~～至到]\s*(\d{1,2})\s*月)?份?")
+
+
+def period_english(year: str, part: str = "") -> str:
+    """A figure's period in English: 2024 with 上半年 → H1 2024, 1-9月 → January–September 2024, 第二季度 →
+    Q2 2024, 前三季度 → first three quarters of 2024, 8月份 → August 2024; the year alone when the part is
+    none of these."""
+    part = part.strip()
+    if part[:1] in _HALF and part.endswith("半年"):
+        return f"{_HALF[part[:1]]} {year}"
+    if (q := _QUARTER.fullmatch(part)) is not None:
+        return f"Q{'一二三四'.index(q.group(1)) + 1 if q.group(1) in '一二三四' else q.group(1)} {year}"
+    if (first := _FIRST.fullmatch(part)) is not None:
+        n = parse_chinese(first.group(1)) if not first.group(1).isdigit() else int(first.group(1))
+        words = {1: "first", 2: "first two", 3: "first three", 4: "first four", 5: "first five", 6: "first six",
+                 7: "first seven", 8: "first eight", 9: "first nine", 10: "first ten", 11: "first eleven"}
+        if n is not None and int(n) in words:
+            return f"{words[int(n)]} {'quarters' if first.group(2) == '季度' else 'months'} of {year}".replace(
+                "first quarters", "first quarter").replace("first months", "first month")
+    if (m := _MONTHS.fullmatch(part)) is not None:
+        a, b = int(m.group(1)), int(m.group(2)) if m.group(2) else None
+        if 1 <= a <= 12 and (b is None or a < b <= 12):
+            name = dt.date(2000, a, 1).strftime("%B")
+            return f"{name}–{dt.date(2000, b, 1).strftime('%B')} {year}" if b else f"{name} {year}"
+    return year
+
+
 def figure_en(stat: Mapping[str, Any]) -> str | None:
     """The English figure for a statistic, or None when its unit has no English.
 
@@ -222,6 +253,9 @@ def _figure_en(stat: Mapping[str, Any]) -> str | None:
         rest = _figure_en({**stat, "lead": ""})
         when = "the year before last" if start.group(1) == "前年" else "the previous year"
         return f"from {rest} in {when}" if rest else None
+    if (start := _FROM_YEAR.fullmatch(lead)) is not None:  # 从2021年46.5%降至28.2%: where it started, in that year
+        rest = _figure_en({**stat, "lead": ""})
+        return f"from {rest} in {year_number(start.group(1))}" if rest else None
     if kind == "change" and (margin := _MARGIN.search(lead)) is not None:
         return _margin_en(margin, norm, hi, unit, str(stat.get("value", "")))
     if kind == "change" and lead in ("超", "超过", "超出", "高出") and unit in ("个百分点", "百分点"):

@@ -7,7 +7,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from reportgen.english.figures import figure_en
+from reportgen.english.figures import figure_en, period_english
 from reportgen.english.names import place_en
 from reportgen.english.terms import Terms
 from reportgen.extract.periods import is_target
@@ -112,10 +112,10 @@ def stated_period(stats: list[Mapping[str, Any]], item_period: Any = None) -> st
     """The period the figures themselves are of, when they share one: a 2026 report's review of
     2025 gives 2025, never the report's year; figures of different or unknown years give none, and
     so do targets (到2030年 in a 2026 report: a year after the item's own is no year figures are of)."""
-    periods = {s.get("period") for s in stats}
-    if len(periods) != 1 or None in periods:
+    periods = {(s.get("period"), s.get("period_part") or "") for s in stats}  # a first half is no whole year
+    if len(periods) != 1 or None in {p for p, _ in periods}:
         return None
-    period = str(periods.pop())
+    period, part = (str(x) for x in periods.pop())
     mine = [int(y) for y in re.findall(r"\d{4}", str(item_period or ""))]
     theirs = [int(y) for y in re.findall(r"\d{4}", period)]
     if mine and theirs and theirs[0] > mine[-1]:
@@ -124,7 +124,7 @@ def stated_period(stats: list[Mapping[str, Any]], item_period: Any = None) -> st
         return None  # 到2030年，实施100个左右重大项目: a target, not figures of 2030
     if any(_cumulative(s) for s in stats):
         return None  # 累计注册科技型企业超4500家: a total over the years, not the year's figure
-    return period
+    return period_english(period, part) if "-" not in period else period
 
 
 def _cumulative(stat: Mapping[str, Any]) -> bool:

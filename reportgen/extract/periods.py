@@ -187,6 +187,21 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
     return out
 
 
+# the part of a year a period is (2024年上半年, 2024年1-9月, 2023年第二季度, 2024年前三季度, 2015年8月份); a month
+# written without 份 is left out (截至2024年6月底, 2023年3月设立: a day or an event, no span reported on)
+_YEAR_PART = re.compile(r"年\s*((?:[上下]半年|第?[一二三四1-4]季度|前[一二三四五六七八九十\d]+(?:个)?(?:月|季度)|"
+                        r"\d{1,2}\s*月?份?\s*[-—~～至到]\s*\d{1,2}\s*月份?|\d{1,2}\s*月份))$")
+
+
+def year_part(text: str, m: Mention) -> tuple[int, int] | None:
+    """Where the part of its year a year mention names is written (上半年 of 2024年上半年), or None for a
+    whole year, a day or a month said without 份."""
+    if m.kind != "year" or m.value is None or "-" in m.value:
+        return None
+    part = _YEAR_PART.search(text, m.start, m.end)
+    return part.span(1) if part is not None else None
+
+
 def since_before(text: str, start: int, figure: int, said: list[Mention] | None = None) -> tuple[int, int] | None:
     """Where the open-ended start a figure is counted from is said (2016年以来 in 2016年以来，…判处5年
     以上有期徒刑1120人), between the sentence start and the figure; None when there is none, or a year

@@ -41,7 +41,7 @@ _MEASURE = rf"(?:(?:{SPAN})?(?:年均|年平均|平均每年|每年平均|实际
 RUN = r"(?:已经?)?连续"
 # the lead ends where the number starts: [comparison] [measure] [分别] [verb] [了/到/至] [bound]
 # higher or lower than a group named before it: 较总体刑事犯罪该比例高13.4个百分点
-COMPARED_MARGIN = r"(?:较|(?<!占)比(?![例重率较]))[^,，;；:：。、\d]{1,20}?(?<![提降])(?:高|低|多|少)(?:了|出)?"
+COMPARED_MARGIN = r"(?:较|(?<![占同环])比(?![例重率较]))[^,，;；:：。、\d]{1,20}?(?<![提降])(?:高|低|多|少)(?:了|出)?"
 # the same measure in a period before, given as a baseline: 去年同期为34件, 较上年同期的88.2%
 # a year compared, its digits captured (比1952年, 较一九五二年)
 YEAR_COMPARED = r"(?:较|較|比|相比)(\d{4}|[〇○零一二三四五六七八九]{4})年"
@@ -106,7 +106,7 @@ def changed_to(text: str, pos: int) -> int | None:
 
 
 # 从54万亿元, 由上年的1019宗 (增至1077宗): where a change started, with the year it was the level of
-_FROM_BEFORE = re.compile(rf"(?:从|由){YEAR_BEFORE}(?:同期)?的?\s*$|从\s*$")
+_FROM_BEFORE = re.compile(rf"(?:从|由)(?:{YEAR_BEFORE}(?:同期)?|(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}})年)的?\s*$|从\s*$")
 
 
 def baseline_start(text: str, start: int, end: int) -> int | None:

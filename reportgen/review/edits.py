@@ -168,6 +168,8 @@ def _stat(stat: dict[str, Any], changes: dict[str, Any], problems: Problems) -> 
         problems.add(f"{where} direction", "a change needs a direction: up or down")
     if "period" in changes:
         try:
+            if period_of(changes["period"]) != stat.get("period"):
+                stat.pop("period_part", None)  # 2024年上半年 given another year: the part was the old year's
             stat["period"] = period_of(changes["period"])
         except ValueError as exc:
             problems.add(f"{where} period", str(exc))

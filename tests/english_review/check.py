@@ -182,6 +182,7 @@ _NEG_EN = re.compile(r"\b(?:not|no|non|never|without|un\w+|in(?:complete|suffici
 
 
 # what a change or level is compared with, said after the figure: its year is no number of the figure
+_STARTED_IN_EN = re.compile(r"^from .*?( in (\d{4}))$")
 _COMPARED_EN = re.compile(r" compared with (?:the same period of )?(\d{4})$| (?:compared with|at) the end of the (\d+)th "
                           r"Five-Year Plan period$")
 _PLAN_ZH = "〇一二三四五六七八九"
@@ -390,6 +391,12 @@ def check_figure(st: Statement, text: str) -> list[Finding]:
         if plan and f"十{_PLAN_ZH[int(plan) - 10]}五" not in said_zh:
             f("compared", f"the English compares with the {plan}th plan; the Chinese does not ({before}{s.get('value')})")
         en = en[:compared.start()]
+    if (started := _STARTED_IN_EN.search(en)) is not None:  # 由2020年的82.4岁: 'from 82.4 years in 2020'
+        year = started.group(2)
+        said_zh = before + (s.get("lead") or "")
+        if not re.search(rf"{year}年|{''.join(_PLAN_ZH[int(d)] for d in year)}年", said_zh):
+            f("compared", f"the English starts the change in {year}; the Chinese does not ({before}{s.get('value')}{written})")
+        en = en[:started.start(1)]
     nums = en_numbers(en)
     expected = [norm] + ([Decimal(str(s["norm_max"]))] if s.get("norm_max") is not None else [])
     times = re.search(r"是[^，,。；;]{0,14}的$", before) is not None and unit == "倍"
