@@ -1885,3 +1885,31 @@ def test_a_year_or_plan_compared_is_printed_and_said_in_english() -> None:
     pm = got["16.5"]
     assert (pm["label"], pm["lead"]) == ("PM2.5年均浓度", "较“十三五”末改善")
     assert figure_en(pm) == "improved by 16.5% compared with the end of the 13th Five-Year Plan period"
+
+
+def test_tenths_and_a_half_and_sharp_changes() -> None:
+    """去年詐騙案增加四成半, 整體破案率三成半: 45% and 35% (四成 and a half tenth), not 40% and 30%; 暴增, 锐减,
+    骤降 are changes like 增加 and 减少, their verb the lead and no part of the label."""
+    got = {s["value"]: s for s in page_stats("去年詐騙案增加四成半，整體破案率三成半。\n")}
+    assert (got["四成半"]["norm"], got["三成半"]["norm"]) == (45, 35)
+    sharp = {s["value"]: s for s in page_stats("今年以来，全市电诈案件锐减三成，财损金额骤降2.1亿元。\n")}
+    assert [(s["label"], s["lead"], s["kind"], s["direction"]) for s in sharp.values()] == [
+        ("全市电诈案件", "锐减", "change", "down"), ("财损金额", "骤降", "change", "down")]
+    assert [s["value"] for s in page_stats("全市案件下降四成半年以来持续下降。\n")] == ["四成"]  # 半年: a period
+
+
+def test_the_level_a_change_reached_is_of_what_it_started_from() -> None:
+    """全國法院新收案件量從2022年的357萬件，增加至2024年的417萬件，短短3年間暴增64萬件: the clause after the comma
+    names nothing, so 417萬件 and 64萬件 are counts of what 357萬件 counts; 在过去四年中 and 短短3年間 say how
+    long the change took, no part of the name; 增加到二〇〇〇年的 is a year in Chinese digits, not 2000 years."""
+    got = page_stats("全國法院新收案件量從2022年的357萬件，增加至2024年的417萬件，短短3年間暴增64萬件。\n")
+    assert [(s["value"], s["label"], s["period"]) for s in got] == [
+        ("357", "新收案件量", "2022"), ("417", "新收案件量", "2024"), ("64", "新收案件量", "2024")]
+    grain = page_stats("全国粮食总产量，在过去四年中共增加了一千九百零五亿斤，即从一九五五年的三千四百九十六亿斤，"
+                       "增加到了一九五九年的五千四百零一亿斤。\n")
+    assert [s["label"] for s in grain] == ["全国粮食总产量"] * 3
+    assert [s["value"] for s in page_stats("产值增加到二〇〇〇年的八千亿元。\n")] == ["八千亿"]
+    # a figure in brackets before the comma is no start of the change: 41 is not a count of 中院直属法庭
+    courts = {s["value"]: s for s in page_stats(
+        "基层人民法庭从1998年的61个(当时下辖3个中院直属法庭),减少至2005年的41个。\n")}
+    assert courts["41"]["label"] != "中院直属法庭"

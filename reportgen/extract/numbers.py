@@ -24,7 +24,7 @@ _ARABIC_ONLY = re.compile(r"[\d.,，\s]+")
 _MIXED = re.compile(r"(\d+(?:\.\d+)?)([亿万千百])")
 _MIXED_TAIL = re.compile(r"万(\d{1,4})$")  # 28万3622: units after the last 万
 _MIXED_FULL = re.compile(r"(?:\d+(?:\.\d+)?[亿万千百])+\d*")
-_TENTHS = re.compile(rf"([{CN_DIGITS}十]|[1-9])成([{CN_DIGITS}])?")  # 四成, 9成
+_TENTHS = re.compile(rf"([{CN_DIGITS}十]|[1-9])成([{CN_DIGITS}]|半)?")  # 四成, 9成, 四成半
 # two neighbouring digits make a range: 一两个月, 六七个小时, 三四十人, 七八百
 _CN_RANGE = re.compile(r"([一两二三四五六七八九])([两二三四五六七八九])([十百千万]?)")
 _DIGIT_VALUE = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2, "〇": 0}
@@ -78,9 +78,10 @@ def parse_number(text: str) -> Decimal:
         if den == 0:
             raise NumberError(text)
         return num / den
-    if (m := _TENTHS.fullmatch(t)) is not None:  # 四成 → 0.4, 四成五 → 0.45
+    if (m := _TENTHS.fullmatch(t)) is not None:  # 四成 → 0.4, 四成五 → 0.45, 四成半 (and a half tenth) → 0.45
         tenths = Decimal(m.group(1)) if m.group(1).isdigit() else parse_chinese(m.group(1))
-        return tenths / 10 + (parse_chinese(m.group(2)) / 100 if m.group(2) else 0)
+        hundredths = Decimal(5) if m.group(2) == "半" else parse_chinese(m.group(2)) if m.group(2) else Decimal(0)
+        return tenths / 10 + hundredths / 100
     if _ARABIC_ONLY.fullmatch(t):
         return parse_arabic(t)
     if "," in t and re.search(r"[亿万]", t):

@@ -33,6 +33,7 @@ from reportgen.extract.labels import (
     LIST_JOIN_END,
     MONEY,
     QUAKE,
+    REACHED_LEAD,
     THRESHOLD_LABEL,
     YEAR_LIST_ITEM,
     before_the_change,
@@ -70,6 +71,8 @@ from reportgen.extract.wording import (
     MARGIN,
     MARGIN_VERBS,
     OVER_PLAN,
+    SHARP_DOWN,
+    SHARP_UP,
     SHORT_CHANGE,
     YEAR_BEFORE,
     is_reshaped,
@@ -81,8 +84,8 @@ from reportgen.vocab import PER, PER_DOT, WRITTEN_UNITS, unit_kind
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|\d{4,}(?:,\d{3})+(?![\d.,])(?=\s*[\u4e00-\u9fff])|\d{1,3}(?: \d{3})+(?=\s*[万亿千件人元个名家项次])|\d+(?:\.\d+)?"
 _CN = rf"(?:[{CN_DIGITS}{CN_UNITS}](?<!千)|千(?![伏瓦克米]))+(?:点[{CN_DIGITS}]+)?"  # 一千九百五十万千瓦: 千瓦 is the unit
 _FRACTION = rf"\d+/\d+|[{CN_DIGITS}十百千万]+分之[{CN_DIGITS}十百]+(?:点[{CN_DIGITS}]+)?|一半"
-# 五成, 近四成: tenths (not 建成, 完成: a numeral must stand before 成, and 成员, 成为 … are words)
-_TENTHS = rf"(?:[{CN_DIGITS}十](?<!一)|(?<![\d.])[1-9])成(?:[一二三四五六七八九](?![十百千万亿成]))?(?![员为立功本交果效绩就熟品都市年型长份分])"
+# 五成, 近四成, 四成半: tenths (not 建成, 完成: a numeral must stand before 成, and 成员, 成为 … are words)
+_TENTHS = rf"(?:[{CN_DIGITS}十](?<!一)|(?<![\d.])[1-9])成(?:[一二三四五六七八九](?![十百千万亿成])|半(?![年月天日小个数]))?(?![员为立功本交果效绩就熟品都市年型长份分])"
 # 2万3千, 1亿2000万, 28萬3622 (as Taiwan writes 283,622): Arabic digits with scale characters between them
 # (3,768萬9,674元: Taiwan's thousands separators on both sides of the 萬)
 _MIXED = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[亿万](?:\d+[万千百])*(?:\d+[万千百]|(?<=万)(?:\d,\d{3}|\d{1,4})(?![\d.,，]))"
@@ -152,10 +155,10 @@ _EXTREME = re.compile(r"(最高(?!人民|法|检)|最多|最低|最少)"
                       r"[^，,。；;、\d]{0,8}$")  # 最低月标准提高到1190元, 最低比例从77%提高到: a name, not a bound
 _UP = ("增长", "上升", "提高", "提升", "增加", "增幅", "升幅", "上涨", "涨幅", "多出", "增产", "增收", "增长了", "提高了", "净增",
        "提升了", "增加了", "上调", "上调了", "调增", "调高", "上浮", "调增了", "调高了", "递增", "拉升", "攀升",
-       "跃升", "比升", "按年升", "按年增", "同比增", "分别增")  # 同比升9.3%, 分别比升: police reports' short form; 按年升3%: Hong Kong's
+       "跃升", "比升", "按年升", "按年增", "同比增", "分别增") + SHARP_UP  # 同比升9.3%, 分别比升: police reports' short form; 按年升3%: Hong Kong's
 _DOWN = ("下降", "减少", "降低", "缩短", "压降", "下滑", "回落", "降幅", "减产", "减收", "减少了", "下降了", "缩短了", "净减",
          "降低了", "降", "削减", "压减", "缩减", "精简", "下调", "调减", "削减了", "压减了", "缩减了", "精简了",
-         "压缩", "压缩了", "调低", "调低了", "下浮", "递减", "下跌", "下跌了", "按年跌", "按年减", "跌幅")
+         "压缩", "压缩了", "调低", "调低了", "下浮", "递减", "下跌", "下跌了", "按年跌", "按年减", "跌幅") + SHARP_DOWN
 # 高于全国0.4个百分点 is a difference against a baseline; 不低于30% (the word right before the figure) is a bound
 _ABOVE_BELOW = (("高于", "up"), ("高出", "up"), ("快于", "up"), ("低于", "down"), ("慢于", "down"))
 # a change named by its noun in the clause before a 分别 list (其中晋城、长治同比增幅较大，分别为:210.98%、124.25%)
@@ -394,6 +397,8 @@ def _is_date_or_year(text: str, m: re.Match[str], unit: str) -> bool:
     if len(num) == 4 and num.isdecimal() and 1900 <= int(num) <= 2100 and after[:1] in ("年", "")\
             and not m.group("q1"):
         return True
+    if re.fullmatch(r"[一二][〇○零一二三四五六七八九]{3}", num) and after[:1] == "年" and not m.group("q1"):
+        return True  # 增加到二〇〇〇年的: a year in Chinese digits (二〇〇〇 reads as a number too), not 2000 years
     if (two := re.fullmatch(r"((?:19|20)\d{2})((?:19|20)\d{2})", num)) and after[:1] == "年" \
             and 0 < int(two.group(2)) - int(two.group(1)) <= 30:
         return True  # 20082010年: a span of years whose dash the page lost, not 20,082,010 years
@@ -1950,7 +1955,9 @@ def _complete(out: list[ItemStat], k: int, text: str, found: list[RawStat], sect
         elif not own and prev is not None and same and st.bare_verb:
             st.label = prev.label  # 参保人数增加1.4亿、覆盖10.5亿人
         elif not own and prev is not None and same and prev.label and (m := _COMMA.match(text, prev.end, st.start)) \
-                and FROM_LEAD.fullmatch(text, m.end(), st.start) and re.search(r"年|达|为", text[prev.end:st.start]):
+                and (FROM_LEAD.fullmatch(text, m.end(), st.start) or REACHED_LEAD.fullmatch(text, m.end(), st.start)) \
+                and re.search(r"年|达|为", text[prev.end:st.start]) \
+                and not re.search(r"[)）]", text[prev.end:st.start]):
             st.label = DIRECTION_TAIL.sub("", prev.label) or prev.label  # 进出口总额增长1倍，1992年达到1656亿美元
         elif not own and prev is not None and same and prev.kind == st.kind and prev.norm_unit == st.norm_unit \
                 and _PART_OF.fullmatch(text, clause_floor(text, prev.end, st.start), st.start):
