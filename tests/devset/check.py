@@ -112,6 +112,10 @@ def expected_norm(value, unit):
     m = re.fullmatch(r"(.+?)(?:以上)(.+?)以下", v) or re.fullmatch(r"(.+?)(?:-|—|到|至|～|~)(.+)", v)
     if m:
         return [range_part(m.group(1), unit), range_part(m.group(2), unit)]
+    m = re.fullmatch(r"([一二三四五六七八九]?十)([一二三四五六七八])([二三四五六七八九])", v)  # 十五六: 15 or 16
+    if m and DIG[m.group(3)] == DIG[m.group(2)] + 1:
+        tens = parse_number(m.group(1))
+        return [(tens + DIG[m.group(2)]) * scale_of(unit), (tens + DIG[m.group(3)]) * scale_of(unit)]
     if v in ("一两", "两三", "三四", "四五", "五六", "六七", "七八", "八九"):
         a, b = v
         return [DIG[a], DIG[b]]
