@@ -22,7 +22,7 @@ from reportgen.extract.labels import JOINT_ONLY
 from reportgen.extract.numbers import to_plain
 from reportgen.extract.periods import Mention, mentions, names_a_day, page_year, since_before, year_part
 from reportgen.extract.places import find_places
-from reportgen.extract.scope import Scope, item_scope, stat_region
+from reportgen.extract.scope import Scope, item_scope, local_currency, stat_region
 from reportgen.extract.stats import RawStat, item_stats, period_of_text
 from reportgen.extract.terms import find_campaigns, find_documents, keywords, topic
 from reportgen.extract.wording import baseline_start, caveat_after, lead_start
@@ -183,6 +183,7 @@ class _ItemBuilder:
         before: tuple[Any, Any, dict[str, Any]] | None = None  # the figure before: (stat, paragraph, record)
         said: dict[tuple[int, tuple[int, int]], list[Mention]] = {}  # a sentence's year mentions, read once
         parts = _YearParts(paras)
+        local = local_currency("\n".join(p.text for p in self.page.paras)) if self.page.simplified else None
         for n, f in enumerate(found, 1):
             st, p = f.stat, paras[f.block][0]
             m = p.mapped
@@ -222,6 +223,8 @@ class _ItemBuilder:
             }
             if st.currency is not None:
                 rec["currency"] = st.currency  # 新臺幣…元: written 元, in NT dollars
+            elif st.norm_unit == "元" and local is not None:
+                rec["currency"] = local  # 開支預算為26億3,610萬元 on a Hong Kong page: Hong Kong dollars
             if (caveat := caveat_after(p.text, end)) is not None:
                 rec["caveat"] = self.o(m, *caveat)  # 879件(含旧存343件): printed with the figure
             if st.value_max is not None:

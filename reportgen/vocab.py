@@ -106,6 +106,7 @@ BASE_UNITS: dict[str, Unit] = {u.norm: u for u in (
     Unit("吨", "count", ("tonne", "tonnes")), Unit("公斤", "count", None), Unit("千克", "count", ("kg", "kg")),  # (4800亿公斤 would print as raw kg)
     Unit("克", "count", ("g", "g")), Unit("毫克", "count", ("mg", "mg")),  # 缴获海洛因622.3克
     Unit("斤", "count", None),
+    Unit("通", "count", ("call", "calls")),  # 日均接近2000通, 48万通电话: calls taken
     Unit("票", "count", ("vote", "votes")),  # 以2606票赞成: votes on a work report
     Unit("发", "count", ("", "")),  # 子弹八十二发, 连续12发圆满成功: rounds or launches, what the label names
     Unit("公里", "count", ("km", "km")), Unit("米", "count", ("m", "m")), Unit("厘米", "count", ("cm", "cm")),
@@ -147,7 +148,7 @@ WRITTEN_UNITS: dict[str, tuple[str, int]] = {
                             "座", "间", "处", "只", "头", "棵", "株", "册", "本", "支", "部门", "部", "类", "种", "款",
                             "双", "张", "届", "栋", "幢", "艘", "尾", "颗", "枚", "盏", "吨公里", "吨", "公斤", "斤", "厘米", "毫米", "立方米", "千瓦",
                             "千瓦时", "千伏", "级", "兆瓦", "兆瓦时", "度", "把", "盒", "瓶", "袋", "分", "匹", "轮次", "轮", "番", "件人次",
-                            "组", "对", "捆", "桶", "面", "封", "克", "毫克", "发", "票")},
+                            "组", "对", "捆", "桶", "面", "封", "克", "毫克", "发", "票", "通")},
     # 出动指战员66,971人(次)、消防车14,654台(次): a count of turnouts, written with its 次 in brackets
     **{f"{u}{o}次{c}": (f"{u}次", 1) for u in ("人", "户", "件", "台", "辆", "车", "架", "艘") for o, c in (("(", ")"), ("（", "）"))},
     "微克/立方米": ("微克/立方米", 1), "微克／立方米": ("微克/立方米", 1), "毫克/立方米": ("毫克/立方米", 1),

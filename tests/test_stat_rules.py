@@ -1913,3 +1913,35 @@ def test_the_level_a_change_reached_is_of_what_it_started_from() -> None:
     courts = {s["value"]: s for s in page_stats(
         "基层人民法庭从1998年的61个(当时下辖3个中院直属法庭),减少至2005年的41个。\n")}
     assert courts["41"]["label"] != "中院直属法庭"
+
+
+def test_money_said_in_yuan_on_a_hong_kong_macau_or_taiwan_page_is_that_places_dollar() -> None:
+    """全年騙案損失金額達48億元 on a traditional-character page of the Hong Kong police: Hong Kong dollars, not
+    CNY; a simplified page, one that only names a place (解放臺灣) or one that speaks as two of them says no
+    currency beyond 元 (CNY)."""
+    hk = page_stats("警務處公布去年本港罪案數字。全年騙案損失金額達48億元。\n")
+    assert (hk[0]["currency"], figure_en(hk[0])) == ("港元", "HKD 4.8 billion")
+    tw = page_stats("司法院統計，臺灣各級法院去年支出經費達3億元。\n")
+    assert tw[0]["currency"] == "新台币"
+    assert "currency" not in page_stats("香港警务处公布，全年骗案损失金额达48亿元。\n")[0]
+    assert "currency" not in page_stats("本港與本澳兩地警方合作，涉案金額達3億元。\n")[0]
+    assert "currency" not in page_stats("我們一定要解放臺灣。國家預算收入達二百億元。\n")[0]  # a place named, not speaking
+
+
+def test_a_fiscal_year_a_restated_change_and_a_heading_number_before_a_year() -> None:
+    """2024-25年 (Hong Kong's fiscal year) is the period 2024-2025, and no part of the label; 26億3,610萬元 is
+    one figure (thousands separators on both sides of the 萬); 增加1億4,110萬元(即5.7%) and 減少1,267人或33.0%
+    say one change twice, the percent a change too; 比增19.1% rose; 二、2017年3,834人中,男性3,357人: the
+    heading's 二、 is no list of years, so 2017 dates the breakdown; 166通 counts calls (四通电器 does not)."""
+    hk = page_stats("司法機構2024-25年的開支預算為26億3,610萬元,較2023-24年的修訂預算增加1億4,110萬元(即5.7%)。\n")
+    assert [(s["value"], s["period"], s["kind"], s.get("direction")) for s in hk] == [
+        ("26億3,610萬", "2024-2025", "amount", None), ("1億4,110萬", "2024-2025", "change", "up"),
+        ("5.7", "2024-2025", "change", "up")]
+    assert "2024" not in hk[0]["label"] and hk[0]["norm"] == 2636100000
+    fell = {s["value"]: s for s in page_stats("2021年新入所人數2,567人,較2017年3,834人,減少1,267人或33.0%。\n")}
+    assert (fell["33.0"]["kind"], fell["33.0"]["direction"], fell["3,834"]["label"]) == ("change", "down", "新入所人數")
+    assert page_stats("全市办理法律援助案件1.2万件，比增19.1%。\n")[1]["direction"] == "up"
+    page = page_stats("一、2021年人數2,567人。\n\n二、2017年3,834人中,男性3,357人(占87.6%),女性477人(占12.4%)。\n")
+    assert {s["value"]: s["period"] for s in page}["3,357"] == "2017"
+    calls = page_stats("热线首日话务量仅166通，现时日均接近2000通。原告作为四通电器的经营者。\n")
+    assert [(s["value"], s["unit"]) for s in calls] == [("166", "通"), ("2000", "通")]

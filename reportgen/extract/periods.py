@@ -42,6 +42,8 @@ _YEAR_SPAN_SAID = re.compile(rf"(?:自|从)({_Y4})\s*年{_DATE_TAIL}[^，,。；
 _YEAR = re.compile(rf"({_Y4})\s*年{_DATE_TAIL}")
 # 20082010年: a span whose dash the page lost (2008—2010年)
 _FUSED_RANGE = re.compile(r"(?<!\d)((?:19|20)\d{2})((?:19|20)\d{2})\s*年")
+# 2024-25年, 2023/24年度: a fiscal year (Hong Kong's runs April to March), its end written with two digits
+_FISCAL_YEAR = re.compile(r"(?<![\d/-])((?:19|20)\d{2})\s*[-/—–－]\s*(\d{2})\s*年")
 # 《银川法院劳动争议审判白皮书2019-2023》, 《…白皮书（2019—2023）》: the years a document released covers
 # 1978、1979两年共增产粮食: two years listed and said to be two, a span
 _TWO_YEARS = re.compile(rf"({_Y4})\s*[、和]\s*({_Y4})\s*年?\s*(?=两年|二年)")
@@ -141,7 +143,8 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
     open-ended years marked (kind `compare`, `open`)."""
     if _ANY_YEAR.search(text, start, end) is None and _RELATIVE.search(text, start, end) is None \
             and ("》" not in text[start:end] or _TITLE_RANGE.search(text, start, end) is None) \
-            and ("两年" not in text[start:end] or _TWO_YEARS.search(text, start, end) is None):
+            and ("两年" not in text[start:end] or _TWO_YEARS.search(text, start, end) is None) \
+            and _FISCAL_YEAR.search(text, start, end) is None:
         return []
     found: list[tuple[int, int, str, str, int]] = []
     taken = _Spans()
@@ -154,6 +157,11 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
         if 1900 <= a <= 2100 and a <= b <= 2100 and (m.re is not _FUSED_RANGE or 0 < b - a <= 30):
             value = str(a) if a == b else f"{a}-{b}"
             found.append((m.start(), m.end(), value, "year", b - a + 1))
+            taken.add(m.start(), m.end())
+    for m in _FISCAL_YEAR.finditer(text, start, end):
+        a = int(m.group(1))
+        if m.start() not in taken and (a + 1) % 100 == int(m.group(2)):
+            found.append((m.start(), m.end(), f"{a}-{a + 1}", "year", 2))
             taken.add(m.start(), m.end())
     plain = _Spans()
     for m in _YEAR.finditer(text, start, end):
@@ -230,7 +238,7 @@ _MONTH_OF = re.compile(rf"年\s*({_DAY_NUM})\s*月")
 # a month stated alone, without its year (8月份，…), not a day of it nor a span of months (1-8月)
 _BARE_MONTH = re.compile(rf"(?<![年\d{_CN_YEAR_DIGITS}十\-—－~～至到])({_DAY_NUM})\s*月(?:份)?(?![\d{_CN_YEAR_DIGITS}十]+\s*[日号])")
 _ITEM_FIGURE = re.compile(r"\s*(?:的)?\s*[\d０-９]")
-_ITEM_BEFORE = re.compile(r"(?:、|其中)\s*$")
+_ITEM_BEFORE = re.compile(r"(?:(?<![一二三四五六七八九十])、|其中)\s*$")  # not the 、 of a heading's number (二、2017年3,834人中)
 _ITEM_STOP = re.compile(r"[、，,；;]")
 
 _YEARS_LISTED = re.compile(r"(?:19|20)\d{2}\s*[、和与及]\s*(?:19|20)\d{2}\s*年")  # 1998、1999年: years listed

@@ -169,3 +169,22 @@ def stat_region(clause: str, scope: Scope | None, institutions: list[str] | None
     if names:
         return "、".join(names)
     return scope.name if scope else None
+
+
+# Money written 元 alone in Hong Kong, Macau or Taiwan is that place's dollar, never the renminbi. A page in
+# traditional characters that speaks as one of them (本港, 警務處, 立法會; 本澳; 司法院, 行政院, 警政署), and as
+# no other, says whose; a place's name alone does not (the 1954 report in traditional characters names
+# 台灣 and counts renminbi). The words as simplified.
+_LOCAL_MARKERS = {
+    "港元": re.compile(r"本港|警务处|立法会|港府|港岛|九龙|新界|香港特别行政区政府"),
+    "澳门元": re.compile(r"本澳|治安警察局|司法警察局|澳门特别行政区政府"),
+    "新台币": re.compile(r"司法院|行政院|立法院|法务部|警政署|内政部警政|新台币|台币"),
+}
+
+
+def local_currency(text: str) -> str | None:
+    """The currency of a bare 元 on a traditional-character page (港元, 澳门元, 新台币), or None when the page
+    names none of the three places or more than one (its text simplified)."""
+    hits = {cur: len(pattern.findall(text)) for cur, pattern in _LOCAL_MARKERS.items()}
+    named = [cur for cur, n in hits.items() if n]
+    return named[0] if len(named) == 1 else None

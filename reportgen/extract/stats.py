@@ -87,14 +87,17 @@ _FRACTION = rf"\d+/\d+|[{CN_DIGITS}十百千万]+分之[{CN_DIGITS}十百]+(?:�
 # 五成, 近四成, 四成半: tenths (not 建成, 完成: a numeral must stand before 成, and 成员, 成为 … are words)
 _TENTHS = rf"(?:[{CN_DIGITS}十](?<!一)|(?<![\d.])[1-9])成(?:[一二三四五六七八九](?![十百千万亿成])|半(?![年月天日小个数]))?(?![员为立功本交果效绩就熟品都市年型长份分])"
 # 2万3千, 1亿2000万, 28萬3622 (as Taiwan writes 283,622): Arabic digits with scale characters between them
-# (3,768萬9,674元: Taiwan's thousands separators on both sides of the 萬)
-_MIXED = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[亿万](?:\d+[万千百])*(?:\d+[万千百]|(?<=万)(?:\d,\d{3}|\d{1,4})(?![\d.,，]))"
+# (3,768萬9,674元, 26億3,610萬元: Taiwan's and Hong Kong's thousands separators on both sides of the 萬)
+_MIXED = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[亿万](?:\d+[万千百])*(?:(?:\d,\d{3}|\d+)[万千百]|(?<=万)(?:\d,\d{3}|\d{1,4})(?![\d.,，]))"
 _SCALE = r"万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千(?![伏瓦克米])"  # 千瓦, 千米: units, not thousands
 
 # 分 is a score only where it is no part of 分之 (百分之九), 分钟 or 分别
-# 克 and 发 are units only where no word goes on (克服, 克隆; 发生, 发现, 一发不可收拾, 百发百中)
-_UNIT_NOT_BEFORE = {"分": "之钟别", "克": "服隆拉罗里难制勤敌", "票": "否据面价房务证选", "发": "生现放布出展案回起送明表挥动行电射给育热往还不百力"}
-_UNIT_ALT = "|".join(re.escape(u) + (f"(?![{_UNIT_NOT_BEFORE[u]}])" if u in _UNIT_NOT_BEFORE else "")
+# 克, 发 and 通 are units only where no word goes on (克服, 克隆; 发生, 发现, 一发不可收拾, 百发百中; 通过, 通知,
+# 四通八达, 四通电器; 48万通电话 and 8万多通话务量 count calls)
+_UNIT_NOT_BEFORE = {"分": "之钟别", "克": "服隆拉罗里难制勤敌", "票": "否据面价房务证选", "发": "生现放布出展案回起送明表挥动行电射给育热往还不百力",
+                    "通": "(?![知过過報报道行讯訊车車信畅暢用航关關勤缉緝俗常风風水气氣路达達告则則婚融宵透盘盤史识識晓曉顺順商货貨胀脹红紅八百]|电(?!话))"}
+_UNIT_ALT = "|".join(re.escape(u) + ((_UNIT_NOT_BEFORE[u] if _UNIT_NOT_BEFORE[u].startswith("(?") else f"(?![{_UNIT_NOT_BEFORE[u]}])")
+                                     if u in _UNIT_NOT_BEFORE else "")
                      for u in sorted(WRITTEN_UNITS, key=len, reverse=True))
 
 STAT_RE = re.compile(
@@ -155,10 +158,10 @@ _EXTREME = re.compile(r"(最高(?!人民|法|检)|最多|最低|最少)"
                       r"[^，,。；;、\d]{0,8}$")  # 最低月标准提高到1190元, 最低比例从77%提高到: a name, not a bound
 _UP = ("增长", "上升", "提高", "提升", "增加", "增幅", "升幅", "上涨", "涨幅", "多出", "增产", "增收", "增长了", "提高了", "净增",
        "提升了", "增加了", "上调", "上调了", "调增", "调高", "上浮", "调增了", "调高了", "递增", "拉升", "攀升",
-       "跃升", "比升", "按年升", "按年增", "同比增", "分别增") + SHARP_UP  # 同比升9.3%, 分别比升: police reports' short form; 按年升3%: Hong Kong's
+       "跃升", "比升", "比增", "按年升", "按年增", "同比增", "分别增") + SHARP_UP  # 同比升9.3%, 分别比升: police reports' short form; 按年升3%: Hong Kong's
 _DOWN = ("下降", "减少", "降低", "缩短", "压降", "下滑", "回落", "降幅", "减产", "减收", "减少了", "下降了", "缩短了", "净减",
          "降低了", "降", "削减", "压减", "缩减", "精简", "下调", "调减", "削减了", "压减了", "缩减了", "精简了",
-         "压缩", "压缩了", "调低", "调低了", "下浮", "递减", "下跌", "下跌了", "按年跌", "按年减", "跌幅") + SHARP_DOWN
+         "压缩", "压缩了", "调低", "调低了", "下浮", "递减", "下跌", "下跌了", "按年跌", "按年减", "比降", "比减", "跌幅") + SHARP_DOWN
 # 高于全国0.4个百分点 is a difference against a baseline; 不低于30% (the word right before the figure) is a bound
 _ABOVE_BELOW = (("高于", "up"), ("高出", "up"), ("快于", "up"), ("低于", "down"), ("慢于", "down"))
 # a change named by its noun in the clause before a 分别 list (其中晋城、长治同比增幅较大，分别为:210.98%、124.25%)
@@ -1259,7 +1262,7 @@ def _listed_range(text: str, c: _Candidate) -> tuple[int, Decimal] | None:
 
 
 _BRACKET_CLOSE = re.compile(r"\s*[）)]")
-_RESTATED = re.compile(r"\s*(?:[，,]?\s*即|[（(])\s*")
+_RESTATED = re.compile(r"\s*(?:[，,]?\s*(?:即|亦即|或者|或)|[（(]\s*(?:即|亦即)?)\s*")
 _RESTATED_END = re.compile(r"\s*(?:[）)]|[，,。；;]|$)")
 
 
@@ -1275,7 +1278,7 @@ def _list_members(text: str, stats: list[RawStat]) -> list[RawStat]:
         elif prev.kind == "change" and st.direction is None and st.norm_unit == "%" and prev.norm_unit != "%" \
                 and st.sentence == prev.sentence and _RESTATED.fullmatch(text, prev.end, st.start) \
                 and _RESTATED_END.match(text, st.end):
-            # 按年增加563宗即1.8%, 减少274人(18%): the same change said in per cent
+            # 按年增加563宗即1.8%, 减少274人(18%), 減少1,267人或33.0%, 增加1億4,110萬元(即5.7%): the same change said in per cent
             st.kind, st.direction, st.comparison, st.verb_only = "change", prev.direction, prev.comparison, prev.verb_only
             st.label = prev.label
     return stats
