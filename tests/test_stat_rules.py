@@ -1945,3 +1945,11 @@ def test_a_fiscal_year_a_restated_change_and_a_heading_number_before_a_year() ->
     assert {s["value"]: s["period"] for s in page}["3,357"] == "2017"
     calls = page_stats("热线首日话务量仅166通，现时日均接近2000通。原告作为四通电器的经营者。\n")
     assert [(s["value"], s["unit"]) for s in calls] == [("166", "通"), ("2000", "通")]
+
+
+def test_a_distance_that_marks_out_a_zone_is_no_figure() -> None:
+    """对道路两侧50米范围内的违法建筑进行拆除, 学校周边200米以内的摊点: the distance says where what is counted
+    lies (a selection criterion, ANNOTATION.md), not a length reported; 改造管网300米 and 缩短至200米以内 are."""
+    assert page_stats("对道路两侧50米及其支路两侧20米范围内的违法建筑进行拆除。\n") == []
+    assert page_stats("学校周边200米以内的摊点全部取缔。\n") == []
+    assert [s["value"] for s in page_stats("改造管网300米，排队长度缩短至200米以内。\n")] == ["300", "200"]

@@ -942,6 +942,11 @@ _GROUP_COUNTED = re.compile(r"\s*(?:基层|中级|高级|地级|县级)?(?:城�
                             r"(?:超过|超出|超|逾|多于|高于|达到)\s*")
 
 
+# a distance that marks out a zone (两侧1000米及其支流两侧500米范围内, 周边50米以内的): what lies in it is counted
+_ZONE_UNITS = ("米", "公里", "千米", "里")
+_ZONE_AFTER = re.compile(r"(?:[^，,。；;：:\d]{0,14}?\d+(?:米|公里|千米))?\s*(?:的)?\s*(?:范围|区域|半径)(?:之?内)?|\s*(?:之内|以内)的")
+
+
 def _is_criterion(text: str, c: _Candidate, nxt: _Candidate | None, prev: _Candidate | None,
                   qualifier: str, clause_end: int) -> bool:
     """A bound that defines what is counted, not a reported figure (ANNOTATION.md, selection
@@ -956,6 +961,9 @@ def _is_criterion(text: str, c: _Candidate, nxt: _Candidate | None, prev: _Candi
                                                   or _BOUND_BEFORE.search(text, max(0, m.start() - 4), m.start())
                                                   or _MET_BEFORE.search(text, max(0, m.start() - 2), m.start())):
         return True  # 工作年限满35年的，按90%计发; 任教10年以上的，…: the condition of a rule
+    if c.unit_raw in _ZONE_UNITS and (_ZONE_AFTER.match(text, m.end())
+                                      or (m.group("post") == "以内" and text.startswith("的", m.end()))):
+        return True  # 北汝河全线两侧1000米及其支流两侧500米范围内的畜禽养殖: the zone searched, not a length reported
     same_clause_next = nxt is not None and nxt.m.start() < clause_end and nxt.kind != "duration"
     # a bound written as a word (超过, 低于, 以上, (含)以下): 余/多 say how exact a figure is, not what it selects
     bounded = m.group("post") in ("以上", "以下", "以内") or text.startswith(("(含)", "（含）"), m.end()) \
