@@ -1953,3 +1953,15 @@ def test_a_distance_that_marks_out_a_zone_is_no_figure() -> None:
     assert page_stats("对道路两侧50米及其支路两侧20米范围内的违法建筑进行拆除。\n") == []
     assert page_stats("学校周边200米以内的摊点全部取缔。\n") == []
     assert [s["value"] for s in page_stats("改造管网300米，排队长度缩短至200米以内。\n")] == ["300", "200"]
+
+
+def test_a_rate_that_moved_its_cut_and_a_first_months_period() -> None:
+    """涉毒重点人员管控率明显提升,由2018年的87.8%提升至2020年的100%: both are the named rate (提升至 after the
+    first names nothing); 减至2020年的21人,减幅43.2%: 减幅 names a fall like 降幅; 電腦犯罪首9個月 (Macau's and Hong
+    Kong's first nine months) is no part of the name."""
+    rate = page_stats("涉毒重点人员管控率明显提升,由2018年的87.8%提升至2020年的100%。\n")
+    assert [(s["label"], s["kind"]) for s in rate] == [("涉毒重点人员管控率", "rate")] * 2
+    cut = page_stats("外流贩毒人数明显减少,由2018年的37人减至2020年的21人,减幅43.2%。\n")[2]
+    assert (cut["label"], cut["kind"], cut["direction"]) == ("外流贩毒人数", "change", "down")
+    assert page_stats("電腦犯罪首9個月共同比上升279.6%。\n")[0]["label"] == "電腦犯罪"
+    assert page_stats("首三季度全市受理案件500件。\n")[0]["label"] == "全市受理案件"

@@ -25,7 +25,7 @@ _LEAD_FILLERS = re.compile(
     r"其(?![中他它余次])|这座|这个|这些|该(?:[局院所县市区省村镇乡项](?=[\u4e00-\u9fff]{2}))?(?!类))+")
 _LEAD_PERIOD = re.compile(r"^(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}(?:[-至到]\d{1,2})?月)?(?:底|初|末|尾)?|(?:去年|上年)?同期|去年|今年|近年来|(?:在)?(?:近|过去|過去)[\d两二三四五六七八九十]{1,3}年(?:来|间|里|中)?(?:的)?|截至|截止|今年以来|全年|"
                           r"本月|当月|上月|本周|本季度|"
-                          r"[上下]半年|第?[一二三四]季度|前[一二三]季度|\d{1,2}(?:[-至到]\d{1,2})?月(?:份)?)+")
+                          r"[上下]半年|第?[一二三四]季度|前[一二三]季度|首[一二三四五六七八九十\d]{1,2}(?:季度|季|个月|個月)|\d{1,2}(?:[-至到]\d{1,2})?月(?:份)?)+")
 # words between a name and what is said of it (粮食产量要, 排放量又, 收入估计将): no part of the name
 _MODALS = r"(?<![纲摘主重需必只])要|(?<![模虚草])拟|又|也|(?<![偿归退返送交])还|估计|預計|预计|预估|預估|估計|正式|(?:仅|僅|只)?剩(?:下)?"
 # how much a change was (大幅增加到, 稍微缩减至, 显著缩短): no part of what changed
@@ -34,7 +34,7 @@ DEGREE = r"大幅|稍微|稍为|略有|略|小幅|明显|显著|进一步|大大
 CLIMB_ONTO = r"[跃迈跨登站]上"
 _YEARS_SPAN = r"(?:前|近|过去)?[\d两二三四五六七八九十]{1,3}年(?:来|间|間|中|里)?"  # 五年, 前三年, 三年来, 过去四年中: how long a change took
 _TRAIL_FILLERS = re.compile(
-    r"(?:短短|仅仅|达到或略高于|达到或超过|达到或高于|达到了|达到|高达|多达|达|(?<!行)为|是|共计|共|计|约|近|将近|接近|大概|大约|超过|超出|超|突破|不到|不足|逾|仅为|仅|只有|"
+    r"(?:短短|仅仅|首[一二三四五六七八九十\d]{1,2}(?:季度|季|个月|個月)|达到或略高于|达到或超过|达到或高于|达到了|达到|高达|多达|达|(?<!行)为|是|共计|共|计|约|近|将近|接近|大概|大约|超过|超出|超|突破|不到|不足|逾|仅为|仅|只有|"
     r"有|(?<![现存所实潜自])在|了|(?<!标)的|至|到|累计|合计|总计|年均|平均|(?<![人户生日月])均|分别|先后|方面|(?:同样|同樣|虽然|雖然|亦)(?:录得|錄得)|已|都|约为|总数|总量为|和|(?<![涉以])及|与|将|仅能|(?<![产效功动性])能|"
     r"可以|可|由|从|控制在|保持在|稳定在|维持在|保持|连续|持续|已经|一直|不低于|不少于|不超过|不得少于|不得低于|不高于|低于|高于|不足|"
     r"不得超过|不得|最长|最短|约占|(?<![通经度不越跨错路闯渡])过|再|首次|目前|现在|当前|去年底|今年底|上年末|年底|年末|去年|今年|较高|较低|实现|"
@@ -70,7 +70,7 @@ _HEADS = re.compile(r"国家和地区|园区|律师事务所|事务所|项目|�
                     r"港长|法官|律师|家庭|学生|村民|牧民|党员|代表|委员|法院|法庭|检察院|派出所|工作站|服务站")
 # A label that already names a measure (结案率, 执行到位金额 …) is kept over the text after the figure.
 _MEASURE_END = re.compile(r"(?:率|额|数|量|比例|比重|占比|款|资金|收入|总值|产值|产能|面积|规模|案件|人次|时长|"
-                          r"周期|用时|耗时|历时|期限|审限|刑期|有期徒刑|拘役|增幅|升幅|降幅|幅度)$")
+                          r"周期|用时|耗时|历时|期限|审限|刑期|有期徒刑|拘役|增幅|升幅|降幅|减幅|幅度)$")
 # Nouns an amount or area is of (3万元执行款, 28840元欠款, 6.6亩耕地, 2000元奖励).
 _THING_END = re.compile(r"(?:款|金|费|工资|薪资|薪酬|欠薪|利息|资金|债权|债务|税收|税款|耕地|土地|林地|草地|草场|房屋|住房|田|奖励|奖金|补偿|"
                         r"赔偿|补助|罚款|国债|债券|贷款)$")
@@ -96,7 +96,7 @@ CHANGE_ONLY = re.compile(
     r"同比|环比|比上年同期|比去年同期|较上年同期|较去年同期|比上一年|比上年|比去年|较上年|较去年|与上年同期相比|"
     r"与去年同期相比|与\d{4}年同期相比|[比较]上一?个?五年|相比|(?:按)?(?:同|可比)口径|扣除物价因素(?:后)?|逆势|逆市|[比较](?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:同期)?|预计|递增|递减|增产|减产|高于全国|低于全国|高出全国|高于|低于|高出|分别|大幅|"
     r"平均每年|每年平均|年均|平均|持续|稳步|较快|明显|均|[\d一二三四五六七八九十两]+年(?:间|来)?|增长|上升|提高|提升|增加|增幅|升幅|上涨|"
-    r"涨幅|下降|减少|降低|缩短|压降|下滑|下跌|回落|降幅|跌幅|" + SHARP_CHANGE + r"|降|按年|[较較比]前年|更|亦|了|达|到|至|为|约|近|超过|超")
+    r"涨幅|下降|减少|降低|缩短|压降|下滑|下跌|回落|降幅|减幅|跌幅|" + SHARP_CHANGE + r"|降|按年|[较較比]前年|更|亦|了|达|到|至|为|约|近|超过|超")
 _SENTENCE_TERM = re.compile(r"(?<=判处)(?:有期徒刑|拘役|管制)$")
 _TRAIL_PLACE = re.compile(rf"[{HAN}]{{1,6}}(?:省|市|县|区|州|盟|旗|镇|乡|村)$|[中里内]$")
 # 在案件比2022年增加1.4万件: the comparison is not part of what is counted.
@@ -507,6 +507,9 @@ def _deadline_act(text: str, end: int) -> str:
     return _first_words(clause, 14)
 
 
+_MOVED_TO = re.compile(r"(?:进一步|再|又|明显|大幅)?(?:增加|增长|提高|提升|上升|下降|减少|降低|回落|扩大|缩小|缩短|压降|增|升|降|减)(?:至|到)")
+
+
 def choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw: str, kind: str) -> tuple[str, str]:
     """The label of a figure: the phrase before it, unless the phrase after it says better what
     is counted (a measure word's noun, `N的X`, an amount's 欠款/执行款, what a duration or a
@@ -529,6 +532,8 @@ def choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw:
         return quoted, "before"  # 原告“牛100头”, “摄像机2台”: what the quote counts
     if not phrase or (label and is_reshaped(text, m.start(), m.end())) or closes_quote:
         return label, "before"  # 开发区由162个整合为123个: what is reshaped stands before the figure
+    if _MOVED_TO.match(phrase):
+        return label, "before"  # 由2018年的87.8%提升至2020年的100%: the words after say where it moved, no name
     if _PER_ONLY.fullmatch(label) and len(post := _noun_after(phrase)) >= 2:
         return post, "after"  # 每年70%左右财政支出: what it is of (每月150元 keeps its 每月)
     measured = bool(_MEASURE_END.search(label))

@@ -159,13 +159,13 @@ _EXTREME = re.compile(r"(最高(?!人民|法|检)|最多|最低|最少)"
 _UP = ("增长", "上升", "提高", "提升", "增加", "增幅", "升幅", "上涨", "涨幅", "多出", "增产", "增收", "增长了", "提高了", "净增",
        "提升了", "增加了", "上调", "上调了", "调增", "调高", "上浮", "调增了", "调高了", "递增", "拉升", "攀升",
        "跃升", "比升", "比增", "按年升", "按年增", "同比增", "分别增") + SHARP_UP  # 同比升9.3%, 分别比升: police reports' short form; 按年升3%: Hong Kong's
-_DOWN = ("下降", "减少", "降低", "缩短", "压降", "下滑", "回落", "降幅", "减产", "减收", "减少了", "下降了", "缩短了", "净减",
+_DOWN = ("下降", "减少", "降低", "缩短", "压降", "下滑", "回落", "降幅", "减幅", "减产", "减收", "减少了", "下降了", "缩短了", "净减",
          "降低了", "降", "削减", "压减", "缩减", "精简", "下调", "调减", "削减了", "压减了", "缩减了", "精简了",
          "压缩", "压缩了", "调低", "调低了", "下浮", "递减", "下跌", "下跌了", "按年跌", "按年减", "比降", "比减", "跌幅") + SHARP_DOWN
 # 高于全国0.4个百分点 is a difference against a baseline; 不低于30% (the word right before the figure) is a bound
 _ABOVE_BELOW = (("高于", "up"), ("高出", "up"), ("快于", "up"), ("低于", "down"), ("慢于", "down"))
 # a change named by its noun in the clause before a 分别 list (其中晋城、长治同比增幅较大，分别为:210.98%、124.25%)
-_CHANGE_NOUN_LISTED = re.compile(r"(增幅|涨幅|升幅|增速|降幅|跌幅)[^，,。；;\d]{0,4}[，,]\s*(?:分别|依次)(?:为|是|达)?\s*[:：]?\s*$")
+_CHANGE_NOUN_LISTED = re.compile(r"(增幅|涨幅|升幅|增速|降幅|减幅|跌幅)[^，,。；;\d]{0,4}[，,]\s*(?:分别|依次)(?:为|是|达)?\s*[:：]?\s*$")
 # 环比↓36.36%, 非禮案升5.7%, 29警被捕 跌33%: the change's word right before the figure
 _SHORT_CHANGE = re.compile(rf"({SHORT_CHANGE})\s*$")
 _ANY_DIRECTION = re.compile("|".join(_UP + _DOWN + tuple(w for w, _ in _ABOVE_BELOW)))
@@ -252,7 +252,7 @@ _BOUND_OF_SHARE = re.compile(r"(约|大约|大概|将近|接近|近|不到|不�
 _BASELINE_AVERAGE = re.compile(r"\s*的\s*(?:全国|全省|全市|全区|全州|全县)?(?:平均|同期)")
 # 全市生产总值增速为6.5%, 物价涨幅回落到6.1%, 年均约12.68%增速: a growth rate's N% is a change (up; a 降幅
 # down), whatever verb moves the rate itself; the label is what grew
-_GROWTH_WORDS = "增速|增幅|升幅|涨幅|降幅|增长幅度|增长速度|上涨幅度|上升幅度|下降幅度"
+_GROWTH_WORDS = "增速|增幅|升幅|涨幅|降幅|减幅|增长幅度|增长速度|上涨幅度|上升幅度|下降幅度"
 _GROWTH_RATE = re.compile(rf"({_GROWTH_WORDS})(?:分别|仍|继续|逐年|持续)?(?:回落|下降|提高|上升|加快|放缓|降低|回升|"
                           r"保持|控制)?$")
 _CLAUSE_DIGIT = re.compile(r"[\d０-９]")
@@ -906,7 +906,7 @@ def _split_at_big_unit(num: str, scale: Decimal) -> Decimal | None:
 
 
 # the unit of a list written once at its end: 提高15、22个百分点, 9.61个和30.43个百分点
-_CHANGE_NOUN_AFTER = re.compile(r"\s*(?:的)?(增幅|升幅|涨幅|降幅|跌幅)")
+_CHANGE_NOUN_AFTER = re.compile(r"\s*(?:的)?(增幅|升幅|涨幅|降幅|减幅|跌幅)")
 _SCALED_UNIT_LATER = re.compile(r"\s*(?:、|和|与|及)\s*\d+(?:\.\d+)?\s*(万|亿)\s*(人次|户次|件次|人|户|件|元|名|吨|亩)")
 # a 分别 list of bare numbers with its unit written once, after the last (分别为3218、3051、2821起)
 _RESPECTIVE_BEFORE = re.compile(r"(?:分别|依次)(?:为|是|达|有)?\s*[:：]?\s*(?:\d+(?:\.\d+)?\s*[、，,]\s*)*$")
@@ -1092,7 +1092,7 @@ def _scan(text: str) -> list[RawStat]:
             direction = "down"  # 压减地下水开采量21.5亿立方米, 减少青壮年文盲400万人: by how much it was cut
         compared = None
         if direction is None and c.norm_unit == "%" and (noun := _CHANGE_NOUN_AFTER.match(text, m.end())) is not None:
-            direction = "down" if noun.group(1) in ("降幅", "跌幅") else "up"  # 录11.3%跌幅, 实现15%的增幅: the change named after
+            direction = "down" if noun.group(1) in ("降幅", "减幅", "跌幅") else "up"  # 录11.3%跌幅, 实现15%的增幅: the change named after
         if direction is None and c.norm_unit in ("个百分点", "百分点") and \
                 re.search(r"(?:超过|超出|超|高出)$", text[max(clause, m.start() - 3):m.start()]):
             direction, qualifier = "up", "exact"  # 接通率超3个百分点: exceeded by 3 points, a difference
@@ -1146,7 +1146,7 @@ def _scan(text: str) -> list[RawStat]:
         if c.norm_unit == "%" and not _BARE_MOVE.search(before) and compared is None:
             growth = _GROWTH_RATE.search(own) or _GROWTH_RATE_AFTER.match(text, m.end())
             if growth is not None:
-                direction = "down" if growth.group(1) in ("降幅", "下降幅度") else "up"
+                direction = "down" if growth.group(1) in ("降幅", "减幅", "下降幅度") else "up"
         if direction is None and c.norm_unit == "%" and out and out[-1].sentence == sent and out[-1].end == prev_end \
                 and out[-1].kind == "change" and out[-1].norm_unit == "%" \
                 and (_MOVE_TO.fullmatch(before) or (not own and _MOVE_TO.search(before[-8:]) and not _CLAUSE_DIGIT.search(before))) \
@@ -1200,7 +1200,7 @@ def _scan(text: str) -> list[RawStat]:
         if not label and clause > sent[0] and text[clause - 1] in "：:" and not text[clause:m.start()].strip(" ￥¥$"):
             label = clean_label(text[_clause_start(text, clause - 1, sent[0]):clause - 1])  # 总支出为：￥526,924.40元
         verb_only = False
-        if growth is not None and not re.search(r"(?:年均|平均)(?:增速|增幅|涨幅|降幅)", label) \
+        if growth is not None and not re.search(r"(?:年均|平均)(?:增速|增幅|涨幅|降幅|减幅)", label) \
                 and len(bare := _GROWTH_RATE.sub("", label)) >= 2:
             label = re.sub(r"(?:平均)?每年$", "", clean_label(bare)) or bare  # 新吸毒人员增速 → 新吸毒人员: `direction`
             # says up (执行案件年均增幅 stays whole; 粮食产量平均每年的增长速度 → 粮食产量)
@@ -1369,7 +1369,7 @@ _BARE_COMMA = re.compile(r"\s*,\s*")  # an ASCII comma (a full-width one ends a 
 
 
 _LISTED_CHANGED = re.compile(r"(?:同比|环比)?(?:全部|均|都)?(?:下降|上升|增长|减少|提高|增加|降低)$")
-_CHANGE_NOUN_ONLY = re.compile(r"\s*(?:降幅|增幅|升幅|涨幅|增速|降速)\s*")
+_CHANGE_NOUN_ONLY = re.compile(r"\s*(?:降幅|减幅|增幅|升幅|涨幅|增速|降速)\s*")
 # a share of a whole the text names (占全部民事一审案件的): ANNOTATION.md labels such shares by their 占 phrase
 _SHARE_OF_WHOLE = re.compile(r"\s*占[^，,；;。]{2,}?的\s*$")
 
@@ -1450,7 +1450,7 @@ def _distribute(text: str, stats: list[RawStat]) -> list[RawStat]:
                 and (noun := _CHANGE_NOUN_LISTED.search(text, max(0, st.start - 24), st.start)) is not None:
             said = text[max(0, noun.start() - 4):noun.start()]  # 其中晋城、长治同比增幅较大，分别为:210.98%、124.25%
             for other in stats[i:j]:
-                other.kind, other.direction = "change", "down" if noun.group(1) in ("降幅", "跌幅") else "up"
+                other.kind, other.direction = "change", "down" if noun.group(1) in ("降幅", "减幅", "跌幅") else "up"
                 other.comparison = "yoy" if "同比" in said else ("mom" if "环比" in said else other.comparison)
         if k >= 0 and j - i >= 2:
             _share_bound(text, stats[i:j])
@@ -1495,7 +1495,7 @@ def _unbounded(text: str, stats: list[RawStat]) -> bool:
 
 
 _FROM_BEFORE = re.compile(r"(?:由|从)\s*$")
-_CHANGE_AFTER_ENDS = re.compile(r"\s*[、，,]\s*(?:同比)?(?:降幅|增幅|升幅|涨幅|下降|上升|增长|减少|提高|降低)?(?:了|达)?\s*")
+_CHANGE_AFTER_ENDS = re.compile(r"\s*[、，,]\s*(?:同比)?(?:降幅|减幅|增幅|升幅|涨幅|下降|上升|增长|减少|提高|降低)?(?:了|达)?\s*")
 _TO_BEFORE = re.compile(r"(?:增加|增长|提高|上升|扩大|发展|下降|减少|降低|缩小|降|升|增)(?:了)?(?:到|至)\s*$")
 
 
@@ -1584,7 +1584,7 @@ def _clause_group(text: str, lo: int, pos: int) -> int:
 # 件数、人数分别下降47.06%、56.52%: the count words name the figures before, not a new thing
 _COUNT_WORDS = re.compile(rf"(?:{_COUNT_NOUNS})(?:[和及、与](?:{_COUNT_NOUNS}))*")
 _CHANGE_WORDS = re.compile(r"^(?:同比|环比|比上年|较上年)?(?:增长|上升|提高|提升|增加|增幅|升幅|上涨|下降|减少|降低|"
-                           r"缩短|压降|下滑|回落|降幅)了?$")
+                           r"缩短|压降|下滑|回落|降幅|减幅)了?$")
 
 
 @dataclass
@@ -1603,7 +1603,7 @@ _MARGIN_FIRST = re.compile(rf"(?:分别)?(?:{MARGIN_VERBS}|{OVER_PLAN})")  # 高
 
 
 # a change of a growth rate (增幅较上年同期下降13.44个百分点): not a change of the figure the growth is of
-_GROWTH_COMPARED = re.compile(r"[\s，,、]*(增幅|增速|降幅|涨幅|升幅|增长率|增长速度)\s*(?:较|比|同比|环比)")
+_GROWTH_COMPARED = re.compile(r"[\s，,、]*(增幅|增速|降幅|减幅|涨幅|升幅|增长率|增长速度)\s*(?:较|比|同比|环比)")
 
 
 def _restated_change(text: str, stats: list[RawStat], i: int) -> bool:
