@@ -1965,3 +1965,15 @@ def test_a_rate_that_moved_its_cut_and_a_first_months_period() -> None:
     assert (cut["label"], cut["kind"], cut["direction"]) == ("外流贩毒人数", "change", "down")
     assert page_stats("電腦犯罪首9個月共同比上升279.6%。\n")[0]["label"] == "電腦犯罪"
     assert page_stats("首三季度全市受理案件500件。\n")[0]["label"] == "全市受理案件"
+
+
+def test_taiwans_years_said_before_their_figures() -> None:
+    """移付調解事件終結占比由104年3.58%上升至113年25.07%: 104年 and 113年 are years of Taiwan's calendar (2015,
+    2024) before their figures, not lengths of 104 and 113 years; 以112年3萬967件為最多: the year and 以 are no
+    part of the name; 建校110年来 stays what it was."""
+    moved = page_stats("移付調解事件終結占比由104年3.58%上升至113年25.07%。\n")
+    assert [(s["value"], s["period"], s["label"]) for s in moved] == [
+        ("3.58", "2015", "移付調解事件終結占比"), ("25.07", "2024", "移付調解事件終結占比")]
+    most = page_stats("家事調解事件終結件數以112年3萬967件為最多。\n")[0]
+    assert (most["period"], most["label"]) == ("2023", "家事調解事件終結件數")
+    assert [s["value"] for s in page_stats("該校建校110年來培養人才10萬名。\n")] == ["10"]
