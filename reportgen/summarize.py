@@ -73,9 +73,11 @@ _PIECES_REACH = 160  # how far from its figure the words of a put-together label
 
 
 class _ItemBuilder:
-    def __init__(self, page: CleanPage, item: Item, item_id: str, published: int | None = None) -> None:
+    def __init__(self, page: CleanPage, item: Item, item_id: str, published: int | None = None,
+                 currency: str | None = None) -> None:
         self.page = page
         self.published = published  # the year the page was published (what 今年 means), when known
+        self.currency = currency  # whose dollar a bare 元 is on this page (scope.local_currency), if not the renminbi
         self.orig = page.orig
         self.item = item
         self.id = item_id
@@ -183,7 +185,6 @@ class _ItemBuilder:
         before: tuple[Any, Any, dict[str, Any]] | None = None  # the figure before: (stat, paragraph, record)
         said: dict[tuple[int, tuple[int, int]], list[Mention]] = {}  # a sentence's year mentions, read once
         parts = _YearParts(paras)
-        local = local_currency("\n".join(p.text for p in self.page.paras)) if self.page.simplified else None
         for n, f in enumerate(found, 1):
             st, p = f.stat, paras[f.block][0]
             m = p.mapped
@@ -223,8 +224,8 @@ class _ItemBuilder:
             }
             if st.currency is not None:
                 rec["currency"] = st.currency  # 新臺幣…元: written 元, in NT dollars
-            elif st.norm_unit == "元" and local is not None:
-                rec["currency"] = local  # 開支預算為26億3,610萬元 on a Hong Kong page: Hong Kong dollars
+            elif st.norm_unit == "元" and self.currency is not None:
+                rec["currency"] = self.currency  # 開支預算為26億3,610萬元 on a Hong Kong page: Hong Kong dollars
             if (caveat := caveat_after(p.text, end)) is not None:
                 rec["caveat"] = self.o(m, *caveat)  # 879件(含旧存343件): printed with the figure
             if st.value_max is not None:
@@ -383,9 +384,10 @@ def summarize(source: Source, page: CleanPage, items: list[Item], display_path: 
     warnings: list[str] = []
     banner: str | None = None
     year = int(published[:4]) if published and published[:4].isdigit() else page_year(page.orig)
+    currency = local_currency("\n".join(p.text for p in page.paras)) if page.simplified else None  # once a page
     for n, (item, item_id) in enumerate(zip(items, ids, strict=True)):
         own = item.dateline is None and item.kind not in ("photo_caption", "fragment", "continuation")
-        rec = _ItemBuilder(page, item, item_id, year).build(banner if own else None)
+        rec = _ItemBuilder(page, item, item_id, year, currency).build(banner if own else None)
         if n == 0 and rec["period"] and not rec["stats"] and item.body_chars() <= _BANNER_CHARS \
                 and not names_a_day((rec["title"] or "") + (rec["subtitle"] or "")):
             # 聚焦两会|“数”读2023 over a few lines of verse: the page's year (but ——2023年3月5日在…会议上

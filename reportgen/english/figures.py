@@ -20,6 +20,7 @@ from reportgen.extract.wording import (
     SPAN,
     YEAR_BEFORE,
     YEAR_COMPARED,
+    YEAR_DIGITS,
 )
 from reportgen.vocab import BASE_UNITS, PER, PER_DOT, PER_UNITS, unit_en
 
@@ -56,7 +57,7 @@ _PLAN_END = re.compile(r"十([一二三四五六七八九])五(?=”?(?:末|期�
 _PLAN_NUMBER = "〇一二三四五六七八九"
 _WHOLE_YEAR_BEFORE = re.compile(rf"(?:较|較|比|从|由){YEAR_BEFORE}")
 _FROM_YEAR_BEFORE = re.compile(rf"(?:从|由)({YEAR_BEFORE})(?:同期)?的?")
-_FROM_YEAR = re.compile(r"(?:从|由)(\d{4}|[〇○零一二三四五六七八九]{4})年的?")
+_FROM_YEAR = re.compile(rf"(?:从|由)({YEAR_DIGITS})年的?")
 _COMPARE_EN = (("上五年", " over the previous five years"), ("上个五年", " over the previous five years"),
                ("上一个五年", " over the previous five years"), ("同期", " year on year"), ("同比", " year on year"), ("环比", " month on month"), ("上月", " month on month"),
                ("上年", " over the previous year"), ("去年", " over the previous year"))

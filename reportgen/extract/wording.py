@@ -48,7 +48,9 @@ RUN = r"(?:已经?)?连续"
 COMPARED_MARGIN = r"(?:较|(?<![占同环])比(?![例重率较]))[^,，;；:：。、\d]{1,20}?(?<![提降])(?:高|低|多|少)(?:了|出)?"
 # the same measure in a period before, given as a baseline: 去年同期为34件, 较上年同期的88.2%
 # a year compared, its digits captured (比1952年, 较一九五二年)
-YEAR_COMPARED = r"(?:较|較|比|相比)(\d{4}|[〇○零一二三四五六七八九]{4})年"
+# a year in four digits, Arabic or Chinese (2020, 一九八〇)
+YEAR_DIGITS = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})"
+YEAR_COMPARED = rf"(?:较|較|比|相比)({YEAR_DIGITS})年"
 BASELINE = (r"(?:(?:去年|上年|上一年|上年度)同期(?:为|是|共|有)?|(?:较|比)(?:上年|去年|上一年)?同期的|"
             rf"(?:同比|较|較|比){YEAR_BEFORE}(?:同期)?的?|"  # 比去年90.78万件减少12.64万件, 同比去年7起
             rf"{YEAR_COMPARED}(?:同期)?的|(?:较|較|比){PLAN_END}的)")  # 比1952年的827亿元: the value of a year
@@ -110,7 +112,7 @@ def changed_to(text: str, pos: int) -> int | None:
 
 
 # 从54万亿元, 由上年的1019宗 (增至1077宗): where a change started, with the year it was the level of
-_FROM_BEFORE = re.compile(rf"(?:从|由)(?:{YEAR_BEFORE}(?:同期)?|(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}})年)的?\s*$|从\s*$")
+_FROM_BEFORE = re.compile(rf"(?:从|由)(?:{YEAR_BEFORE}(?:同期)?|{YEAR_DIGITS}年)的?\s*$|从\s*$")
 
 
 def baseline_start(text: str, start: int, end: int) -> int | None:
