@@ -923,3 +923,37 @@ def test_a_chart_says_no_chinese_in_its_english():
     figures = [fig("25973", "查处违法行为", 25973), fig("22905", "饮酒驾驶", 22905), fig("2399", "醉酒驾驶", 2399)]
     chart = parts(figures)[0]
     assert chart.title_en == "" and chart.bars_en == ["", "", ""] and chart.bars_zh[1] == "饮酒驾驶"
+
+
+def test_a_share_of_a_whole_said_alone_says_of_what():
+    """占全部民事一审案件 (the subject said before the figure, the label names the whole): "share of …";
+    the scope word goes after it, a closing total says "all", and a whole that names nothing counted
+    (占全国) or no persons (占判决人数) gets none."""
+    assert label_en("占全部民事一审案件", T)[0] == "share of all civil first-instance cases"
+    assert label_en("占全省法院", T)[0] == "share of courts in the province"
+    assert label_en("占全国人口", T)[0] == "share of population nationwide"
+    assert label_en("占汽车总量", T)[0] == "share of all automobiles"
+    assert label_en("占总数的比例", T)[0] == "share of the total"
+    assert label_en("占提起公诉人数", T)[0] == "share of people prosecuted"
+    for nothing in ("占全国", "占判决人数", "占审结人数"):
+        assert label_en(nothing, T)[0] is None, nothing
+
+
+def test_a_number_of_people_a_verb_was_done_to():
+    assert label_en("受伤人数", T)[0] == "number of people injured"
+    assert label_en("审结人数", T)[0] is None  # people are not concluded: their cases are
+
+
+def test_a_verb_said_by_an_open_phrase_takes_its_object_after_it():
+    """批准和决定逮捕 is officially "approved the arrest of": the label keeps that phrase with its object
+    after it; arrests are of persons, and 减少 "reduced by" says a change, not an act on an object."""
+    assert label_en("批准和决定逮捕各类犯罪嫌疑人", T)[0] == "approved the arrest of suspects"
+    assert label_en("参审刑事案件", T)[0] == "participated in trials of criminal cases"
+    assert label_en("批准和决定逮捕各类犯罪", T)[0] is None
+    assert label_en("减少财政收入", T)[0] is None
+    assert label_en("立案侦查各类职务犯罪", T)[0] == "investigated for duty-related crimes"
+
+
+def test_two_acts_side_by_side_are_no_noun_phrase():
+    assert label_en("贪污受贿", T)[0] is None  # not "embezzlement taking bribes"
+    assert label_en("新培育省级农业龙头企业", T)[0] == "provincial-level agriculture leading enterprises newly fostered"

@@ -213,7 +213,9 @@ _GERUND = re.compile(r"^(?!(?:housing|building|manufacturing|processing|computin
                      r"marketing|financing|funding|lending|planning|spending|farming|mining|printing|dining|parking|"
                      r"catering|training|teaching|testing|heating|lighting|clothing|packaging|recycling|trading|"
                      r"dwelling|boarding|sewing|engineering|accounting|advertising|publishing|broadcasting|"
-                     r"landscaping|fishing|hunting|logging|retailing|wholesaling|warehousing)\b)[a-z]+ing \S")
+                     r"landscaping|fishing|hunting|logging|retailing|wholesaling|warehousing|"
+                     r"leading|emerging|existing|remaining|outstanding|pending|growing|rising|working|living|"
+                     r"operating|supporting|matching|promising|booming|thriving)\b)[a-z]+ing \S")
 
 
 def _postmodifiers(parts: list[Term]) -> list[Term] | None:
@@ -318,6 +320,8 @@ def compose(parts: list[Term], counted_first: bool = False) -> str | None:
         parts = parts[:-1]
     if not parts or not _content(parts) or len([p for p in parts if p.zh not in _JOINTS]) > _MAX_PARTS:
         return None
+    if parts[0].zh == _SHARE and len(parts) > 1:
+        return _share_of(parts[1:])  # 占全部民事一审案件: the share a figure is of a whole said after it
     if parts[0].pos == "f" or parts[0].zh in _LIST or parts[-1].pos == "f" or parts[-1].zh in _LIST:
         return None
     if len(parts) > 1 and parts[0].zh in _APPLY:
@@ -414,7 +418,8 @@ def compose(parts: list[Term], counted_first: bool = False) -> str | None:
         actor, parts = agent, parts[k:]
     # shapes said whole: 中心城区新增机动车停车位, 案件受理数 ("number of cases received") and, when the
     # figure counts the label's first noun, 村镇银行完成改革任务 ("… banks with reform tasks completed")
-    for shape in (_added_in, _measured_in, _counted_done, *((_subject_done,) if counted_first and not actor else ())):
+    for shape in (_added_in, _measured_in, _counted_done, _people_done,
+                  *((_verb_phrase,) if not actor else ()), *((_subject_done,) if counted_first and not actor else ())):
         if (said := shape(parts)) is not None:
             return _tagged(said, tags) if said else None
     verbs: list[Term] = []  # the opening verbs, also joined ones (新建和改造: built and renovated)
@@ -502,6 +507,8 @@ def compose(parts: list[Term], counted_first: bool = False) -> str | None:
         return None  # 省级以上专精特新企业: 以上 "over" inside a label is no modifier
     if any(_GERUND.match(p.en) for p in parts[:-1] if p.pos == "n"):
         return None  # 稳增长措施: "ensuring stable growth measures"
+    if len(parts) > 1 and parts[-1].pos == "n" and parts[-2].pos == "n" and _GERUND.match(parts[-1].en):
+        return None  # 贪污受贿: "embezzlement taking bribes"; two acts side by side are no noun phrase
     if any(re.search(r"\b(that|which|who|where)\b", p.en) for p in parts[:-1] if p.zh not in _JOINTS):
         return None  # a phrase with a clause of its own cannot modify the next one
     if parts[-1].pos in ("h", "g") and len(parts[-1].en.split()) <= 2 and len(parts) > 1 \
@@ -571,6 +578,75 @@ _PARTICIPLE_HEAD = re.compile(r"^(?P<lead>(?:.+ (?:of|in) )?)(?P<mods>(?!reporte
                               r"(?P<part>reported|registered) (?P<noun>incidents|cases)$")
 _MASS = ("information", "data", "evidence")  # nouns that are not counted: "number of items of …"
 _COUNTS = {"数", "量", "数量", "件数", "人数", "总数"}  # a count of what a verb did (受理数, 办结量)
+
+
+def _share_of(whole: list[Term]) -> str | None:
+    """A label that opens with 占 and names only the whole (占全部民事一审案件, 占提起公诉人数, 占总数的比例):
+    "share of …" ("share of all civil first-instance cases", "share of people prosecuted", "share of the
+    total"); None when the whole does not compose to something counted (占全国: "nationwide" names nothing)."""
+    if whole and whole[-1].zh in _SHARE_CLOSERS:
+        whole = whole[:-1]
+        if whole and whole[-1].zh == _OF:
+            whole = whole[:-1]
+    if not whole or _SHARE in [p.zh for p in whole]:
+        return None
+    if len(whole) == 1 and whole[0].zh in _TOTALS:
+        return "share of the total"
+    if not any(p.pos in ("n", "h") or (p.pos == "v" and whole[-1].zh == "人数") for p in whole):
+        return None
+    scope = ""
+    if len(whole) > 1 and whole[0].pos == "a" and (m := _WIDE.fullmatch(whole[0].en)):
+        # 占全省法院: "share of courts in the province"; 占全国人口: "share of population nationwide"
+        scope, whole = ("nationwide" if m.group(1) == "nation" else f"in the {m.group(1)}"), whole[1:]
+    total = ""
+    if len(whole) > 1 and whole[-1].zh in _TOTALS:
+        total, whole = "all ", whole[:-1]  # 占汽车总量: "share of all automobiles"
+    right = compose(whole)
+    if not right or right.endswith(_OPEN_ENDS):
+        return None
+    right = total + right
+    if right.startswith("number of "):
+        right = right.removeprefix("number of ")
+        if whole[-1].zh == "人数" and not right.startswith("people ") and not _counts_persons(right):
+            return None  # 占判决人数: "number of judgment" counts no one
+    return "share of " + right + (f" {scope}" if scope else "")
+
+
+_TOTALS = {"总数", "总量", "总额", "总计", "合计"}
+_WIDE = re.compile(r"([a-z]+?)-?wide")  # province-wide, citywide, nationwide
+# what is done to persons, so that "number of people …" says something (受伤人数, 起诉人数); not what is done to
+# cases (审结人数 counts the persons in the cases concluded: "people concluded" says nothing)
+_DONE_TO_PEOPLE = re.compile(r"(?:injured|killed|dead|arrested|prosecuted|sentenced|convicted|detained|punished|"
+                             r"rescued|trained|employed|hired|assisted|helped|captured|apprehended|caught|returned|"
+                             r"relocated|resettled|treated|vaccinated|insured|enrolled|admitted|released|acquitted|"
+                             r"fined|disciplined|penalized|educated|placed|repatriated|extradited|surrendered|"
+                             r"pardoned|exonerated|compensated|benefited|covered|served|visited|interviewed)$")
+
+
+def _people_done(parts: list[Term]) -> str | None:
+    """What was done to people, counted (受伤人数 → "number of people injured", 提起公诉人数 → "number of
+    people prosecuted"); "" when the verb is no participle, None for another shape."""
+    if len(parts) != 2 or parts[0].pos != "v" or parts[1].zh != "人数":
+        return None
+    ok = _PARTICIPLE.match(parts[0].en) and _DONE_TO_PEOPLE.search(parts[0].en)
+    return f"number of people {parts[0].en}" if ok else ""
+
+
+def _verb_phrase(parts: list[Term]) -> str | None:
+    """A verb whose official English is a finite phrase open at its end (批准和决定逮捕 "approved the arrest of",
+    参审 "participated in trials of"), then its object: said as the phrase, object last ("approved the arrest of
+    suspects"); "" when the object does not compose, None for another shape."""
+    if len(parts) < 2 or parts[0].pos != "v" or not parts[0].en.endswith((" of", " on", " in")) \
+            or any(p.pos in ("v", "t") for p in parts[1:]) or parts[1].zh in _JOINTS:
+        return None  # not 减少 "reduced by", a change said of the figure
+    if any(p.zh in ("各类", "各種", "各种", "各類") for p in parts[1:]):
+        return ""  # 立案侦查各类职务犯罪: said without 各类, by _without_filler
+    obj = compose(parts[1:])
+    if not obj or obj.endswith(_OPEN_ENDS) or _CLAUSE_WORD.search(obj):
+        return ""
+    if "arrest" in parts[0].en and not _counts_persons(obj):
+        return ""  # 批准逮捕各类犯罪: persons are arrested, not "crimes"
+    return f"{parts[0].en} {obj}"
 
 
 def _counted_done(parts: list[Term]) -> str | None:
@@ -720,7 +796,7 @@ def label_en(label: str, terms: Terms, region: str | None = None,
 
 
 _NUMBER_OF_WHOM = re.compile(r"number(?!\s+of\b)(?:\s|$)")  # a head 人数 said with no persons
-_PERSONS = re.compile(r"(?:people|persons|individuals|children|minors|staff|personnel|jobs|[a-z]{2,}(?:ers|ors|ists|ents|ants|ees|ims|als|rs))$")
+_PERSONS = re.compile(r"(?:people|persons|individuals|children|minors|staff|personnel|jobs|suspects|[a-z]{2,}(?:ers|ors|ists|ents|ants|ees|ims|als|rs))$")
 
 
 def _counts_persons(counted: str) -> bool:
