@@ -1977,3 +1977,15 @@ def test_taiwans_years_said_before_their_figures() -> None:
     most = page_stats("家事調解事件終結件數以112年3萬967件為最多。\n")[0]
     assert (most["period"], most["label"]) == ("2023", "家事調解事件終結件數")
     assert [s["value"] for s in page_stats("該校建校110年來培養人才10萬名。\n")] == ["10"]
+
+
+def test_a_target_year_in_a_headline_dates_nothing_reported_now() -> None:
+    """A headline whose year is aimed at (2016年底力争…, 到2030年…) does not date the figures reported now
+    (累计接收…人 as of this year's October); a headline that reports on a year still does; 设区市 is a noun
+    (设 "set up" does not end it)."""
+    aimed = page_stats("湖南:2016年底力争实现调解组织全覆盖\n\n记者获悉,截至今年9月底,全省累计调解纠纷12345件。"
+                       "全省14个设区市成立了调解中心。\n")
+    assert [(s["value"], s["period"]) for s in aimed] == [("12345", None), ("14", None)]
+    assert aimed[1]["label"] == "设区市"
+    reported = page_stats("湖南:2016年全省调解纠纷12万件\n\n全年累计调解纠纷12345件。\n")
+    assert {s["value"]: s["period"] for s in reported}["12345"] == "2016"

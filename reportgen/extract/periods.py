@@ -85,6 +85,8 @@ _RELATIVE = re.compile(rf"今年|去年{_CARRIED}|至今|迄今|上一年|上年
 _PAST_BEFORE = re.compile(r"(?:早在|早于|远在|(?:设立|成立|始建|组建|创建|建立|创办|挂牌|建)于)\s*$")
 # 到2030年, 到二〇三五年: a target; 安排部署2021年度工作任务: the year of the work planned
 _TARGET_BEFORE = re.compile(r"(?<![从由自截])(?:到|至)\s*$|(?:部署|谋划|规划|安排)\s*$")
+# 2015年底力争实现…, 2030年前要…: a year said as what is aimed at
+_TARGET_AFTER = re.compile(r"\s*(?:前|以前)?\s*(?:力争|争取|确保|有望)")
 _COMPARE_GLOSS = re.compile(rf"(?:{_COMPARING})\s*(?:之前|过去|此前|前)?\s*[\d一二三四五六七八九十两]{{1,3}}\s*(?:个)?年\s*[（(]\s*$")
 _RELATIVE_COMPARED = re.compile(rf"(?:{_COMPARING})\s*$")
 # 由去年的1019宗增至1077宗: where a change started, a baseline like 比去年 (it cancels no year)
@@ -304,7 +306,8 @@ class SentenceYears:
         # year reported on;
         # 到二〇三五年基本实现…: a target
         self.dates_past = first is not None and _PAST_BEFORE.search(text, max(start, first.start - 4), first.start) is not None
-        self.target = first is not None and _TARGET_BEFORE.search(text, max(start, first.start - 4), first.start) is not None
+        self.target = first is not None and (_TARGET_BEFORE.search(text, max(start, first.start - 4), first.start) is not None
+                                             or _TARGET_AFTER.match(text, first.end) is not None)
 
     def before(self, pos: int) -> Mention | None:
         """The last year (or cancelling word) that ends before pos."""
@@ -381,7 +384,9 @@ def heading_period(text: str) -> str | None:
     the year of a session (2020年玉林两会) and the day a report was given (——2022年5月23日在…会议上)
     are none."""
     years = [m for m in mentions(text, 0, len(text)) if m.kind == "year" and not _SESSION_OF_YEAR.match(text, m.end)
-             and not (_DAY.search(text, m.start, m.end) and _GIVEN_AT.match(text, m.end))]
+             and not (_DAY.search(text, m.start, m.end) and _GIVEN_AT.match(text, m.end))
+             and not _TARGET_AFTER.match(text, m.end)
+             and not _TARGET_BEFORE.search(text, max(0, m.start - 3), m.start)]  # 2015年底力争实现…: a target
     if len(years) >= 2 and _REVIEW.search(text, years[0].end, years[1].start):
         return years[0].value  # 一、1998年工作回顾和1999年工作的总体要求: the figures are the review's
     if years:
