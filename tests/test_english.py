@@ -957,3 +957,15 @@ def test_a_verb_said_by_an_open_phrase_takes_its_object_after_it():
 def test_two_acts_side_by_side_are_no_noun_phrase():
     assert label_en("贪污受贿", T)[0] is None  # not "embezzlement taking bribes"
     assert label_en("新培育省级农业龙头企业", T)[0] == "provincial-level agriculture leading enterprises newly fostered"
+
+
+def test_words_of_legal_news_from_official_english():
+    """Terms sourced from official bilingual texts give common legal-news labels English; a verb that takes
+    another verb (提请撤销缓刑: asked for the revocation), two verbs said alike and a noun of an act before
+    another noun compose nothing."""
+    assert label_en("直接经济损失", T)[0] == "direct economic losses"
+    assert label_en("普通刑事案件", T)[0] == "ordinary criminal cases"
+    assert label_en("醉酒驾驶", T)[0] == "drunk-driving"
+    assert label_en("重新犯罪率", T)[0] == "rate of re-offending"
+    for nothing in ("提请撤销缓刑", "挽回和追缴国有财产", "扣押机动车", "预防纠纷"):
+        assert label_en(nothing, T)[0] is None, nothing

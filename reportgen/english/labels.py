@@ -200,13 +200,13 @@ _OPENING_ONLY = {"带动", "拉动"}
 # Verbs of helping take another verb (帮助追回, 协助执行): the two are no list of things done.
 # Receiving or handling takes what another verb made (受理移送审查起诉案件: cases transferred … received,
 # not "received and transferred"); no rule says that yet.
-_TAKES_A_VERB = {"帮助", "协助", "帮", "助力", "配合", "受理", "办理", "立案"}
+_TAKES_A_VERB = {"帮助", "协助", "帮", "助力", "配合", "受理", "办理", "立案", "提请"}
 # Verbs of raising or lowering take a measure for object.
 _RAISE = {"提高", "降低", "调高", "调低", "下调", "上调"}
 _MEASURED = re.compile(r"\b(?:rates?|ratios?|standards?|levels?|prices?|wages?|pensions?|benefits|thresholds?|shares?|"
                        r"proportions?|incomes?|subsidies|allowances?|coverage|tariffs?)\b")
 # Nouns of an activity that cannot modify the noun after them.
-_NOT_MODIFIERS = {"governance", "protection", "improvement", "increase"}
+_NOT_MODIFIERS = {"governance", "protection", "improvement", "increase", "prevention", "seizure", "resettlement"}
 # A gerund with its own object (稳增长: "ensuring stable growth") cannot modify the next noun; a noun
 # that ends in -ing (computing power, nursing beds, leasing and business services) can.
 _GERUND = re.compile(r"^(?!(?:housing|building|manufacturing|processing|computing|nursing|leasing|banking|shipping|"
@@ -431,6 +431,8 @@ def compose(parts: list[Term], counted_first: bool = False) -> str | None:
             parts = parts[1:]
     if verbs and parts[0].zh in _LIST:
         return None  # 审理、调解案件: a verb listed with a noun reading ("mediation") joins nothing
+    if len({v.en for v in verbs}) < len(verbs):
+        return None  # 挽回和追缴国有财产: two verbs said alike ("recovered and recovered") tell nothing apart
     if len(verbs) > 1 and verbs[0].zh in _LIGHT:
         verbs = verbs[1:]  # 完成裁减军队员额: "troops cut", not "troops completed and cut"
     if any(v.zh == "适用" for v in verbs) and parts[-1].zh.endswith(("案件", "案")):
