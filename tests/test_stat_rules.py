@@ -1989,3 +1989,34 @@ def test_a_target_year_in_a_headline_dates_nothing_reported_now() -> None:
     assert aimed[1]["label"] == "设区市"
     reported = page_stats("湖南:2016年全省调解纠纷12万件\n\n全年累计调解纠纷12345件。\n")
     assert {s["value"]: s["period"] for s in reported}["12345"] == "2016"
+
+
+def test_tenths_plus_signs_quoted_penalties_and_ratio_changes() -> None:
+    """一成八 is 18% (一成不变 is no figure); 76万+人次 is at least 760,000; a penalty quoted whole
+    (“扣留15天、罚款500元”) is two figures, 扣留 a length like 拘留; 案-件比下降0.02 is a change of the ratio;
+    至少要耗费 bounds the figure after its verb and is no part of the label; 統計 keeps its 计."""
+    up = {s["value"]: s for s in page_stats("期內共開立刑事專案調查案件3,548宗,較去年同期上升一成八。\n")}
+    assert (up["一成八"]["norm"], up["一成八"]["kind"], up["一成八"]["direction"]) == (18, "change", "up")
+    assert page_stats("这是一成不变的做法,共5件。\n")[0]["value"] == "5"
+    plus = page_stats("上半年服务总量76万+人次。\n")[0]
+    assert (plus["norm"], plus["qualifier"]) == (760000, "at_least")
+    quoted = page_stats("对其处罚仅为“扣留15天、罚款500元”。\n")
+    assert [(s["value"], s["kind"]) for s in quoted] == [("15", "duration"), ("500", "amount")]
+    ratio = page_stats("全国法院案-件比下降0.02。\n")[0]
+    assert (ratio["label"], ratio["kind"], ratio["direction"]) == ("案-件比", "change", "down")
+    spent = page_stats("全省吸毒人员每年吸食海洛因至少要耗费17.5亿元。\n")[0]
+    assert spent["qualifier"] == "at_least" and "至少" not in spent["label"]
+    assert page_stats("首季罪案統計3548宗。\n")[0]["label"].endswith("統計")
+
+
+def test_a_year_a_level_is_below_and_a_period_line_before_the_body() -> None:
+    """低于2019年首季，其中…: the year compared with dates nothing (but 高于…年…递增4.3%的水平 still dates its
+    own figure); 共录得 is no part of a label; a line that is only a period (2024年上半年) before the body
+    dates the figures under later cross-heads that say only 上半年."""
+    below = page_stats("今年首季罪案明显低于2019年首季,其中暴力罪案共录得77宗。\n")[0]
+    assert (below["period"], below["label"]) == (None, "暴力罪案")
+    rate = page_stats("这个速度高于1955年至1980年平均每年递增4.3%的水平。\n")[0]
+    assert rate["period"] == "1955-1980"
+    page = page_stats("热线服务半年成绩单\n\n2024年上半年\n\n热线平台持续提升服务\n\n"
+                      "2024年上半年,热线服务总量760104人次。\n\n咨询需求增加\n\n上半年,来电转人工量较去年同期增长24.13%。\n")
+    assert {s["value"]: s["period"] for s in page}["24.13"] == "2024"

@@ -70,6 +70,10 @@ _MULTIPLE_BEFORE = re.compile(r"(?:是|(?<![降减增升高低长少加])为|相
 _MULTIPLE_OF = re.compile(r"(?:底|末|初|同期)?[\u4e00-\u9fff]{0,6}?的\s*[\d０-９.．一二三四五六七八九十两]+\s*倍")
 _COMPARING = r"比|较|相比|相较|对比|与|同"  # the words that introduce a comparison's baseline
 _COMPARE_BEFORE = re.compile(rf"(?:{_COMPARING})\s*(?:于\s*)?$")
+# 明显低于2019年首季，其中…: a year a level is said to be below or above, no figure of its own in the clause (not
+# 高于一九五五年至一九八〇年平均每年递增百分之四点三的水平, where the year dates the figure compared with)
+_BOUND_BEFORE = re.compile(r"(?:低|高|少|多|优|好)于\s*$")
+_NO_FIGURE_IN_CLAUSE = re.compile(r"[^，,。；;！？!?\d０-９一二三四五六七八九十百千万亿两]*[，,。；;！？!?]")
 _COMPARE_AFTER = re.compile(r"\s*(?:同期)?\s*(?:相比|相较|比较|对比)")
 _BASIS_AFTER = re.compile(r"[^，,。；;\d０-９一二三四五六七八九十百千万亿]{0,16}?基础上")  # no figure of its own
 _SINCE_BEFORE = re.compile(r"(?:自|从)\s*$")
@@ -86,6 +90,8 @@ _PAST_BEFORE = re.compile(r"(?:早在|早于|远在|(?:设立|成立|始建|组�
 # 到2030年, 到二〇三五年: a target; 安排部署2021年度工作任务: the year of the work planned
 _TARGET_BEFORE = re.compile(r"(?<![从由自截])(?:到|至)\s*$|(?:部署|谋划|规划|安排)\s*$")
 # 2015年底力争实现…, 2030年前要…: a year said as what is aimed at
+_PERIOD_ONLY = re.compile(r"\s*(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年度?\s*(?:[上下]半年|前三季度|第?[一二三四1-4]季度|"
+                          r"\d{1,2}\s*[-—–~～至到]\s*\d{1,2}\s*月|\d{1,2}\s*月份?|全年)?\s*")
 _TARGET_AFTER = re.compile(r"\s*(?:前|以前)?\s*(?:力争|争取|确保|有望)")
 _COMPARE_GLOSS = re.compile(rf"(?:{_COMPARING})\s*(?:之前|过去|此前|前)?\s*[\d一二三四五六七八九十两]{{1,3}}\s*(?:个)?年\s*[（(]\s*$")
 _RELATIVE_COMPARED = re.compile(rf"(?:{_COMPARING})\s*$")
@@ -122,6 +128,8 @@ class Mention:
 
 def _is_comparison(text: str, start: int, end: int, prev: Mention | None, lo: int) -> bool:
     if _COMPARE_BEFORE.search(text, max(lo, start - 3), start) or _COMPARE_AFTER.match(text, end):
+        return True
+    if _BOUND_BEFORE.search(text, max(lo, start - 3), start) and _NO_FIGURE_IN_CLAUSE.match(text, end):
         return True
     if _MULTIPLE_BEFORE.search(text, max(lo, start - 3), start) and (
             text.startswith("的", end) or _MULTIPLE_OF.match(text, end)):
@@ -513,6 +521,9 @@ class Scope:
         it leads into what follows (今年政府工作的总体要求是：)."""
         own = heading_period(heading) if heading else None
         if style == "plain" and heading is not None and own is None and (not self.body_seen or _LEADS_IN.search(heading)):
+            return
+        if style == "plain" and own is not None and not self.body_seen and _PERIOD_ONLY.fullmatch(heading or ""):
+            self.title(heading or "")  # a line that is only a period (2024年上半年) before the body: the item's period
             return
         level = self.levels.setdefault(style, len(self.levels))
         # 一、…近两年执行工作 (一)…。2022年1月1日至2023年6月30日，全院…: a section opening its parent, no

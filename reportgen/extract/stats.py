@@ -84,8 +84,8 @@ from reportgen.vocab import PER, PER_DOT, WRITTEN_UNITS, unit_kind
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|\d{4,}(?:,\d{3})+(?![\d.,])(?=\s*[\u4e00-\u9fff])|\d{1,3}(?: \d{3})+(?=\s*[万亿千件人元个名家项次])|\d+(?:\.\d+)?"
 _CN = rf"(?:[{CN_DIGITS}{CN_UNITS}](?<!千)|千(?![伏瓦克米]))+(?:点[{CN_DIGITS}]+)?"  # 一千九百五十万千瓦: 千瓦 is the unit
 _FRACTION = rf"\d+/\d+|[{CN_DIGITS}十百千万]+分之[{CN_DIGITS}十百]+(?:点[{CN_DIGITS}]+)?|一半"
-# 五成, 近四成, 四成半: tenths (not 建成, 完成: a numeral must stand before 成, and 成员, 成为 … are words)
-_TENTHS = rf"(?:[{CN_DIGITS}十](?<!一)|(?<![\d.])[1-9])成(?:[一二三四五六七八九](?![十百千万亿成])|半(?![年月天日小个数]))?(?![员为立功本交果效绩就熟品都市年型长份分])"
+# 五成, 近四成, 四成半, 一成八 (not 一成 alone: 一成不变): tenths (not 建成, 完成: a numeral must stand before 成, and 成员, 成为 … are words)
+_TENTHS = rf"(?:[{CN_DIGITS}十](?<!一)|一(?=成[一二三四五六七八九半])|(?<![\d.])[1-9])成(?:[一二三四五六七八九](?![十百千万亿成])|半(?![年月天日小个数]))?(?![员为立功本交果效绩就熟品都市年型长份分])"
 # 2万3千, 1亿2000万, 28萬3622 (as Taiwan writes 283,622): Arabic digits with scale characters between them
 # (3,768萬9,674元, 26億3,610萬元: Taiwan's and Hong Kong's thousands separators on both sides of the 萬)
 _MIXED = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[亿万](?:\d+[万千百])*(?:(?:\d,\d{3}|\d+)[万千百]|(?<=万)(?:\d,\d{3}|\d{1,4})(?![\d.,，]))"
@@ -106,7 +106,7 @@ STAT_RE = re.compile(
     rf"(?P<scale>\s*(?:{_SCALE}))?"
     rf"(?:\s*(?P<range>(?:至|到|~|～|-|—|－)\s*(?P<num2>{_ARABIC}|{_CN}))(?P<scale2>\s*(?:{_SCALE}))?"
     rf"(?=\s*(?:余|多)?\s*(?:{_UNIT_ALT})))?"
-    rf"(?P<q2>\s*(?:余|多))?"
+    rf"(?P<q2>\s*(?:余|多|[+＋](?=\s*(?:{_UNIT_ALT}))))?"  # 76万+人次: more than
     rf"(?P<unit>\s*(?:{_UNIT_ALT}))?"
     # 4.5%-5%, 3万-5万元 written with the unit twice: one range
     rf"(?:(?P<range2>\s*(?:至|到|~|～|-|—|－|–)\s*)(?P<num3>{_ARABIC})(?P=unit))?"
@@ -174,7 +174,7 @@ _DOUBLED = re.compile(r"(?:增长|增加|提高|上升|翻)了?$")  # 增长一�
 _SPENT = re.compile(r"(?:连续|持续|坚持|长达|历时|历经|经过|用时|耗时|花了|用了)\s*$")  # 经过一年的反复修改
 _TIME_UNITS = {"年", "个月", "个多月", "周", "天", "日", "小时", "个小时", "个多小时", "分钟", "秒", "个工作日", "工作日"}
 # verbs whose object is a length of time (行政拘留十日, 可以延长三十日, 公示五日): the days are no date
-_LENGTH_VERBS = "拘留|延长|缩短|推迟|顺延|延期|停业|停产|公示"
+_LENGTH_VERBS = "拘留|扣留|羁押|延长|缩短|推迟|顺延|延期|停业|停产|公示"
 _DURATION_VERBS = re.compile(rf"(?:连续|持续|坚持|长达|历时|历经|经过|用时|耗时|花了|用了|达|近|约|超过|满|已|仅|只|{_LENGTH_VERBS})\s*$")
 _HARD = set(",，。；;：:！!？?\n")
 _HARD_RE = re.compile("[" + re.escape("".join(sorted(_HARD))) + "]")
@@ -231,7 +231,7 @@ _PERSISTED = re.compile(r"(?:连续|持续|坚持)\s*$")
 _SENTENCE_CLASS = re.compile(r"\s*(?:以上|以下)?\s*的?(?:有期徒刑|拘役|管制)(以上|以下)?(?:刑罚)?(?:[、和及](?:拘役|管制|缓刑|单处罚金|免予刑事处罚))*"
                              r"(?:的)?(?:罪犯|被告人)?"
                              r"(?:为|有|共|计|共计)?\s*")
-_PENALTY_BEFORE = re.compile(r"(?:有期徒刑|拘役|管制|拘留|监禁)\s*$")
+_PENALTY_BEFORE = re.compile(r"(?:有期徒刑|拘役|管制|拘留|扣留|监禁)\s*$")
 _PENALTY_AFTER = re.compile(r"\s*(?:以上|以下)?\s*的?(?:有期徒刑|拘役|管制|(?:行政)?拘留|罚款|罚金)")
 _SENTENCE_END_RE = re.compile(r"[。！？!?；;]")
 # the bound that selects what is counted: 标的额50万元以上的案件112件, 律师人数超过1万人的省有23个
@@ -245,6 +245,7 @@ _VERB_RIGHT_BEFORE = re.compile(r"(?:提升|提高|增加|新增|增长|减少|�
 _NOUN_AFTER = re.compile(rf"[{HAN}]{{2,10}}?(?=[，,。；;、（(]|$|和|及|与|等|的|为|是)")
 _COLLECTIVE_AFTER = re.compile(rf"[{HAN}]{{0,4}}?(?:村|企业|单位|学校|医院|社区|城市|县|乡|镇)(?![民长])")
 # a bound on the verb phrase, and the parallel clauses after it that repeat its preposition
+_ADVERB_VERB = re.compile(r"(至少|最多|起码)(?:要|需要|需|得|能|将|会|可以|可)?[\u4e00-\u9fff]{1,2}\s*$")
 _ADVERB_BOUND = re.compile(r"(至少|最多|起码)(向|对|在|从|给)(?:[^。；;！？!?]{0,80}?[，,]\2)?[^，,。；;！？!?\d]{0,20}$")
 _BOUND_OF_WHOLE = re.compile(r"(不到|不足|超过|将近|接近|近|不低于|不少于|不高于|不超过)[^，,。；;、\d]{1,14}的$")
 # 深圳约占全省的19.11%, 近占三成: a bound said before the share verb governs the share
@@ -335,8 +336,9 @@ _SHORT_NAME = re.compile(r"[“\"「]([^”\"」]{0,14})[”\"」]")
 # the quantity is what is quoted, not a name
 _ITEM_UNITS = "台|块|辆|套|张|间|部|个|双|盒|箱|片|把|瓶|袋|包|捆|桶|对|根|床|组|棵|株|头|只|件"
 _QUOTED_ITEM = r"[\u4e00-\u9fff]{1,2}[\u4e00-\u9fff（）()A-Za-z\d]*?[\d.,，]+"
-_QUOTED_QUANTITY = re.compile(rf"(?![一二三四五六七八九十两]+[个项条大件种]){_QUOTED_ITEM}(?:万|亿)?(?:元|平方米|㎡|亩|吨|{_ITEM_UNITS})"
-                              rf"(?:、{_QUOTED_ITEM}(?:{_ITEM_UNITS}))*")
+_QUOTED_UNIT = rf"(?:万|亿)?(?:元|平方米|㎡|亩|吨|天|日|个月|{_ITEM_UNITS})"  # (“扣留15天、罚款500元”: a penalty)
+_QUOTED_QUANTITY = re.compile(rf"(?![一二三四五六七八九十两]+[个项条大件种]){_QUOTED_ITEM}{_QUOTED_UNIT}"
+                              rf"(?:、{_QUOTED_ITEM}{_QUOTED_UNIT})*")
 # 张某某等8人污染环境案 (a case's name), 四位一体 (a set phrase): the number names, it does not count
 _NAMED_BY_COUNT = re.compile(r"等\s*[\d一二三四五六七八九十两]+\s*人[^，,。；;、\d]{1,12}?案(?![件例])|"
                              r"[一二三四五六七八九十两\d]+位一体")
@@ -557,6 +559,8 @@ def _qualifier(text: str, m: re.Match[str], clause_start: int, bare_scale: bool)
         pre = _PRE_QUAL_WORD[b.group(1)]  # 深圳约占全省的19.11%
     if pre == "exact" and (a := _ADVERB_BOUND.search(text, max(0, m.start() - 120), m.start())) is not None:
         pre = "at_most" if a.group(1) == "最多" else "at_least"  # 原告至少向A提出14份…，向B提出58份…
+    if pre == "exact" and (a := _ADVERB_VERB.search(text, max(clause_start, m.start() - 9), m.start())) is not None:
+        pre = "at_most" if a.group(1) == "最多" else "at_least"  # 每年至少要耗费17.5亿元: the bound before its verb
     if pre == "exact" and (x := _EXTREME.search(text, max(clause_start, m.start() - 12), m.start())) is not None:
         pre = "at_most" if x.group(1) in ("最多", "最高") else "at_least"
     if pre != "exact" and re.search(r"(?<![不得])超过$", before) and _THE_DEADLINE.match(text, m.end()):
@@ -711,7 +715,8 @@ def _english(text: str) -> bool:
 
 
 # a named ratio right before a bare number (结收比1.01, 案-件比为1.33; not 占比, 同比, 对比)
-_RATIO_BEFORE = re.compile(r"[\u4e00-\u9fff](?<![占同环对相])比[”\"]?(?:为|达|是|达到)?\s*$")
+_RATIO_BEFORE = re.compile(r"[\u4e00-\u9fff](?<![占同环对相])比[”\"]?(?:为|达|是|达到|"
+                           r"(?:同比)?(?:下降|上升|降低|提高|增加|减少|缩小|扩大)了?)?\s*$")  # 案-件比下降0.02: its change
 
 
 _COUNT_NOUNS = "件数|人数|案件数|总数|数量|数目|户数|次数"  # a number of things

@@ -150,6 +150,8 @@ def bound_zh(before: str, unit: str) -> tuple[str | None, str]:
             if zh == "最低" and not b.endswith("最低"):
                 continue
             return what, zh
+    if (adv := re.search(r"(至少|最多|起码)(?:要|需要|需|得|将|会|可以|可)?[\u4e00-\u9fff]{1,2}$", before)) is not None:
+        return dict(_BEFORE)[adv.group(1)], adv.group(1)  # 年内至少降低30%: the bound before its verb
     for zh, what in _AFTER:
         if zh in unit:
             if zh in ("多", "余") and not re.match(r"^[万亿千百十]*[多余]", unit) and not unit.endswith(zh):
