@@ -2020,3 +2020,15 @@ def test_a_year_a_level_is_below_and_a_period_line_before_the_body() -> None:
     page = page_stats("热线服务半年成绩单\n\n2024年上半年\n\n热线平台持续提升服务\n\n"
                       "2024年上半年,热线服务总量760104人次。\n\n咨询需求增加\n\n上半年,来电转人工量较去年同期增长24.13%。\n")
     assert {s["value"]: s["period"] for s in page}["24.13"] == "2024"
+
+
+def test_a_quoted_clause_is_no_name_and_a_reviewed_span_in_brackets_dates() -> None:
+    """“扣留15天，罚款500元。” is a quoted clause, not a name: its figures count; 《…白皮书（2018-2022）》
+    released in the lead dates the figures as 《…白皮书2018-2022》 does, but a plan's span
+    (《…行动方案（2022-2024）》) stays a target."""
+    quoted = page_stats("律师指出,其所受处罚仅为“扣留15天,罚款500元。”\n")
+    assert [s["value"] for s in quoted] == ["15", "500"]
+    paper = page_stats("发布《某市中级人民法院破产审判白皮书（2018-2022）》,全市法院共受理破产案件1376件。\n")[0]
+    assert paper["period"] == "2018-2022"
+    plan = page_stats("印发《三年行动方案（2022-2024）》,全市法院共受理案件1376件。\n")[0]
+    assert plan["period"] is None

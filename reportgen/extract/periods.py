@@ -275,7 +275,12 @@ def _bracket_close(text: str, start: int, pos: int, end: int) -> int | None:
     if gloss and not text.startswith("》", close + 1):
         return None  # 近五年（2009—2013年）来: the years in brackets gloss the words before them (but 《…方案(2022-2024)》
         # is a title's)
+    if gloss and _REVIEWED.search(text, max(0, text.rfind("《", 0, opened)), opened):
+        return None  # 发布《…破产审判白皮书(2018-2022)》: the years a report reviews, like 《…白皮书2019-2023》
     return close + 1
+
+
+_REVIEWED = re.compile(r"白皮书|白皮書|报告|報告|公报|公報|年鉴|年鑒|综述|回顾|通报|通報")
 
 
 class SentenceYears:

@@ -331,7 +331,7 @@ class RawStat:
 
 
 _TITLE_SPAN = re.compile(r"《[^》]*》")
-_SHORT_NAME = re.compile(r"[“\"「]([^”\"」]{0,14})[”\"」]")
+_SHORT_NAME = re.compile(r"[“\"「]([^”\"」，。；！？]{0,14})[”\"」]")  # (a quoted clause, “扣留15天，罚款500元。”, is no name)
 # a quoted item of a claim or an inventory that a quantity closes (“被告赔偿装修费120万元”, “摄像机2台”):
 # the quantity is what is quoted, not a name
 _ITEM_UNITS = "台|块|辆|套|张|间|部|个|双|盒|箱|片|把|瓶|袋|包|捆|桶|对|根|床|组|棵|株|头|只|件"
