@@ -2032,3 +2032,18 @@ def test_a_quoted_clause_is_no_name_and_a_reviewed_span_in_brackets_dates() -> N
     assert paper["period"] == "2018-2022"
     plan = page_stats("印发《三年行动方案（2022-2024）》,全市法院共受理案件1376件。\n")[0]
     assert plan["period"] is None
+
+
+def test_then_and_now_a_set_of_indices_a_source_clause_and_what_cases_involve() -> None:
+    """在2001年…是111%，…去年…是74% compares then and now: 2001 is no lead for what follows; 火灾四项指数分别下降…
+    are the changes of the four figures before, one each; 根据…资料 names a source, not a figure; 483宗涉及在囚人士的
+    暴力个案 counts the cases; a rate is named by its 率 whatever its unit."""
+    page = page_stats("与千禧年代相比,在2001年平均收容率是111%,近年逐渐下降,去年平均收容率是74%。"
+                      "近年在囚人士数目维持在每日八千多人。\n")
+    assert {s["value"]: s["period"] for s in page}["八千"] is None
+    fire = page_stats("全国共接报火灾25.2万起,死亡1183人,受伤775人,直接财产损失40.09亿元,与2019年相比,"
+                      "火灾四项指数分别下降1.4%、13.6%、12.8%和0.5%。\n")
+    assert [s["label"] for s in fire if s["kind"] == "change"] == ["全国共接报火灾", "死亡", "受伤", "直接财产损失"]
+    cases = page_stats("根据惩教署资料,去年共有483宗涉及在囚人士的暴力个案,比2017年减少63宗。\n")
+    assert [s["label"] for s in cases] == ["涉及在囚人士的暴力个案"] * 2
+    assert page_stats("全员劳动生产率提高到42万元/人以上。\n")[0]["kind"] == "rate"

@@ -20,7 +20,7 @@ HAN = "\u4e00-\u9fff"
 
 _LEAD_FILLERS = re.compile(
     r"^(?:其中|此外|短短|仅仅|(?:并|並)?指出|另外|同时|以及|并且|但是|但(?![书凡愿])|而且|而(?![且已])|并|和(?![美谐平])|与|及|共计|共|累计|合计|总计|全年|还|均|分别(?:是|为)?|依法|先后|"
-    r"据统计|据了解|据悉|数据显示|统计显示|目前|截至目前|期间|当年|全部|一共|尤其是|特别是|仅|就(?![业医学读诊])|的|我院|本院|该院|也要再|再(?![生审])|要(?=[把将为使让])|已经|"
+    r"据统计|据了解|据悉|数据显示|统计显示|(?:根据|据)[^，,。；;\d]{1,12}?(?:资料|数据|统计)(?:显示)?|目前|截至目前|期间|当年|全部|一共|尤其是|特别是|仅|就(?![业医学读诊])|的|我院|本院|该院|也要再|再(?![生审])|要(?=[把将为使让])|已经|"
     r"对(?![口外象策比话接])|把|将|使|让|在(?![线职押册编岗建逃校读矫])|"
     r"其(?![中他它余次])|这座|这个|这些|该(?:[局院所县市区省村镇乡项](?=[\u4e00-\u9fff]{2}))?(?!类))+")
 _LEAD_PERIOD = re.compile(r"^(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}(?:[-至到]\d{1,2})?月)?(?:底|初|末|尾)?|(?:去年|上年)?同期|去年|今年|近年来|(?:在)?(?:近|过去|過去)[\d两二三四五六七八九十]{1,3}年(?:来|间|里|中)?(?:的)?|截至|截止|今年以来|全年|"
@@ -284,10 +284,16 @@ def _first_word(phrase: str) -> str:
     return cut(phrase[:6])[0] if phrase else ""
 
 
+_INVOLVING_OF = re.compile(r"涉及[^，,。；;、的\d]{1,10}的(?=[\u4e00-\u9fff]{2})")
+
+
 def _noun_after(phrase: str, persons: bool = False) -> str:
     """What a measure word counts, from the phrase after it: 6只刚出生的藏狼幼崽 → 藏狼幼崽,
     26名“港长” → 港长, 3个非遗项目传承人青黄不接 → 非遗项目, 十个“鲁法品牌”典型事例 → 典型事例 (a quoted
     name before a noun qualifies it; after a measure word for persons the quoted name is the noun)."""
+    if (inv := _INVOLVING_OF.match(phrase)) is not None and len(noun := _noun_after(phrase[inv.end():], persons)) >= 2:
+        # 483宗涉及在囚人士的暴力个案: the cases, said with whom they involve when that is short
+        return inv.group() + noun if len(inv.group()) + len(noun) <= 14 else noun
     if _first_word(phrase) in _NOT_NOUN_START or _PREDICATE_START.match(phrase):
         return ""  # …，突破40万亿元并连续多年居世界首位; 496人下降明显: a verb phrase, not what is counted
     k = phrase.find("的")

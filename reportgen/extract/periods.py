@@ -280,6 +280,7 @@ def _bracket_close(text: str, start: int, pos: int, end: int) -> int | None:
     return close + 1
 
 
+_THEN_NOW = {"去年", "今年", "前年"}
 _REVIEWED = re.compile(r"白皮书|白皮書|报告|報告|公报|公報|年鉴|年鑒|综述|回顾|通报|通報")
 
 
@@ -636,7 +637,9 @@ class Scope:
         stated = {m.value for m in years}
         chronology = len(_distinct_years({m.value for m in dated}, titled)) >= 2 \
             or (first.end <= at and len(_distinct_years(stated, titled)) >= 2) \
-            or _YEARS_LISTED.search(sy.text, sy.start, at) is not None  # 1998、1999年连续遭受…: years of events
+            or _YEARS_LISTED.search(sy.text, sy.start, at) is not None \
+            or any(m.kind == "cancel" and m.start > at and sy.text[m.start:m.end] in _THEN_NOW for m in sy.mentions)
+        # 1998、1999年连续遭受…: years of events; 在2001年…收容率是111%，…去年…是74%: then and now, no lead
         lead = sy.period(at) if first.end <= at and not (first_figure is None and sy.dates_past) \
             and not sy.target and not chronology else None  # a target year dates its own sentence only
         if lead is None and first.end > at and not sy.target and not chronology:

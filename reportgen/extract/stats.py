@@ -1173,6 +1173,8 @@ def _scan(text: str) -> list[RawStat]:
         elif kind == "percent" and (_RATE_END.search(own) or (own.endswith("比") and not own.endswith("占比"))
                                     or _rates_listed(text, sent[0], floor)):
             kind = "rate"  # 各项纠纷的调撤率为:离婚纠纷80.06%、抚养纠纷75.38%: each item's rate
+        elif kind == "amount" and "/" in c.norm_unit and _RATE_END.search(own):
+            kind = "rate"  # 全员劳动生产率提高到42万元/人: a named rate, whatever its unit
         elif kind == "count" and _PER_POPULATION.search(text, max(sent[0], m.start() - 16), m.start()):
             kind = "rate"  # 罪案率为每十万人一千零六十一宗: a named rate, counted per head of population
         if own and floor == prev_end and out and out[-1].end == prev_end and out[-1].label_from == "after" \
@@ -1626,6 +1628,8 @@ def _restated_change(text: str, stats: list[RawStat], i: int) -> bool:
         and gap is not None and not CHANGE_ONLY.sub("", gap.group(1)).strip()
 
 
+# the indices said as a set (火灾四项指数分别下降1.4%、13.6%…, 上述指标分别增长…): the figures before, one each
+_SET_OF_INDICES = re.compile(r"(?:[两二三四五六七八九十\d]项|各项|上述|以上)(?:指数|指标)$")
 _SAME_CHANGE_GAP = re.compile(r"\s*[、，,]\s*([^、，,；;。\d]{1,8})")
 
 
@@ -1656,7 +1660,8 @@ def _described(text: str, stats: list[RawStat]) -> list[int | None]:
                 JOINT_ONLY.fullmatch(text, stats[j - 1].end, stats[j].start):
             j += 1
         n = j - i
-        if n >= 2 and not st.verb_only and st.label and not _COUNT_WORDS.fullmatch(st.label):
+        if n >= 2 and not st.verb_only and st.label and not _COUNT_WORDS.fullmatch(st.label) \
+                and not _SET_OF_INDICES.search(st.label):
             pass  # 死亡人数减少86人、下降4.08%: the first change names what changed, the rest are its changes too
         elif n >= 2 and len(base) >= 2 * n and st.norm_unit == "%" \
                 and all(stats[b].norm_unit == "%" for b in base[-n:]) \
@@ -1945,7 +1950,8 @@ def _complete(out: list[ItemStat], k: int, text: str, found: list[RawStat], sect
             st.comparison = "prior"  # 去年同期为34件46人: both figures of the year before
         elif st.kind != "change" and _PRIOR_CLAUSE.match(text, _clause_group(text, st.sentence[0], st.start)):
             st.comparison = "prior"  # …；去年同期全院共收案208件，结案36件，结案率17.31%；: last year's, each
-        target = targets[n] if st.verb_only or not st.label or _COUNT_WORDS.fullmatch(st.label) else None
+        target = targets[n] if st.verb_only or not st.label or _COUNT_WORDS.fullmatch(st.label) \
+            or (st.kind == "change" and _SET_OF_INDICES.search(st.label)) else None
         if not own and (added := _added_before(found, n, text)) is not None:
             st.label = added  # 新建绿道137公里、累计达到2136公里: the running total of the greenways
         elif st.kind == "change" and st.verb_only and n and _restated_change(text, found, n):
