@@ -2047,3 +2047,10 @@ def test_then_and_now_a_set_of_indices_a_source_clause_and_what_cases_involve() 
     cases = page_stats("根据惩教署资料,去年共有483宗涉及在囚人士的暴力个案,比2017年减少63宗。\n")
     assert [s["label"] for s in cases] == ["涉及在囚人士的暴力个案"] * 2
     assert page_stats("全员劳动生产率提高到42万元/人以上。\n")[0]["kind"] == "rate"
+
+
+def test_a_length_of_one_with_a_bound_or_in_a_range_is_a_figure() -> None:
+    """一至三年 is a range and 最长不超过一年 a bounded length, though a bare 一年 or 一名 is an indefinite 一."""
+    assert [(s["value"], s["qualifier"]) for s in page_stats("劳教戒毒期限为一至三年,最长不超过一年。\n")] == [
+        ("一至三", "range"), ("一", "at_most")]
+    assert page_stats("一年一度的大会召开,一名获救群众到场。\n") == []

@@ -288,6 +288,8 @@ _YEAR_BEFORE = re.compile(rf"(?:\d{{4}}|[０-９]{{4}})\s*年(?:的)?{_YEAR_REAC
 # 其中2009年860件: a year's part of a total (the year says which part; a bare 其中30件 names no part)
 _PART_OF = re.compile(r"\s*其中\s*\d{4}\s*年(?:\d{1,2}\s*月)?(?:的)?\s*")
 _SHARE_OF_TOTAL = re.compile(r"\s*(均|分别)?\s*占((?:今年|全年|当年|同期|全市|全省|全区|全县)?(?:总数|总量|总额))的?\s*")
+# 一至三年 (a range), 最长不超过一年, 期限为一年: a length of time, not an indefinite 一
+_BOUND_LENGTH = re.compile(r"(?:不超过|不少于|不得超过|最长|最短|为期|期限为|期限|刑期为)$")
 _SHARE_ONLY = re.compile(r"\s*(?:其中|均)?\s*占(?:比)?(?:为|达|约)?\s*")
 _ACTUAL_ONLY = re.compile(r"实际(?:增长|下降|回落|上升|提高|减少|增加)?")
 _RATE_HEAD = re.compile(rf"[{HAN}]{{1,8}}?率(?![{HAN}]*率)")  # 赞成率高票: the rate, not what was done with it
@@ -829,7 +831,9 @@ def _candidate(text: str, m: re.Match[str], masks: _Masks) -> _Candidate | None:
                 # 百余起) or before a measure word (带动万名青年, 千名干部)
             if not unit_raw and not qualified and not re.search(r"(?:近|上|超|逾|将近|接近)$", before):
                 return None
-        if num == "一" and not (unit_raw in ("倍", "番") and _DOUBLED.search(text, max(0, m.start() - 3), m.start())) \
+        if num == "一" and not m.group("range") \
+                and not (unit_raw in _TIME_UNITS and _BOUND_LENGTH.search(text, max(0, m.start() - 5), m.start())) \
+                and not (unit_raw in ("倍", "番") and _DOUBLED.search(text, max(0, m.start() - 3), m.start())) \
                 and not (unit_raw in _TIME_UNITS and text[max(0, m.start() - 1):m.start()] == "近"
                          and text.startswith("的", m.end())) \
                 and not (unit_raw in _TIME_UNITS and (
