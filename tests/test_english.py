@@ -969,3 +969,14 @@ def test_words_of_legal_news_from_official_english():
     assert label_en("重新犯罪率", T)[0] == "rate of re-offending"
     for nothing in ("提请撤销缓刑", "挽回和追缴国有财产", "扣押机动车", "预防纠纷"):
         assert label_en(nothing, T)[0] is None, nothing
+
+
+def test_a_count_of_what_a_verb_of_case_handling_did():
+    """审结数 counts cases concluded, 抓获犯罪嫌疑人数 the suspects the verb's English already names; 决定不起诉
+    is said as 不起诉 is; a verb whose object is not known gets none (查处量)."""
+    assert label_en("审结数", T)[0] == "number of cases concluded"
+    assert label_en("破案件数", T)[0] == "number of cases solved"
+    assert label_en("占审结数", T)[0] == "share of cases concluded"
+    assert label_en("抓获犯罪嫌疑人数", T)[0] == "number of suspects captured"
+    assert label_en("决定不起诉", T)[0] == label_en("不起诉", T)[0]
+    assert label_en("查处量", T)[0] is None

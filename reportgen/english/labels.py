@@ -312,6 +312,10 @@ def compose(parts: list[Term], counted_first: bool = False) -> str | None:
     if len(parts) > 1 and parts[0].zh in _VERB_FIRST and parts[1].pos in ("n", "a"):
         # 组织各类培训: 组织 opening a label is the verb (organized), not the noun (organizations)
         parts = [Term(parts[0].zh, _VERB_FIRST[parts[0].zh], "v", source=parts[0].source), *parts[1:]]
+    if len(parts) > 1 and parts[0].zh == "决定" and parts[1].pos == "v" and parts[1].en.startswith("decided "):
+        parts = parts[1:]  # 决定不起诉: "decided not to prosecute" says the decision already
+        if len(parts) == 1:
+            return parts[0].en  # as 不起诉 alone says it
     # 农村贫困人口实现脱贫: a light verb before the verb that says the event adds nothing ("… lifted from poverty")
     parts = [p for i, p in enumerate(parts) if not (0 < i < len(parts) - 1 and p.zh in _LIGHT and parts[i + 1].pos == "v")]
     if len(parts) == 2 and parts[0].pos == "a" and _GOVERNMENT.fullmatch(parts[0].en) and parts[1].zh in _GOVERNMENT_SPENT:
@@ -418,7 +422,7 @@ def compose(parts: list[Term], counted_first: bool = False) -> str | None:
         actor, parts = agent, parts[k:]
     # shapes said whole: 中心城区新增机动车停车位, 案件受理数 ("number of cases received") and, when the
     # figure counts the label's first noun, 村镇银行完成改革任务 ("… banks with reform tasks completed")
-    for shape in (_added_in, _measured_in, _counted_done, _people_done,
+    for shape in (_added_in, _measured_in, _counted_done, _people_done, _cases_done,
                   *((_verb_phrase,) if not actor else ()), *((_subject_done,) if counted_first and not actor else ())):
         if (said := shape(parts)) is not None:
             return _tagged(said, tags) if said else None
@@ -623,6 +627,27 @@ _DONE_TO_PEOPLE = re.compile(r"(?:injured|killed|dead|arrested|prosecuted|senten
                              r"relocated|resettled|treated|vaccinated|insured|enrolled|admitted|released|acquitted|"
                              r"fined|disciplined|penalized|educated|placed|repatriated|extradited|surrendered|"
                              r"pardoned|exonerated|compensated|benefited|covered|served|visited|interviewed)$")
+
+
+# verbs of case handling whose object, unsaid before 数, is cases (审结数, 受理数, 破案件数)
+_CASE_VERBS = {"审结", "受理", "执结", "办结", "结案", "破案", "收案", "新收", "审理", "立案", "起诉", "批捕"}
+_NUMBER_OF = {"数", "件数", "量", "数量", "总数"}
+
+
+def _cases_done(parts: list[Term]) -> str | None:
+    """A count of what one verb did with no object said: cases, for a verb of case handling (审结数 →
+    "number of cases concluded", 破案件数 → "number of cases solved"), or the object the verb's English
+    already says (抓获犯罪嫌疑人数 → "number of suspects captured"); "" otherwise, None for another shape."""
+    if len(parts) != 2 or parts[0].pos != "v" or parts[1].zh not in _NUMBER_OF:
+        return None
+    verb = parts[0]
+    if _PARTICIPLE.match(verb.en) is None:
+        return ""
+    if len(verb.en.split()) >= 2 and _plural(verb.en.split()[0]):
+        return f"number of {verb.en}"  # "suspects captured"
+    if verb.zh in _CASE_VERBS and len(verb.en.split()) == 1:
+        return f"number of cases {verb.en}"
+    return ""
 
 
 def _people_done(parts: list[Term]) -> str | None:
