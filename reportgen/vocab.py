@@ -140,6 +140,7 @@ BASE_UNITS: dict[str, Unit] = {u.norm: u for u in (
 # unit as written (simplified) → (base unit, multiplier)
 WRITTEN_UNITS: dict[str, tuple[str, int]] = {
     "%": ("%", 1), "‰": ("‰", 1), "个百分点": ("个百分点", 1), "个多百分点": ("个百分点", 1), "百分点": ("百分点", 1),
+    "个百分比": ("个百分点", 1),  # 超出近20个百分比: points, as written by mistake
     "亿元": ("元", 10 ** 8), "万元": ("元", 10 ** 4), "千元": ("元", 10 ** 3), "元": ("元", 1),
     "美元": ("美元", 1), "欧元": ("欧元", 1), "方": ("方", 1),
     **{u: (u, 1) for u in ("英镑", "港元", "港币", "日元", "澳门元", "新台币")},  # 650万英镑, 2.3亿港元: money of another currency

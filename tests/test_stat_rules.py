@@ -2054,3 +2054,14 @@ def test_a_length_of_one_with_a_bound_or_in_a_range_is_a_figure() -> None:
     assert [(s["value"], s["qualifier"]) for s in page_stats("劳教戒毒期限为一至三年,最长不超过一年。\n")] == [
         ("一至三", "range"), ("一", "at_most")]
     assert page_stats("一年一度的大会召开,一名获救群众到场。\n") == []
+
+
+def test_a_one_character_change_after_a_comparison_and_points_miswritten() -> None:
+    """较2019年减43.8% and 较去年增7.35% are changes (年增4485名, an annual increase counted, is not);
+    超出近20个百分比 is a margin in points, written as 百分比 by mistake."""
+    fell = page_stats("贩毒案50宗,较2019年减43.8%。\n")[1]
+    assert (fell["kind"], fell["direction"]) == ("change", "down")
+    assert page_stats("收案较去年增7.35%。\n")[0]["direction"] == "up"
+    assert page_stats("新吸毒人员数由2013年的年增4485名下降。\n")[0]["kind"] == "count"
+    over = page_stats("调撤率达56%,超出近20个百分比。\n")[1]
+    assert (over["kind"], over["direction"], over["norm_unit"]) == ("change", "up", "个百分点")

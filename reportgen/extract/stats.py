@@ -163,7 +163,7 @@ _DOWN = ("下降", "减少", "降低", "缩短", "压降", "下滑", "回落", "
          "降低了", "降", "削减", "压减", "缩减", "精简", "下调", "调减", "削减了", "压减了", "缩减了", "精简了",
          "压缩", "压缩了", "调低", "调低了", "下浮", "递减", "下跌", "下跌了", "按年跌", "按年减", "比降", "比减", "跌幅") + SHARP_DOWN
 # 高于全国0.4个百分点 is a difference against a baseline; 不低于30% (the word right before the figure) is a bound
-_ABOVE_BELOW = (("高于", "up"), ("高出", "up"), ("快于", "up"), ("低于", "down"), ("慢于", "down"))
+_ABOVE_BELOW = (("高于", "up"), ("高出", "up"), ("超出", "up"), ("快于", "up"), ("低于", "down"), ("慢于", "down"))
 # a change named by its noun in the clause before a 分别 list (其中晋城、长治同比增幅较大，分别为:210.98%、124.25%)
 _CHANGE_NOUN_LISTED = re.compile(r"(增幅|涨幅|升幅|增速|降幅|减幅|跌幅)[^，,。；;\d]{0,4}[，,]\s*(?:分别|依次)(?:为|是|达)?\s*[:：]?\s*$")
 # 环比↓36.36%, 非禮案升5.7%, 29警被捕 跌33%: the change's word right before the figure
@@ -609,7 +609,7 @@ def _direction(before: str) -> tuple[str | None, str | None]:
     if (compared := _COMPARED_WITH.search(tail)) is not None:
         return ("up" if compared.group(1) else "down"), comparison
     if (short := _SHORT_CHANGE.search(tail)) is not None:
-        return ("down" if short.group(1) in "跌↓▼" else "up"), comparison  # 环比↓36.36%, 非禮案升5.7%
+        return ("down" if short.group(1) in "跌↓▼减" else "up"), comparison  # 环比↓36.36%, 非禮案升5.7%
     if _ANY_DIRECTION.search(tail) is None:
         return None, comparison
     best: tuple[int, str | None, str] = (-1, None, "")
