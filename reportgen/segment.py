@@ -258,11 +258,20 @@ def _is_infographic(paras: list[Para]) -> bool:
 _EDITORS_NOTE = re.compile(r"\s*[【\[（(]?\s*(?:编者按|編者按|编者的话|編者的話)")
 
 
+_RELATED = re.compile(r"\s*[>＞»【\[]?\s*(?:相关新闻|相关阅读|延伸阅读|推荐阅读|相关链接|相关文章|相關新聞|相關閱讀|延伸閱讀)"
+                      r"\s*[】\]:：]?\s*")
+
+
 class _Segmenter:
     def __init__(self, page: CleanPage) -> None:
         self.page = page
         # page furniture (share buttons, 来源/发布时间 lines, a bare date) is no part of any item
-        self.paras = [p for p in page.paras if not is_furniture(p.text)]
+        paras = list(page.paras)
+        # the headlines listed under 相关新闻 after a story are other stories: a fragment of their own, so that
+        # the story's year and cards do not reach them
+        cut = next((k for k, p in enumerate(paras) if k > 0 and _RELATED.fullmatch(p.text)), None)
+        self.related = [p for p in paras[cut + 1:] if not is_furniture(p.text)] if cut is not None else []
+        self.paras = [p for p in (paras[:cut] if cut is not None else paras) if not is_furniture(p.text)]
         self.kinds = [_classify(p) for p in self.paras]
         self.items: list[Item] = []
         self.cur: Item | None = None
@@ -340,6 +349,8 @@ class _Segmenter:
             i += 1
         self.assign_pending()
         self.finish_kinds()
+        if self.related:
+            self.items.append(Item(kind="fragment", blocks=[Block(p, "bullet") for p in self.related]))
         kept = [it for it in self.items if it.blocks or it.title or it.photos]
         where = {id(it): k for k, it in enumerate(kept)}
         for it in kept:

@@ -2065,3 +2065,16 @@ def test_a_one_character_change_after_a_comparison_and_points_miswritten() -> No
     assert page_stats("新吸毒人员数由2013年的年增4485名下降。\n")[0]["kind"] == "count"
     over = page_stats("调撤率达56%,超出近20个百分比。\n")[1]
     assert (over["kind"], over["direction"], over["norm_unit"]) == ("change", "up", "个百分点")
+
+
+def test_headlines_listed_under_related_news_are_no_part_of_the_story() -> None:
+    """The headlines after “>相关新闻” are other stories: a fragment of their own, out of the story's year
+    and cards; a story that only mentions 相关新闻 in a sentence keeps all its text."""
+    page = parse_bytes("去年甘肃查处酒驾醉驾24561起\n\n2020年,全省查处酒驾醉驾24561起,同比下降14.29%。\n\n"
+                       ">相关新闻\n\n• 今年上半年甘肃省查出的酒驾7489起同比下降24.78%\n".encode(), "a.txt")
+    story, related = page["articles"]
+    assert related["kind"] == "fragment" and [s["value"] for s in related["stats"]] == ["7489", "24.78"]
+    assert all(s["period"] is None for s in related["stats"])
+    assert "7489" not in [s["value"] for s in story["stats"]]
+    inline = parse_bytes("记者在相关新闻发布会上获悉,全省查处酒驾醉驾24561起。\n".encode(), "a.txt")
+    assert [a["kind"] for a in inline["articles"]] != ["fragment"] and inline["articles"][0]["stats"]
