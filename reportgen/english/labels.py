@@ -374,12 +374,7 @@ def compose(parts: list[Term], counted_first: bool = False) -> str | None:
         return f"{left} spending on {right}" if left and right else None
     if _SHARE in zhs:
         k = zhs.index(_SHARE)
-        whole = parts[k + 1:]
-        if whole and whole[-1].zh in _SHARE_CLOSERS:
-            whole = whole[:-1]
-            if whole and whole[-1].zh == _OF:  # 占财政支出的比重
-                whole = whole[:-1]
-        left, right = compose(parts[:k]), compose(whole)
+        left, right = compose(parts[:k]), compose(_unclosed(parts[k + 1:]))
         return f"{left} as a share of {right}" if left and right else None
     if _OF in zhs:
         k = len(zhs) - 1 - zhs[::-1].index(_OF)
@@ -586,14 +581,20 @@ _MASS = ("information", "data", "evidence")  # nouns that are not counted: "numb
 _COUNTS = {"数", "量", "数量", "件数", "人数", "总数"}  # a count of what a verb did (受理数, 办结量)
 
 
-def _share_of(whole: list[Term]) -> str | None:
-    """A label that opens with 占 and names only the whole (占全部民事一审案件, 占提起公诉人数, 占总数的比例):
-    "share of …" ("share of all civil first-instance cases", "share of people prosecuted", "share of the
-    total"); None when the whole does not compose to something counted (占全国: "nationwide" names nothing)."""
+def _unclosed(whole: list[Term]) -> list[Term]:
+    """The whole a share is of, without the measure word that closes it (占财政支出的比重 → 财政支出)."""
     if whole and whole[-1].zh in _SHARE_CLOSERS:
         whole = whole[:-1]
         if whole and whole[-1].zh == _OF:
             whole = whole[:-1]
+    return whole
+
+
+def _share_of(whole: list[Term]) -> str | None:
+    """A label that opens with 占 and names only the whole (占全部民事一审案件, 占提起公诉人数, 占总数的比例):
+    "share of …" ("share of all civil first-instance cases", "share of people prosecuted", "share of the
+    total"); None when the whole does not compose to something counted (占全国: "nationwide" names nothing)."""
+    whole = _unclosed(whole)
     if not whole or _SHARE in [p.zh for p in whole]:
         return None
     if len(whole) == 1 and whole[0].zh in _TOTALS:
@@ -631,14 +632,13 @@ _DONE_TO_PEOPLE = re.compile(r"(?:injured|killed|dead|arrested|prosecuted|senten
 
 # verbs of case handling whose object, unsaid before 数, is cases (审结数, 受理数, 破案件数)
 _CASE_VERBS = {"审结", "受理", "执结", "办结", "结案", "破案", "收案", "新收", "审理", "立案", "起诉", "批捕"}
-_NUMBER_OF = {"数", "件数", "量", "数量", "总数"}
 
 
 def _cases_done(parts: list[Term]) -> str | None:
     """A count of what one verb did with no object said: cases, for a verb of case handling (审结数 →
     "number of cases concluded", 破案件数 → "number of cases solved"), or the object the verb's English
     already says (抓获犯罪嫌疑人数 → "number of suspects captured"); "" otherwise, None for another shape."""
-    if len(parts) != 2 or parts[0].pos != "v" or parts[1].zh not in _NUMBER_OF:
+    if len(parts) != 2 or parts[0].pos != "v" or parts[1].zh not in _COUNTS - {"人数"}:
         return None
     verb = parts[0]
     if _PARTICIPLE.match(verb.en) is None:

@@ -13,7 +13,7 @@ import functools
 import re
 
 from reportgen.extract.numbers import CN_DIGITS, CN_UNITS
-from reportgen.extract.wording import PLAN_END, SHARP_CHANGE, SHORT_CHANGE, is_reshaped
+from reportgen.extract.wording import BOUND_BEFORE_VERB, PLAN_END, SHARP_CHANGE, SHORT_CHANGE, is_reshaped
 from reportgen.vocab import BASE_UNITS
 
 HAN = "\u4e00-\u9fff"
@@ -164,7 +164,7 @@ _ONE_CHAR_GOODS = frozenset("钢煤电油糖纸盐布粮棉麻茶肉蛋奶")
 _ON_BASIS = re.compile(r"在[^，,；;。]{1,24}?的?基础上$")  # what a figure built on is no part of its name
 
 
-_ADVERB_BOUND_WORDS = re.compile(r"(?:至少|最多(?!的)|起码)(?:要|需要|需|得|将|会|可以|可)?")
+_ADVERB_BOUND_WORDS = re.compile(BOUND_BEFORE_VERB)
 
 
 @functools.lru_cache(maxsize=4096)

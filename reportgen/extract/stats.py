@@ -68,6 +68,7 @@ from reportgen.extract.periods import (
 from reportgen.extract.tables import row_figures
 from reportgen.extract.wording import (
     BASELINE,
+    BOUND_BEFORE_VERB,
     MARGIN,
     MARGIN_VERBS,
     OVER_PLAN,
@@ -245,7 +246,7 @@ _VERB_RIGHT_BEFORE = re.compile(r"(?:提升|提高|增加|新增|增长|减少|�
 _NOUN_AFTER = re.compile(rf"[{HAN}]{{2,10}}?(?=[，,。；;、（(]|$|和|及|与|等|的|为|是)")
 _COLLECTIVE_AFTER = re.compile(rf"[{HAN}]{{0,4}}?(?:村|企业|单位|学校|医院|社区|城市|县|乡|镇)(?![民长])")
 # a bound on the verb phrase, and the parallel clauses after it that repeat its preposition
-_ADVERB_VERB = re.compile(r"(至少|最多|起码)(?:要|需要|需|得|能|将|会|可以|可)?[\u4e00-\u9fff]{1,2}\s*$")
+_ADVERB_VERB = re.compile(rf"{BOUND_BEFORE_VERB}[\u4e00-\u9fff]{{1,2}}\s*$")
 _ADVERB_BOUND = re.compile(r"(至少|最多|起码)(向|对|在|从|给)(?:[^。；;！？!?]{0,80}?[，,]\2)?[^，,。；;！？!?\d]{0,20}$")
 _BOUND_OF_WHOLE = re.compile(r"(不到|不足|超过|将近|接近|近|不低于|不少于|不高于|不超过)[^，,。；;、\d]{1,14}的$")
 # 深圳约占全省的19.11%, 近占三成: a bound said before the share verb governs the share

@@ -14,6 +14,8 @@ _COMPARE = (r"(?:同比|环比|按年|较上年同期|比上年同期|较去年�
             r"(?:较|比|与)(?:上年同期|去年同期|上年|去年|上月|同期)相比)")  # 比上五年: against the five years before (a court's five-year report)
 # a change said by an arrow (环比↓36.36%, as police weeklies print it) or by 升/跌 alone (非禮案升5.7%, as Hong
 # Kong papers print it); 晋升, 公升, 提升 … and 止跌, 下跌 … are no such word
+# 至少/最多/起码 with a modal, bounding the figure after the verb that follows (每年至少要耗费17.5亿元)
+BOUND_BEFORE_VERB = r"(至少|最多(?!的)|起码)(?:要|需要|需|得|能|将|会|可以|可)?"
 SHORT_CHANGE = r"[↑↓▲▼]|(?<![晋公毫提上攀跃飙回拉])升|(?<![止下暴大])跌|(?:(?<=\d年)|(?<=去年)|(?<=上年)|(?<=前年)|(?<=同期))[增减]"  # 较2019年减43.8% (not 年增4485名)
 # a sharp change, as news says it (暴增64萬件, 锐减三成, 骤降2.1亿元): a change like 增加 and 减少
 SHARP_UP = ("暴增", "激增", "猛增", "骤增", "剧增", "飙升", "飆升")

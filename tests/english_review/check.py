@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
+from reportgen.extract.wording import BOUND_BEFORE_VERB
 from tests.english_review.statements import Statement
 
 # --- the Chinese side --------------------------------------------------------------------------
@@ -150,7 +151,7 @@ def bound_zh(before: str, unit: str) -> tuple[str | None, str]:
             if zh == "最低" and not b.endswith("最低"):
                 continue
             return what, zh
-    if (adv := re.search(r"(至少|最多|起码)(?:要|需要|需|得|将|会|可以|可)?[\u4e00-\u9fff]{1,2}$", before)) is not None:
+    if (adv := re.search(rf"{BOUND_BEFORE_VERB}[\u4e00-\u9fff]{{1,2}}$", before)) is not None:
         return dict(_BEFORE)[adv.group(1)], adv.group(1)  # 年内至少降低30%: the bound before its verb
     for zh, what in _AFTER:
         if zh in unit:
