@@ -266,12 +266,12 @@ class _Segmenter:
     def __init__(self, page: CleanPage) -> None:
         self.page = page
         # page furniture (share buttons, 来源/发布时间 lines, a bare date) is no part of any item
-        paras = list(page.paras)
         # the headlines listed under 相关新闻 after a story are other stories: a fragment of their own, so that
         # the story's year and cards do not reach them
-        cut = next((k for k, p in enumerate(paras) if k > 0 and _RELATED.fullmatch(p.text)), None)
-        self.related = [p for p in paras[cut + 1:] if not is_furniture(p.text)] if cut is not None else []
-        self.paras = [p for p in (paras[:cut] if cut is not None else paras) if not is_furniture(p.text)]
+        paras = page.paras
+        cut = next((k for k, p in enumerate(paras) if k > 0 and _RELATED.fullmatch(p.text)), len(paras))
+        self.related = [p for p in paras[cut + 1:] if not is_furniture(p.text)]
+        self.paras = [p for p in paras[:cut] if not is_furniture(p.text)]
         self.kinds = [_classify(p) for p in self.paras]
         self.items: list[Item] = []
         self.cur: Item | None = None

@@ -417,7 +417,7 @@ def compose(parts: list[Term], counted_first: bool = False) -> str | None:
         actor, parts = agent, parts[k:]
     # shapes said whole: 中心城区新增机动车停车位, 案件受理数 ("number of cases received") and, when the
     # figure counts the label's first noun, 村镇银行完成改革任务 ("… banks with reform tasks completed")
-    for shape in (_added_in, _measured_in, _counted_done, _people_done, _cases_done,
+    for shape in (_added_in, _measured_in, _counted_done, _verb_counted,
                   *((_verb_phrase,) if not actor else ()), *((_subject_done,) if counted_first and not actor else ())):
         if (said := shape(parts)) is not None:
             return _tagged(said, tags) if said else None
@@ -634,29 +634,24 @@ _DONE_TO_PEOPLE = re.compile(r"(?:injured|killed|dead|arrested|prosecuted|senten
 _CASE_VERBS = {"审结", "受理", "执结", "办结", "结案", "破案", "收案", "新收", "审理", "立案", "起诉", "批捕"}
 
 
-def _cases_done(parts: list[Term]) -> str | None:
-    """A count of what one verb did with no object said: cases, for a verb of case handling (审结数 →
-    "number of cases concluded", 破案件数 → "number of cases solved"), or the object the verb's English
-    already says (抓获犯罪嫌疑人数 → "number of suspects captured"); "" otherwise, None for another shape."""
-    if len(parts) != 2 or parts[0].pos != "v" or parts[1].zh not in _COUNTS - {"人数"}:
+def _verb_counted(parts: list[Term]) -> str | None:
+    """A count of what one verb did, no object said: people, for 人数 and a verb done to persons (受伤人数 →
+    "number of people injured"); cases, for another count and a verb of case handling (审结数 → "number of cases
+    concluded", 破案件数 → "number of cases solved"); or the object the verb's English already says
+    (抓获犯罪嫌疑人数 → "number of suspects captured"). "" when the parts have that shape but say none of these,
+    None for another shape."""
+    if len(parts) != 2 or parts[0].pos != "v" or parts[1].zh not in _COUNTS:
         return None
     verb = parts[0]
     if _PARTICIPLE.match(verb.en) is None:
         return ""
+    if parts[1].zh == "人数":
+        return f"number of people {verb.en}" if _DONE_TO_PEOPLE.search(verb.en) else ""
     if len(verb.en.split()) >= 2 and _plural(verb.en.split()[0]):
         return f"number of {verb.en}"  # "suspects captured"
     if verb.zh in _CASE_VERBS and len(verb.en.split()) == 1:
         return f"number of cases {verb.en}"
     return ""
-
-
-def _people_done(parts: list[Term]) -> str | None:
-    """What was done to people, counted (受伤人数 → "number of people injured", 提起公诉人数 → "number of
-    people prosecuted"); "" when the verb is no participle, None for another shape."""
-    if len(parts) != 2 or parts[0].pos != "v" or parts[1].zh != "人数":
-        return None
-    ok = _PARTICIPLE.match(parts[0].en) and _DONE_TO_PEOPLE.search(parts[0].en)
-    return f"number of people {parts[0].en}" if ok else ""
 
 
 def _verb_phrase(parts: list[Term]) -> str | None:
@@ -666,7 +661,7 @@ def _verb_phrase(parts: list[Term]) -> str | None:
     if len(parts) < 2 or parts[0].pos != "v" or not parts[0].en.endswith((" of", " on", " in")) \
             or any(p.pos in ("v", "t") for p in parts[1:]) or parts[1].zh in _JOINTS:
         return None  # not 减少 "reduced by", a change said of the figure
-    if any(p.zh in ("各类", "各種", "各种", "各類") for p in parts[1:]):
+    if any(re.fullmatch(_ALL_KINDS_WORD, p.zh) for p in parts[1:]):
         return ""  # 立案侦查各类职务犯罪: said without 各类, by _without_filler
     obj = compose(parts[1:])
     if not obj or obj.endswith(_OPEN_ENDS) or _CLAUSE_WORD.search(obj):
@@ -782,7 +777,8 @@ _BARE_VERBS = {"完成", "实施", "安排", "拟安排", "开工", "竣工", "�
 # a word saying the figure is a total, at the start or after the scope (全省共有…, 共计…)
 _TOTAL_WORD = re.compile(r"(?:全(?:国|省|区|市|州|县|盟|旗))?(共有|共计|总计|合计|一共|共)")
 # 各类刑事案件: of all kinds
-_ALL_KINDS = re.compile(r"各[类類种種](?=[\u4e00-\u9fff“])")
+_ALL_KINDS_WORD = r"各[类類种種]"
+_ALL_KINDS = re.compile(rf"{_ALL_KINDS_WORD}(?=[\u4e00-\u9fff“])")
 # 交通类警情, 社会治理类检察建议: things of one kind (类 after a noun, before what is counted)
 _OF_KIND = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?<![各分门归])[类類]([\u4e00-\u9fff]{2,10})")
 _SCOPE_WORD = re.compile(r"全(?:国|省|区|市|州|县|盟|旗)(?!法院|检察|公安|司法|范围|覆盖)")
