@@ -130,6 +130,11 @@ class Mapped:
         else:
             self.append(orig, line.start, line.end)
 
+    def append_bar(self, at: int) -> None:
+        """Append a bar between two cells of a table, standing for the line break at original offset at."""
+        self.runs.append((len(self.text), at))
+        self.text += "|"
+
     def _add(self, orig: str, a: int, b: int) -> None:
         if a >= b:
             return
@@ -548,7 +553,10 @@ def clean(orig: str) -> CleanPage:
     paras: list[Para] = []
     for first, group in groups:
         mapped = Mapped(simplify=simplify)
-        for k in group:
+        stacked = first in rows and rows[first].stacked
+        for n, k in enumerate(group):
+            if stacked and n:
+                mapped.append_bar(lines[group[n - 1]].end)  # a cell a line: the line break is the bar
             mapped.append_line(orig, lines[k])
         # trim whitespace the markup removal may have left at the ends
         lead = len(mapped.text) - len(mapped.text.lstrip())

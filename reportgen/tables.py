@@ -4,7 +4,10 @@ A page copied from a web table comes in one of two shapes:
 
 - a row a line, cells between bars: `三亚庭 | 22.22% | 20.00% | 2.22 |` (a markdown table too);
 - a cell a line, a bar alone on the line between cells (`案由` / `|` / `2021年上半年新收` / `|` …),
-  a cell's text sometimes broken over two lines (`机动车交通事故` / `责任纠纷`).
+  a cell's text sometimes broken over two lines (`机动车交通事故` / `责任纠纷`);
+- a cell a line and nothing between cells (`有陪审团` / `124` / `155` / … / `无陪审团` / `7` / …): a
+  row is a name and the figures under it, and only rows of as many figures as the next make a table;
+  a row whose figures are all years (`结案数目` / `2017` / `2018` …) is the header naming their columns.
 
 Either way the table is read into header rows and data rows, each a group of line indices that the
 cleaner joins into one paragraph (`clean.Para.table` says which); reading the cells is
@@ -34,6 +37,7 @@ class Row:
 
     lines: tuple[int, ...]
     head: bool
+    stacked: bool = False  # a cell a line with nothing between: the cleaner puts a bar between its lines
 
 
 def cells(text: str) -> list[str]:
@@ -71,6 +75,11 @@ def find_rows(texts: Sequence[str]) -> list[Row]:
             i = max(j, i + 1)
         elif i + 1 < n and _bar_only(texts[i + 1]) and not _bar_only(texts[i]):
             found, j = _cell_rows(texts, i)
+            rows += found
+            i = max(j, i + 1)
+        elif i + 2 < n and _cell_line(texts[i]) and not is_figure(texts[i]) and is_figure(texts[i + 1]) \
+                and _cell_line(texts[i + 1]):
+            found, j = _stacked_rows(texts, i)
             rows += found
             i = max(j, i + 1)
         else:
@@ -125,3 +134,63 @@ def _cell_rows(texts: Sequence[str], i: int) -> tuple[list[Row], int]:
     if len([r for r in rows if not r.head]) < 2 and not head:
         return [], end
     return rows, spans[c - 1][1] if c > 0 else end
+
+
+_YEAR_CELL = re.compile(r"(?:19|20)\d\d(?:年(?:度)?)?")
+_MIN_STACKED = 2  # figures a stacked row holds at least (a name and one figure is a list, not a table)
+
+
+def _cell_line(text: str) -> bool:
+    return 0 < len(text.strip()) <= _MAX_CELL and not _bar_only(text) and not _inline(text) \
+        and _SENTENCE_END.search(text.strip()) is None
+
+
+def _years(texts: Sequence[str], group: tuple[int, int]) -> bool:
+    """Whether a stacked row's figures are all years (a header: 结案数目 / 2017 / 2018 / 2019)."""
+    return all(_YEAR_CELL.fullmatch(texts[t].strip()) for t in range(group[0] + 1, group[1]))
+
+
+def _stacked_rows(texts: Sequence[str], i: int) -> tuple[list[Row], int]:
+    """Rows of a table written a cell a line with nothing between cells, from line i (a row's name):
+    each row a name and its figures, as many in every row; a row of years before them is their header.
+    None unless two data rows, or a header and a data row, have the same number of figures."""
+    groups: list[tuple[int, int]] = []  # each row's lines [a, b): its name, then its figures
+    k, n = i, len(texts)
+    while k < n and _cell_line(texts[k]) and not _value_cell(texts[k]):
+        a = k
+        k += 1
+        while k < n and _cell_line(texts[k]) and _value_cell(texts[k]):
+            k += 1
+        if k - a - 1 < _MIN_STACKED:
+            break
+        groups.append((a, k))
+    if not groups:
+        return [], i + 1
+    corner: list[tuple[int, int]] = []
+    if len(groups) > 1 and _years(texts, groups[0]) and groups[1][1] - groups[1][0] == groups[0][1] - groups[0][0] + 1:
+        corner, groups = groups[:1], groups[1:]  # 目标 / 2017 / 2018 / 2019 over four columns: the corner cell is empty
+    width = groups[0][1] - groups[0][0]
+    same = groups[:next((c for c, g in enumerate(groups) if g[1] - g[0] != width), len(groups))]
+    lead = 0  # rows of years opening the table: its header
+    while lead < len(same) and _years(texts, same[lead]):
+        lead += 1
+    heads, data = corner + same[:lead], same[lead:]
+    if not data or (len(data) < 2 and not heads):
+        return [], i + 1
+    same = corner + same
+    rows = [Row(tuple(range(a, b)), (a, b) in heads, stacked=True) for a, b in same]
+    return _stacked_head(texts, i, width) + rows, same[-1][1]
+
+
+def _stacked_head(texts: Sequence[str], i: int, width: int) -> list[Row]:
+    """The column headings above a stacked table's first row (line i), up to its title (a line ending in 表)
+    or a line that is no cell: one header row, its cells the columns' names when there is one a column
+    (`地区` / `收案` / `结案` over rows of two figures); otherwise a heading too broken to align (`刑事类` / `警情`),
+    read as one cell that names no column, so that its last line is not taken for a section's heading."""
+    h = i
+    while h > 0 and i - h < 2 * width and _cell_line(texts[h - 1]) and not _value_cell(texts[h - 1]) \
+            and not texts[h - 1].strip().endswith("表"):
+        h -= 1
+    if h == i:
+        return []
+    return [Row(tuple(range(h, i)), True, stacked=i - h in (width, width - 1))]

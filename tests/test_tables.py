@@ -100,3 +100,64 @@ def test_a_reports_numbered_section_and_its_first_part_open_no_new_story() -> No
     arts = parse_bytes(text.encode(), "t.txt")["articles"]
     assert len(arts) == 1
     assert {s["value"]: s["period"] for s in arts[0]["stats"]} == {"3200": "2023", "410": "2023", "5": "2023"}
+
+
+STACKED = """2024年，全市法院收结案情况如下。
+滚动查看完整表
+收案
+结案
+2022
+2023
+2024
+2022
+2023
+2024
+民事
+310
+325
+340
+300
+318
+331
+刑事
+45
+52
+48
+44
+50
+47
+注：含旧存案件
+"""
+
+
+def test_a_cell_a_line_table_without_bars_takes_each_rows_name_and_its_columns_year() -> None:
+    got = {(s["value"], s["label"], s["period"]) for s in stats_of(STACKED)}
+    assert ("340", "民事（2024）", "2024") in got
+    assert ("300", "民事（2022）", "2022") in got  # the second group of year columns
+    assert ("47", "刑事（2024）", "2024") in got
+    assert not any(s["value"] in ("2022", "2023", "2024") for s in stats_of(STACKED))  # the header's years are no figures
+
+
+STACKED_HEADS = """各区受理情况表
+区
+受理
+审结
+甲区
+120
+110
+乙区
+95
+90
+"""
+
+
+def test_a_stacked_table_with_a_heading_a_column_names_its_columns() -> None:
+    got = {(s["value"], s["label"]) for s in stats_of(STACKED_HEADS)}
+    assert {("120", "甲区（受理）"), ("110", "甲区（审结）"), ("95", "乙区（受理）"), ("90", "乙区（审结）")} <= got
+
+
+def test_short_lines_with_one_figure_each_or_rows_of_unequal_length_are_no_stacked_table() -> None:
+    lines = ["合计", "12", "其中", "3", "本期", "5", "6", "上期", "7"]
+    assert find_rows(lines) == []
+    listing = "联系电话\n12345\n邮编\n100000\n"
+    assert not any(p.table for p in clean(listing).paras)
