@@ -146,7 +146,7 @@ def strip_unit(part, unit):
 
 
 def expected_norm_unit(value, unit, kind):
-    v = str(value)
+    v = str(value).translate(FW)  # １／４ as 1／4
     if unit is None:
         if re.search(r"(成|一半)$|成[半一二三四五六七八九]$|分之|^百分百$|^[0-9]+[／/][0-9]+$", v):  # 三分之一, 百分之五, 九成, 七成半, 一半, 百分百, 1／4
             return "%"
