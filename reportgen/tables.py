@@ -73,12 +73,12 @@ def find_rows(texts: Sequence[str]) -> list[Row]:
                 j += 1
             rows += _inline_rows(texts, i, j)
             i = max(j, i + 1)
-        elif i + 1 < n and _bar_only(texts[i + 1]) and not _bar_only(texts[i]):
+        elif i + 1 < n and _bar_only(texts[i + 1]) and not _bar_only(texts[i]) and not _CLOSING_BAR.search(texts[i]):
             found, j = _cell_rows(texts, i)
             rows += found
             i = max(j, i + 1)
-        elif i + 2 < n and _cell_line(texts[i]) and not is_figure(texts[i]) and is_figure(texts[i + 1]) \
-                and _cell_line(texts[i + 1]):
+        elif i + 2 < n and _cell_line(texts[i]) and not is_figure(_cell(texts[i])) and _cell_line(texts[i + 1]) \
+                and is_figure(_cell(texts[i + 1])):
             found, j = _stacked_rows(texts, i)
             rows += found
             i = max(j, i + 1)
@@ -138,59 +138,79 @@ def _cell_rows(texts: Sequence[str], i: int) -> tuple[list[Row], int]:
 
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d(?:年(?:度)?)?")
 _MIN_STACKED = 2  # figures a stacked row holds at least (a name and one figure is a list, not a table)
+_CLOSING_BAR = re.compile(r"\s*[|｜]$")
+
+
+def _cell(text: str) -> str:
+    """A stacked cell's text: the line without the bar that may close it (`汉 滨 |`)."""
+    return _CLOSING_BAR.sub("", text.strip())
 
 
 def _cell_line(text: str) -> bool:
-    return 0 < len(text.strip()) <= _MAX_CELL and not _bar_only(text) and not _inline(text) \
-        and _SENTENCE_END.search(text.strip()) is None
+    cell = _cell(text)
+    return 0 < len(cell) <= _MAX_CELL and not any(b in cell for b in BARS) and _SENTENCE_END.search(cell) is None
 
 
-def _years(texts: Sequence[str], group: tuple[int, int]) -> bool:
+def _years(texts: Sequence[str], figures: Sequence[int]) -> bool:
     """Whether a stacked row's figures are all years (a header: 结案数目 / 2017 / 2018 / 2019)."""
-    return all(_YEAR_CELL.fullmatch(texts[t].strip()) for t in range(group[0] + 1, group[1]))
+    return all(_YEAR_CELL.fullmatch(_cell(texts[t])) for t in figures)
 
 
 def _stacked_rows(texts: Sequence[str], i: int) -> tuple[list[Row], int]:
-    """Rows of a table written a cell a line with nothing between cells, from line i (a row's name):
-    each row a name and its figures, as many in every row; a row of years before them is their header.
-    None unless two data rows, or a header and a data row, have the same number of figures."""
-    groups: list[tuple[int, int]] = []  # each row's lines [a, b): its name, then its figures
+    """Rows of a table written a cell a line, with nothing between cells or a bar closing each
+    (`汉 滨 |` / `4372 |` …), from line i (a row's name): each row a name and its figures. Rows of as
+    many figures make a table; a row of years before them is their header. A table whose rows differ
+    by one figure (a total row a cell short) is read too, its columns unnamed, since which cell is
+    missing cannot be told. None unless two data rows, or a header and a data row, are found."""
+    groups: list[tuple[int, int, list[int]]] = []  # each row's lines [a, b) and its figures' lines
     k, n = i, len(texts)
-    while k < n and _cell_line(texts[k]) and not _value_cell(texts[k]):
+    while k < n and _cell_line(texts[k]) and not _value_cell(_cell(texts[k])):
         a = k
         k += 1
-        while k < n and _cell_line(texts[k]) and _value_cell(texts[k]):
+        figures = []
+        while k < n and _cell_line(texts[k]) and _value_cell(_cell(texts[k])):
+            figures.append(k)
             k += 1
-        if k - a - 1 < _MIN_STACKED:
+        if len(figures) < _MIN_STACKED:
             break
-        groups.append((a, k))
+        while k < n and _bar_only(texts[k]):
+            k += 1  # a bar alone closing the row
+        groups.append((a, k, figures))
     if not groups:
         return [], i + 1
-    corner: list[tuple[int, int]] = []
-    if len(groups) > 1 and _years(texts, groups[0]) and groups[1][1] - groups[1][0] == groups[0][1] - groups[0][0] + 1:
+    corner: list[tuple[int, int, list[int]]] = []
+    if len(groups) > 1 and _years(texts, groups[0][2]) and len(groups[1][2]) == len(groups[0][2]) + 1:
         corner, groups = groups[:1], groups[1:]  # 目标 / 2017 / 2018 / 2019 over four columns: the corner cell is empty
-    width = groups[0][1] - groups[0][0]
-    same = groups[:next((c for c, g in enumerate(groups) if g[1] - g[0] != width), len(groups))]
+    lo = hi = len(groups[0][2])
+    end = 1
+    while end < len(groups) and max(hi, len(groups[end][2])) - min(lo, len(groups[end][2])) <= 1:
+        lo, hi = min(lo, len(groups[end][2])), max(hi, len(groups[end][2]))
+        end += 1
+    same = groups[:end]
     lead = 0  # rows of years opening the table: its header
-    while lead < len(same) and _years(texts, same[lead]):
+    while lead < len(same) and _years(texts, same[lead][2]):
         lead += 1
     heads, data = corner + same[:lead], same[lead:]
-    if not data or (len(data) < 2 and not heads):
+    if not data or (len(data) < 2 and not heads) or (lo != hi and heads):
         return [], i + 1
-    same = corner + same
-    rows = [Row(tuple(range(a, b)), (a, b) in heads, stacked=True) for a, b in same]
-    return _stacked_head(texts, i, width) + rows, same[-1][1]
+    barred = any(_CLOSING_BAR.search(texts[t]) for a, b, _ in same for t in range(a, b))
+    rows = [Row(tuple(range(a, b)), (a, b, f) in heads, stacked=not barred) for a, b, f in corner + same]
+    width = hi + 1 if lo == hi else None
+    return _stacked_head(texts, i, width, barred) + rows, same[-1][1]
 
 
-def _stacked_head(texts: Sequence[str], i: int, width: int) -> list[Row]:
+def _stacked_head(texts: Sequence[str], i: int, width: int | None, barred: bool) -> list[Row]:
     """The column headings above a stacked table's first row (line i), up to its title (a line ending in 表)
     or a line that is no cell: one header row, its cells the columns' names when there is one a column
     (`地区` / `收案` / `结案` over rows of two figures); otherwise a heading too broken to align (`刑事类` / `警情`),
-    read as one cell that names no column, so that its last line is not taken for a section's heading."""
+    read as one cell that names no column, so that its last line is not taken for a section's heading.
+    `width`: the rows' cells, None when the rows differ."""
     h = i
-    while h > 0 and i - h < 2 * width and _cell_line(texts[h - 1]) and not _value_cell(texts[h - 1]) \
-            and not texts[h - 1].strip().endswith("表"):
+    limit = 2 * (width or 12)
+    while h > 0 and i - h < limit and (_cell_line(texts[h - 1]) or _bar_only(texts[h - 1])) \
+            and not _value_cell(_cell(texts[h - 1])) and not _cell(texts[h - 1]).endswith("表"):
         h -= 1
     if h == i:
         return []
-    return [Row(tuple(range(h, i)), True, stacked=i - h in (width, width - 1))]
+    named = sum(1 for t in range(h, i) if not _bar_only(texts[t])) in ((width, width - 1) if width else ())
+    return [Row(tuple(range(h, i)), True, stacked=named and not barred)]

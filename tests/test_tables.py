@@ -161,3 +161,42 @@ def test_short_lines_with_one_figure_each_or_rows_of_unequal_length_are_no_stack
     assert find_rows(lines) == []
     listing = "联系电话\n12345\n邮编\n100000\n"
     assert not any(p.table for p in clean(listing).paras)
+
+
+BARRED = """本月全市110接警情况如下。
+月份 |
+刑事 警情 |
+治安 警情 |
+交通 事故 |
+火警 |
+合计 |
+|||
+2024年7月 |
+378 |
+962 |
+1427 |
+18 |
+2785 |
+||
+2024年8月 |
+350 |
+901 |
+1330 |
+0 |
+2581 |
+"""
+
+
+def test_a_table_of_cells_each_closed_by_a_bar_takes_a_month_row_as_its_period() -> None:
+    got = {(s["value"], s["period"]) for s in stats_of(BARRED)}
+    assert {("962", "2024"), ("1427", "2024"), ("2581", "2024")} <= got
+    labels = {s["value"]: s["label"] for s in stats_of(BARRED)}
+    assert labels["962"] == "2024年7月（治安警情）"  # one heading a column: each names its column
+
+
+def test_a_row_one_figure_short_is_read_with_its_columns_unnamed() -> None:
+    text = ("各区警情\n区县 |\n有效 |\n刑事 |\n治安 |\n|||\n合 计 |\n300 |\n20 |\n|||\n"
+            "甲 区 |\n120 |\n8 |\n50 |\n||\n乙 区 |\n180 |\n12 |\n70 |\n")
+    got = {(s["value"], s["label"]) for s in stats_of(text)}
+    assert ("300", "合计") in got  # a cell short: which column it lacks cannot be told
+    assert {("120", "甲区（有效）"), ("50", "甲区（治安）"), ("70", "乙区（治安）")} <= got  # the full rows fit the heading

@@ -29,6 +29,8 @@ _CHANGE = re.compile(r"同比|环比|增幅|增减|增长|下降|降幅|升降|�
 _SHARE = re.compile(r"占|比例|比重")
 _RATE = re.compile(r"率|[^对]比$")
 _SPACE = re.compile(r"\s+")
+_DATE_ROW = re.compile(r"(?:19|20)\d\d年(?:度|\d{1,2}(?:[-—至]\d{1,2})?月份?|[上下]半年|第?[一二三四1-4]季度)?")  # a row of a month: 2014年8月
+_SPANNING_CELLS = 3  # a header row of more cells than this that fits no column names none
 
 
 def cell_spans(text: str) -> list[tuple[int, int]]:
@@ -62,8 +64,9 @@ def columns(heads: Sequence[str], width: int) -> tuple[list[str], list[str]]:
         if len(cs) == width:
             cs = cs[1:]
         elif len(cs) != width - 1:
-            spanning += [c for c in cs[1:] if c]
-            continue
+            if len(cs) <= _SPANNING_CELLS:  # 部门 | 结案率: words over all the columns
+                spanning += [c for c in cs[1:] if c]
+            continue  # a header of many cells that fit no column (headings broken over lines): they name none
         named = [f"{a} {b}".strip() for a, b in zip(named, cs, strict=True)]
     return named, spanning
 
@@ -94,7 +97,7 @@ def row_figures(text: str, heads: Sequence[str], title: str) -> list[dict]:
             "kind": kind, "direction": direction,
             "comparison": "yoy" if "同比" in column else ("mom" if "环比" in column else None),
             "label": f"{row}（{words}）" if words else row,
-            "year": heading_period(column) if column else None,
+            "year": (heading_period(column) if column else None) or (heading_period(row) if _DATE_ROW.fullmatch(row) else None),
             "cell": (a, b), "unit_words": words_after,
         })
     return out
