@@ -98,6 +98,7 @@ BASE_UNITS: dict[str, Unit] = {u.norm: u for u in (
     Unit("艘", "count", ("vessel", "vessels")), Unit("尾", "count", None),
     Unit("颗", "count", None), Unit("枚", "count", None), Unit("盏", "count", ("lamp", "lamps")),
     Unit("架", "count", None), Unit("箱", "count", ("box", "boxes")), Unit("辆次", "count", None),
+    Unit("幅", "count", None), Unit("块次", "count", None),  # 横幅66幅, 展板180块次
     Unit("大类", "count", ("category", "categories")),
     # concentrations count as physical measures (ANNOTATION.md, DECISIONS 14)
     Unit("微克/立方米", "count", ("μg/m³", "μg/m³")), Unit("毫克/立方米", "count", ("mg/m³", "mg/m³")),
@@ -149,9 +150,9 @@ WRITTEN_UNITS: dict[str, tuple[str, int]] = {
                             "座", "间", "处", "只", "头", "棵", "株", "册", "本", "支", "部门", "部", "类", "种", "款",
                             "双", "张", "届", "栋", "幢", "艘", "尾", "颗", "枚", "盏", "吨公里", "吨", "公斤", "斤", "厘米", "毫米", "立方米", "千瓦",
                             "千瓦时", "千伏", "级", "兆瓦", "兆瓦时", "度", "把", "盒", "瓶", "袋", "分", "匹", "轮次", "轮", "番", "件人次",
-                            "组", "对", "捆", "桶", "面", "封", "克", "毫克", "发", "票", "通")},
+                            "组", "对", "捆", "桶", "面", "封", "克", "毫克", "发", "票", "通", "幅", "块次")},
     # 出动指战员66,971人(次)、消防车14,654台(次): a count of turnouts, written with its 次 in brackets
-    **{f"{u}{o}次{c}": (f"{u}次", 1) for u in ("人", "户", "件", "台", "辆", "车", "架", "艘") for o, c in (("(", ")"), ("（", "）"))},
+    **{f"{u}{o}次{c}": (f"{u}次", 1) for u in ("人", "户", "件", "台", "辆", "车", "架", "艘", "场") for o, c in (("(", ")"), ("（", "）"))},
     "微克/立方米": ("微克/立方米", 1), "微克／立方米": ("微克/立方米", 1), "毫克/立方米": ("毫克/立方米", 1),
     "毫克／立方米": ("毫克/立方米", 1), "毫克/升": ("毫克/升", 1), "毫克／升": ("毫克/升", 1),
     "千克": ("千克", 1),  # the unit as written (ANNOTATION.md), not its synonym 公斤

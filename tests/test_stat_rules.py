@@ -2078,3 +2078,20 @@ def test_headlines_listed_under_related_news_are_no_part_of_the_story() -> None:
     assert "7489" not in [s["value"] for s in story["stats"]]
     inline = parse_bytes("记者在相关新闻发布会上获悉,全省查处酒驾醉驾24561起。\n".encode(), "a.txt")
     assert [a["kind"] for a in inline["articles"]] != ["fragment"] and inline["articles"][0]["stats"]
+
+
+def test_a_change_said_twice_without_a_comma_and_the_level_a_change_reached() -> None:
+    """事故起数减少9起下降60%: both figures are the accidents' fall (the % is no object of the count), and the
+    comparison 与去年春节同期相比 opening the clause is no part of the name; 上升30%至544宗: 544 is the level."""
+    got = [(s["value"], s["label"], s["kind"], s["direction"]) for s in
+           page_stats("与去年春节同期相比事故起数减少9起下降60%，死亡人数减少4人下降66.67%。\n")]
+    assert got == [("9", "事故起数", "change", "down"), ("60", "事故起数", "change", "down"),
+                   ("4", "死亡人数", "change", "down"), ("66.67", "死亡人数", "change", "down")]
+    level = page_stats("相关的贪污投诉上升30%至544宗。\n")[1]
+    assert (level["value"], level["kind"], level.get("direction")) == ("544", "count", None)
+    assert page_stats("结案率下降2个百分点至31%。\n")[1]["kind"] == "rate"
+
+
+def test_banners_boards_shown_and_sessions_written_with_a_bracketed_ci() -> None:
+    got = {s["value"]: s["norm_unit"] for s in page_stats("共开展活动26余场(次)，展出展板180块次，悬挂横幅66幅。\n")}
+    assert got == {"26": "场次", "180": "块次", "66": "幅"}

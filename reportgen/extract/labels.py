@@ -153,7 +153,8 @@ _WITHIN_PREFIX = re.compile(r"^[\d一二三四五六七八九十两半]+(?:个)?
 # 由上年的88个扩大到229个, 补助标准由每人每年120元提高到…: the start of a change, said by a time or a rate basis
 _BASE_TIME = r"(?:上年|去年|前年|上一年|上半年|下半年|年初|年末|同期|原来|过去|此前|以前|[\d一二三四五六七八九十]{1,2}年前)"
 _FROM_BASE = re.compile(rf"(?:由|从){_BASE_TIME}?(?:的)?(?:每人每年|每人每月|每年|每月|人均)?(?:的)?$")
-_COMPARED_LEAD = re.compile(r"^(?:较|比|相比|与|同)(?:上年|去年|上一年|同期)(?:同期)?(?:的)?")
+_COMPARED_LEAD = re.compile(r"^(?:(?:与|和|同|跟)[^，,。；;\d]{1,12}?(?:相比|相较|比较)(?:而言)?[，,]?|"  # 与去年春节同期相比
+                            r"(?:较|比|相比|与|同)(?:上年|去年|上一年|同期)(?:同期)?(?:的)?)")
 
 
 # goods an economic report counts by one character (钢四十二万七千吨, 煤一千三百万吨, 电五十三万千瓦)

@@ -240,7 +240,9 @@ _CRITERION_NOUN = re.compile(rf"\s*(?:[(（][^)）]{{0,4}}[)）])?\s*(?:的\s*)?
 # units a change is given in whatever follows (增长5%, 提高2个百分点, 增加1倍)
 _CHANGE_UNITS = {"%", "个百分点", "百分点", "倍", "成"}
 # a noun right after a figure: what the verb before the figure acts on (提升310公里农村公路)
-_OBJECT_AFTER = re.compile(rf"(?!以上|以下|左右|上下|多|余|的|之|内|以内|后|前|和|及|与|或|至|到|为|是|，)[{HAN}]{{2}}")
+# (not a second change of the same figure: 事故起数减少9起下降60%)
+_OBJECT_AFTER = re.compile(rf"(?!以上|以下|左右|上下|多|余|的|之|内|以内|后|前|和|及|与|或|至|到|为|是|，|"
+                           rf"(?:同比|环比)?(?:下降|上升|增长|减少|降低|提高|增加|减幅|增幅|降幅|下滑|回落))[{HAN}]{{2}}")
 _CUT_OBJECT = re.compile(r"(减少|压减|削减|压降|缩减)(?![到至为])[\u4e00-\u9fff]{2,10}$")  # a cut, then what was cut
 _VERB_RIGHT_BEFORE = re.compile(r"(?:提升|提高|增加|新增|增长|减少|降低|下降|扩大|压减|压缩|缩减|改造)\s*$")
 _NOUN_AFTER = re.compile(rf"[{HAN}]{{2,10}}?(?=[，,。；;、（(]|$|和|及|与|等|的|为|是)")
@@ -628,6 +630,8 @@ def _direction(before: str) -> tuple[str | None, str | None]:
         return None, comparison  # 打造1000个旅游提升示范村、30个…: the verb is inside another item's name
     if re.match(r"\s*(?:到|至|为(?!主|重点|基础|核心|导向|目标|抓手|代价|前提|重要))", best[2]):
         return None, comparison  # 增加到3.52万元, 缩短至45天, 下降为533件: the new level, not the change
+    if re.search(r"[\d０-９%％点倍]\s*(?:至|到|达到)$", best[2]):
+        return None, comparison  # 上升30%至544宗, 下降2个百分点至31%: the level the change reached
     if re.search(r"贡献|占比|比重|拉动", best[2]):
         return None, comparison  # 对工业增长贡献超50%: a share of the growth, not a rise
     return best[1], comparison
@@ -1635,7 +1639,7 @@ def _restated_change(text: str, stats: list[RawStat], i: int) -> bool:
 
 # the indices said as a set (火灾四项指数分别下降1.4%、13.6%…, 上述指标分别增长…): the figures before, one each
 _SET_OF_INDICES = re.compile(r"(?:[两二三四五六七八九十\d]项|各项|上述|以上)(?:指数|指标)$")
-_SAME_CHANGE_GAP = re.compile(r"\s*[、，,]\s*([^、，,；;。\d]{1,8})")
+_SAME_CHANGE_GAP = re.compile(r"\s*[、，,]?\s*([^、，,；;。\d]{1,8})")  # 减少9起下降60%: no comma between, too
 
 
 def _described(text: str, stats: list[RawStat]) -> list[int | None]:
