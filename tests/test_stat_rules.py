@@ -2095,3 +2095,15 @@ def test_a_change_said_twice_without_a_comma_and_the_level_a_change_reached() ->
 def test_banners_boards_shown_and_sessions_written_with_a_bracketed_ci() -> None:
     got = {s["value"]: s["norm_unit"] for s in page_stats("共开展活动26余场(次)，展出展板180块次，悬挂横幅66幅。\n")}
     assert got == {"26": "场次", "180": "块次", "66": "幅"}
+
+
+def test_a_two_digit_year_before_a_part_of_it_and_a_rate_per_thousand_people() -> None:
+    """09年第一季度 is 2009's first quarter (a length of 15年 stays a length); 5.36批次/千人 is batches per
+    thousand people, and 民国113年 leaves no 民国 in the label."""
+    fire = page_stats("09年第一季度全省共发生火灾1135起，死亡32人。\n")
+    assert [(s["label"], s["period"]) for s in fire] == [("全省共发生火灾", "2009"), ("死亡", "2009")]
+    assert page_stats("22年上半年受理案件300件。\n")[0]["period"] == "2022"
+    assert page_stats("服刑15年，减刑3次。\n")[0]["kind"] == "duration"
+    per = page_stats("抽检量达到5.36批次/千人。\n")[0]
+    assert (per["norm"], per["norm_unit"]) == (5.36, "批次/千人")
+    assert page_stats("民国113年受理案件300件。\n")[0]["label"] == "受理案件"

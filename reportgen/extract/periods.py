@@ -36,7 +36,9 @@ _ROC = (r"民国\s*\d{2,3}|(?<![\d.])1[01]\d(?=\s*年(?:度|\s*\d{1,2}\s*(?:[-�
         # 由104年3.58%上升至113年25.07%, 以112年3萬967件為最多: a year of three digits before its figure, or after
         # 由/至/以/较, is Taiwan's (no length of 104 years is said so)
         r"|(?<![\d.])1[01]\d(?=\s*年\s*[\d０-９])|(?<=[由从至到自以较])1[01]\d(?=\s*年)")
-_Y4 = rf"(?:\d{{4}}|[{_CN_YEAR_DIGITS}]{{4}}|{_ROC})"
+# 09年第一季度, 22年上半年: a year of this century written with two digits, before the part of it that is meant
+_Y2 = r"(?<![\d.])(?:0\d|1\d|2[0-9])(?=\s*年(?:第?[一二三四1-4]季度|[上下]半年|\s*\d{1,2}\s*(?:[-—~～至到]\s*\d{1,2}\s*)?月|[底初末]))"
+_Y4 = rf"(?:\d{{4}}|[{_CN_YEAR_DIGITS}]{{4}}|{_ROC}|{_Y2})"
 _ANY_YEAR = re.compile(rf"{_Y4}\s*年")
 _DATE_TAIL = r"(?:\s*(?:\d{1,2}\s*(?:月?份?\s*[-—~～至到]\s*\d{1,2}\s*)?月(?:份)?(?:\s*\d{1,2}\s*[日号])?|[上下]半年|第?[一二三四1-4]季度|前[一二三四五六七八九十\d]+(?:个)?(?:月|季度)|[初底末中尾]|度))?"
 _YEAR_RANGE = re.compile(rf"(?:自|从)?({_Y4})\s*年?{_DATE_TAIL}\s*(?:至|到|—|-|~|～|－)\s*({_Y4})\s*年{_DATE_TAIL}")
@@ -55,8 +57,10 @@ _CN_YEAR = str.maketrans(_CN_YEAR_DIGITS, "000123456789")
 
 
 def year_number(digits: str) -> int:
-    """一九八五 → 1985; 2024 → 2024; a year of the ROC calendar (民国113, 113) → 2024."""
+    """一九八五 → 1985; 2024 → 2024; a year of the ROC calendar (民国113, 113) → 2024; 09 (09年第一季度) → 2009."""
     n = int(re.sub(r"^民国\s*", "", digits).translate(_CN_YEAR))
+    if len(digits) == 2 and digits.isdigit():
+        return 2000 + n  # 09年第一季度
     return n + 1911 if n < 1000 else n
 # 2018年以来, 1969年有纪录以来, 2016年起实施, 2010年以前 (but 2020年起诉 is a year and a verb); 二〇三五年远景目标: a target
 _OPEN_AFTER = re.compile(r"\s*(?:(?:远景|奋斗)?目标|远景|不变价|以来|"
