@@ -2107,3 +2107,13 @@ def test_a_two_digit_year_before_a_part_of_it_and_a_rate_per_thousand_people() -
     per = page_stats("抽检量达到5.36批次/千人。\n")[0]
     assert (per["norm"], per["norm_unit"]) == (5.36, "批次/千人")
     assert page_stats("民国113年受理案件300件。\n")[0]["label"] == "受理案件"
+
+
+def test_the_noun_after_a_count_names_it_after_a_bare_verb_or_a_weight() -> None:
+    """抓好4个在建抽水蓄能项目 counts projects under construction (在建 is no 在 of a place); 送去8000斤米面油
+    weighs the flour, rice and oil; 开展120场普法活动 counts the activities; 争取每人1500斤粮食而奋斗 ends at 而."""
+    assert page_stats("抓好4个在建抽水蓄能项目建设。\n")[0]["label"] == "在建抽水蓄能项目"
+    assert page_stats("送去8000斤米面油。\n")[0]["label"] == "米面油"
+    assert page_stats("开展120场普法活动。\n")[0]["label"] == "普法活动"
+    assert page_stats("为争取每人1500斤粮食而奋斗。\n")[0]["label"] == "粮食"
+    assert page_stats("公共自行车分别在建国门设站20个。\n")[0]["label"] != "在建国门"
