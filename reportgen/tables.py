@@ -176,6 +176,10 @@ def _stacked_rows(texts: Sequence[str], i: int) -> tuple[list[Row], int]:
         while k < n and _bar_only(texts[k]):
             k += 1  # a bar alone closing the row
         groups.append((a, k, figures))
+        sizes = [len(g[2]) for g in groups[1:]]
+        if len(sizes) >= 2 and max(sizes) - min(sizes) > 1:
+            groups.pop()  # rows of other lengths: another table (and a run of thousands is read once)
+            break
     if not groups:
         return [], i + 1
     corner: list[tuple[int, int, list[int]]] = []

@@ -200,3 +200,22 @@ def test_a_row_one_figure_short_is_read_with_its_columns_unnamed() -> None:
     got = {(s["value"], s["label"]) for s in stats_of(text)}
     assert ("300", "合计") in got  # a cell short: which column it lacks cannot be told
     assert {("120", "甲区（有效）"), ("50", "甲区（治安）"), ("70", "乙区（治安）")} <= got  # the full rows fit the heading
+
+
+def test_a_long_run_of_rows_of_alternating_lengths_is_read_line_by_line_a_bounded_number_of_times(monkeypatch) -> None:
+    """Rows of 2 and 5 figures alternating make no table, and no line is looked at more than a few
+    times however long the run (a reading that rescanned the run from each row would be quadratic)."""
+    import reportgen.tables as tables
+
+    looked = 0
+    cell_line = tables._cell_line
+
+    def counting(text: str) -> bool:
+        nonlocal looked
+        looked += 1
+        return cell_line(text)
+
+    monkeypatch.setattr(tables, "_cell_line", counting)
+    lines = [x for i in range(3000) for x in [f"甲{i}", *["12"] * (2 if i % 2 else 5)]]
+    assert find_rows(lines) == []
+    assert looked < 6 * len(lines)
