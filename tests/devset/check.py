@@ -121,6 +121,10 @@ def expected_norm(value, unit):
     if v in ("一两", "两三", "三四", "四五", "五六", "六七", "七八", "八九"):
         a, b = v
         return [DIG[a], DIG[b]]
+    m = re.fullmatch(r"([一两二三四五六七八])([二三四五六七八九])([十百千万亿])", v)  # 两三百: 200 to 300
+    if m and DIG[m.group(2)] == DIG[m.group(1)] + 1:
+        place = parse_number("一" + m.group(3))
+        return [DIG[m.group(1)] * place * scale_of(unit), DIG[m.group(2)] * place * scale_of(unit)]
     return parse_number(v) * scale_of(unit)
 
 
