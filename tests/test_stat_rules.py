@@ -2117,3 +2117,11 @@ def test_the_noun_after_a_count_names_it_after_a_bare_verb_or_a_weight() -> None
     assert page_stats("开展120场普法活动。\n")[0]["label"] == "普法活动"
     assert page_stats("为争取每人1500斤粮食而奋斗。\n")[0]["label"] == "粮食"
     assert page_stats("公共自行车分别在建国门设站20个。\n")[0]["label"] != "在建国门"
+
+
+def test_a_series_said_clause_by_clause_keeps_its_topic() -> None:
+    """高等学校的学生，一九五二年有十九万人，到了一九五七年已经有四十四万人，即增加一倍多: the later clauses say only
+    when and how many, so their figures are the same students'."""
+    got = [(s["value"], s["label"]) for s in
+           page_stats("高等学校的学生，一九五二年有十九万人，到了一九五七年已经有四十四万人，即增加一倍多。\n")]
+    assert got == [("十九万", "高等学校的学生"), ("四十四万", "高等学校的学生"), ("一", "高等学校的学生")]
