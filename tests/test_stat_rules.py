@@ -2125,3 +2125,12 @@ def test_a_series_said_clause_by_clause_keeps_its_topic() -> None:
     got = [(s["value"], s["label"]) for s in
            page_stats("高等学校的学生，一九五二年有十九万人，到了一九五七年已经有四十四万人，即增加一倍多。\n")]
     assert got == [("十九万", "高等学校的学生"), ("四十四万", "高等学校的学生"), ("一", "高等学校的学生")]
+
+
+def test_three_years_listed_and_said_to_be_three_date_what_follows_and_leave_the_label() -> None:
+    """2012、2013、2014三年中受理的离婚案件共500件: the three years are the period, not part of the name (as
+    1978、1979两年 already were)."""
+    got = page_stats("本院对2012、2013、2014三年中受理的离婚案件共500件进行了调研。\n")[0]
+    assert (got["label"], got["period"]) == ("受理的离婚案件", "2012-2014")
+    grain = page_stats("1978、1979两年共增产粮食100亿斤。\n")[0]
+    assert (grain["label"], grain["period"]) == ("增产粮食", "1978-1979")

@@ -51,7 +51,8 @@ _FUSED_RANGE = re.compile(r"(?<!\d)((?:19|20)\d{2})((?:19|20)\d{2})\s*年")
 _FISCAL_YEAR = re.compile(r"(?<![\d/-])((?:19|20)\d{2})\s*[-/—–－]\s*(\d{2})\s*年")
 # 《银川法院劳动争议审判白皮书2019-2023》, 《…白皮书（2019—2023）》: the years a document released covers
 # 1978、1979两年共增产粮食: two years listed and said to be two, a span
-_TWO_YEARS = re.compile(rf"({_Y4})\s*[、和]\s*({_Y4})\s*年?\s*(?=两年|二年)")
+_TWO_YEARS = re.compile(rf"({_Y4})\s*[、和]\s*({_Y4})\s*年?\s*(?=两年|二年)"
+                        rf"|({_Y4})\s*年?\s*、\s*{_Y4}\s*年?\s*[、和]\s*({_Y4})\s*年?\s*(?=三年)")  # 2012、2013、2014三年中
 _TITLE_RANGE = re.compile(rf"({_Y4})\s*(?:-|—|－|~|～|至)\s*({_Y4})(?=\s*[)）]?\s*》)")
 _CN_YEAR = str.maketrans(_CN_YEAR_DIGITS, "000123456789")
 
@@ -160,7 +161,7 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
     open-ended years marked (kind `compare`, `open`)."""
     if _ANY_YEAR.search(text, start, end) is None and _RELATIVE.search(text, start, end) is None \
             and ("》" not in text[start:end] or _TITLE_RANGE.search(text, start, end) is None) \
-            and ("两年" not in text[start:end] or _TWO_YEARS.search(text, start, end) is None) \
+            and (("两年" not in text[start:end] and "三年" not in text[start:end]) or _TWO_YEARS.search(text, start, end) is None) \
             and _FISCAL_YEAR.search(text, start, end) is None:
         return []
     found: list[tuple[int, int, str, str, int]] = []
@@ -170,7 +171,8 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
               *_FUSED_RANGE.finditer(text, start, end)):
         if m.start() in taken:
             continue
-        a, b = year_number(m.group(1)), year_number(m.group(2))
+        first, last = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        a, b = year_number(first), year_number(last)
         if 1900 <= a <= 2100 and a <= b <= 2100 and (m.re is not _FUSED_RANGE or 0 < b - a <= 30):
             value = str(a) if a == b else f"{a}-{b}"
             found.append((m.start(), m.end(), value, "year", b - a + 1))
