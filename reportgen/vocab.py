@@ -37,8 +37,9 @@ QUALIFIERS = ("exact", "approx", "at_least", "at_most", "range")
 DIRECTIONS = ("up", "down")
 # what a rate is per (58万元/人, 3万元/年): the word after the slash, and its English
 # (120元／平方米, 118元/棵: a unit price, the slash half- or full-width)
+# (5.36批次/千人: a rate per head of population, the base in people)
 PER_UNITS = {"人": "per person", "百人": "per 100 people", "千人": "per 1,000 people", "万人": "per 10,000 people",
-             "十万人": "per 100,000 people",  # 5.36批次/千人: a rate per head of population "户": "per household", "件": "per case", "次": "per time", "吨": "per tonne",
+             "十万人": "per 100,000 people", "户": "per household", "件": "per case", "次": "per time", "吨": "per tonne",
              "亩": "per mu", "年": "a year", "月": "a month", "天": "a day", "日": "a day",
              "平方米": "per square metre", "㎡": "per square metre", "立方米": "per cubic metre", "公里": "per kilometre", "米": "per metre",
              "公斤": "per kilogram", "千克": "per kilogram", "斤": "per jin", "小时": "per hour",

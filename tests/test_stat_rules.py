@@ -2134,3 +2134,14 @@ def test_three_years_listed_and_said_to_be_three_date_what_follows_and_leave_the
     assert (got["label"], got["period"]) == ("受理的离婚案件", "2012-2014")
     grain = page_stats("1978、1979两年共增产粮食100亿斤。\n")[0]
     assert (grain["label"], grain["period"]) == ("增产粮食", "1978-1979")
+
+
+def test_every_unit_a_price_or_rate_is_per_is_read_with_it() -> None:
+    """Each base after a slash (元/户, 元/件, 元/次, 元/吨, 批次/千人 …) stays part of the unit, so that a
+    price per tonne is never printed as a sum of money."""
+    from reportgen.vocab import PER_UNITS
+
+    for per in ("户", "件", "次", "吨", "人", "千人", "平方米"):
+        assert per in PER_UNITS
+        got = page_stats(f"处理费为50元/{per}。\n")[0]
+        assert got["norm_unit"] == f"元/{per}", per
