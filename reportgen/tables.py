@@ -1,13 +1,14 @@
 """Tables in plain text: which lines of a page form a table, and its rows.
 
-A page copied from a web table comes in one of two shapes:
+A page copied from a web table comes in one of these shapes:
 
 - a row a line, cells between bars: `三亚庭 | 22.22% | 20.00% | 2.22 |` (a markdown table too);
 - a cell a line, a bar alone on the line between cells (`案由` / `|` / `2021年上半年新收` / `|` …),
   a cell's text sometimes broken over two lines (`机动车交通事故` / `责任纠纷`);
-- a cell a line and nothing between cells (`有陪审团` / `124` / `155` / … / `无陪审团` / `7` / …): a
-  row is a name and the figures under it, and only rows of as many figures as the next make a table;
-  a row whose figures are all years (`结案数目` / `2017` / `2018` …) is the header naming their columns.
+- a cell a line and nothing between cells (`有陪审团` / `124` / `155` / … / `无陪审团` / `7` / …), or a
+  bar closing each cell (`汉 滨 |` / `4372 |` …): a row is a name and the figures under it, and rows of
+  as many figures (or one fewer) make a table; a row whose figures are all years (`结案数目` / `2017` /
+  `2018` …) is the header naming their columns.
 
 Either way the table is read into header rows and data rows, each a group of line indices that the
 cleaner joins into one paragraph (`clean.Para.table` says which); reading the cells is
@@ -207,10 +208,11 @@ def _stacked_head(texts: Sequence[str], i: int, width: int | None, barred: bool)
     """The column headings above a stacked table's first row (line i), up to its title (a line ending in 表)
     or a line that is no cell: one header row, its cells the columns' names when there is one a column
     (`地区` / `收案` / `结案` over rows of two figures); otherwise a heading too broken to align (`刑事类` / `警情`),
-    read as one cell that names no column, so that its last line is not taken for a section's heading.
-    `width`: the rows' cells, None when the rows differ."""
+    read as one cell (or, when each cell closes with a bar, as more cells than any row has) that names no
+    column, so that its last line is not taken for a section's heading. `width`: the rows' cells, None
+    when the rows differ."""
     h = i
-    limit = 2 * (width or 12)
+    limit = 2 * (width or 12)  # headings broken over two lines a column at most (12: rows of unequal length)
     while h > 0 and i - h < limit and (_cell_line(texts[h - 1]) or _bar_only(texts[h - 1])) \
             and not _value_cell(_cell(texts[h - 1])) and not _cell(texts[h - 1]).endswith("表"):
         h -= 1
