@@ -89,6 +89,7 @@ def scale_of(unit):
 def expected_norm(value, unit):
     """Norm implied by value + unit (None if the value is not parseable)."""
     v = MIDDOT.sub(".", str(value)).translate(FW)
+    v = re.sub(r"(?<=\d)[ \u00a0\u2009](?=\d{3}(?!\d))", "", v)  # 3 378: thousands set apart by a space
     # fractions, 成, percent in words
     if v == "一半":
         return 50
