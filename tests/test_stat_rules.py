@@ -2145,3 +2145,12 @@ def test_every_unit_a_price_or_rate_is_per_is_read_with_it() -> None:
         assert per in PER_UNITS
         got = page_stats(f"处理费为50元/{per}。\n")[0]
         assert got["norm_unit"] == f"元/{per}", per
+
+
+def test_the_population_a_rate_is_per_is_no_count_of_people() -> None:
+    """从业人员10万人死亡人数为3.85人: 10万人 is the base of the death rate, not 100,000 people, and the rate's
+    name keeps it; 全年死亡10万人 still counts people."""
+    got = page_stats("工矿商贸企业从业人员10万人死亡人数为3.85人，比上年下降6.8%。\n")
+    assert [s["value"] for s in got] == ["3.85", "6.8"]
+    assert got[0]["label"] == "工矿商贸企业从业人员10万人死亡人数"
+    assert page_stats("全年死亡10万人。\n")[0]["value"] == "10"

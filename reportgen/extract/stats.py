@@ -465,10 +465,17 @@ def _is_fraction(num: str, after: str) -> bool:
     return int(top) < int(bottom) and (int(bottom) <= 20 or int(bottom) in (50, 100, 1000))
 
 
+# an indicator counted per a base of population (10万人死亡人数, 十万人发案率): the base is said before it
+_PER_BASE_AFTER = re.compile(r"(?:人口|口)(?:生产安全事故|刑事案件|交通事故)?(?:死亡人数|死亡率|发案数|发案率|发生数|发生率|受伤人数)"
+                             r"|(?<=人)(?:生产安全事故|刑事案件|交通事故)?(?:死亡人数|死亡率|发案数|发案率|发生数|发生率|受伤人数)")
+
+
 def _is_name_or_index(text: str, m: re.Match[str], unit: str, bare_scale: bool) -> bool:
     """Session numbers, programme names, the text's own structure, kilometre posts, years ago,
     decades and ranks: numbers that count nothing the text reports."""
     after = m.end()
+    if unit in ("人", "万人", "十万人", "") and _PER_BASE_AFTER.match(text, after):
+        return True  # 从业人员10万人死亡人数为3.85人, 10万人口发案率: the base of the rate after it, no count of people
     if unit in ("届", "次") and _SESSION_AFTER.match(text, after) and \
             not _HELD_BEFORE.search(text, max(0, m.start() - 3), m.start()):
         return True  # 十三届全国人大, 二次会议, 十五次全会 (but 党中央召开七次全会 counts meetings held)
