@@ -13,6 +13,7 @@ import functools
 import re
 
 from reportgen.extract.numbers import CN_DIGITS, CN_UNITS
+from reportgen.extract.periods import YEARS_COUNTED
 from reportgen.extract.wording import BOUND_BEFORE_VERB, PLAN_END, SHARP_CHANGE, SHORT_CHANGE, is_reshaped
 from reportgen.vocab import BASE_UNITS
 
@@ -149,8 +150,6 @@ def _balanced(s: str) -> str:
 # 较2018年、2019年的同类犯罪起诉人数, 由2018年的
 _DATE = r"(?:(?:\d{4}(?:\s*[-/—–－]\s*\d{2}(?=\s*年))?|[〇○零一二三四五六七八九]{4}|(?:民国\s*)?(?<![\d.])1[01]\d(?=\s*年(?![来间多内里]))|(?<![\d.])[0-2]\d(?=\s*年(?:第?[一二三四1-4]季度|[上下]半年|\d{1,2}月|[底初末])))\s*年度?(?:\d{1,2}(?:[-至到]\d{1,2})?月份?(?:\d{1,2}[日号])?)?|\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号]|(?:今年|去年|上年|本年|当年)?\d{1,2}月(?=[初底末]))(?:[初底末尾])?"
 _DATE_IN = re.compile(rf"(?:由|从|自|于|在)?{_DATE}(?:\s*(?:至|到|—|-|~)\s*{_DATE})?(?:以来|起|至今|前|后)?(?:的)?")
-_YEARS_LISTED = re.compile(r"(?<![\d、])(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年?[、和])+(?:\d{4}|[〇○零一二三四五六七八九]{4})年?"
-                           r"[两二三四五]年(?:中|间|里|来)?(?:的)?")
 _WITHIN_PREFIX = re.compile(r"^[\d一二三四五六七八九十两半]+(?:个)?(?:天|日|周|个?月|年|小时|分钟)(?:之内|以内|内|来|间|里)")
 # 由上年的88个扩大到229个, 补助标准由每人每年120元提高到…: the start of a change, said by a time or a rate basis
 _BASE_TIME = r"(?:上年|去年|前年|上一年|上半年|下半年|年初|年末|同期|原来|过去|此前|以前|[\d一二三四五六七八九十]{1,2}年前)"
@@ -180,7 +179,7 @@ def clean_label(raw: str) -> str:
     s = _COMPARED_LEAD.sub("", s)
     s = _COMPARED.split(s)[0] or _COMPARED.sub("", s)
     s = _WITHIN_PREFIX.sub("", s)  # 30天内破获电信诈骗案件 → 破获电信诈骗案件
-    s = _YEARS_LISTED.sub("", s)  # 2012、2013、2014三年中受理的离婚案件 → 受理的离婚案件
+    s = YEARS_COUNTED.sub("", s)  # 2012、2013、2014三年中受理的离婚案件 → 受理的离婚案件
     s = _ON_BASIS.sub("", s)  # 粮食总产量在上年大幅度增长的基础上 → 粮食总产量
     if len(bare := _ADVERB_BOUND_WORDS.sub("", s)) >= 2:
         s = bare  # 吸食海洛因至少要耗费 → 吸食海洛因耗费: the bound is the qualifier's

@@ -53,6 +53,8 @@ _FISCAL_YEAR = re.compile(r"(?<![\d/-])((?:19|20)\d{2})\s*[-/—–－]\s*(\d{2}
 # 1978、1979两年共增产粮食: two years listed and said to be two, a span
 _TWO_YEARS = re.compile(rf"({_Y4})\s*[、和]\s*({_Y4})\s*年?\s*(?=两年|二年)"
                         rf"|({_Y4})\s*年?\s*、\s*{_Y4}\s*年?\s*[、和]\s*({_Y4})\s*年?\s*(?=三年)")  # 2012、2013、2014三年中
+# the years listed and the words saying how many they are (2012、2013、2014三年中的): a period, no part of a name
+YEARS_COUNTED = re.compile(rf"(?<![\d、])(?:{_Y4})\s*年?(?:\s*[、和]\s*(?:{_Y4})\s*年?)+\s*[两二三四五]年(?:中|间|里|来)?(?:的)?")
 _TITLE_RANGE = re.compile(rf"({_Y4})\s*(?:-|—|－|~|～|至)\s*({_Y4})(?=\s*[)）]?\s*》)")
 _CN_YEAR = str.maketrans(_CN_YEAR_DIGITS, "000123456789")
 
@@ -159,9 +161,10 @@ def _is_open(text: str, start: int, end: int, lo: int) -> bool:
 def mentions(text: str, start: int, end: int) -> list[Mention]:
     """The year expressions and relative words of text[start:end], in order, comparisons and
     open-ended years marked (kind `compare`, `open`)."""
+    said = text[start:end]
     if _ANY_YEAR.search(text, start, end) is None and _RELATIVE.search(text, start, end) is None \
-            and ("》" not in text[start:end] or _TITLE_RANGE.search(text, start, end) is None) \
-            and (("两年" not in text[start:end] and "三年" not in text[start:end]) or _TWO_YEARS.search(text, start, end) is None) \
+            and ("》" not in said or _TITLE_RANGE.search(text, start, end) is None) \
+            and (("两年" not in said and "三年" not in said) or _TWO_YEARS.search(text, start, end) is None) \
             and _FISCAL_YEAR.search(text, start, end) is None:
         return []
     found: list[tuple[int, int, str, str, int]] = []

@@ -466,8 +466,7 @@ def _is_fraction(num: str, after: str) -> bool:
 
 
 # an indicator counted per a base of population (10万人死亡人数, 十万人发案率): the base is said before it
-_PER_BASE_AFTER = re.compile(r"(?:人口|口)(?:生产安全事故|刑事案件|交通事故)?(?:死亡人数|死亡率|发案数|发案率|发生数|发生率|受伤人数)"
-                             r"|(?<=人)(?:生产安全事故|刑事案件|交通事故)?(?:死亡人数|死亡率|发案数|发案率|发生数|发生率|受伤人数)")
+_PER_BASE_AFTER = re.compile(r"(?:人?口|(?<=人))(?:生产安全事故|刑事案件|交通事故)?(?:死亡人数|死亡率|发案数|发案率|发生数|发生率|受伤人数)")
 
 
 def _is_name_or_index(text: str, m: re.Match[str], unit: str, bare_scale: bool) -> bool:

@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal
 
-from reportgen.extract.periods import heading_period
+from reportgen.extract.periods import heading_period, mentions
 from reportgen.tables import BARS, EMPTY, cells
 
 _NUMBER = re.compile(r"([-+−－]?)(\d[\d,，]*(?:\.\d+)?)\s*(%|％)?")
@@ -29,7 +29,6 @@ _CHANGE = re.compile(r"同比|环比|增幅|增减|增长|下降|降幅|升降|�
 _SHARE = re.compile(r"占|比例|比重")
 _RATE = re.compile(r"率|[^对]比$")
 _SPACE = re.compile(r"\s+")
-_DATE_ROW = re.compile(r"(?:19|20)\d\d年(?:度|\d{1,2}(?:[-—至]\d{1,2})?月份?|[上下]半年|第?[一二三四1-4]季度)?")  # a row of a month: 2014年8月
 _SPANNING_CELLS = 3  # a header row of more cells than this that fits no column names none
 
 
@@ -97,10 +96,18 @@ def row_figures(text: str, heads: Sequence[str], title: str) -> list[dict]:
             "kind": kind, "direction": direction,
             "comparison": "yoy" if "同比" in column else ("mom" if "环比" in column else None),
             "label": f"{row}（{words}）" if words else row,
-            "year": (heading_period(column) if column else None) or (heading_period(row) if _DATE_ROW.fullmatch(row) else None),
+            "year": (heading_period(column) if column else None) or _row_date(row),
             "cell": (a, b), "unit_words": words_after,
         })
     return out
+
+
+def _row_date(row: str) -> str | None:
+    """The year of a row named by a date only (2014年8月, 2015年上半年): its figures are of that year."""
+    said = mentions(row, 0, len(row))
+    if len(said) == 1 and said[0].kind == "year" and (said[0].start, said[0].end) == (0, len(row)):
+        return said[0].value
+    return None
 
 
 def _kind(column: str, spanning: list[str], title: str, percent: str, sign: str,
