@@ -980,3 +980,24 @@ def test_a_count_of_what_a_verb_of_case_handling_did():
     assert label_en("抓获犯罪嫌疑人数", T)[0] == "number of suspects captured"
     assert label_en("决定不起诉", T)[0] == label_en("不起诉", T)[0]
     assert label_en("查处量", T)[0] is None
+
+
+def test_a_label_that_is_only_a_place_is_said_as_the_place():
+    """A table row named by a place (旬阳 12, 晋城市 3) keeps its place in English; a modifier alone
+    (集体, 全省) still names nothing, and an ordinary word that is also a place's stem is no place."""
+    from reportgen.english.labels import label_en
+
+    assert label_en("旬阳", T) == ("Xunyang", "composed")
+    assert label_en("晋城市", T) == ("Jincheng", "composed")
+    assert label_en("集体", T)[0] is None and label_en("全省", T)[0] is None
+    assert label_en("合作", T)[0] is None
+
+
+def test_cases_of_an_offence_named_by_its_act():
+    """An offence whose English is long is said before its cases as "cases of …", also with the
+    instance between them; a short one stays in front ("fraud cases")."""
+    from reportgen.english.labels import label_en
+
+    assert label_en("审结非法吸收公众存款案件", T)[0] == "cases of illegally taking in deposits from the public concluded"
+    assert label_en("受理危险驾驶罪一审案件", T)[0] == "first-instance cases of dangerous driving received"
+    assert label_en("诈骗案件", T)[0] == "fraud cases"

@@ -30,6 +30,11 @@ _APPLY = {"申请", "申报"}  # nouns only after what is applied for (法律援
 # what one organisation does for others (法律援助机构办理法律援助案件, 值班律师提供法律帮助, 企业发行债券)
 _SERVED = {"办理", "提供", "接待", "发行", "招收", "受理", "审结", "办结", "发放", "举办", "开展", "调解"}
 _CASE_KINDS = ("disputes", "crimes", "offenses")
+_INSTANCES = ("一审", "二审", "再审")  # the instance said between an offence and its cases
+# an offence named by its act (非法吸收公众存款 illegally taking in deposits from the public): its cases are
+# "cases of …" too, when its English is long (a short one is said in front: "fraud cases")
+_OFFENCE = re.compile(r"罪$|^(?:盗窃|抢劫|抢夺|诈骗|贪污|受贿|行贿|贿赂|渎职|走私|贩毒|赌博|敲诈勒索|绑架|拐卖|非法|危险驾驶|醉酒驾驶|"
+                      r"交通肇事|故意伤害|故意杀人|强奸|猥亵|寻衅滋事|聚众|组织|诈骗|洗钱|侵占|挪用|滥用职权|玩忽职守|电信网络诈骗)")
 _LIST = {"、": ",", "和": "and", "及": "and", "与": "and", "以及": "and", "或": "or", "或者": "or", "并": "and"}
 _JOINTS = {_OF, _SHARE, _TO, "用于", "、", "和", "及", "与", "或", "并", "等"}
 # Words of the genre around a figure rather than parts of what it counts: a closing verb that only
@@ -341,8 +346,13 @@ def compose(parts: list[Term], counted_first: bool = False) -> str | None:
         if b.zh == _CASES and a.pos == "n" and a.en.startswith("applications for ") and (i + 2 == len(parts) or parts[i + 2].zh in _JOINTS):
             parts = parts[:i] + [Term(a.zh + b.zh, a.en, "n", source=a.source)] + parts[i + 2:]
             break  # 审查起诉案件: the cases are the applications ("applications for prosecution")
-        if b.zh == _CASES and a.pos == "n" and (a.en.endswith(_CASE_KINDS) or a.en.startswith("disputes ")) and (i + 2 == len(parts) or parts[i + 2].zh in _JOINTS):
-            parts = parts[:i] + [Term(a.zh + b.zh, f"cases of {a.en}", "n", source=a.source)] + parts[i + 2:]
+        instance = b.zh in _INSTANCES and i + 2 < len(parts) and parts[i + 2].zh == _CASES  # 危险驾驶罪一审案件
+        offence = a.pos == "n" and (a.en.endswith(_CASE_KINDS) or a.en.startswith("disputes ")
+                                    or (_OFFENCE.search(a.zh) and (instance or len(a.en.split()) > 2)))  # not "cases of fraud"
+        end = i + (3 if instance else 2)
+        if offence and (b.zh == _CASES or instance) and (end == len(parts) or parts[end].zh in _JOINTS):
+            kind = f"{b.en} " if instance else ""  # "first-instance cases of dangerous driving"
+            parts = parts[:i] + [Term("".join(p.zh for p in parts[i:end]), f"{kind}cases of {a.en}", "n", source=a.source)] + parts[end:]
             break
     joints = [i for i, p in enumerate(parts) if p.zh in _LIST]
     if any(0 < i and parts[i - 1].pos == "h" for i in joints):  # 游客人数、旅游收入: the measure closes its own item
@@ -875,6 +885,9 @@ def _label_en(label: str, terms: Terms, region: str | None = None,
     if not parts:
         return None, "missing"
     if len(parts) == 1 and parts[0].zh == label.strip(_SKIP):
+        if parts[0].pos == "a" and not parts[0].source and parts[0].zh == label.strip():
+            # a row of a table by place (旬阳 12, 晋城 3): the label is the place, as its Chinese says
+            return parts[0].en, "composed"
         if parts[0].en.endswith(_OPEN_ENDS) or parts[0].pos in _NOT_A_LABEL or parts[0].zh in _BARE_VERBS:
             return None, "missing"
         return terms.localize(parts[0].en), "glossary"
