@@ -2154,3 +2154,9 @@ def test_the_population_a_rate_is_per_is_no_count_of_people() -> None:
     assert [s["value"] for s in got] == ["3.85", "6.8"]
     assert got[0]["label"] == "工矿商贸企业从业人员10万人死亡人数"
     assert page_stats("全年死亡10万人。\n")[0]["value"] == "10"
+
+
+def test_a_count_names_what_it_counts_with_the_topic_said_before_it() -> None:
+    """15起有关电信诈骗的案件: the cases, with what they are about (as 涉及…的 already was)."""
+    assert labels("警方破获15起有关电信诈骗的案件。") == [("15", "破获有关电信诈骗的案件")]
+    assert labels("共收到483宗涉及在囚人士的暴力个案。") == [("483", "涉及在囚人士的暴力个案")]

@@ -287,7 +287,7 @@ def _first_word(phrase: str) -> str:
     return cut(phrase[:6])[0] if phrase else ""
 
 
-_INVOLVING_OF = re.compile(r"涉及[^，,。；;、的\d]{1,10}的(?=[\u4e00-\u9fff]{2})")
+_INVOLVING_OF = re.compile(r"(?:涉及|有关|有關|关于|關於)[^，,。；;、的\d]{1,10}的(?=[\u4e00-\u9fff]{2})")
 
 
 def _noun_after(phrase: str, persons: bool = False) -> str:
