@@ -34,7 +34,7 @@ _INSTANCES = ("一审", "二审", "再审")  # the instance said between an offe
 # an offence named by its act (非法吸收公众存款 illegally taking in deposits from the public): its cases are
 # "cases of …" too, when its English is long (a short one is said in front: "fraud cases")
 _OFFENCE = re.compile(r"罪$|^(?:盗窃|抢劫|抢夺|诈骗|贪污|受贿|行贿|贿赂|渎职|走私|贩毒|赌博|敲诈勒索|绑架|拐卖|非法|危险驾驶|醉酒驾驶|"
-                      r"交通肇事|故意伤害|故意杀人|强奸|猥亵|寻衅滋事|聚众|组织|诈骗|洗钱|侵占|挪用|滥用职权|玩忽职守|电信网络诈骗)")
+                      r"交通肇事|故意伤害|故意杀人|强奸|猥亵|寻衅滋事|聚众|组织|洗钱|侵占|挪用|滥用职权|玩忽职守|电信网络诈骗)")
 _LIST = {"、": ",", "和": "and", "及": "and", "与": "and", "以及": "and", "或": "or", "或者": "or", "并": "and"}
 _JOINTS = {_OF, _SHARE, _TO, "用于", "、", "和", "及", "与", "或", "并", "等"}
 # Words of the genre around a figure rather than parts of what it counts: a closing verb that only
