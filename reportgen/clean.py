@@ -9,23 +9,73 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from reportgen.tables import find_rows
+from reportgen.tables import find_rows, spaced_bars
 
 # --- character normalization ---------------------------------------------------------------
 
 _DELETE = re.compile(
     r"\*\*|__|[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad"
     r"\x00-\x08\x0b-\x1f\x7f\ufe00-\ufe0f]"
-    # a space inside a number (1 9 9 7, 4 9 2 5 0 万吨, 8 ．7, 5 ％: a typesetting artifact; 1 234 too)
-    r"|(?<=\d) (?=\d|[.．]\d|[%％])"
+    # a space inside a number before its decimals or percent sign (8 ．7, 5 ％: a typesetting artifact;
+    # spaces between digits are `_number_spaces`')
+    r"|(?<=\d) (?=[.．]\d|[%％])"
     # a comma doubled or run into an enumeration comma (16.9%,、32.4%; 總數,,): a mirror's artifact
     r"|[,，](?=[,，、])"
     # pinyin a mirror puts after a character (會(huì)議, 增長(cháng)): it splits the word it glosses
     r"|(?<=[\u4e00-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]"
 )
+# digits parted by single spaces: one number typeset loosely (1 9 9 7年, 4 9 2 5 0 万吨), one grouped in
+# thousands (1 234, 12 345 678), or the cells of a table row (694 22 716 30 686, 1 0 1 0 1 or
+# 654 215 869 194 675 ending a line after the row's name)
+_DIGIT_RUN = re.compile(r"(?<!\d)\d+(?: \d+)+(?!\d)")
+_AFTER_RUN = re.compile(r" ?[^\s\d]")
+_LEADING_SPACE = re.compile(r"\s*")
+
+
+def _number_spaces(s: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spaces inside numbers of s[start:end] (a line): those of a run of digits grouped in
+    thousands, or of single digits, with more of the line after them (a unit, 年); a run grouped in
+    thousands also when it is the whole line (a table's cell) or two groups only. Other runs (groups
+    of mixed length, or more groups ending a line after other words) are figures side by side and
+    keep their spaces."""
+    out: list[tuple[int, int]] = []
+    for m in _DIGIT_RUN.finditer(s, start, end):
+        groups = m.group().split(" ")
+        more = _AFTER_RUN.match(s, m.end(), end) is not None
+        lead = _LEADING_SPACE.match(s, start, end)
+        alone = not more and lead is not None and lead.end() == m.start()
+        thousands = len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:]) and (more or alone or len(groups) == 2)
+        loose = all(len(g) == 1 for g in groups) and more
+        if thousands or loose:
+            at = m.start()
+            for g in groups[:-1]:
+                at += len(g)
+                out.append((at, at + 1))
+                at += 1
+    return out
+
+
+def _kept(s: str) -> list[tuple[int, int]]:
+    """The pieces of s that normalization keeps (between `_deletions`)."""
+    out, pos = [], 0
+    for a, b in _deletions(s, 0, len(s)):
+        out.append((pos, a))
+        pos = b
+    return [*out, (pos, len(s))]
+
+
+def _deletions(s: str, start: int, end: int) -> list[tuple[int, int]]:
+    """What normalization drops from s[start:end] (`_DELETE`, `_number_spaces`), in order."""
+    spans = [m.span() for m in _DELETE.finditer(s, start, end)]
+    if " " in s[start:end]:
+        spans = sorted(spans + _number_spaces(s, start, end))
+    return spans
+
+
 _TABLE = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _TABLE.update({0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x2009: 0x20, 0xFE6A: 0x25,
                0x2212: 0x2D, 0xFF0E: 0x2E, 0x2236: 0x3A})
@@ -117,9 +167,9 @@ class Mapped:
     def append(self, orig: str, start: int, end: int) -> None:
         """Append original[start:end], normalized, dropping markup and invisible characters."""
         pos = start
-        for m in _DELETE.finditer(orig, start, end):
-            self._add(orig, pos, m.start())
-            pos = m.end()
+        for a, b in _deletions(orig, start, end):
+            self._add(orig, pos, a)
+            pos = b
         self._add(orig, pos, end)
 
     def append_line(self, orig: str, line: Line) -> None:
@@ -134,6 +184,14 @@ class Mapped:
         """Append a bar between two cells of a table, standing for the line break at original offset at."""
         self.runs.append((len(self.text), at))
         self.text += "|"
+
+    def bars_at(self, at: Sequence[int]) -> None:
+        """Put a bar for the space at each of these analysis offsets (cells a space parts): one character
+        for one, so the map back to the original stays as it is."""
+        chars = list(self.text)
+        for i in at:
+            chars[i] = "|"
+        self.text = "".join(chars)
 
     def _add(self, orig: str, a: int, b: int) -> None:
         if a >= b:
@@ -273,7 +331,7 @@ def split_lines(orig: str, simplify: bool = False) -> list[Line]:
                 plain = False
             else:  # width and spaces map character for character: the whole line at once
                 piece = orig[a:b]
-                deleted = _DELETE.sub("", piece)
+                deleted = "".join(piece[a:b] for a, b in _kept(piece))
                 text = narrow(deleted).strip()
                 plain = len(text) == len(piece)  # nothing deleted or stripped: one for one
             if text:
@@ -567,6 +625,8 @@ def clean(orig: str) -> CleanPage:
             mapped = _slice(mapped, 0, trail)
         if not mapped.text:
             continue
+        if first in rows and rows[first].spaced:
+            mapped.bars_at(spaced_bars(mapped.text, rows[first].head, rows[first].spaced))
         ln0 = lines[first]
         table = ("head" if rows[first].head else "row") if first in rows else ""
         paras.append(Para([lines[k] for k in group], mapped, ln0.heading, ln0.bullet,

@@ -8,7 +8,13 @@ A page copied from a web table comes in one of these shapes:
 - a cell a line and nothing between cells (`有陪审团` / `124` / `155` / … / `无陪审团` / `7` / …), or a
   bar closing each cell (`汉 滨 |` / `4372 |` …): a row is a name and the figures under it, and rows of
   as many figures (or one fewer) make a table; a row whose figures are all years (`结案数目` / `2017` /
-  `2018` …) is the header naming their columns.
+  `2018` …) is the header naming their columns;
+- a row a line, cells between spaces, as text copied from a PDF gives a table
+  (`通常宣告案 694 22 716 30 686`): a row is a name and the figures after it, rows of as many figures
+  make a table, and a line of as many words just above them (after a corner of a few) is the header
+  naming their columns (`案件 承上月轉入 當月分發 案件總數 當月結案 轉下月`; cells parted by two spaces or
+  more when a cell holds one: `年    份    2008年   2009年   2010 年1季度`). The cleaner puts a bar where a space
+  parts two cells (`Row.spaced`).
 
 Either way the table is read into header rows and data rows, each a group of line indices that the
 cleaner joins into one paragraph (`clean.Para.table` says which); reading the cells is
@@ -39,6 +45,7 @@ class Row:
     lines: tuple[int, ...]
     head: bool
     stacked: bool = False  # a cell a line with nothing between: the cleaner puts a bar between its lines
+    spaced: int = 0  # cells between spaces on one line, this many figures a row: the cleaner puts bars (`spaced_bars`)
 
 
 def cells(text: str) -> list[str]:
@@ -81,6 +88,10 @@ def find_rows(texts: Sequence[str]) -> list[Row]:
         elif i + 2 < n and _cell_line(texts[i]) and not is_figure(_cell(texts[i])) and _cell_line(texts[i + 1]) \
                 and is_figure(_cell(texts[i + 1])):
             found, j = _stacked_rows(texts, i)
+            rows += found
+            i = max(j, i + 1)
+        elif i + 1 < n and _spaced_figures(texts[i]):
+            found, j = _spaced_rows(texts, i)
             rows += found
             i = max(j, i + 1)
         else:
@@ -220,3 +231,67 @@ def _stacked_head(texts: Sequence[str], i: int, width: int | None, barred: bool)
         return []
     named = sum(1 for t in range(h, i) if not _bar_only(texts[t])) in ((width, width - 1) if width else ())
     return [Row(tuple(range(h, i)), True, stacked=named and not barred)]
+
+
+
+_SPACES = re.compile(r"[ \t]+")
+_WIDE_SPACES = re.compile(r"[ \t]{2,}")
+_MAX_SPACED_NAME = 40  # characters of a spaced row's name (ordinary text is longer)
+_MAX_CORNER = 3  # words a spaced header may hold before its column names (年 份, 类型 年度)
+
+
+def _spaced_figures(text: str) -> int:
+    """How many figures end a line whose cells are parted by spaces (`通常宣告案 694 22 716`): 0 unless
+    a name (not a figure, no bar, no sentence) stands before at least two of them."""
+    if any(b in text for b in BARS) or not _SPACES.search(text):
+        return 0
+    words = _SPACES.split(text.strip())
+    k = len(words)
+    while k > 0 and _value_cell(words[k - 1]):
+        k -= 1
+    figures = len(words) - k
+    name = " ".join(words[:k])
+    if k == 0 or figures < _MIN_STACKED or len(name) > _MAX_SPACED_NAME or _SENTENCE_END.search(name) \
+            or sum(is_figure(w) for w in words[k:]) < _MIN_STACKED:
+        return 0
+    return figures
+
+
+def _head_gaps(text: str) -> list[int]:
+    """Where a spaced header's cells part: its runs of two spaces or more when it has any (a word
+    spaced out inside a cell, 年    份 or 2010 年1季度, is still one cell), else every space."""
+    wide = [m.start() for m in _WIDE_SPACES.finditer(text)]
+    return wide or [m.start() for m in _SPACES.finditer(text)]
+
+
+def _spaced_head(text: str, width: int) -> bool:
+    """Whether a line names the columns of spaced rows of `width` figures: no figure, no bar, and a
+    cell for each column, after a corner of a few words at most."""
+    if any(b in text for b in BARS) or _SENTENCE_END.search(text) or len(text) > _MAX_SPACED_NAME * 2:
+        return False
+    gaps = _head_gaps(text)
+    words = [text[a:b] for a, b in zip([0, *gaps], [*gaps, len(text)], strict=True)]
+    return width <= len(words) <= width + _MAX_CORNER and not any(is_figure(w) for w in words)
+
+
+def spaced_bars(text: str, head: bool, width: int) -> list[int]:
+    """Where a spaced row's text gets a bar: the first space before each of its `width` figures (a data
+    row), or before each of the last `width` cells of a header (the words before them its corner)."""
+    if head:
+        return _head_gaps(text)[-width:]
+    return [m.start() for m in _SPACES.finditer(text)][-width:]
+
+
+def _spaced_rows(texts: Sequence[str], i: int) -> tuple[list[Row], int]:
+    """Rows of a table written a row a line with spaces between cells, from line i: the lines after it
+    with as many figures, and a header line just above naming their columns."""
+    width = _spaced_figures(texts[i])
+    j = i + 1
+    while j < len(texts) and _spaced_figures(texts[j]) == width:
+        j += 1
+    if j - i < 2:
+        return [], i + 1
+    rows = [Row((k,), False, spaced=width) for k in range(i, j)]
+    if i > 0 and _spaced_head(texts[i - 1], width):
+        rows.insert(0, Row((i - 1,), True, spaced=width))
+    return rows, j

@@ -219,3 +219,53 @@ def test_a_long_run_of_rows_of_alternating_lengths_is_read_line_by_line_a_bounde
     lines = [x for i in range(3000) for x in [f"甲{i}", *["12"] * (2 if i % 2 else 5)]]
     assert find_rows(lines) == []
     assert looked < 6 * len(lines)
+
+
+SPACED = """某区法院2024年第三季度收结案统计表
+民事案件
+类别 旧存 新收 审结 未结
+合同纠纷 120 45 60 105
+    其中：借款合同 30 12 20 22
+侵权纠纷 8 0 5 3
+民事合计...... 128 45 65 108
+以上数据截至9月30日。
+"""
+
+
+def test_a_row_a_line_with_spaces_between_cells_is_a_table_named_by_row_and_column() -> None:
+    got = {(s["value"], s["label"]): s for s in stats_of(SPACED)}
+    assert ("120", "合同纠纷（旧存）") in got and ("105", "合同纠纷（未结）") in got
+    assert got[("45", "合同纠纷（新收）")]["period"] == "2024"
+    assert ("12", "其中:借款合同（新收）") in got  # an indented part stays a row of its own
+    assert ("0", "侵权纠纷（新收）") in got
+    assert ("108", "民事合计（未结）") in got  # the dots leading to the figures are no part of the name
+    assert not any(len(s["value"]) > 4 for s in got.values())  # no figures run together
+
+
+def test_a_spaced_header_with_a_corner_and_wide_gaps_names_the_last_columns() -> None:
+    text = ("表1  近三年收案情况\n"
+            "项    目    2021年   2022年   2023 年上半年\n"
+            "收 案 件 数  310   352   170\n"
+            "执行标的(万元)  812.5   930.25  401.6\n")
+    got = {(s["value"], s["label"]): s for s in stats_of(text)}
+    assert got[("310", "收案件数（2021年）")]["period"] == "2021"
+    assert got[("170", "收案件数（2023年上半年）")]["period"] == "2023"
+    money = got[("930.25", "执行标的（2022年）")]  # the heading's (万元) is the unit of the row's cells
+    assert (money["unit"], money["norm"], money["norm_unit"], money["kind"]) == ("万元", 9302500, "元", "amount")
+
+
+def test_spaced_figures_in_prose_or_one_row_alone_are_no_table() -> None:
+    rows = find_rows(["会议指出 2024 年要抓好三件事。", "合同纠纷 120 45 60", "本院将继续努力。"])
+    assert rows == []
+    assert find_rows(["合同纠纷 120 45 60", "侵权纠纷 8 0 5"]) != []
+
+
+def test_digits_parted_by_spaces_are_one_number_or_cells_by_their_grouping() -> None:
+    def text(line: str) -> str:
+        return clean(line + "\n").paras[0].mapped.text
+    assert text("粮食产量1 9 9 7年达4 9 2 5 0 万吨") == "粮食产量1997年达49250 万吨"  # loose typesetting
+    assert text("共办理1 234 567件") == "共办理1234567件"  # thousands
+    assert text("4 098") == "4098"  # a table's cell alone on its line
+    assert text("合同纠纷 1 0 1 0") == "合同纠纷 1 0 1 0"  # single digits ending a row: cells
+    assert text("刑事案件 654 215 869 194") == "刑事案件 654 215 869 194"  # groups of three ending a row: cells
+    assert text("刑事案件 694 22 716") == "刑事案件 694 22 716"  # groups of mixed length: cells

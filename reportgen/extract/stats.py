@@ -1846,11 +1846,23 @@ def _table_row(text: str, heads: list[str], title: str, period: str | None) -> l
             st = RawStat(f["start"], f["end"], f["num_start"], f["num_end"], f["value"], None, f["unit"],
                          f["norm_unit"], f["kind"], "exact", f["direction"], "", "before", None, (0, len(text)),
                          f["comparison"])
+            if f["head_unit"]:
+                _head_unit(st, text[f["num_start"]:f["num_end"]], f["head_unit"])
         st.label, st.label_from, st.sentence = f["label"], "before", (0, len(text))
         st.own_period = f["year"]
         st.period = f["year"] or period
         out.append(st)
     return out
+
+
+def _head_unit(st: RawStat, number: str, unit: str) -> None:
+    """Give a table cell the unit its heading states (902.17 under 申请标的(万元): 9,021,700 元), when the
+    scanner reads the number and the unit as one figure."""
+    read = _scan(number + unit)
+    if len(read) == 1 and read[0].unit_text == unit and read[0].num_end == len(number):
+        st.value, st.unit_text, st.norm_unit = read[0].value, read[0].unit_text, read[0].norm_unit
+        if st.kind == "count":
+            st.kind = read[0].kind
 
 
 _TOTAL_BEFORE = re.compile(r"(?:共|共计|合计|总计)\s*$")

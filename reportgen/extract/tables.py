@@ -29,6 +29,8 @@ _CHANGE = re.compile(r"同比|环比|增幅|增减|增长|下降|降幅|升降|�
 _SHARE = re.compile(r"占|比例|比重")
 _RATE = re.compile(r"率|[^对]比$")
 _SPACE = re.compile(r"\s+")
+_LEADER = ".…．·"  # dots leading a row's name to its figures (民事法庭總數......)
+_HEAD_UNIT = re.compile(r"[(（]([^()（）\d]{1,4})[)）]$")  # a unit a heading gives its cells: 申请标的(万元), 结案（件）
 _SPANNING_CELLS = 3  # a header row of more cells than this that fits no column names none
 
 
@@ -73,12 +75,16 @@ def columns(heads: Sequence[str], width: int) -> tuple[list[str], list[str]]:
 def row_figures(text: str, heads: Sequence[str], title: str) -> list[dict]:
     """The figures of one data row: for each, its span in `text`, the number's span (with its sign),
     value, unit (%, or none), kind, direction, comparison, label, the year its column gives (or
-    None), the cell's span and the words after the number (a unit other than %, which the caller
-    reads with the statistics scanner)."""
+    None), the cell's span, the words after the number (a unit other than %, which the caller
+    reads with the statistics scanner) and a unit its row's or column's heading gives in brackets
+    (申请标的(万元): the caller reads it as if written after the number)."""
     spans = cell_spans(text)
     if len(spans) < 2:
         return []
-    row = _SPACE.sub("", text[spans[0][0]:spans[0][1]])
+    row = _SPACE.sub("", text[spans[0][0]:spans[0][1]]).rstrip(_LEADER)
+    row_unit = _HEAD_UNIT.search(row)
+    if row_unit and row_unit.start():
+        row = row[:row_unit.start()]  # the unit is the cells' (申请标的(万元) 902.17: 902.17万元 of 申请标的)
     named, spanning = columns(heads, len(spans))
     out = []
     for (a, b), column in zip(spans[1:], named, strict=False):
@@ -90,6 +96,7 @@ def row_figures(text: str, heads: Sequence[str], title: str) -> list[dict]:
         value = Decimal(re.sub(r"[,，]", "", digits))
         kind, direction = _kind(column, spanning, title, percent, sign, value)
         words = " ".join([w for w in spanning if w not in row] + ([column] if column else []))
+        head_unit = row_unit or _HEAD_UNIT.search(column)
         out.append({
             "start": m.start(), "end": m.end(), "num_start": m.start(), "num_end": m.end(2),
             "value": value, "unit": percent, "norm_unit": "%" if percent else "",
@@ -98,6 +105,7 @@ def row_figures(text: str, heads: Sequence[str], title: str) -> list[dict]:
             "label": f"{row}（{words}）" if words else row,
             "year": (heading_period(column) if column else None) or _row_date(row),
             "cell": (a, b), "unit_words": words_after,
+            "head_unit": head_unit.group(1) if head_unit and not percent and not words_after else "",
         })
     return out
 
