@@ -2160,3 +2160,25 @@ def test_a_count_names_what_it_counts_with_the_topic_said_before_it() -> None:
     """15起有关电信诈骗的案件: the cases, with what they are about (as 涉及…的 already was)."""
     assert labels("警方破获15起有关电信诈骗的案件。") == [("15", "破获有关电信诈骗的案件")]
     assert labels("共收到483宗涉及在囚人士的暴力个案。") == [("483", "涉及在囚人士的暴力个案")]
+
+
+def test_an_arrest_counts_the_persons_after_it_but_not_a_rate_after_them() -> None:
+    # an arrest is such an event (拘捕7名内地人士: the persons arrested), but a rate after the figure is
+    # the next figure's name
+    assert labels("警方拘捕7名内地人士。") == [("7", "拘捕内地人士")]
+    assert labels("不批准和不予决定逮捕741人不捕率22.7%。")[0] == ("741", "不批准和不予决定逮捕")
+
+
+def test_shares_of_a_whole_and_their_changes_are_said_of_each_thing_listed() -> None:
+    # shares of a whole said of two things listed, then their changes said by 同比 alone: each thing's
+    assert labels("事故起数和死亡人数分别占总数的11.77%、10.8%，同比分别下降30.6%、35.4%。") == [
+        ("11.77", "事故起数占总数"), ("10.8", "死亡人数占总数"), ("30.6", "事故起数"), ("35.4", "死亡人数")]
+    assert labels("化学需氧量、二氧化硫排放总量首次出现双下降，比上年分别下降3.14%和4.66%。") == [
+        ("3.14", "化学需氧量"), ("4.66", "二氧化硫排放总量")]
+
+
+def test_a_quoted_kind_is_part_of_the_noun_after_the_figure() -> None:
+    # a quoted kind (either quote marks) is part of the noun after the figure
+    assert labels("警方侦破10宗有关「虚构绑架」的电话骗案。") == [("10", "侦破有关「虚构绑架」的电话骗案")]
+    assert labels("警方破获15起有关“虚构绑架”的案件。") == [("15", "破获有关“虚构绑架”的案件")]
+    assert labels("警方共接获141宗「个人层面」的电邮诈骗。") == [("141", "接获「个人层面」的电邮诈骗")]

@@ -214,7 +214,8 @@ _PER_ONLY = re.compile(r"每(?:年|月|日|天|周|季度)")  # 每年 alone: th
 _CURRENCY = {"人民币", *(u for u, unit in BASE_UNITS.items() if unit.kind == "amount")}
 _SHORT_BRACKETS = re.compile(r"[（(][^）)]{0,8}[）)]")
 # “5.12灾后重建资助项目”: quoted whole; 5G基站, AI应用: a Latin word inside the name (not a number of its own)
-_HAN_AFTER = re.compile(rf"[ \t\u3000]*(?:不等(?=的))?(的)?((?:“[^”“，,。；;]{{1,20}}”|[{HAN}“”]|\d{{0,2}}[A-Za-z]{{1,6}}(?=[{HAN}]))+)")
+_HAN_AFTER = re.compile(rf"[ \t\u3000]*(?:不等(?=的))?(的)?((?:“[^”“，,。；;]{{1,20}}”|「[^」「，,。；;]{{1,20}}」|[{HAN}“”]"
+                        rf"|\d{{0,2}}[A-Za-z]{{1,6}}(?=[{HAN}]))+)")
 
 
 def _post_phrase(text: str, end: int) -> tuple[str, bool]:
@@ -303,8 +304,10 @@ def _noun_after(phrase: str, persons: bool = False) -> str:
     if (0 < k <= 5 or (0 < k <= 10 and _HEADS.match(phrase, k + 1))) and not _HEADS.search(phrase[:k]) \
             and _HEADS.search(phrase[k + 1:k + 9]):
         phrase = phrase[k + 1:]  # 家住北仑的干警 → 干警, 3名举报涉黑涉恶线索的群众 → 群众, but 农民工的合法权益 → 农民工
-    if phrase.startswith("“") and "”" in phrase:
-        j = phrase.index("”")
+    if phrase.startswith(("“", "「")) and (close := "”" if phrase[0] == "“" else "」") in phrase:
+        j = phrase.index(close)
+        if phrase.startswith("的", j + 1) and 2 <= len(rest := _noun_after(phrase[j + 2:])) <= 14 - j:
+            return phrase[:j + 2] + rest  # 141宗「個人層面」的電郵詐騙: the noun, with the quoted kind before it
         rest = _noun_after(phrase[j + 1:]) if j + 1 < len(phrase) and not persons \
             and phrase[j + 1] not in "中里内上下" else ""  # “…项目”中挑选: a place in the set, not a noun
         if len(rest) == 2 and _HEADS.fullmatch(rest) and j <= 9:
@@ -393,7 +396,7 @@ _ACTION_END = re.compile(r"(?:装|建|设|招|聘|实施|引进|引入|吸引|�
                          r"开展|發布|发布|推出|制作|悬挂|展出)$")
 # a label that ends with what was done to what the measure word counts (香港共发生16宗凶杀案, 全市共破获16起诈骗案):
 # the verb and the noun after the figure
-_EVENT_END = re.compile(r"(发生|发现|出现|破获|侦破|查获|抓获|查处|办理|审结|审理|受理|立案|起诉|判处|接获|接到|接报|收到|"
+_EVENT_END = re.compile(r"(发生|发现|出现|破获|侦破|查获|抓获|抓捕|拘捕|逮捕|拘留|查处|办理|审结|审理|受理|立案|起诉|判处|接获|接到|接报|收到|"
                         r"(?<![对连迎承直衔交紧])接)(?:了)?$")
 # a label that ends with holding, making or sending what the measure word counts (党中央召开了七次全会,
 # 代表们提出了20余条建议和意见, 提出14份申请): the noun after the figure names it
@@ -585,8 +588,10 @@ def choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw:
         # 护航科技创新的10项措施: a generic noun after the figure names less than the 的 phrase before it
         pure = unit_raw in _PURE_CLASSIFIERS and not (before.rstrip().endswith("的") and len(label) >= 2
                                                       and _GENERIC_NOUN.match(post))
-        if len(post) >= 2 and (event := _EVENT_END.search(label)) and len(post) <= 10 \
+        if len(post) >= 2 and (event := _EVENT_END.search(label)) and not post.endswith("率") \
+                and len(post) <= (14 if _INVOLVING_OF.match(post) or post.startswith(("“", "「")) else 10) \
                 and (len(label) > 2 or event.group(1) not in ("发生", "发现", "出现")):  # 发现13个档案存在…: what was found
+            # (逮捕741人不捕率22.7%: a rate after the figure is the next figure's name, not what this one counts)
             return event.group(1) + post, "after"  # 香港共发生16宗凶杀案: 发生凶杀案
         if len(post) >= 2 and len(label) > 2 and _HELD_END.search(label) and len(post) <= 10:
             return post, "after"  # 代表们也提出了20余条建议和意见: the suggestions

@@ -1393,8 +1393,10 @@ def _merge_ranges(text: str, stats: list[RawStat]) -> list[RawStat]:
 _BARE_COMMA = re.compile(r"\s*,\s*")  # an ASCII comma (a full-width one ends a clause)
 
 
-_LISTED_CHANGED = re.compile(r"(?:同比|环比)?(?:全部|均|都)?(?:下降|上升|增长|减少|提高|增加|降低)$")
-_CHANGE_NOUN_ONLY = re.compile(r"\s*(?:降幅|减幅|增幅|升幅|涨幅|增速|降速)\s*")
+_LISTED_CHANGED = re.compile(r"(?:同比|环比)?(?:全部|均|都|近年来|首次|实现|出现|有所|双|同步)*"
+                             r"(?:下降|上升|增长|减少|提高|增加|降低)$")  # …排放总量近年来首次出现双下降
+_CHANGE_NOUN_ONLY = re.compile(r"\s*(?:同比|环比|按年|(?:比|较)(?:上年|去年)(?:同期)?)?\s*(?:降幅|减幅|增幅|升幅|涨幅|增速|降速)\s*"
+                               r"|\s*(?:同比|环比|按年|(?:比|较)(?:上年|去年)(?:同期)?)\s*")
 # a share of a whole the text names (占全部民事一审案件的): ANNOTATION.md labels such shares by their 占 phrase
 _SHARE_OF_WHOLE = re.compile(r"\s*占[^，,；;。]{2,}?的\s*$")
 
@@ -1440,6 +1442,8 @@ def _distribute(text: str, stats: list[RawStat]) -> list[RawStat]:
             # 盗刷信用卡类和淘宝客服类案件，分别占8.14%和8.07%: the things listed in the clause before
             head = _clause_start(text, comma, max(st.sentence[0], clause - 60))
             phrase = text[head:comma].rstrip(" \t\u3000")
+            if (listed_before := phrase.find("分别")) > 0:
+                phrase = phrase[:listed_before]  # A和B分别占总数的11.77%、10.8%，同比分别下降…: A and B again
             k = len(phrase)
             phrase = _LISTED_CHANGED.sub("", phrase)  # …发案数同比全部下降: what the listed things did
         if (f := _FROM_BASELINES.search(phrase)) is not None and f.start() > 0:
@@ -1456,8 +1460,13 @@ def _distribute(text: str, stats: list[RawStat]) -> list[RawStat]:
                 elif other.kind == "percent" and label.endswith("率"):
                     other.kind = "rate"
         elif whole:
-            for other in stats[i:j]:  # the subjects before 分别 are told apart by nothing: the share's 占 phrase
-                other.label = other.label[other.label.rfind("分别") + 2:] if "分别" in other.label else other.label
+            # the share's 占 phrase, said of each thing the clause lists (事故起数和死亡人数分别占总数的11.77%、10.8%),
+            # or alone when the subjects before 分别 are not told apart
+            listed = respective_labels(phrase, j - i) if k > 0 and j - i >= 2 and not re.search(r"\d", phrase) else None
+            of = lead[k + 2:].strip().removesuffix("的")  # 占总数
+            for n, other in enumerate(stats[i:j]):
+                share = other.label[other.label.rfind("分别") + 2:] if "分别" in other.label else other.label
+                other.label = f"{listed[n]}{of}" if listed and len(set(listed)) == j - i else share
         elif k < 0 and j - i >= 2 and all((o.label == st.label or not o.label or o.verb_only) and o.norm_unit == st.norm_unit
                                           for o in stats[i + 1:j]) \
                 and (listed := _implied_respective(text, clause, st.start, j - i)) is not None:
