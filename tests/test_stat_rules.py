@@ -2182,3 +2182,9 @@ def test_a_quoted_kind_is_part_of_the_noun_after_the_figure() -> None:
     assert labels("警方侦破10宗有关「虚构绑架」的电话骗案。") == [("10", "侦破有关「虚构绑架」的电话骗案")]
     assert labels("警方破获15起有关“虚构绑架”的案件。") == [("15", "破获有关“虚构绑架”的案件")]
     assert labels("警方共接获141宗「个人层面」的电邮诈骗。") == [("141", "接获「个人层面」的电邮诈骗")]
+
+
+def test_a_growth_rate_is_a_change_of_what_grew_but_a_natural_growth_rate_is_a_rate() -> None:
+    assert figures("律师人数年均增长率42%。")["42"][4:] == ("change", "up")
+    assert labels("律师事务所数年增长率60%。") == [("60", "律师事务所数")]
+    assert figures("全市人口自然增长率为0.5%。")["0.5"][4] == "rate"

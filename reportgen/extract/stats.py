@@ -254,9 +254,9 @@ _BOUND_OF_WHOLE = re.compile(r"(不到|不足|超过|将近|接近|近|不低于
 # 深圳约占全省的19.11%, 近占三成: a bound said before the share verb governs the share
 _BOUND_OF_SHARE = re.compile(r"(约|大约|大概|将近|接近|近|不到|不足|超过)(?:占|佔)[^，,。；;、\d]{0,14}$")
 _BASELINE_AVERAGE = re.compile(r"\s*的\s*(?:全国|全省|全市|全区|全州|全县)?(?:平均|同期)")
-# 全市生产总值增速为6.5%, 物价涨幅回落到6.1%, 年均约12.68%增速: a growth rate's N% is a change (up; a 降幅
-# down), whatever verb moves the rate itself; the label is what grew
-_GROWTH_WORDS = "增速|增幅|升幅|涨幅|降幅|减幅|增长幅度|增长速度|上涨幅度|上升幅度|下降幅度"
+# 全市生产总值增速为6.5%, 物价涨幅回落到6.1%, 年均约12.68%增速, 律师人数年均增长率42%: a growth rate's N% is
+# a change (up; a 降幅 down), whatever verb moves the rate itself; the label is what grew
+_GROWTH_WORDS = "增速|增幅|升幅|涨幅|降幅|减幅|增长幅度|增长速度|上涨幅度|上升幅度|下降幅度|年增长率|(?<!自然)增长率"
 _GROWTH_RATE = re.compile(rf"({_GROWTH_WORDS})(?:分别|仍|继续|逐年|持续)?(?:回落|下降|提高|上升|加快|放缓|降低|回升|"
                           r"保持|控制)?$")
 _CLAUSE_DIGIT = re.compile(r"[\d０-９]")
@@ -1225,7 +1225,7 @@ def _scan(text: str) -> list[RawStat]:
         if not label and clause > sent[0] and text[clause - 1] in "：:" and not text[clause:m.start()].strip(" ￥¥$"):
             label = clean_label(text[_clause_start(text, clause - 1, sent[0]):clause - 1])  # 总支出为：￥526,924.40元
         verb_only = False
-        if growth is not None and not re.search(r"(?:年均|平均)(?:增速|增幅|涨幅|降幅|减幅)", label) \
+        if growth is not None and not re.search(r"(?:年均|平均)(?:增速|增幅|涨幅|降幅|减幅|增长率)", label) \
                 and len(bare := _GROWTH_RATE.sub("", label)) >= 2:
             label = re.sub(r"(?:平均)?每年$", "", clean_label(bare)) or bare  # 新吸毒人员增速 → 新吸毒人员: `direction`
             # says up (执行案件年均增幅 stays whole; 粮食产量平均每年的增长速度 → 粮食产量)
