@@ -2188,3 +2188,10 @@ def test_a_growth_rate_is_a_change_of_what_grew_but_a_natural_growth_rate_is_a_r
     assert figures("律师人数年均增长率42%。")["42"][4:] == ("change", "up")
     assert labels("律师事务所数年增长率60%。") == [("60", "律师事务所数")]
     assert figures("全市人口自然增长率为0.5%。")["0.5"][4] == "rate"
+
+
+def test_a_share_of_a_group_keeps_what_picks_out_its_part() -> None:
+    """33.3%的事故涉及工人群体 is not a share of 事故 as a whole: what is said of the part is kept."""
+    assert labels("共有33.3%的事故涉及工人群体。") == [("33.3", "事故涉及工人群体")]
+    assert labels("其中65%的被告人为初犯。") == [("65", "被告人为初犯")]
+    assert labels("全市92%的税收来自民营企业和外资企业的纳税。") == [("92", "税收")]  # no short clause: the noun

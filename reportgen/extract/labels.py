@@ -288,6 +288,8 @@ def _first_word(phrase: str) -> str:
     return cut(phrase[:6])[0] if phrase else ""
 
 
+# what picks out the part a share is (33.3%的事故涉及工人群体, 65%的被告人为初犯), ending its clause
+_SELECTED_BY = re.compile(r"(?:均|都|也)?(?:涉及|发生在|发生于|来自|属于|为|是|系|集中在|集中于)[^，,。；;、：:\d的]{1,8}(?=[，,。；;！？]|$)")
 _INVOLVING_OF = re.compile(r"(?:涉及|有关|有關|关于|關於)[^，,。；;、的\d]{1,10}的(?=[\u4e00-\u9fff]{2})")
 
 
@@ -558,6 +560,9 @@ def choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw:
     if joined:  # 92%的税收, 1200多年的古建筑群, 17年的坚守
         post = _noun_after(phrase)
         if len(post) >= 2 and not measured and not post.startswith("最") and not _ACT_NOUN.match(post):
+            if kind == "percent" and (at := text.find(post, m.end(), m.end() + 4)) >= 0 \
+                    and (which := _SELECTED_BY.match(text, at + len(post))) is not None:
+                return post + which.group(), "after"  # 33.3%的事故涉及工人群体: the share that is said of them
             return post, "after"
         return label, "before"
     if m.group("post") in ("以上", "以下") and kind == "percent" and not measured:  # 90%以上资金投入中基层
