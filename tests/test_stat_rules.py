@@ -2195,3 +2195,11 @@ def test_a_share_of_a_group_keeps_what_picks_out_its_part() -> None:
     assert labels("共有33.3%的事故涉及工人群体。") == [("33.3", "事故涉及工人群体")]
     assert labels("其中65%的被告人为初犯。") == [("65", "被告人为初犯")]
     assert labels("全市92%的税收来自民营企业和外资企业的纳税。") == [("92", "税收")]  # no short clause: the noun
+
+
+def test_a_part_with_no_name_before_it_is_named_by_what_is_said_of_it() -> None:
+    """其中324宗为…: the part is what it is said to be; 为最多 (a rank) names nothing."""
+    assert labels("共有1200宗网上骗案，其中324宗为网上拍卖或购物相关罪行。")[1] == ("324", "网上拍卖或购物相关罪行")
+    assert labels("当中11宗涉及家庭或亲属间暴力。") == [("11", "涉及家庭或亲属间暴力")]
+    assert labels("累计推出259项制度创新成果，其中56项为全国首创。")[1] == ("56", "全国首创")
+    assert labels("其中3万967件为最多。")[0][1] != "最多"
