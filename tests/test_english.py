@@ -1001,3 +1001,12 @@ def test_cases_of_an_offence_named_by_its_act():
     assert label_en("审结非法吸收公众存款案件", T)[0] == "cases of illegally taking in deposits from the public concluded"
     assert label_en("受理危险驾驶罪一审案件", T)[0] == "first-instance cases of dangerous driving received"
     assert label_en("诈骗案件", T)[0] == "fraud cases"
+
+
+def test_a_table_cell_whose_column_is_a_state_says_the_state_before_its_row():
+    """民事案件（未结）: the row (civil cases) in the state its column names; a column that is no state of
+    countable things (数量（财政）) is not composed."""
+    from reportgen.english.labels import label_en
+
+    assert label_en("民事案件（未结）", T) == ("unconcluded civil cases", "composed")
+    assert label_en("数量（财政）", T)[0] is None

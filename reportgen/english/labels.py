@@ -828,6 +828,7 @@ def label_en(label: str, terms: Terms, region: str | None = None,
     return en, origin
 
 
+_COLUMN = re.compile(r"(.+?)（([^（）]+)）")  # a table cell's label: its row, its column in brackets
 _NUMBER_OF_WHOM = re.compile(r"number(?!\s+of\b)(?:\s|$)")  # a head 人数 said with no persons
 _PERSONS = re.compile(r"(?:people|persons|individuals|children|minors|staff|personnel|jobs|suspects|[a-z]{2,}(?:ers|ors|ists|ents|ants|ees|ims|als|rs))$")
 
@@ -854,6 +855,10 @@ def _label_en(label: str, terms: Terms, region: str | None = None,
     if (cls := _SENTENCE_CLASS.fullmatch(label)) is not None:
         return _sentence_class_en(cls, terms)
     hit = _lookup(terms, label, region)
+    if hit is None and (col := _COLUMN.fullmatch(label)) is not None \
+            and (state := _lookup(terms, col.group(2), region)) is not None and state.pos == "a" \
+            and (row := label_en(col.group(1), terms, region, counted_first)[0]) is not None and _plural(row):
+        return f"{state.en} {row}", "composed"  # 民事案件（未结）, a table's row and column: "unconcluded civil cases"
     if hit is None and (m := _SCOPE_WORD.match(label)) and len(label) > m.end():
         # 全区受理执行案件: the place is the figure's scope, which the English credits on its own line
         en, origin = label_en(label[m.end():], terms, region, counted_first)
