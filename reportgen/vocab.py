@@ -98,7 +98,7 @@ BASE_UNITS: dict[str, Unit] = {u.norm: u for u in (
     Unit("张", "count", ("sheet", "sheets")), Unit("届", "count", ("session", "sessions")),
     Unit("栋", "count", ("building", "buildings")), Unit("幢", "count", ("building", "buildings")),
     Unit("艘", "count", ("vessel", "vessels")), Unit("尾", "count", None),
-    Unit("颗", "count", None), Unit("枚", "count", None), Unit("盏", "count", ("lamp", "lamps")),
+    Unit("颗", "count", None), Unit("粒", "count", None), Unit("枚", "count", None), Unit("盏", "count", ("lamp", "lamps")),
     Unit("架", "count", None), Unit("箱", "count", ("box", "boxes")), Unit("辆次", "count", None),
     Unit("幅", "count", None), Unit("块次", "count", None),  # 横幅66幅, 展板180块次
     Unit("大类", "count", ("category", "categories")),
@@ -150,7 +150,7 @@ WRITTEN_UNITS: dict[str, tuple[str, int]] = {
     **{u: (u, 1) for u in ("人次", "户次", "件次", "场次", "车次", "班次", "辆次", "架次", "架", "箱", "大类", "次", "场", "件", "起", "人", "名", "位",
                             "户", "家", "个批次", "个", "案", "项", "份", "期", "条", "篇", "批次", "批", "宗", "例", "门", "片", "块", "包", "笔", "套", "辆", "台", "所",
                             "座", "间", "处", "只", "头", "棵", "株", "册", "本", "支", "部门", "部", "类", "种", "款",
-                            "双", "张", "届", "栋", "幢", "艘", "尾", "颗", "枚", "盏", "吨公里", "吨", "公斤", "斤", "厘米", "毫米", "立方米", "千瓦",
+                            "双", "张", "届", "栋", "幢", "艘", "尾", "颗", "粒", "枚", "盏", "吨公里", "吨", "公斤", "斤", "厘米", "毫米", "立方米", "千瓦",
                             "千瓦时", "千伏", "级", "兆瓦", "兆瓦时", "度", "把", "盒", "瓶", "袋", "分", "匹", "轮次", "轮", "番", "件人次",
                             "组", "对", "捆", "桶", "面", "封", "克", "毫克", "发", "票", "通", "幅", "块次")},
     # 出动指战员66,971人(次)、消防车14,654台(次): a count of turnouts, written with its 次 in brackets

@@ -2203,3 +2203,26 @@ def test_a_part_with_no_name_before_it_is_named_by_what_is_said_of_it() -> None:
     assert labels("当中11宗涉及家庭或亲属间暴力。") == [("11", "涉及家庭或亲属间暴力")]
     assert labels("累计推出259项制度创新成果，其中56项为全国首创。")[1] == ("56", "全国首创")
     assert labels("其中3万967件为最多。")[0][1] != "最多"
+
+
+def test_hong_kong_short_changes_and_recorded_counts() -> None:
+    """(增65.9%) and 跌約21% are changes; 共錄得30,871宗罪案 counts the crimes, not the words before."""
+    assert figures("严重毒品罪行(增65.9%)。")["65.9"][4:] == ("change", "up")
+    assert figures("盗窃案(减3.2%)。")["3.2"][4:] == ("change", "down")
+    assert figures("电话骗案跌约21%。")["21"][3:] == ("approx", "change", "down")
+    assert labels("警方指今年上半年共录得30871宗罪案。") == [("30871", "罪案")]
+    assert labels("电话骗案则有512宗。") == [("512", "电话骗案")]  # 则 is no part of the name
+
+
+def test_a_change_against_a_baseline_then_the_level_it_reached_are_two_figures() -> None:
+    got = figures("裸聊勒索案件较去年增加287宗至493宗。")
+    assert got["287"][4:] == ("change", "up") and got["493"][4:] == ("count", None)
+    assert figures("能增产薯类一百多亿斤到二百多亿斤。")["一百"][1] is not None  # no baseline: a range
+    assert figures("同比增长10%至20%。")["10"][3] == "range"  # a rate's span stays a range
+
+
+def test_life_expectancy_moved_from_one_age_to_another_and_tablets_counted() -> None:
+    got = figures("人均预期寿命从79.5岁提升至82.5岁。")
+    assert "79.5" in got and "82.5" in got
+    assert "72" not in figures("一位72岁的老太太。")
+    assert figures("缴获阿普唑仑21万余粒。")["21"][:4] == (210000, None, "粒", "at_least")

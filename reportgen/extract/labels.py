@@ -36,7 +36,7 @@ CLIMB_ONTO = r"[跃迈跨登站]上"
 _YEARS_SPAN = r"(?:前|近|过去)?[\d两二三四五六七八九十]{1,3}年(?:来|间|間|中|里)?"  # 五年, 前三年, 三年来, 过去四年中: how long a change took
 _TRAIL_FILLERS = re.compile(
     r"(?:(?<![所予加难可])以|短短|仅仅|首[一二三四五六七八九十\d]{1,2}(?:季度|季|个月|個月)|达到或略高于|达到或超过|达到或高于|达到了|达到|高达|多达|达|(?<!行)为|是|共计|共|(?<![统估设审会合核预])计|约|近|将近|接近|大概|大约|超过|超出|超|突破|不到|不足|逾|仅为|仅|只有|"
-    r"有|(?<![现存所实潜自])在|了|(?<!标)的|至|到|累计|合计|总计|年均|平均|(?<![人户生日月])均|分别|先后|方面|(?:同样|同樣|虽然|雖然|亦|共)(?:录得|錄得)|已|都|约为|总数|总量为|和|(?<![涉以])及|与|将|仅能|(?<![产效功动性])能|"
+    r"有|(?<![现存所实潜自])在|了|(?<![规原准法细守否实])则|(?<!标)的|至|到|累计|合计|总计|年均|平均|(?<![人户生日月])均|分别|先后|方面|(?:同样|同樣|虽然|雖然|亦|共)(?:录得|錄得)|已|都|约为|总数|总量为|和|(?<![涉以])及|与|将|仅能|(?<![产效功动性])能|"
     r"可以|可|由|从|控制在|保持在|稳定在|维持在|保持|连续|持续|已经|一直|不低于|不少于|不超过|不得少于|不得低于|不高于|低于|高于|不足|"
     r"不得超过|不得|最长|最短|约占|(?<![通经度不越跨错路闯渡])过|再|首次|目前|现在|当前|去年底|今年底|上年末|年底|年末|去年|今年|较高|较低|实现|"
     + _MODALS + r"|(?<![推])按|按照|(?<![原首科文双开草独])创|" + CLIMB_ONTO + r"|历史性|逐年|逐步|稳步|不断|(?<=[\u4e00-\u9fff])就|"
@@ -611,7 +611,7 @@ def choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw:
                 and (nxt := _NEXT_FIGURE.match(text, m.end() + len(post))) is not None and nxt.group(1) == unit_raw:
             return label, "before"  # 批捕65370人起诉95986人: 起诉 names the figure after it, not this one
         if len(post) >= 2 and (not label or len(label) <= 2 or pure
-                               or re.search(r"[向对与有]$|^有$", before) or re.search(r"\d", label)
+                               or re.search(r"[向对与有]$|^有$|录得\s*$", before) or re.search(r"\d", label)
                                or _JOINT_END.search(before)
                                or _TRAIL_PLACE.search(label) or _ACTION_END.search(label)
                                or _ISSUED_START.match(label)):

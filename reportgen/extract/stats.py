@@ -125,6 +125,12 @@ _CN_FULL = re.compile(_CN)
 _WORD_GOES_ON = {"人": ("口",), "个": ("体工商", "体户", "体经营", "体私营"), "家": ("庭", "属", "长", "乡", "园")}
 
 
+# a change's verb right before a count, said against a baseline: what follows 至 after it is the level
+# reached, not a range's end (增长6%至7% stays a range: a rate's span)
+_CHANGED_BEFORE = re.compile(r"(?:增加|减少|上升|下降|增长|提高|降低|升|跌|增|减)了?\s*$")
+_COMPARED_NEAR = re.compile(r"(?:较|比|同比|按年|环比)")  # 较去年增加287宗至493宗 (增产一百多亿斤到二百多亿斤 is a range)
+
+
 def _figures(text: str):
     """STAT_RE.finditer(text), trying a match only where a figure can start."""
     pos = 0
@@ -133,6 +139,11 @@ def _figures(text: str):
         if m is None:
             pos = s.start() + 1
             continue
+        if m.group("range2") and m.group("range2").strip() in ("至", "到") \
+                and (m.group("unit") or "").strip() not in ("%", "％", "个百分点", "百分点", "倍") \
+                and _CHANGED_BEFORE.search(text, max(0, s.start() - 6), s.start()) \
+                and _COMPARED_NEAR.search(text, max(0, s.start() - 16), s.start()):
+            m = STAT_RE.match(text, s.start(), m.start("range2")) or m  # 增加287宗至493宗: the change, then the level
         unit = (m.group("unit") or "").strip()
         if unit and text.startswith(_WORD_GOES_ON.get(unit[-1], ()), m.end()):
             m = STAT_RE.match(text, s.start(), m.end() - 1) or m  # 十亿人口: 人口 is the noun, not 人
@@ -168,7 +179,7 @@ _ABOVE_BELOW = (("高于", "up"), ("高出", "up"), ("超出", "up"), ("快于",
 # a change named by its noun in the clause before a 分别 list (其中晋城、长治同比增幅较大，分别为:210.98%、124.25%)
 _CHANGE_NOUN_LISTED = re.compile(r"(增幅|涨幅|升幅|增速|降幅|减幅|跌幅)[^，,。；;\d]{0,4}[，,]\s*(?:分别|依次)(?:为|是|达)?\s*[:：]?\s*$")
 # 环比↓36.36%, 非禮案升5.7%, 29警被捕 跌33%: the change's word right before the figure
-_SHORT_CHANGE = re.compile(rf"({SHORT_CHANGE})\s*$")
+_SHORT_CHANGE = re.compile(rf"({SHORT_CHANGE})\s*(?:约|近|逾)?\s*$")  # 電話騙案跌約21%
 _ANY_DIRECTION = re.compile("|".join(_UP + _DOWN + tuple(w for w, _ in _ABOVE_BELOW)))
 _MULTIPLE_OF = re.compile(r"(?:是|为|相当于|不低于|不少于|不高于|不超过)[^，,。；;]{0,24}?的(?:近|约|将近|接近)?\s*$")
 _DOUBLED = re.compile(r"(?:增长|增加|提高|上升|翻)了?$")  # 增长一倍: doubled
@@ -298,7 +309,7 @@ _ACTUAL_ONLY = re.compile(r"实际(?:增长|下降|回落|上升|提高|减少|�
 _RATE_HEAD = re.compile(rf"[{HAN}]{{1,8}}?率(?![{HAN}]*率)")  # 赞成率高票: the rate, not what was done with it
 _RATE_RIGHT_AFTER = re.compile(rf"\s*([{HAN}]{{1,5}}率)(?![{HAN}])")
 _RATE_END = re.compile(r"率(?:的)?(?:均值|平均值|平均水平|平均)?$")  # 失业率均值5.2%: still a rate
-_AGE_MEASURE = re.compile(r"(?:寿命|年龄)(?:提高|增加|延长|提升|增长)?了?$")  # 人均预期寿命提高1岁: a change of a figure
+_AGE_MEASURE = re.compile(r"(?:寿命|年龄)(?:从\s*[\d.]+\s*岁)?(?:提高|增加|延长|提升|增长|下降|降低|降)?(?:了|到|至)?$")  # 人均预期寿命提高1岁: a change of a figure
 _BIG_SCALE = re.compile(r"[万亿]")
 
 
@@ -619,6 +630,8 @@ def _direction(before: str) -> tuple[str | None, str | None]:
         return ("up" if compared.group(1) else "down"), comparison
     if (short := _SHORT_CHANGE.search(tail)) is not None:
         return ("down" if short.group(1) in "跌↓▼减" else "up"), comparison  # 环比↓36.36%, 非禮案升5.7%
+    if tail.strip() in ("增", "减"):
+        return ("up" if tail.strip() == "增" else "down"), comparison  # 電話騙案(增65.9%): the bracket holds the change alone
     if _ANY_DIRECTION.search(tail) is None:
         return None, comparison
     best: tuple[int, str | None, str] = (-1, None, "")
@@ -636,7 +649,7 @@ def _direction(before: str) -> tuple[str | None, str | None]:
         return None, comparison  # 打造1000个旅游提升示范村、30个…: the verb is inside another item's name
     if re.match(r"\s*(?:到|至|为(?!主|重点|基础|核心|导向|目标|抓手|代价|前提|重要))", best[2]):
         return None, comparison  # 增加到3.52万元, 缩短至45天, 下降为533件: the new level, not the change
-    if re.search(r"[\d０-９%％点倍]\s*(?:至|到|达到)$", best[2]):
+    if re.search(r"[\d０-９%％点倍][^\d０-９，,。；;、]{0,3}?\s*(?:至|到|达到)$", best[2]):
         return None, comparison  # 上升30%至544宗, 下降2个百分点至31%: the level the change reached
     if re.search(r"贡献|占比|比重|拉动", best[2]):
         return None, comparison  # 对工业增长贡献超50%: a share of the growth, not a rise
@@ -1158,7 +1171,7 @@ def _scan(text: str) -> list[RawStat]:
         if bare_verb:
             own = ""  # 居民储蓄存款余额增长8.5%，新增4万多亿元: a verb names nothing
         if c.norm_unit == "岁":
-            if not _AGE_MEASURE.search(own):
+            if not _AGE_MEASURE.search(own) and not _AGE_MEASURE.search(text, max(clause, m.start() - 20), m.start()):
                 continue  # 一位72岁的老太太: an age describes a person; 预期寿命七十八点二岁 is a figure
         if direction and comparison is None and c.norm_unit not in _CHANGE_UNITS and _OBJECT_AFTER.match(text, m.end()) \
                 and _VERB_RIGHT_BEFORE.search(text, max(clause, m.start() - 4), m.start()):
@@ -1371,12 +1384,15 @@ _RANGE_JOIN = re.compile(r"\s*(?:至|到|~|～|-|—|－)\s*")
 
 
 def _merge_ranges(text: str, stats: list[RawStat]) -> list[RawStat]:
-    """`40%至50%`, `２万元以上１０万元以下`: two bounds of one quantity with the same unit are one range."""
+    """`40%至50%`, `２万元以上１０万元以下`: two bounds of one quantity with the same unit are one range;
+    but a change and the level it reached are two figures (增加287宗至493宗)."""
     out: list[RawStat] = []
     for st in stats:
         prev = out[-1] if out else None
         if prev is not None and prev.norm_unit == st.norm_unit and prev.value_max is None and st.value_max is None \
-                and st.value > prev.value and (
+                and st.value > prev.value and not (prev.kind == "change" and text[prev.end:st.start].strip() in ("至", "到")
+                         and prev.norm_unit not in ("%", "个百分点", "百分点", "倍")
+                         and _COMPARED_NEAR.search(text, max(0, prev.num_start - 16), prev.num_start)) and (
                     _RANGE_JOIN.fullmatch(text, prev.end, st.start)
                     or (prev.bound == "以上" and st.bound == "以下" and not text[prev.end:st.start].strip())):
             prev.value_max = st.value
