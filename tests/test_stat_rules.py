@@ -2226,3 +2226,10 @@ def test_life_expectancy_moved_from_one_age_to_another_and_tablets_counted() -> 
     assert "79.5" in got and "82.5" in got
     assert "72" not in figures("一位72岁的老太太。")
     assert figures("缴获阿普唑仑21万余粒。")["21"][:4] == (210000, None, "粒", "at_least")
+
+
+def test_a_ratio_said_as_a_multiple_gap_moved_from_one_value_to_another() -> None:
+    """收入倍差从1.96缩小至1.81: both are the ratio (a rate); one written A∶1 is not read by halves."""
+    got = figures("城乡居民收入倍差从1.96缩小至1.81。")
+    assert got["1.96"][4] == "rate" and got["1.81"][4] == "rate"
+    assert "2.9" not in figures("城乡居民收入比由2.9∶1缩小至2.52∶1。")

@@ -741,8 +741,10 @@ def _english(text: str) -> bool:
 
 
 # a named ratio right before a bare number (结收比1.01, 案-件比为1.33; not 占比, 同比, 对比)
-_RATIO_BEFORE = re.compile(r"[\u4e00-\u9fff](?<![占同环对相])比[”\"]?(?:为|达|是|达到|"
-                           r"(?:同比)?(?:下降|上升|降低|提高|增加|减少|缩小|扩大)了?)?\s*$")  # 案-件比下降0.02: its change
+_RATIO_BEFORE = re.compile(r"(?:[\u4e00-\u9fff](?<![占同环对相])比|倍差)[”\"]?(?:为|达|是|达到|从|由|"
+                           r"(?:同比)?(?:下降|上升|降低|提高|增加|减少|缩小|扩大)了?|"
+                           # 收入倍差从1.96缩小至1.81: the ratio it moved to
+                           r"(?:从|由)\s*\d+(?:\.\d+)?\s*(?:下降|上升|降低|提高|提升|缩小|扩大)(?:到|至))?\s*$")  # 案-件比下降0.02: its change
 
 
 _COUNT_NOUNS = "件数|人数|案件数|总数|数量|数目|户数|次数"  # a number of things
@@ -789,8 +791,9 @@ def _candidate(text: str, m: re.Match[str], masks: _Masks) -> _Candidate | None:
     elif not unit_raw and not fraction and (scale := (m.group("scale") or "").strip()) and \
             (later := _SCALED_UNIT_LATER.match(text, m.end())) is not None and later.group(1) == scale:
         unit_raw = later.group(2)  # 分别惠及3500万、2300万人次: the same scale, the unit written once at the end
-    ratio = not unit_raw and not fraction and _RATIO_BEFORE.search(text, max(0, m.start() - 10), m.start()) is not None \
-        and re.fullmatch(r"\d+(?:\.\d+)?", num) is not None and not m.group("scale")
+    ratio = not unit_raw and not fraction and _RATIO_BEFORE.search(text, max(0, m.start() - 20), m.start()) is not None \
+        and re.fullmatch(r"\d+(?:\.\d+)?", num) is not None and not m.group("scale") \
+        and not re.match(r"\s*[:∶]", text[m.end():m.end() + 3])  # 从2.9∶1缩小至2.52∶1: a ratio written A:B is not read
     if not unit_raw and not fraction and not ratio and not _unitless_count(text, m, num, qualified):
         return None
     if m.start() in masks:
