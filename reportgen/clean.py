@@ -331,7 +331,7 @@ def split_lines(orig: str, simplify: bool = False) -> list[Line]:
                 plain = False
             else:  # width and spaces map character for character: the whole line at once
                 piece = orig[a:b]
-                deleted = "".join(piece[a:b] for a, b in _kept(piece))
+                deleted = "".join(piece[i:j] for i, j in _kept(piece))
                 text = narrow(deleted).strip()
                 plain = len(text) == len(piece)  # nothing deleted or stripped: one for one
             if text:

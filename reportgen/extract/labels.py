@@ -600,10 +600,10 @@ def choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw:
         # 护航科技创新的10项措施: a generic noun after the figure names less than the 的 phrase before it
         pure = unit_raw in _PURE_CLASSIFIERS and not (before.rstrip().endswith("的") and len(label) >= 2
                                                       and _GENERIC_NOUN.match(post))
+        # (逮捕741人不捕率22.7%: a rate after the figure is the next figure's name, not what this one counts)
         if len(post) >= 2 and (event := _EVENT_END.search(label)) and not post.endswith("率") \
                 and len(post) <= (14 if _INVOLVING_OF.match(post) or post.startswith(("“", "「")) else 10) \
                 and (len(label) > 2 or event.group(1) not in ("发生", "发现", "出现")):  # 发现13个档案存在…: what was found
-            # (逮捕741人不捕率22.7%: a rate after the figure is the next figure's name, not what this one counts)
             return event.group(1) + post, "after"  # 香港共发生16宗凶杀案: 发生凶杀案
         if len(post) >= 2 and len(label) > 2 and _HELD_END.search(label) and len(post) <= 10:
             return post, "after"  # 代表们也提出了20余条建议和意见: the suggestions

@@ -125,10 +125,17 @@ _CN_FULL = re.compile(_CN)
 _WORD_GOES_ON = {"人": ("口",), "个": ("体工商", "体户", "体经营", "体私营"), "家": ("庭", "属", "长", "乡", "园")}
 
 
-# a change's verb right before a count, said against a baseline: what follows 至 after it is the level
-# reached, not a range's end (增长6%至7% stays a range: a rate's span)
 _CHANGED_BEFORE = re.compile(r"(?:增加|减少|上升|下降|增长|提高|降低|升|跌|增|减)了?\s*$")
-_COMPARED_NEAR = re.compile(r"(?:较|比|同比|按年|环比)")  # 较去年增加287宗至493宗 (增产一百多亿斤到二百多亿斤 is a range)
+_COMPARED_NEAR = re.compile(r"(?:较|比|同比|按年|环比)")
+_SPAN_UNITS = ("%", "％", "个百分点", "百分点", "倍")  # 增长6%至7%: a rate's span
+
+
+def _level_after_change(text: str, num_start: int, unit: str) -> bool:
+    """Whether a count said right after a change's verb and its baseline (较去年增加287宗至493宗) is a
+    change whose 至 leads to the level it reached, not the low end of a range (增产一百多亿斤到二百多亿斤,
+    with no baseline, and 增长6%至7%, a rate's span, are ranges)."""
+    return unit not in _SPAN_UNITS and _CHANGED_BEFORE.search(text, max(0, num_start - 6), num_start) is not None \
+        and _COMPARED_NEAR.search(text, max(0, num_start - 16), num_start) is not None
 
 
 def _figures(text: str):
@@ -140,9 +147,7 @@ def _figures(text: str):
             pos = s.start() + 1
             continue
         if m.group("range2") and m.group("range2").strip() in ("至", "到") \
-                and (m.group("unit") or "").strip() not in ("%", "％", "个百分点", "百分点", "倍") \
-                and _CHANGED_BEFORE.search(text, max(0, s.start() - 6), s.start()) \
-                and _COMPARED_NEAR.search(text, max(0, s.start() - 16), s.start()):
+                and _level_after_change(text, s.start(), (m.group("unit") or "").strip()):
             m = STAT_RE.match(text, s.start(), m.start("range2")) or m  # 增加287宗至493宗: the change, then the level
         unit = (m.group("unit") or "").strip()
         if unit and text.startswith(_WORD_GOES_ON.get(unit[-1], ()), m.end()):
@@ -1394,8 +1399,7 @@ def _merge_ranges(text: str, stats: list[RawStat]) -> list[RawStat]:
         prev = out[-1] if out else None
         if prev is not None and prev.norm_unit == st.norm_unit and prev.value_max is None and st.value_max is None \
                 and st.value > prev.value and not (prev.kind == "change" and text[prev.end:st.start].strip() in ("至", "到")
-                         and prev.norm_unit not in ("%", "个百分点", "百分点", "倍")
-                         and _COMPARED_NEAR.search(text, max(0, prev.num_start - 16), prev.num_start)) and (
+                                                   and _level_after_change(text, prev.num_start, prev.norm_unit)) and (
                     _RANGE_JOIN.fullmatch(text, prev.end, st.start)
                     or (prev.bound == "以上" and st.bound == "以下" and not text[prev.end:st.start].strip())):
             prev.value_max = st.value
