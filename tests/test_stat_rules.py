@@ -2212,6 +2212,7 @@ def test_hong_kong_short_changes_and_recorded_counts() -> None:
     assert figures("电话骗案跌约21%。")["21"][3:] == ("approx", "change", "down")
     assert labels("警方指今年上半年共录得30871宗罪案。") == [("30871", "罪案")]
     assert labels("电话骗案则有512宗。") == [("512", "电话骗案")]  # 则 is no part of the name
+    assert labels("电话骗案则跌约21%。") == [("21", "电话骗案")]  # also before a change
 
 
 def test_a_change_against_a_baseline_then_the_level_it_reached_are_two_figures() -> None:

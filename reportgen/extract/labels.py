@@ -661,9 +661,9 @@ def choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw:
     return label, "before"
 
 
-# what may stand between a name and its change (排放量要下降, 资费再降低, 产量前三年共增加, 利润由上年下降)
+# what may stand between a name and its change (排放量要下降, 资费再降低, 产量前三年共增加, 利润由上年下降, 骗案则跌)
 _BEFORE_CHANGE = re.compile(
-    r"(?:" + _MODALS + r"|将|即将|再|都|均|仍|仍然|已|已经|共|累计|(?<![大节公条契])约|平均|"
+    r"(?:" + _MODALS + r"|将|即将|再|都|均|仍|仍然|已|已经|共|累计|(?<![大节公条契])约|平均|(?<![规原准法细守否实])则|"
     r"(?<![许认])可|可以|(?<![产效功动性体技智职])能|" + _YEARS_SPAN + r"|"
     r"[、，,]|按|在|的|到|至|合计|大约|今年|去年|明年|(?:由|从)" + _BASE_TIME + r"(?:的)?)+$")
 
