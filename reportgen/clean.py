@@ -43,11 +43,12 @@ def _number_spaces(s: str, start: int, end: int) -> list[tuple[int, int]]:
     of mixed length, or more groups ending a line after other words) are figures side by side and
     keep their spaces."""
     out: list[tuple[int, int]] = []
+    lead = _LEADING_SPACE.match(s, start, end)
+    first = lead.end() if lead is not None else start  # where the line's text begins
     for m in _DIGIT_RUN.finditer(s, start, end):
         groups = m.group().split(" ")
         more = _AFTER_RUN.match(s, m.end(), end) is not None
-        lead = _LEADING_SPACE.match(s, start, end)
-        alone = not more and lead is not None and lead.end() == m.start()
+        alone = not more and m.start() == first
         thousands = len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:]) and (more or alone or len(groups) == 2)
         loose = all(len(g) == 1 for g in groups) and more
         if thousands or loose:

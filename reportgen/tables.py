@@ -90,8 +90,8 @@ def find_rows(texts: Sequence[str]) -> list[Row]:
             found, j = _stacked_rows(texts, i)
             rows += found
             i = max(j, i + 1)
-        elif i + 1 < n and _spaced_figures(texts[i]):
-            found, j = _spaced_rows(texts, i)
+        elif i + 1 < n and (width := _spaced_figures(texts[i])):
+            found, j = _spaced_rows(texts, i, width)
             rows += found
             i = max(j, i + 1)
         else:
@@ -233,7 +233,6 @@ def _stacked_head(texts: Sequence[str], i: int, width: int | None, barred: bool)
     return [Row(tuple(range(h, i)), True, stacked=named and not barred)]
 
 
-
 _SPACES = re.compile(r"[ \t]+")
 _WIDE_SPACES = re.compile(r"[ \t]{2,}")
 _MAX_SPACED_NAME = 40  # characters of a spaced row's name (ordinary text is longer)
@@ -282,10 +281,9 @@ def spaced_bars(text: str, head: bool, width: int) -> list[int]:
     return [m.start() for m in _SPACES.finditer(text)][-width:]
 
 
-def _spaced_rows(texts: Sequence[str], i: int) -> tuple[list[Row], int]:
-    """Rows of a table written a row a line with spaces between cells, from line i: the lines after it
-    with as many figures, and a header line just above naming their columns."""
-    width = _spaced_figures(texts[i])
+def _spaced_rows(texts: Sequence[str], i: int, width: int) -> tuple[list[Row], int]:
+    """Rows of a table written a row a line with spaces between cells, from line i (`width` figures):
+    the lines after it with as many figures, and a header line just above naming their columns."""
     j = i + 1
     while j < len(texts) and _spaced_figures(texts[j]) == width:
         j += 1

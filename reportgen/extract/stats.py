@@ -1418,8 +1418,8 @@ _BARE_COMMA = re.compile(r"\s*,\s*")  # an ASCII comma (a full-width one ends a 
 
 _LISTED_CHANGED = re.compile(r"(?:同比|环比)?(?:全部|均|都|近年来|首次|实现|出现|有所|双|同步)*"
                              r"(?:下降|上升|增长|减少|提高|增加|降低)$")  # …排放总量近年来首次出现双下降
-_CHANGE_NOUN_ONLY = re.compile(r"\s*(?:同比|环比|按年|(?:比|较)(?:上年|去年)(?:同期)?)?\s*(?:降幅|减幅|增幅|升幅|涨幅|增速|降速)\s*"
-                               r"|\s*(?:同比|环比|按年|(?:比|较)(?:上年|去年)(?:同期)?)\s*")
+_COMPARED_ONLY = r"(?:同比|环比|按年|(?:比|较)(?:上年|去年)(?:同期)?)"  # 同比, 比上年: against what, naming nothing
+_CHANGE_NOUN_ONLY = re.compile(rf"\s*(?:{_COMPARED_ONLY}\s*(?:降幅|减幅|增幅|升幅|涨幅|增速|降速)?|降幅|减幅|增幅|升幅|涨幅|增速|降速)\s*")
 # a share of a whole the text names (占全部民事一审案件的): ANNOTATION.md labels such shares by their 占 phrase
 _SHARE_OF_WHOLE = re.compile(r"\s*占[^，,；;。]{2,}?的\s*$")
 
