@@ -2234,3 +2234,13 @@ def test_a_ratio_said_as_a_multiple_gap_moved_from_one_value_to_another() -> Non
     got = figures("城乡居民收入倍差从1.96缩小至1.81。")
     assert got["1.96"][4] == "rate" and got["1.81"][4] == "rate"
     assert "2.9" not in figures("城乡居民收入比由2.9∶1缩小至2.52∶1。")
+
+
+def test_a_total_said_on_its_own_is_of_what_came_before() -> None:
+    """共计22.8公斤, 累计达到61万套: a total with no name of its own is of the figure just before it, or of
+    what the clause before names; not a sum of items listed or of a figure per month."""
+    assert labels("缴获冰毒41块，共计22.8公斤。") == [("41", "缴获冰毒"), ("22.8", "缴获冰毒")]
+    assert dict(labels("建设筹措保障性租赁住房7.4万套（间）、累计达到61万套（间）。"))["61"] == "建设筹措保障性租赁住房"
+    assert labels("查获冰毒，共计22.8公斤。") == [("22.8", "查获冰毒")]
+    assert dict(labels("两个盐田汪子997亩及盐田送水路415亩，合计1412亩。"))["1412"] != "盐田送水路"
+    assert dict(labels("每月支付1,200元，合计36,000元。"))["36,000"] != "每月支付"

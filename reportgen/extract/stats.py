@@ -310,6 +310,10 @@ _SHARE_OF_TOTAL = re.compile(r"\s*(均|分别)?\s*占((?:今年|全年|当年|�
 # 一至三年 (a range), 最长不超过一年, 期限为一年: a length of time, not an indefinite 一
 _BOUND_LENGTH = re.compile(r"(?:不超过|不少于|不得超过|最长|最短|为期|期限为|期限|刑期为)$")
 _SHARE_ONLY = re.compile(r"\s*(?:其中|均)?\s*占(?:比)?(?:为|达|约)?\s*")
+# 缴获冰毒41块，共计22.8公斤; 建设保障性租赁住房7.4万套（间）、累计达到61万套（间）: a total or level said
+# after the thing it is of, with no name of its own (a bracket closing the figure before may stand first)
+_TOTAL_ONLY = re.compile(r"(?:[（(][^）)，,。]{0,4}[）)])?\s*[、，,]?\s*(?:又|已|并|再|还)?"
+                         r"(?:(?:共计|合计|累计|总计|共計|合計|累計|總計)(?:达到了?|達到了?|达|達|为|為|有)?|(?:累计)?(?:达到了?|達到了?))\s*")
 _ACTUAL_ONLY = re.compile(r"实际(?:增长|下降|回落|上升|提高|减少|增加)?")
 _RATE_HEAD = re.compile(rf"[{HAN}]{{1,8}}?率(?![{HAN}]*率)")  # 赞成率高票: the rate, not what was done with it
 _RATE_RIGHT_AFTER = re.compile(rf"\s*([{HAN}]{{1,5}}率)(?![{HAN}])")
@@ -1320,6 +1324,30 @@ _RESTATED = re.compile(r"\s*(?:[，,]?\s*(?:即|亦即|或者|或)|[（(]\s*(?:�
 _RESTATED_END = re.compile(r"\s*(?:[）)]|[，,。；;]|$)")
 
 
+def _total_of(text: str, st: RawStat, earlier: list[RawStat]) -> str:
+    """What a total said on its own, with no name found for it (共计22.8公斤, 累计达到61万套), is of:
+    the figure just before it in its clause or the one before (缴获冰毒41块，共计22.8公斤), or else what
+    that clause names (重点针对涉民生案件，共计342件); "" when neither. Not a sum: of items listed
+    (两个盐田汪子997亩及盐田送水路415亩，合计1412亩), or of a figure per month or per item (每月支付1,200元，
+    合计36,000元)."""
+    sent = st.sentence
+    clause = clause_floor(text, sent[0], st.start)
+    prev = earlier[-1] if earlier and earlier[-1].sentence == sent else None
+    if (said := _TOTAL_ONLY.fullmatch(text, max(clause, prev.end if prev is not None else 0), st.start)) is None:
+        return ""
+    if re.search("[共合总總]", said.group()) and sum(1 for e in earlier if e.sentence == sent and e.norm_unit == st.norm_unit) >= 2:
+        return ""  # (a level reached, 达到, may follow the levels of earlier years)
+    before = clause_floor(text, sent[0], clause - 1) if clause > sent[0] else clause
+    if prev is not None and prev.end >= before:
+        sum_of = prev.label.startswith("每") or prev.label_from == "after"  # (20个种类，共计30台: not of the kinds)
+        return prev.label if len(prev.label) >= 2 and not sum_of else ""
+    if clause > sent[0] and text[clause - 1] in "，," and not (prev is not None and prev.end > before):
+        named = clean_label(text[before:clause - 1])
+        if 2 <= len(named) <= 16 and not re.search(r"[\d０-９]", named):
+            return named
+    return ""
+
+
 def _list_members(text: str, stats: list[RawStat]) -> list[RawStat]:
     """`同比上升14.8%、15.7%和4.9%`: the figures listed after a change are changes too, also in
     another unit a change is given in (人数、金额同比分别增长48.33%、1.29倍)."""
@@ -2067,6 +2095,8 @@ def _complete(out: list[ItemStat], k: int, text: str, found: list[RawStat], sect
             st.label = head.group(1)  # (一)盗窃类警情。本月环比上升2.81%: the item's heading names it
         if not st.label and (verb := _NAMING_VERB.search(text, max(0, st.start - 6), st.start)):
             st.label = verb.group(1)  # …改造农村危房，惠及310多万户: nothing else names who benefited
+        if not st.label and st.kind != "change":
+            st.label = _total_of(text, st, found[:n])
         if st.kind == "percent" and prev is not None and same and _COUNT_SHARE.fullmatch(st.label) and prev.label \
                 and prev.kind != "percent":
             st.label = prev.label  # 非法种植毒品原植物罪582件593人，人数占27.43%: the share of that offence
