@@ -2244,3 +2244,19 @@ def test_a_total_said_on_its_own_is_of_what_came_before() -> None:
     assert labels("查获冰毒，共计22.8公斤。") == [("22.8", "查获冰毒")]
     assert dict(labels("两个盐田汪子997亩及盐田送水路415亩，合计1412亩。"))["1412"] != "盐田送水路"
     assert dict(labels("每月支付1,200元，合计36,000元。"))["36,000"] != "每月支付"
+
+
+def test_offences_named_by_the_force_of_the_crackdown_and_persons_by_what_they_were_named() -> None:
+    """加大对…犯罪的打击力度，批准逮捕629件707人: the arrests are of those offences; 38名警察被评为部、省级
+    个别教育能手: what they were named, the levels of the title dropped; 债务人达成还款协议: what they reached."""
+    got = dict(labels("加大对“两抢一盗”、诈骗等多发性侵财犯罪的打击力度，批准逮捕629件707人。"))
+    assert got["629"] == got["707"] == "批准逮捕多发性侵财犯罪"
+    assert dict(labels("监狱有38名警察被评为部、省级个别教育能手。"))["38"] == "个别教育能手"
+    assert dict(labels("促成1833名债务人达成还款协议。"))["1833"] == "债务人达成还款协议"
+
+
+def test_a_named_crime_said_to_lead_and_an_award_won() -> None:
+    """以诈骗罪为主，起诉40人: the prosecutions are of that crime; 15名民警荣立一等功: what they won."""
+    assert labels("以诈骗罪为主，起诉40人。") == [("40", "起诉诈骗罪")]
+    assert dict(labels("2个集体、15名民警荣立一等功。"))["15"] == "民警荣立一等功"
+    assert dict(labels("35个地方和单位荣获国家级民族团结进步示范命名。"))["35"] == "地方和单位"  # too long to say whole

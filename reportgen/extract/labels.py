@@ -441,7 +441,7 @@ _LIST_THEN_DENG = re.compile(rf"{_LIST_ITEM}、{_LIST_ITEM}(?:{_JOINT}{_LIST_ITE
 # What the things counted did, when that ends the clause (28个省份开展大病医疗保险试点, 16个案例被评为全国典型案例,
 # 4436件案件通过诉前调解成功化解): without it the label names the things, not the figure.
 _ACTION_AFTER = re.compile(r"(?:实现|开展|建立|通过|(?:被|先后|均|已)?(?:评为|评选为|确定为|列为|认定为|命名为)|获评|入选|"
-                           r"获得|受益|进入|建成|纳入|完成|参加|参与|接受|成功|"
+                           r"获得|荣获|荣立|受益|进入|建成|纳入|完成|参加|参与|接受|成功|达成|"
                            r"(?:因公|在职|不幸)?(?:牺牲|病故|负伤|受伤|死亡|遇难|殉职))")  # 3名民警因公牺牲: what befell them
 _PREPOSITION_END = re.compile(r"(?:与|同|和|跟|向|对|为|给|以)\s*$")
 _CLAUSE_REST = re.compile(r"[^，,。；;！!？?：:、\n（(“”]*")
@@ -449,7 +449,7 @@ _CLAUSE_REST = re.compile(r"[^，,。；;！!？?：:、\n（(“”]*")
 
 # the things counted were named something (被评为典型案例, 获评精品案例, 入选…名单): that is their category
 _NAMED_AS = re.compile(r"(?:被|均被|均)?[^，,。；;！？、\d]{0,12}?(?:评为|评选为|获评|入选|确定为|认定为|命名为|列为|选为)"
-                       r"(?:(?:全国|全省|全市|全区|省级|市级|国家级)[、和])*"  # 全国、全省典型案例
+                       r"(?:(?:全国|全省|全市|全区|省级|市级|国家级|部级|部|省)[、和])*"  # 全国、全省典型案例, 部、省级能手
                        r"([^，,。；;！？、\dA-Za-z]{2,14}?)(?<!以上)(?<!以下)(?=[，,。；;！？\n]|$)")  # not a list, nor a grade
 _SCOPE_FIRST = re.compile(r"^(?:(?:全国|全省|全市|全区|省级|市级|国家级|最高人民检察院|最高人民法院)[、和]?)+")
 
@@ -807,8 +807,8 @@ def share_subject(text: str, clause: int, lo: int) -> str:
 # a bare verb of the case flow (起诉432人, 依法审结1144案) after a clause that names the offences it acts on
 # (依法惩治侵害企业利益犯罪，起诉432人; 打击…等扰乱市场秩序犯罪，依法起诉1806人): the verb and the offences
 FLOW_VERB = re.compile(r"提起公诉|起诉|审结|判处|批准逮捕|批捕|逮捕|受理|查处|立案|结案|执结|审理")
-_OFFENCES_END = re.compile(r"(犯罪|案件)(?:的)?(?:保持)?(?:高压态势|高压打击|高压)?$")  # …犯罪保持高压打击
-_OFFENCES_LEAD = re.compile(r"(?:惩治|打击|严打|严惩|惩处|遏制|整治|查办|审理|管辖|办理|等|的|对|开展)")
+_OFFENCES_END = re.compile(r"(犯罪|案件|罪)(?:的)?(?:保持)?(?:高压态势|高压打击|高压|(?:打击|惩治|惩处|查处)力度|为主|居多)?$")  # …犯罪保持高压打击, …犯罪的打击力度
+_OFFENCES_LEAD = re.compile(r"(?:惩治|打击|严打|严惩|惩处|遏制|整治|查办|审理|管辖|办理|等|的|对|开展|以)")
 
 
 def offences_before(text: str, clause: int, lo: int) -> str:
@@ -822,9 +822,10 @@ def offences_before(text: str, clause: int, lo: int) -> str:
     if (end := _OFFENCES_END.search(said)) is None:
         return ""
     phrase = said[:end.end(1)]
-    leads = [m.end() for m in _OFFENCES_LEAD.finditer(phrase) if len(phrase) - m.end() >= 4]
+    shortest = 3 if phrase.endswith("罪") else 4  # 以诈骗罪为主: a named crime may be three characters
+    leads = [m.end() for m in _OFFENCES_LEAD.finditer(phrase) if len(phrase) - m.end() >= shortest]
     offences = clean_label(phrase[leads[-1]:] if leads else phrase)
-    return offences if 4 <= len(offences) <= 16 and not re.search(r"[\d０-９]", offences) else ""
+    return offences if shortest <= len(offences) <= 16 and not re.search(r"[\d０-９]", offences) else ""
 
 
 # a threshold crossed (迈上4个万亿元台阶, 突破3000万件大关, 跨过3个万亿级关口): it names the steps, not the figure
