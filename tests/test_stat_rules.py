@@ -2260,3 +2260,19 @@ def test_a_named_crime_said_to_lead_and_an_award_won() -> None:
     assert labels("以诈骗罪为主，起诉40人。") == [("40", "起诉诈骗罪")]
     assert dict(labels("2个集体、15名民警荣立一等功。"))["15"] == "民警荣立一等功"
     assert dict(labels("35个地方和单位荣获国家级民族团结进步示范命名。"))["35"] == "地方和单位"  # too long to say whole
+
+
+def test_changes_said_by_their_speed_or_as_more_or_less_and_a_run_of_years() -> None:
+    """以年均10%的速度持续增长15年: 10% is the growth, 15年 how long it lasted; 1.18%的增长幅度 and 以10.29%
+    幅度增长 are changes; 多了7% and 少了57% are a rise and a fall (多了300元补贴 is the extra money);
+    超指标12个百分点 is above the target by that much."""
+    got = figures("民事诉讼案件以年均10%的速度持续增长15年。")
+    assert got["10"][4:] == ("change", "up") and got["15"][4:] == ("duration", None)
+    assert figures("新收案件数量1.18%的增长幅度。")["1.18"][4:] == ("change", "up")
+    assert figures("在案件数量每年以10.29%幅度增长的情况下。")["10.29"][4:] == ("change", "up")
+    assert figures("男女囚犯分别多了7%和8%。")["7"][4:] == ("change", "up")
+    assert figures("基金会公益性支出竟然少了57%。")["57"][4:] == ("change", "down")
+    assert dict(labels("基金会公益性支出竟然少了57%。"))["57"] == "基金会公益性支出"
+    assert figures("育儿家庭每月多了300元补贴。")["300"][4:] == ("amount", None)
+    assert figures("法律援助案件办理量超指标12个百分点。")["12"][4:] == ("change", "up")
+    assert figures("审理周期缩短15天。")["15"][4:] == ("change", "down")  # a change in days stays one

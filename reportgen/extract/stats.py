@@ -188,6 +188,7 @@ _SHORT_CHANGE = re.compile(rf"({SHORT_CHANGE})\s*(?:约|近|逾)?\s*$")  # 電�
 _ANY_DIRECTION = re.compile("|".join(_UP + _DOWN + tuple(w for w, _ in _ABOVE_BELOW)))
 _MULTIPLE_OF = re.compile(r"(?:是|为|相当于|不低于|不少于|不高于|不超过)[^，,。；;]{0,24}?的(?:近|约|将近|接近)?\s*$")
 _DOUBLED = re.compile(r"(?:增长|增加|提高|上升|翻)了?$")  # 增长一倍: doubled
+_RUN_VERB_BEFORE = re.compile(r"(?:持续|连续|保持)[^，,。；;\d]{0,4}?(?:增长|上升|下降|减少|增加|提高)了?\s*$")
 _SPENT = re.compile(r"(?:连续|持续|坚持|长达|历时|历经|经过|用时|耗时|花了|用了)\s*$")  # 经过一年的反复修改
 _TIME_UNITS = {"年", "个月", "个多月", "周", "天", "日", "小时", "个小时", "个多小时", "分钟", "秒", "个工作日", "工作日"}
 # verbs whose object is a length of time (行政拘留十日, 可以延长三十日, 公示五日): the days are no date
@@ -954,7 +955,9 @@ def _split_at_big_unit(num: str, scale: Decimal) -> Decimal | None:
 
 
 # the unit of a list written once at its end: 提高15、22个百分点, 9.61个和30.43个百分点
-_CHANGE_NOUN_AFTER = re.compile(r"\s*(?:的)?(增幅|升幅|涨幅|降幅|减幅|跌幅)")
+# 录11.3%跌幅, 1.18%的增长幅度, 以年均10%的速度持续增长: the change named, or said by the verb, after the figure
+_CHANGE_NOUN_AFTER = re.compile(r"\s*(?:的)?(?:(增幅|升幅|涨幅|降幅|减幅|跌幅|(?:增长|上升|下降|减少)(?:幅度|速度))"
+                                r"|(?:速度|幅度)\s*(?:持续|稳定|稳步|逐年|不断)?(增长|上升|提高|递增|下降|减少|递减|回落))")
 _SCALED_UNIT_LATER = re.compile(r"\s*(?:、|和|与|及)\s*\d+(?:\.\d+)?\s*(万|亿)\s*(人次|户次|件次|人|户|件|元|名|吨|亩)")
 # a 分别 list of bare numbers with its unit written once, after the last (分别为3218、3051、2821起)
 _RESPECTIVE_BEFORE = re.compile(r"(?:分别|依次)(?:为|是|达|有)?\s*[:：]?\s*(?:\d+(?:\.\d+)?\s*[、，,]\s*)*$")
@@ -1134,13 +1137,18 @@ def _scan(text: str) -> list[RawStat]:
             direction = "up" if c.sign == "+" else "down"  # 增加19件(+8.11%): the sign says it
         if c.unit_raw == "番":
             direction = "up"  # 翻一番: doubled (_candidate keeps 番 only after 翻)
+        if direction is None and c.norm_unit in _CHANGE_UNITS and (more := re.search(r"([多少])了\s*$", text[max(clause, m.start() - 4):m.start()])):
+            direction = "up" if more.group(1) == "多" else "down"  # 分別多了7%和8%, 竟然少了57%: a rise, a fall
+            # (多了300元补贴 is the extra money, an amount; 比年初计划少了500亿元 is compared below)
+        if direction and c.unit_raw in _TIME_UNITS and _RUN_VERB_BEFORE.search(text, max(clause, m.start() - 12), m.start()):
+            direction, comparison = None, None  # 持续增长15年: for how long it grew, not by how much
         cut = _CUT_OBJECT.search(text, max(floor, m.start() - 14), m.start()) \
             if direction is None and kind in ("count", "amount", "area") else None
         if cut is not None:
             direction = "down"  # 压减地下水开采量21.5亿立方米, 减少青壮年文盲400万人: by how much it was cut
         compared = None
         if direction is None and c.norm_unit == "%" and (noun := _CHANGE_NOUN_AFTER.match(text, m.end())) is not None:
-            direction = "down" if noun.group(1) in ("降幅", "减幅", "跌幅") else "up"  # 录11.3%跌幅, 实现15%的增幅: the change named after
+            direction = "down" if (noun.group(1) or noun.group(2))[0] in "降减跌下回" else "up"  # 录11.3%跌幅, 实现15%的增幅
         if direction is None and c.norm_unit in ("个百分点", "百分点") and \
                 re.search(r"(?:超过|超出|超|高出)$", text[max(clause, m.start() - 3):m.start()]):
             direction, qualifier = "up", "exact"  # 接通率超3个百分点: exceeded by 3 points, a difference

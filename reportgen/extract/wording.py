@@ -38,7 +38,7 @@ MARGIN = (rf"({MARGIN_VERBS})(全国|全省|全市|全区|全州|全县)?"
 # things added: 新增5000个停车位 (printed 停车位新增5000个, not as the number there are)
 ADDED = r"(新增加|新增|新建成|新开通)(?:了)?"
 # above a plan or target by a margin: 完成投资2929亿元、超年度计划28%
-OVER_PLAN = r"超(?:出|过)?(?:年度|全年)?(?:计划|目标|预期目标|预期)"
+OVER_PLAN = r"超(?:出|过)?(?:年度|全年)?(?:计划|目标|预期目标|预期|指标|任务)"
 # how a change is measured: a rate a year (年均增长7.1%), after prices (实际增长5.4%)
 # or over how many years (五年增加70%以上, 十年来增长1倍)
 SPAN = r"(?:[两二三四五六七八九十]|十[一二三四五六七八九])年(?:来|间|里)?"
