@@ -2276,3 +2276,9 @@ def test_changes_said_by_their_speed_or_as_more_or_less_and_a_run_of_years() -> 
     assert figures("育儿家庭每月多了300元补贴。")["300"][4:] == ("amount", None)
     assert figures("法律援助案件办理量超指标12个百分点。")["12"][4:] == ("change", "up")
     assert figures("审理周期缩短15天。")["15"][4:] == ("change", "down")  # a change in days stays one
+
+
+def test_disputes_resolved_and_places_checked_are_named_by_what_follows() -> None:
+    """化解45件疑难信访问题, 排查4.3万个楼栋院落: what was resolved or checked, as for cases handled."""
+    assert dict(labels("集中化解45件疑难信访问题。"))["45"] == "化解疑难信访问题"
+    assert dict(labels("共排查4.3万个楼栋院落。"))["4.3"] == "排查楼栋院落"

@@ -402,6 +402,7 @@ _ACTION_END = re.compile(r"(?:装|建|设|招|聘|实施|引进|引入|吸引|�
 # a label that ends with what was done to what the measure word counts (香港共发生16宗凶杀案, 全市共破获16起诈骗案):
 # the verb and the noun after the figure
 _EVENT_END = re.compile(r"(发生|发现|出现|破获|侦破|查获|抓获|抓捕|拘捕|逮捕|拘留|查处|办理|审结|审理|受理|立案|起诉|判处|接获|接到|接报|收到|"
+                        r"化解|调处|调解|摸排|排查|办结|核查|督办|"
                         r"(?<![对连迎承直衔交紧])接)(?:了)?$")
 # a label that ends with holding, making or sending what the measure word counts (党中央召开了七次全会,
 # 代表们提出了20余条建议和意见, 提出14份申请): the noun after the figure names it
