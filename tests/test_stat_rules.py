@@ -2282,3 +2282,16 @@ def test_disputes_resolved_and_places_checked_are_named_by_what_follows() -> Non
     """化解45件疑难信访问题, 排查4.3万个楼栋院落: what was resolved or checked, as for cases handled."""
     assert dict(labels("集中化解45件疑难信访问题。"))["45"] == "化解疑难信访问题"
     assert dict(labels("共排查4.3万个楼栋院落。"))["4.3"] == "排查楼栋院落"
+
+
+def test_a_years_first_months_and_a_margin_said_after_its_comparison() -> None:
+    """2019年…占全部审结案件人数的63.7%，2020年前7个月达到77.3%: the same share, for the first seven
+    months of 2020 (前7个月 is no name); 与未适用的案件相比，低15.3个百分点: a fall against that comparison."""
+    text = ("2019年适用认罪认罚从宽制度审结的人数，占全部审结案件人数的63.7%，2020年前7个月达到77.3%。"
+            "2019年，检察机关提出的量刑建议，法院采纳率为84.5%，2020年前7个月已达90%以上。")
+    got = dict(labels(text))
+    assert got["77.3"] == got["63.7"] == "占全部审结案件人数"
+    assert got["90"] == got["84.5"] == "法院采纳率"
+    got = figures("审结案件上诉率为3.4%，与未适用的案件相比，低15.3个百分点。")
+    assert got["15.3"][4:] == ("change", "down")
+    assert dict(labels("审结案件上诉率为3.4%，与未适用的案件相比，低15.3个百分点。"))["15.3"] == "审结案件上诉率"

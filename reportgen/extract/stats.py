@@ -188,6 +188,9 @@ _SHORT_CHANGE = re.compile(rf"({SHORT_CHANGE})\s*(?:约|近|逾)?\s*$")  # 電�
 _ANY_DIRECTION = re.compile("|".join(_UP + _DOWN + tuple(w for w, _ in _ABOVE_BELOW)))
 _MULTIPLE_OF = re.compile(r"(?:是|为|相当于|不低于|不少于|不高于|不超过)[^，,。；;]{0,24}?的(?:近|约|将近|接近)?\s*$")
 _DOUBLED = re.compile(r"(?:增长|增加|提高|上升|翻)了?$")  # 增长一倍: doubled
+# 与未适用的案件相比，低15.3个百分点: a margin said alone, after a clause that names the comparison
+_BARE_MARGIN = re.compile(r"\s*(?:要|则|还|均)?(高出|高|多出|多|超出|低出|低|少)了?\s*")
+_COMPARED_CLAUSE = re.compile(r"(?:相比|相较|比较|相比较)(?:而言)?\s*[，,]\s*$")
 _RUN_VERB_BEFORE = re.compile(r"(?:持续|连续|保持)[^，,。；;\d]{0,4}?(?:增长|上升|下降|减少|增加|提高)了?\s*$")
 _SPENT = re.compile(r"(?:连续|持续|坚持|长达|历时|历经|经过|用时|耗时|花了|用了)\s*$")  # 经过一年的反复修改
 _TIME_UNITS = {"年", "个月", "个多月", "周", "天", "日", "小时", "个小时", "个多小时", "分钟", "秒", "个工作日", "工作日"}
@@ -293,9 +296,11 @@ _NAMING_VERB = re.compile(r"(惠及|覆盖|带动|涉及)\s*(?:近|约|超过|�
 _CUMULATIVE = re.compile(r"\s*(?:目前|现已|已)?(?:累计|总计|总数|总量)(?:分别)?(?:已)?(?:达到|达|为|增至|突破|超过)?(?:了)?\s*")
 _ADDING_VERB = re.compile(r"^(?:新增|新建成|新建|建成|新开工|新培育|新认定|新设立|新设|新引进|新开通|新获批|新当选)")
 # …2009年860件，2010年778件; …1979年达到27%，1980年将达到29%: one list, a value a year
-_YEAR_REACHED = (r"(?:将|预计|计划)?(?:仅|僅|只)?(?:达到|達到|达|達|为|為|是|有|增至|增加到|增加至|上升到|上升至|提高到|提高至|降至|降到|"
+# 2020年前7个月, 2021年上半年: the part of the year a year's figure is for
+_YEAR_PART = r"(?:[前头首][一二三四五六七八九十\d]{1,2}(?:个月|個月|季度)|[上下]半年|第?[一二三四]季度|\d{1,2}(?:[-至到]\d{1,2})?月份?)?"
+_YEAR_REACHED = (r"(?:将|预计|计划)?(?:已经|已|仅|僅|只)?(?:达到|達到|达|達|为|為|是|有|增至|增加到|增加至|上升到|上升至|提高到|提高至|降至|降到|"
                  r"下降到|下降至|减少到|减少至|回落到|回落至)?")
-_YEAR_ITEM_COMMA = re.compile(rf"\s*[，,]\s*(?:\d{{4}}|[０-９]{{4}})\s*年(?:的)?{_YEAR_REACHED}\s*")
+_YEAR_ITEM_COMMA = re.compile(rf"\s*[，,]\s*(?:\d{{4}}|[０-９]{{4}})\s*年{_YEAR_PART}(?:的)?{_YEAR_REACHED}\s*")
 _VALUE_WORDS = ("价值", "价格", "金额", "单价", "总价", "价款")
 # a quoted inventory item and its count, then what the figure is of it (“暖气炉1台、暖气片5片”价值为)
 _QUOTED_ITEMS = re.compile(rf".*[“「]([^”」“「]{{2,40}})[”」]\s*(?:的)?(?:{'|'.join(_VALUE_WORDS)})(?:为|是|计|共计|合计)?\s*", re.S)
@@ -304,7 +309,7 @@ _PLAN_ONLY = {"计划", "预计", "目标", "预期", "计划为", "预计为", 
 _COMMA = re.compile(r"\s*[，,]")
 # a clause that opens with its year (2019年未成年人毒品犯罪仅为1件): the year says which item of a series
 _YEAR_LED = re.compile(r"\s*(?:\d{4}|[０-９]{4})\s*年(?![底末初内])[^，,。；;\d０-９]{0,16}$")
-_YEAR_BEFORE = re.compile(rf"(?:\d{{4}}|[０-９]{{4}})\s*年(?:的)?{_YEAR_REACHED}\s*$")
+_YEAR_BEFORE = re.compile(rf"(?:\d{{4}}|[０-９]{{4}})\s*年{_YEAR_PART}(?:的)?{_YEAR_REACHED}\s*$")
 # 其中2009年860件: a year's part of a total (the year says which part; a bare 其中30件 names no part)
 _PART_OF = re.compile(r"\s*其中\s*\d{4}\s*年(?:\d{1,2}\s*月)?(?:的)?\s*")
 _SHARE_OF_TOTAL = re.compile(r"\s*(均|分别)?\s*占((?:今年|全年|当年|同期|全市|全省|全区|全县)?(?:总数|总量|总额))的?\s*")
@@ -1132,6 +1137,9 @@ def _scan(text: str) -> list[RawStat]:
             before = before[:-1]  # 涉及上百人: 上 is the bound (at least a hundred), no part of the name
         kind = c.kind
         direction, comparison = _direction(text[max(clause, m.start() - 20):m.start()])
+        if direction is None and clause > sent[0] and (bare := _BARE_MARGIN.fullmatch(text, clause, m.start())) \
+                and _COMPARED_CLAUSE.search(text, max(sent[0], clause - 24), clause):
+            direction = "up" if bare.group(1)[0] in "高多超" else "down"  # 与未适用的案件相比，低15.3个百分点
         signed = c.sign is not None and bool(out) and m.start() - out[-1].end <= 2
         if signed:
             direction = "up" if c.sign == "+" else "down"  # 增加19件(+8.11%): the sign says it
@@ -2068,7 +2076,7 @@ def _complete(out: list[ItemStat], k: int, text: str, found: list[RawStat], sect
                 BASELINE_LEAD.match(text, clause_floor(text, prev.end, st.start), st.start)
                 or YEAR_LIST_ITEM.fullmatch(text, prev.end, st.start)
                 or (_YEAR_ITEM_COMMA.fullmatch(text, prev.end, st.start)
-                    and (_YEAR_BEFORE.search(text, max(0, prev.start - 8), prev.start)
+                    and (_YEAR_BEFORE.search(text, max(0, prev.start - 8), prev.start) or prev.own_period is not None
                          or _YEAR_LED.match(text, clause_floor(text, max(prev.sentence[0], prev.start - 24), prev.start), prev.start)))):
             # 占…的61.22%，相比2018年的33.81%、2019年的40.60%; 其中2009年860件，2010年778件，…
             st.label = prev.label
