@@ -1137,9 +1137,9 @@ def _scan(text: str) -> list[RawStat]:
             before = before[:-1]  # 涉及上百人: 上 is the bound (at least a hundred), no part of the name
         kind = c.kind
         direction, comparison = _direction(text[max(clause, m.start() - 20):m.start()])
-        if direction is None and clause > sent[0] and (bare := _BARE_MARGIN.fullmatch(text, clause, m.start())) \
+        if direction is None and clause > sent[0] and (margin := _BARE_MARGIN.fullmatch(text, clause, m.start())) \
                 and _COMPARED_CLAUSE.search(text, max(sent[0], clause - 24), clause):
-            direction = "up" if bare.group(1)[0] in "高多超" else "down"  # 与未适用的案件相比，低15.3个百分点
+            direction = "up" if margin.group(1)[0] in "高多超" else "down"  # 与未适用的案件相比，低15.3个百分点
         signed = c.sign is not None and bool(out) and m.start() - out[-1].end <= 2
         if signed:
             direction = "up" if c.sign == "+" else "down"  # 增加19件(+8.11%): the sign says it
