@@ -2295,3 +2295,13 @@ def test_a_years_first_months_and_a_margin_said_after_its_comparison() -> None:
     got = figures("审结案件上诉率为3.4%，与未适用的案件相比，低15.3个百分点。")
     assert got["15.3"][4:] == ("change", "down")
     assert dict(labels("审结案件上诉率为3.4%，与未适用的案件相比，低15.3个百分点。"))["15.3"] == "审结案件上诉率"
+
+
+def test_the_year_of_a_report_presented_leads_the_piece() -> None:
+    """廉政公署昨日向立法会提交2017年的年报，…由2016年的847宗减至去年的771宗: the report's year is what the
+    piece reports on, so the next sentences (去年，有12名…) take it; in its own sentence 去年 still cancels
+    it (ANNOTATION.md), and 由2016年的847宗 keeps its year."""
+    page = ("廉署年报\n\n廉政公署昨日向立法会提交2017年的年报，当中提到涉及政府部门人员的贪污投诉，"
+            "由2016年的847宗减至去年的771宗。去年，有12名政府人员被廉署检控。\n")
+    got = {s["value"]: s["period"] for s in page_stats(page)}
+    assert got["847"] == "2016" and got["771"] is None and got["12"] == "2017"

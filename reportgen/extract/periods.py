@@ -361,6 +361,9 @@ class SentenceYears:
 
 
 _TITLE_END = re.compile(r"\s*[)）]?\s*》")
+# 向立法会提交2017年的年报，…由2016年的847宗减至去年的771宗: the year of the report presented is the year
+# the piece reports on, whatever years its figures are then compared over
+_REPORT_OF_YEAR = re.compile(r"\s*(?:年度)?\s*(?:的)?\s*(?:年报|年度报告|年度工作报告|工作报告)")
 
 
 def _month_number(s: str) -> str:
@@ -651,6 +654,9 @@ class Scope:
         # 1998、1999年连续遭受…: years of events; 在2001年…收容率是111%，…去年…是74%: then and now, no lead
         lead = sy.period(at) if first.end <= at and not (first_figure is None and sy.dates_past) \
             and not sy.target and not chronology else None  # a target year dates its own sentence only
+        report = next((m for m in dated if "-" not in (m.value or "") and _REPORT_OF_YEAR.match(sy.text, m.end)), None)
+        if lead is None and report is not None and not sy.target:
+            lead = report.value
         if lead is None and first.end > at and not sy.target and not chronology:
             lead = _after_teaser(sy, at, first)  # 4次蝉联第一……7月9日，…通报2020年上半年…情况: the rest's year
         if lead is not None and not self._means(lead):
