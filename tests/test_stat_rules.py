@@ -2305,3 +2305,11 @@ def test_the_year_of_a_report_presented_leads_the_piece() -> None:
             "由2016年的847宗减至去年的771宗。去年，有12名政府人员被廉署检控。\n")
     got = {s["value"]: s["period"] for s in page_stats(page)}
     assert got["847"] == "2016" and got["771"] is None and got["12"] == "2017"
+
+
+def test_a_hotline_number_before_tianjin_is_no_duration_and_a_fall_named_by_its_size() -> None:
+    """12348天津法网: 天 starts 天津, so no figure of days; 跌幅为13% is a fall; 维持于 is no part of a name."""
+    assert "12348" not in figures("12348天津法网网站注册用户数：2987人。")
+    assert figures("拘留3天。")["3"][4] == "duration"
+    assert figures("由15311人次下跌至13246人次，跌幅为13%。")["13"][4:] == ("change", "down")
+    assert figures("平均收容率维持于67%。")["67"][4] == "rate"

@@ -93,9 +93,9 @@ _MIXED = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[亿万](?:\d+[万千百])*(?:(?:
 _SCALE = r"万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千(?![伏瓦克米])"  # 千瓦, 千米: units, not thousands
 
 # 分 is a score only where it is no part of 分之 (百分之九), 分钟 or 分别
-# 克, 发 and 通 are units only where no word goes on (克服, 克隆; 发生, 发现, 一发不可收拾, 百发百中; 通过, 通知,
+# 天 is no unit before 津 or 府 (12348天津法网: a hotline number, then Tianjin); 克, 发 and 通 are units only where no word goes on (克服, 克隆; 发生, 发现, 一发不可收拾, 百发百中; 通过, 通知,
 # 四通八达, 四通电器; 48万通电话 and 8万多通话务量 count calls)
-_UNIT_NOT_BEFORE = {"分": "之钟别", "克": "服隆拉罗里难制勤敌", "票": "否据面价房务证选", "发": "生现放布出展案回起送明表挥动行电射给育热往还不百力",
+_UNIT_NOT_BEFORE = {"天": "津府", "分": "之钟别", "克": "服隆拉罗里难制勤敌", "票": "否据面价房务证选", "发": "生现放布出展案回起送明表挥动行电射给育热往还不百力",
                     "通": "(?![知过過報报道行讯訊车車信畅暢用航关關勤缉緝俗常风風水气氣路达達告则則婚融宵透盘盤史识識晓曉顺順商货貨胀脹红紅八百]|电(?!话))"}
 _UNIT_ALT = "|".join(re.escape(u) + ((_UNIT_NOT_BEFORE[u] if _UNIT_NOT_BEFORE[u].startswith("(?") else f"(?![{_UNIT_NOT_BEFORE[u]}])")
                                      if u in _UNIT_NOT_BEFORE else "")
@@ -276,7 +276,7 @@ _BOUND_OF_SHARE = re.compile(r"(约|大约|大概|将近|接近|近|不到|不�
 _BASELINE_AVERAGE = re.compile(r"\s*的\s*(?:全国|全省|全市|全区|全州|全县)?(?:平均|同期)")
 # 全市生产总值增速为6.5%, 物价涨幅回落到6.1%, 年均约12.68%增速, 律师人数年均增长率42%: a growth rate's N% is
 # a change (up; a 降幅 down), whatever verb moves the rate itself; the label is what grew
-_GROWTH_WORDS = "增速|增幅|升幅|涨幅|降幅|减幅|增长幅度|增长速度|上涨幅度|上升幅度|下降幅度|年增长率|(?<!自然)增长率"
+_GROWTH_WORDS = "增速|增幅|升幅|涨幅|降幅|减幅|跌幅|增长幅度|增长速度|上涨幅度|上升幅度|下降幅度|年增长率|(?<!自然)增长率"
 _GROWTH_RATE = re.compile(rf"({_GROWTH_WORDS})(?:分别|仍|继续|逐年|持续)?(?:回落|下降|提高|上升|加快|放缓|降低|回升|"
                           r"保持|控制)?$")
 _CLAUSE_DIGIT = re.compile(r"[\d０-９]")
@@ -1210,7 +1210,7 @@ def _scan(text: str) -> list[RawStat]:
         if c.norm_unit == "%" and not _BARE_MOVE.search(before) and compared is None:
             growth = _GROWTH_RATE.search(own) or _GROWTH_RATE_AFTER.match(text, m.end())
             if growth is not None:
-                direction = "down" if growth.group(1) in ("降幅", "减幅", "下降幅度") else "up"
+                direction = "down" if growth.group(1) in ("降幅", "减幅", "跌幅", "下降幅度") else "up"
         if direction is None and c.norm_unit == "%" and out and out[-1].sentence == sent and out[-1].end == prev_end \
                 and out[-1].kind == "change" and out[-1].norm_unit == "%" \
                 and (_MOVE_TO.fullmatch(before) or (not own and _MOVE_TO.search(before[-8:]) and not _CLAUSE_DIGIT.search(before))) \
