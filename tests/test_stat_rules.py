@@ -2313,3 +2313,10 @@ def test_a_hotline_number_before_tianjin_is_no_duration_and_a_fall_named_by_its_
     assert figures("拘留3天。")["3"][4] == "duration"
     assert figures("由15311人次下跌至13246人次，跌幅为13%。")["13"][4:] == ("change", "down")
     assert figures("平均收容率维持于67%。")["67"][4] == "rate"
+
+
+def test_persons_counted_with_what_befell_them_by_the_authorities() -> None:
+    """有12名政府人员被廉署检控, 1456人因此被行政拘留: the persons prosecuted or detained, not persons."""
+    got = dict(labels("去年，有12名政府人员被廉署检控，有30名政府人员被廉署执行处逮捕。"))
+    assert got["12"] == "政府人员被廉署检控" and got["30"] == "政府人员被廉署执行处逮捕"
+    assert "行政拘留" in dict(labels("涉牌涉证33613起，1456人因此被行政拘留。"))["1456"]

@@ -444,7 +444,8 @@ _LIST_THEN_DENG = re.compile(rf"{_LIST_ITEM}、{_LIST_ITEM}(?:{_JOINT}{_LIST_ITE
 # 4436件案件通过诉前调解成功化解): without it the label names the things, not the figure.
 _ACTION_AFTER = re.compile(r"(?:实现|开展|建立|通过|(?:被|先后|均|已)?(?:评为|评选为|确定为|列为|认定为|命名为)|获评|入选|"
                            r"获得|荣获|荣立|受益|进入|建成|纳入|完成|参加|参与|接受|成功|达成|"
-                           r"(?:因公|在职|不幸)?(?:牺牲|病故|负伤|受伤|死亡|遇难|殉职))")  # 3名民警因公牺牲: what befell them
+                           r"(?:因公|在职|不幸)?(?:牺牲|病故|负伤|受伤|死亡|遇难|殉职)|"  # 3名民警因公牺牲: what befell them
+                           r"被[^，,。；;\d]{0,6}?(?:逮捕|拘捕|拘留|刑拘|检控|起诉|判刑|处分|查处|抓获|转介))")  # 12名政府人员被廉署检控
 _PREPOSITION_END = re.compile(r"(?:与|同|和|跟|向|对|为|给|以)\s*$")
 _CLAUSE_REST = re.compile(r"[^，,。；;！!？?：:、\n（(“”]*")
 
