@@ -2320,3 +2320,9 @@ def test_persons_counted_with_what_befell_them_by_the_authorities() -> None:
     got = dict(labels("去年，有12名政府人员被廉署检控，有30名政府人员被廉署执行处逮捕。"))
     assert got["12"] == "政府人员被廉署检控" and got["30"] == "政府人员被廉署执行处逮捕"
     assert "行政拘留" in dict(labels("涉牌涉证33613起，1456人因此被行政拘留。"))["1456"]
+
+
+def test_persons_served_said_after_for_whom() -> None:
+    """全年为1200人次提供法律援助: what was done for them, also counted in 人次 and with nothing before 为."""
+    assert labels("全年为1200人次提供法律援助。") == [("1200", "提供法律援助")]
+    assert dict(labels("接听满意度评价100%，总计为996人次提供法律帮助。"))["996"] == "提供法律帮助"

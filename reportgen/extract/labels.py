@@ -625,7 +625,8 @@ def choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw:
         post = _noun_after(phrase)
         if 2 <= len(post) <= 8 and not _PREDICATE_START.match(post):
             return post, "after"
-    if unit_raw in ("人", "名") and _GIVES_TO.search(label) and (verb := _verb_after(phrase)):
+    if unit_raw in ("人", "名", "人次") and (_GIVES_TO.search(label) or (not label and _GIVES_TO.search(before.rstrip()))) \
+            and (verb := _verb_after(phrase)):  # (全年为1200人次提供法律援助: for whom, said before the figure alone)
         return verb, "after"  # 行政机关已对3152人作出处罚, 地震致15万人受灾: what was done to them, what befell them
     if _ACTION_END.fullmatch(label) and unit_raw not in CLASSIFIERS:  # 完成141公里架空线入地: what was done
         post = _noun_after(phrase)
