@@ -2326,3 +2326,9 @@ def test_persons_served_said_after_for_whom() -> None:
     """全年为1200人次提供法律援助: what was done for them, also counted in 人次 and with nothing before 为."""
     assert labels("全年为1200人次提供法律援助。") == [("1200", "提供法律援助")]
     assert dict(labels("接听满意度评价100%，总计为996人次提供法律帮助。"))["996"] == "提供法律帮助"
+
+
+def test_a_fall_to_a_level_said_with_xiadie_names_what_fell() -> None:
+    """…的人次较二零二一年显著减少，由15 311人次下跌至13 246人次: 下跌至 is how it moved, like 下降至."""
+    got = dict(labels("新收纳入惩教院所的人次较二零二一年显著减少，由15 311人次下跌至13 246人次。"))
+    assert got["15 311"] == got["13 246"] == "新收纳入惩教院所的人次"
