@@ -2332,3 +2332,13 @@ def test_a_fall_to_a_level_said_with_xiadie_names_what_fell() -> None:
     """…的人次较二零二一年显著减少，由15 311人次下跌至13 246人次: 下跌至 is how it moved, like 下降至."""
     got = dict(labels("新收纳入惩教院所的人次较二零二一年显著减少，由15 311人次下跌至13 246人次。"))
     assert got["15 311"] == got["13 246"] == "新收纳入惩教院所的人次"
+
+
+def test_the_rest_named_by_what_it_is_and_remand_kept_whole() -> None:
+    """余下的2%是根据《入境条例》被羁留的人士: the rest is named by what it is said to be; 还押人士 (remand)
+    keeps its 还, which elsewhere is an adverb (still), as 还款 (repayment) does."""
+    got = dict(labels("服刑人士占63%，还押人士占35%，余下的2%是根据《入境条例》被羁留的人士（二零二一年：服刑人士占69%）。"))
+    assert got["2"] == "根据《入境条例》被羁留的人士"
+    assert got["35"].startswith("还押人士")
+    assert labels("其余8%为其他案件。") == [("8", "其他案件")]
+    assert labels("共还款300万元。") == [("300", "还款")]

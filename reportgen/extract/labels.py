@@ -20,7 +20,7 @@ from reportgen.vocab import BASE_UNITS
 HAN = "\u4e00-\u9fff"
 
 _LEAD_FILLERS = re.compile(
-    r"^(?:其中|此外|短短|仅仅|(?:并|並)?指出|另外|同时|以及|并且|但是|但(?![书凡愿])|而且|而(?![且已])|并|和(?![美谐平])|与|及|共计|共|累计|合计|总计|全年|还|均|分别(?:是|为)?|依法|先后|"
+    r"^(?:其中|此外|短短|仅仅|(?:并|並)?指出|另外|同时|以及|并且|但是|但(?![书凡愿])|而且|而(?![且已])|并|和(?![美谐平])|与|及|共计|共|累计|合计|总计|全年|还(?![押款贷])|均|分别(?:是|为)?|依法|先后|"
     r"据统计|据了解|据悉|数据显示|统计显示|(?:根据|据)[^，,。；;\d]{1,12}?(?:资料|数据|统计)(?:显示)?|目前|截至目前|期间|当年|全部|一共|尤其是|特别是|仅|就(?![业医学读诊])|的|我院|本院|该院|也要再|再(?![生审])|要(?=[把将为使让])|已经|"
     r"对(?![口外象策比话接])|把|将|使|让|在(?![线职押册编岗建逃校读矫])|"
     r"其(?![中他它余次])|这座|这个|这些|该(?:[局院所县市区省村镇乡项](?=[\u4e00-\u9fff]{2}))?(?!类))+")
@@ -28,7 +28,7 @@ _LEAD_PERIOD = re.compile(r"^(?:(?:\d{4}|[〇○零一二三四五六七八九]{
                           r"本月|当月|上月|本周|本季度|"
                           r"[上下]半年|第?[一二三四]季度|前[一二三]季度|[首前头][一二三四五六七八九十\d]{1,2}(?:季度|季|个月|個月)|\d{1,2}(?:[-至到]\d{1,2})?月(?:份)?)+")
 # words between a name and what is said of it (粮食产量要, 排放量又, 收入估计将): no part of the name
-_MODALS = r"(?<![纲摘主重需必只])要|(?<![模虚草])拟|又|也|(?<![偿归退返送交])还|估计|預計|预计|预估|預估|估計|正式|(?:仅|僅|只)?剩(?:下)?"
+_MODALS = r"(?<![纲摘主重需必只])要|(?<![模虚草])拟|又|也|(?<![偿归退返送交])还(?![押款贷])|估计|預計|预计|预估|預估|估計|正式|(?:仅|僅|只)?剩(?:下)?"
 # how much a change was (大幅增加到, 稍微缩减至, 显著缩短): no part of what changed
 DEGREE = r"大幅|稍微|稍为|略有|略|小幅|明显|显著|进一步|大大"
 # 跃上, 迈上: a level climbed onto (服务业增加值跨上万亿元), no part of the name
@@ -292,7 +292,8 @@ def _first_word(phrase: str) -> str:
 # what picks out the part a share is (33.3%的事故涉及工人群体, 65%的被告人为初犯), ending its clause
 _SELECTED_BY = re.compile(r"(?:均|都|也)?(?:涉及|发生在|发生于|来自|属于|为|是|系|集中在|集中于)[^，,。；;、：:\d的]{1,8}(?=[，,。；;！？]|$)")
 # a part said of a figure with no name before it (其中/当中…): 为/是/涉及/属于 what, ending its clause
-_PART_SAID = re.compile(r"\s*(?:均|都|也)?((?:涉及|来自|属于|为|是|系|与)[^，,。；;、：:\d]{2,14}?(?:有关|相关)?)(?=\s*[，,。；;！？]|\s*$)")
+_PART_SAID = re.compile(r"\s*(?:均|都|也)?((?:涉及|来自|属于|为|是|系|与)[^，,。；;、：:\d]{2,14}?(?:有关|相关)?)(?=\s*[，,。；;！？（(]|\s*$)")
+_THE_REST = {"其余", "其餘", "余下", "餘下", "剩下", "剩余", "其他"}  # 余下的2%是…被羁留的人士: the rest, said after
 _PART_OF = re.compile(r"(?:其中|当中|之中|中)[，,]?\s*(?:共|有|约|逾|近|超过|达)?\s*$")  # 其中324宗…, 这其中有25%…
 _INVOLVING_OF = re.compile(r"(?:涉及|有关|有關|关于|關於)[^，,。；;、的\d]{1,10}的(?=[\u4e00-\u9fff]{2})")
 
@@ -552,7 +553,7 @@ def choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw:
         if (limit := _LIMIT_NAMED.search(text, max(0, start - 30), start)) is not None:
             return clean_label(limit.group(1)) or limit.group(1), "before"  # 办理治安案件的期限，自受理之日起不得超过三十日
     phrase, joined = _post_phrase(text, m.end())
-    if not label and _PART_OF.search(before) and (part := _PART_SAID.match(text, m.end())) is not None \
+    if (not label and _PART_OF.search(before) or label in _THE_REST) and (part := _PART_SAID.match(text, m.end())) is not None \
             and "最" not in part.group(1):  # (为最多, 为近十年最高: a rank, not what the part is)
         said = part.group(1)  # 其中324宗为网上拍卖或购物相关罪行, 当中11宗涉及家庭暴力: what the part is
         return (said[1:] if said[0] in "为是系" else said), "after"
