@@ -2342,3 +2342,11 @@ def test_the_rest_named_by_what_it_is_and_remand_kept_whole() -> None:
     assert got["35"].startswith("还押人士")
     assert labels("其余8%为其他案件。") == [("8", "其他案件")]
     assert labels("共还款300万元。") == [("300", "还款")]
+
+
+def test_vehicle_and_ship_trips_are_units_of_their_own() -> None:
+    """出动处警车辆152.6万台次, 接待邮轮91艘次: trips, not vehicles or ships (and 次 is no part of the next name)."""
+    assert figures("共出动处警车辆152.6万台次。")["152.6"][:3] == (1526000, None, "台次")
+    got = dict(labels("邮轮母港接待邮轮91艘次、旅客30余万人次。"))
+    assert got["30"] == "旅客"
+    assert figures("接待邮轮91艘次。")["91"][2] == "艘次"
