@@ -2350,3 +2350,10 @@ def test_vehicle_and_ship_trips_are_units_of_their_own() -> None:
     got = dict(labels("邮轮母港接待邮轮91艘次、旅客30余万人次。"))
     assert got["30"] == "旅客"
     assert figures("接待邮轮91艘次。")["91"][2] == "艘次"
+
+
+def test_a_taiwan_year_in_a_quoted_title_or_before_nian_du_is_no_duration() -> None:
+    """「113年鄉鎮市調解…表揚大會」, 113年度: a year of Taiwan's calendar, not 113 years."""
+    assert "113" not in figures("屏東縣政府舉辦「113年鄉鎮市調解績優表揚大會」，共計26個單位獲獎。")
+    assert "113" not in figures("113年度調解成立件數為1萬9050件。")
+    assert "110" in figures("该校历经110年。")  # a duration said as one stays

@@ -436,8 +436,10 @@ def _is_date_or_year(text: str, m: re.Match[str], unit: str) -> bool:
     if re.fullmatch(r"[一二][〇○零一二三四五六七八九]{3}", num) and after[:1] == "年" and not m.group("q1"):
         return True  # 增加到二〇〇〇年的: a year in Chinese digits (二〇〇〇 reads as a number too), not 2000 years
     if re.fullmatch(r"1[01]\d", num) and after[:1] == "年" and not m.group("q1") \
-            and (re.match(r"年\s*[\d０-９]", after) or text[max(0, m.start() - 1):m.start()] in ("由", "从", "至", "到", "自", "以", "较")):
-        return True  # 由104年3.58%, 以112年3萬967件: a year of Taiwan's calendar (periods._ROC), not 104 years
+            and (re.match(r"年\s*(?:[\d０-９]|度)", after)
+                 or text[max(0, m.start() - 1):m.start()] in ("由", "从", "至", "到", "自", "以", "较", "「", "《", "“", "（", "(")):
+        return True  # 由104年3.58%, 以112年3萬967件, 「113年鄉鎮市調解…表揚大會」, 113年度: a year of Taiwan's calendar
+        # (periods._ROC), not 104 years
     if (two := re.fullmatch(r"((?:19|20)\d{2})((?:19|20)\d{2})", num)) and after[:1] == "年" \
             and 0 < int(two.group(2)) - int(two.group(1)) <= 30:
         return True  # 20082010年: a span of years whose dash the page lost, not 20,082,010 years
