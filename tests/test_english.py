@@ -283,6 +283,12 @@ def test_corrected_entries(label, en):
     # organisations named by several parts are the ones acting, as an institution is
     ("全市博物馆、美术馆举办文化展览", "cultural exhibitions held by museums and art galleries"),
     ("专项产业基金支持民间投资项目比重", "share of private investment projects supported by special industry funds"),
+    # legal terms from official English (SPP white paper 2012, ICAC, China Daily glosses, the NNCC report)
+    ("审结涉毒案件", "drug-related cases concluded"),
+    ("侦办走私犯罪案件", "smuggling criminal cases investigated"),
+    ("监督立案", "filed under supervision"),
+    ("检控", "prosecuted"),
+    ("违法行为", "violations of law"),
 ])
 def test_composition_places_every_part(label, en):
     assert label_en(label, T)[0] == en
