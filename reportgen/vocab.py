@@ -132,6 +132,7 @@ BASE_UNITS: dict[str, Unit] = {u.norm: u for u in (
     Unit("周", "duration", ("week", "weeks")), Unit("天", "duration", ("day", "days")),
     Unit("日", "duration", ("day", "days")), Unit("个工作日", "duration", ("working day", "working days")),
     Unit("工作日", "duration", ("working day", "working days")),
+    Unit("个工作天", "duration", ("working day", "working days")),  # Hong Kong's 52個工作天
     Unit("个小时", "duration", ("hour", "hours")), Unit("小时", "duration", ("hour", "hours")),
     Unit("分钟", "duration", ("minute", "minutes")), Unit("秒", "duration", ("second", "seconds")),
     Unit("岁", "duration", ("year", "years")),
@@ -161,7 +162,7 @@ WRITTEN_UNITS: dict[str, tuple[str, int]] = {
     "平方公里": ("平方公里", 1), "平方千米": ("平方公里", 1), "平方米": ("平方米", 1), "㎡": ("㎡", 1),
     "公顷": ("公顷", 1), "亩": ("亩", 1), "公里": ("公里", 1), "千米": ("公里", 1), "米": ("米", 1),
     "个月": ("个月", 1), "个多月": ("个月", 1), "年": ("年", 1), "周": ("周", 1), "天": ("天", 1), "日": ("日", 1),
-    "个工作日": ("个工作日", 1), "工作日": ("工作日", 1), "个小时": ("个小时", 1), "个多小时": ("个小时", 1),
+    "个工作日": ("个工作日", 1), "工作日": ("工作日", 1), "个工作天": ("个工作天", 1), "个小时": ("个小时", 1), "个多小时": ("个小时", 1),
     "小时": ("小时", 1), "分钟": ("分钟", 1), "秒": ("秒", 1), "岁": ("岁", 1), "倍": ("倍", 1),
 }
 

@@ -2357,3 +2357,13 @@ def test_a_taiwan_year_in_a_quoted_title_or_before_nian_du_is_no_duration() -> N
     assert "113" not in figures("屏東縣政府舉辦「113年鄉鎮市調解績優表揚大會」，共計26個單位獲獎。")
     assert "113" not in figures("113年度調解成立件數為1萬9050件。")
     assert "110" in figures("该校历经110年。")  # a duration said as one stays
+
+
+def test_working_days_and_what_was_issued_or_carried_out() -> None:
+    """52個工作天 (Hong Kong's working days) is a duration; 发出17,775张…通知书, 进行了约8,200次主动巡查,
+    作出逾46万次巡查: what was issued or carried out is what the measure word counts."""
+    got = figures("可将验收工作由原来52个工作天大幅缩短至35个工作天。")
+    assert got["52"][2:5] == ("个工作天", "exact", "duration")
+    assert dict(labels("可将验收工作由原来52个工作天大幅缩短至35个工作天。"))["52"] == "验收工作"
+    got = dict(labels("消防处去年共作出逾46万次巡查，合共发出17,775张消除火警危险通知书，进行了约8,200次主动巡查。"))
+    assert got["46"] == "巡查" and got["17,775"] == "消除火警危险通知书" and got["8,200"] == "主动巡查"
