@@ -2367,3 +2367,9 @@ def test_working_days_and_what_was_issued_or_carried_out() -> None:
     assert dict(labels("可将验收工作由原来52个工作天大幅缩短至35个工作天。"))["52"] == "验收工作"
     got = dict(labels("消防处去年共作出逾46万次巡查，合共发出17,775张消除火警危险通知书，进行了约8,200次主动巡查。"))
     assert got["46"] == "巡查" and got["17,775"] == "消除火警危险通知书" and got["8,200"] == "主动巡查"
+
+
+def test_a_part_said_by_whom_it_was_done() -> None:
+    """其中3件由上级院提出抗诉: the part is what was done to it (由…), as 其中5件为刑事案件 is what it is."""
+    assert dict(labels("受理民事监督案件10件，其中3件由上级院提出抗诉。"))["3"] == "上级院提出抗诉"
+    assert dict(labels("其中5件为刑事案件。"))["5"] == "刑事案件"

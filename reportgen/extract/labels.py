@@ -292,7 +292,7 @@ def _first_word(phrase: str) -> str:
 # what picks out the part a share is (33.3%的事故涉及工人群体, 65%的被告人为初犯), ending its clause
 _SELECTED_BY = re.compile(r"(?:均|都|也)?(?:涉及|发生在|发生于|来自|属于|为|是|系|集中在|集中于)[^，,。；;、：:\d的]{1,8}(?=[，,。；;！？]|$)")
 # a part said of a figure with no name before it (其中/当中…): 为/是/涉及/属于 what, ending its clause
-_PART_SAID = re.compile(r"\s*(?:均|都|也)?((?:涉及|来自|属于|为|是|系|与)[^，,。；;、：:\d]{2,14}?(?:有关|相关)?)(?=\s*[，,。；;！？（(]|\s*$)")
+_PART_SAID = re.compile(r"\s*(?:均|都|也)?((?:涉及|来自|属于|为|是|系|与|由)[^，,。；;、：:\d]{2,14}?(?:有关|相关)?)(?=\s*[，,。；;！？（(]|\s*$)")
 _THE_REST = {"其余", "其餘", "余下", "餘下", "剩下", "剩余", "其他"}  # 余下的2%是…被羁留的人士: the rest, said after
 _PART_OF = re.compile(r"(?:其中|当中|之中|中)[，,]?\s*(?:共|有|约|逾|近|超过|达)?\s*$")  # 其中324宗…, 这其中有25%…
 _INVOLVING_OF = re.compile(r"(?:涉及|有关|有關|关于|關於)[^，,。；;、的\d]{1,10}的(?=[\u4e00-\u9fff]{2})")
@@ -556,7 +556,7 @@ def choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw:
     if (not label and _PART_OF.search(before) or label in _THE_REST) and (part := _PART_SAID.match(text, m.end())) is not None \
             and "最" not in part.group(1):  # (为最多, 为近十年最高: a rank, not what the part is)
         said = part.group(1)  # 其中324宗为网上拍卖或购物相关罪行, 当中11宗涉及家庭暴力: what the part is
-        return (said[1:] if said[0] in "为是系" else said), "after"
+        return (said[1:] if said[0] in "为是系由" else said), "after"
     closes_quote = text.startswith(("”", "」"), m.end())
     if closes_quote and (k := max(before.rfind("“"), before.rfind("「"))) >= 0 \
             and (quoted := clean_label(before[k + 1:]) or before[k + 1:].strip()):
