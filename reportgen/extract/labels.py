@@ -553,7 +553,7 @@ def choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw:
         if (limit := _LIMIT_NAMED.search(text, max(0, start - 30), start)) is not None:
             return clean_label(limit.group(1)) or limit.group(1), "before"  # 办理治安案件的期限，自受理之日起不得超过三十日
     phrase, joined = _post_phrase(text, m.end())
-    if (not label and _PART_OF.search(before) or label in _THE_REST) and (part := _PART_SAID.match(text, m.end())) is not None \
+    if ((not label and _PART_OF.search(before)) or label in _THE_REST) and (part := _PART_SAID.match(text, m.end())) is not None \
             and "最" not in part.group(1):  # (为最多, 为近十年最高: a rank, not what the part is)
         said = part.group(1)  # 其中324宗为网上拍卖或购物相关罪行, 当中11宗涉及家庭暴力: what the part is
         return (said[1:] if said[0] in "为是系由" else said), "after"

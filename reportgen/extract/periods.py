@@ -654,9 +654,9 @@ class Scope:
         # 1998、1999年连续遭受…: years of events; 在2001年…收容率是111%，…去年…是74%: then and now, no lead
         lead = sy.period(at) if first.end <= at and not (first_figure is None and sy.dates_past) \
             and not sy.target and not chronology else None  # a target year dates its own sentence only
-        report = next((m for m in dated if "-" not in (m.value or "") and _REPORT_OF_YEAR.match(sy.text, m.end)), None)
-        if lead is None and report is not None and not sy.target:
-            lead = report.value
+        if lead is None and not sy.target and (report := next(
+                (m for m in dated if "-" not in (m.value or "") and _REPORT_OF_YEAR.match(sy.text, m.end)), None)) is not None:
+            lead = report.value  # 提交2017年的年报: the year reported on, however many years are compared after it
         if lead is None and first.end > at and not sy.target and not chronology:
             lead = _after_teaser(sy, at, first)  # 4次蝉联第一……7月9日，…通报2020年上半年…情况: the rest's year
         if lead is not None and not self._means(lead):

@@ -93,8 +93,9 @@ _MIXED = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[亿万](?:\d+[万千百])*(?:(?:
 _SCALE = r"万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千(?![伏瓦克米])"  # 千瓦, 千米: units, not thousands
 
 # 分 is a score only where it is no part of 分之 (百分之九), 分钟 or 分别
-# 天 is no unit before 津 or 府 (12348天津法网: a hotline number, then Tianjin); 克, 发 and 通 are units only where no word goes on (克服, 克隆; 发生, 发现, 一发不可收拾, 百发百中; 通过, 通知,
-# 四通八达, 四通电器; 48万通电话 and 8万多通话务量 count calls)
+# 天 is no unit before 津 or 府 (12348天津法网: a hotline number, then Tianjin); 克, 发 and 通 are units only
+# where no word goes on (克服, 克隆; 发生, 发现, 一发不可收拾, 百发百中; 通过, 通知, 四通八达, 四通电器; 48万通电话
+# and 8万多通话务量 count calls)
 _UNIT_NOT_BEFORE = {"天": "津府", "分": "之钟别", "克": "服隆拉罗里难制勤敌", "票": "否据面价房务证选", "发": "生现放布出展案回起送明表挥动行电射给育热往还不百力",
                     "通": "(?![知过過報报道行讯訊车車信畅暢用航关關勤缉緝俗常风風水气氣路达達告则則婚融宵透盘盤史识識晓曉顺順商货貨胀脹红紅八百]|电(?!话))"}
 _UNIT_ALT = "|".join(re.escape(u) + ((_UNIT_NOT_BEFORE[u] if _UNIT_NOT_BEFORE[u].startswith("(?") else f"(?![{_UNIT_NOT_BEFORE[u]}])")
@@ -191,6 +192,7 @@ _DOUBLED = re.compile(r"(?:增长|增加|提高|上升|翻)了?$")  # 增长一�
 # 与未适用的案件相比，低15.3个百分点: a margin said alone, after a clause that names the comparison
 _BARE_MARGIN = re.compile(r"\s*(?:要|则|还|均)?(高出|高|多出|多|超出|低出|低|少)了?\s*")
 _COMPARED_CLAUSE = re.compile(r"(?:相比|相较|比较|相比较)(?:而言)?\s*[，,]\s*$")
+_MORE_OR_LESS = re.compile(r"([多少])了\s*$")  # 分別多了7%, 竟然少了57%: said before a % or 个百分点
 _RUN_VERB_BEFORE = re.compile(r"(?:持续|连续|保持)[^，,。；;\d]{0,4}?(?:增长|上升|下降|减少|增加|提高)了?\s*$")
 _SPENT = re.compile(r"(?:连续|持续|坚持|长达|历时|历经|经过|用时|耗时|花了|用了)\s*$")  # 经过一年的反复修改
 _TIME_UNITS = {"年", "个月", "个多月", "周", "天", "日", "小时", "个小时", "个多小时", "分钟", "秒", "个工作日", "工作日", "个工作天"}
@@ -961,10 +963,10 @@ def _split_at_big_unit(num: str, scale: Decimal) -> Decimal | None:
     return None
 
 
-# the unit of a list written once at its end: 提高15、22个百分点, 9.61个和30.43个百分点
 # 录11.3%跌幅, 1.18%的增长幅度, 以年均10%的速度持续增长: the change named, or said by the verb, after the figure
 _CHANGE_NOUN_AFTER = re.compile(r"\s*(?:的)?(?:(增幅|升幅|涨幅|降幅|减幅|跌幅|(?:增长|上升|下降|减少)(?:幅度|速度))"
                                 r"|(?:速度|幅度)\s*(?:持续|稳定|稳步|逐年|不断)?(增长|上升|提高|递增|下降|减少|递减|回落))")
+# the unit of a list written once at its end: 提高15、22个百分点, 9.61个和30.43个百分点
 _SCALED_UNIT_LATER = re.compile(r"\s*(?:、|和|与|及)\s*\d+(?:\.\d+)?\s*(万|亿)\s*(人次|户次|件次|人|户|件|元|名|吨|亩)")
 # a 分别 list of bare numbers with its unit written once, after the last (分别为3218、3051、2821起)
 _RESPECTIVE_BEFORE = re.compile(r"(?:分别|依次)(?:为|是|达|有)?\s*[:：]?\s*(?:\d+(?:\.\d+)?\s*[、，,]\s*)*$")
@@ -1147,7 +1149,7 @@ def _scan(text: str) -> list[RawStat]:
             direction = "up" if c.sign == "+" else "down"  # 增加19件(+8.11%): the sign says it
         if c.unit_raw == "番":
             direction = "up"  # 翻一番: doubled (_candidate keeps 番 only after 翻)
-        if direction is None and c.norm_unit in _CHANGE_UNITS and (more := re.search(r"([多少])了\s*$", text[max(clause, m.start() - 4):m.start()])):
+        if direction is None and c.norm_unit in _CHANGE_UNITS and (more := _MORE_OR_LESS.search(text, max(clause, m.start() - 4), m.start())):
             direction = "up" if more.group(1) == "多" else "down"  # 分別多了7%和8%, 竟然少了57%: a rise, a fall
             # (多了300元补贴 is the extra money, an amount; 比年初计划少了500亿元 is compared below)
         if direction and c.unit_raw in _TIME_UNITS and _RUN_VERB_BEFORE.search(text, max(clause, m.start() - 12), m.start()):
