@@ -189,13 +189,11 @@ _SHORT_CHANGE = re.compile(rf"({SHORT_CHANGE})\s*(?:约|近|逾)?\s*$")  # 電�
 _ANY_DIRECTION = re.compile("|".join(_UP + _DOWN + tuple(w for w, _ in _ABOVE_BELOW)))
 _MULTIPLE_OF = re.compile(r"(?:是|为|相当于|不低于|不少于|不高于|不超过)[^，,。；;]{0,24}?的(?:近|约|将近|接近)?\s*$")
 _DOUBLED = re.compile(r"(?:增长|增加|提高|上升|翻)了?$")  # 增长一倍: doubled
-# 与未适用的案件相比，低15.3个百分点: a margin said alone, after a clause that names the comparison
-_BARE_MARGIN = re.compile(r"\s*(?:要|则|还|均)?(高出|高|多出|多|超出|低出|低|少)了?\s*")
-_COMPARED_CLAUSE = re.compile(r"(?:相比|相较|比较|相比较)(?:而言)?\s*[，,]\s*$")
 _MORE_OR_LESS = re.compile(r"([多少])了\s*$")  # 分別多了7%, 竟然少了57%: said before a % or 个百分点
 _RUN_VERB_BEFORE = re.compile(r"(?:持续|连续|保持)[^，,。；;\d]{0,4}?(?:增长|上升|下降|减少|增加|提高)了?\s*$")
 _SPENT = re.compile(r"(?:连续|持续|坚持|长达|历时|历经|经过|用时|耗时|花了|用了)\s*$")  # 经过一年的反复修改
-_TIME_UNITS = {"年", "个月", "个多月", "周", "天", "日", "小时", "个小时", "个多小时", "分钟", "秒", "个工作日", "工作日", "个工作天"}
+# units of a length of time as written (年, 个月, 个工作天 …), from the unit table; an age (岁) is none
+_TIME_UNITS = {w for w in WRITTEN_UNITS if unit_kind(w)[1] == "duration"} - {"岁"}
 # verbs whose object is a length of time (行政拘留十日, 可以延长三十日, 公示五日): the days are no date
 _LENGTH_VERBS = "拘留|扣留|羁押|延长|缩短|推迟|顺延|延期|停业|停产|公示"
 _DURATION_VERBS = re.compile(rf"(?:连续|持续|坚持|长达|历时|历经|经过|用时|耗时|花了|用了|达|近|约|超过|满|已|仅|只|{_LENGTH_VERBS})\s*$")
@@ -1141,9 +1139,9 @@ def _scan(text: str) -> list[RawStat]:
             before = before[:-1]  # 涉及上百人: 上 is the bound (at least a hundred), no part of the name
         kind = c.kind
         direction, comparison = _direction(text[max(clause, m.start() - 20):m.start()])
-        if direction is None and clause > sent[0] and (margin := _BARE_MARGIN.fullmatch(text, clause, m.start())) \
-                and _COMPARED_CLAUSE.search(text, max(sent[0], clause - 24), clause):
-            direction = "up" if margin.group(1)[0] in "高多超" else "down"  # 与未适用的案件相比，低15.3个百分点
+        if direction is None and clause > sent[0] \
+                and (margin := _COMPARED_WITH.search(text, max(sent[0], clause - 24), m.start())) is not None:
+            direction = "up" if margin.group(1) else "down"  # 与未适用的案件相比，低15.3个百分点: the comparison is the clause before
         signed = c.sign is not None and bool(out) and m.start() - out[-1].end <= 2
         if signed:
             direction = "up" if c.sign == "+" else "down"  # 增加19件(+8.11%): the sign says it
