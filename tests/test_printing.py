@@ -150,7 +150,8 @@ def test_a_length_of_time_after_a_preposition_stays_one():
 
 @pytest.mark.parametrize("text, value, zh, en", [
     ("审限最长不得超过18个月。", "18", "不得超过18个月", "not more than 18 months"),
-    ("全省市场主体总量是五年前的2.5倍。", "2.5", "是五年前的2.5倍", "2.5 times as much"),
+    ("全省市场主体总量是五年前的2.5倍。", "2.5", "是五年前的2.5倍", "2.5 times the figure five years earlier"),
+    ("女性比重是男性的6倍。", "6", "是男性的6倍", "6 times as much"),  # a base that is no time: said as it is
     ("全市生产总值增长6.1%、高于全国0.9个百分点。", "0.9", "高于全国0.9个百分点",
      "0.9 percentage points above the national figure"),
     ("城镇登记失业率低于全省平均水平0.5个百分点。", "0.5", "低于全省平均水平0.5个百分点",
@@ -298,3 +299,28 @@ def test_a_part_of_a_year_is_printed_with_the_year_and_charts_compare_like_with_
         h.period_part = "上半年"
     (chart,) = charts([*halves, whole])  # the whole year is not a fourth bar
     assert chart.bars_zh == ["2022年上半年", "2023年上半年", "2024年上半年"] and chart.bars_en[0] == "H1 2022"
+
+
+@pytest.mark.parametrize("text, value, zh, en", [
+    # a multiple of a base said with 为 or 相当于 is no rise: 为1997年的2.9倍 is up 190%, never 'up 290%'
+    ("国有工业企业实现利润为1997年的2.9倍。", "2.9", "为1997年的2.9倍", "2.9 times the figure for 1997"),
+    ("收案数相当于上年同期的1.5倍。", "1.5", "相当于上年同期的1.5倍",
+     "1.5 times the figure for the same period of the previous year"),
+    ("收案数为去年的2倍。", "2", "为去年的2倍", "2 times the previous year's figure"),
+    ("利用外资相当于前九年总和的1.6倍。", "1.6", "相当于前九年总和的1.6倍", "1.6 times as much"),
+    # a rise said in multiples stays a rise
+    ("收案数同比增长1.5倍。", "1.5", "同比增长1.5倍", "up 150% year on year"),
+])
+def test_a_multiple_is_printed_with_its_base_and_never_as_a_rise(text, value, zh, en):
+    s = one(text, value)
+    assert printed(s).zh == zh and figure_en(s) == en
+
+
+@pytest.mark.parametrize("text, value, en", [
+    ("省属国有企业研发投入增速高于全省平均2个百分点以上。", "2", "2 or more percentage points above the provincial average"),
+    ("不捕率高于全国平均水平约10个百分点。", "10", "about 10 percentage points above the national average"),
+    ("增速低于全国平均水平0.5个百分点左右。", "0.5", "about 0.5 percentage points below the national average"),
+    ("增长5.4%、高于全国0.4个百分点。", "0.4", "0.4 percentage points above the national figure"),
+])
+def test_a_margin_keeps_its_bound(text, value, en):
+    assert figure_en(one(text, value)) == en

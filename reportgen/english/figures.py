@@ -111,6 +111,15 @@ def _bound_en(lead: str, unit_written: str, qualifier: str, kind: str, norm_unit
     return QUALIFIERS.get(qualifier, ""), ""
 
 
+def _margin(lead: str) -> tuple[re.Match[str], str] | None:
+    """The margin the words before a figure say (高于全国, 低于) and the words its bound is read from: a
+    bound word closing them (高于全国平均水平约 → 约), none when the margin's verb is all (低于 is no bound)."""
+    core = next((lead[:-len(zh)] for zh, _ in _BOUNDS if lead.endswith(zh)), lead)
+    if core != lead and (m := _MARGIN.search(core)) is not None:
+        return m, lead
+    return (m, "") if (m := _MARGIN.search(lead)) is not None else None
+
+
 _FRACTION_WORDS = {(1, 2): "half", (1, 3): "one third", (2, 3): "two thirds", (1, 4): "a quarter",
                    (3, 4): "three quarters", (1, 5): "one fifth", (2, 5): "two fifths", (3, 5): "three fifths",
                    (4, 5): "four fifths", (1, 10): "one tenth"}
@@ -257,8 +266,10 @@ def _figure_en(stat: Mapping[str, Any]) -> str | None:
     if (start := _FROM_YEAR.fullmatch(lead)) is not None:  # 从2021年46.5%降至28.2%: where it started, in that year
         rest = _figure_en({**stat, "lead": ""})
         return f"from {rest} in {year_number(start.group(1))}" if rest else None
-    if kind == "change" and (margin := _MARGIN.search(lead)) is not None:
-        return _margin_en(margin, norm, hi, unit, str(stat.get("value", "")))
+    if kind == "change" and (margin := _margin(lead)) is not None:
+        # 高于全国平均水平约10个百分点, 高于全省平均2个百分点以上: the margin keeps its bound
+        said_bound = _bound_en(margin[1], written, stat.get("qualifier", "exact"), kind, unit)
+        return _margin_en(margin[0], norm, hi, unit, str(stat.get("value", "")), said_bound)
     if kind == "change" and lead in ("超", "超过", "超出", "高出") and unit in ("个百分点", "百分点"):
         amount = _body(norm, hi, unit, str(stat.get("value", "")))  # 接通率超3个百分点: exceeded by 3 points
         return f"{amount} higher" if amount else None
@@ -293,7 +304,8 @@ def _figure_en(stat: Mapping[str, Any]) -> str | None:
         lead = bound.group()  # 不到餐馆总数量的10%, 单日最高客运量1409万: the bound is said before the label
     before, after = _bound_en(lead, written, qualifier, kind, unit)
     if unit == "倍" and lead.startswith(("是", "为", "相当于")):  # 是十年前的3倍: a multiple of a base, not a rise
-        return f"{before}{number(norm)}" + (f"–{number(hi)}" if hi is not None else "") + " times as much"
+        times = f"{before}{number(norm)}" + (f"–{number(hi)}" if hi is not None else "") + " times"
+        return f"{times} {of}" if (of := _multiple_base(lead)) else f"{times} as much"
     if unit == "番" and kind == "change" and hi is None and not before:  # 翻一番: doubled; 翻两番: quadrupled
         said = {1: "doubled", 2: "quadrupled", 3: "increased eightfold"}.get(int(norm)) if norm == int(norm) else None
         return (said or f"doubled {number(norm)} times") + _comparison(stat, lead) + _measure(lead)
@@ -319,6 +331,27 @@ def _figure_en(stat: Mapping[str, Any]) -> str | None:
     elif (added := _ADDED_EN.match(lead)) is not None and not str(stat.get("label") or "").startswith(("新增", "新建")):
         text += " " + _ADDED_WORDS[added.group(1)]  # 新增5000个停车位: '5,000 added', not the number there are
     return text.strip()
+
+
+# 是十年前的3倍, 是2012年的2.5倍, 相当于上年同期的1.5倍: the base a multiple is of, when it is a time
+_YEARS_AGO = re.compile(r"([\d一二两三四五六七八九十]{1,3})\s*年前的")
+_BASE_YEAR_OF = re.compile(rf"({YEAR_DIGITS})\s*年(同期)?的")
+
+
+def _multiple_base(lead: str) -> str | None:
+    """What a multiple is of, when the source says a time (是十年前的3倍 → 'the figure ten years earlier'),
+    None when it says another base or none."""
+    if (year := _BASE_YEAR_OF.search(lead)) is not None:
+        return f"the figure for {'the same period of ' if year.group(2) else ''}{year_number(year.group(1))}"
+    if (ago := _YEARS_AGO.search(lead)) is not None:
+        n = ago.group(1)
+        years = YEARS_EN.get(n) or str(int(parse_chinese(n)))
+        return f"the figure {years} year{'s' if years not in ('one', '1') else ''} earlier"
+    if re.search(rf"{YEAR_BEFORE}同期的", lead):
+        return "the figure for the same period of the previous year"
+    if re.search(rf"{YEAR_BEFORE}的", lead):
+        return "the year before last's figure" if "前年" in lead else "the previous year's figure"
+    return None
 
 
 _ADDED_EN = re.compile(ADDED)
@@ -354,11 +387,15 @@ def _measure(lead: str) -> str:
     return said
 
 
-def _margin_en(margin: re.Match[str], norm: Any, hi: Any, unit: str, value: str) -> str | None:
-    """高于全国0.4个百分点 → '0.4 percentage points above the national figure'."""
+def _margin_en(margin: re.Match[str], norm: Any, hi: Any, unit: str, value: str,
+               bound: tuple[str, str] = ("", "")) -> str | None:
+    """高于全国0.4个百分点 → '0.4 percentage points above the national figure'; its bound (before, after the
+    number) as _bound_en gives it: 高于全省平均2个百分点以上 → '2 or more percentage points above …'."""
     body = _body(norm, hi, unit, value)
     if body is None:
         return None
+    number, _, rest = body.partition(" ")
+    body = f"{bound[0]}{number}{bound[1]}" + (f" {rest}" if rest else "")
     side = "below" if margin.group(1) in ("低于", "慢于") else "above"
     whose = _MARGIN_OF.get(margin.group(2) or "")
     if whose is None:

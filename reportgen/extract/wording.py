@@ -64,6 +64,8 @@ _REACH = 24
 
 
 _MEASURE_FIRST = re.compile(_MEASURE)
+_MULTIPLE_LEAD = re.compile(rf"(?:为|相当于)[^,，;；:：。、\s]{{1,14}}的{_BOUND}?$")
+_MULTIPLE_AFTER = re.compile(r"[\d０-９.．一二三四五六七八九十两]+\s*倍")
 _ADDED_ONLY = re.compile(ADDED)
 _REAL_BEFORE = re.compile(r"扣除价格因素(?:后|影响)?[，,]$")
 
@@ -79,6 +81,8 @@ def lead_start(text: str, start: int, label: str = "") -> int:
     for mark in _CLAUSE_END.finditer(text, lo, end):
         lo = mark.end()
     m = _LEAD.search(text, lo, end)
+    if m is None and _MULTIPLE_AFTER.match(text, start):
+        m = _MULTIPLE_LEAD.search(text, lo, end)  # 相当于上年同期的1.5倍: a multiple of a base, said with its base
     if m is None:
         return start
     if m.start() == lo and (real := _REAL_BEFORE.search(text, max(0, lo - 10), lo)) is not None:

@@ -400,9 +400,14 @@ def check_figure(st: Statement, text: str) -> list[Finding]:
         if not re.search(rf"{year}年|{''.join(_PLAN_ZH[int(d)] for d in year)}年", said_zh):
             f("compared", f"the English starts the change in {year}; the Chinese does not ({before}{s.get('value')}{written})")
         en = en[:started.start(1)]
+    if (base := _MULTIPLE_BASE_EN.search(en)) is not None:  # 是2010年的2.2倍: '2.2 times the figure for 2010'
+        year = base.group(1)
+        if not re.search(rf"{year}年|{''.join(_PLAN_ZH[int(d)] for d in year)}年", before + (s.get("lead") or "")):
+            f("compared", f"the English gives the multiple's base as {year}; the Chinese does not ({before}{s.get('value')})")
+        en = en[:base.start()]
     nums = en_numbers(en)
     expected = [norm] + ([Decimal(str(s["norm_max"]))] if s.get("norm_max") is not None else [])
-    times = re.search(r"是[^，,。；;]{0,14}的$", before) is not None and unit == "倍"
+    times = re.search(r"(?:是|为|相当于)[^，,。；;]{0,14}的$", before) is not None and unit == "倍"
     if unit == "倍" and kind == "change" and not times:
         if en.startswith("doubled"):
             expected = []
@@ -539,6 +544,9 @@ def _pinyin_words(en: str) -> list[str]:
     return [w for w in re.findall(r"\b[A-Z][a-zü']+\b", en) if w not in place_words and is_pinyin(w)]
 
 
+_MULTIPLE_BASE_EN = re.compile(r" the figure for (?:the same period of )?((?:19|20)\d\d)$")
+
+
 def _form_check(st: Statement, out: list[Finding]) -> None:
     """Titles and summaries say only their parts: head, place, year and the item's own figures."""
     from reportgen.english.figures import figure_en
@@ -585,6 +593,7 @@ def _form_check(st: Statement, out: list[Finding]) -> None:
     if credited and period:
         from reportgen.english.generate import lead_stats
 
+        period = credited[0]  # the year the English credits, which is not always the item's (a 2026 report's 2025)
         for s in lead_stats(item, 3 if st.field == "summary" else 1):
             sentence = s.get("sentence") or ""
             if s.get("period") and str(s["period"]) != str(period):
