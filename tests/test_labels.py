@@ -67,6 +67,12 @@ CASES = [
     # … unless this figure says more of its own: the noun is shared
     ("新增1000处信号灯联网、累计达8000处。", "1000", "信号灯联网"),
     ("新增1000处信号灯联网、累计达8000处。", "8000", "信号灯联网"),
+    # what was organised or carried out so many times is the event after the figure, not the verb
+    ("全市法院组织15次集中宣判。", "15", "集中宣判"),
+    ("扬州市公安局已组织开展两次集中返还。", "两", "集中返还"),
+    ("自开展两次“集中执行月”活动以来，共执结案件300件。", "两", "“集中执行月”活动"),
+    # what picks the counted things out is part of their name: only the complaints unrelated to elections
+    ("廉署去年接获2835宗与选举无关的贪污投诉。", "2835", "接获与选举无关的贪污投诉"),
 ]
 
 

@@ -295,7 +295,11 @@ _SELECTED_BY = re.compile(r"(?:均|都|也)?(?:涉及|发生在|发生于|来自
 _PART_SAID = re.compile(r"\s*(?:均|都|也)?((?:涉及|来自|属于|为|是|系|与|由)[^，,。；;、：:\d]{2,14}?(?:有关|相关)?)(?=\s*[，,。；;！？（(]|\s*$)")
 _THE_REST = {"其余", "其餘", "余下", "餘下", "剩下", "剩余", "其他"}  # 余下的2%是…被羁留的人士: the rest, said after
 _PART_OF = re.compile(r"(?:其中|当中|之中|中)[，,]?\s*(?:共|有|约|逾|近|超过|达)?\s*$")  # 其中324宗…, 这其中有25%…
-_INVOLVING_OF = re.compile(r"(?:涉及|有关|有關|关于|關於)[^，,。；;、的\d]{1,10}的(?=[\u4e00-\u9fff]{2})")
+_INVOLVING_OF = re.compile(r"(?:(?:涉及|有关|有關|关于|關於)[^，,。；;、的\d]{1,10}|(?:与|與)[^，,。；;、的\d]{1,8}(?:有关|有關|无关|無關|相关|相關))"
+                           r"的(?=[\u4e00-\u9fff]{2})")  # 与选举无关的贪污投诉: the complaints, said with what picks them out
+
+
+_EVENTS = {"活动", "行动", "战役", "会战"}  # what a campaign's quoted name is the name of
 
 
 def _noun_after(phrase: str, persons: bool = False) -> str:
@@ -317,8 +321,8 @@ def _noun_after(phrase: str, persons: bool = False) -> str:
             return phrase[:j + 2] + rest  # 141宗「個人層面」的電郵詐騙: the noun, with the quoted kind before it
         rest = _noun_after(phrase[j + 1:]) if j + 1 < len(phrase) and not persons \
             and phrase[j + 1] not in "中里内上下" else ""  # “…项目”中挑选: a place in the set, not a noun
-        if len(rest) == 2 and _HEADS.fullmatch(rest) and j <= 9:
-            return phrase[:j + 1] + rest  # 10个“数字领航”企业: a plain noun says less than the name before it
+        if len(rest) == 2 and (_HEADS.fullmatch(rest) or rest in _EVENTS) and j <= 9:
+            return phrase[:j + 1] + rest  # 10个“数字领航”企业, 两次“集中执行月”活动: a plain noun says less than the name
         return rest if len(rest) >= 2 else _first_words(phrase[1:j], 14)
     if (grade := _GRADE_FIRST.match(phrase)) is not None and len(phrase) - grade.end() >= 2:
         # 400多个县级以上宪法主题公园: the parks (the grade only selects them); 197家二级以上医院: a short noun
@@ -408,7 +412,7 @@ _EVENT_END = re.compile(r"(发生|发现|出现|破获|侦破|查获|抓获|抓�
                         r"(?<![对连迎承直衔交紧])接)(?:了)?$")
 # a label that ends with holding, making or sending what the measure word counts (党中央召开了七次全会,
 # 代表们提出了20余条建议和意见, 提出14份申请): the noun after the figure names it
-_HELD_END = re.compile(r"(?:召开|举办|举行|提出|签订|送去|发出|签发|作出|进行)(?:了)?$")
+_HELD_END = re.compile(r"(?:召开|举办|举行|组织|开展|提出|签订|送去|发出|签发|作出|进行)(?:了)?$")
 # counters of occasions (七次全会, 十四届全运会): what the verb before them held follows them
 _OCCASIONS = {"次", "届", "场", "场次", "轮", "轮次"}
 _NEXT_LISTED = re.compile(rf"{_JOINT}[{CN_DIGITS}两\d].*$")  # 七次全会和一次全国代表会议: the next item is the next figure's
