@@ -79,7 +79,10 @@ def _deletions(s: str, start: int, end: int) -> list[tuple[int, int]]:
 
 _TABLE = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _TABLE.update({0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x2009: 0x20, 0xFE6A: 0x25,
-               0x2212: 0x2D, 0xFF0E: 0x2E, 0x2236: 0x3A})
+               0x2212: 0x2D, 0xFF0E: 0x2E, 0x2236: 0x3A,
+               # dashes: a figure dash or an en dash between numbers (2005–2014) is a hyphen; the horizontal bar
+               # is the Chinese dash as GBK pages type it (――, 2005年―2014年)
+               0x2012: 0x2D, 0x2013: 0x2D, 0x2015: 0x2014})
 # str.translate looks every character up in _TABLE; most characters are not in it, so only the
 # runs of characters that are get translated.
 _WIDE_RUN = re.compile("[" + "".join(map(chr, sorted(_TABLE))) + "]+")

@@ -158,3 +158,13 @@ def test_where_a_picture_stood_is_furniture_and_splits_no_story():
     articles = parse_bytes(page.encode())["articles"]
     assert len(articles) == 1
     assert [(s["value"], s["period"]) for s in articles[0]["stats"]] == [("3500", "2024"), ("34", "2024"), ("2000", "2024")]
+
+
+def test_dashes_between_years_read_as_a_range() -> None:
+    # a GBK page types the Chinese dash as the horizontal bar (―), Latin typography an en dash (–)
+    from reportgen.clean import narrow
+    from reportgen.extract.periods import heading_period
+
+    assert narrow("2005年―2014年 ――2025年 1–3月") == "2005年—2014年 ——2025年 1-3月"
+    assert heading_period(narrow("2005年―2014年全国生产安全事故情况")) == "2005-2014"
+    assert heading_period(narrow("2019–2021年全市法院工作情况")) == "2019-2021"
