@@ -450,6 +450,11 @@ def test_period_of_a_sentence() -> None:
         [("4249", "2009-2013"), ("860", "2009"), ("844", "2013"), ("3992", "2009-2013")]
     assert periods([("body", "受理家事纠纷4249件，其中2009年860件、2013年844件，共结案3992件。")]) == \
         [("4249", None), ("860", "2009"), ("844", "2013"), ("3992", None)]
+    # the years before (前三年, 近三年) are a relative period: they cancel the year stated before them
+    assert periods([("body", "1956年，棉纱产量前三年共增加了35万件，而1956年就增加了127万件。")]) == \
+        [("35", None), ("127", "1956")]
+    assert periods([("body", "2023年，近三年累计办结案件1200件。")]) == [("1200", None)]
+    assert periods([("body", "2020年提前三年完成目标，共办结案件300件。")]) == [("300", "2020")]  # a lead of time
 
 
 def test_period_of_a_heading_and_a_lead() -> None:

@@ -91,7 +91,9 @@ _LIST_GAP = re.compile(r"(?:的[^、，,。；;\d]{0,12}?\d[\d.]*\s*\S{0,4}?)?\s
 # (上年旧存, 上年结转收入: what the year's docket or budget carried over names where it came from, not a period)
 _CARRIED = r"(?!旧存|结转|未结|遗留|积存)"
 _RELATIVE = re.compile(rf"今年|去年{_CARRIED}|至今|迄今|上一年|上年{_CARRIED}|前年|本年|此后|目前|当前|现在|如今|近年来|近年|近几年|今后|"
-                       r"(?:近|这|过去)?[\d一二三四五六七八九十两几]+\s*年(?:来|以来)|过去[\d一二三四五六七八九十两几]+\s*年")
+                       r"(?:近|这|过去)?[\d一二三四五六七八九十两几]+\s*年(?:来|以来)|过去[\d一二三四五六七八九十两几]+\s*年|"
+                       # 前三年共增加, 近三年: the years before (提前三年 is a lead of time, 近三年度 no span)
+                       r"(?<![提之])前[一二三四五六七八九十两几]{1,2}年(?![度底初末])|近[\d一二三四五六七八九十两几]{1,2}\s*年(?![度底初末来])")
 # 早在2003年, 设立于1993年: when something began or was founded
 _PAST_BEFORE = re.compile(r"(?:早在|早于|远在|(?:设立|成立|始建|组建|创建|建立|创办|挂牌|建)于)\s*$")
 # 到2030年, 到二〇三五年: a target; 安排部署2021年度工作任务: the year of the work planned
