@@ -400,6 +400,8 @@ def test_old_reports_name_goods_by_one_character_and_a_topic_by_its_aspect() -> 
     ("但一九五四年的粮食产量，就全国范围来说，比一九五二年仍增长了百分之三点四。", ["粮食产量"]),
     # what a figure built on is no part of its name
     ("粮食总产量在上年大幅度增长的基础上，又增加291亿斤。", ["粮食总产量"]),
+    # a baseline of the week before is of the figure it compares with, not of the aside between them
+    ("本周共接刑事类警情70起(日均10起),较上周的62起增加8起。", ["接刑事类警情", "日均", "接刑事类警情", "接刑事类警情"]),
 ])
 def test_the_clause_before_names_a_bare_figure(sentence: str, expected: list) -> None:
     assert [f.stat.label for f in item_stats([("body", sentence, 0)])] == expected

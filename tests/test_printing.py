@@ -324,3 +324,22 @@ def test_a_multiple_is_printed_with_its_base_and_never_as_a_rise(text, value, zh
 ])
 def test_a_margin_keeps_its_bound(text, value, en):
     assert figure_en(one(text, value)) == en
+
+
+@pytest.mark.parametrize("text, value, zh, en", [
+    # a weekly or monthly bulletin compares with the week or month before, never 'the previous year'
+    ("本周共接刑事类警情70起(日均10起),较上周的62起增加8起。", "62", "较上周的62起", "62 incidents in the previous week"),
+    ("本月受理案件300件，比上月的280件增加20件。", "280", "比上月的280件", "280 cases in the previous month"),
+    ("一季度收案300件，较上季度增加20件。", "20", "较上季度增加20件", "up 20 cases over the previous quarter"),
+    # a change over the year before said with 较…减少 is a change, not a margin over a group
+    ("刑事案件15起，较上年减少2起。", "2", "较上年减少2起", "down 2 cases over the previous year"),
+    ("收案15件，比2019年增多2件。", "2", "比2019年增多2件", "up 2 cases compared with 2019"),
+    ("不捕率较总体刑事犯罪高13.4个百分点。", "13.4", "较总体刑事犯罪高13.4个百分点", "13.4 percentage points higher"),
+    # 环比 is against the period before: a week in a weekly bulletin, a month in a monthly one
+    ("本周共接有效报警3410起,较上周3061起增加349起,环比上升了11.4%。", "11.4", "环比上升了11.4%", "up 11.4% week on week"),
+    ("本周共接有效报警3410起,较上周3061起增加349起。", "3061", "较上周3061起", "3,061 calls in the previous week"),
+    ("本月受理案件300件，环比上升5%。", "5", "环比上升5%", "up 5% month on month"),
+])
+def test_a_change_or_baseline_names_the_period_it_is_compared_with(text, value, zh, en):
+    s = one(text, value)
+    assert printed(s).zh == zh and figure_en(s) == en

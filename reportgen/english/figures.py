@@ -18,6 +18,7 @@ from reportgen.extract.wording import (
     OVER_PLAN,
     RUN,
     SPAN,
+    TERM_BEFORE,
     YEAR_BEFORE,
     YEAR_COMPARED,
     YEAR_DIGITS,
@@ -55,10 +56,17 @@ _BASELINE = re.compile(BASELINE)
 _BASE_YEAR = re.compile(YEAR_COMPARED)
 _PLAN_END = re.compile(r"十([一二三四五六七八九])五(?=”?(?:末|期末))")
 _PLAN_NUMBER = "〇一二三四五六七八九"
+_TERM_BEFORE = re.compile(r"上一?个?(周|星期|月|季度)")
+# 较上年减少, 比2019年增多: a change over a period before, said with a verb of change
+_PERIOD_CHANGED = re.compile(rf"(?:较|較|比)(?:上年|去年|上一年|前年|{TERM_BEFORE}|(?:{YEAR_DIGITS})年)(?:同期)?"
+                             r"(?:减少|增多|增加|降低|提高|缩短)(?:了)?")
+_TERMS_EN = {"周": "week", "星期": "week", "月": "month", "季度": "quarter"}
 _WHOLE_YEAR_BEFORE = re.compile(rf"(?:较|較|比|从|由){YEAR_BEFORE}")
 _FROM_YEAR_BEFORE = re.compile(rf"(?:从|由)({YEAR_BEFORE})(?:同期)?的?")
 _FROM_YEAR = re.compile(rf"(?:从|由)({YEAR_DIGITS})年的?")
-_COMPARE_EN = (("上五年", " over the previous five years"), ("上个五年", " over the previous five years"),
+_COMPARE_EN = (("上周", " over the previous week"), ("上星期", " over the previous week"),
+               ("上季度", " over the previous quarter"), ("上一季度", " over the previous quarter"),
+               ("上五年", " over the previous five years"), ("上个五年", " over the previous five years"),
                ("上一个五年", " over the previous five years"), ("同期", " year on year"), ("同比", " year on year"), ("环比", " month on month"), ("上月", " month on month"),
                ("上年", " over the previous year"), ("去年", " over the previous year"))
 # counters of things one can count one by one take "fewer than", not "less than"
@@ -277,7 +285,8 @@ def _figure_en(stat: Mapping[str, Any]) -> str | None:
         amount = _body(norm, hi, unit, str(stat.get("value", "")))
         what = "target" if "目标" in lead else "plan"
         return f"{amount} above the {'annual ' if '年' in plan.group() else ''}{what}" if amount else None
-    if kind == "change" and re.fullmatch(COMPARED_MARGIN, lead):  # 较总体…高13.4个百分点: higher than a group
+    if kind == "change" and re.fullmatch(COMPARED_MARGIN, lead) and not _PERIOD_CHANGED.fullmatch(lead):
+        # 较总体…高13.4个百分点: higher than a group (较上年减少2起 is a change over the year before: below)
         amount = _body(norm, hi, unit, str(stat.get("value", "")))
         end = lead.rstrip("了出")[-1:]  # 低 lower, 少 fewer or less, 多 more, 高 higher
         word = {"低": "lower", "少": "fewer" if unit in _COUNTED else "less", "多": "more"}.get(end, "higher")
@@ -294,6 +303,8 @@ def _figure_en(stat: Mapping[str, Any]) -> str | None:
             return None
         if (plan := _PLAN_END.search(lead)) is not None:  # 较“十三五”末的9323.1亿元
             return f"{rest} at the end of the {_plan_ordinal(plan)} Five-Year Plan period"
+        if (term := _TERM_BEFORE.search(lead)) is not None:  # 较上周的242起: a weekly or monthly bulletin's baseline
+            return f"{rest} in the previous {_TERMS_EN[term.group(1)]}"
         if "同期" in lead or "同比" in lead or not _WHOLE_YEAR_BEFORE.search(lead):
             return f"{rest} in the same period of the previous year"  # 去年同期为34件46人: both figures
         # 比去年90.78万件, 由上年的1019宗: the whole year before; 由前年的: the year before that
@@ -414,7 +425,14 @@ def _comparison(stat: Mapping[str, Any], lead: str) -> str:
         return f" compared with {'the same period of ' if same else ''}{year_number(year.group(1))}"
     if (plan := _PLAN_END.search(lead)) is not None:  # 较“十三五”末增加2247名
         return f" compared with the end of the {_plan_ordinal(plan)} Five-Year Plan period"
+    sequential = "环比" in lead or stat.get("comparison") == "mom"
+    if sequential and (term := _TERM_SAID.search(str(stat.get("sentence") or ""))) is not None:
+        return f" {_TERMS_EN[term.group(1)]} on {_TERMS_EN[term.group(1)]}"  # a weekly bulletin's 环比: week on week
     for zh, en in _COMPARE_EN:
         if zh in lead:
             return en
     return {"yoy": " year on year", "mom": " month on month"}.get(stat.get("comparison", ""), "")
+
+
+# the period a sequential comparison (环比) is of, as its sentence names it: 本周, 上周, 本季度, 上一季度
+_TERM_SAID = re.compile(r"[本上]一?个?(周|星期|季度)")

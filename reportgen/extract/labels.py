@@ -14,7 +14,14 @@ import re
 
 from reportgen.extract.numbers import CN_DIGITS, CN_UNITS
 from reportgen.extract.periods import YEARS_COUNTED
-from reportgen.extract.wording import BOUND_BEFORE_VERB, PLAN_END, SHARP_CHANGE, SHORT_CHANGE, is_reshaped
+from reportgen.extract.wording import (
+    BOUND_BEFORE_VERB,
+    PLAN_END,
+    SHARP_CHANGE,
+    SHORT_CHANGE,
+    TERM_BEFORE,
+    is_reshaped,
+)
 from reportgen.vocab import BASE_UNITS
 
 HAN = "\u4e00-\u9fff"
@@ -102,6 +109,7 @@ _SENTENCE_TERM = re.compile(r"(?<=判处)(?:有期徒刑|拘役|管制)$")
 _TRAIL_PLACE = re.compile(rf"[{HAN}]{{1,6}}(?:省|市|县|区|州|盟|旗|镇|乡|村)$|[中里内]$")
 # 在案件比2022年增加1.4万件: the comparison is not part of what is counted.
 _COMPARED = re.compile(r"(?:将|要)?(?:比较|比較|比|较|較)(?:\d{4}年|[〇○零一二三四五六七八九]{4}年|上年|去年|前年|上一年|同期|上一?个?五年|"
+                       rf"{TERM_BEFORE}|"
                        rf"{PLAN_END})" r"|同比|环比|按年|与(?:\d{4}年|上年|去年)(?:同期)?相比|"
                        r"扣除物价因素(?:后)?")
 

@@ -174,7 +174,7 @@ _PRE_QUAL_RE = re.compile("(" + "|".join(w if w.startswith("(?") else re.escape(
 _EXTREME = re.compile(r"(最高(?!人民|法|检)|最多|最低|最少)"
                       r"(?!(?:月|年|日)?(?:标准|工资|税负|生活|价|限额|额度|保障|档|收购价|比例|比重|缴费))"
                       r"[^，,。；;、\d]{0,8}$")  # 最低月标准提高到1190元, 最低比例从77%提高到: a name, not a bound
-_UP = ("增长", "上升", "提高", "提升", "增加", "增幅", "升幅", "上涨", "涨幅", "多出", "增产", "增收", "增长了", "提高了", "净增",
+_UP = ("增长", "上升", "提高", "提升", "增加", "增多", "增多了", "增幅", "升幅", "上涨", "涨幅", "多出", "增产", "增收", "增长了", "提高了", "净增",
        "提升了", "增加了", "上调", "上调了", "调增", "调高", "上浮", "调增了", "调高了", "递增", "拉升", "攀升",
        "跃升", "比升", "比增", "按年升", "按年增", "同比增", "分别增") + SHARP_UP  # 同比升9.3%, 分别比升: police reports' short form; 按年升3%: Hong Kong's
 _DOWN = ("下降", "减少", "降低", "缩短", "压降", "下滑", "回落", "降幅", "减幅", "减产", "减收", "减少了", "下降了", "缩短了", "净减",
@@ -2033,6 +2033,20 @@ def _added_before(found: list[RawStat], n: int, text: str) -> str | None:
     return label if len(label) >= 2 else source.label
 
 
+def _before_aside(text: str, found: list[RawStat], n: int) -> RawStat | None:
+    """The figure before a bracketed aside that closes right before found[n] (本周共接警情70起(日均10起),较上周的
+    62起: the aside's 10起 is not what 62起 is the baseline of), None when no aside stands between them."""
+    prev = found[n - 1]
+    between = text[prev.end:found[n].start]
+    close = max(between.find(")"), between.find("）"))
+    if close < 0:
+        return None
+    opened = max(text.rfind("(", prev.sentence[0], prev.start), text.rfind("（", prev.sentence[0], prev.start))
+    if opened < 0:
+        return None
+    return next((f for f in reversed(found[:n - 1]) if f.end <= opened and f.sentence == prev.sentence), None)
+
+
 def _complete(out: list[ItemStat], k: int, text: str, found: list[RawStat], section: int | None) -> None:
     """Add a paragraph's figures to the item's list, labels completed across figures."""
     start = len(out)
@@ -2049,7 +2063,8 @@ def _complete(out: list[ItemStat], k: int, text: str, found: list[RawStat], sect
                     and not _CLAUSE_BREAK.search(text, at, st.start):
                 st.comparison = "prior"  # 整體被捕數目較前年的43人: named in its own clause
             else:
-                own, st.label, st.comparison = "", prev.label, "prior"
+                base = _before_aside(text, found, n) or prev  # 70起(日均10起),较上周的62起: the 70, not the aside
+                own, st.label, st.comparison = "", base.label, "prior"
         elif prev is not None and same and prev.comparison == "prior" and st.kind == prev.kind \
                 and _CLAUSE_BREAK.search(text, prev.end, st.start) is None:
             st.comparison = "prior"  # 去年同期为34件46人: both figures of the year before

@@ -8,7 +8,8 @@ import re
 
 # the end of a five-year plan as a baseline (较“十三五”末增加2247名)
 PLAN_END = r"“?十[一二三四五六七八九]五”?(?:末|期末)"
-_COMPARE = (r"(?:同比|环比|按年|较上年同期|比上年同期|较去年同期|比去年同期|较上年|比上年|较去年|比去年|较上月|比上月|"
+_COMPARE = (r"(?:同比|环比|按年|较上年同期|比上年同期|较去年同期|比去年同期|较上年|比上年|较去年|比去年|"
+            r"(?:较|比)上一?个?(?:周|星期|月|季度)|"
             r"较同期|比同期|(?:较|比)上一?个?五年|(?:较|比)(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:同期)?|"
             rf"{PLAN_END})|"
             r"(?:较|比|与)(?:上年同期|去年同期|上年|去年|上月|同期)相比)")  # 比上五年: against the five years before (a court's five-year report)
@@ -53,9 +54,12 @@ COMPARED_MARGIN = r"(?:较|(?<![占同环])比(?![例重率较]))[^,，;；:：�
 # a year in four digits, Arabic or Chinese (2020, 一九八〇)
 YEAR_DIGITS = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})"
 YEAR_COMPARED = rf"(?:较|較|比|相比)({YEAR_DIGITS})年"
+# a shorter period before (a weekly or monthly bulletin's): 上周, 上月, 上个月, 上一季度
+TERM_BEFORE = r"上一?个?(?:周|星期|月|季度)"
 BASELINE = (r"(?:(?:去年|上年|上一年|上年度)同期(?:为|是|共|有)?|(?:较|比)(?:上年|去年|上一年)?同期的|"
             rf"(?:同比|较|較|比){YEAR_BEFORE}(?:同期)?的?|"  # 比去年90.78万件减少12.64万件, 同比去年7起
-            rf"{YEAR_COMPARED}(?:同期)?的|(?:较|較|比){PLAN_END}的)")  # 比1952年的827亿元: the value of a year
+            rf"{YEAR_COMPARED}(?:同期)?的|(?:较|較|比){PLAN_END}的|"
+            rf"(?:较|較|比|环比){TERM_BEFORE}的?)")  # 比1952年的827亿元: the value of a year; 较上周的242起: of the week before
 # compared; 较“十三五”末的9323.1亿元: of the plan's last year
 _LEAD = re.compile(rf"(?:{BASELINE}{_BOUND}?|{COMPARED_MARGIN}|{_COMPARE}?{_MEASURE}?(?:分别)?{_VERB}(?:了|到|至|(?:均|都)(?:为|是|达))?{_BOUND}?|{_COMPARE}(?:分别)?[增降升减]{_BOUND}?|(?<![晋公毫])[增降升减跌](?:至|到)|"
                    rf"{_COMPARE}?{_MEASURE}?(?:分别)?{_NOUN}{_BOUND}?|是[^,，;；:：。、\s]{{1,14}}的{_BOUND}?|{MARGIN}|{OVER_PLAN}|{ADDED}{_BOUND}?|{RUN}|{_BOUND})$")
