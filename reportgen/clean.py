@@ -266,6 +266,8 @@ NO_START = set("，,。、；;：:！!？?）)》」』】”%的地得了着过
 SOFT_BREAKS = set("，,、；;")
 CAPTION_START = re.compile(r"(?:图为|图片为|上图|下图|左图|右图|图一|图二|图\d)")
 CREDIT_END = re.compile(r"(?:\s摄|摄影|供图|摄$)\s*$")
+# a caption's sentence, then who took the photo: …的工作。 香港文汇报记者聂晓辉 摄
+_CAPTION_CREDITED = re.compile(r"[。！？!?]\s*(?:[\u4e00-\u9fff]{0,12}(?:记者|通讯员))?\s*[\u4e00-\u9fff·]{2,6}\s*(?:摄|攝)(?:影)?\s*$")
 CREDIT_START = re.compile(r"(?:图源|图片来源|图片由|图/)\s*[:：]?\s*\S")  # 图源泉州市中级人民法院公众号
 _CONTINUED = re.compile(r"[（(]?上接第")
 # 本报讯, 本报北京3月5日电, 中国吉林网7月20日讯, 新华社北京1月1日电: a story's first line, never a continuation
@@ -401,7 +403,9 @@ def opens_with_date(text: str) -> bool:
 
 
 def is_caption(text: str) -> bool:
-    return bool(CAPTION_START.match(text))
+    """A photo's caption: 图为…, or a short paragraph that ends with its photographer's credit
+    (●消防处举行年终回顾记者会，简报2024年的工作。 香港文汇报记者聂晓辉 摄)."""
+    return bool(CAPTION_START.match(text)) or (len(text) <= 160 and _CAPTION_CREDITED.search(text) is not None)
 
 
 def is_credit(text: str) -> bool:

@@ -168,3 +168,12 @@ def test_dashes_between_years_read_as_a_range() -> None:
     assert narrow("2005年―2014年 ――2025年 1–3月") == "2005年—2014年 ——2025年 1-3月"
     assert heading_period(narrow("2005年―2014年全国生产安全事故情况")) == "2005-2014"
     assert heading_period(narrow("2019–2021年全市法院工作情况")) == "2019-2021"
+
+
+def test_a_paragraph_ending_with_its_photographers_credit_is_a_caption() -> None:
+    from reportgen.clean import is_caption
+
+    assert is_caption("消防处举行年终回顾记者会,简报消防处在2024年的工作。 香港文汇报记者聂晓辉 摄")
+    assert is_caption("图为缴获的部分毒品。 邓菲 摄")
+    assert not is_caption("记者从市公安局获悉，全市共破获案件300起，抓获嫌疑人120人。")
+    assert not is_caption("他说：“我们要把工作做实。”")

@@ -457,6 +457,15 @@ def test_period_of_a_sentence() -> None:
     assert periods([("body", "2020年提前三年完成目标，共办结案件300件。")]) == [("300", "2020")]  # a lead of time
 
 
+
+def test_a_photo_caption_dates_its_own_figures_only() -> None:
+    # a caption's year is not the lead of the story it is printed in, and a caption is no lead sentence
+    assert periods([("caption", "消防处举行年终回顾记者会，简报消防处在2024年的工作。 记者聂晓辉 摄"),
+                    ("body", "消防处昨日总结去年工作，年内共接获37828宗火警召唤。")]) == [("37828", None)]
+    assert periods([("caption", "图为2023年缴获的毒品42块。"), ("body", "2022年，全州共破获毒品案件300起。")]) == \
+        [("42", "2023"), ("300", "2022")]
+
+
 def test_period_of_a_heading_and_a_lead() -> None:
     blocks = [("title", "最高法发布2025年司法审判工作主要数据"), ("body", "受理案件3700余万件。"),
               ("body", "去年受理民商事案件2000余万件。")]  # 去年 does not cancel a heading's year

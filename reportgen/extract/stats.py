@@ -1854,7 +1854,7 @@ def item_stats(blocks: list[tuple[str, str, int]], item_period: str | None = Non
             if b <= offset:
                 continue
             before_lead = scope.period
-            if text[a:b].strip():
+            if text[a:b].strip() and role != "caption":  # a photo's caption dates its own figures only
                 first = found[i].start if i < len(found) and found[i].start < b else None
                 if scope.searching:
                     if scope.sentence(SentenceYears(text, max(a, offset), b), first):
