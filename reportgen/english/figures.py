@@ -19,6 +19,7 @@ from reportgen.extract.wording import (
     RUN,
     SPAN,
     TERM_BEFORE,
+    TERMS,
     YEAR_BEFORE,
     YEAR_COMPARED,
     YEAR_DIGITS,
@@ -56,7 +57,7 @@ _BASELINE = re.compile(BASELINE)
 _BASE_YEAR = re.compile(YEAR_COMPARED)
 _PLAN_END = re.compile(r"十([一二三四五六七八九])五(?=”?(?:末|期末))")
 _PLAN_NUMBER = "〇一二三四五六七八九"
-_TERM_BEFORE = re.compile(r"上一?个?(周|星期|月|季度)")
+_TERM_BEFORE = re.compile(rf"上一?个?({TERMS})")
 # 较上年减少, 比2019年增多: a change over a period before, said with a verb of change
 _PERIOD_CHANGED = re.compile(rf"(?:较|較|比)(?:上年|去年|上一年|前年|{TERM_BEFORE}|(?:{YEAR_DIGITS})年)(?:同期)?"
                              r"(?:减少|增多|增加|降低|提高|缩短)(?:了)?")
@@ -435,4 +436,4 @@ def _comparison(stat: Mapping[str, Any], lead: str) -> str:
 
 
 # the period a sequential comparison (环比) is of, as its sentence names it: 本周, 上周, 本季度, 上一季度
-_TERM_SAID = re.compile(r"[本上]一?个?(周|星期|季度)")
+_TERM_SAID = re.compile(r"[本上]一?个?(周|星期|季度)")  # (a month is 环比's default)

@@ -8,8 +8,11 @@ import re
 
 # the end of a five-year plan as a baseline (较“十三五”末增加2247名)
 PLAN_END = r"“?十[一二三四五六七八九]五”?(?:末|期末)"
+# a shorter period before (a weekly or monthly bulletin's): 上周, 上月, 上个月, 上一季度
+TERMS = r"周|星期|月|季度"
+TERM_BEFORE = rf"上一?个?(?:{TERMS})"
 _COMPARE = (r"(?:同比|环比|按年|较上年同期|比上年同期|较去年同期|比去年同期|较上年|比上年|较去年|比去年|"
-            r"(?:较|比)上一?个?(?:周|星期|月|季度)|"
+            rf"(?:较|比){TERM_BEFORE}|"
             r"较同期|比同期|(?:较|比)上一?个?五年|(?:较|比)(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:同期)?|"
             rf"{PLAN_END})|"
             r"(?:较|比|与)(?:上年同期|去年同期|上年|去年|上月|同期)相比)")  # 比上五年: against the five years before (a court's five-year report)
@@ -54,8 +57,6 @@ COMPARED_MARGIN = r"(?:较|(?<![占同环])比(?![例重率较]))[^,，;；:：�
 # a year in four digits, Arabic or Chinese (2020, 一九八〇)
 YEAR_DIGITS = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})"
 YEAR_COMPARED = rf"(?:较|較|比|相比)({YEAR_DIGITS})年"
-# a shorter period before (a weekly or monthly bulletin's): 上周, 上月, 上个月, 上一季度
-TERM_BEFORE = r"上一?个?(?:周|星期|月|季度)"
 BASELINE = (r"(?:(?:去年|上年|上一年|上年度)同期(?:为|是|共|有)?|(?:较|比)(?:上年|去年|上一年)?同期的|"
             rf"(?:同比|较|較|比){YEAR_BEFORE}(?:同期)?的?|"  # 比去年90.78万件减少12.64万件, 同比去年7起
             rf"{YEAR_COMPARED}(?:同期)?的|(?:较|較|比){PLAN_END}的|"
