@@ -405,3 +405,24 @@ def test_old_reports_name_goods_by_one_character_and_a_topic_by_its_aspect() -> 
 ])
 def test_the_clause_before_names_a_bare_figure(sentence: str, expected: list) -> None:
     assert [f.stat.label for f in item_stats([("body", sentence, 0)])] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a verb of one character right before the figure is its name
+    ("本月立刑事案件412起，破198起。", ["立刑事案件", "破"]),
+    # nothing before it names the figure: the phrase after it does
+    ("全年取得科研成果4000项，有215项获得省级科技奖励。", ["取得科研成果", "获得省级科技奖励"]),
+    ("本周共接报盗窃警情7起，7起均已破获。", ["接报盗窃警情", "破获"]),
+    # a list member that states only its year, and its change, are the list's
+    ("2019年受理劳动争议案件210件，同比上升6.1%；2020年254件，同比上升21%。",
+     ["受理劳动争议案件"] * 4),
+    # words that say only how much or when name nothing
+    ("以2024年61.5%为最高。", [""]),
+])
+def test_a_figure_no_rule_named_takes_the_words_around_it(sentence: str, expected: list) -> None:
+    assert [f.stat.label for f in item_stats([("body", sentence, 0)])] == expected
+
+
+def test_a_list_member_that_states_no_date_is_not_named_by_the_member_before() -> None:
+    found = [f.stat for f in item_stats([("body", "培育2家示范企业、10家左右在全省有影响力的骨干企业。", 0)])]
+    assert found[0].label == "示范企业" and found[1].label != "示范企业"

@@ -866,3 +866,49 @@ def threshold_subject(text: str, pos: int, lo: int) -> str:
             return subject
         end = start - 1
     return ""
+
+
+
+# words before a figure that say how much, when or that it is, not what: 共计4241件, 高达1616453起, 已增至435个,
+# 以113年54.44%, 预计可以达到6.4%, 同比上升11%
+_NAMELESS = (r"共计|共|合计|总计|累计|总共|一共|计|高达|高達|达到|達到|达|達|多达|为|為|是|有|约|約|近|将近|接近|大概|大约|"
+             r"超过|超過|超|逾|不超过|未超过|不到|不足|仅|僅|只有|才|剩下|剩|占|佔|"
+             r"已经|已經|已|均|都|也|又|再|还|還|仍|更|可以|可|将|將|要|会|預估|预估|预计|預計|估计|计划|正式|"
+             r"实现|實現|突破|每年|今年前|今年|去年同期|去年|本年|上一年|上年|同期|全年|上半年|下半年|年度|前|"
+             r"这|這|该|該|此|另外|此外|并与|並與|"
+             r"分别|分別|其中|当中|當中|之中|中|即|则|則|就|但|而|且|并|並|同时|同時|目前|现在|現在|如今|最长|最短|最多|最少|"
+             r"以|对|對|在|于|於|由|从|從|自|除|按照|按|向|比|较|較|同比|环比|按年|连续|連續|"
+             r"大幅|进一步|進一步|持续|持續|逐年|明显|"
+             r"暴增|激增|猛增|骤增|剧增|飙升|锐减|骤降|骤减|暴跌|剧减|年間|年间|年来|年內|年内|"
+             r"增加|增长|提高|上升|下降|减少|降低|回落|缩短|縮短|增|升|降|减|跌|多了|少了|多|少|"
+             r"至|到|了|的")
+# (at a phrase's start only words that cannot begin a name: 并网 and 共印 keep their first character)
+_NAMELESS_HEAD = (r"比|较|較|与|與|并与|並與|对|對|在|以|由|从|從|向|按照|按|将|將|另外|此外|这|這|该|該|同时|同時|目前|现在|"
+                  r"今年|去年|上一年|上年|全年|上半年|下半年|同比|环比|已经|已經|已|又|也|均|都|才|其中|当中|當中|即")
+_NAMELESS_WORDS = re.compile(rf"^(?:{_NAMELESS_HEAD})+|(?:{_NAMELESS})+$")
+_NAMELESS_START = re.compile(r"^(?:的|均|都|也|已经|已|则|則|就|分别|分別)+")
+_PREPOSITION_START = re.compile(r"^(?:是|对|對|在|向|从|從|由|将|將|把|被|于|於|以|为|為|和|与|與|及|或|并|並|但|而|"
+                                r"增|升|降|减|跌|上升|下降|提高|降低|达|達|当中|當中|之中|中)")
+
+
+def unnamed_label(text: str, start: int, end: int, lo: int) -> tuple[str, bool]:
+    """A label for a figure that no rule named, as the text words it: the words right before it in its
+    clause (破2076起, 井200元／米), else the phrase after it (500个和美乡村, 5起均已破获). Words that say
+    only how much, when or that it is (共计, 以113年, 预计可以达到) name nothing, and a phrase after it that
+    opens with a preposition (对现场记者的提问…) is no name either: the figure then stays unlabelled. The
+    second value is True when the clause before the figure states only its date (2013年333件): it is
+    then a list member, named by the figure before it."""
+    raw = text[clause_floor(text, lo, start):start]
+    raw = _BRACKETED.sub("", raw).lstrip(" \t\u3000、（(“\"")
+    words = _LIST_MARK.sub("", _DATE_IN.sub("", raw) if re.search(r"[年月日号]", raw) else raw)
+    words = (re.findall(rf"[{HAN}“”]+$", words.rstrip(" \t\u3000(（“\"「")) or [""])[0]  # its last words, not across a number
+    if not words and _DATE_IN.search(raw):
+        return "", True
+    strong = _NAMELESS_WORDS.sub("", words)
+    if len(strong) >= 2 or (strong and words.endswith(strong) and raw.endswith(strong)):
+        return _last_words(strong, 12), False  # (破2076起: one character, right before the figure)
+    phrase, _ = _post_phrase(text, end)
+    phrase = _NAMELESS_START.sub("", phrase)
+    if len(phrase) >= 2 and not _PREPOSITION_START.match(phrase):
+        return _first_words(phrase, 12), False
+    return "", False

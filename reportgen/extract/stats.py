@@ -46,6 +46,7 @@ from reportgen.extract.labels import (
     share_subject,
     subject_before,
     threshold_subject,
+    unnamed_label,
 )
 from reportgen.extract.numbers import (
     CN_DIGITS,
@@ -255,6 +256,7 @@ _SENTENCE_CLASS = re.compile(r"\s*(?:以上|以下)?\s*的?(?:有期徒刑|拘�
 _PENALTY_BEFORE = re.compile(r"(?:有期徒刑|拘役|管制|拘留|扣留|监禁)\s*$")
 _PENALTY_AFTER = re.compile(r"\s*(?:以上|以下)?\s*的?(?:有期徒刑|拘役|管制|(?:行政)?拘留|罚款|罚金)")
 _SENTENCE_END_RE = re.compile(r"[。！？!?；;]")
+_FULL_STOP = re.compile(r"[。！？!?\n]")  # a sentence's end, not a clause's
 # the bound that selects what is counted: 标的额50万元以上的案件112件, 律师人数超过1万人的省有23个
 _CRITERION_NOUN = re.compile(rf"\s*(?:[(（][^)）]{{0,4}}[)）])?\s*(?:的\s*)?[{HAN}]")
 # units a change is given in whatever follows (增长5%, 提高2个百分点, 增加1倍)
@@ -2138,6 +2140,15 @@ def _complete(out: list[ItemStat], k: int, text: str, found: list[RawStat], sect
         if THRESHOLD_LABEL.search(st.label) and not (own and st.kind == "count" and st.norm_unit == "个") \
                 and (crossed := threshold_subject(text, st.start, st.sentence[0])):
             st.label = crossed  # 地区生产总值连续迈上4个万亿元台阶、达14.2万亿元: the product, not its steps
+        if not st.label:
+            lo = max(st.sentence[0], prev.end if prev is not None and same else 0)
+            worded, dated_only = unnamed_label(text, st.start, st.end, lo)
+            if st.kind == "change":  # 2013年333件，同比上升11%: the change of the figure before it
+                sibling = next((f for f in reversed(found[:n]) if f.sentence == st.sentence and f.kind != "change"), None)
+            else:  # 2012年受理离婚案件300件；2013年333件: the next member of the list (a ； between them)
+                sibling = next((f for f in reversed(found[:n]) if f.label and f.norm_unit == st.norm_unit
+                                and not _FULL_STOP.search(text, f.end, st.start)), None) if dated_only else None
+            st.label = sibling.label if sibling is not None and sibling.label else worded
         st.label = whole_quotes(text, st.sentence, st.label)
         out.append(ItemStat(k, st, section=section, of=start + target if target is not None else None))
         prev, prev_own = st, own
