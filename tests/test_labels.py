@@ -426,3 +426,11 @@ def test_a_figure_no_rule_named_takes_the_words_around_it(sentence: str, expecte
 def test_a_list_member_that_states_no_date_is_not_named_by_the_member_before() -> None:
     found = [f.stat for f in item_stats([("body", "培育2家示范企业、10家左右在全省有影响力的骨干企业。", 0)])]
     assert found[0].label == "示范企业" and found[1].label != "示范企业"
+
+
+@pytest.mark.parametrize(("sentence", "named"), [
+    ("近年来本地在押人员的比例较为稳定，介乎55%-60%。", "本地在押人员"),  # 介乎 says where it lies
+    ("全县律师人数逐年增长，统计今年有320人。", "律师人数"),  # 统计 says it was counted
+])
+def test_words_that_say_only_how_much_take_the_subject_before(sentence: str, named: str) -> None:
+    assert named in [f.stat.label for f in item_stats([("body", sentence, 0)])][0]

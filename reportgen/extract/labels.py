@@ -887,7 +887,7 @@ _NAMELESS_HEAD = (r"比|较|較|与|與|并与|並與|对|對|在|以|由|从|�
                   r"今年|去年|上一年|上年|全年|上半年|下半年|同比|环比|已经|已經|已|又|也|均|都|才|其中|当中|當中|即")
 _NAMELESS_WORDS = re.compile(rf"^(?:{_NAMELESS_HEAD})+|(?:{_NAMELESS})+$")
 _NAMELESS_START = re.compile(r"^(?:的|均|都|也|已经|已|则|則|就|分别|分別)+")
-_PREPOSITION_START = re.compile(r"^(?:是|对|對|在|向|从|從|由|将|將|把|被|于|於|以|为|為|和|与|與|及|或|并|並|但|而|"
+_PREPOSITION_START = re.compile(r"^(?:是|对|對|在|向|从|從|由|将|將|把|被|于|於|以|为|為|及|以及|或|并|並|但|而|"
                                 r"增|升|降|减|跌|上升|下降|提高|降低|达|達|当中|當中|之中|中)")
 
 
@@ -895,7 +895,7 @@ def unnamed_label(text: str, start: int, end: int, lo: int) -> tuple[str, bool]:
     """A label for a figure that no rule named, as the text words it: the words right before it in its
     clause (破2076起, 井200元／米), else the phrase after it (500个和美乡村, 5起均已破获). Words that say
     only how much, when or that it is (共计, 以113年, 预计可以达到) name nothing, and a phrase after it that
-    opens with a preposition (对现场记者的提问…) is no name either: the figure then stays unlabelled. The
+    opens with a preposition (对现场记者的提问…) is no name either (和美乡村 is): the figure then stays unlabelled. The
     second value is True when the clause before the figure states only its date (2013年333件): it is
     then a list member, named by the figure before it."""
     raw = text[clause_floor(text, lo, start):start]
@@ -912,3 +912,12 @@ def unnamed_label(text: str, start: int, end: int, lo: int) -> tuple[str, bool]:
     if len(phrase) >= 2 and not _PREPOSITION_START.match(phrase):
         return _first_words(phrase, 12), False
     return "", False
+
+
+_ONLY_NAMELESS = re.compile(rf"(?:{_NAMELESS}|净增|凈增|扩大|擴大|特别|特別|介乎|每月|每日|每天|统计|統計|相当于|相當於|维持在|維持在|年升|年跌)+")
+
+
+def names_nothing(label: str) -> bool:
+    """Whether a label is only words that say how much, when or how it moved (上升, 凈增, 介乎, 每月); a
+    share's 占比 and a plan's 计划 are names."""
+    return _ONLY_NAMELESS.fullmatch(label) is not None and not re.search(r"占比|佔比|计划|計劃", label)

@@ -40,6 +40,7 @@ from reportgen.extract.labels import (
     choose_label,
     clause_floor,
     clean_label,
+    names_nothing,
     noun_after,
     offences_before,
     respective_labels,
@@ -2140,6 +2141,9 @@ def _complete(out: list[ItemStat], k: int, text: str, found: list[RawStat], sect
         if THRESHOLD_LABEL.search(st.label) and not (own and st.kind == "count" and st.norm_unit == "个") \
                 and (crossed := threshold_subject(text, st.start, st.sentence[0])):
             st.label = crossed  # 地区生产总值连续迈上4个万亿元台阶、达14.2万亿元: the product, not its steps
+        if st.label and names_nothing(st.label):
+            lo = max(st.sentence[0], prev.end if prev is not None and same else 0)
+            st.label = subject_before(text, st.start, lo, True) or st.label
         if not st.label:
             lo = max(st.sentence[0], prev.end if prev is not None and same else 0)
             worded, dated_only = unnamed_label(text, st.start, st.end, lo)
