@@ -434,3 +434,14 @@ def test_a_list_member_that_states_no_date_is_not_named_by_the_member_before() -
 ])
 def test_words_that_say_only_how_much_take_the_subject_before(sentence: str, named: str) -> None:
     assert named in [f.stat.label for f in item_stats([("body", sentence, 0)])][0]
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    # a label that ends with its verb names what was done; the noun after the figure says to what
+    ("向各机构提供1500次防腐意见。", "提供防腐意见"),
+    ("去年来执结2万余件案件。", "执结案件"),
+    # a verb that says it did not happen keeps its words: the loss was avoided, not suffered
+    ("避免群众遭受300万元资金损失。", "避免群众遭受"),
+])
+def test_a_verb_before_the_figure_takes_its_object_after(sentence: str, label: str) -> None:
+    assert [f.stat.label for f in item_stats([("body", sentence, 0)])] == [label]

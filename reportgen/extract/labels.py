@@ -675,6 +675,11 @@ def choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw:
         post = _noun_after(phrase)
         if len(post) >= 2 and not post.endswith("箱") and post not in _CURRENCY:  # 7600多万重量箱: a unit of its own
             return _with_action(text, m.end(), post, before), "after"
+    if label and unit_raw and unit_raw not in ("人", "名", "人次", "位") and kind in ("count", "amount", "area") \
+            and not before.rstrip().endswith("的") \
+            and not _UNDONE.search(label) and (post := _noun_after(phrase)) and 2 <= len(post) <= 8 \
+            and (verb := _closing_verb(label)) and _names_a_thing(post):
+        return verb + post, "after"  # 增发1万亿元国债, 提供2083次防贪意见, 扑救2946起火灾: what was done, to what
     return label, "before"
 
 
@@ -921,3 +926,33 @@ def names_nothing(label: str) -> bool:
     """Whether a label is only words that say how much, when or how it moved (上升, 凈增, 介乎, 每月); a
     share's 占比 and a plan's 计划 are names."""
     return _ONLY_NAMELESS.fullmatch(label) is not None and not re.search(r"占比|佔比|计划|計劃", label)
+
+
+def _pos(text: str) -> list[tuple[str, str]]:
+    import jieba.posseg
+
+    return [(p.word, p.flag) for p in jieba.posseg.cut(text)]
+
+
+_UNDONE = re.compile(r"避免|防止|免于|免除|挽回|减少|未|没有|沒有|不|無|无")  # 避免其遭受960万元资金损失: the loss did not happen
+
+
+def _closing_verb(label: str) -> str:
+    """The verb a label ends with (增发, 提供, 执结), when no noun right before it makes it a noun phrase
+    (科技创新) or its subject (货运班轮开通) unless a preposition said whom it is done for (向…机构提供)."""
+    words = _pos(label)
+    if not words or words[-1][1] != "v":
+        return ""
+    if len(words) > 1 and words[-2][1].startswith("n") and not any(f == "p" for _, f in words):
+        return ""
+    k = len(words) - 1
+    while k > 0 and words[k - 1][1] == "v" and words[k - 1][0] not in ("来", "來"):
+        k -= 1  # 监督纠正: both verbs (去年来执结: not 来)
+    verb = "".join(w for w, _ in words[k:])
+    return verb if len(verb) >= 2 or len(words) == 1 else ""
+
+
+def _names_a_thing(phrase: str) -> bool:
+    """Whether a phrase ends with a noun (国债, 防贪意见, 书面上诉状)."""
+    words = _pos(phrase)
+    return bool(words) and words[-1][1].startswith("n") and words[0][1] not in ("v", "p", "c", "d")
