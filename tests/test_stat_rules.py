@@ -222,6 +222,8 @@ def test_a_figure_without_unit_counts_what_follows_it() -> None:
     "相当于5年前的水平。",  # years ago
     "京港澳高速17.5公里处被淹。",  # a kilometre post
     "将从三个方面抓好落实。",  # the text's own structure
+    "今年的案件主要呈现六个特点。",  # the features the text lists next (DECISIONS 8)
+    "可以归纳为4种特点，一是数量增加。",
     "实施法治民企建设五年行动。",  # a programme's name
     "数量压降至近五年的最低值。",  # a relative period
     "原告原居住的城隍庙四条胡同2号房屋被拆除。",  # a street of an address

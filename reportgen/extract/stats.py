@@ -211,6 +211,8 @@ _PHASE_BEFORE = re.compile(r"(?:工程|项目|改造|建设|号线|地铁|港区
 _PROGRAMME_AFTER = re.compile(r"\s*(?:行动|计划|规划|攻坚)")
 # the text's own structure (三个方面), a kilometre post (17.5公里处), years ago (5年前), decades (九十年代)
 _STRUCTURE_AFTER = re.compile(r"方面")
+# the features a text goes on to list (七个特点, 5种特点, 三个鲜明特征): its structure too (DECISIONS 8)
+_FEATURES_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{1,2}的?)?(?:特点|特征|特徵|特點)(?![\u4e00-\u9fff])")
 # a category of crime said by its number (八类严重暴力犯罪, 九类涉恶案件): a name
 _CRIME_CLASS_AFTER = re.compile(r"[“\"]?(?:严重|暴力|刑事|犯罪|案件|案别|涉恶|涉黑|侵财|街面|突出|典型)")
 # a count that introduces items the text lists itself (三项费用：1、…)
@@ -526,6 +528,8 @@ def _is_name_or_index(text: str, m: re.Match[str], unit: str, bare_scale: bool) 
         return True  # 五年行动, 三年行动计划
     if unit == "个" and _STRUCTURE_AFTER.match(text, after):
         return True  # 三个方面: the structure of the text
+    if unit in ("个", "個", "种", "種", "项", "項", "点", "點") and not m.group("q1") and _FEATURES_AFTER.match(text, after):
+        return True  # 主要呈现七个特点: the features the text lists next
     if unit == "类" and not m.group("q1") and not m.group("num").isdigit() and _CRIME_CLASS_AFTER.match(text, after) \
             and m.group("num") not in ("两", "二", "兩") \
             and not re.search(r"(?:等|该|該|述|这|這|此|其|罪|件)\s*$", text[max(0, m.start() - 2):m.start()]):
