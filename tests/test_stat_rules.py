@@ -224,6 +224,7 @@ def test_a_figure_without_unit_counts_what_follows_it() -> None:
     "将从三个方面抓好落实。",  # the text's own structure
     "今年的案件主要呈现六个特点。",  # the features the text lists next (DECISIONS 8)
     "可以归纳为4种特点，一是数量增加。",
+    "判处十年以上有期徒刑的罪犯人数下降。",  # a class of sentence said of the persons counted: a criterion
     "实施法治民企建设五年行动。",  # a programme's name
     "数量压降至近五年的最低值。",  # a relative period
     "原告原居住的城隍庙四条胡同2号房屋被拆除。",  # a street of an address
@@ -2389,3 +2390,12 @@ def test_a_part_said_by_whom_it_was_done() -> None:
     """其中3件由上级院提出抗诉: the part is what was done to it (由…), as 其中5件为刑事案件 is what it is."""
     assert dict(labels("受理民事监督案件10件，其中3件由上级院提出抗诉。"))["3"] == "上级院提出抗诉"
     assert dict(labels("其中5件为刑事案件。"))["5"] == "刑事案件"
+
+
+def test_a_class_of_prison_sentence_said_of_persons_counted_is_no_figure() -> None:
+    """五年以上有期徒刑 said of persons counted in its clause selects them (a criterion); a sentence
+    passed (有期徒刑十年) and a statute's range with nobody counted stay durations."""
+    assert [s.norm for s in find_stats("其中36人被判处五年以上有期徒刑，追缴违法所得500万元。")] == [36, 5000000]
+    assert [s.norm for s in find_stats("对被告人王某判处有期徒刑八年。")] == [8]
+    statute = find_stats("以暴力手段抢劫的，处三年以上十年以下有期徒刑。")
+    assert [(s.norm, s.value_max, s.norm_unit) for s in statute] == [(3, 10, "年")]

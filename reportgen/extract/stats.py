@@ -211,6 +211,15 @@ _PHASE_BEFORE = re.compile(r"(?:工程|项目|改造|建设|号线|地铁|港区
 _PROGRAMME_AFTER = re.compile(r"\s*(?:行动|计划|规划|攻坚)")
 # the text's own structure (三个方面), a kilometre post (17.5公里处), years ago (5年前), decades (九十年代)
 _STRUCTURE_AFTER = re.compile(r"方面")
+# a class of prison sentence (五年以上有期徒刑) said of persons counted in its clause (48人被判处…, …的罪犯占18.18%)
+_PRISON_TERM_AFTER = re.compile(r"\s*(?:的)?(?:有期徒刑|徒刑)")
+_PERSONS_COUNTED = re.compile(r"[\d０-９一二三四五六七八九十百千万两]\s*(?:万|萬)?\s*(?:人|名)|罪犯|被告人|被告|犯罪分子")
+
+
+def _clause_end(text: str, pos: int, end: int) -> int:
+    """Where the clause at pos ends (its ，；。 or the sentence's end)."""
+    m = re.compile(r"[，,；;。！？]").search(text, pos, end)
+    return m.start() if m else end
 # the features a text goes on to list (七个特点, 5种特点, 三个鲜明特征): its structure too (DECISIONS 8)
 _FEATURES_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{1,2}的?)?(?:特点|特征|特徵|特點)(?![\u4e00-\u9fff])")
 # a category of crime said by its number (八类严重暴力犯罪, 九类涉恶案件): a name
@@ -1207,6 +1216,9 @@ def _scan(text: str) -> list[RawStat]:
         new_of = own == "新增"
         if bare_verb:
             own = ""  # 居民储蓄存款余额增长8.5%，新增4万多亿元: a verb names nothing
+        if m.group("post") in ("以上", "以下") and _PRISON_TERM_AFTER.match(text, m.end()) \
+                and _PERSONS_COUNTED.search(text, clause, _clause_end(text, m.end(), sent[1])):
+            continue  # 其中48人被判处五年以上有期徒刑: the class of sentence of the persons counted, no figure (a criterion)
         if c.norm_unit == "岁":
             if not _AGE_MEASURE.search(own) and not _AGE_MEASURE.search(text, max(clause, m.start() - 20), m.start()):
                 continue  # 一位72岁的老太太: an age describes a person; 预期寿命七十八点二岁 is a figure
