@@ -225,6 +225,8 @@ def test_a_figure_without_unit_counts_what_follows_it() -> None:
     "今年的案件主要呈现六个特点。",  # the features the text lists next (DECISIONS 8)
     "可以归纳为4种特点，一是数量增加。",
     "判处十年以上有期徒刑的罪犯人数下降。",  # a class of sentence said of the persons counted: a criterion
+    "全年收案数创近八年历史新低。",  # the span a record is set over (DECISIONS 8's spans framing a comparison)
+    "在押人数再創10年歷史新高。",
     "实施法治民企建设五年行动。",  # a programme's name
     "数量压降至近五年的最低值。",  # a relative period
     "原告原居住的城隍庙四条胡同2号房屋被拆除。",  # a street of an address

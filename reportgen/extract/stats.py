@@ -226,7 +226,10 @@ _FEATURES_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{1,2}的?)?(?:特点|特征|特
 _CRIME_CLASS_AFTER = re.compile(r"[“\"]?(?:严重|暴力|刑事|犯罪|案件|案别|涉恶|涉黑|侵财|街面|突出|典型)")
 # a count that introduces items the text lists itself (三项费用：1、…)
 _LIST_INTRO_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}[:：]\s*(?:[1-9１-９][、.．]|[（(][一二三四五六七八九1-9][）)]|[一二三四五六七八九十]、|①)")
-_NOT_AFTER_UNIT = {"公里": re.compile(r"处"), "米": re.compile(r"处"), "年": re.compile(r"前(?![一二三四五六七八九十\d])|代")}
+# (创近八年历史新低, 再創10年歷史新高, 创15个月新低: the span a record is set over, not a figure)
+_RECORD_OVER = r"(?:来|以来)?(?:的)?(?:历史|歷史)?新[低高]"
+_NOT_AFTER_UNIT = {"公里": re.compile(r"处"), "米": re.compile(r"处"),
+                   "年": re.compile(rf"前(?![一二三四五六七八九十\d])|代|{_RECORD_OVER}"), "个月": re.compile(_RECORD_OVER)}
 # measure words that name a figure only with what they measure (总额, 总量)
 _BARE_MEASURES = {"总额", "总量", "总数", "总规模", "规模", "总值"}
 _ROUND_THE_CLOCK = re.compile(r"(?:热线|全天候|租车)")
