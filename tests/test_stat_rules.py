@@ -227,6 +227,8 @@ def test_a_figure_without_unit_counts_what_follows_it() -> None:
     "判处十年以上有期徒刑的罪犯人数下降。",  # a class of sentence said of the persons counted: a criterion
     "全年收案数创近八年历史新低。",  # the span a record is set over (DECISIONS 8's spans framing a comparison)
     "在押人数再創10年歷史新高。",
+    "经过二十多年来的发展，面貌一新。",  # a relative period, whatever 多 bounds
+    "在过去的十年中，经济发展很快。",  # the span the text looks back over
     "实施法治民企建设五年行动。",  # a programme's name
     "数量压降至近五年的最低值。",  # a relative period
     "原告原居住的城隍庙四条胡同2号房屋被拆除。",  # a street of an address

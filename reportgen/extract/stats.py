@@ -477,6 +477,8 @@ def _is_date_or_year(text: str, m: re.Match[str], unit: str) -> bool:
         return True
     if unit == "年" and text[m.end():m.end() + 1] in ("来", "度", "初", "底", "末", "级") and not m.group("q1"):
         return True  # 17年来 is a period, 2024年度 a year
+    if unit == "年" and text[m.end():m.end() + 1] == "来" and m.group("q1"):
+        return True  # 三十多年来, 过去十多年来: a relative period too (ANNOTATION.md)
     if unit == "年" and text[m.end():m.end() + 2] == "以来":
         return True
     if unit == "年" and _MONTH_AFTER.match(text, m.end(), m.end() + 5):
@@ -561,6 +563,9 @@ def _is_name_or_index(text: str, m: re.Match[str], unit: str, bare_scale: bool) 
         return True  # 全天24小时, 24小时热线: round the clock, a set phrase
     if unit == "年" and re.search(r"过去了?$", text[max(0, m.start() - 3):m.start()]) and not m.group("q1"):
         return True  # 已经整整过去五年: a period spoken of
+    if unit in ("年", "天", "日", "个月") and re.search(r"(?:过去|過去)的?$", text[max(0, m.start() - 3):m.start()]) \
+            and re.match(r"(?:中|里|裡|间|間|来|來)", text[after:after + 1]):
+        return True  # 过去的365天中, 在过去的二十年中: the span the text looks back over
     if (rx := _NOT_AFTER_UNIT.get(unit)) is not None and rx.match(text, after):
         return True  # 17.5公里处, 5年前, 九十年代
     if ((rx := _NAMED_AFTER.get(unit)) is not None and rx.match(text, after)) or \
