@@ -44,6 +44,18 @@ def cut(text: str) -> list[str]:
     return _jieba().lcut(text, HMM=False)
 
 
+def tags(text: str) -> list[tuple[str, str]]:
+    """The words of `text` with their parts of speech (jieba's tags: v verb, n noun, p preposition …).
+    Unlike `cut`, new words are guessed (HMM): a label's last word is often one the dictionary lacks
+    (执结), and its part of speech is what is asked."""
+    if _rjieba is not None:
+        return [(w, f) for w, f in _rjieba.tag(text, hmm=True)]
+    import jieba.posseg
+
+    _jieba()
+    return [(p.word, p.flag) for p in jieba.posseg.lcut(text, HMM=True)]
+
+
 def tokenize_search(text: str) -> list[tuple[str, int, int]]:
     """Every dictionary word of `text` with its offsets, short words inside long ones too."""
     if _rjieba is not None:

@@ -140,3 +140,11 @@ def test_original_text_of_one_run_is_the_general_walk(pieces, data):
     j = data.draw(st.integers(i, len(m.text)))
     walk = "".join(orig[m.orig(k)] for k in range(i, j))
     assert m.original_text(orig, i, j) == walk
+
+
+def test_tags_give_each_word_its_part_of_speech() -> None:
+    from reportgen.words import tags
+
+    got = tags("向各机构提供")
+    assert "".join(w for w, _ in got) == "向各机构提供"
+    assert got[0] == ("向", "p") and got[-1] == ("提供", "v")

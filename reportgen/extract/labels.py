@@ -23,6 +23,7 @@ from reportgen.extract.wording import (
     is_reshaped,
 )
 from reportgen.vocab import BASE_UNITS
+from reportgen.words import tags
 
 HAN = "\u4e00-\u9fff"
 
@@ -873,7 +874,6 @@ def threshold_subject(text: str, pos: int, lo: int) -> str:
     return ""
 
 
-
 # words before a figure that say how much, when or that it is, not what: 共计4241件, 高达1616453起, 已增至435个,
 # 以113年54.44%, 预计可以达到6.4%, 同比上升11%
 _NAMELESS = (r"共计|共|合计|总计|累计|总共|一共|计|高达|高達|达到|達到|达|達|多达|为|為|是|有|约|約|近|将近|接近|大概|大约|"
@@ -928,19 +928,13 @@ def names_nothing(label: str) -> bool:
     return _ONLY_NAMELESS.fullmatch(label) is not None and not re.search(r"占比|佔比|计划|計劃", label)
 
 
-def _pos(text: str) -> list[tuple[str, str]]:
-    import jieba.posseg
-
-    return [(p.word, p.flag) for p in jieba.posseg.cut(text)]
-
-
 _UNDONE = re.compile(r"避免|防止|免于|免除|挽回|减少|未|没有|沒有|不|無|无")  # 避免其遭受960万元资金损失: the loss did not happen
 
 
 def _closing_verb(label: str) -> str:
     """The verb a label ends with (增发, 提供, 执结), when no noun right before it makes it a noun phrase
     (科技创新) or its subject (货运班轮开通) unless a preposition said whom it is done for (向…机构提供)."""
-    words = _pos(label)
+    words = tags(label)
     if not words or words[-1][1] != "v":
         return ""
     if len(words) > 1 and words[-2][1].startswith("n") and not any(f == "p" for _, f in words):
@@ -954,5 +948,5 @@ def _closing_verb(label: str) -> str:
 
 def _names_a_thing(phrase: str) -> bool:
     """Whether a phrase ends with a noun (国债, 防贪意见, 书面上诉状)."""
-    words = _pos(phrase)
+    words = tags(phrase)
     return bool(words) and words[-1][1].startswith("n") and words[0][1] not in ("v", "p", "c", "d")

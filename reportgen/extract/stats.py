@@ -214,12 +214,15 @@ _STRUCTURE_AFTER = re.compile(r"方面")
 # a class of prison sentence (五年以上有期徒刑) said of persons counted in its clause (48人被判处…, …的罪犯占18.18%)
 _PRISON_TERM_AFTER = re.compile(r"\s*(?:的)?(?:有期徒刑|徒刑)")
 _PERSONS_COUNTED = re.compile(r"[\d０-９一二三四五六七八九十百千万两]\s*(?:万|萬)?\s*(?:人|名)|罪犯|被告人|被告|犯罪分子")
+_CLAUSE_END = re.compile(r"[，,；;。！？]")
 
 
 def _clause_end(text: str, pos: int, end: int) -> int:
-    """Where the clause at pos ends (its ，；。 or the sentence's end)."""
-    m = re.compile(r"[，,；;。！？]").search(text, pos, end)
+    """Where the clause at pos ends: its ，；。, or end."""
+    m = _CLAUSE_END.search(text, pos, end)
     return m.start() if m else end
+
+
 # the features a text goes on to list (七个特点, 5种特点, 三个鲜明特征): its structure too (DECISIONS 8)
 _FEATURES_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{1,2}的?)?(?:特点|特征|特徵|特點)(?![\u4e00-\u9fff])")
 # a category of crime said by its number (八类严重暴力犯罪, 九类涉恶案件): a name
@@ -2165,11 +2168,10 @@ def _complete(out: list[ItemStat], k: int, text: str, found: list[RawStat], sect
         if THRESHOLD_LABEL.search(st.label) and not (own and st.kind == "count" and st.norm_unit == "个") \
                 and (crossed := threshold_subject(text, st.start, st.sentence[0])):
             st.label = crossed  # 地区生产总值连续迈上4个万亿元台阶、达14.2万亿元: the product, not its steps
+        lo = max(st.sentence[0], prev.end if prev is not None and same else 0)
         if st.label and names_nothing(st.label):
-            lo = max(st.sentence[0], prev.end if prev is not None and same else 0)
             st.label = subject_before(text, st.start, lo, True) or st.label
         if not st.label:
-            lo = max(st.sentence[0], prev.end if prev is not None and same else 0)
             worded, dated_only = unnamed_label(text, st.start, st.end, lo)
             if st.kind == "change":  # 2013年333件，同比上升11%: the change of the figure before it
                 sibling = next((f for f in reversed(found[:n]) if f.sentence == st.sentence and f.kind != "change"), None)
