@@ -289,6 +289,10 @@ def test_corrected_entries(label, en):
     ("监督立案", "filed under supervision"),
     ("检控", "prosecuted"),
     ("违法行为", "violations of law"),
+    # villages counted with the units of their level in brackets; an unknown unit gives no English
+    ("村（社区）", "villages (communities)"),
+    ("乡(镇)", "townships (towns)"),
+    ("村（居）", "villages (residents' committees)"),  # 居 is the residents' committee said short
 ])
 def test_composition_places_every_part(label, en):
     assert label_en(label, T)[0] == en
@@ -1016,3 +1020,15 @@ def test_a_table_cell_whose_column_is_a_state_says_the_state_before_its_row():
 
     assert label_en("民事案件（未结）", T) == ("unconcluded civil cases", "composed")
     assert label_en("数量（财政）", T)[0] is None
+
+
+def test_a_bare_noun_with_its_kinds_in_brackets_leads_only_when_nothing_else_does():
+    from reportgen.english.generate import lead_stats
+
+    def stat(i, label, en, value):
+        return {"id": f"s{i}", "label": label, "label_en": en, "kind": "count", "value": value, "unit": "个",
+                "norm": int(value), "norm_unit": "个", "qualifier": "exact"}
+
+    item = {"stats": [stat(1, "村(居)", "villages (residents' committees)", "2800"),
+                      stat(2, "公证机构", "notary offices", "12")]}
+    assert [s["label"] for s in lead_stats(item, 2)] == ["公证机构", "村(居)"]

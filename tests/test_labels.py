@@ -445,3 +445,11 @@ def test_words_that_say_only_how_much_take_the_subject_before(sentence: str, nam
 ])
 def test_a_verb_before_the_figure_takes_its_object_after(sentence: str, label: str) -> None:
     assert [f.stat.label for f in item_stats([("body", sentence, 0)])] == [label]
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("全省2.08万个村(社区)建立法律顾问制度。", "村(社区)"),  # the units counted with the villages stay in the label
+    ("实现17个乡（镇）全覆盖。", "乡（镇）"),
+])
+def test_villages_keep_the_units_counted_with_them(sentence: str, label: str) -> None:
+    assert [f.stat.label for f in item_stats([("body", sentence, 0)])][0] == label

@@ -90,6 +90,9 @@ def stat_phrase(stat: Mapping[str, Any], changes: Mapping[str, Mapping[str, Any]
     return text
 
 
+_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
+
+
 def lead_stats(item: Mapping[str, Any], n: int = 3) -> list[Mapping[str, Any]]:
     """The item's first counts and amounts that have English, in text order; figures of a bare
     noun (单位, 干警) only when there are not enough others."""
@@ -99,7 +102,7 @@ def lead_stats(item: Mapping[str, Any], n: int = 3) -> list[Mapping[str, Any]]:
         if s.get("kind") not in _LEAD_KINDS or not s.get("label_en") or s.get("qualifier") == "at_most" \
                 or s.get("lead") == "从" or not figure_en(s):
             continue
-        if len(s.get("label") or "") > 2:
+        if len(_BRACKETED.sub("", s.get("label") or "")) > 2:  # 村（居）, 县（市、区）: a bare noun, its kinds in brackets
             named.append(s)
             if len(named) == n:
                 break  # enough: bare nouns are not needed

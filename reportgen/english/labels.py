@@ -829,6 +829,8 @@ def label_en(label: str, terms: Terms, region: str | None = None,
 
 
 _COLUMN = re.compile(r"(.+?)（([^（）]+)）")  # a table cell's label: its row, its column in brackets
+_UNIT_WITH_KINDS = re.compile(r"(村|乡)[（(]([^（）()]{1,8})[）)]")  # 村（社区）: villages and communities
+_UNIT_SAID_SHORT = {"居": "居委会"}  # 村（居）: villages and residents' committees
 _NUMBER_OF_WHOM = re.compile(r"number(?!\s+of\b)(?:\s|$)")  # a head 人数 said with no persons
 _PERSONS = re.compile(r"(?:people|persons|individuals|children|minors|staff|personnel|jobs|suspects|[a-z]{2,}(?:ers|ors|ists|ents|ants|ees|ims|als|rs))$")
 
@@ -859,6 +861,13 @@ def _label_en(label: str, terms: Terms, region: str | None = None,
             and (state := _lookup(terms, col.group(2), region)) is not None and state.pos == "a" \
             and (row := label_en(col.group(1), terms, region, counted_first)[0]) is not None and _plural(row):
         return f"{state.en} {row}", "composed"  # 民事案件（未结）, a table's row and column: "unconcluded civil cases"
+    if hit is None and (unit := _UNIT_WITH_KINDS.fullmatch(label)) is not None:
+        # 村（社区）, 乡（镇）: a village counted together with the units of the same level in brackets
+        head = label_en(unit.group(1), terms, region)[0]
+        kinds = [label_en(_UNIT_SAID_SHORT.get(k, k), terms, region)[0] for k in unit.group(2).split("、")]
+        if head and all(kinds):
+            return f"{head} ({' and '.join(k for k in kinds if k)})", "composed"
+        return None, "missing"
     if hit is None and (m := _SCOPE_WORD.match(label)) and len(label) > m.end():
         # 全区受理执行案件: the place is the figure's scope, which the English credits on its own line
         en, origin = label_en(label[m.end():], terms, region, counted_first)

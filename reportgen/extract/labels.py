@@ -443,7 +443,16 @@ _ACT_NOUN = re.compile(r"行为|情况|问题|现象|事实|做法|事件|情形
 _LEVEL = r"(?:乡|镇|街道(?:办事处)?|县|区|村|社区|旗|苏木)"
 _LEVELS_LISTED = re.compile(rf"\s*({_LEVEL}(?:[、和及]{_LEVEL}){{1,4}})(?![\u4e00-\u9fff])")
 _DIVISION_OF = r"(?:市|区|自治区|直辖市|特区|旗|自治县)"  # 县（市、区）, 省（自治区、直辖市）: the kinds counted with it
+# 村（居）, 村(社区), 乡（镇）: a village and the urban units counted with it
+_GRASSROOTS_OF = r"(?:居|社区|居委会|街道|镇|场|牧场)"
+def _noun_goes_on(text: str, pos: int) -> bool:
+    """Whether a noun continues after pos (28名村（居）法律顾问: the advisers, not the villages)."""
+    words = tags(text[pos:pos + 6]) if re.match(rf"[{HAN}]", text[pos:pos + 1]) else []
+    return bool(words) and words[0][1].startswith("n")
+
+
 _DIVISION_KINDS = re.compile(rf"\s*((?:省|县)[（(]{_DIVISION_OF}(?:、{_DIVISION_OF}){{0,3}}[）)]|"
+                             rf"(?:村|乡)[（(]{_GRASSROOTS_OF}(?:、{_GRASSROOTS_OF}){{0,2}}[）)]|"
                              rf"省(?:(?:、(?:市|自治区|直辖市)){{1,3}}|区市))")
 
 
@@ -555,7 +564,7 @@ def choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw:
     is counted (a measure word's noun, `N的X`, an amount's 欠款/执行款, what a duration or a
     number of people did)."""
     if unit_raw in CLASSIFIERS and (kinds := _DIVISION_KINDS.match(text, m.end()) or _LEVELS_LISTED.match(text, m.end())) \
-            and not _heads_of(text, kinds.end()):
+            and not _heads_of(text, kinds.end()) and not (kinds.group(1)[0] in "村乡" and _noun_goes_on(text, kinds.end())):
         return kinds.group(1), "after"  # 17个省（区、市）, 32个乡、镇、街道办事处: all the kinds, not 省 or 乡 alone
     if unit_raw == "级" and (quake := QUAKE.match(text, m.end())):
         return quake.group(0), "after"  # 定日6.8级地震: the magnitude of the earthquake, not of the place
