@@ -445,12 +445,6 @@ _LEVELS_LISTED = re.compile(rf"\s*({_LEVEL}(?:[、和及]{_LEVEL}){{1,4}})(?![\u
 _DIVISION_OF = r"(?:市|区|自治区|直辖市|特区|旗|自治县)"  # 县（市、区）, 省（自治区、直辖市）: the kinds counted with it
 # 村（居）, 村(社区), 乡（镇）: a village and the urban units counted with it
 _GRASSROOTS_OF = r"(?:居|社区|居委会|街道|镇|场|牧场)"
-def _noun_goes_on(text: str, pos: int) -> bool:
-    """Whether a noun continues after pos (28名村（居）法律顾问: the advisers, not the villages)."""
-    words = tags(text[pos:pos + 6]) if re.match(rf"[{HAN}]", text[pos:pos + 1]) else []
-    return bool(words) and words[0][1].startswith("n")
-
-
 _DIVISION_KINDS = re.compile(rf"\s*((?:省|县)[（(]{_DIVISION_OF}(?:、{_DIVISION_OF}){{0,3}}[）)]|"
                              rf"(?:村|乡)[（(]{_GRASSROOTS_OF}(?:、{_GRASSROOTS_OF}){{0,2}}[）)]|"
                              rf"省(?:(?:、(?:市|自治区|直辖市)){{1,3}}|区市))")
@@ -478,6 +472,12 @@ _NAMED_AS = re.compile(r"(?:被|均被|均)?[^，,。；;！？、\d]{0,12}?(?:�
                        r"(?:(?:全国|全省|全市|全区|省级|市级|国家级|部级|部|省)[、和])*"  # 全国、全省典型案例, 部、省级能手
                        r"([^，,。；;！？、\dA-Za-z]{2,14}?)(?<!以上)(?<!以下)(?=[，,。；;！？\n]|$)")  # not a list, nor a grade
 _SCOPE_FIRST = re.compile(r"^(?:(?:全国|全省|全市|全区|省级|市级|国家级|最高人民检察院|最高人民法院)[、和]?)+")
+
+
+def _noun_goes_on(text: str, pos: int) -> bool:
+    """Whether a noun continues after pos (28名村（居）法律顾问: the advisers, not the villages)."""
+    words = tags(text[pos:pos + 6]) if re.match(rf"[{HAN}]", text[pos:pos + 1]) else []
+    return bool(words) and words[0][1].startswith("n")
 
 
 def _with_action(text: str, end: int, post: str, before: str) -> str:
