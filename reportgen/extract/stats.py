@@ -211,18 +211,6 @@ _PHASE_BEFORE = re.compile(r"(?:工程|项目|改造|建设|号线|地铁|港区
 _PROGRAMME_AFTER = re.compile(r"\s*(?:行动|计划|规划|攻坚)")
 # the text's own structure (三个方面), a kilometre post (17.5公里处), years ago (5年前), decades (九十年代)
 _STRUCTURE_AFTER = re.compile(r"方面")
-# a class of prison sentence (五年以上有期徒刑) said of persons counted in its clause (48人被判处…, …的罪犯占18.18%)
-_PRISON_TERM_AFTER = re.compile(r"\s*(?:的)?(?:有期徒刑|徒刑)")
-_PERSONS_COUNTED = re.compile(r"[\d０-９一二三四五六七八九十百千万两]\s*(?:万|萬)?\s*(?:人|名)|罪犯|被告人|被告|犯罪分子")
-_CLAUSE_END = re.compile(r"[，,；;。！？]")
-
-
-def _clause_end(text: str, pos: int, end: int) -> int:
-    """Where the clause at pos ends: its ，；。, or end."""
-    m = _CLAUSE_END.search(text, pos, end)
-    return m.start() if m else end
-
-
 # the features a text goes on to list (七个特点, 5种特点, 三个鲜明特征): its structure too (DECISIONS 8)
 _FEATURES_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{1,2}的?)?(?:特点|特征|特徵|特點)(?![\u4e00-\u9fff])")
 # a category of crime said by its number (八类严重暴力犯罪, 九类涉恶案件): a name
@@ -271,6 +259,8 @@ _PERSISTED = re.compile(r"(?:连续|持续|坚持)\s*$")
 _SENTENCE_CLASS = re.compile(r"\s*(?:以上|以下)?\s*的?(?:有期徒刑|拘役|管制)(以上|以下)?(?:刑罚)?(?:[、和及](?:拘役|管制|缓刑|单处罚金|免予刑事处罚))*"
                              r"(?:的)?(?:罪犯|被告人)?"
                              r"(?:为|有|共|计|共计)?\s*")
+# the persons a class of sentence is said of, anywhere in its clause (其中48人被判处…, …的罪犯占18.18%)
+_PERSONS_COUNTED = re.compile(r"[\d０-９一二三四五六七八九十百千万两]\s*(?:万|萬)?\s*(?:人|名)|罪犯|被告人|被告|犯罪分子")
 _PENALTY_BEFORE = re.compile(r"(?:有期徒刑|拘役|管制|拘留|扣留|监禁)\s*$")
 _PENALTY_AFTER = re.compile(r"\s*(?:以上|以下)?\s*的?(?:有期徒刑|拘役|管制|(?:行政)?拘留|罚款|罚金)")
 _SENTENCE_END_RE = re.compile(r"[。！？!?；;]")
@@ -1033,15 +1023,17 @@ _ZONE_AFTER = re.compile(r"(?:[^，,。；;：:\d]{0,14}?\d+(?:米|公里|千米
 
 
 def _is_criterion(text: str, c: _Candidate, nxt: _Candidate | None, prev: _Candidate | None,
-                  qualifier: str, clause_end: int) -> bool:
+                  qualifier: str, clause_start: int, clause_end: int) -> bool:
     """A bound that defines what is counted, not a reported figure (ANNOTATION.md, selection
     criteria): 标的额50万元以上的案件112件 → 112件 only; 结案率低于60%的法院占比15% → 15% only;
     有6个市收案超过500件 → 6个 only; 迁移20株以上树木 (a class of cases)."""
     m = c.m
-    if c.kind == "duration" and nxt is not None and nxt.unit_raw in ("人", "名") \
-            and (cls := _SENTENCE_CLASS.match(text, m.end())) is not None and cls.end() == nxt.m.start() \
-            and (m.group("post") in ("以上", "以下") or cls.group(1)):
-        return True  # 判处五年以上有期徒刑237人, 十年有期徒刑以上刑罚182人: the sentences that select who is counted
+    if c.kind == "duration" and (cls := _SENTENCE_CLASS.match(text, m.end())) is not None:
+        if nxt is not None and nxt.unit_raw in ("人", "名") and cls.end() == nxt.m.start() \
+                and (m.group("post") in ("以上", "以下") or cls.group(1)):
+            return True  # 判处五年以上有期徒刑237人, 十年有期徒刑以上刑罚182人: the sentences that select who is counted
+        if m.group("post") in ("以上", "以下") and _PERSONS_COUNTED.search(text, clause_start, clause_end):
+            return True  # 其中48人被判处五年以上有期徒刑, …以上有期徒刑至死刑的罪犯占18.18%: said of the persons counted
     if _CONDITION_AFTER.match(text, m.end()) and (m.group("post") in ("以上", "以下", "以内")
                                                   or _BOUND_BEFORE.search(text, max(0, m.start() - 4), m.start())
                                                   or _MET_BEFORE.search(text, max(0, m.start() - 2), m.start())):
@@ -1227,9 +1219,6 @@ def _scan(text: str) -> list[RawStat]:
         new_of = own == "新增"
         if bare_verb:
             own = ""  # 居民储蓄存款余额增长8.5%，新增4万多亿元: a verb names nothing
-        if m.group("post") in ("以上", "以下") and _PRISON_TERM_AFTER.match(text, m.end()) \
-                and _PERSONS_COUNTED.search(text, clause, _clause_end(text, m.end(), sent[1])):
-            continue  # 其中48人被判处五年以上有期徒刑: the class of sentence of the persons counted, no figure (a criterion)
         if c.norm_unit == "岁":
             if not _AGE_MEASURE.search(own) and not _AGE_MEASURE.search(text, max(clause, m.start() - 20), m.start()):
                 continue  # 一位72岁的老太太: an age describes a person; 预期寿命七十八点二岁 is a figure
@@ -1445,8 +1434,10 @@ def _not_reported(text: str, cands: list[_Candidate], clauses: _Clauses) -> list
         prev = cands[n - 1] if n else None
         k2 = bisect.bisect_left(clauses.hard, m.end())
         clause_end = clauses.hard[k2] if k2 < len(clauses.hard) else len(text)
-        qualifier = _qualifier(text, m, clauses.start(m.start(), 0), c.bare_scale)
-        out.append(_is_criterion(text, c, nxt, prev, qualifier, clause_end) or _is_framing(text, c, nxt, clause_end))
+        clause_start = clauses.start(m.start(), 0)
+        qualifier = _qualifier(text, m, clause_start, c.bare_scale)
+        out.append(_is_criterion(text, c, nxt, prev, qualifier, clause_start, clause_end)
+                   or _is_framing(text, c, nxt, clause_end))
     for n in range(len(cands) - 2, -1, -1):
         a, b = cands[n].m, cands[n + 1].m
         if out[n + 1] and not out[n] and (_RANGE_JOIN.fullmatch(text, a.end(), b.start()) or (
