@@ -2403,3 +2403,17 @@ def test_a_class_of_prison_sentence_said_of_persons_counted_is_no_figure() -> No
     assert [s.norm for s in find_stats("对被告人王某判处有期徒刑八年。")] == [8]
     statute = find_stats("以暴力手段抢劫的，处三年以上十年以下有期徒刑。")
     assert [(s.norm, s.value_max, s.norm_unit) for s in statute] == [(3, 10, "年")]
+
+
+def test_a_year_stated_after_figures_of_no_year_dates_its_own_sentence() -> None:
+    """朝阳法院共组建了26个速裁团队。据统计，2017年…: the piece has begun with figures that state no year; a
+    year in a later sentence dates that sentence only, it is no lead (DECISIONS 1: the lead is the first
+    sentence stating the year). Figures run before the news they announce (…——…发布《白皮书》, …零接警……)
+    do not stop the lead; nor does a late lead open with its span (2019年至2022年，…)."""
+    body = "今日，记者在发布会上了解到，该院共组建了26个速裁团队。据统计，2017年该院全年收结案突破13万件。法官人均结案348件。\n"
+    assert [s["period"] for s in page_stats(body)] == [None, "2017", None]
+    assert [s["period"] for s in page_stats(body.replace("共组建了26个速裁团队", "组建了速裁团队"))] == ["2017", "2017"]
+    teaser = "超六成离婚诉讼由女方提起——区法院9月16日发布《婚姻家事审判白皮书》。《白皮书》分析了2016年至2019年间审结的案件1460件。女方起诉的占66.45%。\n"
+    assert [s["period"] for s in page_stats(teaser)][-2:] == ["2016-2019", "2016-2019"]
+    late = "6月5日，市中级人民法院召开发布会，公布八起典型案例。会议由副院长主持。院长介绍了工作。2019年至2022年，全市法院共审结案件2352件。审理公益诉讼案件88件。\n"
+    assert [s["period"] for s in page_stats(late)] == [None, "2019-2022", "2019-2022"]

@@ -462,7 +462,7 @@ _REPORTS_SPAN = re.compile(r"(?:通报|发布|介绍|总结)[^，,。；;]{0,12}
 
 
 _LEADS_IN = re.compile(r"[：:]\s*$")  # a line that leads into what follows
-_LATE_LEAD = re.compile(rf"\s*({_Y4})\s*年\s*[，,]")
+_LATE_LEAD = re.compile(rf"\s*({_Y4})\s*年\s*(?:[至到—－-]\s*({_Y4})\s*年\s*)?[，,]")
 LEAD_SENTENCES = 3  # a lead is among the first sentences of an article or section
 # how a heading or a section's first line is numbered: sections numbered alike are siblings
 _HEADING_STYLES = (
@@ -484,6 +484,11 @@ def heading_style(text: str, pos: int = 0) -> str | None:
 # the clause after it that tells what is reported on (通报…2020年上半年…情况) is the lead.
 _TEASER_END = re.compile(r"[；;]|…+")
 _REPORTS = re.compile(r"通报|通報|发布|發布|發佈|公布|介绍|介紹|总结|總結")
+
+
+def _teaser(sy: SentenceYears, first_figure: int) -> bool:
+    """Whether a sentence's figures run before the news they announce (超六成…——…发布《白皮书》; 188天…零接警……)."""
+    return _REPORTS.search(sy.text, first_figure, sy.end) is not None or "…" in sy.text[first_figure:sy.end]
 
 
 def _after_teaser(sy: SentenceYears, at: int, first: Mention) -> str | None:
@@ -588,12 +593,16 @@ class Scope:
         """A sentence (text[start:end]) after the first few, while nothing scopes the section: one that
         opens with a whole year and gives figures in it (…向大会报告法院工作。2019年，全市法院受理各类案件
         46491件) is the lead a page's preamble (a session, a meeting, a speaker) kept from the first
-        sentences. Its years are read only when it opens with one."""
+        sentences, and so is one opening with a span of years (2019年至2022年，…). Its years are read only
+        when it opens with one."""
         if not self.leads or self.period is not None or (m := _LATE_LEAD.match(text, start)) is None:
             return
         sy = SentenceYears(text, start, end)
         period = sy.period(first_figure)
-        if period == str(year_number(m.group(1))) and not sy.target and self._means(period):
+        said = str(year_number(m.group(1)))
+        if m.group(2) is not None:  # 2019年至2022年，全市法院共审结…: the span it opens with
+            said += f"-{year_number(m.group(2))}"
+        if period == said and not sy.target and self._means(period):
             self.stack[-1] = (self.stack[-1][0], period)
 
     def opening(self, text: str, start: int, end: int) -> str | None:
@@ -637,6 +646,12 @@ class Scope:
                 self.article_seen = LEAD_SENTENCES
                 return True
             self._passed()  # 2023年3月，吴兴法院设立执行110热线…: when something was done, no year reported on
+            if first is None and first_figure is not None and self.relative is None and not quoted and not self.spanned \
+                    and not _teaser(sy, first_figure):
+                # 朝阳法院共组建了26个速裁团队。据统计，2017年…: the piece has begun with figures of no year; a
+                # year stated after them dates its own sentence, it no longer leads (a late lead still may)
+                self.searching = False
+                self.article_seen = LEAD_SENTENCES
             return False
         # the year must stand before the sentence's first figure, and still hold there (这个成立于2011年的
         # 部门，目前有8名干警: 目前 cancels it)
