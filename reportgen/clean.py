@@ -267,11 +267,12 @@ SOFT_BREAKS = set("，,、；;")
 CAPTION_START = re.compile(r"(?:图为|图片为|上图|下图|左图|右图|图一|图二|图\d)")
 CREDIT_END = re.compile(r"(?:\s摄|摄影|供图|摄$)\s*$")
 # a caption's sentence, then who took the photo: …的工作。 香港文汇报记者聂晓辉 摄
-_CAPTION_CREDITED = re.compile(r"[。！？!?]\s*(?:[\u4e00-\u9fff]{0,12}(?:记者|通讯员))?\s*[\u4e00-\u9fff·]{2,6}\s*(?:摄|攝)(?:影)?\s*$")
+_CAPTION_CREDITED = re.compile(r"[。！？!?]\s*(?:(?:[\u4e00-\u9fff]{0,12}(?:记者|通讯员))?\s*[\u4e00-\u9fff·]{2,6}\s*(?:摄|攝)(?:影)?"
+                               r"|[\u4e00-\u9fff]{2,14}(?:供图|供圖))\s*$")  # …举行升旗仪式。 沈阳市公安局供图: a body's photo
 CREDIT_START = re.compile(r"(?:图源|图片来源|图片由|图/)\s*[:：]?\s*\S")  # 图源泉州市中级人民法院公众号
 _CONTINUED = re.compile(r"[（(]?上接第")
 # 本报讯, 本报北京3月5日电, 中国吉林网7月20日讯, 新华社北京1月1日电: a story's first line, never a continuation
-_DATELINE = re.compile(r"本报[\u4e00-\u9fff]{0,6}[讯电]|[\u4e00-\u9fff]{1,8}(?:网|社|报|台|客户端)[\u4e00-\u9fff]{0,6}"
+DATELINE = re.compile(r"本报[\u4e00-\u9fff]{0,6}[讯电]|[\u4e00-\u9fff]{1,8}(?:网|社|报|台|客户端)[\u4e00-\u9fff]{0,6}"
                        r"\d{1,2}月\d{1,2}日[讯电]")
 _SENTENCE_END = re.compile(r"[。！？!?;；](?:[”’」』)]*)")
 _CLAUSE_MARK = re.compile("[，,。；;！？!?]")
@@ -526,7 +527,7 @@ class _Joiner:
         if (known := self._continuable.get(id(ln))) is not None:
             return known
         t = ln.text
-        ok = not (ln.heading or ln.bullet or is_caption(t) or is_credit(t) or _DATELINE.match(t)
+        ok = not (ln.heading or ln.bullet or is_caption(t) or is_credit(t) or DATELINE.match(t)
                   or _CONTINUED.match(t) or LIST_START.match(t) or is_furniture(t)
                   or (self.indents and ln.indent)) and (not ln.short or ln.starts_midsentence)
         self._continuable[id(ln)] = ok

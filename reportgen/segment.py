@@ -18,6 +18,7 @@ from importlib import resources
 import yaml
 
 from reportgen.clean import (
+    DATELINE,
     LIST_START,
     CleanPage,
     Para,
@@ -456,8 +457,8 @@ class _Segmenter:
             else:
                 cur.blocks.append(Block(p, "subhead"))
         else:  # body, bullet
-            if cur is None:
-                cur = self.new()
+            if cur is None or (cur.kind == "photo_caption" and not cur.has_body and not cur.title and DATELINE.match(t)):
+                cur = self.new()  # …供图 above 中新网沈阳1月10日电…: the story opens with its dateline, the photo's caption is its own
             elif kind == "body" and t[:1] in "的地得了着，,。、；;：:)）》”" and not p.joined \
                     and not (t[:1] in "的地得了着" and particle_starts_word(t)) \
                     and not (t[:1] == "”" and cur.blocks and self._quote_open(cur.blocks[-1].para.text)):

@@ -75,3 +75,15 @@ def test_the_countrys_courts_a_province_is_ranked_against_are_no_scope() -> None
     scope = item_scope("吉林法院案件收结工作实现良性运转", "吉林法院结案率高于全国法院平均水平。", institutions=["吉林法院"])
     assert scope is not None and scope.name == "吉林省"
     assert item_scope("全国法院受理案件3700余万件", "").name == "全国"
+
+
+def test_a_photo_caption_printed_above_the_story_is_not_its_scope() -> None:
+    """A photo of a city bureau credited to it (…举行升旗仪式。 某市公安局供图) stands above a province's report:
+    the caption is an item of its own and the figures are the province's."""
+    text = ("沈阳市公安局举行升旗仪式。 沈阳市公安局供图\n"
+            "中新网沈阳1月10日电 (记者王某)1月10日，辽宁省公安厅召开新闻发布会，通报了2022年工作成绩。"
+            "全省公安机关累计组织开展59项专项行动，刑事案件立案数同比下降11.4%。\n")
+    summary = parse_bytes(text.encode("utf-8"), "t.txt")
+    caption, story = summary["articles"]
+    assert caption["kind"] == "photo_caption" and not caption["stats"]
+    assert story["scope"]["name"] == "辽宁省" and {s["region"] for s in story["stats"]} == {"辽宁省"}

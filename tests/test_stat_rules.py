@@ -2417,3 +2417,19 @@ def test_a_year_stated_after_figures_of_no_year_dates_its_own_sentence() -> None
     assert [s["period"] for s in page_stats(teaser)][-2:] == ["2016-2019", "2016-2019"]
     late = "6月5日，市中级人民法院召开发布会，公布八起典型案例。会议由副院长主持。院长介绍了工作。2019年至2022年，全市法院共审结案件2352件。审理公益诉讼案件88件。\n"
     assert [s["period"] for s in page_stats(late)] == [None, "2019-2022", "2019-2022"]
+
+
+def test_units_of_old_reports_a_short_rise_and_words_that_only_say_recorded() -> None:
+    """万担 (dan), 公方 (cubic metres of earthwork) and 标准台 (standard tractors) are units (担任 is no 担);
+    6年涨5倍 is a rise; 錄得 names nothing (the figure stays unlabelled rather than named 錄得), and the
+    topic of the clause before (暴力罪案方面，…) names a figure no words of its own name; a field (…领域)
+    is where the things counted are, not what they are."""
+    got = page_stats("棉花产量达到3036万担，完成土方14亿多公方，拖拉机由778标准台增加到2377标准台。他担任组长3年。\n")
+    assert [(s["value"], s["unit"]) for s in got] == [("3036", "万担"), ("14", "亿多公方"), ("778", "标准台"),
+                                                      ("2377", "标准台"), ("3", "年")]
+    rise = page_stats("武汉查酒驾6年涨5倍。\n")[-1]
+    assert (rise["value"], rise["kind"], rise["direction"]) == ("5", "change", "up")
+    assert page_stats("出現「假客服」的新手法，上半年已錄得1605宗，帶動整體騙案上升。\n")[0]["label"] != "錄得"
+    assert [s["label"] for s in page_stats("暴力罪案方面，二〇一三年共录得一万二千一百五十三宗，较二〇一二年下跌约百分之五点二。\n")] \
+        == ["暴力罪案", "暴力罪案"]
+    assert page_stats("食品药品安全领域5起重大案件已全部告破。\n")[0]["label"] == "重大案件"
