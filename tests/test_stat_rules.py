@@ -2433,3 +2433,11 @@ def test_units_of_old_reports_a_short_rise_and_words_that_only_say_recorded() ->
     assert [s["label"] for s in page_stats("暴力罪案方面，二〇一三年共录得一万二千一百五十三宗，较二〇一二年下跌约百分之五点二。\n")] \
         == ["暴力罪案", "暴力罪案"]
     assert page_stats("食品药品安全领域5起重大案件已全部告破。\n")[0]["label"] == "重大案件"
+
+
+def test_a_one_character_good_names_its_change_and_a_plans_share_done_is_not_what_grew() -> None:
+    """生铁增长23%，钢增长28%: 钢 names its own rise (not the 生铁 before it); 粮食总产量达到3680亿斤，完成年度计划的
+    102%，比1954年增长9%: the output grew, not the share of the plan done."""
+    assert [s["label"] for s in page_stats("同1954年比较：生铁增长23%，钢增长28%，钢材增长28%。\n")] == ["生铁", "钢", "钢材"]
+    grain = page_stats("粮食总产量达到3680亿斤，完成年度计划的102%，比1954年增长9%。\n")
+    assert [(s["value"], s["label"]) for s in grain] == [("3680", "粮食总产量"), ("102", "完成年度计划"), ("9", "粮食总产量")]

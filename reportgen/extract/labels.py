@@ -171,7 +171,7 @@ _COMPARED_LEAD = re.compile(r"^(?:(?:与|和|同|跟)[^，,。；;\d]{1,12}?(?:�
 
 # goods an economic report counts by one character (钢四十二万七千吨, 煤一千三百万吨, 电五十三万千瓦)
 _ONE_CHAR_TOLL = frozenset("死伤傷亡")  # 死二十四人、傷九人: the toll said with one character
-_ONE_CHAR_GOODS = frozenset("钢煤电油糖纸盐布粮棉麻茶肉蛋奶")
+ONE_CHAR_GOODS = frozenset("钢煤电油糖纸盐布粮棉麻茶肉蛋奶")
 
 
 _ON_BASIS = re.compile(r"在[^，,；;。]{1,24}?的?基础上$")  # what a figure built on is no part of its name
@@ -213,7 +213,7 @@ def clean_label(raw: str) -> str:
         s = s2
     if (m := _SENTENCE_TERM.search(s)) is not None:
         s = m.group(0)  # 被告人周某判处有期徒刑 → 有期徒刑: the sentence, not the person
-    if len(s) == 1 and s not in _ONE_CHAR_GOODS and s not in _ONE_CHAR_TOLL:
+    if len(s) == 1 and s not in ONE_CHAR_GOODS and s not in _ONE_CHAR_TOLL:
         return ""  # 占77.46%: a share of the group named before it; 也已超过2年: no name
     s = _last_words(s, 24).strip(" 、,，")
     return _balanced(s.strip("“”《》") if s.count("“") + s.count("《") == 0 else s)

@@ -32,6 +32,7 @@ from reportgen.extract.labels import (
     JOINT_ONLY,
     LIST_JOIN_END,
     MONEY,
+    ONE_CHAR_GOODS,
     QUAKE,
     REACHED_LEAD,
     THRESHOLD_LABEL,
@@ -1296,12 +1297,13 @@ def _scan(text: str) -> list[RawStat]:
             bare = DIRECTION_TAIL.sub("", label)
             if len(plain := before_the_change(bare)) >= 2:
                 bare = plain  # 排放量要下降3%, 资费再降低15%, 产量前三年共增加: 要, 再, 共 name nothing
-            if len(bare) >= 2:
-                label = bare  # 地方一般公共预算收入增长 → 地方一般公共预算收入: `direction` says up
+            if len(bare) >= 2 or bare in ONE_CHAR_GOODS:
+                label = bare  # 地方一般公共预算收入增长 → 地方一般公共预算收入: `direction` says up (钢增长: 钢)
             if compared is not None and label_from == "before" and compared.start() > floor \
                     and len(subject := clean_label(text[floor:compared.start()])) >= 2:
                 label, compared = subject, None  # 但全年货币发行还比年初计划少了近500亿元: what was less, said before 比
-            verb_only = label_from == "before" and (len(CHANGE_ONLY.sub("", label)) < 2 or bool(multiple)
+            verb_only = label_from == "before" and ((len(thing := CHANGE_ONLY.sub("", label)) < 2 and thing not in ONE_CHAR_GOODS)
+                                                    or bool(multiple)
                                                     or _compared_first(before, label)
                                                     or compared is not None or _MARGIN_FIRST.match(label) is not None)
         j = bisect.bisect_right(pstarts, m.start()) - 1
@@ -1748,6 +1750,9 @@ _SET_OF_INDICES = re.compile(r"(?:[两二三四五六七八九十\d]项|各项|�
 _SAME_CHANGE_GAP = re.compile(r"\s*[、，,]?\s*([^、，,；;。\d]{1,8})")  # 减少9起下降60%: no comma between, too
 
 
+_PLAN_DONE = re.compile(r"完成[^，,。；;]{0,8}计划|计划完成")  # the share of a plan done, a percent of the plan
+
+
 def _described(text: str, stats: list[RawStat]) -> list[int | None]:
     """For each figure, the index of the figure a change describes (None for the others): a list of k
     changes after k figures of its sentence maps one to one (受理A、审结B，同比分别上升x、y); otherwise a
@@ -1792,8 +1797,11 @@ def _described(text: str, stats: list[RawStat]) -> list[int | None]:
             if _aside_before(text, stats[k].end, st.start):  # 律所959家(注:…不合并计算则为1005家)，较上年增加49家
                 opened = max(text.rfind("(", 0, stats[k].start), text.rfind("（", 0, stats[k].start))
                 k = next((b for b in reversed(base) if stats[b].end <= opened), k)
-            if base.index(k) >= 1 and stats[k].label.startswith("占") and st.norm_unit == "%":
-                k = base[base.index(k) - 1]  # 收案29699件，占各类案件总数的84.58%，同比增长2.56%: the cases grew, not the share
+            if base.index(k) >= 1 and (stats[k].label.startswith("占") or _PLAN_DONE.search(stats[k].label)) \
+                    and st.norm_unit == "%":
+                # 收案29699件，占各类案件总数的84.58%，同比增长2.56%: the cases grew, not the share; 粮食总产量达到
+                # 3680亿斤，完成年度计划的102%，比1954年增长9%: the output grew, not the plan's share done
+                k = base[base.index(k) - 1]
             elif st.norm_unit not in _CHANGE_UNITS and stats[k].norm_unit != st.norm_unit:
                 # 汽车保有量达3.19亿辆，占机动车总量76.59%，比2021年增加1752万辆: what is counted in 辆 grew
                 k = next((b for b in reversed(base) if stats[b].norm_unit == st.norm_unit and b < k), k)
