@@ -2441,3 +2441,11 @@ def test_a_one_character_good_names_its_change_and_a_plans_share_done_is_not_wha
     assert [s["label"] for s in page_stats("同1954年比较：生铁增长23%，钢增长28%，钢材增长28%。\n")] == ["生铁", "钢", "钢材"]
     grain = page_stats("粮食总产量达到3680亿斤，完成年度计划的102%，比1954年增长9%。\n")
     assert [(s["value"], s["label"]) for s in grain] == [("3680", "粮食总产量"), ("102", "完成年度计划"), ("9", "粮食总产量")]
+
+
+def test_a_short_clause_before_de_qualifies_the_noun_counted() -> None:
+    """3个可现场使用的快速检验法: the methods are counted, the clause (可现场使用) says which; 3名年轻法官组成的合议庭
+    counts the judges and 3个县的农民 the counties (a noun opens the words before 的)."""
+    assert page_stats("目前已确定了4个仪器检验法和3个可现场使用的快速检验法，并进一步验证。\n")[-1]["label"] == "快速检验法"
+    assert page_stats("由3名年轻法官组成的合议庭审理此案。\n")[0]["label"] != "合议庭"
+    assert page_stats("有3个县的农民参加培训。\n")[0]["label"] == "县"

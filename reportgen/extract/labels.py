@@ -325,6 +325,8 @@ def _noun_after(phrase: str, persons: bool = False) -> str:
     if (0 < k <= 5 or (0 < k <= 10 and _HEADS.match(phrase, k + 1))) and not _HEADS.search(phrase[:k]) \
             and _HEADS.search(phrase[k + 1:k + 9]):
         phrase = phrase[k + 1:]  # 家住北仑的干警 → 干警, 3名举报涉黑涉恶线索的群众 → 群众, but 农民工的合法权益 → 农民工
+    elif 0 < k <= 6 and _closes_a_clause(phrase[:k]) and _opens_a_noun(phrase[k + 1:k + 9]):
+        phrase = phrase[k + 1:]  # 3个可现场使用的快速检验法 → 快速检验法: a clause qualifies the noun (3个县的农民: 县)
     if phrase.startswith(("“", "「")) and (close := "”" if phrase[0] == "“" else "」") in phrase:
         j = phrase.index(close)
         if phrase.startswith("的", j + 1) and 2 <= len(rest := _noun_after(phrase[j + 2:])) <= 14 - j:
@@ -968,6 +970,18 @@ def _closing_verb(label: str) -> str:
         k -= 1  # 监督纠正: both verbs (去年来执结: not 来)
     verb = "".join(w for w, _ in words[k:])
     return verb if len(verb) >= 2 or len(words) == 1 else ""
+
+
+def _closes_a_clause(phrase: str) -> bool:
+    """Whether a phrase before 的 ends with a verb or an adjective: a clause that qualifies the noun after it."""
+    words = tags(phrase)
+    return bool(words) and words[-1][1] in ("v", "a", "ad", "vd") and not words[0][1].startswith(("n", "a"))
+
+
+def _opens_a_noun(phrase: str) -> bool:
+    """Whether a phrase opens with a noun (建议, 快速检验法)."""
+    words = tags(phrase)
+    return bool(words) and words[0][1] not in ("v", "p", "c") and any(f.startswith("n") for _, f in words[:2])
 
 
 def _names_a_thing(phrase: str) -> bool:
