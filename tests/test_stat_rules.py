@@ -2449,3 +2449,17 @@ def test_a_short_clause_before_de_qualifies_the_noun_counted() -> None:
     assert page_stats("目前已确定了4个仪器检验法和3个可现场使用的快速检验法，并进一步验证。\n")[-1]["label"] == "快速检验法"
     assert page_stats("由3名年轻法官组成的合议庭审理此案。\n")[0]["label"] != "合议庭"
     assert page_stats("有3个县的农民参加培训。\n")[0]["label"] == "县"
+
+
+def test_the_items_of_an_inventory_a_judgment_values_are_counted() -> None:
+    """“18车床一台”价值为8,000元: an item's quantity in any numerals and units (一台, 300条, 1幅, 约百件), what else
+    it holds (两台含显示器, 4台其中海尔品牌三台), each item of a list; a model's figures name it (3匹立式冷暖空调1台:
+    1台 only). Quoted names stay names (“两高三部”, “一长三包”, “30条”, “民营经济32条”)."""
+    got = page_stats("经评估，“18车床一台”价值为8,000元，“浴巾300条”价值为9,000元，“羽毛画1幅”价值为400元，"
+                     "“电脑两台含显示器”价值为6,000元，“3匹立式冷暖空调1台”价值为5,000元，“14.4V电起子2把”价值为300元，"
+                     "“蒸汽房一个、冲浪设备一套”价值为5,000元，“空调4台其中海尔品牌三台”价值为7,737元。\n")
+    assert [(s["value"], s["unit"], s["label"]) for s in got if s["unit"] != "元"] == [
+        ("一", "台", "18车床"), ("300", "条", "浴巾"), ("1", "幅", "羽毛画"), ("两", "台", "电脑"),
+        ("1", "台", "3匹立式冷暖空调"), ("2", "把", "14.4V电起子"), ("一", "个", "蒸汽房"), ("一", "套", "冲浪设备"),
+        ("4", "台", "空调"), ("三", "台", "海尔品牌")]
+    assert page_stats("落实“两高三部”意见，推行“一长三包”，制定“30条”和“民营经济32条”，全年办案5件。\n")[0]["value"] == "5"

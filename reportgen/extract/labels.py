@@ -562,6 +562,22 @@ def _deadline_act(text: str, end: int) -> str:
 _MOVED_TO = re.compile(r"(?:进一步|再|又|明显|大幅)?(?:增加|增长|提高|提升|上升|下降|下跌|减少|降低|回落|扩大|缩小|缩短|压降|增|升|降|减)(?:至|到)")
 
 
+_ITEM_TAIL = re.compile(r"(?:含|及|其中)[^”」“「，,。；;]{0,12}[”」]")  # what a quoted item's quantity leaves to say
+_COUNTED_END = re.compile(r"(?:[\d.]+|[一二两三四五六七八九十百千]+)[\u4e00-\u9fff]$")  # 蒸汽房一个, 空调4台
+_ITEM_NAME = re.compile(rf"[A-Za-z\d.]*[{HAN}][{HAN}（）()A-Za-z\d.]*")  # 14.4V电起子, 三星9507V手机
+
+
+def _quoted_thing(quoted: str) -> str:
+    """What a quantity ending a quote counts: the last item of an inventory's list, its model's figures kept
+    (“蒸汽房一个、冲浪设备一套” → 冲浪设备, “14.4V电起子2把” → 14.4V电起子, “空调4台其中海尔品牌三台” → 海尔品牌)."""
+    pieces = re.split(r"[、，,]|其中", quoted)
+    counted = [i for i, p in enumerate(pieces[:-1]) if _COUNTED_END.search(p)]  # the items before, each with its count
+    item = "、".join(pieces[counted[-1] + 1:] if counted else pieces).strip()
+    if _ITEM_NAME.fullmatch(item) and re.search(r"\d", item) and not re.search(r"[年月日]", item):
+        return item  # 14.4V电起子: a model's figures are part of its name
+    return clean_label(item) or item
+
+
 def choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw: str, kind: str) -> tuple[str, str]:
     """The label of a figure: the phrase before it, unless the phrase after it says better what
     is counted (a measure word's noun, `N的X`, an amount's 欠款/执行款, what a duration or a
@@ -582,9 +598,9 @@ def choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw:
             and "最" not in part.group(1):  # (为最多, 为近十年最高: a rank, not what the part is)
         said = part.group(1)  # 其中324宗为网上拍卖或购物相关罪行, 当中11宗涉及家庭暴力: what the part is
         return (said[1:] if said[0] in "为是系由" else said), "after"
-    closes_quote = text.startswith(("”", "」"), m.end())
+    closes_quote = text.startswith(("”", "」"), m.end()) or _ITEM_TAIL.match(text, m.end()) is not None  # “电脑两台含显示器”
     if closes_quote and (k := max(before.rfind("“"), before.rfind("「"))) >= 0 \
-            and (quoted := clean_label(before[k + 1:]) or before[k + 1:].strip()):
+            and (quoted := _quoted_thing(before[k + 1:])):
         return quoted, "before"  # 原告“牛100头”, “摄像机2台”: what the quote counts
     if not phrase or (label and is_reshaped(text, m.start(), m.end())) or closes_quote:
         return label, "before"  # 开发区由162个整合为123个: what is reshaped stands before the figure

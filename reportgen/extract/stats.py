@@ -316,7 +316,7 @@ _YEAR_ITEM_COMMA = re.compile(rf"\s*[，,]\s*(?:\d{{4}}|[０-９]{{4}})\s*年{_Y
 _VALUE_WORDS = ("价值", "价格", "金额", "单价", "总价", "价款")
 # a quoted inventory item and its count, then what the figure is of it (“暖气炉1台、暖气片5片”价值为)
 _QUOTED_ITEMS = re.compile(rf".*[“「]([^”」“「]{{2,40}})[”」]\s*(?:的)?(?:{'|'.join(_VALUE_WORDS)})(?:为|是|计|共计|合计)?\s*", re.S)
-_ITEM_COUNT = re.compile(r"[\d.,，]+(?:万|亿)?[\u4e00-\u9fff]?(?=、|$)")
+_ITEM_COUNT = re.compile(r"(?:约|近)?(?:[\d.,，]+|[一二两三四五六七八九十百千]+)(?:万|亿)?[\u4e00-\u9fff]?(?:(?:含|及|其中)[^、]*)?(?=、|$)")
 _PLAN_ONLY = {"计划", "预计", "目标", "预期", "计划为", "预计为", "目标为"}
 _COMMA = re.compile(r"\s*[，,]")
 # a clause that opens with its year (2019年未成年人毒品犯罪仅为1件): the year says which item of a series
@@ -382,6 +382,37 @@ _QUOTED_ITEM = r"[\u4e00-\u9fff]{1,2}[\u4e00-\u9fff（）()A-Za-z\d]*?[\d.,，]+
 _QUOTED_UNIT = rf"(?:万|亿)?(?:元|平方米|㎡|亩|吨|天|日|个月|{_ITEM_UNITS})"  # (“扣留15天、罚款500元”: a penalty)
 _QUOTED_QUANTITY = re.compile(rf"(?![一二三四五六七八九十两]+[个项条大件种]){_QUOTED_ITEM}{_QUOTED_UNIT}"
                               rf"(?:、{_QUOTED_ITEM}{_QUOTED_UNIT})*")
+# an item of an inventory a judgment values (“18车床一台”价值为8,000元, “浴巾300条”价值, “电脑两台含显示器”价值): its
+# name (a model's figures are part of it), its quantity in any numerals, what else the item holds
+_INVENTORY_ITEM = rf"[A-Za-z\d.]*[\u4e00-\u9fff][\u4e00-\u9fff（）()A-Za-z\d.]*?(?:约|近)?(?:[\d.,，]+|[一二两三四五六七八九十百千]+)" \
+                  rf"(?:{_ITEM_UNITS}|条|幅|盘|支|本|册|扇|副|顶)"
+_INVENTORY = re.compile(rf"{_INVENTORY_ITEM}(?:、{_INVENTORY_ITEM})*(?:(?:含|及|其中)[^”」“「]{{0,12}})?")
+_VALUED = re.compile(rf"[”」]\s*(?:的)?(?:{'|'.join(_VALUE_WORDS)})")
+
+
+def _quoted_quantity(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], a quote's words, are a quantity quoted (“摄像机2台”, “被告赔偿装修费120万元”) or
+    an item of an inventory a judgment values (“18车床一台”价值为8,000元), not a name (“两高三部”, “30条”)."""
+    return _QUOTED_QUANTITY.fullmatch(text, start, end) is not None \
+        or (_INVENTORY.fullmatch(text, start, end) is not None and _VALUED.match(text, end) is not None)
+
+
+def _quoted_item(text: str, start: int, end: int) -> bool:
+    """Whether a quantity ends a quoted item of a claim or an inventory (“18车床一台”, “浴巾300条”, “蒸汽房一个、
+    桑拿房一个”, “电脑两台含显示器”)."""
+    if not (text.startswith(("”", "」", "、"), end) or _ITEM_TAIL.match(text, end)):
+        return False
+    opened = max(text.rfind("“", max(0, start - 40), start), text.rfind("「", max(0, start - 40), start))
+    closed = min((k for k in (text.find("”", end, end + 40), text.find("」", end, end + 40)) if k >= 0), default=-1)
+    return opened >= 0 and closed >= 0 and _quoted_quantity(text, opened + 1, closed)
+
+
+_ITEM_TAIL = re.compile(r"(?:含|及|其中)[^”」“「，,。；;]{0,12}[”」]")  # what a quoted item holds besides
+# an inventory item's first quantity (3匹立式冷暖空调1台: 1台; the 3匹 before it is part of its name)
+_ITEM_QUANTITY = re.compile(r"(?:约|近)?(?:[\d.,，]+|[一二两三四五六七八九十百千]+)(?:台|块|辆|套|张|间|部|个|双|盒|箱|片|把|瓶|袋|包|捆|桶|对|根|床|"
+                            r"组|棵|株|头|只|件|条|幅|盘|支|本|册|扇|副|顶)")
+
+
 # 张某某等8人污染环境案 (a case's name), 四位一体 (a set phrase): the number names, it does not count
 _NAMED_BY_COUNT = re.compile(r"等\s*[\d一二三四五六七八九十两]+\s*人[^，,。；;、\d]{1,12}?案(?![件例])|"
                              r"[一二三四五六七八九十两\d]+位一体")
@@ -398,7 +429,11 @@ _ORDINAL = re.compile(r"第\s*[\d一二三四五六七八九十百千零两]+\s*
 def _masked(text: str) -> list[tuple[int, int]]:
     """Ranges whose numbers are never statistics: 《titles》, short “names”, case numbers, set phrases."""
     masks = [m.span() for m in _TITLE_SPAN.finditer(text)]  # from a 《 to the next 》
-    masks += [m.span() for m in _SHORT_NAME.finditer(text) if not _QUOTED_QUANTITY.fullmatch(m.group(1))]
+    for m in _SHORT_NAME.finditer(text):
+        if not _quoted_quantity(text, m.start(1), m.end(1)):
+            masks.append(m.span())
+        elif (first := _ITEM_QUANTITY.search(text, m.start(1), m.end(1))) is not None and first.start() > m.start(1):
+            masks.append((m.start(), first.start()))  # 3匹立式冷暖空调1台: figures before the quantity name the item
     masks += [m.span() for m in _CASE_NO.finditer(text)]
     masks += [m.span() for m in _ORDINAL.finditer(text)]
     masks += [m.span() for m in _NAMED_BY_COUNT.finditer(text)]
@@ -901,8 +936,9 @@ def _candidate(text: str, m: re.Match[str], masks: _Masks) -> _Candidate | None:
                          and text.startswith("的", m.end())) \
                 and not (unit_raw in _TIME_UNITS and (
                 qualified or text.startswith(("多", "半", "内", "以上"), m.end())
-                or _SPENT.search(text, max(0, m.start() - 3), m.start()))):
-            return None  # 一名获救群众, 一张示意图: indefinite 一; 一年多 is a length
+                or _SPENT.search(text, max(0, m.start() - 3), m.start()))) \
+                and not _quoted_item(text, m.start(), m.end()):
+            return None  # 一名获救群众, 一张示意图: indefinite 一; 一年多 is a length (“18车床一台”: one, the item's quantity)
         if len(num) == 1 and num != "十" and not unit_raw and _party_count(text, m) is None:
             return None
         if num in ("零", "〇", "○"):
