@@ -2463,3 +2463,14 @@ def test_the_items_of_an_inventory_a_judgment_values_are_counted() -> None:
         ("1", "台", "3匹立式冷暖空调"), ("2", "把", "14.4V电起子"), ("一", "个", "蒸汽房"), ("一", "套", "冲浪设备"),
         ("4", "台", "空调"), ("三", "台", "海尔品牌")]
     assert page_stats("落实“两高三部”意见，推行“一长三包”，制定“30条”和“民营经济32条”，全年办案5件。\n")[0]["value"] == "5"
+
+
+def test_points_said_higher_or_lower_horsepower_and_the_ten_nonferrous_metals() -> None:
+    """缓刑适用率低21.34个百分点: a margin in points, down, of the rate named before it; 内燃机2000万马力: horsepower;
+    十种有色金属108万吨: the indicator's name, its 十 no count."""
+    got = page_stats("重刑适用率较其他刑事案件高16.36个百分点，缓刑适用率低21.34个百分点。\n")
+    assert [(s["label"], s["kind"], s.get("direction")) for s in got] == [("重刑适用率", "change", "up"), ("缓刑适用率", "change", "down")]
+    got = page_stats("钢产量3500万吨，十种有色金属108万吨，内燃机2000万马力。\n")
+    assert [(s["value"], s["unit"], s["label"]) for s in got] == [("3500", "万吨", "钢产量"), ("108", "万吨", "十种有色金属"),
+                                                                  ("2000", "万马力", "内燃机")]
+    assert got[1]["label_en"] == "ten types of non-ferrous metals"

@@ -421,7 +421,7 @@ _NAMED_BY_COUNT = re.compile(r"等\s*[\d一二三四五六七八九十两]+\s*�
 _SET_PHRASE = re.compile(
     r"(?:和平共处的?)?五项原则|四项基本原则|八项主张|四个(?:现代化|意识|自信|全面|必须)|两个(?:大局|确立|维护|"
     r"一百年|毫不动摇|基本点|文明|凡是|结合|务必)|三个(?:代表|务必|世界|联合公报)|两个市场|两种资源|一国两制|"
-    r"三大攻坚战|五大发展理念|两手抓|"
+    r"三大攻坚战|五大发展理念|两手抓|十种有色金属|"
     r"(?:事故|交通事故)?四项指数")  # 交通事故四项指数: the four accident figures police report, named as a set
 _ORDINAL = re.compile(r"第\s*[\d一二三四五六七八九十百千零两]+\s*(?:条|款|项|章|节|届|次|批|版|期|号|名|个|季度)?")
 
@@ -687,6 +687,7 @@ _COMPARED_HIGHER = re.compile(r"(?:较|(?<!占)比(?![例重率较]))(?:[^，,�
 _DIRECTION_NOUNS = re.compile(r"上(?=调解)|稳增长|经济增长|增加值|增长率|增长点|增长极|增长动力|下降率|降费|减税|减费|降本|减负|降成本")
 
 
+_POINTS_HIGHER = re.compile(r"(?<![提降])([高低])(?:了|出)?\s*$")  # 缓刑适用率低21.34个百分点: points below, a margin
 _OVER_PLAN_END = re.compile(rf"{OVER_PLAN}\s*$")
 # 人均结案数与全省相比超出48.3%: a margin over what it is compared with, not a bound
 _COMPARED_WITH = re.compile(r"(?:与|同|和|跟)[^，,。；;\d]{1,12}(?:相比|相较|比较)[，,]?\s*(?:(高出|超出|多出|高|多)|(低出|少|低))了?\s*$")
@@ -1224,6 +1225,9 @@ def _scan(text: str) -> list[RawStat]:
             direction = "up" if compared.group(1) in "高多" else "down"  # 较总体刑事犯罪该比例高13.4个百分点, 比法定时间少26天
         elif direction is None:
             compared = None
+        if direction is None and c.norm_unit in ("个百分点", "百分点") and (higher := _POINTS_HIGHER.search(before)):
+            direction = "up" if higher.group(1) == "高" else "down"  # …高16.36个百分点，缓刑适用率低21.34个百分点
+            before = before[:higher.start()]
         own = clean_label(before)
         if not own and clause > 0 and text[clause - 1] in "(（" and _BRACKET_CLOSE.match(text, m.end()):
             outer = text[_clause_start(text, clause - 1, max(sent[0], clause - 40)):clause - 1]
