@@ -2463,6 +2463,9 @@ def test_the_items_of_an_inventory_a_judgment_values_are_counted() -> None:
         ("1", "台", "3匹立式冷暖空调"), ("2", "把", "14.4V电起子"), ("一", "个", "蒸汽房"), ("一", "套", "冲浪设备"),
         ("4", "台", "空调"), ("三", "台", "海尔品牌")]
     assert page_stats("落实“两高三部”意见，推行“一长三包”，制定“30条”和“民营经济32条”，全年办案5件。\n")[0]["value"] == "5"
+    reel = page_stats("经评估，“三芯2.5平方护套线1盘”价值为300元，盘活存量资金3亿元。\n")
+    assert [(s["value"], s["unit"], s["label"]) for s in reel] == [("1", "盘", "三芯2.5平方护套线"), ("300", "元", "三芯2.5平方护套线价值"),
+                                                                   ("3", "亿元", "盘活存量资金")]
 
 
 def test_points_said_higher_or_lower_horsepower_and_the_ten_nonferrous_metals() -> None:

@@ -99,8 +99,8 @@ _SCALE = r"万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千(?![伏�
 # 分 is a score only where it is no part of 分之 (百分之九), 分钟 or 分别
 # 天 is no unit before 津 or 府 (12348天津法网: a hotline number, then Tianjin); 克, 发 and 通 are units only
 # where no word goes on (克服, 克隆; 发生, 发现, 一发不可收拾, 百发百中; 通过, 通知, 四通八达, 四通电器; 48万通电话
-# and 8万多通话务量 count calls)
-_UNIT_NOT_BEFORE = {"天": "津府", "担": "任保当心负忧纲责架子", "分": "之钟别", "克": "服隆拉罗里难制勤敌", "票": "否据面价房务证选", "发": "生现放布出展案回起送明表挥动行电射给育热往还不百力",
+# and 8万多通话务量 count calls); 担 and 盘 are units where no word goes on either (担任, 担保; 盘活, 盘点)
+_UNIT_NOT_BEFORE = {"天": "津府", "担": "任保当心负忧纲责架子", "盘": "活点查整问旋算古根子踞", "分": "之钟别", "克": "服隆拉罗里难制勤敌", "票": "否据面价房务证选", "发": "生现放布出展案回起送明表挥动行电射给育热往还不百力",
                     "通": "(?![知过過報报道行讯訊车車信畅暢用航关關勤缉緝俗常风風水气氣路达達告则則婚融宵透盘盤史识識晓曉顺順商货貨胀脹红紅八百]|电(?!话))"}
 _UNIT_ALT = "|".join(re.escape(u) + ((_UNIT_NOT_BEFORE[u] if _UNIT_NOT_BEFORE[u].startswith("(?") else f"(?![{_UNIT_NOT_BEFORE[u]}])")
                                      if u in _UNIT_NOT_BEFORE else "")
