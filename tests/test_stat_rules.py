@@ -2477,3 +2477,11 @@ def test_points_said_higher_or_lower_horsepower_and_the_ten_nonferrous_metals() 
     assert [(s["value"], s["unit"], s["label"]) for s in got] == [("3500", "万吨", "钢产量"), ("108", "万吨", "十种有色金属"),
                                                                   ("2000", "万马力", "内燃机")]
     assert got[1]["label_en"] == "ten types of non-ferrous metals"
+
+
+def test_a_year_inside_a_comparison_with_a_level_is_a_baseline() -> None:
+    """比五年计划原定1957年3856亿斤的水平超过133亿斤: 1957 is the year of the level compared with, so it dates
+    nothing; the figures after it keep the lead's year (DECISIONS 4)."""
+    got = page_stats("1956年，粮食产量将要达到3989亿斤，比五年计划原定1957年3856亿斤的水平超过133亿斤；"
+                     "棉花产量将要达到3556万担，比1955年增长17.1%。\n")
+    assert {s["period"] for s in got} == {"1956"}

@@ -145,12 +145,16 @@ def _is_comparison(text: str, start: int, end: int, prev: Mention | None, lo: in
         return True  # 是2010年的2.2倍, 是2016年底人数的5.6倍: the baseline of a multiple
     if _COMPARE_GLOSS.search(text, max(lo, start - 14), start):
         return True  # 较之前五年（2019至2023年）的平均案件量: the years gloss the baseline
+    if _COMPARED_WITHIN.search(text, max(lo, start - 12), start) and _LEVEL_AFTER.match(text, end):
+        return True  # 比五年计划原定1957年3856亿斤的水平超过133亿斤: the year of the level compared with
     if text.startswith("在", max(lo, start - 1)) and _BASIS_AFTER.match(text, end):
         return True  # 在1992年快速增长的基础上，1993年…: what the year reported on built on
     # 较2018年、2019年的…: a year listed after a comparison year is one too
     return prev is not None and prev.kind == "compare" and bool(_LIST_GAP.fullmatch(text, prev.end, start))
 
 
+_COMPARED_WITHIN = re.compile(r"(?:比|较|較)[^，,。；;\d比较較]{1,10}$")
+_LEVEL_AFTER = re.compile(r"(?:[\d０-９][，,](?=[\d０-９])|[^，,。；;]){0,20}?的(?:生产)?水平")  # (３，８５６亿斤的水平)
 _SINCE_ONLY = re.compile(r"\s*以来")
 
 
