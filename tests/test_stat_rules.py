@@ -2485,3 +2485,10 @@ def test_a_year_inside_a_comparison_with_a_level_is_a_baseline() -> None:
     got = page_stats("1956年，粮食产量将要达到3989亿斤，比五年计划原定1957年3856亿斤的水平超过133亿斤；"
                      "棉花产量将要达到3556万担，比1955年增长17.1%。\n")
     assert {s["period"] for s in got} == {"1956"}
+
+
+def test_a_rate_per_head_named_by_its_rate_and_a_copy_counted_after_its_measure_word() -> None:
+    """万人起诉率183.24件/万人 is a named rate whatever its unit; 前后两份证言 counts the statements, 份 a pure
+    measure word."""
+    assert page_stats("全省万人起诉率183.24件/万人。\n")[0]["kind"] == "rate"
+    assert page_stats("法院查清其出具前后两份证言。\n")[0]["label"] == "证言"

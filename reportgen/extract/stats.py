@@ -1292,8 +1292,8 @@ def _scan(text: str) -> list[RawStat]:
         elif kind == "percent" and (_RATE_END.search(own) or (own.endswith("比") and not own.endswith("占比"))
                                     or _rates_listed(text, sent[0], floor)):
             kind = "rate"  # 各项纠纷的调撤率为:离婚纠纷80.06%、抚养纠纷75.38%: each item's rate
-        elif kind == "amount" and "/" in c.norm_unit and _RATE_END.search(own):
-            kind = "rate"  # 全员劳动生产率提高到42万元/人: a named rate, whatever its unit
+        elif kind in ("amount", "count") and "/" in c.norm_unit and _RATE_END.search(own):
+            kind = "rate"  # 全员劳动生产率提高到42万元/人, 万人起诉率183.24件/万人: a named rate, whatever its unit
         elif kind == "count" and _PER_POPULATION.search(text, max(sent[0], m.start() - 16), m.start()):
             kind = "rate"  # 罪案率为每十万人一千零六十一宗: a named rate, counted per head of population
         if own and floor == prev_end and out and out[-1].end == prev_end and out[-1].label_from == "after" \
