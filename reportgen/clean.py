@@ -273,7 +273,7 @@ CREDIT_START = re.compile(r"(?:图源|图片来源|图片由|图/)\s*[:：]?\s*\
 _CONTINUED = re.compile(r"[（(]?上接第")
 # 本报讯, 本报北京3月5日电, 中国吉林网7月20日讯, 新华社北京1月1日电: a story's first line, never a continuation
 DATELINE = re.compile(r"本报[\u4e00-\u9fff]{0,6}[讯电]|[\u4e00-\u9fff]{1,8}(?:网|社|报|台|客户端)[\u4e00-\u9fff]{0,6}"
-                       r"\d{1,2}月\d{1,2}日[讯电]")
+                      r"\d{1,2}月\d{1,2}日[讯电]")
 _SENTENCE_END = re.compile(r"[。！？!?;；](?:[”’」』)]*)")
 _CLAUSE_MARK = re.compile("[，,。；;！？!?]")
 _OPEN = "《“（(「『【"

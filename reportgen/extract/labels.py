@@ -562,7 +562,7 @@ def _deadline_act(text: str, end: int) -> str:
 _MOVED_TO = re.compile(r"(?:进一步|再|又|明显|大幅)?(?:增加|增长|提高|提升|上升|下降|下跌|减少|降低|回落|扩大|缩小|缩短|压降|增|升|降|减)(?:至|到)")
 
 
-_ITEM_TAIL = re.compile(r"(?:含|及|其中)[^”」“「，,。；;]{0,12}[”」]")  # what a quoted item's quantity leaves to say
+ITEM_TAIL = re.compile(r"(?:含|及|其中)[^”」“「，,。；;]{0,12}[”」]")  # what a quoted item's quantity leaves to say
 _COUNTED_END = re.compile(r"(?:[\d.]+|[一二两三四五六七八九十百千]+)[\u4e00-\u9fff]$")  # 蒸汽房一个, 空调4台
 _ITEM_NAME = re.compile(rf"[A-Za-z\d.]*[{HAN}][{HAN}（）()A-Za-z\d.]*")  # 14.4V电起子, 三星9507V手机
 
@@ -598,7 +598,7 @@ def choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw:
             and "最" not in part.group(1):  # (为最多, 为近十年最高: a rank, not what the part is)
         said = part.group(1)  # 其中324宗为网上拍卖或购物相关罪行, 当中11宗涉及家庭暴力: what the part is
         return (said[1:] if said[0] in "为是系由" else said), "after"
-    closes_quote = text.startswith(("”", "」"), m.end()) or _ITEM_TAIL.match(text, m.end()) is not None  # “电脑两台含显示器”
+    closes_quote = text.startswith(("”", "」"), m.end()) or ITEM_TAIL.match(text, m.end()) is not None  # “电脑两台含显示器”
     if closes_quote and (k := max(before.rfind("“"), before.rfind("「"))) >= 0 \
             and (quoted := _quoted_thing(before[k + 1:])):
         return quoted, "before"  # 原告“牛100头”, “摄像机2台”: what the quote counts
@@ -989,13 +989,15 @@ def _closing_verb(label: str) -> str:
 
 
 def _closes_a_clause(phrase: str) -> bool:
-    """Whether a phrase before 的 ends with a verb or an adjective: a clause that qualifies the noun after it."""
+    """Whether a phrase before 的 is a clause that qualifies the noun after it: it ends with a verb or an
+    adjective and opens with neither a noun nor an adjective (可现场使用; not 年轻法官组成, whose judges are counted)."""
     words = tags(phrase)
     return bool(words) and words[-1][1] in ("v", "a", "ad", "vd") and not words[0][1].startswith(("n", "a"))
 
 
 def _opens_a_noun(phrase: str) -> bool:
-    """Whether a phrase opens with a noun (建议, 快速检验法)."""
+    """Whether a phrase opens with a noun phrase: a noun among its first two words, no verb, preposition or
+    conjunction first (建议, 快速检验法)."""
     words = tags(phrase)
     return bool(words) and words[0][1] not in ("v", "p", "c") and any(f.startswith("n") for _, f in words[:2])
 

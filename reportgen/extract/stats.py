@@ -29,6 +29,7 @@ from reportgen.extract.labels import (
     FLOW_VERB,
     FROM_LEAD,
     HAN,
+    ITEM_TAIL,
     JOINT_ONLY,
     LIST_JOIN_END,
     MONEY,
@@ -316,7 +317,8 @@ _YEAR_ITEM_COMMA = re.compile(rf"\s*[，,]\s*(?:\d{{4}}|[０-９]{{4}})\s*年{_Y
 _VALUE_WORDS = ("价值", "价格", "金额", "单价", "总价", "价款")
 # a quoted inventory item and its count, then what the figure is of it (“暖气炉1台、暖气片5片”价值为)
 _QUOTED_ITEMS = re.compile(rf".*[“「]([^”」“「]{{2,40}})[”」]\s*(?:的)?(?:{'|'.join(_VALUE_WORDS)})(?:为|是|计|共计|合计)?\s*", re.S)
-_ITEM_COUNT = re.compile(r"(?:约|近)?(?:[\d.,，]+|[一二两三四五六七八九十百千]+)(?:万|亿)?[\u4e00-\u9fff]?(?:(?:含|及|其中)[^、]*)?(?=、|$)")
+_ITEM_NUMBER = r"(?:约|近)?(?:[\d.,，]+|[一二两三四五六七八九十百千]+)"  # an inventory item's quantity: 300, 一, 约百
+_ITEM_COUNT = re.compile(rf"{_ITEM_NUMBER}(?:万|亿)?[\u4e00-\u9fff]?(?:(?:含|及|其中)[^、]*)?(?=、|$)")
 _PLAN_ONLY = {"计划", "预计", "目标", "预期", "计划为", "预计为", "目标为"}
 _COMMA = re.compile(r"\s*[，,]")
 # a clause that opens with its year (2019年未成年人毒品犯罪仅为1件): the year says which item of a series
@@ -384,8 +386,8 @@ _QUOTED_QUANTITY = re.compile(rf"(?![一二三四五六七八九十两]+[个项�
                               rf"(?:、{_QUOTED_ITEM}{_QUOTED_UNIT})*")
 # an item of an inventory a judgment values (“18车床一台”价值为8,000元, “浴巾300条”价值, “电脑两台含显示器”价值): its
 # name (a model's figures are part of it), its quantity in any numerals, what else the item holds
-_INVENTORY_ITEM = rf"[A-Za-z\d.]*[\u4e00-\u9fff][\u4e00-\u9fff（）()A-Za-z\d.]*?(?:约|近)?(?:[\d.,，]+|[一二两三四五六七八九十百千]+)" \
-                  rf"(?:{_ITEM_UNITS}|条|幅|盘|支|本|册|扇|副|顶)"
+_INVENTORY_UNITS = rf"{_ITEM_UNITS}|条|幅|盘|支|本|册|扇|副|顶"
+_INVENTORY_ITEM = rf"[A-Za-z\d.]*[\u4e00-\u9fff][\u4e00-\u9fff（）()A-Za-z\d.]*?{_ITEM_NUMBER}(?:{_INVENTORY_UNITS})"
 _INVENTORY = re.compile(rf"{_INVENTORY_ITEM}(?:、{_INVENTORY_ITEM})*(?:(?:含|及|其中)[^”」“「]{{0,12}})?")
 _VALUED = re.compile(rf"[”」]\s*(?:的)?(?:{'|'.join(_VALUE_WORDS)})")
 
@@ -400,17 +402,15 @@ def _quoted_quantity(text: str, start: int, end: int) -> bool:
 def _quoted_item(text: str, start: int, end: int) -> bool:
     """Whether a quantity ends a quoted item of a claim or an inventory (“18车床一台”, “浴巾300条”, “蒸汽房一个、
     桑拿房一个”, “电脑两台含显示器”)."""
-    if not (text.startswith(("”", "」", "、"), end) or _ITEM_TAIL.match(text, end)):
+    if not (text.startswith(("”", "」", "、"), end) or ITEM_TAIL.match(text, end)):
         return False
     opened = max(text.rfind("“", max(0, start - 40), start), text.rfind("「", max(0, start - 40), start))
     closed = min((k for k in (text.find("”", end, end + 40), text.find("」", end, end + 40)) if k >= 0), default=-1)
     return opened >= 0 and closed >= 0 and _quoted_quantity(text, opened + 1, closed)
 
 
-_ITEM_TAIL = re.compile(r"(?:含|及|其中)[^”」“「，,。；;]{0,12}[”」]")  # what a quoted item holds besides
 # an inventory item's first quantity (3匹立式冷暖空调1台: 1台; the 3匹 before it is part of its name)
-_ITEM_QUANTITY = re.compile(r"(?:约|近)?(?:[\d.,，]+|[一二两三四五六七八九十百千]+)(?:台|块|辆|套|张|间|部|个|双|盒|箱|片|把|瓶|袋|包|捆|桶|对|根|床|"
-                            r"组|棵|株|头|只|件|条|幅|盘|支|本|册|扇|副|顶)")
+_ITEM_QUANTITY = re.compile(rf"{_ITEM_NUMBER}(?:{_INVENTORY_UNITS})")
 
 
 # 张某某等8人污染环境案 (a case's name), 四位一体 (a set phrase): the number names, it does not count
