@@ -2492,3 +2492,11 @@ def test_a_rate_per_head_named_by_its_rate_and_a_copy_counted_after_its_measure_
     measure word."""
     assert page_stats("全省万人起诉率183.24件/万人。\n")[0]["kind"] == "rate"
     assert page_stats("法院查清其出具前后两份证言。\n")[0]["label"] == "证言"
+
+
+def test_a_grade_or_levels_before_the_noun_counted_and_a_page_field_after_a_figure() -> None:
+    """283个A级以上景区、17个网红景点: the scenic spots of that grade; 42个国家和省级现代农业产业园: the parks, of both
+    levels; …日均车流量370余万辆 编辑:蔡静: the editor's field of the page names nothing the figure counts."""
+    assert page_stats("针对全市283个A级以上景区、17个网红景点制定方案。\n")[0]["label"] == "A级以上景区"
+    assert page_stats("建成42个国家和省级现代农业产业园。\n")[0]["label"] == "现代农业产业园"
+    assert page_stats("原标题:创新高!五一假期重庆道路日均车流量370余万辆 编辑:蔡静 校审:罗再芳\n")[0]["label"] != "编辑"

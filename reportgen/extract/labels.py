@@ -235,8 +235,8 @@ def _post_phrase(text: str, end: int) -> tuple[str, bool]:
     if "(" in tail or "（" in tail:
         tail = _SHORT_BRACKETS.sub("", tail)
     m = _HAN_AFTER.match(tail)
-    if not m:
-        return "", False
+    if not m or (m.start(2) > 0 and tail[:m.start(2)].isspace() and tail.startswith((":", "："), m.end())):
+        return "", False  # 日均车流量370余万辆 编辑:蔡静: a field of the page after a space, not what is counted
     phrase = m.group(2)
     if tail.startswith("、", m.end()) and len(phrase) <= 4 and (kinds := _KINDS_OF_HEAD.match(tail, m.start(2))) is not None \
             and (head := _HEADS.match(tail, kinds.end())) is not None:
@@ -365,7 +365,8 @@ def _noun_after(phrase: str, persons: bool = False) -> str:
 # kinds listed before the noun they qualify (新建、迁建和改扩建 of 新建、迁建和改扩建项目)
 _KINDS_OF_HEAD = re.compile(rf"(?:[{HAN}]{{1,4}}?[、和及])+[{HAN}]{{1,4}}?(?=(?:{_HEADS.pattern}))")
 # a grade that selects what a measure word counts (县级以上, 二级及以上, 市级以下的)
-_GRADE_FIRST = re.compile(rf"(?:[{HAN}\d]{{1,3}}级|[千百十]?[万亿]元)(?:及|和)?以[上下](?:的)?")  # (373个亿元以上重点项目: a size)
+_GRADE_FIRST = re.compile(rf"(?:[{HAN}\dA-Z]{{1,3}}级|[千百十]?[万亿]元)(?:及|和)?以[上下](?:的)?"  # (373个亿元以上重点项目: a size)
+                          r"|(?:国家|省|市|县)级?(?:和|及|、)(?:省|市|县|区)级")  # 283个A级以上景区, 42个国家和省级…产业园
 
 
 def _post_stop(phrase: str, pos: int = 0) -> re.Match[str] | None:
