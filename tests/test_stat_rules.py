@@ -2500,3 +2500,8 @@ def test_a_grade_or_levels_before_the_noun_counted_and_a_page_field_after_a_figu
     assert page_stats("针对全市283个A级以上景区、17个网红景点制定方案。\n")[0]["label"] == "A级以上景区"
     assert page_stats("建成42个国家和省级现代农业产业园。\n")[0]["label"] == "现代农业产业园"
     assert page_stats("原标题:创新高!五一假期重庆道路日均车流量370余万辆 编辑:蔡静 校审:罗再芳\n")[0]["label"] != "编辑"
+
+
+def test_a_weight_said_after_a_count_names_neither() -> None:
+    """缴获毒品海洛因49块重约17150克: the blocks and their weight are both the heroin's; 重约 names nothing."""
+    assert [s["label"] for s in page_stats("在南宁缴获毒品海洛因49块重约17150克。\n")] == ["南宁缴获毒品海洛因"] * 2

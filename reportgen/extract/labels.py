@@ -258,6 +258,7 @@ _LIST_DID = re.compile(r"获|受|位居|位列|居于")
 _ANY_NUMERAL = re.compile(rf"[\d０-９{CN_DIGITS}{CN_UNITS}兩萬億]")
 
 
+_WEIGHED = re.compile(r"(?:总|净|毛)?重(?:约|达|计|量为|量约|为)?|约重|共重|计重")  # 海洛因49块重约17150克: the weight follows
 _NOT_NOUN_START = {"并", "并且", "且", "而", "而且", "但", "但是", "或", "或者", "和", "与", "及", "就", "才", "便",
                    "即", "都", "均", "已", "将", "被", "也", "由"}
 # 496人下降明显, 有所上升: what a figure did, not what it counts (降低存款准备金率 names an action, 增长率 a noun)
@@ -319,8 +320,8 @@ def _noun_after(phrase: str, persons: bool = False) -> str:
     if (inv := _INVOLVING_OF.match(phrase)) is not None and len(noun := _noun_after(phrase[inv.end():], persons)) >= 2:
         # 483宗涉及在囚人士的暴力个案: the cases, said with whom they involve when that is short
         return inv.group() + noun if len(inv.group()) + len(noun) <= 14 else noun
-    if _first_word(phrase) in _NOT_NOUN_START or _PREDICATE_START.match(phrase):
-        return ""  # …，突破40万亿元并连续多年居世界首位; 496人下降明显: a verb phrase, not what is counted
+    if _first_word(phrase) in _NOT_NOUN_START or _PREDICATE_START.match(phrase) or _WEIGHED.fullmatch(phrase):
+        return ""  # …，突破40万亿元并连续多年居世界首位; 496人下降明显: a verb phrase, not what is counted (49块重约: their weight)
     k = phrase.find("的")
     if (0 < k <= 5 or (0 < k <= 10 and _HEADS.match(phrase, k + 1))) and not _HEADS.search(phrase[:k]) \
             and _HEADS.search(phrase[k + 1:k + 9]):
@@ -962,7 +963,7 @@ def unnamed_label(text: str, start: int, end: int, lo: int) -> tuple[str, bool]:
     return "", False
 
 
-_ONLY_NAMELESS = re.compile(rf"(?:{_NAMELESS}|净增|凈增|扩大|擴大|特别|特別|介乎|每月|每日|每天|统计|統計|相当于|相當於|维持在|維持在|年升|年跌)+")
+_ONLY_NAMELESS = re.compile(rf"(?:{_NAMELESS}|重|净增|凈增|扩大|擴大|特别|特別|介乎|每月|每日|每天|统计|統計|相当于|相當於|维持在|維持在|年升|年跌)+")
 
 
 def names_nothing(label: str) -> bool:
