@@ -6,6 +6,7 @@ texts/ and gold/).  Prints one line per passage (id, number of stats, problems) 
 exits 1 if any check fails.
 """
 import glob
+import math
 import os
 import re
 import sys
@@ -68,10 +69,13 @@ def parse_number(tok):
         sc = m.group(2)
         return x * {"": 1, "千": 1000, "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8,
                     "万亿": 1e12, "萬億": 1e12}[sc]
-    if re.fullmatch(r"(?:[0-9.]+[万萬亿億千百])+[0-9]*", tok) and re.search(r"[万萬亿億]", tok):
-        # 28萬3622, 11億461萬5千, 2万3千: Arabic digits with scale characters between them (Taiwan writes so)
-        total = sum(float(a) * {"亿": 1e8, "億": 1e8, "万": 1e4, "萬": 1e4, "千": 1e3, "百": 1e2}[b]
-                    for a, b in re.findall(r"([0-9.]+)([万萬亿億千百])", tok))
+    mixed = re.sub(r"[多余餘]", "", tok)
+    if re.fullmatch(r"(?:[0-9.]+[万萬亿億千百]+)+[0-9]*", mixed) and re.search(r"[万萬亿億]", mixed):
+        # 28萬3622, 11億461萬5千, 2万3千, 1亿3千多万: Arabic digits with scale characters between them (Taiwan
+        # writes so); scales in a row multiply (3千万: thirty million)
+        scale = {"亿": 1e8, "億": 1e8, "万": 1e4, "萬": 1e4, "千": 1e3, "百": 1e2}
+        total = sum(float(a) * math.prod(scale[c] for c in b) for a, b in re.findall(r"([0-9.]+)([万萬亿億千百]+)", mixed))
+        tok = mixed
         tail = re.search(r"[万萬]([0-9]{1,4})$", tok)
         return total + (float(tail.group(1)) if tail else 0)
     return float(cn_num(tok))
