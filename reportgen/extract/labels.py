@@ -479,12 +479,6 @@ _NAMED_AS = re.compile(r"(?:被|均被|均)?[^，,。；;！？、\d]{0,12}?(?:�
 _SCOPE_FIRST = re.compile(r"^(?:(?:全国|全省|全市|全区|省级|市级|国家级|最高人民检察院|最高人民法院)[、和]?)+")
 
 
-def _noun_goes_on(text: str, pos: int) -> bool:
-    """Whether a noun continues after pos (28名村（居）法律顾问: the advisers, not the villages)."""
-    words = tags(text[pos:pos + 6]) if re.match(rf"[{HAN}]", text[pos:pos + 1]) else []
-    return bool(words) and words[0][1].startswith("n")
-
-
 def _with_action(text: str, end: int, post: str, before: str) -> str:
     """post, with what the things counted did when that ends the clause and the whole fits a label;
     not after a preposition (与12家单位建立…, 为200万名学生开展…: someone else did it, with or for them)."""
@@ -811,15 +805,23 @@ _ASIDE = re.compile(r"(?:扣除|考虑到|考虑|剔除)(?:了)?(?:物价|价格
                     r"(?:就|从)[^，,；;：:。]{1,12}(?:来说|而言|来看|看)")  # 就全国范围来说: an aside
 
 
+def _clause_before(text: str, start: int, lo: int) -> tuple[int, int] | None:
+    """Where the clause before the one a figure at start stands in begins, and where the figure's own
+    clause begins (after its comma or colon), both from lo on; None when no such clause stands there."""
+    clause = clause_floor(text, lo, start)
+    if clause <= lo or text[clause - 1] not in "，,：:":
+        return None
+    return clause_floor(text, lo, clause - 1), clause
+
+
 def subject_before(text: str, start: int, lo: int, verb_only: bool = False, bare_verb: bool = False) -> str:
     """The subject of the clause before a figure at start that names nothing, when that clause holds no
     figure (its text from lo on: after the figure before, in the same sentence) (行政机关诉前整改率逐年提升，
     由2018年的97.2%上升至… → 行政机关诉前整改率)."""
     lo = max(lo, start - 60)
-    clause = clause_floor(text, lo, start)
-    if clause <= lo or text[clause - 1] not in "，,：:":
+    if (before := _clause_before(text, start, lo)) is None:
         return ""
-    head = clause_floor(text, lo, clause - 1)
+    head, clause = before
     subject = text[head:clause - 1]
     if (aspect := _ASPECT.fullmatch(subject)) is not None:
         # 在工业农业总产值方面：一九五三年比一九五二年增长百分之十四点四; 从历年办案数量看 (of each year: 办案数量)
@@ -847,11 +849,9 @@ _TOPIC = re.compile(r"\s*(?:在|从|從|就)?([^，,；;：:。]{2,16}?)(?:方�
 def topic_before(text: str, start: int, lo: int) -> str:
     """The topic the clause before a figure names (暴力罪案方面，二〇一三年共录得一万二千一百五十三宗 → 暴力罪案):
     what a figure no words of its own name is of; "" when that clause names no topic."""
-    lo = max(lo, start - 60)
-    clause = clause_floor(text, lo, start)
-    if clause <= lo or text[clause - 1] not in "，,：:":
+    if (before := _clause_before(text, start, max(lo, start - 60))) is None:
         return ""
-    topic = _TOPIC.fullmatch(text, clause_floor(text, lo, clause - 1), clause - 1)
+    topic = _TOPIC.fullmatch(text, before[0], before[1] - 1)
     return clean_label(topic.group(1)) if topic is not None else ""
 
 
@@ -973,6 +973,12 @@ def names_nothing(label: str) -> bool:
 
 
 _UNDONE = re.compile(r"避免|防止|免于|免除|挽回|减少|未|没有|沒有|不|無|无")  # 避免其遭受960万元资金损失: the loss did not happen
+
+
+def _noun_goes_on(text: str, pos: int) -> bool:
+    """Whether a noun continues after pos (28名村（居）法律顾问: the advisers, not the villages)."""
+    words = tags(text[pos:pos + 6]) if re.match(rf"[{HAN}]", text[pos:pos + 1]) else []
+    return bool(words) and words[0][1].startswith("n")
 
 
 def _closing_verb(label: str) -> str:
