@@ -2505,3 +2505,17 @@ def test_a_grade_or_levels_before_the_noun_counted_and_a_page_field_after_a_figu
 def test_a_weight_said_after_a_count_names_neither() -> None:
     """缴获毒品海洛因49块重约17150克: the blocks and their weight are both the heroin's; 重约 names nothing."""
     assert [s["label"] for s in page_stats("在南宁缴获毒品海洛因49块重约17150克。\n")] == ["南宁缴获毒品海洛因"] * 2
+
+
+def test_things_a_verb_of_carrying_forward_counts_are_named_after_the_measure_word() -> None:
+    """坚持标准推进30件民生实事, 落实10项惠企政策: what was advanced or carried out is counted by its measure word and
+    named after it, not by the verb before."""
+    assert page_stats("全省坚持标准推进30件民生实事。\n")[0]["label"] == "民生实事"
+    assert page_stats("全区落实10项惠企政策。\n")[0]["label"] == "惠企政策"
+
+
+def test_a_margin_under_a_mean_in_cases_is_a_change_of_the_rate_before() -> None:
+    """万人起诉率183.24件/万人，较全国均值低35.79件: the second figure is how far the rate lies under the national
+    mean, a change down of that rate, not a count of 较全国均值低."""
+    got = page_stats("全省万人起诉率183.24件/万人，较全国均值低35.79件。\n")
+    assert [(s["label"], s["kind"], s.get("direction")) for s in got][1] == ("全省万人起诉率", "change", "down")

@@ -418,7 +418,7 @@ _ISSUED_START = re.compile(r"(?:出台|制定|印发|发布|推出|修订|制发
 # a label that is only an action (全市拟装, 新招录): the noun right after a bare count names what it counts
 _ACTION_END = re.compile(r"(?:装|建|设|招|聘|实施|引进|引入|吸引|培训|培养|接待|安置|转移|拟装|新建|建成|安装|配备|招录|招聘|创建|"
                          r"打造|培育|建设|改造|新增|完成|办好|抓好|办成|作出|做出|出台|制定|印发|下发|制发|录得|錄得|"
-                         r"开展|發布|发布|推出|制作|悬挂|展出)$")
+                         r"开展|發布|发布|推出|推进|推动|落实|制作|悬挂|展出)$")
 # a label that ends with what was done to what the measure word counts (香港共发生16宗凶杀案, 全市共破获16起诈骗案):
 # the verb and the noun after the figure
 _EVENT_END = re.compile(r"(发生|发现|出现|破获|侦破|查获|抓获|抓捕|拘捕|逮捕|拘留|查处|办理|审结|审理|受理|立案|起诉|判处|接获|接到|接报|收到|"

@@ -684,6 +684,8 @@ def _qualifier(text: str, m: re.Match[str], clause_start: int, bare_scale: bool)
 # words with a direction in them that name what a figure counts: 增加值, 降费2.8万亿元 (fees cut), 减税
 _COMPARED_HIGHER = re.compile(r"(?:较|(?<!占)比(?![例重率较]))(?:[^，,。；;\d（(]|[（(][^）)，,。；;]{0,16}[）)]){1,24}?(?<![提降])(高|低|多|少)(?:了|出)?"
                               r"(?:约|近|逾|超过|超)?\s*$")  # 较之前五年（2019至2023年）的平均案件量高约9%
+# units a margin over or under a level is said in (人均结案数较全省平均高12.5件, 较全国均值低35.79件)
+_MARGIN_UNITS = {"件", "起", "宗", "人", "名", "人次", "天", "日", "个月", "年", "岁", "元", "次"}
 _DIRECTION_NOUNS = re.compile(r"上(?=调解)|稳增长|经济增长|增加值|增长率|增长点|增长极|增长动力|下降率|降费|减税|减费|降本|减负|降成本")
 
 
@@ -1221,8 +1223,9 @@ def _scan(text: str) -> list[RawStat]:
                 re.search(r"(?:超过|超出|超|高出)$", text[max(clause, m.start() - 3):m.start()]):
             direction, qualifier = "up", "exact"  # 接通率超3个百分点: exceeded by 3 points, a difference
         if direction is None and (compared := _COMPARED_HIGHER.search(text, max(clause, m.start() - 30), m.start())) is not None \
-                and (c.norm_unit in ("个百分点", "百分点", "%") or compared.group(1) in "多少"):
+                and (c.norm_unit in ("个百分点", "百分点", "%") or compared.group(1) in "多少" or c.norm_unit in _MARGIN_UNITS):
             direction = "up" if compared.group(1) in "高多" else "down"  # 较总体刑事犯罪该比例高13.4个百分点, 比法定时间少26天
+            # (较全国均值低35.79件: a margin in the unit of the figure compared)
         elif direction is None:
             compared = None
         if direction is None and c.norm_unit in ("个百分点", "百分点") and (higher := _POINTS_HIGHER.search(before)):
