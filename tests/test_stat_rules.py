@@ -2519,3 +2519,13 @@ def test_a_margin_under_a_mean_in_cases_is_a_change_of_the_rate_before() -> None
     mean, a change down of that rate, not a count of 较全国均值低."""
     got = page_stats("全省万人起诉率183.24件/万人，较全国均值低35.79件。\n")
     assert [(s["label"], s["kind"], s.get("direction")) for s in got][1] == ("全省万人起诉率", "change", "down")
+
+
+def test_one_tenth_after_a_word_of_change_and_a_bare_rise_or_fall_before_a_share() -> None:
+    """盗窃案同比减少一成: 一成 alone is a tenth after a word of change, share or bound (not 一成不变); 整體罪案減3.2%,
+    騙案飆四成半: a bare 增/減 or 飆 before a share is the change, and names nothing."""
+    got = page_stats("全市盗窃案同比减少一成，占近一成。坚持一成不变的做法。\n")
+    assert [(s["value"], s["kind"], s.get("direction")) for s in got] == [("一成", "change", "down"), ("一成", "percent", None)]
+    got = page_stats("整體罪案減3.2%，騙案飆四成半，全年增4485名。\n")
+    assert [(s["label"], s["kind"], s.get("direction")) for s in got[:2]] == [("整體罪案", "change", "down"), ("騙案", "change", "up")]
+    assert (got[2]["kind"], got[2].get("direction")) == ("count", None)  # 年增4485名: a count, not a change

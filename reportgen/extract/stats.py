@@ -91,7 +91,11 @@ _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|\d{4,}(?:,\d{3})+(?![\d.,])(?=\
 _CN = rf"(?:[{CN_DIGITS}{CN_UNITS}](?<!千)|千(?![伏瓦克米]))+(?:点[{CN_DIGITS}]+)?"  # 一千九百五十万千瓦: 千瓦 is the unit
 _FRACTION = rf"\d+/\d+|[{CN_DIGITS}十百千万]+分之[{CN_DIGITS}十百]+(?:点[{CN_DIGITS}]+)?|一半"
 # 五成, 近四成, 四成半, 一成八 (not 一成 alone: 一成不变): tenths (not 建成, 完成: a numeral must stand before 成, and 成员, 成为 … are words)
-_TENTHS = rf"(?:[{CN_DIGITS}十](?<!一)|一(?=成[一二三四五六七八九半])|(?<![\d.])[1-9])成(?:[一二三四五六七八九](?![十百千万亿成])|半(?![年月天日小个数]))?(?![员为立功本交果效绩就熟品都市年型长份分])"
+# 一成 alone after a word of change, share or bound (减少一成, 占近一成, 超一成), where it cannot be 一成不变
+_ONE_TENTH_AFTER = "|".join(f"(?<={w})" for w in ("减少", "下降", "上升", "增长", "增加", "提高", "降低", "回落", "减", "降", "升",
+                                                  "增", "跌", "涨", "占", "近", "逾", "超", "约", "達", "达", "減", "漲", "佔",
+                                                  "飆", "飙", "不到", "不足", "超过", "超過", "将近", "將近", "接近"))
+_TENTHS = rf"(?:[{CN_DIGITS}十](?<!一)|一(?=成[一二三四五六七八九半])|(?:{_ONE_TENTH_AFTER})一(?=成(?![一二三四五六七八九半]))|(?<![\d.])[1-9])成(?:[一二三四五六七八九](?![十百千万亿成])|半(?![年月天日小个数]))?(?![员为立功本交果效绩就熟品都市年型长份分])"
 # 2万3千, 1亿2000万, 28萬3622 (as Taiwan writes 283,622): Arabic digits with scale characters between them
 # (3,768萬9,674元, 26億3,610萬元: Taiwan's and Hong Kong's thousands separators on both sides of the 萬)
 _MIXED = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[亿万](?:\d+[万千百])*(?:(?:\d,\d{3}|\d+)[万千百]|(?<=万)(?:\d,\d{3}|\d{1,4})(?![\d.,，]))"
@@ -194,7 +198,9 @@ _SHORT_CHANGE = re.compile(rf"({SHORT_CHANGE})\s*(?:约|近|逾)?\s*$")  # 電�
 _ANY_DIRECTION = re.compile("|".join(_UP + _DOWN + tuple(w for w, _ in _ABOVE_BELOW)))
 _MULTIPLE_OF = re.compile(r"(?:是|为|相当于|不低于|不少于|不高于|不超过)[^，,。；;]{0,24}?的(?:近|约|将近|接近)?\s*$")
 _DOUBLED = re.compile(r"(?:增长|增加|提高|上升|翻)了?$")  # 增长一倍: doubled
-_MORE_OR_LESS = re.compile(r"([多少])了\s*$")  # 分別多了7%, 竟然少了57%: said before a % or 个百分点
+_MORE_OR_LESS = re.compile(r"([多少])了\s*$")
+# 整體罪案減3.2%, 騙案增65.9%, 罪案減一成三: a bare 增/减 before a share is the change (新增 is no rise)
+_BARE_CHANGE = re.compile(r"(?<![新])([增减減])\s*(?:约|約|近|逾)?\s*$")  # 分別多了7%, 竟然少了57%: said before a % or 个百分点
 _RUN_VERB_BEFORE = re.compile(r"(?:持续|连续|保持)[^，,。；;\d]{0,4}?(?:增长|上升|下降|减少|增加|提高)了?\s*$")
 _SPENT = re.compile(r"(?:连续|持续|坚持|长达|历时|历经|经过|用时|耗时|花了|用了)\s*$")  # 经过一年的反复修改
 # units of a length of time as written (年, 个月, 个工作天 …), from the unit table; an age (岁) is none
@@ -1210,6 +1216,9 @@ def _scan(text: str) -> list[RawStat]:
         if direction is None and c.norm_unit in _CHANGE_UNITS and (more := _MORE_OR_LESS.search(text, max(clause, m.start() - 4), m.start())):
             direction = "up" if more.group(1) == "多" else "down"  # 分別多了7%和8%, 竟然少了57%: a rise, a fall
             # (多了300元补贴 is the extra money, an amount; 比年初计划少了500亿元 is compared below)
+        if direction is None and c.norm_unit in _CHANGE_UNITS and (said_change := _BARE_CHANGE.search(text, max(clause, m.start() - 4), m.start())):
+            direction = "up" if said_change.group(1) == "增" else "down"
+            before = before[:len(before) - (m.start() - said_change.start())]  # the 增 or 减 names nothing
         if direction and c.unit_raw in _TIME_UNITS and _RUN_VERB_BEFORE.search(text, max(clause, m.start() - 12), m.start()):
             direction, comparison = None, None  # 持续增长15年: for how long it grew, not by how much
         cut = _CUT_OBJECT.search(text, max(floor, m.start() - 14), m.start()) \
