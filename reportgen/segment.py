@@ -47,6 +47,8 @@ _SUBTITLE = re.compile(r"^(?:——|--|─)")
 _SENTENCE_INSIDE = re.compile(r"[。！？!?](?=\s*[^\s。！？!?”’」』）)])")
 _CAPTION_IN = re.compile(r"[。!！?？]\s*(?:图为|图片为)")
 _HEADLINE_MARKS = re.compile(r"[，,。；;：:！!？?、]")
+# two four-character phrases side by side (党建引领 政治铸魂): the paired cross-head of a report
+_PAIRED_PHRASES = re.compile(rf"[{HAN}]{{4}}[ \u3000]+[{HAN}]{{4}}")
 _INNER_BANG = re.compile(r"[！!](?=\s*\S)")  # an exclamation mark with more of the line after it
 # who delivers a report, under its title: 北京市市长 殷勇, 温州市中级人民法院院长  赵江涛
 _SPEAKER = re.compile(rf"^[{HAN}]{{2,24}}(?:长|书记|主任|主席|委员)\s+[{HAN}·]{{2,5}}$")
@@ -327,6 +329,9 @@ class _Segmenter:
             both_short = len(self.paras[i].text) <= 20 and len(self.paras[i + 1].text) <= 20
             if after in ("byline", "dateline", "subtitle"):
                 return True
+            if after == "body" and both_short and self.cur is not None and self.cur.has_body and not self.cur.title \
+                    and _PAIRED_PHRASES.fullmatch(self.paras[i].text.strip()):
+                return False  # …2022年，全市法院… then 党建引领 政治铸魂 / 建设高素质法院队伍: a report's cross-heads
             if after == "body" and both_short and not self.paras[i + 1].inserted:
                 return True  # a two-line headline
         return False

@@ -2529,3 +2529,37 @@ def test_one_tenth_after_a_word_of_change_and_a_bare_rise_or_fall_before_a_share
     got = page_stats("整體罪案減3.2%，騙案飆四成半，全年增4485名。\n")
     assert [(s["label"], s["kind"], s.get("direction")) for s in got[:2]] == [("整體罪案", "change", "down"), ("騙案", "change", "up")]
     assert (got[2]["kind"], got[2].get("direction")) == ("count", None)  # 年增4485名: a count, not a change
+
+
+def all_stats(text: str) -> list[dict]:
+    """The statistics of every item of a page parsed whole."""
+    return [s for a in parse_bytes(text.encode(), "a.txt")["articles"] for s in a["stats"]]
+
+
+def test_a_reports_paired_cross_heads_keep_its_lead_and_a_paragraph_opening_as_of_a_year_leads() -> None:
+    """A report that opens with its lead (2022年，全市法院…) and goes on under paired cross-heads (党建引领 政治铸魂 /
+    建设高素质法院队伍) is one article: the lead's year reaches past them. 截至2018年12月，… opening a paragraph after
+    the news event that announced the figures is their lead (DECISIONS 1, 2, 17); inside a case's paragraph it
+    dates that sentence only."""
+    page = ("2022年,全市法院坚持服务大局,各项工作实现新的发展进步。全市法院受理案件127220件,办结120848件。\n"
+            "党建引领 政治铸魂\n建设高素质法院队伍\n"
+            "完善学习机制。1名干警被评为全国法院政治工作先进个人。员额法官人均办案达221.74件。\n")
+    assert [s["period"] for s in all_stats(page)] == ["2022"] * 4
+    page = ("衡阳市检察院召开新闻发布会\n\n"
+            "8日下午,衡阳市人民检察院召开公益诉讼专题新闻发布会,多家媒体参加本次新闻发布会。"
+            "发布会上,该院负责同志通报了一年来公益诉讼工作开展情况。"
+            "自2017年7月制度正式确立以来,衡阳市检察院全面推进公益诉讼工作。\n"
+            "截至2018年12月,衡阳市检察院共办理公益诉讼案件477件。通过办理公益诉讼案件,督促清理危险废物316.98吨。\n")
+    assert [s["period"] for s in page_stats(page)] == ["2018", "2018"]
+    page = ("法院发布4件典型案例\n\n最高人民法院5日发布4件典型案例。\n"
+            "被告人骗取医保基金。截至2020年底,医院虚报金额970余万元。法院判处被告人有期徒刑十三年。\n")
+    assert [s["period"] for s in page_stats(page)][-1] is None
+
+
+def test_a_penalty_after_its_length_growth_expected_and_a_count_before_a_count() -> None:
+    """将对违法人员处以10日以下拘留: the detention's length; 经济增长预期为7％左右: expected growth, a rise;
+    抓实12类70项任务清单: both figures count the task lists."""
+    assert page_stats("第一次饮酒驾驶将对违法人员处以10日以下拘留。\n")[0]["label"] == "拘留"
+    got = page_stats("今年的经济增长预期为7％左右。\n")[0]
+    assert (got["kind"], got.get("direction")) == ("change", "up")
+    assert [s["label"] for s in page_stats("全区抓实12类70项任务清单。\n")] == ["任务清单", "任务清单"]

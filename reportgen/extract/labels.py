@@ -418,7 +418,7 @@ _ISSUED_START = re.compile(r"(?:出台|制定|印发|发布|推出|修订|制发
 # a label that is only an action (全市拟装, 新招录): the noun right after a bare count names what it counts
 _ACTION_END = re.compile(r"(?:装|建|设|招|聘|实施|引进|引入|吸引|培训|培养|接待|安置|转移|拟装|新建|建成|安装|配备|招录|招聘|创建|"
                          r"打造|培育|建设|改造|新增|完成|办好|抓好|办成|作出|做出|出台|制定|印发|下发|制发|录得|錄得|"
-                         r"开展|發布|发布|推出|推进|推动|落实|制作|悬挂|展出)$")
+                         r"开展|發布|发布|推出|推进|推动|落实|抓实|制作|悬挂|展出)$")
 # a label that ends with what was done to what the measure word counts (香港共发生16宗凶杀案, 全市共破获16起诈骗案):
 # the verb and the noun after the figure
 _EVENT_END = re.compile(r"(发生|发现|出现|破获|侦破|查获|抓获|抓捕|拘捕|逮捕|拘留|查处|办理|审结|审理|受理|立案|起诉|判处|接获|接到|接报|收到|"
@@ -574,6 +574,12 @@ def _quoted_thing(quoted: str) -> str:
     return clean_label(item) or item
 
 
+# a second count right after a measure word's figure (12类70项任务清单)
+_COUNT_THEN = re.compile(r"[\d一二三四五六七八九十百千两]+(?:类|项|个|件|条|批|种|大类)(?=[\u4e00-\u9fff“])")
+# a penalty whose length a duration before it gives (处以10日以下拘留, 处三年以下有期徒刑)
+_PENALTY_AFTER = re.compile(r"行政拘留|司法拘留|拘留|拘役|有期徒刑|管制|监禁|禁驾")
+
+
 def choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw: str, kind: str) -> tuple[str, str]:
     """The label of a figure: the phrase before it, unless the phrase after it says better what
     is counted (a measure word's noun, `N的X`, an amount's 欠款/执行款, what a duration or a
@@ -590,6 +596,8 @@ def choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw:
         if (limit := _LIMIT_NAMED.search(text, max(0, start - 30), start)) is not None:
             return clean_label(limit.group(1)) or limit.group(1), "before"  # 办理治安案件的期限，自受理之日起不得超过三十日
     phrase, joined = _post_phrase(text, m.end())
+    if not phrase and unit_raw in CLASSIFIERS and (inner := _COUNT_THEN.match(text, m.end())) is not None:
+        phrase, joined = _post_phrase(text, inner.end())  # 抓实12类70项任务清单: both figures count the task lists
     if ((not label and _PART_OF.search(before)) or label in _THE_REST) and (part := _PART_SAID.match(text, m.end())) is not None \
             and "最" not in part.group(1):  # (为最多, 为近十年最高: a rank, not what the part is)
         said = part.group(1)  # 其中324宗为网上拍卖或购物相关罪行, 当中11宗涉及家庭暴力: what the part is
@@ -686,6 +694,8 @@ def choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw:
         thing = _THING_FIRST.match(phrase) if _FUNDING_END.search(label) else None
         if thing is not None and len(named := re.sub(r"^(?:设立|建立|成立|用于|作为)", "", thing.group())) > 2:
             return named, "after"  # 中央安排30亿元国债资金支持…: the funds, not who allotted them (资金 alone says less)
+    if kind == "duration" and (penalty := _PENALTY_AFTER.match(phrase)) is not None:
+        return penalty.group(), "after"  # 将对违法人员处以10日以下拘留: the penalty, however long the words before
     weak = len(label) <= 3 or "“" in label
     inside = re.match(r"\s*(?:之内|以内|内)", text[m.end():m.end() + 3]) is not None  # 20日内, 七个工作日内
     within = text[max(0, m.start() - 1):m.start()] == "在" and (m.group("post") == "以内" or inside)  # 在20日内完成案款发放

@@ -462,11 +462,13 @@ def page_year(orig: str) -> int | None:
 # year it means: a year stated later leads the piece only when it is that year
 _RELATIVE_YEAR = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2}
 # 通报五年来…工作情况, 介绍了近三年来…: the first sentence says the piece reports on several years
-_REPORTS_SPAN = re.compile(r"(?:通报|发布|介绍|总结)[^，,。；;]{0,12}?(?:近|过去)?[\d一二三四五六七八九十两几]+\s*年(?:来|以来)")
+_REPORTS_SPAN = re.compile(r"(?:通报|发布|介绍|总结)[^，,。；;]{0,12}?(?:近|过去)?(?![一1]\s*年)[\d一二三四五六七八九十两几]+\s*年(?:来|以来)")  # (一年来: the year reported on, no span)
 
 
 _LEADS_IN = re.compile(r"[：:]\s*$")  # a line that leads into what follows
 _LATE_LEAD = re.compile(rf"\s*({_Y4})\s*年\s*(?:[至到—－-]\s*({_Y4})\s*年\s*)?[，,]")
+# 截至2018年12月，衡阳市检察院共办理…: the date the figures reach (DECISIONS 2), which a late lead may open with too
+_LATE_AS_OF = re.compile(rf"\s*(?:截至|截止)(?:到)?\s*({_Y4})\s*年\s*(?:[\d０-９一二三四五六七八九十]{{1,2}}\s*月\s*(?:底|末|份)?|底|末)?\s*[，,]")
 LEAD_SENTENCES = 3  # a lead is among the first sentences of an article or section
 # how a heading or a section's first line is numbered: sections numbered alike are siblings
 _HEADING_STYLES = (
@@ -593,18 +595,20 @@ class Scope:
             return self.relative < 0
         return self.published + self.relative == year_number(year[:4])
 
-    def late(self, text: str, start: int, end: int, first_figure: int) -> None:
+    def late(self, text: str, start: int, end: int, first_figure: int, opens_paragraph: bool = False) -> None:
         """A sentence (text[start:end]) after the first few, while nothing scopes the section: one that
         opens with a whole year and gives figures in it (…向大会报告法院工作。2019年，全市法院受理各类案件
         46491件) is the lead a page's preamble (a session, a meeting, a speaker) kept from the first
-        sentences, and so is one opening with a span of years (2019年至2022年，…). Its years are read only
-        when it opens with one."""
-        if not self.leads or self.period is not None or (m := _LATE_LEAD.match(text, start)) is None:
+        sentences, and so is one opening with a span of years (2019年至2022年，…) or a paragraph opening
+        with the date its figures reach (截至2018年12月，…; inside a paragraph, 截至2020年底 dates a case's own
+        facts). Its years are read only when it opens with one."""
+        if not self.leads or self.period is not None \
+                or (m := _LATE_LEAD.match(text, start) or (_LATE_AS_OF.match(text, start) if opens_paragraph else None)) is None:
             return
         sy = SentenceYears(text, start, end)
         period = sy.period(first_figure)
         said = str(year_number(m.group(1)))
-        if m.group(2) is not None:  # 2019年至2022年，全市法院共审结…: the span it opens with
+        if m.re is _LATE_LEAD and m.group(2) is not None:  # 2019年至2022年，全市法院共审结…: the span it opens with
             said += f"-{year_number(m.group(2))}"
         if period == said and not sy.target and self._means(period):
             self.stack[-1] = (self.stack[-1][0], period)

@@ -692,6 +692,8 @@ _COMPARED_HIGHER = re.compile(r"(?:较|(?<!占)比(?![例重率较]))(?:[^，,�
                               r"(?:约|近|逾|超过|超)?\s*$")  # 较之前五年（2019至2023年）的平均案件量高约9%
 # units a margin over or under a level is said in (人均结案数较全省平均高12.5件, 较全国均值低35.79件)
 _MARGIN_UNITS = {"件", "起", "宗", "人", "名", "人次", "天", "日", "个月", "年", "岁", "元", "次"}
+# economic growth named as a figure's measure (经济增长预期为, 经济增长目标是): the figure is the growth
+_GROWTH_TARGET = re.compile(r"经济增长(?:的)?(?:预期目标|预期|目标|速度)(?:为|是|定为|确定为)?\s*(?:约|左右)?\s*$")
 _DIRECTION_NOUNS = re.compile(r"上(?=调解)|稳增长|经济增长|增加值|增长率|增长点|增长极|增长动力|下降率|降费|减税|减费|降本|减负|降成本")
 
 
@@ -702,6 +704,8 @@ _COMPARED_WITH = re.compile(r"(?:与|同|和|跟)[^，,。；;\d]{1,12}(?:相比
 
 
 def _direction(before: str) -> tuple[str | None, str | None]:
+    if _GROWTH_TARGET.search(before[-18:]):
+        return "up", None  # 今年的经济增长预期为7％左右: the growth expected, a rise
     tail = _DIRECTION_NOUNS.sub(lambda m: "＿" * len(m.group()), before[-18:])  # 对经济增长贡献超五成: nouns
     comparison = "yoy" if "同比" in tail or "按年" in tail else ("mom" if "环比" in tail else None)
     if _OVER_PLAN_END.search(tail) is not None:
@@ -1942,7 +1946,7 @@ def item_stats(blocks: list[tuple[str, str, int]], item_period: str | None = Non
                     if scope.sentence(SentenceYears(text, max(a, offset), b), first):
                         before_lead = scope.period  # (一)8月份，全市共接…: the month the lead stated, restated
                 elif scope.period is None and first is not None:
-                    scope.late(text, max(a, offset), b, first)
+                    scope.late(text, max(a, offset), b, first, opens_paragraph=a <= offset)
                 if a <= offset and first is None and scope.period is None:
                     opening = scope.opening(text, max(a, offset), b)
             before_lead = before_lead or opening
