@@ -1032,3 +1032,11 @@ def test_a_bare_noun_with_its_kinds_in_brackets_leads_only_when_nothing_else_doe
     item = {"stats": [stat(1, "村(居)", "villages (residents' committees)", "2800"),
                       stat(2, "公证机构", "notary offices", "12")]}
     assert [s["label"] for s in lead_stats(item, 2)] == ["公证机构", "村(居)"]
+
+
+def test_a_share_of_a_scope_after_what_it_is_of_and_a_projection_said_before_its_noun():
+    """粮食产量占全国: what the share is of is named, so the scope's total is the whole ("… as a share of the national
+    total"), while 占全国 alone still names nothing; 经济增长预期: "projected economic growth"."""
+    assert label_en("粮食产量占全国", T)[0] == "grain output as a share of the national total"
+    assert label_en("占全国", T)[0] is None
+    assert label_en("经济增长预期", T)[0] == "projected economic growth"

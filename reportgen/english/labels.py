@@ -177,6 +177,9 @@ def _join(parts: list[Term]) -> str:
     return re.sub(r"\s+", " ", out).strip()
 
 
+# a closing 预期 after the noun projected (经济增长预期, 广义货币预期)
+_EXPECTED = {"预期"}
+_EXPECTED_SAID = ("projected", "expected", "target")
 _OPEN_ENDS = (" on", " in", " of", " for", " by")
 _SUFFIX_CHARS = set("省市县区州盟旗镇乡村")
 _PREPOSITIONS = ("above ", "below ", "in ", "at ", "under ", "of ", "for ", "with ", "on ", "per ")
@@ -372,6 +375,9 @@ def compose(parts: list[Term], counted_first: bool = False) -> str | None:
     if any(p.zh in _CLOSING_ONLY for p in parts[:-1]):
         return None
     last = parts[-1]
+    if len(parts) > 1 and last.zh in _EXPECTED and last.pos == "a" and parts[-2].pos in ("n", "h") \
+            and (what := compose(parts[:-1])) is not None and not what.startswith(_EXPECTED_SAID):
+        return f"{last.en} {what}"  # 经济增长预期: "projected economic growth", the figure a projection
     if len(parts) > 1 and last.pos == "a" and last.en.startswith(_PREPOSITIONS) and parts[-2].zh not in _JOINTS:
         head = compose(parts[:-1])  # 居民人均可支配收入实际: a closing "in real terms" stays at the end
         return f"{head} {last.en}" if head else None
@@ -384,7 +390,7 @@ def compose(parts: list[Term], counted_first: bool = False) -> str | None:
         return f"{left} spending on {right}" if left and right else None
     if _SHARE in zhs:
         k = zhs.index(_SHARE)
-        left, right = compose(parts[:k]), compose(_unclosed(parts[k + 1:]))
+        left, right = compose(parts[:k]), compose(_unclosed(parts[k + 1:])) or _wide_total(_unclosed(parts[k + 1:]))
         return f"{left} as a share of {right}" if left and right else None
     if _OF in zhs:
         k = len(zhs) - 1 - zhs[::-1].index(_OF)
@@ -630,6 +636,15 @@ def _share_of(whole: list[Term]) -> str | None:
 
 
 _TOTALS = {"总数", "总量", "总额", "总计", "合计"}
+# a whole named by its scope alone, after what it is a share of (粮食产量占全国: "… as a share of the national
+# total"; 占全国 alone names nothing counted and gets none)
+_WIDE_TOTALS = {"全国": "the national total", "全球": "the world total", "世界": "the world total",
+                "全省": "the provincial total"}
+
+
+def _wide_total(whole: list[Term]) -> str | None:
+    """The total a share is of, when the whole is said by its scope alone (全国, 世界), or None."""
+    return _WIDE_TOTALS.get(whole[0].zh) if len(whole) == 1 else None
 _WIDE = re.compile(r"([a-z]+?)-?wide")  # province-wide, citywide, nationwide
 # what is done to persons, so that "number of people …" says something (受伤人数, 起诉人数); not what is done to
 # cases (审结人数 counts the persons in the cases concluded: "people concluded" says nothing)
