@@ -94,6 +94,7 @@ def expected_norm(value, unit):
     """Norm implied by value + unit (None if the value is not parseable)."""
     v = MIDDOT.sub(".", str(value)).translate(FW)
     v = re.sub(r"(?<=\d)[ \u00a0\u2009](?=\d{3}(?!\d))", "", v)  # 3 378: thousands set apart by a space
+    v = re.sub(r"(?<=[0-9.]) (?=[0-9.])", "", v)  # 7 4 7 7 2, 8 .8: a page that sets every digit apart
     # fractions, 成, percent in words
     if v == "一半":
         return 50
