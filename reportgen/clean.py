@@ -244,7 +244,7 @@ LIST_START = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[
 # Page furniture: the site's buttons, bylines of the page, publication and view lines, not text
 _FURNITURE = re.compile(
     r"^[\[【(（]?\s*(?:来源|信息来源|发布时间|发布时期|发布日期|时间|日期|作者|编辑|责任编辑|浏览|阅读数|点击数?|字号|"
-    r"分享到?|打印|关闭|收藏|下载|全屏|加大|还原|减小|返回|当前位置|您的位置|您当前的位置|PDF版|资料图|为你推荐|"
+    r"分享到?|打印|关闭|收藏|下载|全屏|加大|还原|减小|返回|当前位置|您的位置|您当前的位置|您现在的位置|PDF版|资料图|为你推荐|"
     r"相关新闻|相关阅读|阅读剩余全文|扫一扫|微博认证|调查问题加载中|若长时间无响应|原文链接|正文复制|复制链接|"
     r"注册|登录|登陆)"
     r"(?:[】\]:：,，(（\s]|$)")
@@ -252,7 +252,8 @@ _FURNITURE = re.compile(
 _MASTHEAD = re.compile(r"^\S{2,12}报\s*[/／|]\s*\d{4}\s*年\s*[/／|]?\s*\d{1,2}\s*月\s*[/／|]?\s*\d{1,2}\s*日"
                        r"(?:\s*[/／|]\s*第\s*\d+\s*版)?\s*$")
 # a site's breadcrumb: 闽南网 > 泉州 > 泉州新闻 > 正文
-_BREADCRUMB = re.compile(r"[^。，,；;>＞»]{1,16}(?:\s*[>＞»]\s*[^。，,；;>＞»]{1,16}){2,}")
+_BREADCRUMB = re.compile(r"[^。，,；;>＞»]{1,16}(?:\s*[>＞»]\s*[^。，,；;>＞»]{1,16}){2,}"
+                         r"|(?:[>＞»]\s*(?![\d０-９])[^。，,；;>＞»]{1,16}\s*){2,}")  # (its rest, on a line of its own: > 区情要闻 > 温州资讯)
 _FURNITURE_IN = re.compile(r"(?:来源|责任编辑|浏览|作者|发布时间)\s*[:：]")
 # where a copied page had a picture or a player: 图片, [视频], 【组图】
 _PLACEHOLDER = re.compile(r"[\[【(（]?\s*(?:图片|圖片|组图|組圖|视频|視頻|音频|音頻)\s*[\]】)）]?")
@@ -384,7 +385,7 @@ def is_furniture(text: str) -> bool:
         # line of its own is text
         return _BETWEEN_TITLES.fullmatch(t) is None
     if len(t) > 60:
-        return False
+        return _BREADCRUMB.fullmatch(t) is not None  # 您现在的位置 : 首页 > 政府信息公开 > … > 统计信息, however long
     if _FURNITURE.match(t) or _MASTHEAD.match(t) or _BREADCRUMB.fullmatch(t) or _PLACEHOLDER.fullmatch(t):
         return True
     if any(c in t for c in "。！？"):

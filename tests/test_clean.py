@@ -177,3 +177,14 @@ def test_a_paragraph_ending_with_its_photographers_credit_is_a_caption() -> None
     assert is_caption("图为缴获的部分毒品。 邓菲 摄")
     assert not is_caption("记者从市公安局获悉，全市共破获案件300起，抓获嫌疑人120人。")
     assert not is_caption("他说：“我们要把工作做实。”")
+
+
+def test_a_breadcrumb_however_long_and_its_rest_on_a_line_of_its_own_are_furniture() -> None:
+    """您现在的位置 : 首页 > 政府信息公开 > … > 统计信息 is the site's path, however long; > 区情要闻 > 温州资讯, the rest of
+    one broken over two lines, too; a figure with > in a sentence is text."""
+    from reportgen.clean import is_furniture
+    assert is_furniture("您现在的位置 : 首页   >   政府信息公开   >   地方部门平台链接   >   部门信息公开平台   >   县公安局"
+                        "   >   法定主动公开内容   >   统计信息")
+    assert is_furniture("> 区情要闻  > 温州资讯")
+    assert not is_furniture(">10万元")
+    assert not is_furniture("全市法院受理案件>1万件，结案率>95%")

@@ -2563,3 +2563,27 @@ def test_a_penalty_after_its_length_growth_expected_and_a_count_before_a_count()
     got = page_stats("今年的经济增长预期为7％左右。\n")[0]
     assert (got["kind"], got.get("direction")) == ("change", "up")
     assert [s["label"] for s in page_stats("全区抓实12类70项任务清单。\n")] == ["任务清单", "任务清单"]
+
+
+def test_a_year_of_two_digits_is_no_length_of_years() -> None:
+    """與94 年同期比較, 95年度, ，95 年嘉義市的治安: a year written with two digits (Taiwan's calendar), no statistic of
+    94 or 95 years, nor part of a label; 再延长30年整市试点 keeps its thirty years."""
+    got = page_stats("警方表示,95 年嘉義市的治安狀況良好,全般刑案發生7,915件,與94 年同期比較,發生減少579件。95年度破獲率73.5%。\n")
+    assert [s["value"] for s in got] == ["7,915", "579", "73.5"]
+    assert got[2]["label"] == "破獲率"
+    assert page_stats("有序推进第二轮土地承包到期后再延长30年整市试点。\n")[0]["value"] == "30"
+
+
+def test_a_month_compared_with_names_nothing_and_the_figure_before_is_compared() -> None:
+    """本月全县共立电信网络诈骗案31起,环比今年2月份21起,上升47.62%: 2月份 is a date, and the baseline and the change are
+    the fraud cases' (1、2月份全市查處… keeps no stray 1、)."""
+    got = page_stats("本月全县共立电信网络诈骗案31起,环比今年2月份21起,上升47.62%。\n")
+    assert [s["label"] for s in got] == ["全县共立电信网络诈骗案"] * 3
+    assert page_stats("1、2月份全市查处酒驾醉驾交通违法行为291起。\n")[0]["label"] == "全市查处酒驾醉驾交通违法行为"
+
+
+def test_a_review_that_opens_with_its_years_has_no_years_lead() -> None:
+    """过去的五年，经济发展保持良好势头。1997年国内生产总值达到74772亿元…: a five-year review's first year dates its own
+    sentence; the figures after it report on the five years (Y03, CB11)."""
+    got = page_stats("过去的五年，经济发展保持良好势头。1997年国内生产总值达到74772亿元。农业增加值平均每年增长4.5%。\n")
+    assert [s["period"] for s in got] == ["1997", None]

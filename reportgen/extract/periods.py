@@ -469,6 +469,8 @@ _LEADS_IN = re.compile(r"[：:]\s*$")  # a line that leads into what follows
 _LATE_LEAD = re.compile(rf"\s*({_Y4})\s*年\s*(?:[至到—－-]\s*({_Y4})\s*年\s*)?[，,]")
 # 截至2018年12月，衡阳市检察院共办理…: the date the figures reach (DECISIONS 2), which a late lead may open with too
 _LATE_AS_OF = re.compile(rf"\s*(?:截至|截止)(?:到)?\s*({_Y4})\s*年\s*(?:[\d０-９一二三四五六七八九十]{{1,2}}\s*月\s*(?:底|末|份)?|底|末)?\s*[，,]")
+# 过去的五年，经济发展保持良好势头: a review that opens with the years it covers (Y03, CB11 read so)
+_SPAN_OPENS = re.compile(r"\s*(?:过去的?|这|近)(?:[二三四五六七八九十两]|\d{1,2})\s*年(?:来|间|里|中)?[，,]")
 LEAD_SENTENCES = 3  # a lead is among the first sentences of an article or section
 # how a heading or a section's first line is numbered: sections numbered alike are siblings
 _HEADING_STYLES = (
@@ -634,7 +636,8 @@ class Scope:
         first = sy.firstyear_number()
         quoted = sy.text.startswith(("“", "「"), sy.start)  # someone's words, quoted: they date themselves
         if first is None or quoted or (first_figure is None and sy.dates_event()):
-            if first is None and not quoted and _REPORTS_SPAN.search(sy.text, sy.start, first_figure or sy.end):
+            if first is None and not quoted and (_REPORTS_SPAN.search(sy.text, sy.start, first_figure or sy.end)
+                                                 or (first_figure is None and _SPAN_OPENS.match(sy.text, sy.start))):
                 self.spanned = True  # 公安部…通报五年来…工作情况。2023年，…: a piece on five years has no year's lead
             if first is None and first_figure is not None and self.relative is None and not quoted:
                 said = [sy.text[m.start:m.end] for m in sy.mentions if m.kind == "cancel" and m.end <= first_figure]

@@ -479,6 +479,17 @@ def _noun_phrase_after(text: str, end: int) -> str:
 _TIME_OF_DAY = re.compile(r"\s*(?:上午|下午|中午|晚上|晚间|傍晚|凌晨|早上|清晨|夜间|深夜|[早晚夜]\d)")
 
 
+# what only a year has after it: its same period, its whole, a half, a quarter, a month, its end
+_PART_OF_A_YEAR = re.compile(r"\s*年\s*(?:同期|度|[上下]半年|第?[一二三四1-4]季度|\d{1,2}\s*(?:[-—~～至到]\s*\d{1,2}\s*)?月|[底初末](?!期|线))")
+
+
+# a city or county right after a year opening its clause: whose year it was (，95 年嘉義市的治安狀況; not 再延长30年整市试点)
+_PLACE_OF_A_YEAR = re.compile(r"\s*年\s*[\u4e00-\u9fff]{1,3}[省市县縣](?![长長场場民])")
+
+
+_CLAUSE_OPENS = ("", "，", ",", "。", "；", ";", "：", ":", " ", "\n", "（", "(")
+
+
 def _is_date_or_year(text: str, m: re.Match[str], unit: str) -> bool:
     num = m.group("num")
     after = text[m.end("num"):m.end("num") + 3].lstrip()
@@ -493,6 +504,11 @@ def _is_date_or_year(text: str, m: re.Match[str], unit: str) -> bool:
                  or text[max(0, m.start() - 1):m.start()] in ("由", "从", "至", "到", "自", "以", "较", "「", "《", "“", "（", "(")):
         return True  # 由104年3.58%, 以112年3萬967件, 「113年鄉鎮市調解…表揚大會」, 113年度: a year of Taiwan's calendar
         # (periods._ROC), not 104 years
+    if re.fullmatch(r"\d{2}", num) and not m.group("q1") and (_PART_OF_A_YEAR.match(text, m.end("num"))
+                                                             or (_PLACE_OF_A_YEAR.match(text, m.end("num"))
+                                                                 and text[max(0, m.start() - 1):m.start()] in _CLAUSE_OPENS)):
+        return True  # 與94 年同期比較, 95年度, 88年上半年, 95 年嘉義市的治安: a year written with two digits (Taiwan's
+        # calendar, or a century's), not 94 years
     if (two := re.fullmatch(r"((?:19|20)\d{2})((?:19|20)\d{2})", num)) and after[:1] == "年" \
             and 0 < int(two.group(2)) - int(two.group(1)) <= 30:
         return True  # 20082010年: a span of years whose dash the page lost, not 20,082,010 years
@@ -692,8 +708,9 @@ _COMPARED_HIGHER = re.compile(r"(?:较|(?<!占)比(?![例重率较]))(?:[^，,�
                               r"(?:约|近|逾|超过|超)?\s*$")  # 较之前五年（2019至2023年）的平均案件量高约9%
 # units a margin over or under a level is said in (人均结案数较全省平均高12.5件, 较全国均值低35.79件)
 _MARGIN_UNITS = {"件", "起", "宗", "人", "名", "人次", "天", "日", "个月", "年", "岁", "元", "次"}
-# economic growth named as a figure's measure (经济增长预期为, 经济增长目标是): the figure is the growth
-_GROWTH_TARGET = re.compile(r"经济增长(?:的)?(?:预期目标|预期|目标|速度)(?:为|是|定为|确定为)?\s*(?:约|左右)?\s*$")
+# economic growth named as a figure's measure (经济增长预期为, 经济增长目标是): the figure is the growth (not
+# 对经济增长贡献, 拉动经济增长: a contribution to it)
+_GROWTH_TARGET = re.compile(r"(?<![对動动进])经济增长(?:的)?(?:预期目标|预期|目标|速度)(?:为|是|定为|确定为)?\s*(?:约|左右)?\s*$")
 _DIRECTION_NOUNS = re.compile(r"上(?=调解)|稳增长|经济增长|增加值|增长率|增长点|增长极|增长动力|下降率|降费|减税|减费|降本|减负|降成本")
 
 
