@@ -2587,3 +2587,11 @@ def test_a_review_that_opens_with_its_years_has_no_years_lead() -> None:
     sentence; the figures after it report on the five years (Y03, CB11)."""
     got = page_stats("过去的五年，经济发展保持良好势头。1997年国内生产总值达到74772亿元。农业增加值平均每年增长4.5%。\n")
     assert [s["period"] for s in got] == ["1997", None]
+
+
+def test_a_margin_over_a_quoted_period_and_a_length_of_service_in_years_and_months() -> None:
+    """年均增长5.5%，高于“十三五”时期1.2个百分点: a margin in points over the quoted plan period, a change up of that growth;
+    在天津碱厂11年7个月工龄: both the years and the months are the length of service."""
+    got = page_stats("地区生产总值年均增长5.5%，高于“十三五”时期1.2个百分点。\n")
+    assert (got[1]["kind"], got[1].get("direction")) == ("change", "up")
+    assert [s["label"] for s in page_stats("原告所称其除名前在天津碱厂11年7个月工龄。\n")] == ["工龄", "工龄"]

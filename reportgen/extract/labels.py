@@ -577,8 +577,10 @@ def _quoted_thing(quoted: str) -> str:
 
 # a second count right after a measure word's figure (12类70项任务清单)
 _COUNT_THEN = re.compile(r"[\d一二三四五六七八九十百千两]+(?:类|项|个|件|条|批|种|大类)(?=[\u4e00-\u9fff“])")
-# a penalty whose length a duration before it gives (处以10日以下拘留, 处三年以下有期徒刑)
-_PENALTY_AFTER = re.compile(r"行政拘留|司法拘留|拘留|拘役|有期徒刑|管制|监禁|禁驾")
+# the months after a length's years (11年7个月)
+_MONTHS_THEN = re.compile(r"(?:零)?[\d零一二三四五六七八九十]{1,2}个?月")
+# a penalty or a length of service that a duration before it gives (处以10日以下拘留, 在天津碱厂11年7个月工龄)
+_PENALTY_AFTER = re.compile(r"行政拘留|司法拘留|拘留|拘役|有期徒刑|管制|监禁|禁驾|工龄|教龄|军龄|党龄")
 
 
 def choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw: str, kind: str) -> tuple[str, str]:
@@ -599,6 +601,9 @@ def choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw:
     phrase, joined = _post_phrase(text, m.end())
     if not phrase and unit_raw in CLASSIFIERS and (inner := _COUNT_THEN.match(text, m.end())) is not None:
         phrase, joined = _post_phrase(text, inner.end())  # 抓实12类70项任务清单: both figures count the task lists
+    elif not phrase and kind == "duration" and (inner := _MONTHS_THEN.match(text, m.end())) is not None \
+            and _PENALTY_AFTER.match(text, inner.end()):
+        phrase, joined = _post_phrase(text, inner.end())  # 11年7个月工龄: the years and the months of one length
     if ((not label and _PART_OF.search(before)) or label in _THE_REST) and (part := _PART_SAID.match(text, m.end())) is not None \
             and "最" not in part.group(1):  # (为最多, 为近十年最高: a rank, not what the part is)
         said = part.group(1)  # 其中324宗为网上拍卖或购物相关罪行, 当中11宗涉及家庭暴力: what the part is

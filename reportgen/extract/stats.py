@@ -744,8 +744,9 @@ def _direction(before: str) -> tuple[str | None, str | None]:
     for w, d in _ABOVE_BELOW:
         k = tail.rfind(w)
         gap = tail[k + len(w):] if k >= 0 else ""
-        if k > best[0] and 1 <= len(gap) <= 12 and re.fullmatch(rf"[{HAN}]+", gap) and "的" not in gap:
-            best = (k, d, "")  # 高于全国0.4个百分点; 不低于30% has nothing between: a bound
+        if k > best[0] and 1 <= len(gap) <= 12 and re.fullmatch(rf"[{HAN}]+", gap.replace("“", "").replace("”", "")) \
+                and "的" not in gap:
+            best = (k, d, "")  # 高于全国0.4个百分点, 高于“十三五”时期1.2个百分点; 不低于30% has nothing between: a bound
     if re.search(r"(?![一二三四五六七八九十两百千万亿])[\u4e00-\u9fff”][、，,；;]|等$", best[2]):
         return None, comparison  # 打造1000个旅游提升示范村、30个…: the verb is inside another item's name
     if re.match(r"\s*(?:到|至|为(?!主|重点|基础|核心|导向|目标|抓手|代价|前提|重要))", best[2]):
