@@ -2595,3 +2595,20 @@ def test_a_margin_over_a_quoted_period_and_a_length_of_service_in_years_and_mont
     got = page_stats("地区生产总值年均增长5.5%，高于“十三五”时期1.2个百分点。\n")
     assert (got[1]["kind"], got[1].get("direction")) == ("change", "up")
     assert [s["label"] for s in page_stats("原告所称其除名前在天津碱厂11年7个月工龄。\n")] == ["工龄", "工龄"]
+
+
+def test_an_estimate_before_a_change_verb_is_its_qualifier_and_is_printed() -> None:
+    """一九五四年社会零售总额比一九五二年大约增长百分之四十一点七, 全国财政收入十年接近翻一番: the estimate is said before
+    the verb; the figure is approximate, the card prints the words (大约增长…, 十年接近翻一番), and the English
+    says 'nearly doubled'."""
+    got = page_stats("一九五四年社会零售总额，比一九五二年大约增长百分之四十一点七。\n")[0]
+    assert got["qualifier"] == "approx" and "大约增长" in printed(got).said
+    got = page_stats("全国财政收入十年接近翻一番。\n")[0]
+    assert (got["label"], got["qualifier"], printed(got).said) == ("全国财政收入", "approx", "十年接近翻一番")
+    assert figure_en(got).startswith("nearly doubled")
+
+
+def test_a_baseline_year_said_inside_its_comparison_dates_nothing() -> None:
+    """与新冠疫情前的2019年战果相比分别下降82.4%: 2019 is what is compared with (DECISIONS 4); the lead's year holds."""
+    got = page_stats("2022年，全市破获毒品案件100起，与新冠疫情前的2019年战果相比下降82.4%。\n")
+    assert [s["period"] for s in got] == ["2022", "2022"]

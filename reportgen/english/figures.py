@@ -318,9 +318,14 @@ def _figure_en(stat: Mapping[str, Any]) -> str | None:
     if unit == "倍" and lead.startswith(("是", "为", "相当于")):  # 是十年前的3倍: a multiple of a base, not a rise
         times = f"{before}{number(norm)}" + (f"–{number(hi)}" if hi is not None else "") + " times"
         return f"{times} {of}" if (of := _multiple_base(lead)) else f"{times} as much"
-    if unit == "番" and kind == "change" and hi is None and not before:  # 翻一番: doubled; 翻两番: quadrupled
+    if unit == "番" and kind == "change" and hi is None:  # 翻一番: doubled; 翻两番: quadrupled
         said = {1: "doubled", 2: "quadrupled", 3: "increased eightfold"}.get(int(norm)) if norm == int(norm) else None
-        return (said or f"doubled {number(norm)} times") + _comparison(stat, lead) + _measure(lead)
+        if before and said is None:
+            return None
+        doubling_bound = "nearly" if re.search(r"(?:接近|将近|近)翻$", lead) else {"about": "roughly"}.get(before.strip(), before.strip())
+        # (接近翻一番: nearly doubled; 约翻一番: roughly doubled)
+        return (f"{doubling_bound} " if doubling_bound else "") + (said or f"doubled {number(norm)} times") + _comparison(stat, lead) \
+            + _measure(lead)
     if unit == "倍" and kind == "change" and hi is None:
         if norm == 1 and not before:
             return "doubled" + _comparison(stat, lead) + _measure(lead)

@@ -82,6 +82,9 @@ _COMPARE_BEFORE = re.compile(rf"(?:{_COMPARING})\s*(?:于\s*)?$")
 _BOUND_BEFORE = re.compile(r"(?:低|高|少|多|优|好)于\s*$")
 _NO_FIGURE_IN_CLAUSE = re.compile(r"[^，,。；;！？!?\d０-９一二三四五六七八九十百千万亿两]*[，,。；;！？!?]")
 _COMPARE_AFTER = re.compile(r"\s*(?:同期)?\s*(?:相比|相较|比较|对比)")
+# 与新冠疫情前的2019年战果相比: a comparison's baseline year with words on both sides of it
+_WITH_BEFORE = re.compile(r"(?:与|同|跟)[^，,。；;\d０-９]{1,12}$")
+_COMPARE_AFTER_FAR = re.compile(r"[^，,。；;\d０-９]{0,8}?(?:同期)?\s*(?:相比|相较|比较|对比)")
 _BASIS_AFTER = re.compile(r"[^，,。；;\d０-９一二三四五六七八九十百千万亿]{0,16}?基础上")  # no figure of its own
 _SINCE_BEFORE = re.compile(r"(?:自|从)\s*$")
 # 自2017年7月公益诉讼工作在全国全面开展以来; 自2016年3月最高法院作出“用两到三年时间基本解决执行难问题”的庄严承诺以来
@@ -143,6 +146,8 @@ def _is_comparison(text: str, start: int, end: int, prev: Mention | None, lo: in
     if _MULTIPLE_BEFORE.search(text, max(lo, start - 3), start) and (
             text.startswith("的", end) or _MULTIPLE_OF.match(text, end)):
         return True  # 是2010年的2.2倍, 是2016年底人数的5.6倍: the baseline of a multiple
+    if _WITH_BEFORE.search(text, max(lo, start - 14), start) and _COMPARE_AFTER_FAR.match(text, end):
+        return True  # 与新冠疫情前的2019年战果相比: the year of what is compared with, words around it
     if _COMPARE_GLOSS.search(text, max(lo, start - 14), start):
         return True  # 较之前五年（2019至2023年）的平均案件量: the years gloss the baseline
     if _COMPARED_WITHIN.search(text, max(lo, start - 12), start) and _LEVEL_AFTER.match(text, end):

@@ -287,6 +287,8 @@ _VERB_RIGHT_BEFORE = re.compile(r"(?:提升|提高|增加|新增|增长|减少|�
 _NOUN_AFTER = re.compile(rf"[{HAN}]{{2,10}}?(?=[，,。；;、（(]|$|和|及|与|等|的|为|是)")
 _COLLECTIVE_AFTER = re.compile(rf"[{HAN}]{{0,4}}?(?:村|企业|单位|学校|医院|社区|城市|县|乡|镇)(?![民长])")
 # a bound on the verb phrase, and the parallel clauses after it that repeat its preposition
+# 大约增加了, 约增长: an estimate said before the verb of a change
+_ABOUT_CHANGE = re.compile(r"(?<![大节公条契制])(?:约|大约|大概|将近|接近)(?:增加|增长|减少|下降|上升|提高|降低|翻)了?\s*$")
 _ADVERB_VERB = re.compile(rf"{BOUND_BEFORE_VERB}[\u4e00-\u9fff]{{1,2}}\s*$")
 _ADVERB_BOUND = re.compile(r"(至少|最多|起码)(向|对|在|从|给)(?:[^。；;！？!?]{0,80}?[，,]\2)?[^，,。；;！？!?\d]{0,20}$")
 _BOUND_OF_WHOLE = re.compile(r"(不到|不足|超过|将近|接近|近|不低于|不少于|不高于|不超过)[^，,。；;、\d]{1,14}的$")
@@ -672,6 +674,8 @@ def _qualifier(text: str, m: re.Match[str], clause_start: int, bare_scale: bool)
     if pre == "exact" and (m.group("unit") or "").strip() in ("%", "％") and \
             (b := _BOUND_OF_SHARE.search(text, max(clause_start, m.start() - 18), m.start())) is not None:
         pre = _PRE_QUAL_WORD[b.group(1)]  # 深圳约占全省的19.11%
+    if pre == "exact" and _ABOUT_CHANGE.search(text, max(clause_start, m.start() - 8), m.start()) is not None:
+        pre = "approx"  # 品种大约增加了两万四千种, 收入约增长5%: about how much it changed
     if pre == "exact" and (a := _ADVERB_BOUND.search(text, max(0, m.start() - 120), m.start())) is not None:
         pre = "at_most" if a.group(1) == "最多" else "at_least"  # 原告至少向A提出14份…，向B提出58份…
     if pre == "exact" and (a := _ADVERB_VERB.search(text, max(clause_start, m.start() - 9), m.start())) is not None:

@@ -64,7 +64,7 @@ _BOUND_EN = {
     "at_least": ("at least", "no less than", "not less than"),
     "below": ("less than", "fewer than", "under", "below"),
     "nearly": ("nearly", "almost", "close to"),
-    "about": ("about", "around", "approximately"),
+    "about": ("about", "around", "approximately", "roughly"),
     "over": ("more than", "over", "or more", "exceeding", "at least"),  # 以上 includes the number
     "under": ("or less", "or below", "at most", "no more than", "not more than"),
     "within": ("within", "or less", "no more than", "not more than", "at most"),
@@ -137,6 +137,9 @@ def before_words(text: str, start: int, reach: int = 10) -> str:
     return window[cut[-1]:] if cut else window
 
 
+_ESTIMATE_BEFORE_VERB = re.compile(r"(接近|将近|大约|大概|(?<![大节公条契制])约)(?:增加|增长|减少|下降|上升|提高|降低|翻)了?$")
+
+
 def bound_zh(before: str, unit: str) -> tuple[str | None, str]:
     """(class of bound, the words) the Chinese says around the number."""
     b = re.sub(r"(?:需要|需|要|有|了|到|至|达|为|是)+$", "", before)
@@ -153,6 +156,8 @@ def bound_zh(before: str, unit: str) -> tuple[str | None, str]:
             return what, zh
     if (adv := re.search(rf"{BOUND_BEFORE_VERB}[\u4e00-\u9fff]{{1,2}}$", before)) is not None:
         return dict(_BEFORE)[adv.group(1)], adv.group(1)  # 年内至少降低30%: the bound before its verb
+    if (est := _ESTIMATE_BEFORE_VERB.search(before)) is not None:
+        return dict(_BEFORE)[est.group(1)], est.group(1)  # 大约增长百分之四十一点七, 接近翻一番: an estimate before its verb
     for zh, what in _AFTER:
         if zh in unit:
             if zh in ("多", "余") and not re.match(r"^[万亿千百十]*[多余]", unit) and not unit.endswith(zh):
@@ -451,7 +456,8 @@ def check_figure(st: Statement, text: str) -> list[Finding]:
         f("bound", f"{s.get('value')}{written}{after[:6]}: {late[1]} after the figure; the English has no bound: {en!r}")
     # change direction
     d_zh = direction_zh(before)
-    d_en = "down" if en.startswith("down") else "up" if en.startswith(("up", "doubled")) else None
+    said = re.sub(r"^(?:nearly|roughly|about|almost|more than|at least) (?=doubled|quadrupled)", "", en)
+    d_en = "down" if en.startswith("down") else "up" if said.startswith(("up", "doubled", "quadrupled")) else None
     if d_en is None and (m := re.search(r"\b(higher|lower|above|below|more|fewer|less)$|\b(higher|lower|above|below)\b", en)) is not None:
         word = m.group(1) or m.group(2)  # a margin: '0.4 percentage points lower', '26 days less' (比法定时间少26天)
         d_en = "up" if word in ("higher", "above", "more") else "down"
