@@ -1040,3 +1040,12 @@ def test_a_share_of_a_scope_after_what_it_is_of_and_a_projection_said_before_its
     assert label_en("粮食产量占全国", T)[0] == "grain output as a share of the national total"
     assert label_en("占全国", T)[0] is None
     assert label_en("经济增长预期", T)[0] == "projected economic growth"
+
+
+def test_services_named_with_their_kind_modify_the_noun_after_them():
+    """养老服务机构: "elderly care services" before a noun is said in the singular ("elderly care service
+    institutions"); 服务 alone stays out (服务企业 may be "serving enterprises"), and an industry (现代服务业) is
+    no modifier."""
+    assert label_en("建成养老服务机构", T)[0] == "elderly care service institutions completed"
+    assert label_en("服务企业", T)[0] is None
+    assert label_en("现代服务业重点项目", T)[0] is None

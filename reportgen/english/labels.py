@@ -272,6 +272,8 @@ def _singular(en: str) -> str | None:
     """A noun phrase ending in a regular plural, as a modifier before another noun (铁路项目: railway
     projects, 中小学校食堂: primary and secondary school canteens); None when it has none."""
     *head, w = en.split()
+    if w == "services" and head:
+        return " ".join([*head, "service"])  # 养老服务机构: "elderly care service institutions" (服务 alone may be a verb)
     if w in _NO_SINGULAR or not w.islower() or not w.isalpha():
         return None
     if w.endswith("ies") and len(w) > 4:
@@ -544,8 +546,8 @@ def compose(parts: list[Term], counted_first: bool = False) -> str | None:
         if a.pos == "n" and b.pos == "n" and _plural(a.en) and not _POSTMODIFIED.search(a.en):
             one = _singular(a.en) if (i == 0 or parts[i - 1].zh not in (*_LIST, "等")) and \
                 not any(_plural(w) and w not in _NO_SINGULAR for w in a.en.split()[:-1]) else None  # nor "farmers and herders"
-            if one is None:
-                return None
+            if one is None or (a.zh.endswith("业") and a.en.endswith(" services")):
+                return None  # (现代服务业重点项目: an industry, said "key projects in modern services", not as a modifier)
             parts[i] = Term(a.zh, one, a.pos, a.note, a.source)
             if one.split()[-1].lower() in b.en.lower().split():
                 return None  # 普通高中学位: "… school school places"; 游客旅游总花费: "tourist total tourist …"
