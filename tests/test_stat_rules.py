@@ -2612,3 +2612,20 @@ def test_a_baseline_year_said_inside_its_comparison_dates_nothing() -> None:
     """与新冠疫情前的2019年战果相比分别下降82.4%: 2019 is what is compared with (DECISIONS 4); the lead's year holds."""
     got = page_stats("2022年，全市破获毒品案件100起，与新冠疫情前的2019年战果相比下降82.4%。\n")
     assert [s["period"] for s in got] == ["2022", "2022"]
+
+
+def test_a_step_reached_is_no_machine_and_computing_power_in_petaflops() -> None:
+    """地区生产总值迈上5万亿台阶: 台 of 台阶 is no unit (no five trillion machines); the money is said without 元, and
+    the step is not the next figure's label; 智能算力达4800PF: computing power in petaflops."""
+    got = page_stats("地区生产总值迈上5万亿台阶、五年增量超1.36万亿元。\n")
+    assert [(s["value"], s["unit"], s["kind"], s["label"]) for s in got] == [
+        ("5", "万亿", "amount", "地区生产总值"), ("1.36", "万亿元", "amount", "五年增量")]
+    got = page_stats("智能算力达4800PF，超算算力达228PF，购置机床200台。\n")
+    assert [(s["value"], s["unit"]) for s in got] == [("4800", "PF"), ("228", "PF"), ("200", "台")]
+
+
+def test_things_listed_before_a_comma_take_their_changes_said_against_last_year() -> None:
+    """破获案件数、抓获作案成员数、追赃挽损数,同比去年分别上升46.1%、30.1%和15%: 同比去年 names nothing, so the clause
+    before lists what rose, one each (not the figure before's 立案数)."""
+    got = page_stats("11月立案数同比下降31.5%,破获案件数、抓获作案成员数、追赃挽损数,同比去年分别上升46.1%、30.1%和15%。\n")
+    assert [s["label"] for s in got[1:]] == ["破获案件数", "抓获作案成员数", "追赃挽损数"]

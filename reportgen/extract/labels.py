@@ -180,6 +180,10 @@ _ON_BASIS = re.compile(r"在[^，,；;。]{1,24}?的?基础上$")  # what a figu
 _ADVERB_BOUND_WORDS = re.compile(BOUND_BEFORE_VERB)
 
 
+# the step a figure before reached (…5万亿台阶、), left at the start of the next figure's words
+_STEP_LEFT = re.compile(r"^(?:台阶|臺階|大关|大關|关口|關口)[、，,]")
+
+
 @functools.lru_cache(maxsize=4096)
 def clean_label(raw: str) -> str:
     s = _BRACKETED.sub(_drop_bracket, raw)
@@ -198,6 +202,7 @@ def clean_label(raw: str) -> str:
         s = _DATE_IN.sub("", s)  # 占全国比重由2020年的 → 占全国比重; 国内生产总值2000年 → 国内生产总值; 由2018年的 → nothing
     s = _FROM_BASE.sub("", s)  # 补助标准由每人每年, 失业率从上半年的: where a change starts is no part of the name
     s = _LIST_MARK.sub("", s)  # 2、…
+    s = _STEP_LEFT.sub("", s)  # 迈上5万亿台阶、五年增量超1.36万亿元: the step is the figure before's
     s = s.lstrip(")）").strip(" \t\u3000、,，\"':：￥¥$●○■□◆◇▲△★☆►▶•·")  # ((+8.11%)、財損金額: the bracket closed before it)
     for _ in range(3):
         s2 = _LEAD_PERIOD.sub("", _LEAD_FILLERS.sub("", s)).strip(" \t、,，")

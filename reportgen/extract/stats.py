@@ -105,7 +105,9 @@ _SCALE = r"万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千(?![伏�
 # 天 is no unit before 津 or 府 (12348天津法网: a hotline number, then Tianjin); 克, 发 and 通 are units only
 # where no word goes on (克服, 克隆; 发生, 发现, 一发不可收拾, 百发百中; 通过, 通知, 四通八达, 四通电器; 48万通电话
 # and 8万多通话务量 count calls); 担 and 盘 are units where no word goes on either (担任, 担保; 盘活, 盘点)
-_UNIT_NOT_BEFORE = {"天": "津府", "担": "任保当心负忧纲责架子", "盘": "活点查整问旋算古根子踞", "分": "之钟别", "克": "服隆拉罗里难制勤敌", "票": "否据面价房务证选", "发": "生现放布出展案回起送明表挥动行电射给育热往还不百力",
+# a level reached, said as a step (地区生产总值迈上5万亿台阶, 突破1万亿大关): no thing counted
+_STEPS = {"台阶", "臺階", "大关", "大關", "关口", "關口"}
+_UNIT_NOT_BEFORE = {"天": "津府", "台": "阶階湾灣商风風账賬上下前后面", "PF": "A-Za-z", "EFLOPS": "A-Za-z", "PFLOPS": "A-Za-z", "担": "任保当心负忧纲责架子", "盘": "活点查整问旋算古根子踞", "分": "之钟别", "克": "服隆拉罗里难制勤敌", "票": "否据面价房务证选", "发": "生现放布出展案回起送明表挥动行电射给育热往还不百力",
                     "通": "(?![知过過報报道行讯訊车車信畅暢用航关關勤缉緝俗常风風水气氣路达達告则則婚融宵透盘盤史识識晓曉顺順商货貨胀脹红紅八百]|电(?!话))"}
 _UNIT_ALT = "|".join(re.escape(u) + ((_UNIT_NOT_BEFORE[u] if _UNIT_NOT_BEFORE[u].startswith("(?") else f"(?![{_UNIT_NOT_BEFORE[u]}])")
                                      if u in _UNIT_NOT_BEFORE else "")
@@ -1276,7 +1278,7 @@ def _scan(text: str) -> list[RawStat]:
             own = own[len(cut.group(1)):]  # the label of a change is what changed, not its verb
         if c.unitless:
             if MONEY.search(own or text[max(clause, m.start() - 8):m.start()]) and (  # 免费教育惠及43万儿童: children
-                    len(counted := noun_after(text, m.end())) < 2 or MONEY.search(counted)):
+                    len(counted := noun_after(text, m.end())) < 2 or MONEY.search(counted) or counted in _STEPS):
                 kind, c.norm_unit = "amount", "元"  # 经费总投入是36亿
             elif not (_CRITERION_NOUN.match(text, m.end()) or own or _alone(text, m.start(), m.end())):
                 continue  # (a figure alone on its line, 2万 over the paragraph that says it, is a cross-head's)
@@ -1566,7 +1568,7 @@ _BARE_COMMA = re.compile(r"\s*,\s*")  # an ASCII comma (a full-width one ends a 
 
 _LISTED_CHANGED = re.compile(r"(?:同比|环比)?(?:全部|均|都|近年来|首次|实现|出现|有所|双|同步)*"
                              r"(?:下降|上升|增长|减少|提高|增加|降低)$")  # …排放总量近年来首次出现双下降
-_COMPARED_ONLY = r"(?:同比|环比|按年|(?:比|较)(?:上年|去年)(?:同期)?)"  # 同比, 比上年: against what, naming nothing
+_COMPARED_ONLY = r"(?:(?:同比|环比|比|较)(?:上年|去年)(?:同期)?|同比|环比|按年)"  # (同比去年: as said)  # 同比, 比上年: against what, naming nothing
 _CHANGE_NOUN_ONLY = re.compile(rf"\s*(?:{_COMPARED_ONLY}\s*(?:降幅|减幅|增幅|升幅|涨幅|增速|降速)?|降幅|减幅|增幅|升幅|涨幅|增速|降速)\s*")
 # a share of a whole the text names (占全部民事一审案件的): ANNOTATION.md labels such shares by their 占 phrase
 _SHARE_OF_WHOLE = re.compile(r"\s*占[^，,；;。]{2,}?的\s*$")
