@@ -2629,3 +2629,20 @@ def test_things_listed_before_a_comma_take_their_changes_said_against_last_year(
     before lists what rose, one each (not the figure before's 立案数)."""
     got = page_stats("11月立案数同比下降31.5%,破获案件数、抓获作案成员数、追赃挽损数,同比去年分别上升46.1%、30.1%和15%。\n")
     assert [s["label"] for s in got[1:]] == ["破获案件数", "抓获作案成员数", "追赃挽损数"]
+
+
+def test_the_day_a_report_was_given_on_a_line_broken_before_its_session_dates_nothing() -> None:
+    """——2022年1月9日在重庆市长寿区第十九届人民代表大会 / 第一次会议上: the day the report was given, though the line
+    breaks before 第一次会议上, scopes none of the figures of a five-year review."""
+    page = ("长寿区人民检察院工作报告\n——2022年1月9日在重庆市长寿区第十九届人民代表大会\n第一次会议上\n各位代表:\n"
+            "过去五年工作回顾\n2017年以来,区人民检察院共批准逮捕1954人,提起公诉3508人。\n")
+    assert [s["period"] for s in all_stats(page)] == [None, None]
+
+
+def test_a_cut_said_once_before_a_list_cuts_each_item() -> None:
+    """平均压减时间58%、材料52%: the materials were cut by 52% too (a change down, not a share of 52%); a share
+    after a change (增长5%、占比30%) stays a share."""
+    got = page_stats("平均压减时间58%、材料52%。\n")
+    assert [(s["kind"], s.get("direction")) for s in got] == [("change", "down"), ("change", "down")]
+    got = page_stats("企业收入增长5%、占比30%。\n")
+    assert got[1]["kind"] == "percent"

@@ -1483,7 +1483,19 @@ def _list_members(text: str, stats: list[RawStat]) -> list[RawStat]:
             # 按年增加563宗即1.8%, 减少274人(18%), 減少1,267人或33.0%, 增加1億4,110萬元(即5.7%): the same change said in per cent
             st.kind, st.direction, st.comparison, st.verb_only = "change", prev.direction, prev.comparison, prev.verb_only
             st.label = prev.label
+        elif prev.kind == "change" and st.direction is None and st.kind == "percent" and prev.norm_unit == "%" \
+                and st.sentence == prev.sentence and _CUT_VERB_BEFORE.search(text, max(0, prev.start - 12), prev.start) \
+                and (item := _NEXT_ITEM.fullmatch(text, prev.end, st.start)) is not None \
+                and not _SHARE_WORDS.search(item.group(1)):
+            # 平均压减时间58%、材料52%: the verb before the first item cuts the second too
+            st.kind, st.direction, st.comparison = "change", prev.direction, prev.comparison
     return stats
+
+
+# a verb of cutting or raising said once before a list of what it cut (压减时间58%、材料52%)
+_CUT_VERB_BEFORE = re.compile(r"(?:压减|压缩|减少|降低|缩短|缩减|提高|提升|增加)[\u4e00-\u9fff]{1,6}$")
+_NEXT_ITEM = re.compile(r"\s*、\s*([\u4e00-\u9fff]{1,6})\s*")
+_SHARE_WORDS = re.compile(r"占|比|率|为|达|是")
 
 
 # 收案数同比下降30.1%、已连续14个月同比下降: the run of months is the previous figure's, said after it
