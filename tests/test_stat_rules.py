@@ -2646,3 +2646,16 @@ def test_a_cut_said_once_before_a_list_cuts_each_item() -> None:
     assert [(s["kind"], s.get("direction")) for s in got] == [("change", "down"), ("change", "down")]
     got = page_stats("企业收入增长5%、占比30%。\n")
     assert got[1]["kind"] == "percent"
+
+
+def test_changes_said_with_fenbie_after_a_list_of_levels_are_theirs_in_order() -> None:
+    """发生事故949起、死亡1030人、受伤361人，同比分别减少170起、126人、56人，分别下降15.19%、10.9%、13.43%: each change
+    is the change of the level in its place (126人 the deaths', 13.43% the injuries'), a change down, not a count
+    of 减少; shares listed before changes (占总数的11.77%、10.8%，同比分别下降30.6%、35.4%) are no such levels."""
+    got = page_stats("2023年,全省发生各类生产安全事故949起、死亡1030人、受伤361人，同比分别减少170起、126人、56人，"
+                     "分别下降15.19%、10.9%、13.43%。\n")
+    assert [(s["value"], s["label"], s["kind"], s.get("direction")) for s in got[4:]] == [
+        ("126", "死亡", "change", "down"), ("56", "受伤", "change", "down"), ("15.19", got[0]["label"], "change", "down"),
+        ("10.9", "死亡", "change", "down"), ("13.43", "受伤", "change", "down")]
+    got = page_stats("事故起数和死亡人数分别占总数的11.77%、10.8%，同比分别下降30.6%、35.4%。\n")
+    assert [s["label"] for s in got[2:]] == ["事故起数", "死亡人数"]

@@ -1410,8 +1410,54 @@ def _scan(text: str) -> list[RawStat]:
                            bare_verb and not label))
         out[-1].currency = c.currency
         prev_end = m.end()
-    stats = _distribute(text, _runs_of_trend(text, _list_members(text, _merge_ranges(text, out))))
+    stats = _changes_of_levels(text, _distribute(text, _runs_of_trend(text, _list_members(text, _merge_ranges(text, out)))))
     _years_one_by_one(text, stats, years)
+    return stats
+
+
+# 同比分别减少170起、126人、56人: the changes, one each, of the levels listed before them
+_RESPECTIVE_CHANGE = re.compile(r"分别\s*(增加|减少|增长|下降|上升|提高|降低|减|增|升|降)了?\s*$")
+
+
+# between the levels and their changes: only what they are compared with, and the changes said before
+_NOTHING_NAMED = re.compile(r"[^\u4e00-\u9fff]*(?:同比|环比|比上年|比去年|较上年|较去年)?(?:[^。；;！？!?]*?%[，,、]?)*\s*[，,]?\s*")
+_LEVEL_KINDS = ("count", "amount", "area", "duration")  # (a share's change is said in points, not 分别下降30.6%)
+_COMMA_ONLY = re.compile(r"\s*[，,]\s*")
+# levels listed one after the other, each with its short name (…949起、死亡1030人、受伤361人)
+_LEVEL_LISTED = re.compile(r"\s*[、，,和及]\s*[\u4e00-\u9fff]{0,6}\s*")
+
+
+def _changes_of_levels(text: str, stats: list[RawStat]) -> list[RawStat]:
+    """`发生事故949起、死亡1030人、受伤361人，同比分别减少170起、126人、56人，分别下降15.19%、10.9%、13.43%`:
+    each run of figures said after 分别 and a verb of change is the changes of the run of as many levels the
+    sentence gave before it, in order, in their units (or in per cent): a change each, labelled as its level."""
+    i = 0
+    last: tuple[int, list[RawStat]] = (-1, [])  # the end of the last run read as changes of levels, and those levels
+    while i < len(stats):
+        st = stats[i]
+        said = _RESPECTIVE_CHANGE.search(text, max(st.sentence[0], st.start - 8), st.start)
+        j = i + 1
+        while j < len(stats) and stats[j].sentence == st.sentence and JOINT_ONLY.fullmatch(text, stats[j - 1].end, stats[j].start):
+            j += 1
+        n = j - i
+        k = i - 1
+        while k >= 0 and stats[k].sentence == st.sentence and stats[k].kind == "change":
+            k -= 1  # past the runs of changes said before this one (分别减少…，分别下降…)
+        levels = stats[k - n + 1:k + 1] if said is not None and n >= 2 and k - n + 1 >= 0 \
+            and _NOTHING_NAMED.fullmatch(text, stats[k].end, said.start()) else []
+        if said is not None and last[0] == i and len(last[1]) == n and _COMMA_ONLY.fullmatch(text, stats[i - 1].end, said.start()):
+            levels = last[1]  # …分别减少170起、126人、56人，分别下降15.19%、10.9%、13.43%: the same levels again
+        if len(levels) == n and all(lv.sentence == st.sentence and lv.kind in _LEVEL_KINDS and lv.label for lv in levels) \
+                and all(_LEVEL_LISTED.fullmatch(text, a.end, b.start) for a, b in zip(levels, levels[1:], strict=False)) \
+                and not (k - n >= 0 and stats[k - n].sentence == st.sentence and stats[k - n].kind != "change") \
+                and (all(c.norm_unit == lv.norm_unit for c, lv in zip(stats[i:j], levels, strict=True))
+                     or (all(c.norm_unit == "%" for c in stats[i:j]) and all(lv.norm_unit != "%" for lv in levels))):
+            direction = "down" if said is not None and said.group(1) in ("减少", "下降", "降低", "减", "降") else "up"
+            for c, lv in zip(stats[i:j], levels, strict=True):
+                c.kind, c.direction, c.verb_only = "change", direction, False
+                c.label, c.label_from = lv.label, lv.label_from
+            last = (j, levels)
+        i = j
     return stats
 
 
