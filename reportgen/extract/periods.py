@@ -404,8 +404,8 @@ def period_sentences(text: str) -> list[tuple[int, int]]:
 _SESSION_OF_YEAR = re.compile(r"\s*[\u4e00-\u9fff]{0,6}?(?:两会|兩會|全会|全會|人代会|人代會)")
 _REVIEW = re.compile(r"回顾|总结|回顧|總結")
 # ——2022年5月23日在市九届人大常委会第一次会议上: the day a report was given, not the year it reports on
-_GIVEN_AT = re.compile(r"\s*在[^，,。；;]{1,40}?(?:(?:会议|會議|大会|大會|会|會)上|(?:大会|大會|会议|會議)\s*$)")  # (a line
-# broken before 第一次会议上)
+# (or the line breaks after the session's name, before 第一次会议上)
+_GIVEN_AT = re.compile(r"\s*在[^，,。；;]{1,40}?(?:(?:会议|會議|大会|大會|会|會)上|(?:大会|大會|会议|會議)\s*$)")
 # a cross-head opening with a bare year (`2025 全省法院工作持续发展进步`)
 _BARE_YEAR_HEAD = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])?\s*((?:19|20)\d{2})"
                              r"(?:\s+|(?=主要|工作|全年|总结|回顾|[上下]半年|前三季度|第[一二三四]季度))(?=[\u4e00-\u9fff])")

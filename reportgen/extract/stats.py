@@ -74,6 +74,7 @@ from reportgen.extract.tables import row_figures
 from reportgen.extract.wording import (
     BASELINE,
     BOUND_BEFORE_VERB,
+    ESTIMATE,
     MARGIN,
     MARGIN_VERBS,
     OVER_PLAN,
@@ -200,9 +201,9 @@ _SHORT_CHANGE = re.compile(rf"({SHORT_CHANGE})\s*(?:约|近|逾)?\s*$")  # 電�
 _ANY_DIRECTION = re.compile("|".join(_UP + _DOWN + tuple(w for w, _ in _ABOVE_BELOW)))
 _MULTIPLE_OF = re.compile(r"(?:是|为|相当于|不低于|不少于|不高于|不超过)[^，,。；;]{0,24}?的(?:近|约|将近|接近)?\s*$")
 _DOUBLED = re.compile(r"(?:增长|增加|提高|上升|翻)了?$")  # 增长一倍: doubled
-_MORE_OR_LESS = re.compile(r"([多少])了\s*$")
+_MORE_OR_LESS = re.compile(r"([多少])了\s*$")  # 分別多了7%, 竟然少了57%: said before a % or 个百分点
 # 整體罪案減3.2%, 騙案增65.9%, 罪案減一成三: a bare 增/减 before a share is the change (新增 is no rise)
-_BARE_CHANGE = re.compile(r"(?<![新])([增减減])\s*(?:约|約|近|逾)?\s*$")  # 分別多了7%, 竟然少了57%: said before a % or 个百分点
+_BARE_CHANGE = re.compile(r"(?<![新])([增减減])\s*(?:约|約|近|逾)?\s*$")
 _RUN_VERB_BEFORE = re.compile(r"(?:持续|连续|保持)[^，,。；;\d]{0,4}?(?:增长|上升|下降|减少|增加|提高)了?\s*$")
 _SPENT = re.compile(r"(?:连续|持续|坚持|长达|历时|历经|经过|用时|耗时|花了|用了)\s*$")  # 经过一年的反复修改
 # units of a length of time as written (年, 个月, 个工作天 …), from the unit table; an age (岁) is none
@@ -288,9 +289,9 @@ _CUT_OBJECT = re.compile(r"(减少|压减|削减|压降|缩减)(?![到至为])[\
 _VERB_RIGHT_BEFORE = re.compile(r"(?:提升|提高|增加|新增|增长|减少|降低|下降|扩大|压减|压缩|缩减|改造)\s*$")
 _NOUN_AFTER = re.compile(rf"[{HAN}]{{2,10}}?(?=[，,。；;、（(]|$|和|及|与|等|的|为|是)")
 _COLLECTIVE_AFTER = re.compile(rf"[{HAN}]{{0,4}}?(?:村|企业|单位|学校|医院|社区|城市|县|乡|镇)(?![民长])")
-# a bound on the verb phrase, and the parallel clauses after it that repeat its preposition
 # 大约增加了, 约增长: an estimate said before the verb of a change
-_ABOUT_CHANGE = re.compile(r"(?<![大节公条契制])(?:约|大约|大概|将近|接近)(?:增加|增长|减少|下降|上升|提高|降低|翻)了?\s*$")
+_ABOUT_CHANGE = re.compile(rf"{ESTIMATE}(?:增加|增长|减少|下降|上升|提高|降低|翻)了?\s*$")
+# a bound on the verb phrase, and the parallel clauses after it that repeat its preposition
 _ADVERB_VERB = re.compile(rf"{BOUND_BEFORE_VERB}[\u4e00-\u9fff]{{1,2}}\s*$")
 _ADVERB_BOUND = re.compile(r"(至少|最多|起码)(向|对|在|从|给)(?:[^。；;！？!?]{0,80}?[，,]\2)?[^，,。；;！？!?\d]{0,20}$")
 _BOUND_OF_WHOLE = re.compile(r"(不到|不足|超过|将近|接近|近|不低于|不少于|不高于|不超过)[^，,。；;、\d]{1,14}的$")
@@ -485,12 +486,8 @@ _TIME_OF_DAY = re.compile(r"\s*(?:上午|下午|中午|晚上|晚间|傍晚|凌�
 
 # what only a year has after it: its same period, its whole, a half, a quarter, a month, its end
 _PART_OF_A_YEAR = re.compile(r"\s*年\s*(?:同期|度|[上下]半年|第?[一二三四1-4]季度|\d{1,2}\s*(?:[-—~～至到]\s*\d{1,2}\s*)?月|[底初末](?!期|线))")
-
-
 # a city or county right after a year opening its clause: whose year it was (，95 年嘉義市的治安狀況; not 再延长30年整市试点)
 _PLACE_OF_A_YEAR = re.compile(r"\s*年\s*[\u4e00-\u9fff]{1,3}[省市县縣](?![长長场場民])")
-
-
 _CLAUSE_OPENS = ("", "，", ",", "。", "；", ";", "：", ":", " ", "\n", "（", "(")
 
 
@@ -1626,7 +1623,7 @@ _BARE_COMMA = re.compile(r"\s*,\s*")  # an ASCII comma (a full-width one ends a 
 
 _LISTED_CHANGED = re.compile(r"(?:同比|环比)?(?:全部|均|都|近年来|首次|实现|出现|有所|双|同步)*"
                              r"(?:下降|上升|增长|减少|提高|增加|降低)$")  # …排放总量近年来首次出现双下降
-_COMPARED_ONLY = r"(?:(?:同比|环比|比|较)(?:上年|去年)(?:同期)?|同比|环比|按年)"  # (同比去年: as said)  # 同比, 比上年: against what, naming nothing
+_COMPARED_ONLY = r"(?:(?:同比|环比|比|较)(?:上年|去年)(?:同期)?|同比|环比|按年)"  # 同比, 同比去年, 比上年: against what, naming nothing
 _CHANGE_NOUN_ONLY = re.compile(rf"\s*(?:{_COMPARED_ONLY}\s*(?:降幅|减幅|增幅|升幅|涨幅|增速|降速)?|降幅|减幅|增幅|升幅|涨幅|增速|降速)\s*")
 # a share of a whole the text names (占全部民事一审案件的): ANNOTATION.md labels such shares by their 占 phrase
 _SHARE_OF_WHOLE = re.compile(r"\s*占[^，,；;。]{2,}?的\s*$")

@@ -63,8 +63,8 @@ BASELINE = (r"(?:(?:去年|上年|上一年|上年度)同期(?:为|是|共|有)?
             rf"(?:较|較|比|环比){TERM_BEFORE}的?)")  # 比1952年的827亿元: the value of a year; 较上周的242起: of the week before
 # compared; 较“十三五”末的9323.1亿元: of the plan's last year
 # 大约增长, 接近翻: an estimate said before the verb of a change (its qualifier), printed with it
-_ABOUT = r"(?:(?<![大节公条契制])约|大约|大概|将近|接近)"
-_LEAD = re.compile(rf"(?:{BASELINE}{_BOUND}?|{COMPARED_MARGIN}|{_COMPARE}?{_MEASURE}?(?:分别)?{_ABOUT}?{_VERB}(?:了|到|至|(?:均|都)(?:为|是|达))?{_BOUND}?|{_COMPARE}(?:分别)?[增降升减]{_BOUND}?|(?<![晋公毫])[增降升减跌](?:至|到)|"
+ESTIMATE = r"(?:(?<![大节公条契制])约|大约|大概|将近|接近)"
+_LEAD = re.compile(rf"(?:{BASELINE}{_BOUND}?|{COMPARED_MARGIN}|{_COMPARE}?{_MEASURE}?(?:分别)?{ESTIMATE}?{_VERB}(?:了|到|至|(?:均|都)(?:为|是|达))?{_BOUND}?|{_COMPARE}(?:分别)?[增降升减]{_BOUND}?|(?<![晋公毫])[增降升减跌](?:至|到)|"
                    rf"{_COMPARE}?{_MEASURE}?(?:分别)?{_NOUN}{_BOUND}?|是[^,，;；:：。、\s]{{1,14}}的{_BOUND}?|{MARGIN}|{OVER_PLAN}|{ADDED}{_BOUND}?|{RUN}|{_BOUND})$")
 _CLAUSE_END = re.compile(r"[,，;；:：。！？!?、\s]")
 _REACH = 24
