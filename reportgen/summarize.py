@@ -202,6 +202,8 @@ class _ItemBuilder:
                 rec["lead"] = listed  # 收案、结案分别上升5%和6%: 6% rose too, and is printed so (结案上升6%)
             elif st.kind == "change" and (verb := _verb_before_object(p.text, st)) is not None:
                 rec["lead"] = verb  # 再减少农村贫困人口1000万以上: printed 农村贫困人口减少1000万以上, not a level
+            elif st.kind == "change" and p.text[st.start - 1:st.start] in _SIGNS and p.text[st.start - 2:st.start - 1] in "(（":
+                rec["lead"] = self.o(m, st.start - 1, st.start)  # 襲警(-56.2百分點), 增加19件(+8.11%): printed with its sign
             elif st.kind == "change" or st.qualifier in ("approx", "at_least", "at_most"):
                 rec["lead"] = ""  # the text says no words before it: none are printed (printed.py)
             end = st.end + len(_within(p.text, st.end, st.qualifier))  # 20日内: the bound is said after
@@ -434,6 +436,9 @@ def _verb_before_object(text: str, st: RawStat) -> str | None:
         return None  # (a window at the figure: a long line is not copied for each figure)
     m = _OBJECT_VERB.search(text, max(0, at - 4), at)
     return m.group(1) if m else None
+
+
+_SIGNS = ("+", "＋", "-", "－")
 
 
 def _listed_change_lead(text: str, st: RawStat, before: tuple[Any, Any, dict[str, Any]] | None,

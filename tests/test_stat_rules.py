@@ -2659,3 +2659,11 @@ def test_changes_said_with_fenbie_after_a_list_of_levels_are_theirs_in_order() -
         ("10.9", "死亡", "change", "down"), ("13.43", "受伤", "change", "down")]
     got = page_stats("事故起数和死亡人数分别占总数的11.77%、10.8%，同比分别下降30.6%、35.4%。\n")
     assert [s["label"] for s in got[2:]] == ["事故起数", "死亡人数"]
+
+
+def test_a_change_signed_in_brackets_after_what_changed_is_printed_with_its_sign() -> None:
+    """襲警(-56.2百分點): a fall of 56.2 points of what the bracket follows, found and printed with its sign (-56.2百分點),
+    as 增加19件(+8.11%) prints +8.11%."""
+    got = page_stats("行劫 (-27.2百分点)，收案增加19件(+8.11%)。\n")
+    assert [(s["value"], s["kind"], s.get("direction"), printed(s).said) for s in got] == [
+        ("27.2", "change", "down", "-27.2百分点"), ("19", "change", "up", "增加19件"), ("8.11", "change", "up", "+8.11%")]

@@ -881,6 +881,10 @@ _SCORED = re.compile(r"满意度|得分|评分|测评|分数|成绩|打分|评�
 _CLOCK_BEFORE = re.compile(r"[时點点:：]\s*$")
 
 
+_POINTS = ("个百分点", "百分点")
+_NAME_BEFORE = re.compile(r"[\u4e00-\u9fff]\s*$")
+
+
 def _candidate(text: str, m: re.Match[str], masks: _Masks) -> _Candidate | None:
     """The number matched at m, or None when it is not a statistic by its own form."""
     num = m.group("num")
@@ -935,9 +939,12 @@ def _candidate(text: str, m: re.Match[str], masks: _Masks) -> _Candidate | None:
     # quantities (not 3×3, 5G+, “1+3”)
     measured = unit_raw.endswith(_MEASURED_UNITS)
     # 增加19件(+8.11%), 减少254万元(-3.83%): the change in percent, signed, in brackets after the change
-    sign = ("+" if b1 in "+＋" else "-") if b1 in "+＋-－" and unit_raw == "%" \
-        and text[max(0, m.start() - 2):m.start() - 1] in ("(", "（") \
-        and _FIGURE_END.search(text, max(0, m.start() - 5), m.start() - 2) is not None else None
+    sign = ("+" if b1 in "+＋" else "-") if b1 in "+＋-－" and (unit_raw == "%" or (unit_raw in _POINTS and _NAME_BEFORE.search(
+        text, max(0, m.start() - 8), m.start() - 2))) and text[max(0, m.start() - 2):m.start() - 1] in ("(", "（") \
+        and (_FIGURE_END.search(text, max(0, m.start() - 5), m.start() - 2) is not None
+             or (_NAME_BEFORE.search(text, max(0, m.start() - 8), m.start() - 2) is not None
+                 and text[m.end():m.end() + 1] in (")", "）"))) else None
+    # (襲警(-56.2百分點), 整體罪案(-3.5%): a change signed in brackets after what changed)
     if sign is not None:
         pass
     elif (b1 in "第每.-－/_" or (b1 in "+＋*×" and not measured)) or (b1.isascii() and b1.isalpha()) \
@@ -1234,8 +1241,8 @@ def _scan(text: str) -> list[RawStat]:
                 and (margin := _COMPARED_WITH.search(text, max(sent[0], clause - 24), m.start())) is not None:
             direction = "up" if margin.group(1) else "down"  # 与未适用的案件相比，低15.3个百分点: the comparison is the clause before
         signed = c.sign is not None and bool(out) and m.start() - out[-1].end <= 2
-        if signed:
-            direction = "up" if c.sign == "+" else "down"  # 增加19件(+8.11%): the sign says it
+        if c.sign is not None:
+            direction = "up" if c.sign == "+" else "down"  # 增加19件(+8.11%), 襲警(-56.2百分點): the sign says it
         if c.unit_raw == "番":
             direction = "up"  # 翻一番: doubled (_candidate keeps 番 only after 翻)
         if direction is None and c.norm_unit in _CHANGE_UNITS and (more := _MORE_OR_LESS.search(text, max(clause, m.start() - 4), m.start())):
