@@ -2667,3 +2667,10 @@ def test_a_change_signed_in_brackets_after_what_changed_is_printed_with_its_sign
     got = page_stats("行劫 (-27.2百分点)，收案增加19件(+8.11%)。\n")
     assert [(s["value"], s["kind"], s.get("direction"), printed(s).said) for s in got] == [
         ("27.2", "change", "down", "-27.2百分点"), ("19", "change", "up", "增加19件"), ("8.11", "change", "up", "+8.11%")]
+
+
+def test_as_of_said_with_zhi_dao_is_no_target_and_leads() -> None:
+    """截止到2021年8月，全国检察机关共立案办理…: 截止到 dates the figures (DECISIONS 2) like 截至, no target year like 到2030年;
+    the sentence leads the figures after it."""
+    got = page_stats("截止到2021年8月,全国检察机关共立案办理公益诉讼案件506634件。共发出诉前检察建议408997件。\n")
+    assert [s["period"] for s in got] == ["2021", "2021"]

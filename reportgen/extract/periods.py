@@ -99,8 +99,8 @@ _RELATIVE = re.compile(rf"今年|去年{_CARRIED}|至今|迄今|上一年|上年
                        r"(?<![提之])前[一二三四五六七八九十两几]{1,2}年(?![度底初末])|近[\d一二三四五六七八九十两几]{1,2}\s*年(?![度底初末来])")
 # 早在2003年, 设立于1993年: when something began or was founded
 _PAST_BEFORE = re.compile(r"(?:早在|早于|远在|(?:设立|成立|始建|组建|创建|建立|创办|挂牌|建)于)\s*$")
-# 到2030年, 到二〇三五年: a target; 安排部署2021年度工作任务: the year of the work planned
-_TARGET_BEFORE = re.compile(r"(?<![从由自截])(?:到|至)\s*$|(?:部署|谋划|规划|安排)\s*$")
+# 到2030年, 到二〇三五年: a target (截止到2021年8月 is no target: DECISIONS 2); 安排部署2021年度工作任务: the year of the work planned
+_TARGET_BEFORE = re.compile(r"(?<![从由自截])(?<!截止)(?<!截至)(?:到|至)\s*$|(?:部署|谋划|规划|安排)\s*$")
 # 2015年底力争实现…, 2030年前要…: a year said as what is aimed at
 _PERIOD_ONLY = re.compile(r"\s*(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年度?\s*(?:[上下]半年|前三季度|第?[一二三四1-4]季度|"
                           r"\d{1,2}\s*[-—–~～至到]\s*\d{1,2}\s*月|\d{1,2}\s*月份?|全年)?\s*")
