@@ -180,8 +180,10 @@ _ON_BASIS = re.compile(r"在[^，,；;。]{1,24}?的?基础上$")  # what a figu
 _ADVERB_BOUND_WORDS = re.compile(BOUND_BEFORE_VERB)
 
 
+# a level reached, said as a step (地区生产总值迈上5万亿台阶, 突破1万亿大关): no thing counted
+STEPS = ("台阶", "臺階", "大关", "大關", "关口", "關口")
 # the step a figure before reached (…5万亿台阶、), left at the start of the next figure's words
-_STEP_LEFT = re.compile(r"^(?:台阶|臺階|大关|大關|关口|關口)[、，,]")
+_STEP_LEFT = re.compile(rf"^(?:{'|'.join(STEPS)})[、，,]")
 
 
 @functools.lru_cache(maxsize=4096)

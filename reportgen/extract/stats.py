@@ -36,6 +36,7 @@ from reportgen.extract.labels import (
     ONE_CHAR_GOODS,
     QUAKE,
     REACHED_LEAD,
+    STEPS,
     THRESHOLD_LABEL,
     YEAR_LIST_ITEM,
     before_the_change,
@@ -74,7 +75,7 @@ from reportgen.extract.tables import row_figures
 from reportgen.extract.wording import (
     BASELINE,
     BOUND_BEFORE_VERB,
-    ESTIMATE,
+    ESTIMATED_CHANGE,
     MARGIN,
     MARGIN_VERBS,
     OVER_PLAN,
@@ -96,7 +97,7 @@ _FRACTION = rf"\d+/\d+|[{CN_DIGITS}十百千万]+分之[{CN_DIGITS}十百]+(?:�
 _ONE_TENTH_AFTER = "|".join(f"(?<={w})" for w in ("减少", "下降", "上升", "增长", "增加", "提高", "降低", "回落", "减", "降", "升",
                                                   "增", "跌", "涨", "占", "近", "逾", "超", "约", "達", "达", "減", "漲", "佔",
                                                   "飆", "飙", "不到", "不足", "超过", "超過", "将近", "將近", "接近"))
-_TENTHS = rf"(?:[{CN_DIGITS}十](?<!一)|一(?=成[一二三四五六七八九半])|(?:{_ONE_TENTH_AFTER})一(?=成(?![一二三四五六七八九半]))|(?<![\d.])[1-9])成(?:[一二三四五六七八九](?![十百千万亿成])|半(?![年月天日小个数]))?(?![员为立功本交果效绩就熟品都市年型长份分])"
+_TENTHS = rf"(?:[{CN_DIGITS}十](?<!一)|一(?=成[一二三四五六七八九半])|(?=一成(?![一二三四五六七八九半]))(?:{_ONE_TENTH_AFTER})一|(?<![\d.])[1-9])成(?:[一二三四五六七八九](?![十百千万亿成])|半(?![年月天日小个数]))?(?![员为立功本交果效绩就熟品都市年型长份分])"
 # 2万3千, 1亿2000万, 28萬3622 (as Taiwan writes 283,622): Arabic digits with scale characters between them
 # (3,768萬9,674元, 26億3,610萬元: Taiwan's and Hong Kong's thousands separators on both sides of the 萬)
 _MIXED = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[亿万](?:\d+[万千百])*(?:(?:\d,\d{3}|\d+)[万千百]|(?<=万)(?:\d,\d{3}|\d{1,4})(?![\d.,，]))"
@@ -106,8 +107,6 @@ _SCALE = r"万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千(?![伏�
 # 天 is no unit before 津 or 府 (12348天津法网: a hotline number, then Tianjin); 克, 发 and 通 are units only
 # where no word goes on (克服, 克隆; 发生, 发现, 一发不可收拾, 百发百中; 通过, 通知, 四通八达, 四通电器; 48万通电话
 # and 8万多通话务量 count calls); 担 and 盘 are units where no word goes on either (担任, 担保; 盘活, 盘点)
-# a level reached, said as a step (地区生产总值迈上5万亿台阶, 突破1万亿大关): no thing counted
-_STEPS = {"台阶", "臺階", "大关", "大關", "关口", "關口"}
 _UNIT_NOT_BEFORE = {"天": "津府", "台": "阶階湾灣商风風账賬上下前后面", "PF": "A-Za-z", "EFLOPS": "A-Za-z", "PFLOPS": "A-Za-z", "担": "任保当心负忧纲责架子", "盘": "活点查整问旋算古根子踞", "分": "之钟别", "克": "服隆拉罗里难制勤敌", "票": "否据面价房务证选", "发": "生现放布出展案回起送明表挥动行电射给育热往还不百力",
                     "通": "(?![知过過報报道行讯訊车車信畅暢用航关關勤缉緝俗常风風水气氣路达達告则則婚融宵透盘盤史识識晓曉顺順商货貨胀脹红紅八百]|电(?!话))"}
 _UNIT_ALT = "|".join(re.escape(u) + ((_UNIT_NOT_BEFORE[u] if _UNIT_NOT_BEFORE[u].startswith("(?") else f"(?![{_UNIT_NOT_BEFORE[u]}])")
@@ -289,8 +288,7 @@ _CUT_OBJECT = re.compile(r"(减少|压减|削减|压降|缩减)(?![到至为])[\
 _VERB_RIGHT_BEFORE = re.compile(r"(?:提升|提高|增加|新增|增长|减少|降低|下降|扩大|压减|压缩|缩减|改造)\s*$")
 _NOUN_AFTER = re.compile(rf"[{HAN}]{{2,10}}?(?=[，,。；;、（(]|$|和|及|与|等|的|为|是)")
 _COLLECTIVE_AFTER = re.compile(rf"[{HAN}]{{0,4}}?(?:村|企业|单位|学校|医院|社区|城市|县|乡|镇)(?![民长])")
-# 大约增加了, 约增长: an estimate said before the verb of a change
-_ABOUT_CHANGE = re.compile(rf"{ESTIMATE}(?:增加|增长|减少|下降|上升|提高|降低|翻)了?\s*$")
+_ABOUT_CHANGE = re.compile(rf"{ESTIMATED_CHANGE}\s*$")  # 大约增加了, 约增长: an estimate before a change's verb
 # a bound on the verb phrase, and the parallel clauses after it that repeat its preposition
 _ADVERB_VERB = re.compile(rf"{BOUND_BEFORE_VERB}[\u4e00-\u9fff]{{1,2}}\s*$")
 _ADVERB_BOUND = re.compile(r"(至少|最多|起码)(向|对|在|从|给)(?:[^。；;！？!?]{0,80}?[，,]\2)?[^，,。；;！？!?\d]{0,20}$")
@@ -939,12 +937,14 @@ def _candidate(text: str, m: re.Match[str], masks: _Masks) -> _Candidate | None:
     # quantities (not 3×3, 5G+, “1+3”)
     measured = unit_raw.endswith(_MEASURED_UNITS)
     # 增加19件(+8.11%), 减少254万元(-3.83%): the change in percent, signed, in brackets after the change
-    sign = ("+" if b1 in "+＋" else "-") if b1 in "+＋-－" and (unit_raw == "%" or (unit_raw in _POINTS and _NAME_BEFORE.search(
-        text, max(0, m.start() - 8), m.start() - 2))) and text[max(0, m.start() - 2):m.start() - 1] in ("(", "（") \
-        and (_FIGURE_END.search(text, max(0, m.start() - 5), m.start() - 2) is not None
-             or (_NAME_BEFORE.search(text, max(0, m.start() - 8), m.start() - 2) is not None
-                 and text[m.end():m.end() + 1] in (")", "）"))) else None
     # (襲警(-56.2百分點), 整體罪案(-3.5%): a change signed in brackets after what changed)
+    sign = None
+    if b1 in "+＋-－" and text[max(0, m.start() - 2):m.start() - 1] in ("(", "（") and (unit_raw == "%" or unit_raw in _POINTS):
+        after_figure = _FIGURE_END.search(text, max(0, m.start() - 5), m.start() - 2) is not None
+        after_name = _NAME_BEFORE.search(text, max(0, m.start() - 8), m.start() - 2) is not None
+        closed = text[m.end():m.end() + 1] in (")", "）")
+        if (unit_raw == "%" or after_name) and (after_figure or (after_name and closed)):
+            sign = "+" if b1 in "+＋" else "-"
     if sign is not None:
         pass
     elif (b1 in "第每.-－/_" or (b1 in "+＋*×" and not measured)) or (b1.isascii() and b1.isalpha()) \
@@ -1282,7 +1282,7 @@ def _scan(text: str) -> list[RawStat]:
             own = own[len(cut.group(1)):]  # the label of a change is what changed, not its verb
         if c.unitless:
             if MONEY.search(own or text[max(clause, m.start() - 8):m.start()]) and (  # 免费教育惠及43万儿童: children
-                    len(counted := noun_after(text, m.end())) < 2 or MONEY.search(counted) or counted in _STEPS):
+                    len(counted := noun_after(text, m.end())) < 2 or MONEY.search(counted) or counted in STEPS):
                 kind, c.norm_unit = "amount", "元"  # 经费总投入是36亿
             elif not (_CRITERION_NOUN.match(text, m.end()) or own or _alone(text, m.start(), m.end())):
                 continue  # (a figure alone on its line, 2万 over the paragraph that says it, is a cross-head's)

@@ -64,6 +64,8 @@ BASELINE = (r"(?:(?:去年|上年|上一年|上年度)同期(?:为|是|共|有)?
 # compared; 较“十三五”末的9323.1亿元: of the plan's last year
 # 大约增长, 接近翻: an estimate said before the verb of a change (its qualifier), printed with it
 ESTIMATE = r"(?:(?<![大节公条契制])约|大约|大概|将近|接近)"
+# the estimate with the verb it stands before (大约增加了, 接近翻): the figure is approximate
+ESTIMATED_CHANGE = rf"({ESTIMATE})(?:增加|增长|减少|下降|上升|提高|降低|翻)了?"
 _LEAD = re.compile(rf"(?:{BASELINE}{_BOUND}?|{COMPARED_MARGIN}|{_COMPARE}?{_MEASURE}?(?:分别)?{ESTIMATE}?{_VERB}(?:了|到|至|(?:均|都)(?:为|是|达))?{_BOUND}?|{_COMPARE}(?:分别)?[增降升减]{_BOUND}?|(?<![晋公毫])[增降升减跌](?:至|到)|"
                    rf"{_COMPARE}?{_MEASURE}?(?:分别)?{_NOUN}{_BOUND}?|是[^,，;；:：。、\s]{{1,14}}的{_BOUND}?|{MARGIN}|{OVER_PLAN}|{ADDED}{_BOUND}?|{RUN}|{_BOUND})$")
 _CLAUSE_END = re.compile(r"[,，;；:：。！？!?、\s]")

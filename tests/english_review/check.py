@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from reportgen.extract.wording import BOUND_BEFORE_VERB
+from reportgen.extract.wording import BOUND_BEFORE_VERB, ESTIMATED_CHANGE
 from tests.english_review.statements import Statement
 
 # --- the Chinese side --------------------------------------------------------------------------
@@ -137,7 +137,7 @@ def before_words(text: str, start: int, reach: int = 10) -> str:
     return window[cut[-1]:] if cut else window
 
 
-_ESTIMATE_BEFORE_VERB = re.compile(r"(接近|将近|大约|大概|(?<![大节公条契制])约)(?:增加|增长|减少|下降|上升|提高|降低|翻)了?$")
+_ESTIMATE_BEFORE_VERB = re.compile(rf"{ESTIMATED_CHANGE}$")
 
 
 def bound_zh(before: str, unit: str) -> tuple[str | None, str]:
