@@ -2674,3 +2674,40 @@ def test_as_of_said_with_zhi_dao_is_no_target_and_leads() -> None:
     the sentence leads the figures after it."""
     got = page_stats("截止到2021年8月,全国检察机关共立案办理公益诉讼案件506634件。共发出诉前检察建议408997件。\n")
     assert [s["period"] for s in got] == ["2021", "2021"]
+
+
+def test_a_year_of_an_event_the_figures_run_from_is_no_period() -> None:
+    """在2020年完成机构改制以来，受理仲裁案件11731件: the figures run from the event of 2020 (open-ended, like 2020年以来 and
+    自2017年7月…开展以来), so no year dates them; a figure between the year and 以来 keeps the year."""
+    got = page_stats("海南国际仲裁院在2020年完成机构改制以来,受理仲裁案件11731件,标的额289.2109亿元。\n")
+    assert [s["period"] for s in got] == [None, None]
+    got = page_stats("2018年扫黑除恶专项斗争开展以来,共打掉涉黑组织12个。\n")
+    assert [s["period"] for s in got] == [None]
+    got = page_stats("2023年全市法院受理案件3000件,审结2800件。\n")
+    assert [s["period"] for s in got] == ["2023", "2023"]
+
+
+def test_or_more_said_with_huo_is_a_bound_and_the_rise_after_it_a_change() -> None:
+    """按年均錄得15%或以上的升幅: "15% or more", a rise at least that large; 10万元或以上的案件 selects cases, as 10万元以上
+    does, and is no figure."""
+    got = page_stats("該數字自2021年起按年均錄得15%或以上的升幅。\n")
+    assert [(s["value"], s["qualifier"], s["kind"], s.get("direction")) for s in got] == [("15", "at_least", "change", "up")]
+    got = page_stats("涉案金额10万元或以上的案件占20%。\n")
+    assert [s["value"] for s in got] == ["20"]
+
+
+def test_a_span_whose_first_year_goes_without_nian_is_no_part_of_a_label() -> None:
+    """2017至2019年共审结危险驾驶犯罪案件212件: the span dates the figure and leaves 审结危险驾驶犯罪案件 (it was
+    "2017至共审结…"); 至於 (as for) opens a topic and names nothing; a list's joint alone (和1,093人) is no name."""
+    got = page_stats("2017至2019年共审结危险驾驶犯罪案件212件。2019-2020年共审结案件500件。\n")
+    assert [(s["label"], s["period"]) for s in got] == [("审结危险驾驶犯罪案件", "2017-2019"), ("审结案件", "2019-2020")]
+    got = page_stats("至於近年在囚人士數目則維持在八千多人。\n")
+    assert got[0]["label"] == "近年在囚人士數目"
+    got = page_stats("人数方面，去年有1153人，2023年则有1145人和1093人。\n")
+    assert "和" not in [s["label"] for s in got]
+
+
+def test_the_ranking_words_before_a_list_name_nothing() -> None:
+    """前三位为质量问题(74829件)、…: "the top three are" opens the list; the first item is 质量问题."""
+    got = page_stats("从投诉问题类别看,前三位为质量问题(74829件)、合同问题(55363件)和售后问题(43913件)。\n")
+    assert [s["label"] for s in got] == ["质量问题", "合同问题", "售后问题"]

@@ -28,7 +28,7 @@ from reportgen.words import tags
 HAN = "\u4e00-\u9fff"
 
 _LEAD_FILLERS = re.compile(
-    r"^(?:其中|此外|短短|仅仅|(?:并|並)?指出|另外|同时|以及|并且|但是|但(?![书凡愿])|而且|而(?![且已])|并|和(?![美谐平])|与|及|共计|共|累计|合计|总计|全年|还(?![押款贷])|均|分别(?:是|为)?|依法|先后|"
+    r"^(?:其中|至于|至於|前[一二三四五六七八九十\d]{1,2}[位名](?:的)?(?:分别|分別|依次)?(?:是|为|為)|此外|短短|仅仅|(?:并|並)?指出|另外|同时|以及|并且|但是|但(?![书凡愿])|而且|而(?![且已])|并|和(?![美谐平])|与|及|共计|共|累计|合计|总计|全年|还(?![押款贷])|均|分别(?:是|为)?|依法|先后|"
     r"据统计|据了解|据悉|数据显示|统计显示|(?:根据|据)[^，,。；;\d]{1,12}?(?:资料|数据|统计)(?:显示)?|目前|截至目前|期间|当年|全部|一共|尤其是|特别是|仅|就(?![业医学读诊])|的|我院|本院|该院|也要再|再(?![生审])|要(?=[把将为使让])|已经|"
     r"对(?![口外象策比话接])|把|(?:可|能|可以)?将|使|让|在(?![线职押册编岗建逃校读矫])|"
     r"其(?![中他它余次])|这座|这个|这些|该(?:[局院所县市区省村镇乡项](?=[\u4e00-\u9fff]{2}))?(?!类))+")
@@ -159,7 +159,9 @@ def _balanced(s: str) -> str:
 # a date or a comparison before what is counted is no part of its name: 后于2014年10月15日向…征询上述,
 # 较2018年、2019年的同类犯罪起诉人数, 由2018年的
 _DATE = r"(?:(?:\d{4}(?:\s*[-/—–－]\s*\d{2}(?=\s*年))?|[〇○零一二三四五六七八九]{4}|(?:民国\s*)?(?<![\d.])1[01]\d(?=\s*年(?![来间多内里]))|(?<![\d.])\d{2}(?=\s*年(?:同期|度|第?[一二三四1-4]季度|[上下]半年|\d{1,2}月|[底初末])))\s*年度?(?:\d{1,2}(?:[-至到]\d{1,2})?月份?(?:\d{1,2}[日号])?)?|\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号]|(?:今年|去年|上年|本年|当年)?\d{1,2}月(?=[初底末])|(?:今年|去年|上年|本年|当年)?\d{1,2}(?:[、和至到-]\d{1,2})?月份)(?:[初底末尾])?"
-_DATE_IN = re.compile(rf"(?:由|从|自|于|在)?{_DATE}(?:\s*(?:至|到|—|-|~)\s*{_DATE})?"
+# 2023至2024年, 2019-2020年: a span whose first year goes without 年
+_SPAN_START = r"(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*(?:至|到|—|-|~|～|－|–)\s*(?=(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年))"
+_DATE_IN = re.compile(rf"(?:由|从|自|于|在)?{_SPAN_START}?{_DATE}(?:\s*(?:至|到|—|-|~)\s*{_DATE})?"
                       r"(?:以来|起|至今|[前头首][一二三四五六七八九十\d]{1,2}(?:个月|個月|季度)|前|后)?(?:的)?")  # 2020年前7个月: its first months
 _WITHIN_PREFIX = re.compile(r"^[\d一二三四五六七八九十两半]+(?:个)?(?:天|日|周|个?月|年|小时|分钟)(?:之内|以内|内|来|间|里)")
 # 由上年的88个扩大到229个, 补助标准由每人每年120元提高到…: the start of a change, said by a time or a rate basis
@@ -963,6 +965,9 @@ _PREPOSITION_START = re.compile(r"^(?:是|对|對|在|向|从|從|由|将|將|�
                                 r"增|升|降|减|跌|上升|下降|提高|降低|达|達|当中|當中|之中|中)")
 
 
+_JOINT_ONLY = frozenset("和及与與或并並跟同")  # a list's joint alone before a figure
+
+
 def unnamed_label(text: str, start: int, end: int, lo: int) -> tuple[str, bool]:
     """A label for a figure that no rule named, as the text words it: the words right before it in its
     clause (破2076起, 井200元／米), else the phrase after it (500个和美乡村, 5起均已破获). Words that say
@@ -977,8 +982,8 @@ def unnamed_label(text: str, start: int, end: int, lo: int) -> tuple[str, bool]:
     if not words and _DATE_IN.search(raw):
         return "", True
     strong = _NAMELESS_WORDS.sub("", words)
-    if len(strong) >= 2 or (strong and words.endswith(strong) and raw.endswith(strong)):
-        return _last_words(strong, 12), False  # (破2076起: one character, right before the figure)
+    if len(strong) >= 2 or (strong and strong not in _JOINT_ONLY and words.endswith(strong) and raw.endswith(strong)):
+        return _last_words(strong, 12), False  # (破2076起: one character, right before the figure; 和1,093人 names nothing)
     phrase, _ = _post_phrase(text, end)
     phrase = _NAMELESS_START.sub("", phrase)
     if len(phrase) >= 2 and not _PREPOSITION_START.match(phrase):

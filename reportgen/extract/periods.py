@@ -89,6 +89,9 @@ _BASIS_AFTER = re.compile(r"[^，,。；;\d０-９一二三四五六七八九十
 _SINCE_BEFORE = re.compile(r"(?:自|从)\s*$")
 # 自2017年7月公益诉讼工作在全国全面开展以来; 自2016年3月最高法院作出“用两到三年时间基本解决执行难问题”的庄严承诺以来
 _SINCE_AFTER = re.compile(r"[^，,。；;]{0,20}?(?:起(?!诉)|开始)|[^，,。；;]{0,48}?以来")
+# 在2020年完成机构改制以来, 2018年扫黑除恶专项斗争开展以来: the year of an event the figures run from, a short
+# clause of no figure between them (自/从 before the year allow a longer one: _SINCE_AFTER)
+_EVENT_SINCE = re.compile(r"[^，,。；;：:\d０-９、（）()]{1,14}?以(?:来|來)")
 _LIST_GAP = re.compile(r"(?:的[^、，,。；;\d]{0,12}?\d[\d.]*\s*\S{0,4}?)?\s*[、和及与]\s*$")
 # relative words: they cancel a year stated earlier in their sentence (not a heading's or a lead's)
 # (上年旧存, 上年结转收入: what the year's docket or budget carried over names where it came from, not a period)
@@ -164,7 +167,7 @@ _SINCE_ONLY = re.compile(r"\s*以来")
 
 
 def _is_open(text: str, start: int, end: int, lo: int) -> bool:
-    if _OPEN_AFTER.match(text, end):
+    if _OPEN_AFTER.match(text, end) or _EVENT_SINCE.match(text, end):
         return True
     return bool(_SINCE_BEFORE.search(text, max(lo, start - 2), start)) and bool(_SINCE_AFTER.match(text, end))
 

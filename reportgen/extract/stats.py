@@ -125,7 +125,8 @@ STAT_RE = re.compile(
     rf"(?:(?P<range2>\s*(?:至|到|~|～|-|—|－|–)\s*)(?P<num3>{_ARABIC})(?P=unit))?"
     # 58万元/人左右: a rate per person (printed as written), its bound after it
     rf"(?P<per>(?<=[元人件户吨起宗次克])\s*{PER})?"
-    rf"(?:\s*(?P<post>以上|以下|以内|左右|上下|多(?![\u4e00-\u9fff])|多(?=[的变])|(?<=[年月天日周时钟])多(?=[才时来])))?"
+    # 15%或以上的升幅: "or more", the bound said with 或
+    rf"(?:\s*(?:或(?=以[上下]))?(?P<post>以上|以下|以内|左右|上下|多(?![\u4e00-\u9fff])|多(?=[的变])|(?<=[年月天日周时钟])多(?=[才时来])))?"
 )
 
 # Every figure starts with one of these: a scan for them skips the text no figure can start in.
