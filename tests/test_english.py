@@ -1045,7 +1045,18 @@ def test_a_share_of_a_scope_after_what_it_is_of_and_a_projection_said_before_its
 def test_services_named_with_their_kind_modify_the_noun_after_them():
     """养老服务机构: "elderly care services" before a noun is said in the singular ("elderly care service
     institutions"); 服务 alone stays out (服务企业 may be "serving enterprises"), and an industry (现代服务业) is
-    no modifier."""
+    no modifier (its projects are "in modern services")."""
     assert label_en("建成养老服务机构", T)[0] == "elderly care service institutions completed"
     assert label_en("服务企业", T)[0] is None
-    assert label_en("现代服务业重点项目", T)[0] is None
+    assert label_en("现代服务业重点项目", T)[0] == "key projects in modern services"
+
+
+def test_a_thing_in_places_or_sectors_said_before_it() -> None:
+    """重点城市重污染天数: the days are in the key cities ("… in key cities"); 现代服务业重点项目: key projects in modern
+    services; two places side by side (园区开发区) and "areas" alone (片区更新项目) take no "in"."""
+    terms = default_terms()
+    assert label_en("重点城市重污染天数", terms)[0] == "number of days with heavy air pollution in key cities"
+    assert label_en("现代服务业重点项目", terms)[0] == "key projects in modern services"
+    assert label_en("沿海港口货物吞吐量", terms)[0] == "cargo throughput in coastal ports"
+    assert " in " not in (label_en("园区开发区", terms)[0] or "")
+    assert " in " not in (label_en("片区更新项目", terms)[0] or "")

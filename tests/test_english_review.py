@@ -15,12 +15,13 @@ are skipped without it. `python -m tests.english_review` lists what changed.
 from __future__ import annotations
 
 from collections import Counter
+from decimal import Decimal
 
 import pytest
 
 from reportgen.english.figures import figure_en
 from tests.english_review import fixture
-from tests.english_review.check import Finding, check, check_figure, check_pair
+from tests.english_review.check import Finding, check, check_figure, check_pair, numbers_zh
 from tests.english_review.statements import FIELDS, Statement, all_statements, corpus_dir, names, texts
 
 # What today's English reaches (measured on correct.yaml and the 40 texts); a change that makes
@@ -227,3 +228,11 @@ def test_wrong_place_names_are_not_more_than_measured(current):
 
 def test_wrong_place_names_meet_the_target(current):
     assert len(_wrong_places(current[0])) <= WRONG_PLACES_TARGET
+
+
+def test_a_scale_character_alone_says_its_number() -> None:
+    """万吨级以上泊位 says 10,000 ("berths for ships of 10,000 tons or more"), 每千人口 says 1,000: no finding of a number
+    the Chinese does not say."""
+    assert Decimal(10000) in numbers_zh("万吨级以上泊位")
+    assert Decimal(1000) in numbers_zh("每千人口执业医师数")
+    assert numbers_zh("审结案件") == set()

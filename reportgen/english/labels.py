@@ -403,6 +403,8 @@ def compose(parts: list[Term], counted_first: bool = False) -> str | None:
             return None  # 刑事犯罪案件的发案数: "number of cases of criminal cases"
         joint = _OF_WORDS.get(owned or "", "of")  # 卫生事业的支出: "expenditure on health programs"
         return f"{owned} {joint} {owner}" if owner and owned else None
+    if (where := _in_where(parts)) is not None:
+        return where  # 重点城市重污染天数: "number of days with heavy air pollution in key cities"
     tags: list[Term] = []
     while len(parts) > 1 and parts[0].pos == "t":  # 力争 X: a target, 预计 X: an estimate, 累计 X: cumulative
         tags, parts = tags + [parts[0]], parts[1:]
@@ -597,6 +599,28 @@ _PARTICIPLE_HEAD = re.compile(r"^(?P<lead>(?:.+ (?:of|in) )?)(?P<mods>(?!reporte
                               r"(?P<part>reported|registered) (?P<noun>incidents|cases)$")
 _MASS = ("information", "data", "evidence")  # nouns that are not counted: "number of items of …"
 _COUNTS = {"数", "量", "数量", "件数", "人数", "总数"}  # a count of what a verb did (受理数, 办结量)
+
+
+# places and sectors a thing can be in (重点城市, 沿海港口, 现代服务业): the head noun of a plural phrase
+_WHERE_HEADS = {"cities", "ports", "regions", "counties", "districts", "towns", "townships", "villages", "provinces",
+                "industries", "sectors", "fields", "zones", "parks", "communities", "areas"}
+
+
+def _in_where(parts: list[Term]) -> str | None:
+    """Two noun phrases, the first places or sectors in the plural (重点城市 key cities, 现代服务业 modern services
+    as an industry): the second is in them, "{second} in {first}"; None for any other shape."""
+    if len(parts) != 2 or parts[0].pos != "n" or parts[1].pos != "n":
+        return None
+    place, thing = parts[0].en, parts[1].en
+    head = place.split()[-1] if place.split() else ""
+    sector = parts[0].zh.endswith("业") and head == "services"
+    if not (head in _WHERE_HEADS or sector) or _CLAUSE_WORD.search(place) or _POSTMODIFIED.search(place):
+        return None
+    if head in ("areas", "industries") and len(place.split()) < 2:
+        return None  # 片区更新项目, 产业投资: "areas" and "industries" alone say no where
+    if " in " in f" {thing} " or thing.split()[-1] in _WHERE_HEADS:
+        return None  # "… in … in …"; 园区开发区: two places side by side are both meant ("parks and zones")
+    return f"{thing} in {place}"
 
 
 def _unclosed(whole: list[Term]) -> list[Term]:

@@ -325,6 +325,8 @@ def numbers_zh(zh: str) -> set[Decimal]:
         n = cn_number(m[0])
         if n is not None:
             out.add(n)
+        elif m[0] in ("百", "千", "万", "亿"):
+            out.add(Decimal({"百": 100, "千": 1000, "万": 10000, "亿": 100000000}[m[0]]))  # 万吨级: ships of 10,000 tons
         if re.fullmatch(r"十[一二三四五六七八九]五", m[0]):  # 十四五: the 14th Five-Year Plan
             out.update({cn_number(m[0][:2]) or Decimal(0), Decimal(5)})
     return out
