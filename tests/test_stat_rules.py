@@ -2711,3 +2711,20 @@ def test_the_ranking_words_before_a_list_name_nothing() -> None:
     """前三位为质量问题(74829件)、…: "the top three are" opens the list; the first item is 质量问题."""
     got = page_stats("从投诉问题类别看,前三位为质量问题(74829件)、合同问题(55363件)和售后问题(43913件)。\n")
     assert [s["label"] for s in got] == ["质量问题", "合同问题", "售后问题"]
+
+
+def test_growth_said_as_a_noun_after_its_size_makes_a_change() -> None:
+    """营收保持20%以上增长, 利润保持10%左右的增长: a rise of at least 20%, of about 10%; 20%增长点 is no growth."""
+    got = page_stats("产业营收保持20%以上增长，企业利润保持10%左右的增长，进口呈15%下降态势。占比20%增长点。\n")
+    assert [(s["value"], s["kind"], s.get("direction"), s["qualifier"]) for s in got] == [
+        ("20", "change", "up", "at_least"), ("10", "change", "up", "approx"), ("15", "change", "down", "exact"),
+        ("20", "percent", None, "exact")]
+
+
+def test_a_lead_phrase_before_a_dash_is_no_part_of_a_label() -> None:
+    """参战城市之一——西双版纳警方共侦破各类毒品案件367起: what the dash follows names nothing counted; 1——10月收案数
+    is the number of cases received (a span of months written with the dash)."""
+    got = page_stats("作为参战城市之一——西双版纳警方共侦破各类毒品案件367起。\n")
+    assert got[0]["label"] == "西双版纳警方共侦破各类毒品案件"
+    got = page_stats("2020年1——10月收案数153件。\n")
+    assert got[0]["label"] == "收案数"

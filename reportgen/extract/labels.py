@@ -123,7 +123,7 @@ _JOINT_END = re.compile(rf"{_JOINT}\s*$")
 JOINT_ONLY = re.compile(rf"\s*{_JOINT}\s*")
 LIST_JOIN_END = re.compile(rf"(?:{_JOINT}|共计|共|合计|总计)\s*$")
 _BRACKETED = re.compile(r"[（(][^）)]*[）)]")
-_LABEL_START = re.compile(r"的是|其中|^当中|包括")
+_LABEL_START = re.compile(r"的是|其中|^当中|包括|——")  # (——: a lead phrase before it names nothing counted)
 
 
 def _drop_bracket(m: re.Match[str]) -> str:

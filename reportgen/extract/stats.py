@@ -1060,7 +1060,9 @@ def _split_at_big_unit(num: str, scale: Decimal) -> Decimal | None:
 
 # 录11.3%跌幅, 1.18%的增长幅度, 以年均10%的速度持续增长: the change named, or said by the verb, after the figure
 _CHANGE_NOUN_AFTER = re.compile(r"\s*(?:的)?(?:(增幅|升幅|涨幅|降幅|减幅|跌幅|(?:增长|上升|下降|减少)(?:幅度|速度))"
-                                r"|(?:速度|幅度)\s*(?:持续|稳定|稳步|逐年|不断)?(增长|上升|提高|递增|下降|减少|递减|回落))")
+                                r"|(?:速度|幅度)\s*(?:持续|稳定|稳步|逐年|不断)?(增长|上升|提高|递增|下降|减少|递减|回落)"
+                                # 营收保持20%以上增长, 保持10%左右的增长: the growth said as a noun after its size
+                                r"|(?<=[\d%％上右])\s*(?:的)?(增长|下降)(?=[，,。；;、）)]|$|态势|势头))")
 # the unit of a list written once at its end: 提高15、22个百分点, 9.61个和30.43个百分点
 _SCALED_UNIT_LATER = re.compile(r"\s*(?:、|和|与|及)\s*\d+(?:\.\d+)?\s*(万|亿)\s*(人次|户次|件次|人|户|件|元|名|吨|亩)")
 # a 分别 list of bare numbers with its unit written once, after the last (分别为3218、3051、2821起)
@@ -1260,7 +1262,7 @@ def _scan(text: str) -> list[RawStat]:
             direction = "down"  # 压减地下水开采量21.5亿立方米, 减少青壮年文盲400万人: by how much it was cut
         compared = None
         if direction is None and c.norm_unit == "%" and (noun := _CHANGE_NOUN_AFTER.match(text, m.end())) is not None:
-            direction = "down" if (noun.group(1) or noun.group(2))[0] in "降减跌下回" else "up"  # 录11.3%跌幅, 实现15%的增幅
+            direction = "down" if (noun.group(1) or noun.group(2) or noun.group(3))[0] in "降减跌下回" else "up"  # 录11.3%跌幅, 实现15%的增幅
         if direction is None and c.norm_unit in ("个百分点", "百分点") and \
                 re.search(r"(?:超过|超出|超|高出)$", text[max(clause, m.start() - 3):m.start()]):
             direction, qualifier = "up", "exact"  # 接通率超3个百分点: exceeded by 3 points, a difference
