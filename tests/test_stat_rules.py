@@ -2728,3 +2728,22 @@ def test_a_lead_phrase_before_a_dash_is_no_part_of_a_label() -> None:
     assert got[0]["label"] == "西双版纳警方共侦破各类毒品案件"
     got = page_stats("2020年1——10月收案数153件。\n")
     assert got[0]["label"] == "收案数"
+
+
+def test_a_two_digit_year_compared_with_is_no_length_of_years() -> None:
+    """若與94年比較: the year (ROC 94) compared with, no figure of 94 years; 与10年前相比 is a time before."""
+    got = page_stats("若與94年比較,兒少保護案件則增加6.6個百分點。\n")
+    assert [s["value"] for s in got] == ["6.6"]
+
+
+def test_a_share_ranked_after_its_count_is_the_share_of_what_the_count_counts() -> None:
+    """同居關係暴力5萬5445件占57.1%最多, 兒少保護案件2萬249件占20.8%次之: 最多 and 次之 rank the shares and name nothing;
+    1月至11月 is a span of months, no part of a label."""
+    got = page_stats("2023年1月至11月家暴通報案件中兒少保護案件2萬249件占20.8%次之。\n")
+    assert [s["label"] for s in got] == ["家暴通報案件中兒少保護案件", "家暴通報案件中兒少保護案件"]
+
+
+def test_a_list_of_two_bare_numbers_takes_the_measure_word_written_after_the_last() -> None:
+    """分別有3084及2269張: both are counts of 張 (summonses), each of the thing listed in its place."""
+    got = page_stats("已完成聆訊的檢控傳票及被定罪的傳票，分別有3084及2269張。\n")
+    assert [(s["value"], s["label"]) for s in got] == [("3084", "已完成聆訊的檢控傳票"), ("2269", "被定罪的傳票")]

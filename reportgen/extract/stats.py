@@ -488,6 +488,8 @@ _PART_OF_A_YEAR = re.compile(r"\s*年\s*(?:同期|度|[上下]半年|第?[一二
 # a city or county right after a year opening its clause: whose year it was (，95 年嘉義市的治安狀況; not 再延长30年整市试点)
 _PLACE_OF_A_YEAR = re.compile(r"\s*年\s*[\u4e00-\u9fff]{1,3}[省市县縣](?![长長场場民])")
 _CLAUSE_OPENS = ("", "，", ",", "。", "；", ";", "：", ":", " ", "\n", "（", "(")
+# 若與94年比較, 与98年相比: a year written with two digits, compared with (not 10年前, a time before)
+_COMPARED_WITH_YEAR = re.compile(r"\s*年\s*(?:同期)?\s*(?:比較|比较|相比|相較|相较)")
 
 
 def _is_date_or_year(text: str, m: re.Match[str], unit: str) -> bool:
@@ -504,6 +506,9 @@ def _is_date_or_year(text: str, m: re.Match[str], unit: str) -> bool:
                  or text[max(0, m.start() - 1):m.start()] in ("由", "从", "至", "到", "自", "以", "较", "「", "《", "“", "（", "(")):
         return True  # 由104年3.58%, 以112年3萬967件, 「113年鄉鎮市調解…表揚大會」, 113年度: a year of Taiwan's calendar
         # (periods._ROC), not 104 years
+    if re.fullmatch(r"\d{2}", num) and not m.group("q1") and text[max(0, m.start() - 1):m.start()] in ("與", "与", "和", "同", "跟") \
+            and _COMPARED_WITH_YEAR.match(text, m.end("num")):
+        return True  # 若與94年比較: the year compared with
     if re.fullmatch(r"\d{2}", num) and not m.group("q1") and (_PART_OF_A_YEAR.match(text, m.end("num"))
                                                              or (_PLACE_OF_A_YEAR.match(text, m.end("num"))
                                                                  and text[max(0, m.start() - 1):m.start()] in _CLAUSE_OPENS)):
@@ -1068,7 +1073,7 @@ _SCALED_UNIT_LATER = re.compile(r"\s*(?:、|和|与|及)\s*\d+(?:\.\d+)?\s*(万|
 # a 分别 list of bare numbers with its unit written once, after the last (分别为3218、3051、2821起)
 _RESPECTIVE_BEFORE = re.compile(r"(?:分别|依次)(?:为|是|达|有)?\s*[:：]?\s*(?:\d+(?:\.\d+)?\s*[、，,]\s*)*$")
 _BARE_LIST_UNIT = re.compile(r"(?:\s*(?:、|，|,|和|及|与)\s*\d+(?:\.\d+)?)+\s*"
-                             r"([万亿]?(?:人次|户次|件次|起|宗|件|人|名|户|家|个|项|元|吨|亩|次|所|条|份|辆|天|日|小时))")
+                             r"([万亿萬億]?(?:人次|户次|件次|起|宗|件|人|名|户|戶|家|个|個|项|項|元|吨|噸|亩|畝|次|所|条|條|份|辆|輛|张|張|天|日|小时|小時))")
 _UNIT_LATER = re.compile(r"\s*(?:、|和|与|及|或)\s*\d+(?:\.\d+)?\s*(个百分点|百分点|%|％|倍)")
 # a party named by one of its members (原告张佩文等46人): what the figure counts is the party
 _NAMED_PARTY = re.compile(r"(申请执行人|违法犯罪嫌疑人|犯罪嫌疑人|被上诉人|被申请人|被执行人|被告人|上诉人|申请人|第三人|原告|被告|"
@@ -2315,7 +2320,11 @@ def _complete(out: list[ItemStat], k: int, text: str, found: list[RawStat], sect
             st.label = crossed  # 地区生产总值连续迈上4个万亿元台阶、达14.2万亿元: the product, not its steps
         lo = max(st.sentence[0], prev.end if prev is not None and same else 0)
         if st.label and names_nothing(st.label):
-            st.label = subject_before(text, st.start, lo, True) or st.label
+            subject = subject_before(text, st.start, lo, True)
+            st.label = subject if subject and not names_nothing(subject) else st.label
+            if names_nothing(st.label) and prev is not None and same and prev.label \
+                    and re.fullmatch(r"[，,]?\s*[占佔]", text[prev.end:st.start]):
+                st.label = prev.label  # 同居關係暴力5萬5445件占57.1%最多: the share of what the count before counts
         if not st.label:
             worded, dated_only = unnamed_label(text, st.start, st.end, lo)
             if st.kind == "change":  # 2013年333件，同比上升11%: the change of the figure before it
