@@ -1060,3 +1060,18 @@ def test_a_thing_in_places_or_sectors_said_before_it() -> None:
     assert label_en("沿海港口货物吞吐量", terms)[0] == "cargo throughput in coastal ports"
     assert " in " not in (label_en("园区开发区", terms)[0] or "")
     assert " in " not in (label_en("片区更新项目", terms)[0] or "")
+
+
+def test_zhi_counts_guns_funds_teams_or_items_by_what_is_counted() -> None:
+    """收缴枪支271支 are 271 guns, not "271 teams"; 国家级大基金35支 are funds; 12支服务队 are teams; 电子烟100支 and
+    相關器具10萬餘件 are items (件 of things, not cases)."""
+    assert figure_en({"value": "271", "unit": "支", "norm": 271, "norm_unit": "支", "kind": "count",
+                      "label": "收缴枪支"}) == "271 guns"
+    assert figure_en({"value": "35", "unit": "支", "norm": 35, "norm_unit": "支", "kind": "count",
+                      "label": "国家级大基金"}) == "35 funds"
+    assert figure_en({"value": "12", "unit": "支", "norm": 12, "norm_unit": "支", "kind": "count",
+                      "label": "组建志愿服务队"}) == "12 teams"
+    assert figure_en({"value": "100", "unit": "支", "norm": 100, "norm_unit": "支", "kind": "count",
+                      "label": "查獲電子煙"}) == "100 items"
+    assert figure_en({"value": "10", "unit": "萬件", "norm": 100000, "norm_unit": "件", "kind": "count",
+                      "label": "相關器具"}) == "100,000 items"

@@ -2747,3 +2747,12 @@ def test_a_list_of_two_bare_numbers_takes_the_measure_word_written_after_the_las
     """分別有3084及2269張: both are counts of 張 (summonses), each of the thing listed in its place."""
     got = page_stats("已完成聆訊的檢控傳票及被定罪的傳票，分別有3084及2269張。\n")
     assert [(s["value"], s["label"]) for s in got] == [("3084", "已完成聆訊的檢控傳票"), ("2269", "被定罪的傳票")]
+
+
+def test_a_relative_year_with_its_year_in_brackets_dates_its_figures() -> None:
+    """高雄關去(114)年合計緝獲毒品46案: 去年 written with the year it is (ROC 114, 2025) dates the figures like 2025年;
+    今（2025）年 the same in the western calendar."""
+    got = page_stats("高雄關去(114)年合計緝獲毒品46案，總毛重達2685公斤。\n")
+    assert [s["period"] for s in got] == ["2025", "2025"]
+    got = page_stats("今（2025）年1至6月共受理案件300件。\n")
+    assert [s["period"] for s in got] == ["2025"]

@@ -160,7 +160,7 @@ _NOUNS = (
     ("件", re.compile(r"实事|好事|事项|建议|提案|议案|文件|规章|法规|制度|项目|工程|意见|措施|作品|物品|档案|信件|来信|来件"),
      ("item", "items")),
     ("件", re.compile(r"(?:文物|枪支|弹药|刀具|赃物|商品|产品|货物|衣物|器材|设备|证件|图书|书籍|出版物|印章|样品|药品|食品|"
-                     r"违禁品|假币|光盘|材料|礼品|物资|法律)$"), ("item", "items")),  # 四万件文物: relics, not cases
+                     r"违禁品|假币|光盘|材料|礼品|物资|法律|器具|器械|工具|制品|製品|物件|物品)$"), ("item", "items")),  # 四万件文物: relics, not cases
     *((u, re.compile(r"事故$"), ("accident", "accidents")) for u in ("起", "宗", "件")),  # 交通事故15起: accidents
     *((u, re.compile(r"警情$"), ("incident", "incidents")) for u in ("起", "宗", "件")),
     *((u, re.compile(r"(?:报警|报警电话|求助电话|求助|来电)$"), ("call", "calls")) for u in ("起", "宗", "件", "个", "次")),
@@ -168,6 +168,10 @@ _NOUNS = (
     ("户", re.compile(r"市场主体|经营主体|企业|商户|工商户|个体户|公司|纳税人|会员|网店|店"), ("entity", "entities")),
     ("期", re.compile(r"简报|快报|专刊|刊物|期刊|杂志|报纸|专栏|节目"), ("issue", "issues")),
     ("期", re.compile(r"工程|项目|建设|改造|线路|地铁"), ("phase", "phases")),
+    # 支 counts teams (12支队伍, 服务队), guns, funds and long things (电子烟100支): items unless one of those is named
+    ("支", re.compile(r"[枪槍]支|[枪槍]$"), ("gun", "guns")),
+    ("支", re.compile(r"基金"), ("fund", "funds")),
+    ("支", re.compile(r"^(?!.*(?:队|隊|团队|團隊|力量|志愿者|志願者|突击|突擊)).*$"), ("item", "items")),
     ("所", re.compile(r"(?:学校|小学|中学|高中|大学|高校|院校|幼儿园)$"), ("school", "schools")),
     ("所", re.compile(r"(?:医院|卫生院)$"), ("hospital", "hospitals")),
 )

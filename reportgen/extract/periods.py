@@ -57,6 +57,8 @@ _TWO_YEARS = re.compile(rf"({_Y4})\s*[、和]\s*({_Y4})\s*年?\s*(?=两年|二�
 YEARS_COUNTED = re.compile(rf"(?<![\d、])(?:{_Y4})\s*年?(?:\s*[、和]\s*(?:{_Y4})\s*年?)+\s*[两二三四五]年(?:中|间|里|来)?(?:的)?")
 _TITLE_RANGE = re.compile(rf"({_Y4})\s*(?:-|—|－|~|～|至)\s*({_Y4})(?=\s*[)）]?\s*》)")
 _CN_YEAR = str.maketrans(_CN_YEAR_DIGITS, "000123456789")
+# 去(114)年, 今（2025）年: a relative year with the year it is written in brackets (Taiwan's papers write it so)
+_BRACKETED_YEAR = re.compile(r"[今去前本]\s*[（(]\s*(?:民[国國]\s*)?(\d{2,4})\s*[)）]\s*年")
 
 
 def year_number(digits: str) -> int:
@@ -179,7 +181,7 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
     if _ANY_YEAR.search(text, start, end) is None and _RELATIVE.search(text, start, end) is None \
             and ("》" not in said or _TITLE_RANGE.search(text, start, end) is None) \
             and (("两年" not in said and "三年" not in said) or _TWO_YEARS.search(text, start, end) is None) \
-            and _FISCAL_YEAR.search(text, start, end) is None:
+            and _FISCAL_YEAR.search(text, start, end) is None and _BRACKETED_YEAR.search(text, start, end) is None:
         return []
     found: list[tuple[int, int, str, str, int]] = []
     taken = _Spans()
@@ -193,6 +195,12 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
         if 1900 <= a <= 2100 and a <= b <= 2100 and (m.re is not _FUSED_RANGE or 0 < b - a <= 30):
             value = str(a) if a == b else f"{a}-{b}"
             found.append((m.start(), m.end(), value, "year", b - a + 1))
+            taken.add(m.start(), m.end())
+    for m in _BRACKETED_YEAR.finditer(text, start, end):
+        digits = m.group(1)
+        year = 1911 + int(digits) if len(digits) <= 3 else int(digits)  # 去(99)年, 去(114)年: Taiwan's calendar
+        if 1900 <= year <= 2100:
+            found.append((m.start(), m.end(), str(year), "year", 1))
             taken.add(m.start(), m.end())
     for m in _FISCAL_YEAR.finditer(text, start, end):
         a = int(m.group(1))
