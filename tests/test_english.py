@@ -1075,3 +1075,14 @@ def test_zhi_counts_guns_funds_teams_or_items_by_what_is_counted() -> None:
                       "label": "查獲電子煙"}) == "100 items"
     assert figure_en({"value": "10", "unit": "萬件", "norm": 100000, "norm_unit": "件", "kind": "count",
                       "label": "相關器具"}) == "100,000 items"
+
+
+def test_accidents_fires_and_messages_are_counted_as_such() -> None:
+    """事故起数9起 are accidents and 亡人火災二十六起 fires (their measure or the traditional script after the noun);
+    人民网网民留言77件 are messages, none of them "cases"."""
+    def count(label: str, value: str, unit: str, norm: int) -> str | None:
+        return figure_en({"value": value, "unit": unit, "norm": norm, "norm_unit": unit, "kind": "count", "label": label})
+    assert count("事故起数", "9", "起", 9) == "9 accidents"
+    assert count("亡人火災", "二十六", "起", 26) == "26 fires"
+    assert count("乡镇火灾起数", "111", "起", 111) == "111 fires"
+    assert count("人民网网民留言", "77", "件", 77) == "77 messages"

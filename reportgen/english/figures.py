@@ -161,10 +161,12 @@ _NOUNS = (
      ("item", "items")),
     ("件", re.compile(r"(?:文物|枪支|弹药|刀具|赃物|商品|产品|货物|衣物|器材|设备|证件|图书|书籍|出版物|印章|样品|药品|食品|"
                      r"违禁品|假币|光盘|材料|礼品|物资|法律|器具|器械|工具|制品|製品|物件|物品)$"), ("item", "items")),  # 四万件文物: relics, not cases
-    *((u, re.compile(r"事故$"), ("accident", "accidents")) for u in ("起", "宗", "件")),  # 交通事故15起: accidents
+    # 交通事故15起, 事故起数9起: accidents
+    *((u, re.compile(r"事故(?:起数|起數|数|數)?$"), ("accident", "accidents")) for u in ("起", "宗", "件")),
     *((u, re.compile(r"警情$"), ("incident", "incidents")) for u in ("起", "宗", "件")),
     *((u, re.compile(r"(?:报警|报警电话|求助电话|求助|来电)$"), ("call", "calls")) for u in ("起", "宗", "件", "个", "次")),
-    *((u, re.compile(r"火灾$"), ("fire", "fires")) for u in ("起", "宗")),
+    *((u, re.compile(r"火[灾災](?:起数|起數|数|數)?$"), ("fire", "fires")) for u in ("起", "宗")),
+    ("件", re.compile(r"留言$"), ("message", "messages")),
     ("户", re.compile(r"市场主体|经营主体|企业|商户|工商户|个体户|公司|纳税人|会员|网店|店"), ("entity", "entities")),
     ("期", re.compile(r"简报|快报|专刊|刊物|期刊|杂志|报纸|专栏|节目"), ("issue", "issues")),
     ("期", re.compile(r"工程|项目|建设|改造|线路|地铁"), ("phase", "phases")),
