@@ -2756,3 +2756,17 @@ def test_a_relative_year_with_its_year_in_brackets_dates_its_figures() -> None:
     assert [s["period"] for s in got] == ["2025", "2025"]
     got = page_stats("今（2025）年1至6月共受理案件300件。\n")
     assert [s["period"] for s in got] == ["2025"]
+
+
+def test_counts_of_the_same_persons_are_told_apart_by_what_they_do() -> None:
+    """全省有5121名律師擔任法律顧問,3614名律師擔任村(居)法律顧問…: each count of 律師 is named by the role its group
+    takes (the noun alone would give every figure the same label)."""
+    got = page_stats("全省有5121名律師擔任法律顧問,3614名律師擔任村(居)法律顧問,23名律師獲聘省市兩級人大常委會立法專家。\n")
+    assert [s["label"] for s in got] == ["律師擔任法律顧問", "律師擔任村(居)法律顧問", "人大常委會立法專家"]
+
+
+def test_a_year_said_with_xiangdui_is_a_baseline() -> None:
+    """2024年提供1.77萬份法律指引，相對2019年的1.2萬份，已多出45%: 相對 (compared with) introduces the baseline; 2019 dates
+    nothing, the baseline takes the label of the figure compared, and 多出 names no figure."""
+    got = page_stats("2024年提供1.77萬份法律指引，相對2019年的1.2萬份，已多出45%。\n")
+    assert [(s["label"], s["period"]) for s in got] == [("法律指引", "2024")] * 3

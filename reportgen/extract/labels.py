@@ -99,13 +99,13 @@ MONEY = re.compile(r"款|金|费|薪|资|投入|投资|收入|支出|额|价|税
                     r"补助|奖励|财政|经费|债")
 DIRECTION_TAIL = re.compile(r"(?<!年均)(?:(?:[两二三四五六七八九十]+年)?(?:平均每年|每年平均)|(?<![青少成中老周当今去明前后同个])[\d两二三四五六七八九十]{1,2}年(?:来|间|間)?)?"
                             r"(?:分别)?(?:扣除物价因素(?:后)?)?(?:同比|环比)?(?:(?:按)?(?:同|可比)口径)?(?:" + DEGREE + r"|持续|直线|逆势|逆市|仍然|依然|仍|还|也|又|竟然|竟|接近|将近|大约|大概){0,2}(?:" + SHARP_CHANGE + r"|比增|比降|比减|净增|净减|递增|递减|增产|减产|增收|减收|拉升|攀升|跃升|增长|上升|提高|提升|增加|上涨|下降|减少|"
-                             r"降低|下滑|下跌|回落|缩短|缩减|减短|压减|压缩|翻|少(?=了|$)|多(?=了)|" + SHORT_CHANGE + r")(?:了|到|至)?$")
+                             r"降低|下滑|下跌|回落|缩短|缩减|减短|压减|压缩|翻|多出|少(?=了|$)|多(?=了)|" + SHORT_CHANGE + r")(?:了|到|至)?$")
 # A change's own words (同比上升, 比2019年, 高于全国, 五年年均增长): no label of their own
 CHANGE_ONLY = re.compile(
     r"同比|环比|比上年同期|比去年同期|较上年同期|较去年同期|比上一年|比上年|比去年|较上年|较去年|与上年同期相比|"
     r"与去年同期相比|与\d{4}年同期相比|[比较]上一?个?五年|相比|(?:按)?(?:同|可比)口径|扣除物价因素(?:后)?|逆势|逆市|[比较](?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:同期)?|预计|递增|递减|增产|减产|高于全国|低于全国|高出全国|高于|低于|高出|分别|大幅|"
     r"平均每年|每年平均|年均|平均|持续|稳步|较快|明显|均|[\d一二三四五六七八九十两]+年(?:间|来)?|增长|上升|提高|提升|增加|增幅|升幅|上涨|"
-    r"涨幅|下降|减少|降低|缩短|压降|下滑|下跌|回落|降幅|减幅|跌幅|" + SHARP_CHANGE + r"|降|按年|[较較比]前年|更|亦|了|达|到|至|为|约|近|超过|超")
+    r"涨幅|下降|减少|降低|缩短|压降|下滑|下跌|回落|降幅|减幅|跌幅|多出|" + SHARP_CHANGE + r"|降|按年|[较較比]前年|更|亦|了|达|到|至|为|约|近|超过|超")
 _SENTENCE_TERM = re.compile(r"(?<=判处)(?:有期徒刑|拘役|管制)$")
 _TRAIL_PLACE = re.compile(rf"[{HAN}]{{1,6}}(?:省|市|县|区|州|盟|旗|镇|乡|村)$|[中里内]$|"
                           rf"[{HAN}]{{2}}(?:领域|領域)$")  # 食品药品安全领域5起重大案件: where, not what is counted
@@ -224,7 +224,7 @@ def clean_label(raw: str) -> str:
         s = m.group(0)  # 被告人周某判处有期徒刑 → 有期徒刑: the sentence, not the person
     if len(s) == 1 and s not in ONE_CHAR_GOODS and s not in _ONE_CHAR_TOLL:
         return ""  # 占77.46%: a share of the group named before it; 也已超过2年: no name
-    s = _last_words(s, 24).strip(" 、,，")
+    s = last_words(s, 24).strip(" 、,，")
     return _balanced(s.strip("“”《》") if s.count("“") + s.count("《") == 0 else s)
 
 
@@ -289,7 +289,7 @@ def _first_words(phrase: str, n: int) -> str:
     return out or phrase[:n]
 
 
-def _last_words(phrase: str, n: int) -> str:
+def last_words(phrase: str, n: int) -> str:
     """The words at the end of phrase that fit in n characters."""
     if len(phrase) <= n:
         return phrase
@@ -414,7 +414,7 @@ QUAKE = re.compile(r"(?:强烈)?(?:地震|强震|余震)")
 # 较大事故, 较重伤情: 较 as "fairly" opens no comparison
 COMPARISON_FIRST = re.compile(r"[\s，,、]*(?:比|较(?![大小多少高低重轻快慢好强弱为长短])|相比|与|同比|环比)")
 YEAR_LIST_ITEM = re.compile(r"\s*[、和及与]\s*\d{4}\s*年(?:同期)?(?:的)?\s*")
-BASELINE_LEAD = re.compile(r"(?:(?:较|較|比|相比|与|與|同)(?:\d{4}年|[〇○零一二三四五六七八九]{4}年|上年|去年|上一年|同期)"
+BASELINE_LEAD = re.compile(r"(?:(?:较|較|比|相比|相对|相對|与|與|同)(?:\d{4}年|[〇○零一二三四五六七八九]{4}年|上年|去年|上一年|同期)"
                            r"|(?:环比|環比|同比)(?:今年|去年|上年)?(?:\d{1,2}月份?|同期|上月|上年同期))"  # 环比今年2月份21起
                            r"(?:[^，,。；;]{0,12}?(?:的|[（(])\s*|\s*)$")  # 較2017年3,834人: the year's figure right after it
 BARE_VERBS = {"新增", "覆盖", "惠及", "涉及", "带动", "实现", "达到", "突破", "超过", "累计", "合计", "共计", "总计", "其中",
@@ -983,7 +983,7 @@ def unnamed_label(text: str, start: int, end: int, lo: int) -> tuple[str, bool]:
         return "", True
     strong = _NAMELESS_WORDS.sub("", words)
     if len(strong) >= 2 or (strong and strong not in _JOINT_ONLY and words.endswith(strong) and raw.endswith(strong)):
-        return _last_words(strong, 12), False  # (破2076起: one character, right before the figure; 和1,093人 names nothing)
+        return last_words(strong, 12), False  # (破2076起: one character, right before the figure; 和1,093人 names nothing)
     phrase, _ = _post_phrase(text, end)
     phrase = _NAMELESS_START.sub("", phrase)
     if len(phrase) >= 2 and not _PREPOSITION_START.match(phrase):
@@ -991,7 +991,7 @@ def unnamed_label(text: str, start: int, end: int, lo: int) -> tuple[str, bool]:
     return "", False
 
 
-_ONLY_NAMELESS = re.compile(rf"(?:{_NAMELESS}|次之|居首|居次|重|净增|凈增|扩大|擴大|特别|特別|介乎|每月|每日|每天|统计|統計|相当于|相當於|维持在|維持在|年升|年跌)+")
+_ONLY_NAMELESS = re.compile(rf"(?:{_NAMELESS}|次之|居首|居次|多出|重|净增|凈增|扩大|擴大|特别|特別|介乎|每月|每日|每天|统计|統計|相当于|相當於|维持在|維持在|年升|年跌)+")
 
 
 def names_nothing(label: str) -> bool:

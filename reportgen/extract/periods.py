@@ -77,7 +77,7 @@ _OPEN_AFTER = re.compile(r"\s*(?:(?:远景|奋斗)?目标|远景|不变价|以�
 _MULTIPLE_BEFORE = re.compile(r"(?:是|(?<![降减增升高低长少加])为|相当于)\s*$")
 # what the baseline year measured, then the multiple (2016年底人数的5.6倍)
 _MULTIPLE_OF = re.compile(r"(?:底|末|初|同期)?[\u4e00-\u9fff]{0,6}?的\s*[\d０-９.．一二三四五六七八九十两]+\s*倍")
-_COMPARING = r"比|较|相比|相较|对比|与|同"  # the words that introduce a comparison's baseline
+_COMPARING = r"比|较|較|相比|相较|相較|相对|相對|对比|對比|与|與|同"  # the words that introduce a comparison's baseline
 _COMPARE_BEFORE = re.compile(rf"(?:{_COMPARING})\s*(?:于\s*)?$")
 # 明显低于2019年首季，其中…: a year a level is said to be below or above, no figure of its own in the clause (not
 # 高于一九五五年至一九八〇年平均每年递增百分之四点三的水平, where the year dates the figure compared with)

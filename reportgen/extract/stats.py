@@ -43,6 +43,7 @@ from reportgen.extract.labels import (
     choose_label,
     clause_floor,
     clean_label,
+    last_words,
     names_nothing,
     noun_after,
     offences_before,
@@ -2339,6 +2340,29 @@ def _complete(out: list[ItemStat], k: int, text: str, found: list[RawStat], sect
         out.append(ItemStat(k, st, section=section, of=start + target if target is not None else None))
         prev, prev_own = st, own
     _respective_subjects(text, found)
+    _told_apart_by_their_role(text, found)
+
+
+# 3614名律師擔任村(居)法律顧問, 733名责任人受到行政处分: what the persons or bodies counted do, said right after them
+_ROLE_AFTER = re.compile(r"(?:担任|擔任|参与|參與|参加|參加|获聘|獲聘|受到|入选|入選|获评|獲評)[^，,。；;：:、\d０-９]{2,24}")
+
+
+def _told_apart_by_their_role(text: str, found: list[RawStat]) -> None:
+    """Figures of one sentence that count the same persons or bodies (律師, 责任人) named after them are told
+    apart by what each group does, said right after the noun: 3614名律師擔任村(居)法律顧問, 23名律師獲聘…立法專家."""
+    by_sentence: dict[tuple[tuple[int, int], str], list[RawStat]] = {}
+    for st in found:
+        if st.label_from == "after" and st.label and st.kind == "count":
+            by_sentence.setdefault((st.sentence, st.label), []).append(st)
+    for (_, noun), same in by_sentence.items():
+        if len(same) < 2:
+            continue
+        for st in same:
+            at = text.find(noun, st.end, st.end + 3)
+            if at >= 0 and (role := _ROLE_AFTER.match(text, at + len(noun))) is not None:
+                whole = clean_label(noun + role.group())  # who, and what they do (律師擔任村(居)法律顧問)
+                said = clean_label(role.group())
+                st.label = whole if len(whole) <= 12 else said if len(said) <= 12 else last_words(said, 10) or st.label
 
 
 def _respective_subjects(text: str, found: list[RawStat]) -> None:
