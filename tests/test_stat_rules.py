@@ -2770,3 +2770,10 @@ def test_a_year_said_with_xiangdui_is_a_baseline() -> None:
     nothing, the baseline takes the label of the figure compared, and 多出 names no figure."""
     got = page_stats("2024年提供1.77萬份法律指引，相對2019年的1.2萬份，已多出45%。\n")
     assert [(s["label"], s["period"]) for s in got] == [("法律指引", "2024")] * 3
+
+
+def test_a_year_with_a_multiple_right_after_it_is_the_baseline() -> None:
+    """均超过2011年的1.3倍: 2011 is what the figures are multiples of, whatever verb stands before it; it dates neither
+    the multiple nor the figures after it."""
+    got = page_stats("全省共破获案件1200起，均超过2011年的1.3倍。其中涉案金额10万元以下的案件6303起。\n")
+    assert [s["period"] for s in got] == [None, None, None]

@@ -76,6 +76,7 @@ _OPEN_AFTER = re.compile(r"\s*(?:(?:远景|奋斗)?目标|远景|不变价|以�
 # (下降为2013年的55833人 is the new level, dated 2013: a change verb before 为 says where it moved to)
 _MULTIPLE_BEFORE = re.compile(r"(?:是|(?<![降减增升高低长少加])为|相当于)\s*$")
 # what the baseline year measured, then the multiple (2016年底人数的5.6倍)
+_MULTIPLE_RIGHT_AFTER = re.compile(r"(?:同期)?的\s*[\d０-９.．一二三四五六七八九十两]+\s*倍")
 _MULTIPLE_OF = re.compile(r"(?:底|末|初|同期)?[\u4e00-\u9fff]{0,6}?的\s*[\d０-９.．一二三四五六七八九十两]+\s*倍")
 _COMPARING = r"比|较|較|相比|相较|相較|相对|相對|对比|對比|与|與|同"  # the words that introduce a comparison's baseline
 _COMPARE_BEFORE = re.compile(rf"(?:{_COMPARING})\s*(?:于\s*)?$")
@@ -151,6 +152,8 @@ def _is_comparison(text: str, start: int, end: int, prev: Mention | None, lo: in
     if _MULTIPLE_BEFORE.search(text, max(lo, start - 3), start) and (
             text.startswith("的", end) or _MULTIPLE_OF.match(text, end)):
         return True  # 是2010年的2.2倍, 是2016年底人数的5.6倍: the baseline of a multiple
+    if _MULTIPLE_RIGHT_AFTER.match(text, end):
+        return True  # 均超过2011年的1.3倍: a year with the multiple right after it is its baseline, whatever verb is before
     if _WITH_BEFORE.search(text, max(lo, start - 14), start) and _COMPARE_AFTER_FAR.match(text, end):
         return True  # 与新冠疫情前的2019年战果相比: the year of what is compared with, words around it
     if _COMPARE_GLOSS.search(text, max(lo, start - 14), start):
