@@ -123,6 +123,8 @@ BASE_UNITS: dict[str, Unit] = {u.norm: u for u in (
     Unit("兆瓦", "count", ("MW", "MW")), Unit("兆瓦时", "count", ("MWh", "MWh")),
     Unit("PF", "count", ("PF", "PF")), Unit("PFLOPS", "count", ("PFLOPS", "PFLOPS")),  # 智能算力达4800PF: computing power
     Unit("EFLOPS", "count", ("EFLOPS", "EFLOPS")),
+    Unit("GWh", "count", ("GWh", "GWh")),  # 新能源电池产能达55GWh: battery capacity
+    *(Unit(u, "count", (u.upper(), u.upper())) for u in ("Eflops", "EFlops", "Pflops", "PFlops")),  # 160Eflops
     Unit("度", "count", ("kWh", "kWh")),  # 输出345亿度: kilowatt-hours, said only after a scale (extract.stats)
     Unit("把", "count", None), Unit("盒", "count", ("box", "boxes")), Unit("瓶", "count", ("bottle", "bottles")),
     Unit("袋", "count", ("bag", "bags")), Unit("匹", "count", ("bolt", "bolts")), Unit("轮", "count", ("round", "rounds")),
@@ -160,7 +162,9 @@ WRITTEN_UNITS: dict[str, tuple[str, int]] = {
                             "双", "张", "届", "栋", "幢", "艘", "尾", "颗", "粒", "枚", "盏", "吨公里", "吨", "公斤", "斤", "厘米", "毫米", "立方米", "千瓦",
                             "千瓦时", "千伏", "级", "兆瓦", "兆瓦时", "度", "把", "盒", "瓶", "袋", "分", "匹", "轮次", "轮", "番", "件人次",
                             "组", "对", "捆", "桶", "面", "封", "克", "毫克", "发", "票", "通", "幅", "块次", "公方", "担", "标准台", "马力", "盘",
-                            "PF", "PFLOPS", "EFLOPS")},
+                            "PF", "PFLOPS", "EFLOPS", "GWh")},
+    # 算力规模突破160Eflops: the same unit in other capitals
+    **{u: (u, 1) for u in ("Eflops", "EFlops", "Pflops", "PFlops")},
     # 出动指战员66,971人(次)、消防车14,654台(次): a count of turnouts, written with its 次 in brackets
     **{f"{u}{o}次{c}": (f"{u}次", 1) for u in ("人", "户", "件", "台", "辆", "车", "架", "艘", "场") for o, c in (("(", ")"), ("（", "）"))},
     "微克/立方米": ("微克/立方米", 1), "微克／立方米": ("微克/立方米", 1), "毫克/立方米": ("毫克/立方米", 1),

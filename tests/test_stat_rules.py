@@ -2777,3 +2777,18 @@ def test_a_year_with_a_multiple_right_after_it_is_the_baseline() -> None:
     the multiple nor the figures after it."""
     got = page_stats("全省共破获案件1200起，均超过2011年的1.3倍。其中涉案金额10万元以下的案件6303起。\n")
     assert [s["period"] for s in got] == [None, None, None]
+
+
+def test_computing_power_and_battery_capacity_in_other_capitals() -> None:
+    """算力规模突破160Eflops, 电池产能达55GWh: figures in units written in Latin letters, kept as written."""
+    got = page_stats("全省算力规模突破160Eflops，新能源电池产能达55GWh。\n")
+    assert [(s["value"], s["unit"], s["norm_unit"]) for s in got] == [("160", "Eflops", "Eflops"), ("55", "GWh", "GWh")]
+
+
+def test_growth_said_with_chengzhang_and_a_taiwan_year_after_yu() -> None:
+    """成長65%: a rise (as Taiwan writes growth), 成长课堂 no change; 法務部於102年頒布, 光是106年: years of Taiwan's calendar,
+    no lengths of 102 and 106 years."""
+    got = page_stats("受刑人從1015860人到1069026人，成長65%。开设亲子关系成长课堂1万期。\n")
+    assert [(s["value"], s["kind"], s.get("direction")) for s in got][1:] == [("65", "change", "up"), ("1", "count", None)]
+    got = page_stats("光是106年新入監的受刑人就有1萬1699人。法務部於102年頒布酒駕「三振條款」。\n")
+    assert [(s["value"], s["period"]) for s in got] == [("1萬1699", "2017")]

@@ -35,7 +35,7 @@ _CN_YEAR_DIGITS = "〇○零一二三四五六七八九"
 _ROC = (r"民国\s*\d{2,3}|(?<![\d.])1[01]\d(?=\s*年(?:度|\s*\d{1,2}\s*(?:[-—~～至到]\s*\d{1,2}\s*)?月|[上下]半年|第?[一二三四1-4]季度|[底初末]))"
         # 由104年3.58%上升至113年25.07%, 以112年3萬967件為最多: a year of three digits before its figure, or after
         # 由/至/以/较, is Taiwan's (no length of 104 years is said so)
-        r"|(?<![\d.])1[01]\d(?=\s*年\s*[\d０-９])|(?<=[由从至到自以较])1[01]\d(?=\s*年)")
+        r"|(?<![\d.])1[01]\d(?=\s*年\s*[\d０-９])|(?<=[由从至到自以较於于在])1[01]\d(?=\s*年)|(?<=光是)1[01]\d(?=\s*年)")
 # 09年第一季度, 22年上半年: a year of this century written with two digits, before the part of it that is meant
 _Y2 = r"(?<![\d.])(?:0\d|1\d|2[0-9])(?=\s*年(?:第?[一二三四1-4]季度|[上下]半年|\s*\d{1,2}\s*(?:[-—~～至到]\s*\d{1,2}\s*)?月|[底初末]))"
 _Y4 = rf"(?:\d{{4}}|[{_CN_YEAR_DIGITS}]{{4}}|{_ROC}|{_Y2})"

@@ -108,7 +108,7 @@ _SCALE = r"万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千(?![伏�
 # 天 is no unit before 津 or 府 (12348天津法网: a hotline number, then Tianjin); 克, 发 and 通 are units only
 # where no word goes on (克服, 克隆; 发生, 发现, 一发不可收拾, 百发百中; 通过, 通知, 四通八达, 四通电器; 48万通电话
 # and 8万多通话务量 count calls); 担 and 盘 are units where no word goes on either (担任, 担保; 盘活, 盘点)
-_UNIT_NOT_BEFORE = {"天": "津府", "台": "阶階湾灣商风風账賬上下前后面", "PF": "A-Za-z", "EFLOPS": "A-Za-z", "PFLOPS": "A-Za-z", "担": "任保当心负忧纲责架子", "盘": "活点查整问旋算古根子踞", "分": "之钟别", "克": "服隆拉罗里难制勤敌", "票": "否据面价房务证选", "发": "生现放布出展案回起送明表挥动行电射给育热往还不百力",
+_UNIT_NOT_BEFORE = {"天": "津府", "台": "阶階湾灣商风風账賬上下前后面", "PF": "A-Za-z", "EFLOPS": "A-Za-z", "PFLOPS": "A-Za-z", "Eflops": "A-Za-z", "EFlops": "A-Za-z", "Pflops": "A-Za-z", "PFlops": "A-Za-z", "GWh": "A-Za-z", "担": "任保当心负忧纲责架子", "盘": "活点查整问旋算古根子踞", "分": "之钟别", "克": "服隆拉罗里难制勤敌", "票": "否据面价房务证选", "发": "生现放布出展案回起送明表挥动行电射给育热往还不百力",
                     "通": "(?![知过過報报道行讯訊车車信畅暢用航关關勤缉緝俗常风風水气氣路达達告则則婚融宵透盘盤史识識晓曉顺順商货貨胀脹红紅八百]|电(?!话))"}
 _UNIT_ALT = "|".join(re.escape(u) + ((_UNIT_NOT_BEFORE[u] if _UNIT_NOT_BEFORE[u].startswith("(?") else f"(?![{_UNIT_NOT_BEFORE[u]}])")
                                      if u in _UNIT_NOT_BEFORE else "")
@@ -504,7 +504,8 @@ def _is_date_or_year(text: str, m: re.Match[str], unit: str) -> bool:
         return True  # 增加到二〇〇〇年的: a year in Chinese digits (二〇〇〇 reads as a number too), not 2000 years
     if re.fullmatch(r"1[01]\d", num) and after[:1] == "年" and not m.group("q1") \
             and (re.match(r"年\s*(?:[\d０-９]|度)", after)
-                 or text[max(0, m.start() - 1):m.start()] in ("由", "从", "至", "到", "自", "以", "较", "「", "《", "“", "（", "(")):
+                 or text[max(0, m.start() - 1):m.start()] in ("由", "从", "至", "到", "自", "以", "较", "於", "于", "在", "「", "《", "“", "（", "(")
+                 or text[max(0, m.start() - 2):m.start()] == "光是"):
         return True  # 由104年3.58%, 以112年3萬967件, 「113年鄉鎮市調解…表揚大會」, 113年度: a year of Taiwan's calendar
         # (periods._ROC), not 104 years
     if re.fullmatch(r"\d{2}", num) and not m.group("q1") and text[max(0, m.start() - 1):m.start()] in ("與", "与", "和", "同", "跟") \
@@ -1267,6 +1268,8 @@ def _scan(text: str) -> list[RawStat]:
         if cut is not None:
             direction = "down"  # 压减地下水开采量21.5亿立方米, 减少青壮年文盲400万人: by how much it was cut
         compared = None
+        if direction is None and c.norm_unit == "%" and re.search(r"(?:成长|成長)了?\s*$", text[max(clause, m.start() - 3):m.start()]):
+            direction = "up"  # 成長65%: grew by 65% (as Taiwan writes growth)
         if direction is None and c.norm_unit == "%" and (noun := _CHANGE_NOUN_AFTER.match(text, m.end())) is not None:
             direction = "down" if (noun.group(1) or noun.group(2) or noun.group(3))[0] in "降减跌下回" else "up"  # 录11.3%跌幅, 实现15%的增幅
         if direction is None and c.norm_unit in ("个百分点", "百分点") and \
