@@ -8,7 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import cn2an
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from reportgen.clean import clean
@@ -66,7 +66,12 @@ def test_front_matter_blanking_keeps_length(text):
 @FUZZ
 @given(st.integers(min_value=0, max_value=10**12))
 def test_chinese_numerals_round_trip(n):
-    assert parse_number(cn2an.an2cn(n)) == Decimal(n)
+    said = cn2an.an2cn(n)
+    try:  # cn2an writes some numbers without the 零 they need (7900001000 → 七十九亿一千, which reads as 79.1亿):
+        assume(cn2an.cn2an(said, "normal") == n)  # only the ones it reads back as written are a fair test
+    except ValueError:
+        assume(False)
+    assert parse_number(said) == Decimal(n)
 
 
 @FUZZ
@@ -84,3 +89,9 @@ def test_number_parser_raises_only_number_error(text):
     except NumberError:
         return
     assert isinstance(value, Decimal)
+
+
+def test_a_skipped_unit_said_with_ling_reads_whole():
+    """七十九亿零一千 is 7,900,001,000 (the form cn2an cannot write back for every number, see above)."""
+    assert parse_number("七十九亿零一千") == Decimal(7900001000)
+    assert parse_number("三亿零五千") == Decimal(300005000)

@@ -2792,3 +2792,10 @@ def test_growth_said_with_chengzhang_and_a_taiwan_year_after_yu() -> None:
     assert [(s["value"], s["kind"], s.get("direction")) for s in got][1:] == [("65", "change", "up"), ("1", "count", None)]
     got = page_stats("光是106年新入監的受刑人就有1萬1699人。法務部於102年頒布酒駕「三振條款」。\n")
     assert [(s["value"], s["period"]) for s in got] == [("1萬1699", "2017")]
+
+
+def test_what_was_provided_or_held_so_many_times_follows_the_count() -> None:
+    """委員會提供1,022次防貪建議, 舉辦187次防貪研討會: the times count the advice given (with its verb, as 提供防腐意见)
+    and the seminars held, said after the count, not the committee that gave them."""
+    got = page_stats("委員會提供1,022次防貪建議，並舉辦187次防貪研討會。\n")
+    assert [s["label"] for s in got] == ["提供防貪建議", "防貪研討會"]

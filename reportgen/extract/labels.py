@@ -436,8 +436,10 @@ _EVENT_END = re.compile(r"(发生|发现|出现|破获|侦破|查获|抓获|抓�
                         r"(?<![对连迎承直衔交紧])接)(?:了)?$")
 # a label that ends with holding, making or sending what the measure word counts (党中央召开了七次全会,
 # 代表们提出了20余条建议和意见, 提出14份申请): the noun after the figure names it
-_HELD_END = re.compile(r"(?:召开|举办|举行|组织|开展|提出|签订|送去|发出|签发|作出|进行)(?:了)?$")
+_HELD_END = re.compile(r"(?:召开|举办|举行|组织|开展|提出|签订|送去|发出|签发|作出|进行|"
+                       r"召開|舉辦|舉行|組織|開展|簽訂|發出|簽發|進行)(?:了)?$")  # (and in traditional script)
 # counters of occasions (七次全会, 十四届全运会): what the verb before them held follows them
+_GIVEN_END = re.compile(r"(提供|给予|給予)(?:了)?$")
 _OCCASIONS = {"次", "届", "场", "场次", "轮", "轮次"}
 _NEXT_LISTED = re.compile(rf"{_JOINT}[{CN_DIGITS}两\d].*$")  # 七次全会和一次全国代表会议: the next item is the next figure's
 # a label that ends with what is done to or befalls the figure's persons (对3152人作出处罚, 造成3人死亡2人受伤)
@@ -652,6 +654,9 @@ def choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw:
     if unit_raw in _OCCASIONS and len(label) >= 2 and _HELD_END.search(label) \
             and 2 <= len(post := _NEXT_LISTED.sub("", _noun_after(phrase))) <= 10:
         return post, "after"  # 中央先后召开七次全会, 两个多月来共举行了近二十场活动: what was held
+    if unit_raw in _OCCASIONS and (given := _GIVEN_END.search(label)) \
+            and 2 <= len(post := _NEXT_LISTED.sub("", _noun_after(phrase))) <= 10:
+        return given.group(1) + post, "after"  # 委員會提供1,022次防貪建議: what was given, with its verb (提供防貪建議)
     if unit_raw in CLASSIFIERS and before.rstrip().endswith("等") and label:
         post = _noun_after(phrase, persons=unit_raw in ("名", "位", "人"))
         if (len(post) >= 2 and not _GENERIC_START.match(post)) or (len(post) == 1 and post in _PLACE_LEVELS):
