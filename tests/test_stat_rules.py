@@ -2799,3 +2799,24 @@ def test_what_was_provided_or_held_so_many_times_follows_the_count() -> None:
     and the seminars held, said after the count, not the committee that gave them."""
     got = page_stats("委員會提供1,022次防貪建議，並舉辦187次防貪研討會。\n")
     assert [s["label"] for s in got] == ["提供防貪建議", "防貪研討會"]
+
+
+def test_litres_train_trips_and_deaths_counted_as_written() -> None:
+    """檢獲9.6萬公升, 出入境火车7.4万列次, 高雄市25死: litres, train trips and deaths (Taiwan's papers count deaths
+    so); 九死一生 and 死刑 are no such figures."""
+    got = page_stats("檢獲9.6萬公升，出入境火车7.4万列次，高雄市25死。九死一生，判处死刑3人。\n")
+    assert [(s["value"], s["unit"]) for s in got] == [("9.6", "萬公升"), ("7.4", "万列次"), ("25", "死"), ("3", "人")]
+
+
+def test_a_fall_restated_in_per_cent_after_a_pause_mark() -> None:
+    """死亡人數比去年同期減少60人、20.5%: the same fall said in per cent, a change down of the deaths."""
+    got = page_stats("死亡人數比去年同期減少60人、20.5%。\n")
+    assert [(s["label"], s["kind"], s.get("direction")) for s in got] == [("死亡人數", "change", "down")] * 2
+
+
+def test_a_start_the_sentence_closes_is_no_open_period() -> None:
+    """自2021年1月起,截至5月31日: a span within 2021 that the same sentence closes, not 2021年起 open-ended."""
+    got = page_stats("自2021年1月起,截至5月31日,江西警方破获电信诈骗案件5739起。\n")
+    assert [s["period"] for s in got] == ["2021"]
+    got = page_stats("自2021年1月起，全省破获案件300起。\n")
+    assert [s["period"] for s in got] == [None]

@@ -172,9 +172,17 @@ _SINCE_ONLY = re.compile(r"\s*以来")
 
 
 def _is_open(text: str, start: int, end: int, lo: int) -> bool:
-    if _OPEN_AFTER.match(text, end) or _EVENT_SINCE.match(text, end):
+    if (m := _OPEN_AFTER.match(text, end)) is not None:
+        return not (m.group().endswith("起") and _CLOSED_AFTER.match(text, m.end()))
+    if _EVENT_SINCE.match(text, end):
         return True
-    return bool(_SINCE_BEFORE.search(text, max(lo, start - 2), start)) and bool(_SINCE_AFTER.match(text, end))
+    if not _SINCE_BEFORE.search(text, max(lo, start - 2), start) or (m := _SINCE_AFTER.match(text, end)) is None:
+        return False
+    return not (m.group().endswith("起") and _CLOSED_AFTER.match(text, m.end()))
+
+
+# 自2021年1月起，截至5月31日: a start the same sentence closes, a span within its year, not open-ended
+_CLOSED_AFTER = re.compile(r"\s*[，,]?\s*(?:截至|截止)")
 
 
 def mentions(text: str, start: int, end: int) -> list[Mention]:
