@@ -156,16 +156,17 @@ def _fraction(value: str) -> str | None:
 
 # 件, 户 and 期 count different things by what is counted (the label): cases or items, households or
 # businesses, sessions or issues or phases
+_HOW_MANY = r"(?:起数|起數|数|數)?"  # 事故起数, 火灾数: the number of what the noun names
 _NOUNS = (
     ("件", re.compile(r"实事|好事|事项|建议|提案|议案|文件|规章|法规|制度|项目|工程|意见|措施|作品|物品|档案|信件|来信|来件"),
      ("item", "items")),
     ("件", re.compile(r"(?:文物|枪支|弹药|刀具|赃物|商品|产品|货物|衣物|器材|设备|证件|图书|书籍|出版物|印章|样品|药品|食品|"
                      r"违禁品|假币|光盘|材料|礼品|物资|法律|器具|器械|工具|制品|製品|物件|物品)$"), ("item", "items")),  # 四万件文物: relics, not cases
     # 交通事故15起, 事故起数9起: accidents
-    *((u, re.compile(r"事故(?:起数|起數|数|數)?$"), ("accident", "accidents")) for u in ("起", "宗", "件")),
+    *((u, re.compile(rf"事故{_HOW_MANY}$"), ("accident", "accidents")) for u in ("起", "宗", "件")),
     *((u, re.compile(r"警情$"), ("incident", "incidents")) for u in ("起", "宗", "件")),
     *((u, re.compile(r"(?:报警|报警电话|求助电话|求助|来电)$"), ("call", "calls")) for u in ("起", "宗", "件", "个", "次")),
-    *((u, re.compile(r"火[灾災](?:起数|起數|数|數)?$"), ("fire", "fires")) for u in ("起", "宗")),
+    *((u, re.compile(rf"火[灾災]{_HOW_MANY}$"), ("fire", "fires")) for u in ("起", "宗")),
     ("件", re.compile(r"留言$"), ("message", "messages")),
     ("户", re.compile(r"市场主体|经营主体|企业|商户|工商户|个体户|公司|纳税人|会员|网店|店"), ("entity", "entities")),
     ("期", re.compile(r"简报|快报|专刊|刊物|期刊|杂志|报纸|专栏|节目"), ("issue", "issues")),

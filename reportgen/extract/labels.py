@@ -438,8 +438,9 @@ _EVENT_END = re.compile(r"(发生|发现|出现|破获|侦破|查获|抓获|抓�
 # 代表们提出了20余条建议和意见, 提出14份申请): the noun after the figure names it
 _HELD_END = re.compile(r"(?:召开|举办|举行|组织|开展|提出|签订|送去|发出|签发|作出|进行|"
                        r"召開|舉辦|舉行|組織|開展|簽訂|發出|簽發|進行)(?:了)?$")  # (and in traditional script)
-# counters of occasions (七次全会, 十四届全运会): what the verb before them held follows them
+# a label that ends with giving what the occasions count (委員會提供1,022次防貪建議): the verb and the noun after
 _GIVEN_END = re.compile(r"(提供|给予|給予)(?:了)?$")
+# counters of occasions (七次全会, 十四届全运会): what the verb before them held follows them
 _OCCASIONS = {"次", "届", "场", "场次", "轮", "轮次"}
 _NEXT_LISTED = re.compile(rf"{_JOINT}[{CN_DIGITS}两\d].*$")  # 七次全会和一次全国代表会议: the next item is the next figure's
 # a label that ends with what is done to or befalls the figure's persons (对3152人作出处罚, 造成3人死亡2人受伤)
@@ -970,7 +971,7 @@ _PREPOSITION_START = re.compile(r"^(?:是|对|對|在|向|从|從|由|将|將|�
                                 r"增|升|降|减|跌|上升|下降|提高|降低|达|達|当中|當中|之中|中)")
 
 
-_JOINT_ONLY = frozenset("和及与與或并並跟同")  # a list's joint alone before a figure
+_JOINT_CHARS = frozenset("和及与與或并並跟同")  # a list's joint alone before a figure
 
 
 def unnamed_label(text: str, start: int, end: int, lo: int) -> tuple[str, bool]:
@@ -987,7 +988,7 @@ def unnamed_label(text: str, start: int, end: int, lo: int) -> tuple[str, bool]:
     if not words and _DATE_IN.search(raw):
         return "", True
     strong = _NAMELESS_WORDS.sub("", words)
-    if len(strong) >= 2 or (strong and strong not in _JOINT_ONLY and words.endswith(strong) and raw.endswith(strong)):
+    if len(strong) >= 2 or (strong and strong not in _JOINT_CHARS and words.endswith(strong) and raw.endswith(strong)):
         return last_words(strong, 12), False  # (破2076起: one character, right before the figure; 和1,093人 names nothing)
     phrase, _ = _post_phrase(text, end)
     phrase = _NAMELESS_START.sub("", phrase)

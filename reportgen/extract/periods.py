@@ -75,8 +75,9 @@ _OPEN_AFTER = re.compile(r"\s*(?:(?:远景|奋斗)?目标|远景|不变价|以�
                          r"前(?![一二三四五六七八九十\d两几]))")
 # (下降为2013年的55833人 is the new level, dated 2013: a change verb before 为 says where it moved to)
 _MULTIPLE_BEFORE = re.compile(r"(?:是|(?<![降减增升高低长少加])为|相当于)\s*$")
-# what the baseline year measured, then the multiple (2016年底人数的5.6倍)
+# the multiple right after its baseline year (超过2011年的1.3倍)
 _MULTIPLE_RIGHT_AFTER = re.compile(r"(?:同期)?的\s*[\d０-９.．一二三四五六七八九十两]+\s*倍")
+# what the baseline year measured, then the multiple (2016年底人数的5.6倍)
 _MULTIPLE_OF = re.compile(r"(?:底|末|初|同期)?[\u4e00-\u9fff]{0,6}?的\s*[\d０-９.．一二三四五六七八九十两]+\s*倍")
 _COMPARING = r"比|较|較|相比|相较|相較|相对|相對|对比|對比|与|與|同"  # the words that introduce a comparison's baseline
 _COMPARE_BEFORE = re.compile(rf"(?:{_COMPARING})\s*(?:于\s*)?$")
