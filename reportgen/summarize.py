@@ -23,7 +23,7 @@ from reportgen.extract.numbers import to_plain
 from reportgen.extract.periods import Mention, mentions, names_a_day, page_year, since_before, year_part
 from reportgen.extract.places import find_places
 from reportgen.extract.scope import Scope, item_scope, local_currency, stat_region
-from reportgen.extract.stats import RawStat, item_stats, period_of_text
+from reportgen.extract.stats import SIGNS, RawStat, item_stats, period_of_text
 from reportgen.extract.terms import find_campaigns, find_documents, keywords, topic
 from reportgen.extract.wording import baseline_start, caveat_after, lead_start
 from reportgen.read import Source
@@ -202,7 +202,7 @@ class _ItemBuilder:
                 rec["lead"] = listed  # 收案、结案分别上升5%和6%: 6% rose too, and is printed so (结案上升6%)
             elif st.kind == "change" and (verb := _verb_before_object(p.text, st)) is not None:
                 rec["lead"] = verb  # 再减少农村贫困人口1000万以上: printed 农村贫困人口减少1000万以上, not a level
-            elif st.kind == "change" and p.text[st.start - 1:st.start] in _SIGNS and p.text[st.start - 2:st.start - 1] in "(（":
+            elif st.kind == "change" and p.text[st.start - 1:st.start] in SIGNS and p.text[st.start - 2:st.start - 1] in "(（":
                 rec["lead"] = self.o(m, st.start - 1, st.start)  # 襲警(-56.2百分點), 增加19件(+8.11%): printed with its sign
             elif st.kind == "change" or st.qualifier in ("approx", "at_least", "at_most"):
                 rec["lead"] = ""  # the text says no words before it: none are printed (printed.py)
@@ -436,9 +436,6 @@ def _verb_before_object(text: str, st: RawStat) -> str | None:
         return None  # (a window at the figure: a long line is not copied for each figure)
     m = _OBJECT_VERB.search(text, max(0, at - 4), at)
     return m.group(1) if m else None
-
-
-_SIGNS = ("+", "＋", "-", "－")
 
 
 def _listed_change_lead(text: str, st: RawStat, before: tuple[Any, Any, dict[str, Any]] | None,

@@ -652,12 +652,11 @@ def choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw:
         post = _noun_after(listed.group(1))
         if len(post) >= 2 and not _GENERIC_START.match(post):  # 178项节能、节水和…等重大项目: what the list is of
             return post, "after"
-    if unit_raw in _OCCASIONS and len(label) >= 2 and _HELD_END.search(label) \
-            and 2 <= len(post := _NEXT_LISTED.sub("", _noun_after(phrase))) <= 10:
-        return post, "after"  # 中央先后召开七次全会, 两个多月来共举行了近二十场活动: what was held
-    if unit_raw in _OCCASIONS and (given := _GIVEN_END.search(label)) \
-            and 2 <= len(post := _NEXT_LISTED.sub("", _noun_after(phrase))) <= 10:
-        return given.group(1) + post, "after"  # 委員會提供1,022次防貪建議: what was given, with its verb (提供防貪建議)
+    occasion = (_HELD_END.search(label) or _GIVEN_END.search(label)) if unit_raw in _OCCASIONS and len(label) >= 2 else None
+    if occasion is not None and 2 <= len(post := _NEXT_LISTED.sub("", _noun_after(phrase))) <= 10:
+        # 中央先后召开七次全会, 两个多月来共举行了近二十场活动: what was held; 委員會提供1,022次防貪建議: what was
+        # given, with its verb (提供防貪建議)
+        return (occasion.group(1) if occasion.re is _GIVEN_END else "") + post, "after"
     if unit_raw in CLASSIFIERS and before.rstrip().endswith("等") and label:
         post = _noun_after(phrase, persons=unit_raw in ("名", "位", "人"))
         if (len(post) >= 2 and not _GENERIC_START.match(post)) or (len(post) == 1 and post in _PLACE_LEVELS):

@@ -32,10 +32,12 @@ PERIOD_END = re.compile(r"[。！？!?](?:[”’」』)]*)")
 # a year in Arabic or Chinese digits (一九八五年, 一九八○年)
 _CN_YEAR_DIGITS = "〇○零一二三四五六七八九"
 # a year of the Republic of China calendar, as Taiwan writes it (民国113年, 113年度, 112年1至6月): 1911 + N
+# the words after which a year of three digits is Taiwan's (由104年, 於102年, 光是106年): no length of 104 years is said so
+ROC_YEAR_AFTER = ("由", "从", "至", "到", "自", "以", "较", "於", "于", "在", "光是")
 _ROC = (r"民国\s*\d{2,3}|(?<![\d.])1[01]\d(?=\s*年(?:度|\s*\d{1,2}\s*(?:[-—~～至到]\s*\d{1,2}\s*)?月|[上下]半年|第?[一二三四1-4]季度|[底初末]))"
         # 由104年3.58%上升至113年25.07%, 以112年3萬967件為最多: a year of three digits before its figure, or after
         # 由/至/以/较, is Taiwan's (no length of 104 years is said so)
-        r"|(?<![\d.])1[01]\d(?=\s*年\s*[\d０-９])|(?<=[由从至到自以较於于在])1[01]\d(?=\s*年)|(?<=光是)1[01]\d(?=\s*年)")
+        r"|(?<![\d.])1[01]\d(?=\s*年\s*[\d０-９])|(?:" + "|".join(f"(?<={w})" for w in ROC_YEAR_AFTER) + r")1[01]\d(?=\s*年)")
 # 09年第一季度, 22年上半年: a year of this century written with two digits, before the part of it that is meant
 _Y2 = r"(?<![\d.])(?:0\d|1\d|2[0-9])(?=\s*年(?:第?[一二三四1-4]季度|[上下]半年|\s*\d{1,2}\s*(?:[-—~～至到]\s*\d{1,2}\s*)?月|[底初末]))"
 _Y4 = rf"(?:\d{{4}}|[{_CN_YEAR_DIGITS}]{{4}}|{_ROC}|{_Y2})"
@@ -210,7 +212,7 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
             taken.add(m.start(), m.end())
     for m in _BRACKETED_YEAR.finditer(text, start, end):
         digits = m.group(1)
-        year = 1911 + int(digits) if len(digits) <= 3 else int(digits)  # 去(99)年, 去(114)年: Taiwan's calendar
+        year = 1911 + int(digits) if len(digits) == 2 else year_number(digits)  # 去(99)年, 去(114)年: Taiwan's calendar
         if 1900 <= year <= 2100:
             found.append((m.start(), m.end(), str(year), "year", 1))
             taken.add(m.start(), m.end())

@@ -65,6 +65,7 @@ from reportgen.extract.numbers import (
     to_plain,
 )
 from reportgen.extract.periods import (
+    ROC_YEAR_AFTER,
     Scope,
     SentenceYears,
     heading_period,
@@ -504,8 +505,8 @@ def _is_date_or_year(text: str, m: re.Match[str], unit: str) -> bool:
         return True  # 增加到二〇〇〇年的: a year in Chinese digits (二〇〇〇 reads as a number too), not 2000 years
     if re.fullmatch(r"1[01]\d", num) and after[:1] == "年" and not m.group("q1") \
             and (re.match(r"年\s*(?:[\d０-９]|度)", after)
-                 or text[max(0, m.start() - 1):m.start()] in ("由", "从", "至", "到", "自", "以", "较", "於", "于", "在", "「", "《", "“", "（", "(")
-                 or text[max(0, m.start() - 2):m.start()] == "光是"):
+                 or text[max(0, m.start() - 1):m.start()] in ("「", "《", "“", "（", "(")
+                 or any(text.endswith(w, 0, m.start()) for w in ROC_YEAR_AFTER)):
         return True  # 由104年3.58%, 以112年3萬967件, 「113年鄉鎮市調解…表揚大會」, 113年度: a year of Taiwan's calendar
         # (periods._ROC), not 104 years
     if re.fullmatch(r"\d{2}", num) and not m.group("q1") and text[max(0, m.start() - 1):m.start()] in ("與", "与", "和", "同", "跟") \
@@ -888,6 +889,7 @@ _CLOCK_BEFORE = re.compile(r"[时點点:：]\s*$")
 
 
 _POINTS = ("个百分点", "百分点")
+SIGNS = ("+", "＋", "-", "－")  # the sign of a change in brackets (增加19件(+8.11%), 襲警(-56.2百分點))
 _NAME_BEFORE = re.compile(r"[\u4e00-\u9fff]\s*$")
 
 
@@ -947,12 +949,12 @@ def _candidate(text: str, m: re.Match[str], masks: _Masks) -> _Candidate | None:
     # 增加19件(+8.11%), 减少254万元(-3.83%): the change in percent, signed, in brackets after the change
     # (襲警(-56.2百分點), 整體罪案(-3.5%): a change signed in brackets after what changed)
     sign = None
-    if b1 in "+＋-－" and text[max(0, m.start() - 2):m.start() - 1] in ("(", "（") and (unit_raw == "%" or unit_raw in _POINTS):
+    if b1 in SIGNS and text[max(0, m.start() - 2):m.start() - 1] in ("(", "（") and (unit_raw == "%" or unit_raw in _POINTS):
         after_figure = _FIGURE_END.search(text, max(0, m.start() - 5), m.start() - 2) is not None
         after_name = _NAME_BEFORE.search(text, max(0, m.start() - 8), m.start() - 2) is not None
         closed = text[m.end():m.end() + 1] in (")", "）")
         if (unit_raw == "%" or after_name) and (after_figure or (after_name and closed)):
-            sign = "+" if b1 in "+＋" else "-"
+            sign = "+" if b1 in SIGNS[:2] else "-"
     if sign is not None:
         pass
     elif (b1 in "第每.-－/_" or (b1 in "+＋*×" and not measured)) or (b1.isascii() and b1.isalpha()) \
