@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
 from reportgen.tables import find_rows, spaced_bars
@@ -293,6 +294,7 @@ class Line:
     bullet: bool = False
     plain: bool = False  # text is original[start:end] normalized character for character
     indent: bool = False  # the line opens with a paragraph indent (two spaces or an ideographic space)
+    lead: int = 0  # the width of the whitespace before it (an ideographic space counts two)
 
     @cached_property
     def short(self) -> bool:
@@ -320,6 +322,7 @@ def split_lines(orig: str, simplify: bool = False) -> list[Line]:
         while a < b and orig[a].isspace():
             a += 1
         indent = a - pos >= 2 or "\u3000" in orig[pos:a]
+        lead = a - pos + orig.count("\u3000", pos, a)
         while b > a and orig[b - 1].isspace():
             b -= 1
         if a < b:
@@ -343,13 +346,28 @@ def split_lines(orig: str, simplify: bool = False) -> list[Line]:
                 text = narrow(deleted).strip()
                 plain = len(text) == len(piece)  # nothing deleted or stripped: one for one
             if text:
-                lines.append(Line(no, a, b, text, heading, bullet, plain, indent))
+                lines.append(Line(no, a, b, text, heading, bullet, plain, indent, lead))
         if m is None:
             break
         if m.group() in ("\r\n", "\r", "\n"):
             no += 1  # a private-use separator breaks the paragraph, not the line count
         pos = m.end()
-    return lines
+    return _past_margin(lines)
+
+
+_MARGIN = 4  # leading whitespace this wide on most body lines is the page's margin, not an indent
+
+
+def _past_margin(lines: list[Line]) -> list[Line]:
+    """Lines of a page extracted with its left margin (most body lines open with the same run of
+    spaces, the first line of a paragraph with more): an indent is what goes past the margin."""
+    leads = Counter(ln.lead for ln in lines if len(ln.text) > 32)
+    if not leads:
+        return lines
+    margin, _ = leads.most_common(1)[0]
+    if margin < _MARGIN or not any(lead >= margin + 2 for lead in leads):
+        return lines  # no deeper first lines: the run of spaces is the paragraphs' own indent
+    return [replace(ln, indent=ln.lead >= margin + 2) for ln in lines]
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -495,6 +513,37 @@ class CleanPage:
     simplified: bool = False  # the page was traditional and was analysed in simplified form
 
 
+# a counter word opening a line right after a figure (…减少 29 | 件或减 4.75%)
+_COUNTER_OPENS = re.compile(r"[件人元起名宗家项户辆次个位所条份吨亩]")
+_TAKES_A_FIGURE = re.compile(r"(?:减少|增加|上升|下降|增长|提高|降低|为|达|达到|共|共计|计|占|约|近|超过)$")
+
+
+def _broken_across(prev: str, nxt: str) -> bool:
+    """Whether a long line's last word runs on into the next line (较上年同 | 期增加, 妨害他人身 | 体财产,
+    减少 29 | 件): the layout broke a word or a figure, so the lines are one sentence even on a page
+    whose lines seldom end with punctuation."""
+    from reportgen.words import cut
+
+    if not prev or not nxt:
+        return False
+    if prev[-1].isdigit() and _COUNTER_OPENS.match(nxt):
+        return True
+    if prev[-1] in "，,；;、" or (_TAKES_A_FIGURE.search(prev) and nxt[0].isdigit()):
+        return True  # …增加 29 件或增9.54%, | …; …较上年同期减少 | 170 件
+    if not (_HAN.match(prev[-1]) and _HAN.match(nxt[0])):
+        return False
+    left = prev[-4:]
+    pos = 0
+    for w in cut(left + nxt[:4]):
+        if pos < len(left) < pos + len(w):
+            return True
+        pos += len(w)
+    return False
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
 class _Joiner:
     """Decides which line continues an unfinished paragraph."""
 
@@ -557,7 +606,8 @@ class _Joiner:
         if not nxt:
             return None, []
         j = nxt[0]
-        if self.continuable(lines[j]) and (not self.loose or self.strong(prev_text, lines[j])):
+        if self.continuable(lines[j]) and (not self.loose or self.strong(prev_text, lines[j])
+                                           or (j == i + 1 and _broken_across(prev_text, lines[j].text))):
             return j, []
         if self.title_broken(prev_text, lines[j]):
             return j, []

@@ -127,6 +127,7 @@ BASE_UNITS: dict[str, Unit] = {u.norm: u for u in (
     Unit("公升", "count", ("litre", "litres")),  # 檢獲9.6萬公升: litres, as Hong Kong and Taiwan write them
     Unit("列次", "count", ("train trip", "train trips")),  # 出入境火车7.4万列次
     Unit("死", "count", ("death", "deaths")),  # 比去年同期的293死: deaths, as Taiwan's papers count them
+    Unit("个等级", "count", ("grade", "grades")),  # 水生生物完整性指数提升2个等级: grades of a rating scale
     *(Unit(u, "count", (u.upper(), u.upper())) for u in ("Eflops", "EFlops", "Pflops", "PFlops")),  # 160Eflops
     Unit("度", "count", ("kWh", "kWh")),  # 输出345亿度: kilowatt-hours, said only after a scale (extract.stats)
     Unit("把", "count", None), Unit("盒", "count", ("box", "boxes")), Unit("瓶", "count", ("bottle", "bottles")),
@@ -144,6 +145,7 @@ BASE_UNITS: dict[str, Unit] = {u.norm: u for u in (
     Unit("日", "duration", ("day", "days")), Unit("个工作日", "duration", ("working day", "working days")),
     Unit("工作日", "duration", ("working day", "working days")),
     Unit("个工作天", "duration", ("working day", "working days")),  # Hong Kong's 52個工作天
+    Unit("个季度", "duration", ("quarter", "quarters")),  # 连续19个季度居全国前5位
     Unit("个小时", "duration", ("hour", "hours")), Unit("小时", "duration", ("hour", "hours")),
     Unit("分钟", "duration", ("minute", "minutes")), Unit("秒", "duration", ("second", "seconds")),
     Unit("岁", "duration", ("year", "years")),
@@ -165,7 +167,7 @@ WRITTEN_UNITS: dict[str, tuple[str, int]] = {
                             "双", "张", "届", "栋", "幢", "艘", "尾", "颗", "粒", "枚", "盏", "吨公里", "吨", "公斤", "斤", "厘米", "毫米", "立方米", "千瓦",
                             "千瓦时", "千伏", "级", "兆瓦", "兆瓦时", "度", "把", "盒", "瓶", "袋", "分", "匹", "轮次", "轮", "番", "件人次",
                             "组", "对", "捆", "桶", "面", "封", "克", "毫克", "发", "票", "通", "幅", "块次", "公方", "担", "标准台", "马力", "盘",
-                            "PF", "PFLOPS", "EFLOPS", "GWh", "公升", "列次", "死")},
+                            "PF", "PFLOPS", "EFLOPS", "GWh", "公升", "列次", "死", "个等级")},
     # 算力规模突破160Eflops: the same unit in other capitals
     **{u: (u, 1) for u in ("Eflops", "EFlops", "Pflops", "PFlops")},
     # 出动指战员66,971人(次)、消防车14,654台(次): a count of turnouts, written with its 次 in brackets
@@ -176,7 +178,7 @@ WRITTEN_UNITS: dict[str, tuple[str, int]] = {
     "平方公里": ("平方公里", 1), "平方千米": ("平方公里", 1), "平方米": ("平方米", 1), "㎡": ("㎡", 1),
     "公顷": ("公顷", 1), "亩": ("亩", 1), "公里": ("公里", 1), "千米": ("公里", 1), "米": ("米", 1),
     "个月": ("个月", 1), "个多月": ("个月", 1), "年": ("年", 1), "周": ("周", 1), "天": ("天", 1), "日": ("日", 1),
-    "个工作日": ("个工作日", 1), "工作日": ("工作日", 1), "个工作天": ("个工作天", 1), "个小时": ("个小时", 1), "个多小时": ("个小时", 1),
+    "个工作日": ("个工作日", 1), "工作日": ("工作日", 1), "个工作天": ("个工作天", 1), "个小时": ("个小时", 1), "个多小时": ("个小时", 1), "个季度": ("个季度", 1),
     "小时": ("小时", 1), "分钟": ("分钟", 1), "秒": ("秒", 1), "岁": ("岁", 1), "倍": ("倍", 1),
 }
 

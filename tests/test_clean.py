@@ -188,3 +188,25 @@ def test_a_breadcrumb_however_long_and_its_rest_on_a_line_of_its_own_are_furnitu
     assert is_furniture("> 区情要闻  > 温州资讯")
     assert not is_furniture(">10万元")
     assert not is_furniture("全市法院受理案件>1万件，结案率>95%")
+
+
+def test_a_page_extracted_with_its_margin_rejoins_the_lines_its_layout_broke() -> None:
+    """A bulletin's text extracted from a PDF: every body line opens with the page's margin and a paragraph's
+    first line with more. The margin is no paragraph indent, and a line is one sentence with the next where
+    the break cut a word (较上年同 | 期增加) or a figure from its unit (减少 29 | 件或减 4.75%)."""
+    margin, first = " " * 19, " " * 24
+    page = ("Page 15 - 月报\n\n"
+            f"{first}6 月警察机关查获违反社会秩序维护法案件 582 件,较上月减少 29\n"
+            f"{margin}件或减 4.75%,较上年同月则增加 182 件或增 45.50%,其中妨害善良风俗 280\n"
+            f"{margin}件占 48.11%,妨害他人身体财产 188 件占 32.30%,妨害安宁秩序 110 件占\n"
+            f"{margin}18.90%,妨害公务 4 件占 0.69%。\n\n"
+            f"{first}1 至 6 月警察机关查获违反社会秩序维护法案件 3,197 件,较上年同\n\n"
+            f"{margin}期增加 559 件或增 21.19%,其中妨害善良风俗 1,553 件占 48.58%,妨害他人身\n"
+            f"{margin}体财产959件占 30.00%。\n")
+    texts = [p.mapped.text for p in clean(page).paras]
+    assert texts[1].endswith("妨害公务 4 件占 0.69%。") and "减少 29件或减" in texts[1]
+    assert "较上年同期增加 559 件" in texts[2] and "妨害他人身体财产959件" in texts[2]
+    # where every paragraph opens with the same indent and headings with none, the indent opens a paragraph
+    page = "法院工作\n" + "\n".join(f"    第{i}段，全市法院受理案件{i}00件，审结案件{i}00件，结案率同比提高{i}个百分点"
+                                    for i in range(1, 4))
+    assert len(clean(page).paras) == 4

@@ -2820,3 +2820,21 @@ def test_a_start_the_sentence_closes_is_no_open_period() -> None:
     assert [s["period"] for s in got] == ["2021"]
     got = page_stats("自2021年1月起，全省破获案件300起。\n")
     assert [s["period"] for s in got] == [None]
+
+
+def test_a_list_of_three_bare_changes_shares_the_points_written_after_the_last() -> None:
+    """覆盖率…分别提高20.9、36.2、54个百分点: each of the three is a change in points, the first too (the unit
+    written once, after the last of however many)."""
+    got = page_stats("农村卫生户厕覆盖率、污水治理率、生活垃圾处理设施覆盖率分别提高20.9、36.2、54个百分点。\n")
+    assert [(s["value"], s["unit"], s["label"], s["kind"], s.get("direction")) for s in got] == [
+        ("20.9", "个百分点", "农村卫生户厕覆盖率", "change", "up"), ("36.2", "个百分点", "污水治理率", "change", "up"),
+        ("54", "个百分点", "生活垃圾处理设施覆盖率", "change", "up")]
+
+
+def test_quarters_and_grades_are_units_and_the_first_months_of_a_year_a_period() -> None:
+    """连续19个季度 is a length in quarters, 提升2个等级 a change in grades; 今年前三个月, 前两个季度 say the part of
+    the year the figures are for (no length of time), while 提前3个月 is one."""
+    got = page_stats("增速连续19个季度居全国前5位。水生生物完整性指数提升2个等级。\n")
+    assert [(s["value"], s["unit"], s["kind"]) for s in got] == [("19", "个季度", "duration"), ("2", "个等级", "change")]
+    got = page_stats("今年前三个月，收案1200件。前两个季度结案900件。项目提前3个月交付。\n")
+    assert [(s["value"], s["unit"]) for s in got] == [("1200", "件"), ("900", "件"), ("3", "个月")]

@@ -473,6 +473,7 @@ class _Masks:
 
 _RECENT_BEFORE = re.compile(r"(?:^|(?<=[，,。；;：:、\s在最]))近$")
 _MONTH_AFTER = re.compile(r"\s*\d{1,2}\s*月")
+_FIRST_PART_BEFORE = re.compile(r"(?<![提之以])[前头首]\s*$")  # 前三个月: the months a year's figures are for
 _THIS_BEFORE = re.compile(r"(?:这|那|过去|未来|今后|此后|以来的|来的|的后|的前)\s*$")
 _DAY_AS_DURATION = re.compile(rf"(?:不得少于|不少于|不超过|至少|超过|满|用时|历时|期限|为期|需要|需|近|约|{_LENGTH_VERBS})\s*$")
 
@@ -527,6 +528,8 @@ def _is_date_or_year(text: str, m: re.Match[str], unit: str) -> bool:
         return True  # (2021-2023年): a span of years, not 2021 to 2023 years
     if after[:1] in ("月",) and not m.group("q1") and not unit.startswith("个"):
         return True  # 12月, 4月份
+    if unit in ("个月", "个季度") and not m.group("q1") and _FIRST_PART_BEFORE.search(text, max(0, m.start() - 2), m.start()):
+        return True  # 今年前三个月, 前两个季度: the part of the year the figures are for (not 提前3个月)
     if unit in ("日", "号") and _TIME_OF_DAY.match(text, m.end()):
         return True  # 126日下午 (1月26日 with its 月 dropped): a day and its time of day are a date, never a length
     if unit in ("日", "号") and ("月" in before or after[1:2] not in ("内", "后", "以")) \
@@ -900,7 +903,7 @@ def _candidate(text: str, m: re.Match[str], masks: _Masks) -> _Candidate | None:
     fraction = num.startswith("百分之") or "分之" in num or num == "一半" or "/" in num or "成" in num
     qualified = bool(m.group("q1") or m.group("q2"))
     if not unit_raw and not fraction and not m.group("scale") and (later := _UNIT_LATER.match(text, m.end())) is not None:
-        unit_raw = later.group(1)  # 分别提高15、22个百分点: the list's unit, written once at its end
+        unit_raw = later.group(1)  # 分别提高15、22个百分点 (or 2.1、3.2、5.4): the list's unit, written once at its end
     elif not unit_raw and not fraction and not m.group("scale") and _RESPECTIVE_BEFORE.search(text, max(0, m.start() - 40),
                                                                                                m.start()) \
             and (later := _BARE_LIST_UNIT.match(text, m.end())) is not None:
@@ -1078,7 +1081,7 @@ _SCALED_UNIT_LATER = re.compile(r"\s*(?:、|和|与|及)\s*\d+(?:\.\d+)?\s*(万|
 _RESPECTIVE_BEFORE = re.compile(r"(?:分别|依次)(?:为|是|达|有)?\s*[:：]?\s*(?:\d+(?:\.\d+)?\s*[、，,]\s*)*$")
 _BARE_LIST_UNIT = re.compile(r"(?:\s*(?:、|，|,|和|及|与)\s*\d+(?:\.\d+)?)+\s*"
                              r"([万亿萬億]?(?:人次|户次|件次|起|宗|件|人|名|户|戶|家|个|個|项|項|元|吨|噸|亩|畝|次|所|条|條|份|辆|輛|张|張|天|日|小时|小時))")
-_UNIT_LATER = re.compile(r"\s*(?:、|和|与|及|或)\s*\d+(?:\.\d+)?\s*(个百分点|百分点|%|％|倍)")
+_UNIT_LATER = re.compile(r"(?:\s*(?:、|和|与|及|或)\s*\d+(?:\.\d+)?)+\s*(个百分点|百分点|%|％|倍)")
 # a party named by one of its members (原告张佩文等46人): what the figure counts is the party
 _NAMED_PARTY = re.compile(r"(申请执行人|违法犯罪嫌疑人|犯罪嫌疑人|被上诉人|被申请人|被执行人|被告人|上诉人|申请人|第三人|原告|被告|"
                           r"黑社会性质组织成员|犯罪集团成员|犯罪团伙成员|涉黑组织成员|涉恶团伙成员|黑恶势力分子|违法犯罪人员|"
