@@ -2838,3 +2838,37 @@ def test_quarters_and_grades_are_units_and_the_first_months_of_a_year_a_period()
     assert [(s["value"], s["unit"], s["kind"]) for s in got] == [("19", "个季度", "duration"), ("2", "个等级", "change")]
     got = page_stats("今年前三个月，收案1200件。前两个季度结案900件。项目提前3个月交付。\n")
     assert [(s["value"], s["unit"]) for s in got] == [("1200", "件"), ("900", "件"), ("3", "个月")]
+
+
+def test_a_text_that_separates_its_clauses_with_spaces_reads_each_space_as_a_comma() -> None:
+    """A page run into one line, a headline with its subtitle: with no mark that ends a sentence, a space
+    between two runs of characters parts two clauses (法规55件 连续5年…, 非選舉投訴 較前年減2%); a length of
+    time before the space frames what follows (首府6个月 查处酒驾…), and where sentences end with 。 a space
+    is the layout's."""
+    got = page_stats("制定法规55件 连续5年开展普法宣传活动 全省监狱连续23年未发生重大监管案事件 连续29年实现生产安全\n")
+    assert [(s["value"], s["label"]) for s in got] == [("55", "制定法规"), ("5", "开展普法宣传活动"), ("23", "全省监狱"),
+                                                       ("29", "实现生产安全")]
+    got = page_stats("非選舉投訴 較前年減2%\n")
+    assert [(s["label"], s["kind"], s.get("direction")) for s in got] == [("非選舉投訴", "change", "down")]
+    got = page_stats("首府6个月 查处酒驾1832起\n")
+    assert [s["value"] for s in got] == ["1832"]
+    got = page_stats("全年火灾造成直接 经济损失2896万元。\n")
+    assert [s["label"] for s in got] == ["火灾造成直接 经济损失"]
+
+
+def test_trains_run_are_counted_and_a_data_release_dates_its_headline() -> None:
+    """开行6037列, 累计开行1.7万列: trains run (列 after 开行 only: 位列, 列入 count nothing); a headline on 2025年全年
+    工作数据 released at a 2026 press meeting reports on 2025."""
+    from reportgen.extract.periods import heading_period
+
+    got = page_stats("中欧班列累计开行1.7万列。位列全国第3，列入计划。\n")
+    assert [(s["value"], s["unit"]) for s in got] == [("1.7", "万列")]
+    assert heading_period("消防局举办2025年全年工作数据发布及2026年传媒座谈会") == "2025"
+    assert heading_period("2024年工作回顾及2025年工作计划") == "2024"
+
+
+def test_a_space_inside_a_quoted_name_parts_no_clauses() -> None:
+    """开展“送法进军营 普法暖军心”系列活动185场: the space is the campaign name's own, in a text that separates
+    its clauses with spaces or not."""
+    got = page_stats("开展“送法进军营 普法暖军心”系列活动185场 受教育群众1万人\n")
+    assert [s["label"] for s in got][0] == "开展“送法进军营 普法暖军心”系列活动"

@@ -427,7 +427,7 @@ def period_sentences(text: str) -> list[tuple[int, int]]:
 
 # 2020年玉林两会, 2025年全国两会: the year of the session, not of the figures it hears reported
 _SESSION_OF_YEAR = re.compile(r"\s*[\u4e00-\u9fff]{0,6}?(?:两会|兩會|全会|全會|人代会|人代會)")
-_REVIEW = re.compile(r"回顾|总结|回顧|總結")
+_REVIEW = re.compile(r"回顾|总结|回顧|總結|全年|数据|數據")
 # ——2022年5月23日在市九届人大常委会第一次会议上: the day a report was given, not the year it reports on
 # (or the line breaks after the session's name, before 第一次会议上)
 _GIVEN_AT = re.compile(r"\s*在[^，,。；;]{1,40}?(?:(?:会议|會議|大会|大會|会|會)上|(?:大会|大會|会议|會議)\s*$)")

@@ -473,6 +473,7 @@ class _Masks:
 
 _RECENT_BEFORE = re.compile(r"(?:^|(?<=[，,。；;：:、\s在最]))近$")
 _MONTH_AFTER = re.compile(r"\s*\d{1,2}\s*月")
+_TRAINS_RUN = re.compile(r"(?:开行|開行)[^，,。；;\d]{0,6}(?:达到|达|達|共|累计|累計|超过|超過|突破|近)?\s*$")  # 开行6037列, 累计开行1.7万列
 _FIRST_PART_BEFORE = re.compile(r"(?<![提之以])[前头首]\s*$")  # 前三个月: the months a year's figures are for
 _THIS_BEFORE = re.compile(r"(?:这|那|过去|未来|今后|此后|以来的|来的|的后|的前)\s*$")
 _DAY_AS_DURATION = re.compile(rf"(?:不得少于|不少于|不超过|至少|超过|满|用时|历时|期限|为期|需要|需|近|约|{_LENGTH_VERBS})\s*$")
@@ -790,6 +791,7 @@ def _clause_start(text: str, pos: int, floor: int) -> int:
     return floor
 
 
+
 class _Clauses:
     """Where the clause around any position starts, found by bisection: one pass over the paragraph
     records where the start changes (after a hard delimiter, inside and after parentheses), so a line
@@ -928,6 +930,9 @@ def _candidate(text: str, m: re.Match[str], masks: _Masks) -> _Candidate | None:
         return None  # 满意度96.28分 is a score; 9时30分, 3分 of a game are not figures reported
     if unit_raw in ("面", "封") and not re.fullmatch(r"[\d０-９]+", num) and not text.startswith(("锦旗", "旗", "信", "感谢信"), m.end()):
         return None  # 锦旗13面, 两面锦旗, 感谢信5封 are counted; 两面派, 四面八方, 三面红旗 are not
+    if unit_raw == "列" and not (_TRAINS_RUN.search(text, max(0, m.start() - 16), m.start())
+                                 and not text.startswith(("入", "为", "為", "举", "舉", "第", "席", "出", "车", "車", "队", "隊"), m.end())):
+        return None  # 开行6037列 counts trains; 列入, 位列, 一列车 do not
     if unit_raw == "把" and text.startswith(("手", "关", "握"), m.end()):
         return None  # 一把手, 把关: no count of things
     if unit_raw == "番" and not re.search(r"翻了?\s*$", text[max(0, m.start() - 3):m.start()]):
@@ -1608,9 +1613,45 @@ def _not_reported(text: str, cands: list[_Candidate], clauses: _Clauses) -> list
     return out
 
 
+# a text that separates its clauses with spaces: spaces between Chinese characters and no mark that ends a
+# sentence (a headline with its subtitle, a page run into one line: …受理商事纠纷25980件 连续5年开展…)
+_SENTENCE_END = re.compile(r"[。！？!?]")
+_SPACE_GAP_PATTERN = rf"(?:(?<=[{HAN}]{{2}})|(?<=[\d０-９][{HAN}]))[ \u3000](?=[ \u3000]*[{HAN}]{{2}})"
+_GAP_OR_QUOTE = re.compile(_SPACE_GAP_PATTERN + "|[“”《》「」『』（）()]")
+
+
+def spaces_as_commas(text: str) -> str:
+    """The text with each space that separates two clauses read as a comma (the same length, so every
+    offset holds), where the text has no mark that ends a sentence: 法规55件 连续5年开展… is two clauses.
+    Elsewhere a space between characters is the layout's (直接 经济损失), and a word spaced out (比 前 年少)
+    has runs of one character."""
+    if _SENTENCE_END.search(text) is not None:
+        return text
+
+    out = list(text)
+    depth = 0  # inside quotes or brackets (“送法进军营 普法暖军心”: a name's own space)
+    for m in _GAP_OR_QUOTE.finditer(text):
+        c = m.group()
+        if c in _OPENS:
+            depth += 1
+        elif c in _CLOSES:
+            depth = max(0, depth - 1)
+        elif not depth and not _TIME_BEFORE_GAP.search(text, max(0, m.start() - 4), m.start()):
+            out[m.start()] = "，"
+    return "".join(out)
+
+
+_OPENS, _CLOSES = "“《「『（(", "”》」』）)"
+
+
+# 首府6个月 查处酒驾1832起: a length of time before the space frames the clause after it
+_TIME_BEFORE_GAP = re.compile(r"[\d０-９一二三四五六七八九十两](?:个月|個月|年|天|日|周|週)$")
+
+
 def find_stats(text: str, item_period: str | None = None) -> list[RawStat]:
     """All statistics in one paragraph of analysis text; a figure whose sentence states no year
     before it takes `item_period`."""
+    text = spaces_as_commas(text)
     stats = _scan(text)
     for st in stats:
         st.period = st.own_period or item_period
@@ -2003,6 +2044,7 @@ def item_stats(blocks: list[tuple[str, str, int]], item_period: str | None = Non
     label of the figure it describes (`of`). A figure's period is the year its sentence states
     before it, else the scope's (periods.Scope; `published`, the page's year, tells what a
     relative year such as 今年 means)."""
+    blocks = [(role, text if role.startswith("table") else spaces_as_commas(text), offset) for role, text, offset in blocks]
     out: list[ItemStat] = []
     section = None
     scope = Scope(item_period, published)
