@@ -2872,3 +2872,33 @@ def test_a_space_inside_a_quoted_name_parts_no_clauses() -> None:
     its clauses with spaces or not."""
     got = page_stats("开展“送法进军营 普法暖军心”系列活动185场 受教育群众1万人\n")
     assert [s["label"] for s in got][0] == "开展“送法进军营 普法暖军心”系列活动"
+
+
+def test_a_range_said_roughly_is_about_so_many() -> None:
+    """約2000至3000件, 7000-8000万元左右: about 2,000 to 3,000 (a range with 约 or 左右 is approximate); 11至20人
+    stays a plain range."""
+    got = page_stats("协调处理的案件约2000至3000件，收费7000-8000万元左右，处理11至20人。\n")
+    assert [(s["value"], s["qualifier"]) for s in got] == [("2000至3000", "approx"), ("7000-8000", "approx"),
+                                                            ("11至20", "range")]
+    assert figure_en(got[0]) == "about 2,000–3,000 cases"
+
+
+def test_a_fiscal_year_and_taiwan_year_spans_date_their_figures() -> None:
+    """2017/2018年度 is the fiscal year 2017-2018 (no part of the label), 較對上年度 a comparison that cancels
+    nothing; 108年至114年 a span of Taiwan's years, and 其中114年達 a year's part of its total; three figures after a
+    span of two years are no one figure a year."""
+    got = page_stats("2017/2018年度法援費用支出高達6.92億元，較對上年度微跌4%，但對比此前3個年度，則分別大升21.3%、22.1%"
+                     "及21.9%。\n")
+    assert [(s["label"], s["period"]) for s in got][:2] == [("法援費用支出", "2017-2018")] * 2
+    assert {s["period"] for s in got[3:]} == {"2017-2018"}
+    got = page_stats("統計顯示，108年至114年消費申訴案件總計達10萬3523件，其中114年達1萬6431件。\n")
+    assert [(s["label"], s["period"]) for s in got] == [("消費申訴案件", "2019-2025"), ("消費申訴案件", "2025")]
+
+
+def test_a_trend_said_before_its_levels_names_them() -> None:
+    """结案率逐年攀升，由2019年的68%，上升至2023年93.45%: both levels are the clearance rate (a rate); 比重持续升高，
+    由2019年技术类案件比重10.47%，攀升至2023年21.15%: the level reached is the same share."""
+    got = page_stats("法庭履职五年来,结案率逐年攀升,由2019年的68%,上升至2023年93.45%。\n")
+    assert [(s["label"], s["kind"]) for s in got] == [("结案率", "rate")] * 2
+    got = page_stats("技术类案件比重持续升高,由2019年技术类案件比重10.47%,攀升至2023年21.15%。\n")
+    assert [s["label"] for s in got] == ["技术类案件比重"] * 2

@@ -33,17 +33,18 @@ PERIOD_END = re.compile(r"[。！？!?](?:[”’」』)]*)")
 _CN_YEAR_DIGITS = "〇○零一二三四五六七八九"
 # a year of the Republic of China calendar, as Taiwan writes it (民国113年, 113年度, 112年1至6月): 1911 + N
 # the words after which a year of three digits is Taiwan's (由104年, 於102年, 光是106年): no length of 104 years is said so
-ROC_YEAR_AFTER = ("由", "从", "至", "到", "自", "以", "较", "於", "于", "在", "光是")
+ROC_YEAR_AFTER = ("由", "从", "至", "到", "自", "以", "较", "於", "于", "在", "光是", "其中")
 _ROC = (r"民国\s*\d{2,3}|(?<![\d.])1[01]\d(?=\s*年(?:度|\s*\d{1,2}\s*(?:[-—~～至到]\s*\d{1,2}\s*)?月|[上下]半年|第?[一二三四1-4]季度|[底初末]))"
         # 由104年3.58%上升至113年25.07%, 以112年3萬967件為最多: a year of three digits before its figure, or after
         # 由/至/以/较, is Taiwan's (no length of 104 years is said so)
-        r"|(?<![\d.])1[01]\d(?=\s*年\s*[\d０-９])|(?:" + "|".join(f"(?<={w})" for w in ROC_YEAR_AFTER) + r")1[01]\d(?=\s*年)")
+        r"|(?<![\d.])1[01]\d(?=\s*年\s*[\d０-９])|(?:" + "|".join(f"(?<={w})" for w in ROC_YEAR_AFTER) + r")1[01]\d(?=\s*年)"
+        r"|(?<![\d.])1[01]\d(?=\s*年\s*(?:至|到|[-—~～])\s*1[01]\d\s*年)")  # 108年至114年: a span of Taiwan's years
 # 09年第一季度, 22年上半年: a year of this century written with two digits, before the part of it that is meant
 _Y2 = r"(?<![\d.])(?:0\d|1\d|2[0-9])(?=\s*年(?:第?[一二三四1-4]季度|[上下]半年|\s*\d{1,2}\s*(?:[-—~～至到]\s*\d{1,2}\s*)?月|[底初末]))"
 _Y4 = rf"(?:\d{{4}}|[{_CN_YEAR_DIGITS}]{{4}}|{_ROC}|{_Y2})"
 _ANY_YEAR = re.compile(rf"{_Y4}\s*年")
 _DATE_TAIL = r"(?:\s*(?:\d{1,2}\s*(?:月?份?\s*[-—~～至到]\s*\d{1,2}\s*)?月(?:份)?(?:\s*\d{1,2}\s*[日号])?|[上下]半年|第?[一二三四1-4]季度|前[一二三四五六七八九十\d]+(?:个)?(?:月|季度)|[初底末中尾]|度))?"
-_YEAR_RANGE = re.compile(rf"(?:自|从)?({_Y4})\s*年?{_DATE_TAIL}\s*(?:至|到|—|-|~|～|－)\s*({_Y4})\s*年{_DATE_TAIL}")
+_YEAR_RANGE = re.compile(rf"(?:自|从)?({_Y4})\s*年?{_DATE_TAIL}\s*(?:至|到|—|-|~|～|－|/)\s*({_Y4})\s*年{_DATE_TAIL}")
 # 从2015年2月2日正式办公到2016年9月30日: a span whose start says what began then
 _YEAR_SPAN_SAID = re.compile(rf"(?:自|从)({_Y4})\s*年{_DATE_TAIL}[^，,。；;\d年]{{1,8}}?(?:至|到)\s*({_Y4})\s*年{_DATE_TAIL}")
 _YEAR = re.compile(rf"({_Y4})\s*年{_DATE_TAIL}")
@@ -115,7 +116,7 @@ _PERIOD_ONLY = re.compile(r"\s*(?:(?:19|20)\d{2}|[〇○零一二三四五六七
                           r"\d{1,2}\s*[-—–~～至到]\s*\d{1,2}\s*月|\d{1,2}\s*月份?|全年)?\s*")
 _TARGET_AFTER = re.compile(r"\s*(?:前|以前)?\s*(?:力争|争取|确保|有望)")
 _COMPARE_GLOSS = re.compile(rf"(?:{_COMPARING})\s*(?:之前|过去|此前|前)?\s*[\d一二三四五六七八九十两]{{1,3}}\s*(?:个)?年\s*[（(]\s*$")
-_RELATIVE_COMPARED = re.compile(rf"(?:{_COMPARING})\s*$")
+_RELATIVE_COMPARED = re.compile(rf"(?:{_COMPARING})\s*(?:对|對)?\s*$")  # 較對上年度: Hong Kong's 對上 (the one before)
 # 由去年的1019宗增至1077宗: where a change started, a baseline like 比去年 (it cancels no year)
 _BASELINE_VALUE = re.compile(r"的?\s*[\d０-９一二三四五六七八九十两][\d０-９.．一二三四五六七八九十百千零〇两]*(?![年月日号\d０-９])")
 

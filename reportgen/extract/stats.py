@@ -337,7 +337,7 @@ _COMMA = re.compile(r"\s*[，,]")
 _YEAR_LED = re.compile(r"\s*(?:\d{4}|[０-９]{4})\s*年(?![底末初内])[^，,。；;\d０-９]{0,16}$")
 _YEAR_BEFORE = re.compile(rf"(?:\d{{4}}|[０-９]{{4}})\s*年{_YEAR_PART}(?:的)?{_YEAR_REACHED}\s*$")
 # 其中2009年860件: a year's part of a total (the year says which part; a bare 其中30件 names no part)
-_PART_OF = re.compile(r"\s*其中\s*\d{4}\s*年(?:\d{1,2}\s*月)?(?:的)?\s*")
+_PART_OF = re.compile(r"\s*其中\s*\d{3,4}\s*年(?:\d{1,2}\s*月)?(?:的)?\s*(?:达到|达|為|为|有)?\s*")  # (其中114年達: a year of Taiwan's)
 _SHARE_OF_TOTAL = re.compile(r"\s*(均|分别)?\s*占((?:今年|全年|当年|同期|全市|全省|全区|全县)?(?:总数|总量|总额))的?\s*")
 # 一至三年 (a range), 最长不超过一年, 期限为一年: a length of time, not an indefinite 一
 _BOUND_LENGTH = re.compile(r"(?:不超过|不少于|不得超过|最长|最短|为期|期限为|期限|刑期为)$")
@@ -672,9 +672,12 @@ def _rates_listed(text: str, lo: int, pos: int) -> bool:
 
 
 def _qualifier(text: str, m: re.Match[str], clause_start: int, bare_scale: bool) -> str:
-    if m.group("range") or (m.group("range2") and m.group("unit")):
-        return "range"
     before = text[max(clause_start, m.start() - 6):m.start()].rstrip()
+    if m.group("range") or (m.group("range2") and m.group("unit")):
+        # 約2000至3000件, 7000-8000万元左右: a range said roughly is about so many
+        about = ((q := _PRE_QUAL_RE.search(before)) is not None and _PRE_QUAL_WORD[q.group(1)] == "approx") \
+            or m.group("post") in ("左右", "上下")
+        return "approx" if about else "range"
     pre = "exact"
     if (q := _PRE_QUAL_RE.search(before)) is not None:
         pre = _PRE_QUAL_WORD[q.group(1)]
@@ -1422,7 +1425,7 @@ def _scan(text: str) -> list[RawStat]:
             unit_text = text[m.end("range"):m.end()].strip()
         if (unit_text == "个" and c.unit_raw == "个百分点") or (not unit_text and c.unit_raw):
             unit_text = c.unit_raw  # 9.61个和30.43个百分点, 提高15、22个百分点: the unit written once, at the list's end
-        qual = "range" if c.value_max is not None else qualifier
+        qual = "range" if c.value_max is not None and qualifier != "approx" else qualifier  # (約2000至3000件: about)
         if DIGITS_ONLY.fullmatch(label):
             label = ""  # 較執行前同期之9,396增加5.25%: the rest of a number the scan did not read names nothing
         if "】" in label and len(after := label.rpartition("】")[2].strip()) >= 2:
@@ -1674,7 +1677,7 @@ def _merge_ranges(text: str, stats: list[RawStat]) -> list[RawStat]:
                     or (prev.bound == "以上" and st.bound == "以下" and not text[prev.end:st.start].strip())):
             prev.value_max = st.value
             prev.end = st.end
-            prev.qualifier = "range"
+            prev.qualifier = "approx" if "approx" in (prev.qualifier, st.qualifier) else "range"  # 約2000至3000件: about
             prev.bound = None
             if st.label_from == "after" or not prev.label:
                 prev.label, prev.label_from = st.label, st.label_from  # 2万元以上10万元以下罚款
@@ -1878,6 +1881,10 @@ def _years_one_by_one(text: str, stats: list[RawStat], years: dict[int, Sentence
                 if len(run) < len(values) or not all(st.start < sy.end and st.own_period == period for st in run):
                     break
                 joined = all(JOINT_ONLY.fullmatch(text, a.end, b.start) for a, b in zip(run, run[1:], strict=False))
+                more = k + len(values) < len(stats) and stats[k + len(values)].start < sy.end \
+                    and JOINT_ONLY.fullmatch(text, run[-1].end, stats[k + len(values)].start) is not None
+                if joined and more:
+                    break  # 2017/2018年度…分别大升21.3%、22.1%及21.9%: three figures are no one a year of two
                 if joined and len({st.norm_unit for st in run}) == 1:
                     for st, value in zip(run, values, strict=True):
                         st.own_period = st.period = value
