@@ -2902,3 +2902,21 @@ def test_a_trend_said_before_its_levels_names_them() -> None:
     assert [(s["label"], s["kind"]) for s in got] == [("结案率", "rate")] * 2
     got = page_stats("技术类案件比重持续升高,由2019年技术类案件比重10.47%,攀升至2023年21.15%。\n")
     assert [s["label"] for s in got] == ["技术类案件比重"] * 2
+
+
+def test_a_change_named_by_its_noun_after_a_comparison_is_a_change() -> None:
+    """同比增幅为63%, 2018年较2017年增幅为63%: 增幅 names the change (下降为533件 is still the level reached);
+    按月跌幅 is Hong Kong's month-on-month fall, and 有3 842宗 after it counts what fell."""
+    got = page_stats("案件数量同比增幅为63%，收案同比下降为533件。\n")
+    assert [(s["value"], s["kind"]) for s in got] == [("63", "change"), ("533", "count")]
+    got = page_stats("低收入類別個案的按月跌幅為1.7%，有3842宗。\n")
+    assert [(s["label"], s["kind"], s.get("comparison")) for s in got] == [
+        ("低收入類別個案", "change", "mom"), ("低收入類別個案", "count", None)]
+
+
+def test_batches_count_the_food_after_them_and_degrees_are_a_unit() -> None:
+    """检出2批次不合格食品: the batches are of substandard food (抽检220批次 counts the sampling); 由18℃提高到20℃:
+    degrees Celsius."""
+    got = page_stats("在海西地区抽检19批次，检出2批次不合格食品。供热标准由18℃提高到20℃。\n")
+    assert [(s["value"], s["unit"], s["label"]) for s in got] == [
+        ("19", "批次", "海西地区抽检"), ("2", "批次", "不合格食品"), ("18", "℃", "供热标准"), ("20", "℃", "供热标准")]

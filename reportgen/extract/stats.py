@@ -141,7 +141,7 @@ _WORD_GOES_ON = {"人": ("口",), "个": ("体工商", "体户", "体经营", "�
 
 
 _CHANGED_BEFORE = re.compile(r"(?:增加|减少|上升|下降|增长|提高|降低|升|跌|增|减)了?\s*$")
-_COMPARED_NEAR = re.compile(r"(?:较|比|同比|按年|环比)")
+_COMPARED_NEAR = re.compile(r"(?:较|比|同比|按年|按月|环比)")
 _SPAN_UNITS = ("%", "％", "个百分点", "百分点", "倍")  # 增长6%至7%: a rate's span
 
 
@@ -190,10 +190,10 @@ _EXTREME = re.compile(r"(最高(?!人民|法|检)|最多|最低|最少)"
                       r"[^，,。；;、\d]{0,8}$")  # 最低月标准提高到1190元, 最低比例从77%提高到: a name, not a bound
 _UP = ("增长", "上升", "提高", "提升", "增加", "增多", "增多了", "增幅", "升幅", "上涨", "涨幅", "多出", "增产", "增收", "增长了", "提高了", "净增",
        "提升了", "增加了", "上调", "上调了", "调增", "调高", "上浮", "调增了", "调高了", "递增", "拉升", "攀升",
-       "跃升", "比升", "比增", "按年升", "按年增", "同比增", "分别增") + SHARP_UP  # 同比升9.3%, 分别比升: police reports' short form; 按年升3%: Hong Kong's
+       "跃升", "比升", "比增", "按年升", "按年增", "按月升", "按月增", "同比增", "分别增") + SHARP_UP  # 同比升9.3%, 分别比升: police reports' short form; 按年升3%: Hong Kong's
 _DOWN = ("下降", "减少", "降低", "缩短", "压降", "下滑", "回落", "降幅", "减幅", "减产", "减收", "减少了", "下降了", "缩短了", "净减",
          "降低了", "降", "削减", "压减", "缩减", "精简", "下调", "调减", "削减了", "压减了", "缩减了", "精简了",
-         "压缩", "压缩了", "调低", "调低了", "下浮", "递减", "下跌", "下跌了", "按年跌", "按年减", "比降", "比减", "跌幅") + SHARP_DOWN
+         "压缩", "压缩了", "调低", "调低了", "下浮", "递减", "下跌", "下跌了", "按月跌", "按月减", "按年跌", "按年减", "比降", "比减", "跌幅") + SHARP_DOWN
 # 高于全国0.4个百分点 is a difference against a baseline; 不低于30% (the word right before the figure) is a bound
 _ABOVE_BELOW = (("高于", "up"), ("高出", "up"), ("超出", "up"), ("快于", "up"), ("低于", "down"), ("慢于", "down"))
 # a change named by its noun in the clause before a 分别 list (其中晋城、长治同比增幅较大，分别为:210.98%、124.25%)
@@ -737,11 +737,14 @@ _OVER_PLAN_END = re.compile(rf"{OVER_PLAN}\s*$")
 _COMPARED_WITH = re.compile(r"(?:与|同|和|跟)[^，,。；;\d]{1,12}(?:相比|相较|比较)[，,]?\s*(?:(高出|超出|多出|高|多)|(低出|少|低))了?\s*$")
 
 
+_CHANGE_NOUNS = {"增幅", "升幅", "涨幅", "降幅", "减幅", "跌幅"}  # the nouns of a change: 增幅为63% is the change
+
+
 def _direction(before: str) -> tuple[str | None, str | None]:
     if _GROWTH_TARGET.search(before[-18:]):
         return "up", None  # 今年的经济增长预期为7％左右: the growth expected, a rise
     tail = _DIRECTION_NOUNS.sub(lambda m: "＿" * len(m.group()), before[-18:])  # 对经济增长贡献超五成: nouns
-    comparison = "yoy" if "同比" in tail or "按年" in tail else ("mom" if "环比" in tail else None)
+    comparison = "yoy" if "同比" in tail or "按年" in tail else ("mom" if "环比" in tail or "按月" in tail else None)
     if _OVER_PLAN_END.search(tail) is not None:
         return "up", comparison  # 超年度计划28%: above the plan by that much
     if (compared := _COMPARED_WITH.search(tail)) is not None:
@@ -753,11 +756,12 @@ def _direction(before: str) -> tuple[str | None, str | None]:
     if _ANY_DIRECTION.search(tail) is None:
         return None, comparison
     best: tuple[int, str | None, str] = (-1, None, "")
+    said_by = ""  # the word that says the change
     for words, d in ((_UP, "up"), (_DOWN, "down")):
         for w in words:
             k = tail.rfind(w)
             if k >= 0 and k + len(w) >= len(tail) - 4 and k > best[0]:
-                best = (k, d, tail[k + len(w):])
+                best, said_by = (k, d, tail[k + len(w):]), w
     for w, d in _ABOVE_BELOW:
         k = tail.rfind(w)
         gap = tail[k + len(w):] if k >= 0 else ""
@@ -766,8 +770,10 @@ def _direction(before: str) -> tuple[str | None, str | None]:
             best = (k, d, "")  # 高于全国0.4个百分点, 高于“十三五”时期1.2个百分点; 不低于30% has nothing between: a bound
     if re.search(r"(?![一二三四五六七八九十两百千万亿])[\u4e00-\u9fff”][、，,；;]|等$", best[2]):
         return None, comparison  # 打造1000个旅游提升示范村、30个…: the verb is inside another item's name
-    if re.match(r"\s*(?:到|至|为(?!主|重点|基础|核心|导向|目标|抓手|代价|前提|重要))", best[2]):
-        return None, comparison  # 增加到3.52万元, 缩短至45天, 下降为533件: the new level, not the change
+    if re.match(r"\s*(?:到|至|为(?!主|重点|基础|核心|导向|目标|抓手|代价|前提|重要))", best[2]) \
+            and not (said_by in _CHANGE_NOUNS and best[2].lstrip().startswith("为")):
+        return None, comparison  # 增加到3.52万元, 缩短至45天, 下降为533件: the new level, not the change (同比增幅为63%
+        # is the change: 增幅 names it)
     if re.search(r"[\d０-９%％点倍][^\d０-９，,。；;、]{0,3}?\s*(?:至|到|达到)$", best[2]):
         return None, comparison  # 上升30%至544宗, 下降2个百分点至31%: the level the change reached
     if re.search(r"贡献|占比|比重|拉动", best[2]):
@@ -1691,7 +1697,7 @@ _BARE_COMMA = re.compile(r"\s*,\s*")  # an ASCII comma (a full-width one ends a 
 
 _LISTED_CHANGED = re.compile(r"(?:同比|环比)?(?:全部|均|都|近年来|首次|实现|出现|有所|双|同步)*"
                              r"(?:下降|上升|增长|减少|提高|增加|降低)$")  # …排放总量近年来首次出现双下降
-_COMPARED_ONLY = r"(?:(?:同比|环比|比|较)(?:上年|去年)(?:同期)?|同比|环比|按年)"  # 同比, 同比去年, 比上年: against what, naming nothing
+_COMPARED_ONLY = r"(?:(?:同比|环比|比|较)(?:上年|去年)(?:同期)?|同比|环比|按年|按月)"  # 同比, 同比去年, 比上年: against what, naming nothing
 _CHANGE_NOUN_ONLY = re.compile(rf"\s*(?:{_COMPARED_ONLY}\s*(?:降幅|减幅|增幅|升幅|涨幅|增速|降速)?|降幅|减幅|增幅|升幅|涨幅|增速|降速)\s*")
 # a share of a whole the text names (占全部民事一审案件的): ANNOTATION.md labels such shares by their 占 phrase
 _SHARE_OF_WHOLE = re.compile(r"\s*占[^，,；;。]{2,}?的\s*$")
@@ -2339,9 +2345,10 @@ def _complete(out: list[ItemStat], k: int, text: str, found: list[RawStat], sect
             st.label = prev.label  # 参保人数增加1.4亿、覆盖10.5亿人
         elif not own and prev is not None and same and prev.label and (m := _COMMA.match(text, prev.end, st.start)) \
                 and (FROM_LEAD.fullmatch(text, m.end(), st.start) or REACHED_LEAD.fullmatch(text, m.end(), st.start)) \
-                and re.search(r"年|达|为", text[prev.end:st.start]) \
+                and (re.search(r"年|达|为", text[prev.end:st.start]) or (prev.kind == "change" and "有" in text[prev.end:st.start])) \
                 and not re.search(r"[)）]", text[prev.end:st.start]):
             st.label = DIRECTION_TAIL.sub("", prev.label) or prev.label  # 进出口总额增长1倍，1992年达到1656亿美元
+            # (…个案的按月跌幅为1.7%，有3 842宗: how many there are of what fell)
         elif not own and prev is not None and same and prev.kind == st.kind and prev.norm_unit == st.norm_unit \
                 and _PART_OF.fullmatch(text, clause_floor(text, prev.end, st.start), st.start):
             st.label = clean_label(prev.label)  # 受理家事纠纷4249件，其中2009年860件: a part of what the total counts
