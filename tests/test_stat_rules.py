@@ -2920,3 +2920,13 @@ def test_batches_count_the_food_after_them_and_degrees_are_a_unit() -> None:
     got = page_stats("在海西地区抽检19批次，检出2批次不合格食品。供热标准由18℃提高到20℃。\n")
     assert [(s["value"], s["unit"], s["label"]) for s in got] == [
         ("19", "批次", "海西地区抽检"), ("2", "批次", "不合格食品"), ("18", "℃", "供热标准"), ("20", "℃", "供热标准")]
+
+
+def test_a_count_in_brackets_after_a_change_is_the_figure_compared_with() -> None:
+    """較二○二一年上升6.7%(即29 157宗), 與二○二一年相比(即33 891宗): the count restated in brackets is the figure of
+    the year compared with, of what the sentence counts; 中欧班列超过7.4万列 counts trains."""
+    got = page_stats("消防處去年共接獲31111宗樓宇火警召喚，較2021年上升6.7%(即29157宗)。\n")
+    assert [(s["value"], s["label"], s["kind"]) for s in got] == [
+        ("31111", "接獲樓宇火警召喚", "count"), ("6.7", "接獲樓宇火警召喚", "change"), ("29157", "接獲樓宇火警召喚", "count")]
+    got = page_stats("始发中欧（亚）班列超过7.4万列。\n")
+    assert [(s["value"], s["unit"], s["qualifier"]) for s in got] == [("7.4", "万列", "at_least")]

@@ -473,7 +473,7 @@ class _Masks:
 
 _RECENT_BEFORE = re.compile(r"(?:^|(?<=[，,。；;：:、\s在最]))近$")
 _MONTH_AFTER = re.compile(r"\s*\d{1,2}\s*月")
-_TRAINS_RUN = re.compile(r"(?:开行|開行)[^，,。；;\d]{0,6}(?:达到|达|達|共|累计|累計|超过|超過|突破|近)?\s*$")  # 开行6037列, 累计开行1.7万列
+_TRAINS_RUN = re.compile(r"(?:开行|開行|班列)[^，,。；;\d]{0,6}(?:达到|达|達|共|累计|累計|超过|超過|突破|近)?\s*$")  # 开行6037列, 累计开行1.7万列, 中欧班列超过7.4万列
 _FIRST_PART_BEFORE = re.compile(r"(?<![提之以])[前头首]\s*$")  # 前三个月: the months a year's figures are for
 _THIS_BEFORE = re.compile(r"(?:这|那|过去|未来|今后|此后|以来的|来的|的后|的前)\s*$")
 _DAY_AS_DURATION = re.compile(rf"(?:不得少于|不少于|不超过|至少|超过|满|用时|历时|期限|为期|需要|需|近|约|{_LENGTH_VERBS})\s*$")
@@ -2405,6 +2405,21 @@ def _complete(out: list[ItemStat], k: int, text: str, found: list[RawStat], sect
         prev, prev_own = st, own
     _respective_subjects(text, found)
     _told_apart_by_their_role(text, found)
+    _restated_baselines(text, found)
+
+
+_IN_BRACKETS_THAT_IS = re.compile(r"[（(]\s*(?:即|亦即)\s*$")
+
+
+def _restated_baselines(text: str, found: list[RawStat]) -> None:
+    """上升6.7%(即29 157宗), 與二○二一年相比(即33 891宗): a count in brackets after a change or a comparison is the
+    figure compared with, of what the sentence counts (the label of the figure before it)."""
+    for prev, st in zip(found, found[1:], strict=False):
+        if st.kind in ("count", "amount") and st.sentence == prev.sentence and prev.label \
+                and _IN_BRACKETS_THAT_IS.search(text, max(0, st.start - 4), st.start) \
+                and (prev.kind == "change" or prev.norm_unit == st.norm_unit) \
+                and (names_nothing(st.label) or len(CHANGE_ONLY.sub("", st.label)) < 2):
+            st.label, st.direction, st.comparison = prev.label, None, None
 
 
 # 3614名律師擔任村(居)法律顧問, 733名责任人受到行政处分: what the persons or bodies counted do, said right after them
