@@ -2930,3 +2930,15 @@ def test_a_count_in_brackets_after_a_change_is_the_figure_compared_with() -> Non
         ("31111", "接獲樓宇火警召喚", "count"), ("6.7", "接獲樓宇火警召喚", "change"), ("29157", "接獲樓宇火警召喚", "count")]
     got = page_stats("始发中欧（亚）班列超过7.4万列。\n")
     assert [(s["value"], s["unit"], s["qualifier"]) for s in got] == [("7.4", "万列", "at_least")]
+
+
+def test_a_taiwan_year_opening_a_clause_dates_what_follows_it() -> None:
+    """105年勞資爭議案件計25,587件: a year of three digits opening a clause, the noun it dates right after it, is
+    Taiwan's 2016 (no length of 105 years); 與104年比較 compares; 100年来 and 100年的历史 stay lengths of time; a share
+    said to rank (占10.1%居第三) is of what was counted before it."""
+    got = page_stats("勞工新聞\n\n105年勞資爭議案件計25,587件，較104年增加2,383件。與104年比較，「支援服務業」2,591件，占10.1%居第三。\n")
+    assert [(s["value"], s["period"]) for s in got] == [("25,587", "2016"), ("2,383", "2016"), ("2,591", "2016"),
+                                                        ("10.1", "2016")]
+    assert got[3]["label"] == "「支援服務業」"
+    got = page_stats("建校110年来，该店已有100年的历史。\n")
+    assert [(s["value"], s["unit"]) for s in got] == [("100", "年")]

@@ -65,6 +65,7 @@ from reportgen.extract.numbers import (
     to_plain,
 )
 from reportgen.extract.periods import (
+    ROC_NOUN_AFTER,
     ROC_YEAR_AFTER,
     Scope,
     SentenceYears,
@@ -492,6 +493,7 @@ _PART_OF_A_YEAR = re.compile(r"\s*年\s*(?:同期|度|[上下]半年|第?[一二
 # a city or county right after a year opening its clause: whose year it was (，95 年嘉義市的治安狀況; not 再延长30年整市试点)
 _PLACE_OF_A_YEAR = re.compile(r"\s*年\s*[\u4e00-\u9fff]{1,3}[省市县縣](?![长長场場民])")
 _CLAUSE_OPENS = ("", "，", ",", "。", "；", ";", "：", ":", " ", "\n", "（", "(")
+_ROC_NOUN_AFTER = re.compile(ROC_NOUN_AFTER)
 # 若與94年比較, 与98年相比: a year written with two digits, compared with (not 10年前, a time before)
 _COMPARED_WITH_YEAR = re.compile(r"\s*年\s*(?:同期)?\s*(?:比較|比较|相比|相較|相较)")
 
@@ -508,10 +510,11 @@ def _is_date_or_year(text: str, m: re.Match[str], unit: str) -> bool:
     if re.fullmatch(r"1[01]\d", num) and after[:1] == "年" and not m.group("q1") \
             and (re.match(r"年\s*(?:[\d０-９]|度)", after)
                  or text[max(0, m.start() - 1):m.start()] in ("「", "《", "“", "（", "(")
-                 or any(text.endswith(w, 0, m.start()) for w in ROC_YEAR_AFTER)):
-        return True  # 由104年3.58%, 以112年3萬967件, 「113年鄉鎮市調解…表揚大會」, 113年度: a year of Taiwan's calendar
-        # (periods._ROC), not 104 years
-    if re.fullmatch(r"\d{2}", num) and not m.group("q1") and text[max(0, m.start() - 1):m.start()] in ("與", "与", "和", "同", "跟") \
+                 or any(text.endswith(w, 0, m.start()) for w in ROC_YEAR_AFTER)
+                 or (text[max(0, m.start() - 1):m.start()] in _CLAUSE_OPENS and _ROC_NOUN_AFTER.match(after))):
+        return True  # 由104年3.58%, 以112年3萬967件, 「113年鄉鎮市調解…表揚大會」, 113年度, 105年勞資爭議案件: a year of
+        # Taiwan's calendar (periods._ROC), not 104 years
+    if re.fullmatch(r"\d{2}|1[01]\d", num) and not m.group("q1") and text[max(0, m.start() - 1):m.start()] in ("與", "与", "和", "同", "跟") \
             and _COMPARED_WITH_YEAR.match(text, m.end("num")):
         return True  # 若與94年比較: the year compared with
     if re.fullmatch(r"\d{2}", num) and not m.group("q1") and (_PART_OF_A_YEAR.match(text, m.end("num"))
