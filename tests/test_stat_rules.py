@@ -2942,3 +2942,10 @@ def test_a_taiwan_year_opening_a_clause_dates_what_follows_it() -> None:
     assert got[3]["label"] == "「支援服務業」"
     got = page_stats("建校110年来，该店已有100年的历史。\n")
     assert [(s["value"], s["unit"]) for s in got] == [("100", "年")]
+
+
+def test_the_toll_that_grades_an_accident_is_no_figure() -> None:
+    """一次死亡3人以上较大道路交通事故: the deaths that make an accident 较大 select the accidents counted; no figure of
+    3 or more deaths is reported (事故造成3人死亡 is one)."""
+    got = page_stats("全省发生一次死亡3人以上道路交通事故5起，未发生一次死亡10人以上特大道路交通事故。事故造成3人死亡。\n")
+    assert [(s["value"], s["unit"]) for s in got] == [("5", "起"), ("3", "人")]

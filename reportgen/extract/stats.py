@@ -492,6 +492,7 @@ _TIME_OF_DAY = re.compile(r"\s*(?:上午|下午|中午|晚上|晚间|傍晚|凌�
 _PART_OF_A_YEAR = re.compile(r"\s*年\s*(?:同期|度|[上下]半年|第?[一二三四1-4]季度|\d{1,2}\s*(?:[-—~～至到]\s*\d{1,2}\s*)?月|[底初末](?!期|线))")
 # a city or county right after a year opening its clause: whose year it was (，95 年嘉義市的治安狀況; not 再延长30年整市试点)
 _PLACE_OF_A_YEAR = re.compile(r"\s*年\s*[\u4e00-\u9fff]{1,3}[省市县縣](?![长長场場民])")
+_AT_ONE_TIME = re.compile(r"一次(?:性)?(?:死亡|造成|致|导致|死伤)[^，,。；;\d]{0,3}$")  # 一次死亡3人以上…事故
 _CLAUSE_OPENS = ("", "，", ",", "。", "；", ";", "：", ":", " ", "\n", "（", "(")
 _ROC_NOUN_AFTER = re.compile(ROC_NOUN_AFTER)
 # 若與94年比較, 与98年相比: a year written with two digits, compared with (not 10年前, a time before)
@@ -1153,6 +1154,9 @@ def _is_criterion(text: str, c: _Candidate, nxt: _Candidate | None, prev: _Candi
                                       or (m.group("post") == "以内" and text.startswith("的", m.end()))):
         return True  # 北汝河全线两侧1000米及其支流两侧500米范围内的畜禽养殖: the zone searched, not a length reported
     same_clause_next = nxt is not None and nxt.m.start() < clause_end and nxt.kind != "duration"
+    if m.group("post") in ("以上", "以下") and _AT_ONE_TIME.search(text, max(0, m.start() - 8), m.start()) \
+            and _CRITERION_NOUN.match(text, m.end()):
+        return True  # 一次死亡3人以上较大道路交通事故: the toll that grades an accident, not a figure of deaths
     # a bound written as a word (超过, 低于, 以上, (含)以下): 余/多 say how exact a figure is, not what it selects
     bounded = m.group("post") in ("以上", "以下", "以内") or text.startswith(("(含)", "（含）"), m.end()) \
         or _BOUND_BEFORE.search(text, max(0, m.start() - 4), m.start()) is not None
