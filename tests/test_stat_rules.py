@@ -2949,3 +2949,14 @@ def test_the_toll_that_grades_an_accident_is_no_figure() -> None:
     3 or more deaths is reported (事故造成3人死亡 is one)."""
     got = page_stats("全省发生一次死亡3人以上道路交通事故5起，未发生一次死亡10人以上特大道路交通事故。事故造成3人死亡。\n")
     assert [(s["value"], s["unit"]) for s in got] == [("5", "起"), ("3", "人")]
+
+
+def test_a_taiwan_city_page_counts_in_nt_dollars_grams_and_guns() -> None:
+    """臺中市警察局…查扣2億7,859萬元, 市值5千萬豪宅: a page of a Taiwan city's police is in NT dollars (the English
+    says TWD, never CNY), a worth said before a bare scale is money; 6千公克 are grams and 槍枝16枝 guns."""
+    page = "臺中市政府警察局統計，本月查扣不法所得2億7,859萬元，扣押市值5千萬豪宅，查獲毒品近6千公克，查扣槍枝16枝。\n"
+    got = page_stats(page)
+    assert [(s["value"], s["unit"], s["kind"], s.get("currency")) for s in got] == [
+        ("2億7,859萬", "元", "amount", "新台币"), ("5", "千萬", "amount", "新台币"), ("6", "千公克", "count", None),
+        ("16", "枝", "count", None)]
+    assert figure_en(got[0]) == "TWD 278.59 million"

@@ -492,6 +492,7 @@ _TIME_OF_DAY = re.compile(r"\s*(?:上午|下午|中午|晚上|晚间|傍晚|凌�
 _PART_OF_A_YEAR = re.compile(r"\s*年\s*(?:同期|度|[上下]半年|第?[一二三四1-4]季度|\d{1,2}\s*(?:[-—~～至到]\s*\d{1,2}\s*)?月|[底初末](?!期|线))")
 # a city or county right after a year opening its clause: whose year it was (，95 年嘉義市的治安狀況; not 再延长30年整市试点)
 _PLACE_OF_A_YEAR = re.compile(r"\s*年\s*[\u4e00-\u9fff]{1,3}[省市县縣](?![长長场場民])")
+_WORTH_BEFORE = re.compile(r"(?:市值|价值|货值|案值|总值)(?:约|近|达|高达|超过|超|逾)?\s*$")  # 市值5千萬豪宅, 货值3亿
 _AT_ONE_TIME = re.compile(r"一次(?:性)?(?:死亡|造成|致|导致|死伤)[^，,。；;\d]{0,3}$")  # 一次死亡3人以上…事故
 _CLAUSE_OPENS = ("", "，", ",", "。", "；", ";", "：", ":", " ", "\n", "（", "(")
 _ROC_NOUN_AFTER = re.compile(ROC_NOUN_AFTER)
@@ -1319,8 +1320,9 @@ def _scan(text: str) -> list[RawStat]:
         if cut is not None and own.startswith(cut.group(1)) and len(own) > len(cut.group(1)) + 1:
             own = own[len(cut.group(1)):]  # the label of a change is what changed, not its verb
         if c.unitless:
-            if MONEY.search(own or text[max(clause, m.start() - 8):m.start()]) and (  # 免费教育惠及43万儿童: children
-                    len(counted := noun_after(text, m.end())) < 2 or MONEY.search(counted) or counted in STEPS):
+            if (MONEY.search(own or text[max(clause, m.start() - 8):m.start()]) and (  # 免费教育惠及43万儿童: children
+                    len(counted := noun_after(text, m.end())) < 2 or MONEY.search(counted) or counted in STEPS)) \
+                    or _WORTH_BEFORE.search(text, max(clause, m.start() - 6), m.start()):  # 市值5千萬豪宅: a worth
                 kind, c.norm_unit = "amount", "元"  # 经费总投入是36亿
             elif not (_CRITERION_NOUN.match(text, m.end()) or own or _alone(text, m.start(), m.end())):
                 continue  # (a figure alone on its line, 2万 over the paragraph that says it, is a cross-head's)
