@@ -2960,3 +2960,13 @@ def test_a_taiwan_city_page_counts_in_nt_dollars_grams_and_guns() -> None:
         ("2億7,859萬", "元", "amount", "新台币"), ("5", "千萬", "amount", "新台币"), ("6", "千公克", "count", None),
         ("16", "枝", "count", None)]
     assert figure_en(got[0]) == "TWD 278.59 million"
+
+
+def test_a_margin_below_a_baseline_value_and_the_group_with_the_most() -> None:
+    """比上年同期847件少297件, 比2017年少超過一半: the margin below the figure compared is a fall; 以越南最多有42230人
+    says which group has the most, no bound on the figure (最多罚款5万元 is one)."""
+    got = page_stats("受理信访举报403件，比上年同期847件少297件。\n")
+    assert [(s["value"], s["kind"], s.get("direction")) for s in got] == [
+        ("403", "count", None), ("847", "count", None), ("297", "change", "down")]
+    got = page_stats("失联移工中以越南最多有42230人，印尼26479人。最多罚款5万元。\n")
+    assert [(s["value"], s["qualifier"]) for s in got] == [("42230", "exact"), ("26479", "exact"), ("5", "at_most")]

@@ -186,6 +186,7 @@ _PRE_QUAL_WORD = {w.split(")")[-1] if w.startswith("(?") else w: q for q, words 
 _PRE_QUAL_RE = re.compile("(" + "|".join(w if w.startswith("(?") else re.escape(w)
                                          for _, words in _PRE_QUAL for w in words) + ")(?:[占为达有是在计需])?了?$")
 # 最高/最多 before a figure bound it from above, 最低/最少 from below (最高人民法院 is a name)
+_RANKED_FIRST = re.compile(r"以[^，,。；;\d]{1,12}最多[^，,。；;\d]{0,3}$")  # 以越南最多有: which group has the most
 _EXTREME = re.compile(r"(最高(?!人民|法|检)|最多|最低|最少)"
                       r"(?!(?:月|年|日)?(?:标准|工资|税负|生活|价|限额|额度|保障|档|收购价|比例|比重|缴费))"
                       r"[^，,。；;、\d]{0,8}$")  # 最低月标准提高到1190元, 最低比例从77%提高到: a name, not a bound
@@ -684,7 +685,9 @@ def _qualifier(text: str, m: re.Match[str], clause_start: int, bare_scale: bool)
             or m.group("post") in ("左右", "上下")
         return "approx" if about else "range"
     pre = "exact"
-    if (q := _PRE_QUAL_RE.search(before)) is not None:
+    # 以越南最多有4萬2,230人, 以盗窃案最多，有120起: which group has the most, no bound on the figure
+    ranked = _RANKED_FIRST.search(text, max(clause_start, m.start() - 20), m.start()) is not None
+    if (q := _PRE_QUAL_RE.search(before)) is not None and not (ranked and q.group(1) == "最多"):
         pre = _PRE_QUAL_WORD[q.group(1)]
     if pre == "exact" and (m.group("unit") or "").strip() in ("%", "％", "倍") and \
             (b := _BOUND_OF_WHOLE.search(text, max(clause_start, m.start() - 14), m.start())) is not None:
@@ -696,9 +699,11 @@ def _qualifier(text: str, m: re.Match[str], clause_start: int, bare_scale: bool)
         pre = "approx"  # 品种大约增加了两万四千种, 收入约增长5%: about how much it changed
     if pre == "exact" and (a := _ADVERB_BOUND.search(text, max(0, m.start() - 120), m.start())) is not None:
         pre = "at_most" if a.group(1) == "最多" else "at_least"  # 原告至少向A提出14份…，向B提出58份…
-    if pre == "exact" and (a := _ADVERB_VERB.search(text, max(clause_start, m.start() - 9), m.start())) is not None:
+    if pre == "exact" and (a := _ADVERB_VERB.search(text, max(clause_start, m.start() - 9), m.start())) is not None \
+            and not (ranked and a.group(1) == "最多"):
         pre = "at_most" if a.group(1) == "最多" else "at_least"  # 每年至少要耗费17.5亿元: the bound before its verb
-    if pre == "exact" and (x := _EXTREME.search(text, max(clause_start, m.start() - 12), m.start())) is not None:
+    if pre == "exact" and (x := _EXTREME.search(text, max(clause_start, m.start() - 12), m.start())) is not None \
+            and not (ranked and x.group(1) == "最多"):
         pre = "at_most" if x.group(1) in ("最多", "最高") else "at_least"
     if pre != "exact" and re.search(r"(?<![不得])超过$", before) and _THE_DEADLINE.match(text, m.end()):
         pre = "exact"  # 已超过十五日的起诉期限: the figure is the time limit, 超过 what was done to it
@@ -728,6 +733,9 @@ def _qualifier(text: str, m: re.Match[str], clause_start: int, bare_scale: bool)
 # words with a direction in them that name what a figure counts: 增加值, 降费2.8万亿元 (fees cut), 减税
 _COMPARED_HIGHER = re.compile(r"(?:较|(?<!占)比(?![例重率较]))(?:[^，,。；;\d（(]|[（(][^）)，,。；;]{0,16}[）)]){1,24}?(?<![提降])(高|低|多|少)(?:了|出)?"
                               r"(?:约|近|逾|超过|超)?\s*$")  # 较之前五年（2019至2023年）的平均案件量高约9%
+# 比上年同期847件少297件: the margin below a baseline whose value the sentence gives
+_COMPARED_WITH_VALUE = re.compile(r"(?:较|(?<!占)比(?![例重率较]))[^，,。；;\d]{0,12}(?<!\d)\d[\d.,]*\s*[\u4e00-\u9fff%％]{0,3}?"
+                                  r"(?<![提降])(高|低|多|少)(?:了|出)?(?:约|近|逾|超过|超)?\s*$")
 # units a margin over or under a level is said in (人均结案数较全省平均高12.5件, 较全国均值低35.79件)
 _MARGIN_UNITS = {"件", "起", "宗", "人", "名", "人次", "天", "日", "个月", "年", "岁", "元", "次"}
 # economic growth named as a figure's measure (经济增长预期为, 经济增长目标是): the figure is the growth (not
@@ -1302,7 +1310,8 @@ def _scan(text: str) -> list[RawStat]:
         if direction is None and c.norm_unit in ("个百分点", "百分点") and \
                 re.search(r"(?:超过|超出|超|高出)$", text[max(clause, m.start() - 3):m.start()]):
             direction, qualifier = "up", "exact"  # 接通率超3个百分点: exceeded by 3 points, a difference
-        if direction is None and (compared := _COMPARED_HIGHER.search(text, max(clause, m.start() - 30), m.start())) is not None \
+        if direction is None and ((compared := _COMPARED_HIGHER.search(text, max(clause, m.start() - 30), m.start())) is not None
+                                  or (compared := _COMPARED_WITH_VALUE.search(text, max(clause, m.start() - 30), m.start())) is not None) \
                 and (c.norm_unit in ("个百分点", "百分点", "%") or compared.group(1) in "多少" or c.norm_unit in _MARGIN_UNITS):
             direction = "up" if compared.group(1) in "高多" else "down"  # 较总体刑事犯罪该比例高13.4个百分点, 比法定时间少26天
             # (较全国均值低35.79件: a margin in the unit of the figure compared)
