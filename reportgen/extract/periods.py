@@ -447,7 +447,8 @@ _BARE_YEAR_TAIL = re.compile(r"(?<![\d.\-—–~～])((?:19|20)\d{2})(?:\s*[-—
 def heading_period(text: str) -> str | None:
     """The period a heading or title states: its last year that is not a comparison or open-ended
     (`2024年工作回顾` → 2024, `一、2025年及“十四五”时期工作回顾` → 2025, `2025 全省法院工作…` → 2025,
-    the year reviewed of `一、1998年工作回顾和1999年工作的总体要求` → 1998,
+    the year reviewed of `一、1998年工作回顾和1999年工作的总体要求` → 1998, and of
+    `2025年全年工作数据发布及2026年传媒座谈会` → 2025,
     `“数”读2023` → 2023);
     the year of a session (2020年玉林两会) and the day a report was given (——2022年5月23日在…会议上)
     are none."""

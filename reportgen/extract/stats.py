@@ -65,6 +65,7 @@ from reportgen.extract.numbers import (
     to_plain,
 )
 from reportgen.extract.periods import (
+    PERIOD_END,
     ROC_NOUN_AFTER,
     ROC_YEAR_AFTER,
     Scope,
@@ -731,11 +732,11 @@ def _qualifier(text: str, m: re.Match[str], clause_start: int, bare_scale: bool)
 
 
 # words with a direction in them that name what a figure counts: 增加值, 降费2.8万亿元 (fees cut), 减税
-_COMPARED_HIGHER = re.compile(r"(?:较|(?<!占)比(?![例重率较]))(?:[^，,。；;\d（(]|[（(][^）)，,。；;]{0,16}[）)]){1,24}?(?<![提降])(高|低|多|少)(?:了|出)?"
-                              r"(?:约|近|逾|超过|超)?\s*$")  # 较之前五年（2019至2023年）的平均案件量高约9%
-# 比上年同期847件少297件: the margin below a baseline whose value the sentence gives
-_COMPARED_WITH_VALUE = re.compile(r"(?:较|(?<!占)比(?![例重率较]))[^，,。；;\d]{0,12}(?<!\d)\d[\d.,]*\s*[\u4e00-\u9fff%％]{0,3}?"
-                                  r"(?<![提降])(高|低|多|少)(?:了|出)?(?:约|近|逾|超过|超)?\s*$")
+# 较之前五年（2019至2023年）的平均案件量高约9%; 比上年同期847件少297件: the margin below a baseline whose value
+# the sentence gives
+_COMPARED_HIGHER = re.compile(r"(?:较|(?<!占)比(?![例重率较]))(?:(?:[^，,。；;\d（(]|[（(][^）)，,。；;]{0,16}[）)]){1,24}?"
+                              r"|[^，,。；;\d]{0,12}(?<!\d)\d[\d.,]*\s*[\u4e00-\u9fff%％]{0,3}?)"
+                              r"(?<![提降])(高|低|多|少)(?:了|出)?(?:约|近|逾|超过|超)?\s*$")
 # units a margin over or under a level is said in (人均结案数较全省平均高12.5件, 较全国均值低35.79件)
 _MARGIN_UNITS = {"件", "起", "宗", "人", "名", "人次", "天", "日", "个月", "年", "岁", "元", "次"}
 # economic growth named as a figure's measure (经济增长预期为, 经济增长目标是): the figure is the growth (not
@@ -811,7 +812,6 @@ def _clause_start(text: str, pos: int, floor: int) -> int:
             return i + 1
         i -= 1
     return floor
-
 
 
 class _Clauses:
@@ -1310,8 +1310,7 @@ def _scan(text: str) -> list[RawStat]:
         if direction is None and c.norm_unit in ("个百分点", "百分点") and \
                 re.search(r"(?:超过|超出|超|高出)$", text[max(clause, m.start() - 3):m.start()]):
             direction, qualifier = "up", "exact"  # 接通率超3个百分点: exceeded by 3 points, a difference
-        if direction is None and ((compared := _COMPARED_HIGHER.search(text, max(clause, m.start() - 30), m.start())) is not None
-                                  or (compared := _COMPARED_WITH_VALUE.search(text, max(clause, m.start() - 30), m.start())) is not None) \
+        if direction is None and (compared := _COMPARED_HIGHER.search(text, max(clause, m.start() - 30), m.start())) is not None \
                 and (c.norm_unit in ("个百分点", "百分点", "%") or compared.group(1) in "多少" or c.norm_unit in _MARGIN_UNITS):
             direction = "up" if compared.group(1) in "高多" else "down"  # 较总体刑事犯罪该比例高13.4个百分点, 比法定时间少26天
             # (较全国均值低35.79件: a margin in the unit of the figure compared)
@@ -1641,8 +1640,7 @@ def _not_reported(text: str, cands: list[_Candidate], clauses: _Clauses) -> list
 
 
 # a text that separates its clauses with spaces: spaces between Chinese characters and no mark that ends a
-# sentence (a headline with its subtitle, a page run into one line: …受理商事纠纷25980件 连续5年开展…)
-_SENTENCE_END = re.compile(r"[。！？!?]")
+# sentence (periods.PERIOD_END: a headline with its subtitle, a page run into one line: …受理商事纠纷25980件 连续5年开展…)
 _SPACE_GAP_PATTERN = rf"(?:(?<=[{HAN}]{{2}})|(?<=[\d０-９][{HAN}]))[ \u3000](?=[ \u3000]*[{HAN}]{{2}})"
 _GAP_OR_QUOTE = re.compile(_SPACE_GAP_PATTERN + "|[“”《》「」『』（）()]")
 
@@ -1652,9 +1650,8 @@ def spaces_as_commas(text: str) -> str:
     offset holds), where the text has no mark that ends a sentence: 法规55件 连续5年开展… is two clauses.
     Elsewhere a space between characters is the layout's (直接 经济损失), and a word spaced out (比 前 年少)
     has runs of one character."""
-    if _SENTENCE_END.search(text) is not None:
+    if PERIOD_END.search(text) is not None:
         return text
-
     out = list(text)
     depth = 0  # inside quotes or brackets (“送法进军营 普法暖军心”: a name's own space)
     for m in _GAP_OR_QUOTE.finditer(text):
