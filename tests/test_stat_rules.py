@@ -2970,3 +2970,11 @@ def test_a_margin_below_a_baseline_value_and_the_group_with_the_most() -> None:
         ("403", "count", None), ("847", "count", None), ("297", "change", "down")]
     got = page_stats("失联移工中以越南最多有42230人，印尼26479人。最多罚款5万元。\n")
     assert [(s["value"], s["qualifier"]) for s in got] == [("42230", "exact"), ("26479", "exact"), ("5", "at_most")]
+
+
+def test_a_net_rise_in_what_is_named_after_it_is_a_change() -> None:
+    """净增经营主体34.6万家、企业14万家: 净增 before what rose makes both a rise; 净增…155万户、总量达474万户: the total
+    reached is a level; 新增经营主体30万户 counts what is new."""
+    got = page_stats("全年净增经营主体34.6万家、企业14万家。净增各类经营主体155万户、总量达474万户。新增经营主体30万户。\n")
+    assert [(s["value"], s["kind"]) for s in got] == [("34.6", "change"), ("14", "change"), ("155", "change"),
+                                                      ("474", "count"), ("30", "count")]

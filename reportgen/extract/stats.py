@@ -290,6 +290,7 @@ _CHANGE_UNITS = {"%", "个百分点", "百分点", "倍", "成"}
 # (not a second change of the same figure: 事故起数减少9起下降60%)
 _OBJECT_AFTER = re.compile(rf"(?!以上|以下|左右|上下|多|余|的|之|内|以内|后|前|和|及|与|或|至|到|为|是|，|"
                            rf"(?:同比|环比)?(?:下降|上升|增长|减少|降低|提高|增加|减幅|增幅|降幅|下滑|回落))[{HAN}]{{2}}")
+_NET_RISE_OBJECT = re.compile(r"(?:净增|凈增|淨增)(?![到至为])[\u4e00-\u9fff]{2,12}$")  # 净增经营主体34.6万家
 _CUT_OBJECT = re.compile(r"(减少|压减|削减|压降|缩减)(?![到至为])[\u4e00-\u9fff]{2,10}$")  # a cut, then what was cut
 _VERB_RIGHT_BEFORE = re.compile(r"(?:提升|提高|增加|新增|增长|减少|降低|下降|扩大|压减|压缩|缩减|改造)\s*$")
 _NOUN_AFTER = re.compile(rf"[{HAN}]{{2,10}}?(?=[，,。；;、（(]|$|和|及|与|等|的|为|是)")
@@ -1302,6 +1303,8 @@ def _scan(text: str) -> list[RawStat]:
             if direction is None and kind in ("count", "amount", "area") else None
         if cut is not None:
             direction = "down"  # 压减地下水开采量21.5亿立方米, 减少青壮年文盲400万人: by how much it was cut
+        elif direction is None and kind == "count" and _NET_RISE_OBJECT.search(text, max(floor, m.start() - 14), m.start()):
+            direction = "up"  # 净增经营主体34.6万家: a net rise in what is named after 净增
         compared = None
         if direction is None and c.norm_unit == "%" and re.search(r"(?:成长|成長)了?\s*$", text[max(clause, m.start() - 3):m.start()]):
             direction = "up"  # 成長65%: grew by 65% (as Taiwan writes growth)
@@ -1587,6 +1590,13 @@ def _list_members(text: str, stats: list[RawStat]) -> list[RawStat]:
                 and not _SHARE_WORDS.search(item.group(1)):
             # 平均压减时间58%、材料52%: the verb before the first item cuts the second too
             st.kind, st.direction, st.comparison = "change", prev.direction, prev.comparison
+        elif prev.kind == "change" and st.direction is None and st.kind == "count" and st.norm_unit == prev.norm_unit \
+                and st.sentence == prev.sentence and (item := _NEXT_ITEM.fullmatch(text, prev.end, st.start)) is not None \
+                and not _SHARE_WORDS.search(item.group(1)) and not _LEVEL_WORDS.search(item.group(1)) \
+                and (_NET_RISE_OBJECT.search(text, max(0, prev.start - 14), prev.start)
+                     or _CUT_OBJECT.search(text, max(0, prev.start - 14), prev.start)):
+            # 净增经营主体34.6万家、企业14万家: the verb before the first item is said of the second too
+            st.kind, st.direction, st.comparison = "change", prev.direction, prev.comparison
     return stats
 
 
@@ -1594,6 +1604,7 @@ def _list_members(text: str, stats: list[RawStat]) -> list[RawStat]:
 _CUT_VERB_BEFORE = re.compile(r"(?:压减|压缩|减少|降低|缩短|缩减|提高|提升|增加)[\u4e00-\u9fff]{1,6}$")
 _NEXT_ITEM = re.compile(r"\s*、\s*([\u4e00-\u9fff]{1,6})\s*")
 _SHARE_WORDS = re.compile(r"占|比|率|为|达|是")
+_LEVEL_WORDS = re.compile(r"总|累计|共|余额|存量")  # 净增…155万户、总量达474万户: the level reached, no second rise
 
 
 # 收案数同比下降30.1%、已连续14个月同比下降: the run of months is the previous figure's, said after it
