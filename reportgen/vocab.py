@@ -131,6 +131,8 @@ BASE_UNITS: dict[str, Unit] = {u.norm: u for u in (
     Unit("个等级", "count", ("grade", "grades")),  # 水生生物完整性指数提升2个等级: grades of a rating scale
     Unit("℃", "count", ("°C", "°C")),  # 供热标准由18℃提高到20℃: degrees Celsius
     Unit("公克", "count", ("gram", "grams")),  # 各式毒品近6千公克: grams, as Taiwan writes them
+    Unit("家次", "count", ("visit", "visits")),  # 检查冷链食品经营单位1218家次: businesses visited, counted per visit
+    Unit("标准箱", "count", ("TEU", "TEU")),  # 集装箱吞吐量达到5506.3万标准箱: twenty-foot equivalent units
     Unit("枝", "count", ("", "")),  # 查扣槍枝16枝: guns, as Taiwan counts them (what the label names)
     *(Unit(u, "count", (u.upper(), u.upper())) for u in ("Eflops", "EFlops", "Pflops", "PFlops")),  # 160Eflops
     Unit("度", "count", ("kWh", "kWh")),  # 输出345亿度: kilowatt-hours, said only after a scale (extract.stats)
@@ -171,7 +173,7 @@ WRITTEN_UNITS: dict[str, tuple[str, int]] = {
                             "双", "张", "届", "栋", "幢", "艘", "尾", "颗", "粒", "枚", "盏", "吨公里", "吨", "公斤", "斤", "厘米", "毫米", "立方米", "千瓦",
                             "千瓦时", "千伏", "级", "兆瓦", "兆瓦时", "度", "把", "盒", "瓶", "袋", "分", "匹", "轮次", "轮", "番", "件人次",
                             "组", "对", "捆", "桶", "面", "封", "克", "毫克", "发", "票", "通", "幅", "块次", "公方", "担", "标准台", "马力", "盘",
-                            "PF", "PFLOPS", "EFLOPS", "GWh", "公升", "列次", "列", "死", "个等级", "℃", "公克", "枝")},
+                            "PF", "PFLOPS", "EFLOPS", "GWh", "公升", "列次", "列", "死", "个等级", "℃", "公克", "枝", "家次", "标准箱")},
     # 算力规模突破160Eflops: the same unit in other capitals
     **{u: (u, 1) for u in ("Eflops", "EFlops", "Pflops", "PFlops")},
     # 出动指战员66,971人(次)、消防车14,654台(次): a count of turnouts, written with its 次 in brackets

@@ -2978,3 +2978,11 @@ def test_a_net_rise_in_what_is_named_after_it_is_a_change() -> None:
     got = page_stats("全年净增经营主体34.6万家、企业14万家。净增各类经营主体155万户、总量达474万户。新增经营主体30万户。\n")
     assert [(s["value"], s["kind"]) for s in got] == [("34.6", "change"), ("14", "change"), ("155", "change"),
                                                       ("474", "count"), ("30", "count")]
+
+
+def test_a_phase_is_no_count_and_visits_and_teu_are_units() -> None:
+    """上海产业转型升级二期基金, 益阳电厂三期: the phase of a fund or a plant, no count (共举办三期培训班 is one);
+    检查经营单位1218家次 counts visits, 集装箱吞吐量5506.3万标准箱 TEU."""
+    got = page_stats("设立上海产业转型升级二期基金，共举办三期培训班。检查经营单位1218家次，集装箱吞吐量达到5506.3万标准箱。\n")
+    assert [(s["value"], s["unit"]) for s in got] == [("三", "期"), ("1218", "家次"), ("5506.3", "万标准箱")]
+    assert figure_en(got[2]) == "55,063,000 TEU"

@@ -477,6 +477,7 @@ class _Masks:
 
 _RECENT_BEFORE = re.compile(r"(?:^|(?<=[，,。；;：:、\s在最]))近$")
 _MONTH_AFTER = re.compile(r"\s*\d{1,2}\s*月")
+_PHASES_HELD = re.compile(r"(?:办|举办|开展|开办|组织|培训|共|计|累计|第)\s*$")  # 举办三期: sessions held, counted
 _TRAINS_RUN = re.compile(r"(?:开行|開行|班列)[^，,。；;\d]{0,6}(?:达到|达|達|共|累计|累計|超过|超過|突破|近)?\s*$")  # 开行6037列, 累计开行1.7万列, 中欧班列超过7.4万列
 _FIRST_PART_BEFORE = re.compile(r"(?<![提之以])[前头首]\s*$")  # 前三个月: the months a year's figures are for
 _THIS_BEFORE = re.compile(r"(?:这|那|过去|未来|今后|此后|以来的|来的|的后|的前)\s*$")
@@ -956,6 +957,9 @@ def _candidate(text: str, m: re.Match[str], masks: _Masks) -> _Candidate | None:
     if unit_raw == "列" and not (_TRAINS_RUN.search(text, max(0, m.start() - 16), m.start())
                                  and not text.startswith(("入", "为", "為", "举", "舉", "第", "席", "出", "车", "車", "队", "隊"), m.end())):
         return None  # 开行6037列 counts trains; 列入, 位列, 一列车 do not
+    if unit_raw == "期" and num in "一二三四五六七八九" and m.start() and "\u4e00" <= text[m.start() - 1] <= "\u9fff" \
+            and not _PHASES_HELD.search(text, max(0, m.start() - 3), m.start()):
+        return None  # 产业转型升级二期, 加快建设…二期: the phase of a fund or a project, no count (举办三期 is one)
     if unit_raw == "把" and text.startswith(("手", "关", "握"), m.end()):
         return None  # 一把手, 把关: no count of things
     if unit_raw == "番" and not re.search(r"翻了?\s*$", text[max(0, m.start() - 3):m.start()]):
