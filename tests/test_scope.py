@@ -87,3 +87,13 @@ def test_a_photo_caption_printed_above_the_story_is_not_its_scope() -> None:
     caption, story = summary["articles"]
     assert caption["kind"] == "photo_caption" and not caption["stats"]
     assert story["scope"]["name"] == "辽宁省" and {s["region"] for s in story["stats"]} == {"辽宁省"}
+
+
+def test_a_taiwan_city_names_nt_dollars_but_words_that_contain_its_name_do_not() -> None:
+    """台中市政府警察局 makes a traditional page's 元 NT dollars; 舞台中央 and 江南投资 on a Hong Kong page are no
+    Taiwan city, and its 元 stay Hong Kong dollars."""
+    from reportgen.extract.scope import local_currency
+
+    assert local_currency("台中市政府警察局查扣2亿元") == "新台币"
+    assert local_currency("本港警务处表示，在舞台中央举行仪式，罚款2万元") == "港元"
+    assert local_currency("本港警务处表示，江南投资公司罚款2万元") == "港元"
