@@ -530,7 +530,7 @@ def _broken_across(prev: str, nxt: str) -> bool:
         return True
     if prev[-1] in "，,；;、" or (_TAKES_A_FIGURE.search(prev) and nxt[0].isdigit()):
         return True  # …增加 29 件或增9.54%, | …; …较上年同期减少 | 170 件
-    if not (_HAN.match(prev[-1]) and _HAN.match(nxt[0])):
+    if _NOT_HAN.match(prev[-1]) or _NOT_HAN.match(nxt[0]):
         return False
     left = prev[-4:]
     pos = 0
@@ -539,9 +539,6 @@ def _broken_across(prev: str, nxt: str) -> bool:
             return True
         pos += len(w)
     return False
-
-
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 class _Joiner:

@@ -997,7 +997,7 @@ def unnamed_label(text: str, start: int, end: int, lo: int) -> tuple[str, bool]:
     return "", False
 
 
-_ONLY_NAMELESS = re.compile(rf"(?:{_NAMELESS}|次之|居首|居次|居第[一二三四五六七八九十]|最多|最少|多出|重|净增|凈增|扩大|擴大|特别|特別|介乎|每月|每日|每天|统计|統計|相当于|相當於|维持在|維持在|年升|年跌)+")
+_ONLY_NAMELESS = re.compile(rf"(?:{_NAMELESS}|次之|居首|居次|居第[一二三四五六七八九十]|多出|重|净增|凈增|扩大|擴大|特别|特別|介乎|每月|每日|每天|统计|統計|相当于|相當於|维持在|維持在|年升|年跌)+")
 
 
 def names_nothing(label: str) -> bool:
