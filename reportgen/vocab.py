@@ -116,6 +116,7 @@ BASE_UNITS: dict[str, Unit] = {u.norm: u for u in (
     Unit("毫米", "count", ("mm", "mm")), Unit("立方米", "count", ("m³", "m³")),
     Unit("方", "count", ("m³", "m³")),  # 22亿方天然气: cubic metres, said only after a scale
     Unit("公方", "count", ("m³", "m³")),  # 土方14亿多公方: cubic metres of earthwork
+    Unit("立方", "count", ("m³", "m³")),  # 清理废弃石材250立方: cubic metres, said short
     Unit("担", "count", None), Unit("标准台", "count", None),  # 棉花3036万担 (dan, 50 kg); 拖拉机778标准台
     Unit("马力", "count", ("hp", "hp")),  # 内燃机2000万马力: horsepower
     Unit("盘", "count", None),  # “护套线1盘”: a reel
@@ -173,7 +174,8 @@ WRITTEN_UNITS: dict[str, tuple[str, int]] = {
                             "双", "张", "届", "栋", "幢", "艘", "尾", "颗", "粒", "枚", "盏", "吨公里", "吨", "公斤", "斤", "厘米", "毫米", "立方米", "千瓦",
                             "千瓦时", "千伏", "级", "兆瓦", "兆瓦时", "度", "把", "盒", "瓶", "袋", "分", "匹", "轮次", "轮", "番", "件人次",
                             "组", "对", "捆", "桶", "面", "封", "克", "毫克", "发", "票", "通", "幅", "块次", "公方", "担", "标准台", "马力", "盘",
-                            "PF", "PFLOPS", "EFLOPS", "GWh", "公升", "列次", "列", "死", "个等级", "℃", "公克", "枝", "家次", "标准箱")},
+                            "PF", "PFLOPS", "EFLOPS", "GWh", "公升", "列次", "列", "死", "个等级", "℃", "公克", "枝", "家次", "标准箱",
+                            "立方")},
     # 算力规模突破160Eflops: the same unit in other capitals
     **{u: (u, 1) for u in ("Eflops", "EFlops", "Pflops", "PFlops")},
     # 出动指战员66,971人(次)、消防车14,654台(次): a count of turnouts, written with its 次 in brackets

@@ -2986,3 +2986,33 @@ def test_a_phase_is_no_count_and_visits_and_teu_are_units() -> None:
     got = page_stats("设立上海产业转型升级二期基金，共举办三期培训班。检查经营单位1218家次，集装箱吞吐量达到5506.3万标准箱。\n")
     assert [(s["value"], s["unit"]) for s in got] == [("三", "期"), ("1218", "家次"), ("5506.3", "万标准箱")]
     assert figure_en(got[2]) == "55,063,000 TEU"
+
+
+def test_what_firms_did_is_what_they_are_counted_by() -> None:
+    """3家企业主板上市, 责令1104家生产经营单位停产整顿: a head noun (企业, 单位, 项目) with what the firms did after
+    it is labelled with both; 3920个新投产项目增加产值…: the measure after is the next figure's, 项目要加快建设 a plan,
+    and a bare two-character verb (项目落地) adds nothing."""
+    got = page_stats("组建13家企业创新联合体，3家企业主板上市。责令1104家生产经营单位停产整顿。\n")
+    assert [s["label"] for s in got] == ["企业创新联合体", "企业主板上市", "生产经营单位停产整顿"]
+    got = page_stats("3920个新投产项目增加产值820亿元。57个项目要加快建设。20个央陕合作项目落地。\n")
+    assert [s["label"] for s in got][:1] + [s["label"] for s in got][2:] == ["新投产项目", "项目", "央陕合作项目"]
+
+
+def test_a_baseline_said_with_its_verb_and_a_total_said_with_gong() -> None:
+    """比上年同期查获674.62吨增加2036.34吨: the figure compared with, said with the verb again, and the change are of
+    what the clause counts; 图斑330个,共211宗地: a bare 共 total is of the figure before; 不可降解塑料袋 and 降水 name
+    things (no fall); 250立方 is cubic metres."""
+    got = page_stats("查获涉案烟叶、烟丝2710.96吨，比上年同期查获674.62吨增加2036.34吨。疑似违法用地图斑330个，共211宗地。"
+                     "清理废弃石材250立方，销毁不可降解塑料袋26.8万个。\n")
+    assert [(s["value"], s["unit"], s["kind"], s["label"]) for s in got] == [
+        ("2710.96", "吨", "count", "查获涉案烟叶、烟丝"), ("674.62", "吨", "count", "查获涉案烟叶、烟丝"),
+        ("2036.34", "吨", "change", "查获涉案烟叶、烟丝"), ("330", "个", "count", "疑似违法用地图斑"),
+        ("211", "宗", "count", "疑似违法用地图斑"), ("250", "立方", "count", "清理废弃石材"),
+        ("26.8", "万个", "count", "销毁不可降解塑料袋")]
+    assert figure_en(got[5]) == "250 m³"
+
+
+def test_the_size_that_selects_the_industries_counted_is_no_figure() -> None:
+    """8个产业规模超千亿元: the bound selects the industries counted, like 有6个市收案超过500件."""
+    got = page_stats("8个产业规模超千亿元，服务业增加值增长5%。\n")
+    assert [(s["value"], s["unit"]) for s in got] == [("8", "个"), ("5", "%")]

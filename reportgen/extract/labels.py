@@ -322,7 +322,11 @@ _INVOLVING_OF = re.compile(r"(?:(?:涉及|有关|有關|关于|關於)[^，,。�
 _EVENTS = {"活动", "行动", "战役", "会战"}  # what a campaign's quoted name is the name of
 
 
-def _noun_after(phrase: str, persons: bool = False) -> str:
+_WHAT_THEY_DID = re.compile(rf"(?![中之])[{HAN}“”]{{3,6}}(?<![后前时间])")  # (项目建成后: when)
+_FIGURE_NEXT = re.compile(r"\s*[\d０-９]")
+
+
+def _noun_after(phrase: str, persons: bool = False, extend: bool = False) -> str:
     """What a measure word counts, from the phrase after it: 6只刚出生的藏狼幼崽 → 藏狼幼崽,
     26名“港长” → 港长, 3个非遗项目传承人青黄不接 → 非遗项目, 十个“鲁法品牌”典型事例 → 典型事例 (a quoted
     name before a noun qualifies it; after a measure word for persons the quoted name is the noun)."""
@@ -359,7 +363,12 @@ def _noun_after(phrase: str, persons: bool = False) -> str:
                     not re.fullmatch(r"(?:“[^”]{1,6}”)?", phrase[last.end():h.start()]):
                 break
             last = h
-        phrase = phrase[:last.end()]
+        if not (extend and _WHAT_THEY_DID.fullmatch(rest := phrase[last.end():]) and len(heads) == 1
+                and _QUALIFYING_HEAD.fullmatch(last.group()) and len(phrase) <= 12 and _post_stop(rest) is None
+                and not _MEASURE_END.search(rest) and not re.match(_MODALS, rest)):
+            # 3家企业主板上市, 1104家生产经营单位停产整顿: what the firms did is what they are counted by (but
+            # 3920个新投产项目增加产值…: the next figure's measure; 项目要加快建设: a plan)
+            phrase = phrase[:last.end()]
     stop = _post_stop(phrase)
     while heads and stop is not None and stop.group() in ("共", "和"):  # 产业协同共建园区, 国家和地区: inside the noun
         stop = _post_stop(phrase, stop.end())
@@ -414,9 +423,12 @@ QUAKE = re.compile(r"(?:强烈)?(?:地震|强震|余震)")
 # 较大事故, 较重伤情: 较 as "fairly" opens no comparison
 COMPARISON_FIRST = re.compile(r"[\s，,、]*(?:比|较(?![大小多少高低重轻快慢好强弱为长短])|相比|与|同比|环比)")
 YEAR_LIST_ITEM = re.compile(r"\s*[、和及与]\s*\d{4}\s*年(?:同期)?(?:的)?\s*")
+_EVENT_VERBS = (r"发生|发现|出现|破获|侦破|查获|抓获|抓捕|拘捕|逮捕|拘留|查处|办理|审结|审理|受理|立案|起诉|判处|接获|接到|接报|收到|"
+                r"化解|调处|调解|摸排|排查|办结|核查|督办")
 BASELINE_LEAD = re.compile(r"(?:(?:较|較|比|相比|相对|相對|与|與|同)(?:\d{4}年|[〇○零一二三四五六七八九]{4}年|上年|去年|上一年|同期)"
                            r"|(?:环比|環比|同比)(?:今年|去年|上年)?(?:\d{1,2}月份?|同期|上月|上年同期))"  # 环比今年2月份21起
-                           r"(?:[^，,。；;]{0,12}?(?:的|[（(])\s*|\s*)$")  # 較2017年3,834人: the year's figure right after it
+                           r"(?:[^，,。；;]{0,12}?(?:的|[（(])\s*|\s*|(?:同期)?(?:共|累计)?"
+                           rf"(?:{_EVENT_VERBS})\s*)$")  # 較2017年3,834人: the year's figure right after it (比上年同期查获674.62吨)
 BARE_VERBS = {"新增", "覆盖", "惠及", "涉及", "带动", "实现", "达到", "突破", "超过", "累计", "合计", "共计", "总计", "其中",
                "分别", "共", "即", "罚", "即罚", "可罚", "折合", "录得", "錄得"}
 _OBJECT_VERB = re.compile(r"(?:救出|解决|惠及|涉及|覆盖|帮助|安置|使|让|有|对|向|为|带动|吸纳|救助|资助|服务|培训|"
@@ -431,9 +443,7 @@ _ACTION_END = re.compile(r"(?:装|建|设|招|聘|实施|引进|引入|吸引|�
                          r"开展|發布|发布|推出|推进|推动|落实|抓实|制作|悬挂|展出)$")
 # a label that ends with what was done to what the measure word counts (香港共发生16宗凶杀案, 全市共破获16起诈骗案):
 # the verb and the noun after the figure
-_EVENT_END = re.compile(r"(发生|发现|出现|破获|侦破|查获|抓获|抓捕|拘捕|逮捕|拘留|查处|办理|审结|审理|受理|立案|起诉|判处|接获|接到|接报|收到|"
-                        r"化解|调处|调解|摸排|排查|办结|核查|督办|"
-                        r"(?<![对连迎承直衔交紧])接)(?:了)?$")
+_EVENT_END = re.compile(rf"({_EVENT_VERBS}|(?<![对连迎承直衔交紧])接)(?:了)?$")
 # a label that ends with holding, making or sending what the measure word counts (党中央召开了七次全会,
 # 代表们提出了20余条建议和意见, 提出14份申请): the noun after the figure names it
 _HELD_END = re.compile(r"(?:召开|举办|举行|组织|开展|提出|签订|送去|发出|签发|作出|进行|"
@@ -663,7 +673,10 @@ def choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw:
             return post, "after"  # 加西、沙久等11条国省干线公路: the roads; 张掖等11个市: cities
         return re.sub(r"等$", "", label), "before"  # 审判管理、环境资源审判等6项工作: the list names them
     if unit_raw in CLASSIFIERS:
-        post = _noun_after(phrase, persons=unit_raw in ("名", "位", "人"))
+        # (33个边境法院诉前调解280次, 7家法院结案率超过90%: the words after the noun name the next figure)
+        at = text.find(phrase, m.end(), m.end() + 40)
+        then_figure = at < 0 or _FIGURE_NEXT.match(text, at + len(phrase)) is not None
+        post = _noun_after(phrase, persons=unit_raw in ("名", "位", "人"), extend=not then_figure)
         if len(post) == 1 and post in _PLACE_LEVELS and (not label or _GENERIC_SUBJECT.fullmatch(label)):
             return post, "after"  # 28个省（区、市）
         # 护航科技创新的10项措施: a generic noun after the figure names less than the 的 phrase before it

@@ -349,7 +349,7 @@ _SHARE_ONLY = re.compile(r"\s*(?:其中|均)?\s*占(?:比)?(?:为|达|约)?\s*")
 # 缴获冰毒41块，共计22.8公斤; 建设保障性租赁住房7.4万套（间）、累计达到61万套（间）: a total or level said
 # after the thing it is of, with no name of its own (a bracket closing the figure before may stand first)
 _TOTAL_ONLY = re.compile(r"(?:[（(][^）)，,。]{0,4}[）)])?\s*[、，,]?\s*(?:又|已|并|再|还)?"
-                         r"(?:(?:共计|合计|累计|总计|共計|合計|累計|總計)(?:达到了?|達到了?|达|達|为|為|有)?|(?:累计)?(?:达到了?|達到了?))\s*")
+                         r"(?:(?:共计|合计|累计|总计|共計|合計|累計|總計|共)(?:达到了?|達到了?|达|達|为|為|有)?|(?:累计)?(?:达到了?|達到了?))\s*")
 _ACTUAL_ONLY = re.compile(r"实际(?:增长|下降|回落|上升|提高|减少|增加)?")
 _RATE_HEAD = re.compile(rf"[{HAN}]{{1,8}}?率(?![{HAN}]*率)")  # 赞成率高票: the rate, not what was done with it
 _RATE_RIGHT_AFTER = re.compile(rf"\s*([{HAN}]{{1,5}}率)(?![{HAN}])")
@@ -744,7 +744,7 @@ _MARGIN_UNITS = {"件", "起", "宗", "人", "名", "人次", "天", "日", "个
 # economic growth named as a figure's measure (经济增长预期为, 经济增长目标是): the figure is the growth (not
 # 对经济增长贡献, 拉动经济增长: a contribution to it)
 _GROWTH_TARGET = re.compile(r"(?<![对動动进])经济增长(?:的)?(?:预期目标|预期|目标|速度)(?:为|是|定为|确定为)?\s*(?:约|左右)?\s*$")
-_DIRECTION_NOUNS = re.compile(r"上(?=调解)|稳增长|经济增长|增加值|增长率|增长点|增长极|增长动力|下降率|降费|减税|减费|降本|减负|降成本")
+_DIRECTION_NOUNS = re.compile(r"上(?=调解)|稳增长|经济增长|增加值|增长率|增长点|增长极|增长动力|下降率|降费|减税|减费|降本|减负|降成本|降解|降水|降雨")
 
 
 _POINTS_HIGHER = re.compile(r"(?<![提降])([高低])(?:了|出)?\s*$")  # 缓刑适用率低21.34个百分点: points below, a margin
@@ -1138,8 +1138,9 @@ _MET_BEFORE = re.compile(r"(?:满|达)\s*$")  # 满35年的 (超过, 不足 … 
 # places or bodies a count counts (39个城市, 12家法院), then a bound said of them or of their measure (超,
 # 结案率超过): the bound selects them (but 为29个省份保供煤炭超35亿吨 says how much was supplied)
 # (264家基层法院新收案件数超过1万件, 474家法院新收案件数同比上升超过50%: their kind said, a change as the bound)
-_GROUP_COUNTED = re.compile(r"\s*(?:基层|中级|高级|地级|县级)?(?:城市|地市|省市|市|县|省份|省|地区|法院|检察院|乡镇)"
-                            r"(?:的?[\u4e00-\u9fff]{0,6}?(?:率|量|数|额))?(?:均|都)?已?(?:同比)?(?:上升|增长|下降|减少)?"
+_GROUP_COUNTED = re.compile(r"\s*(?:基层|中级|高级|地级|县级)?(?:城市|地市|省市|市|县|省份|省|地区|法院|检察院|乡镇|"
+                            r"产业集群|产业链|产业|集群|行业|园区|开发区)"  # 8个产业规模超千亿元
+                            r"(?:的?[\u4e00-\u9fff]{0,6}?(?:率|量|数|额|规模|产值|营收))?(?:均|都)?已?(?:同比)?(?:上升|增长|下降|减少)?"
                             r"(?:超过|超出|超|逾|多于|高于|达到)\s*")
 
 
