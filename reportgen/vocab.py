@@ -70,6 +70,8 @@ BASE_UNITS: dict[str, Unit] = {u.norm: u for u in (
     Unit("%", "percent", None), Unit("‰", "percent", None),
     Unit("个百分点", "percent", ("percentage point", "percentage points")),
     Unit("百分点", "percent", ("percentage point", "percentage points")),
+    Unit("个千分点", "percent", ("per-mille point", "per-mille points")),  # 出生率下降5个千分点
+    Unit("千分点", "percent", ("per-mille point", "per-mille points")),
     Unit("元", "amount", ("CNY", "CNY")), Unit("美元", "amount", ("USD", "USD")), Unit("欧元", "amount", ("EUR", "EUR")),
     Unit("英镑", "amount", ("GBP", "GBP")), Unit("港元", "amount", ("HKD", "HKD")), Unit("港币", "amount", ("HKD", "HKD")),
     Unit("日元", "amount", ("JPY", "JPY")), Unit("澳门元", "amount", ("MOP", "MOP")), Unit("新台币", "amount", ("TWD", "TWD")),
@@ -165,6 +167,7 @@ BASE_UNITS: dict[str, Unit] = {u.norm: u for u in (
 WRITTEN_UNITS: dict[str, tuple[str, int]] = {
     "%": ("%", 1), "‰": ("‰", 1), "个百分点": ("个百分点", 1), "个多百分点": ("个百分点", 1), "百分点": ("百分点", 1),
     "个百分比": ("个百分点", 1),  # 超出近20个百分比: points, as written by mistake
+    "个千分点": ("个千分点", 1), "千分点": ("千分点", 1),
     "亿元": ("元", 10 ** 8), "万元": ("元", 10 ** 4), "千元": ("元", 10 ** 3), "元": ("元", 1),
     "美元": ("美元", 1), "欧元": ("欧元", 1), "方": ("方", 1),
     **{u: (u, 1) for u in ("英镑", "港元", "港币", "日元", "澳门元", "新台币")},  # 650万英镑, 2.3亿港元: money of another currency

@@ -3016,3 +3016,41 @@ def test_the_size_that_selects_the_industries_counted_is_no_figure() -> None:
     """8个产业规模超千亿元: the bound selects the industries counted, like 有6个市收案超过500件."""
     got = page_stats("8个产业规模超千亿元，服务业增加值增长5%。\n")
     assert [(s["value"], s["unit"]) for s in got] == [("8", "个"), ("5", "%")]
+
+
+def test_a_start_closed_in_the_same_sentence_dates_its_figures() -> None:
+    """自2026年1月1日起至2月9日止: a span within 2026, not an open start; 自2020年起至今 stays open."""
+    got = page_stats("根据县警局统计，自2026年1月1日起至2月9日止，警方共侦破诈欺集团2件、逮捕30人。\n")
+    assert [(s["value"], s["period"]) for s in got] == [("2", "2026"), ("30", "2026")]
+    got = page_stats("自2020年起至今，警方共侦破诈欺集团2件。\n")
+    assert [(s["value"], s["period"]) for s in got] == [("2", None)]
+
+
+def test_a_cap_holds_for_the_figure_it_was_raised_to_and_the_penalty_beside_it() -> None:
+    """最高罚款由50万元增至300万元, 最高罚则为罚款1,000万元及监禁两年: both at most (up to 2 years, no time limit);
+    已接近…人数的百分之五十: about half; 十五日内向人民法院起诉: the deadline of suing."""
+    got = page_stats("最高罚款由50万元增至300万元，最高罚则为罚款1,000万元及监禁两年。在校学生已接近高中阶段学生人数的百分之五十。"
+                     "当事人可以在接到裁决书之日起十五日内向人民法院起诉。\n")
+    assert [(s["value"], s["qualifier"]) for s in got] == [
+        ("50", "at_most"), ("300", "at_most"), ("1,000", "at_most"), ("两", "at_most"), ("百分之五十", "approx"),
+        ("十五", "at_most")]
+    assert figure_en(got[3]) == "up to 2 years"
+    assert got[5]["label"] == "向人民法院起诉"
+
+
+def test_per_mille_points_the_three_sectors_and_seven_seaters() -> None:
+    """出生率下降5个千分点: a fall in per-mille points; 三次产业结构: the three sectors, no count; 过境七人车: a
+    seven-seater, no count of people; 在…减少数量中占54.5%: a share, no fall; 「兰城靖安」专案: the campaign's name."""
+    got = page_stats("出生率下降5个千分点，三次产业结构调整优化。特别是过境七人车。在全年各类较大事故总数减少数量中占54.5%。"
+                     "展开为期8天的「兰城靖安」专案。\n")
+    assert [(s["value"], s["unit"], s["kind"], s.get("direction")) for s in got] == [
+        ("5", "个千分点", "change", "down"), ("54.5", "%", "percent", None), ("8", "天", "duration", None)]
+    assert figure_en(got[0]) == "down 5 per-mille points"
+    assert got[2]["label"] == "「兰城靖安」专案"
+
+
+def test_the_level_a_change_left_is_of_what_changed() -> None:
+    """相反陆路走私案件则较2009年的104宗下跌16%，共87宗: the total after the change is of what changed (and 相反
+    names nothing)."""
+    got = page_stats("相反陆路走私案件则较2009年的104宗下跌16%，共87宗。\n")
+    assert [(s["value"], s["label"]) for s in got] == [("104", "陆路走私案件"), ("16", "陆路走私案件"), ("87", "陆路走私案件")]

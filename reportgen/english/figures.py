@@ -97,6 +97,9 @@ def money(amount: float | int, code: str = "CNY") -> str:
     return f"{code} {number(d)}"
 
 
+_PENALTY_TERM = re.compile(r"监禁|監禁|拘役|拘留|徒刑|刑期")
+
+
 def _bound_en(lead: str, unit_written: str, qualifier: str, kind: str, norm_unit: str) -> tuple[str, str]:
     """(words before, words after) the English number for the figure's bound, taken from the
     Chinese words when the summary has them, else from its qualifier."""
@@ -322,6 +325,8 @@ def _figure_en(stat: Mapping[str, Any]) -> str | None:
             and (bound := _LABEL_BOUND.search(str(stat.get("label") or ""))) is not None:
         lead = bound.group()  # 不到餐馆总数量的10%, 单日最高客运量1409万: the bound is said before the label
     before, after = _bound_en(lead, written, qualifier, kind, unit)
+    if before == "within " and _PENALTY_TERM.search(str(stat.get("label") or "")):
+        before = "up to "  # 最高罚则为罚款1,000万元及监禁两年: a cap on the sentence, not a time limit
     if unit == "倍" and lead.startswith(("是", "为", "相当于")):  # 是十年前的3倍: a multiple of a base, not a rise
         times = f"{before}{number(norm)}" + (f"–{number(hi)}" if hi is not None else "") + " times"
         return f"{times} {of}" if (of := _multiple_base(lead)) else f"{times} as much"

@@ -28,7 +28,7 @@ from reportgen.words import tags
 HAN = "\u4e00-\u9fff"
 
 _LEAD_FILLERS = re.compile(
-    r"^(?:其中|至于|至於|前[一二三四五六七八九十\d]{1,2}[位名](?:的)?(?:分别|分別|依次)?(?:是|为|為)|此外|短短|仅仅|(?:并|並)?指出|另外|同时|以及|并且|但是|但(?![书凡愿])|而且|而(?![且已])|并|和(?![美谐平])|与|及|共计|共|累计|合计|总计|全年|还(?![押款贷])|均|分别(?:是|为)?|依法|先后|"
+    r"^(?:其中|至于|至於|前[一二三四五六七八九十\d]{1,2}[位名](?:的)?(?:分别|分別|依次)?(?:是|为|為)|此外|相反|與此同時|与此同时|短短|仅仅|(?:并|並)?指出|另外|同时|以及|并且|但是|但(?![书凡愿])|而且|而(?![且已])|并|和(?![美谐平])|与|及|共计|共|累计|合计|总计|全年|还(?![押款贷])|均|分别(?:是|为)?|依法|先后|"
     r"据统计|据了解|据悉|数据显示|统计显示|(?:根据|据)[^，,。；;\d]{1,12}?(?:资料|数据|统计)(?:显示)?|目前|截至目前|期间|当年|全部|一共|尤其是|特别是|仅|就(?![业医学读诊])|的|我院|本院|该院|也要再|再(?![生审])|要(?=[把将为使让])|已经|"
     r"对(?![口外象策比话接])|把|(?:可|能|可以)?将|使|让|在(?![线职押册编岗建逃校读矫])|"
     r"其(?![中他它余次])|这座|这个|这些|该(?:[局院所县市区省村镇乡项](?=[\u4e00-\u9fff]{2}))?(?!类))+")
@@ -319,7 +319,7 @@ _INVOLVING_OF = re.compile(r"(?:(?:涉及|有关|有關|关于|關於)[^，,。�
                            r"的(?=[\u4e00-\u9fff]{2})")  # 与选举无关的贪污投诉: the complaints, said with what picks them out
 
 
-_EVENTS = {"活动", "行动", "战役", "会战"}  # what a campaign's quoted name is the name of
+_EVENTS = {"活动", "行动", "战役", "会战", "活動", "行動", "戰役", "會戰", "专案", "專案"}  # what a campaign's quoted name is the name of
 
 
 _WHAT_THEY_DID = re.compile(rf"(?![中之])[{HAN}“”]{{3,6}}(?<![后前时间])")  # (项目建成后: when)
@@ -540,10 +540,11 @@ _REACH_VERB = re.compile(r"(?:惠及|覆盖)\s*$")  # what a programme reaches
 # after the deadline, past a comma, a subject and a modal; a long clause opened by a preposition (向…, 对…) from its
 # verb on
 _DEADLINE_CLAUSE = re.compile(r"\s*(?:之内|以内|内)\s*[，,]?\s*([^，,。；;：:！!？?“”\n]{2,60})")
+_DEADLINE_CLAUSE_AFTER_UNIT = re.compile(r"\s*[，,]?\s*([^，,。；;：:！!？?“”\n]{2,60})")
 _DEADLINE_WHO = re.compile(r"(?:[^，,]{2,16}?(?:应当|应该|必须|可以))|应当|应该|必须|应|须|可以|可|需要|需")
 _DEADLINE_PREP = re.compile(r"(?:向|对|将|把|在|到|于|按|按照|依|依照|由|为)")
 _DEADLINE_DO = re.compile(r"(?:作出|做出|提出|提起|送达|支付|缴纳|办理|报告|通知|答复|履行|移送|退还|返还|补正|补齐|予以|给予|"
-                          r"提交|递交|告知|办结|审结|发放|出具|进行)")
+                          r"提交|递交|告知|办结|审结|发放|出具|进行|起诉|上诉|申诉)")
 _DEADLINE_ASK = re.compile(r"(?:申请|申报|缴存|登记|执行)")  # also nouns (工伤认定申请): verbs only when no other is
 
 
@@ -554,8 +555,8 @@ _LIMIT_NAMED = re.compile(r"([^，,。；;：:！!？?“”\n]{2,24}?(?:期限|
 def _deadline_act(text: str, end: int) -> str:
     """What must be done within a deadline counted from a start (…之日起5日内，可以向原单位书面申请复核 →
     书面申请复核; …之日起30日内，向…部门提出工伤认定申请 → 提出工伤认定申请), "" when the clause says no act."""
-    m = _DEADLINE_CLAUSE.match(text, end)
-    if m is None:
+    m = _DEADLINE_CLAUSE.match(text, end) or (_DEADLINE_CLAUSE_AFTER_UNIT.match(text, end) if text[end - 1:end] == "内" else None)
+    if m is None:  # (十五日内向人民法院起诉: the unit as read holds the 内)
         return ""
     clause = _SHORT_BRACKETS.sub("", m.group(1))
     if (who := _DEADLINE_WHO.match(clause)) is not None and who.end() < len(clause):

@@ -189,8 +189,9 @@ def _is_open(text: str, start: int, end: int, lo: int) -> bool:
     return not (m.group().endswith("起") and _CLOSED_AFTER.match(text, m.end()))
 
 
-# 自2021年1月起，截至5月31日: a start the same sentence closes, a span within its year, not open-ended
-_CLOSED_AFTER = re.compile(r"\s*[，,]?\s*(?:截至|截止)")
+# 自2021年1月起，截至5月31日, 自2026年1月1日起至2月9日止: a start the same sentence closes, a span within its
+# year, not open-ended (起至今 stays open; 起至2023年 is a span of years, not this)
+_CLOSED_AFTER = re.compile(r"\s*[，,]?\s*(?:截至|截止|(?:至|到)\s*[\d０-９]{1,2}\s*月)")
 
 
 def mentions(text: str, start: int, end: int) -> list[Mention]:

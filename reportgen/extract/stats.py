@@ -108,10 +108,11 @@ _MIXED = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[亿万](?:\d+[万千百])*(?:(?:
 _SCALE = r"万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千(?![伏瓦克米])"  # 千瓦, 千米: units, not thousands
 
 # 分 is a score only where it is no part of 分之 (百分之九), 分钟 or 分别
+# 次 is no unit in 三次产业 (the three sectors of an economy)
 # 天 is no unit before 津 or 府 (12348天津法网: a hotline number, then Tianjin); 克, 发 and 通 are units only
 # where no word goes on (克服, 克隆; 发生, 发现, 一发不可收拾, 百发百中; 通过, 通知, 四通八达, 四通电器; 48万通电话
 # and 8万多通话务量 count calls); 担 and 盘 are units where no word goes on either (担任, 担保; 盘活, 盘点)
-_UNIT_NOT_BEFORE = {"天": "津府", "台": "阶階湾灣商风風账賬上下前后面", "PF": "A-Za-z", "EFLOPS": "A-Za-z", "PFLOPS": "A-Za-z", "Eflops": "A-Za-z", "EFlops": "A-Za-z", "Pflops": "A-Za-z", "PFlops": "A-Za-z", "GWh": "A-Za-z", "死": "一亡刑者角缓緩守心罪灰板记記活去掉伤傷", "担": "任保当心负忧纲责架子", "盘": "活点查整问旋算古根子踞", "分": "之钟别", "克": "服隆拉罗里难制勤敌", "票": "否据面价房务证选", "发": "生现放布出展案回起送明表挥动行电射给育热往还不百力",
+_UNIT_NOT_BEFORE = {"次": "(?!产业|產業)", "天": "津府", "台": "阶階湾灣商风風账賬上下前后面", "PF": "A-Za-z", "EFLOPS": "A-Za-z", "PFLOPS": "A-Za-z", "Eflops": "A-Za-z", "EFlops": "A-Za-z", "Pflops": "A-Za-z", "PFlops": "A-Za-z", "GWh": "A-Za-z", "死": "一亡刑者角缓緩守心罪灰板记記活去掉伤傷", "担": "任保当心负忧纲责架子", "盘": "活点查整问旋算古根子踞", "分": "之钟别", "克": "服隆拉罗里难制勤敌", "票": "否据面价房务证选", "发": "生现放布出展案回起送明表挥动行电射给育热往还不百力",
                     "通": "(?![知过過報报道行讯訊车車信畅暢用航关關勤缉緝俗常风風水气氣路达達告则則婚融宵透盘盤史识識晓曉顺順商货貨胀脹红紅八百]|电(?!话))"}
 _UNIT_ALT = "|".join(re.escape(u) + ((_UNIT_NOT_BEFORE[u] if _UNIT_NOT_BEFORE[u].startswith("(?") else f"(?![{_UNIT_NOT_BEFORE[u]}])")
                                      if u in _UNIT_NOT_BEFORE else "")
@@ -138,8 +139,8 @@ _FIGURE_START = re.compile(rf"[\d{CN_DIGITS}{CN_UNITS}]")
 _CN_FULL = re.compile(_CN)
 
 
-# a measure word that starts a word with what follows it: 十亿人口, 900多万个体工商户, 惠及2900多万家庭
-_WORD_GOES_ON = {"人": ("口",), "个": ("体工商", "体户", "体经营", "体私营"), "家": ("庭", "属", "长", "乡", "园")}
+# a measure word that starts a word with what follows it: 十亿人口, 900多万个体工商户, 惠及2900多万家庭, 过境七人车
+_WORD_GOES_ON = {"人": ("口", "车", "車", "座"), "个": ("体工商", "体户", "体经营", "体私营"), "家": ("庭", "属", "长", "乡", "园")}
 
 
 _CHANGED_BEFORE = re.compile(r"(?:增加|减少|上升|下降|增长|提高|降低|升|跌|增|减)了?\s*$")
@@ -191,6 +192,12 @@ _RANKED_FIRST = re.compile(r"以[^，,。；;\d]{1,12}最多[^，,。；;\d]{0,3
 _EXTREME = re.compile(r"(最高(?!人民|法|检)|最多|最低|最少)"
                       r"(?!(?:月|年|日)?(?:标准|工资|税负|生活|价|限额|额度|保障|档|收购价|比例|比重|缴费))"
                       r"[^，,。；;、\d]{0,8}$")  # 最低月标准提高到1190元, 最低比例从77%提高到: a name, not a bound
+# 最高罚款由50万元增至300万元, 最高罚则为罚款1,000万元及监禁两年: the bound holds for the figure it was raised to
+# and for the penalty listed with it
+_EXTREME_CARRIED = re.compile(r"(最高(?!人民|法|检)|最多)(?!(?:月|年|日)?(?:标准|工资|税负|生活|价|限额|额度|保障|档|收购价|比例|比重|缴费))"
+                              r"[^，,。；;、\d]{0,8}[\d.,]+\s*[万萬亿億千]?\s*[元年]?\s*"
+                              r"(?:增至|增加至|增加到|提高至|提高到|上调至|上调为|调高至|及|和|或|并处|並處)"
+                              r"[^，,。；;、\d]{0,4}$")
 _UP = ("增长", "上升", "提高", "提升", "增加", "增多", "增多了", "增幅", "升幅", "上涨", "涨幅", "多出", "增产", "增收", "增长了", "提高了", "净增",
        "提升了", "增加了", "上调", "上调了", "调增", "调高", "上浮", "调增了", "调高了", "递增", "拉升", "攀升",
        "跃升", "比升", "比增", "按年升", "按年增", "按月升", "按月增", "同比增", "分别增") + SHARP_UP  # 同比升9.3%, 分别比升: police reports' short form; 按年升3%: Hong Kong's
@@ -285,7 +292,7 @@ _FULL_STOP = re.compile(r"[。！？!?\n]")  # a sentence's end, not a clause's
 # the bound that selects what is counted: 标的额50万元以上的案件112件, 律师人数超过1万人的省有23个
 _CRITERION_NOUN = re.compile(rf"\s*(?:[(（][^)）]{{0,4}}[)）])?\s*(?:的\s*)?[{HAN}]")
 # units a change is given in whatever follows (增长5%, 提高2个百分点, 增加1倍)
-_CHANGE_UNITS = {"%", "个百分点", "百分点", "倍", "成"}
+_CHANGE_UNITS = {"%", "个百分点", "百分点", "个千分点", "千分点", "倍", "成"}
 # a noun right after a figure: what the verb before the figure acts on (提升310公里农村公路)
 # (not a second change of the same figure: 事故起数减少9起下降60%)
 _OBJECT_AFTER = re.compile(rf"(?!以上|以下|左右|上下|多|余|的|之|内|以内|后|前|和|及|与|或|至|到|为|是|，|"
@@ -692,7 +699,7 @@ def _qualifier(text: str, m: re.Match[str], clause_start: int, bare_scale: bool)
     ranked = _RANKED_FIRST.search(text, max(clause_start, m.start() - 20), m.start()) is not None
     if (q := _PRE_QUAL_RE.search(before)) is not None and not (ranked and q.group(1) == "最多"):
         pre = _PRE_QUAL_WORD[q.group(1)]
-    if pre == "exact" and (m.group("unit") or "").strip() in ("%", "％", "倍") and \
+    if pre == "exact" and ((m.group("unit") or "").strip() in ("%", "％", "倍") or m.group("num").startswith("百分之")) and \
             (b := _BOUND_OF_WHOLE.search(text, max(clause_start, m.start() - 14), m.start())) is not None:
         pre = _PRE_QUAL_WORD[b.group(1)]  # 不到餐馆总数量的10%: the bound governs the share
     if pre == "exact" and (m.group("unit") or "").strip() in ("%", "％") and \
@@ -708,6 +715,8 @@ def _qualifier(text: str, m: re.Match[str], clause_start: int, bare_scale: bool)
     if pre == "exact" and (x := _EXTREME.search(text, max(clause_start, m.start() - 12), m.start())) is not None \
             and not (ranked and x.group(1) == "最多"):
         pre = "at_most" if x.group(1) in ("最多", "最高") else "at_least"
+    if pre == "exact" and _EXTREME_CARRIED.search(text, max(0, m.start() - 30), m.start()) is not None:
+        pre = "at_most"
     if pre != "exact" and re.search(r"(?<![不得])超过$", before) and _THE_DEADLINE.match(text, m.end()):
         pre = "exact"  # 已超过十五日的起诉期限: the figure is the time limit, 超过 what was done to it
     if pre != "exact" and _COMPARED_WITH.search(text, max(clause_start, m.start() - 24), m.start()):
@@ -792,8 +801,8 @@ def _direction(before: str) -> tuple[str | None, str | None]:
         # is the change: 增幅 names it)
     if re.search(r"[\d０-９%％点倍][^\d０-９，,。；;、]{0,3}?\s*(?:至|到|达到)$", best[2]):
         return None, comparison  # 上升30%至544宗, 下降2个百分点至31%: the level the change reached
-    if re.search(r"贡献|占比|比重|拉动", best[2]):
-        return None, comparison  # 对工业增长贡献超50%: a share of the growth, not a rise
+    if re.search(r"贡献|[占佔]|比重|拉动", best[2]):
+        return None, comparison  # 对工业增长贡献超50%, 在减少数量中占54.5%: a share of the growth, not a rise
     return best[1], comparison
 
 
@@ -1561,9 +1570,11 @@ def _total_of(text: str, st: RawStat, earlier: list[RawStat]) -> str:
     prev = earlier[-1] if earlier and earlier[-1].sentence == sent else None
     if (said := _TOTAL_ONLY.fullmatch(text, max(clause, prev.end if prev is not None else 0), st.start)) is None:
         return ""
+    before = clause_floor(text, sent[0], clause - 1) if clause > sent[0] else clause
+    if prev is not None and prev.kind == "change" and prev.end >= before and len(prev.label) >= 2:
+        return prev.label  # 陆路走私案件则较2009年的104宗下跌16%，共87宗: the level the change left
     if re.search("[共合总總]", said.group()) and sum(1 for e in earlier if e.sentence == sent and e.norm_unit == st.norm_unit) >= 2:
         return ""  # (a level reached, 达到, may follow the levels of earlier years)
-    before = clause_floor(text, sent[0], clause - 1) if clause > sent[0] else clause
     if prev is not None and prev.end >= before:
         sum_of = prev.label.startswith("每") or prev.label_from == "after"  # (20个种类，共计30台: not of the kinds)
         return prev.label if len(prev.label) >= 2 and not sum_of else ""
