@@ -258,6 +258,10 @@ _BREADCRUMB = re.compile(r"[^。，,；;>＞»]{1,16}(?:\s*[>＞»]\s*[^。，,�
 _FURNITURE_IN = re.compile(r"(?:来源|责任编辑|浏览|作者|发布时间)\s*[:：]")
 # where a copied page had a picture or a player: 图片, [视频], 【组图】
 _PLACEHOLDER = re.compile(r"[\[【(（]?\s*(?:图片|圖片|组图|組圖|视频|視頻|音频|音頻)\s*[\]】)）]?")
+# a copied page's buttons on lines of their own (关注公众号, 手机扫码查看, 打赏方式, 微信支付微信支付) and the file
+# names its pictures left (banquan28.jpeg)
+_BUTTONS = re.compile(r"(?:关注公众号|手机扫码查看|扫码查看|手机查看|喜欢作者|打赏方式|打赏|微信支付|支付宝支付|微信扫一扫|\s)+")
+_FILE_NAME = re.compile(r"[\w.\-]{1,80}\.(?:jpe?g|png|gif|webp|bmp|svg|tiff?)", re.IGNORECASE)
 _DATE_TIME = re.compile(r"\d{2,4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
 
 # a list item: a markdown mark or number before a space, or a Chinese bullet mark (●批捕72.6万人)
@@ -404,7 +408,8 @@ def is_furniture(text: str) -> bool:
         return _BETWEEN_TITLES.fullmatch(t) is None
     if len(t) > 60:
         return _BREADCRUMB.fullmatch(t) is not None  # 您现在的位置 : 首页 > 政府信息公开 > … > 统计信息, however long
-    if _FURNITURE.match(t) or _MASTHEAD.match(t) or _BREADCRUMB.fullmatch(t) or _PLACEHOLDER.fullmatch(t):
+    if _FURNITURE.match(t) or _MASTHEAD.match(t) or _BREADCRUMB.fullmatch(t) or _PLACEHOLDER.fullmatch(t) \
+            or _BUTTONS.fullmatch(t) or _FILE_NAME.fullmatch(t):
         return True
     if any(c in t for c in "。！？"):
         return False

@@ -56,6 +56,8 @@ def test_a_papers_masthead_and_copy_buttons_are_page_furniture():
 
     assert is_furniture("宁夏法治报/2025 年/8 月/11 日/第 001 版")  # its year is no lead of the story
     assert is_furniture("正文复制")
+    assert is_furniture("支付宝支付支付宝支付") and is_furniture("手机扫码查看") and is_furniture("banquan28.jpeg")
+    assert not is_furniture("扫码查看执行案件进度的当事人达1.2万人")
     assert not is_furniture("贺兰法院“一保两促”破解执行难的创新实践")
 
 

@@ -3054,3 +3054,27 @@ def test_the_level_a_change_left_is_of_what_changed() -> None:
     names nothing)."""
     got = page_stats("相反陆路走私案件则较2009年的104宗下跌16%，共87宗。\n")
     assert [(s["value"], s["label"]) for s in got] == [("104", "陆路走私案件"), ("16", "陆路走私案件"), ("87", "陆路走私案件")]
+
+
+def test_changes_listed_after_one_verb_are_the_changes_of_the_levels_before_them() -> None:
+    """发生事故38起，死亡47人，同比增加2起、4人，上升5.6%、9.3%: without 分别 the run still pairs one by one with
+    the levels in their units (and the counted word may follow the level's unit); 建筑业共发生38起事故 keeps the
+    trade."""
+    got = page_stats("建筑业共发生38起事故，死亡47人，同比增加2起、4人，上升5.6%、9.3%。\n")
+    assert [(s["value"], s["kind"], s.get("direction"), s["label"]) for s in got[2:]] == [
+        ("2", "change", "up", "建筑业发生事故"), ("4", "change", "up", "死亡"),
+        ("5.6", "change", "up", "建筑业发生事故"), ("9.3", "change", "up", "死亡")]
+    assert got[0]["label"] == "建筑业发生事故"  # the trade it befell stays with what happened
+
+
+def test_a_deadline_at_a_years_end_dates_its_figures() -> None:
+    """计划在一九八五年底前建成投产八千万吨: the year aimed at (2010年以前 stays open-ended)."""
+    got = page_stats("计划在一九八五年底前建成投产八千万吨。2010年以前共建成12座水库。\n")
+    assert [(s["value"], s["period"]) for s in got] == [("八千万", "1985"), ("12", None)]
+
+
+def test_the_date_a_piece_on_several_years_reaches_dates_its_figures() -> None:
+    """通报履职三年来…情况 … 截至2022年3月，三年共受理…: the date reached is the lead (DECISIONS 2), carried on."""
+    got = page_stats("三中院召开新闻发布会\n\n9月21日，三中院举行新闻发布会，通报履职三年来金融审判总体情况。"
+                     "截至2022年3月，三年共受理金融商事案件1922件。其中，一审案件审结574件。\n")
+    assert [(s["value"], s["period"]) for s in got] == [("1922", "2022"), ("574", "2022")]

@@ -444,6 +444,8 @@ _ACTION_END = re.compile(r"(?:装|建|设|招|聘|实施|引进|引入|吸引|�
 # a label that ends with what was done to what the measure word counts (香港共发生16宗凶杀案, 全市共破获16起诈骗案):
 # the verb and the noun after the figure
 _EVENT_END = re.compile(rf"({_EVENT_VERBS}|(?<![对连迎承直衔交紧])接)(?:了)?$")
+# a trade or field named as the subject of what happened (建筑业共, 全省化工行业共, 工矿商贸领域)
+_SECTOR_BEFORE = re.compile(r"([\u4e00-\u9fff]{0,8}(?:行业|产业|领域|建筑业|制造业|服务业|交通运输业))(?:共|累计|共计|合计)?$")
 # a label that ends with holding, making or sending what the measure word counts (党中央召开了七次全会,
 # 代表们提出了20余条建议和意见, 提出14份申请): the noun after the figure names it
 _HELD_END = re.compile(r"(?:召开|举办|举行|组织|开展|提出|签订|送去|发出|签发|作出|进行|"
@@ -687,7 +689,9 @@ def choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw:
         if len(post) >= 2 and (event := _EVENT_END.search(label)) and not post.endswith("率") \
                 and len(post) <= (14 if _INVOLVING_OF.match(post) or post.startswith(("“", "「")) else 10) \
                 and (len(label) > 2 or event.group(1) not in ("发生", "发现", "出现")):  # 发现13个档案存在…: what was found
-            return event.group(1) + post, "after"  # 香港共发生16宗凶杀案: 发生凶杀案
+            # 香港共发生16宗凶杀案: 发生凶杀案; 建筑业共发生38起事故: the trade it befell stays (建筑业发生事故)
+            sector = _SECTOR_BEFORE.search(label, 0, event.start())
+            return (sector.group(1) if sector else "") + event.group(1) + post, "after"
         if len(post) >= 2 and len(label) > 2 and _HELD_END.search(label) and len(post) <= 10:
             return post, "after"  # 代表们也提出了20余条建议和意见: the suggestions
         if len(post) >= 2 and len(label) >= 2 and post == phrase and not pure and not _GIVES_TO.search(label) \

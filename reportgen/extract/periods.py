@@ -181,6 +181,8 @@ _SINCE_ONLY = re.compile(r"\s*以来")
 
 def _is_open(text: str, start: int, end: int, lo: int) -> bool:
     if (m := _OPEN_AFTER.match(text, end)) is not None:
+        if m.group().strip() == "前" and text[end - 1] in "底末":
+            return False  # 计划在一九八五年底前建成投产: a deadline, the year aimed at (2010年以前 is open)
         return not (m.group().endswith("起") and _CLOSED_AFTER.match(text, m.end()))
     if _EVENT_SINCE.match(text, end):
         return True
@@ -372,7 +374,8 @@ class SentenceYears:
         # 到二〇三五年基本实现…: a target
         self.dates_past = first is not None and _PAST_BEFORE.search(text, max(start, first.start - 4), first.start) is not None
         self.target = first is not None and (_TARGET_BEFORE.search(text, max(start, first.start - 4), first.start) is not None
-                                             or _TARGET_AFTER.match(text, first.end) is not None)
+                                             or _TARGET_AFTER.match(text, first.end) is not None
+                                             or (text[first.end - 1] in "底末" and text.startswith("前", first.end)))  # 一九八五年底前
 
     def before(self, pos: int) -> Mention | None:
         """The last year (or cancelling word) that ends before pos."""
@@ -725,7 +728,10 @@ class Scope:
             lead = report.value  # 提交2017年的年报: the year reported on, however many years are compared after it
         if lead is None and first.end > at and not sy.target and not chronology:
             lead = _after_teaser(sy, at, first)  # 4次蝉联第一……7月9日，…通报2020年上半年…情况: the rest's year
-        if lead is not None and not self._means(lead):
+        # (通报三年来…情况。…截至2022年3月，三年共受理…: the date a piece on several years reaches dates them, DECISIONS 2)
+        reached = self.spanned and (m := _LATE_AS_OF.match(sy.text, sy.start)) is not None \
+            and str(year_number(m.group(1))) == lead
+        if lead is not None and not self._means(lead) and not reached:
             lead = None  # 今年上半年，…；报告指出，2019年，…: the past year compared, not the year reported on
         untold = all(p is None for _, p in self.stack)  # no heading, title or lead has stated a year
         if lead is not None and self.searching:

@@ -1484,16 +1484,18 @@ def _scan(text: str) -> list[RawStat]:
     return stats
 
 
-# 同比分别减少170起、126人、56人: the changes, one each, of the levels listed before them
-_RESPECTIVE_CHANGE = re.compile(r"分别\s*(增加|减少|增长|下降|上升|提高|降低|减|增|升|降)了?\s*$")
+# 同比分别减少170起、126人、56人: the changes, one each, of the levels listed before them; 同比减少65起、93人
+# says the same without 分别 when the run pairs one by one with the levels in their units
+_RESPECTIVE_CHANGE = re.compile(r"(?:分别\s*(增加|减少|增长|下降|上升|提高|降低|减|增|升|降)|(?<![新净])(增加|减少|增长|下降|上升|提高|降低))了?\s*$")
 
 
 # between the levels and their changes: only what they are compared with, and the changes said before
 _NOTHING_NAMED = re.compile(r"[^\u4e00-\u9fff]*(?:同比|环比|比上年|比去年|较上年|较去年)?(?:[^。；;！？!?]*?%[，,、]?)*\s*[，,]?\s*")
 _LEVEL_KINDS = ("count", "amount", "area", "duration")  # (a share's change is said in points, not 分别下降30.6%)
 _COMMA_ONLY = re.compile(r"\s*[，,]\s*")
-# levels listed one after the other, each with its short name (…949起、死亡1030人、受伤361人)
-_LEVEL_LISTED = re.compile(r"\s*[、，,和及]\s*[\u4e00-\u9fff]{0,6}\s*")
+# levels listed one after the other, each with its short name (…949起、死亡1030人、受伤361人), the counted
+# word perhaps after the unit (发生38起事故，死亡47人)
+_LEVEL_LISTED = re.compile(r"[\u4e00-\u9fff]{0,3}\s*[、，,和及]\s*[\u4e00-\u9fff]{0,6}\s*")
 
 
 def _changes_of_levels(text: str, stats: list[RawStat]) -> list[RawStat]:
@@ -1521,7 +1523,7 @@ def _changes_of_levels(text: str, stats: list[RawStat]) -> list[RawStat]:
                 and not (k - n >= 0 and stats[k - n].sentence == st.sentence and stats[k - n].kind != "change") \
                 and (all(c.norm_unit == lv.norm_unit for c, lv in zip(stats[i:j], levels, strict=True))
                      or (all(c.norm_unit == "%" for c in stats[i:j]) and all(lv.norm_unit != "%" for lv in levels))):
-            direction = "down" if said is not None and said.group(1) in ("减少", "下降", "降低", "减", "降") else "up"
+            direction = "down" if said is not None and (said.group(1) or said.group(2)) in ("减少", "下降", "降低", "减", "降") else "up"
             for c, lv in zip(stats[i:j], levels, strict=True):
                 c.kind, c.direction, c.verb_only = "change", direction, False
                 c.label, c.label_from = lv.label, lv.label_from
