@@ -3078,3 +3078,26 @@ def test_the_date_a_piece_on_several_years_reaches_dates_its_figures() -> None:
     got = page_stats("三中院召开新闻发布会\n\n9月21日，三中院举行新闻发布会，通报履职三年来金融审判总体情况。"
                      "截至2022年3月，三年共受理金融商事案件1922件。其中，一审案件审结574件。\n")
     assert [(s["value"], s["period"]) for s in got] == [("1922", "2022"), ("574", "2022")]
+
+
+def test_a_change_named_only_by_its_verb_or_by_the_figure_just_given_takes_what_changed() -> None:
+    """年升4.8% (a Hong Kong headline), 數字比2024年少29%, 減少比率約3成, 平均每年增长2.2%的速度: each is a change of the
+    thing counted before it, not of 年升, 數字, 減少比率 or 速度."""
+    got = page_stats("去年火警召喚37828宗 年升4.8%\n\n海關去年錄得961宗毒品案，數字比2024年少29%。近5年酒駕案件收案26萬8920件，"
+                     "5年內減少1萬9694件，減少比率約3成。居民的平均消费水平平均每年增长２．２％的速度。\n")
+    assert [(s["value"], s["label"]) for s in got if s["kind"] == "change"] == [
+        ("4.8", "火警召喚"), ("29", "毒品案"), ("1萬9694", "酒駕案件收案"), ("3成", "酒駕案件收案"),
+        ("２．２", "居民的平均消费水平")]
+
+
+def test_economic_growth_said_right_before_its_figure_is_a_rise() -> None:
+    """去年经济增长8.8%, 今年经济增长5%左右: the growth reached or aimed at (对经济增长贡献率达到60% stays a rate)."""
+    got = page_stats("去年经济增长8.8%。今年经济增长5%左右。对经济增长贡献率达到60%。\n")
+    assert [(s["value"], s["kind"], s.get("direction")) for s in got] == [
+        ("8.8", "change", "up"), ("5", "change", "up"), ("60", "rate", None)]
+
+
+def test_a_rate_named_before_a_bracket_holding_its_figure_and_rank_is_a_rate() -> None:
+    """結案率(98.16%，1)、上訴率(4.51%,1): the bracket holds the rate and its rank."""
+    got = page_stats("各項指標：結案率(98.16%，1)、上訴率(4.51%,1)。\n")
+    assert [(s["value"], s["kind"], s["label"]) for s in got] == [("98.16", "rate", "結案率"), ("4.51", "rate", "上訴率")]

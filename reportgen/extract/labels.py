@@ -102,10 +102,13 @@ DIRECTION_TAIL = re.compile(r"(?<!年均)(?:(?:[两二三四五六七八九十]+
                              r"降低|下滑|下跌|回落|缩短|缩减|减短|压减|压缩|翻|多出|少(?=了|$)|多(?=了)|" + SHORT_CHANGE + r")(?:了|到|至)?$")
 # A change's own words (同比上升, 比2019年, 高于全国, 五年年均增长): no label of their own
 CHANGE_ONLY = re.compile(
+    r"(?:增加|减少|增长|下降|上升)(?:比率|比例|幅度)|"  # 减少1万9694件，减少比率约3成: the rate of that fall
     r"同比|环比|比上年同期|比去年同期|较上年同期|较去年同期|比上一年|比上年|比去年|较上年|较去年|与上年同期相比|"
     r"与去年同期相比|与\d{4}年同期相比|[比较]上一?个?五年|相比|(?:按)?(?:同|可比)口径|扣除物价因素(?:后)?|逆势|逆市|[比较](?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:同期)?|预计|递增|递减|增产|减产|高于全国|低于全国|高出全国|高于|低于|高出|分别|大幅|"
     r"平均每年|每年平均|年均|平均|持续|稳步|较快|明显|均|[\d一二三四五六七八九十两]+年(?:间|来)?|增长|上升|提高|提升|增加|增幅|升幅|上涨|"
-    r"涨幅|下降|减少|降低|缩短|压降|下滑|下跌|回落|降幅|减幅|跌幅|多出|" + SHARP_CHANGE + r"|降|按年|按月|[较較比]前年|更|亦|了|达|到|至|为|约|近|超过|超")
+    r"涨幅|下降|减少|降低|缩短|压降|下滑|下跌|回落|降幅|减幅|跌幅|多出|" + SHARP_CHANGE + r"|降|按年|按月|"
+    r"(?<![新净])年(?:升|增|跌|减|降)(?![长加幅])|^(?:该|这|此)?数字$|远远|"  # 年升4.8%: Hong Kong's headline form; 数字比2024年少29%: the figure just given
+    r"[较較比]前年|更|亦|了|达|到|至|为|约|近|超过|超")
 _SENTENCE_TERM = re.compile(r"(?<=判处)(?:有期徒刑|拘役|管制)$")
 _TRAIL_PLACE = re.compile(rf"[{HAN}]{{1,6}}(?:省|市|县|区|州|盟|旗|镇|乡|村)$|[中里内]$|"
                           rf"[{HAN}]{{2}}(?:领域|領域)$")  # 食品药品安全领域5起重大案件: where, not what is counted
@@ -608,6 +611,10 @@ _MONTHS_THEN = re.compile(r"(?:零)?[\d零一二三四五六七八九十]{1,2}�
 _PENALTY_AFTER = re.compile(r"行政拘留|司法拘留|拘留|拘役|有期徒刑|管制|监禁|禁驾|工龄|教龄|军龄|党龄")
 
 
+_CHANGED_BEFORE = re.compile(r"(?:增长|提高|上升|下降|减少|增加|降低|录得|錄得)\s*$")
+_CHANGE_NOUN = re.compile(r"速度|幅度|增速|增幅|升幅|降幅|涨幅|跌幅|减幅|升幅度|增长率|增长速度")
+
+
 def choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw: str, kind: str) -> tuple[str, str]:
     """The label of a figure: the phrase before it, unless the phrase after it says better what
     is counted (a measure word's noun, `N的X`, an amount's 欠款/执行款, what a duration or a
@@ -646,7 +653,9 @@ def choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw:
     measured = bool(_MEASURE_END.search(label))
     if joined:  # 92%的税收, 1200多年的古建筑群, 17年的坚守
         post = _noun_after(phrase)
-        if len(post) >= 2 and not measured and not post.startswith("最") and not _ACT_NOUN.match(post):
+        if len(post) >= 2 and not measured and not post.startswith("最") and not _ACT_NOUN.match(post) \
+                and not (kind == "change" and _CHANGE_NOUN.fullmatch(post) and _CHANGED_BEFORE.search(before)):
+            # (平均每年增长2.2%的速度, 按年均錄得15%的升幅: the speed of a change just said names nothing)
             if kind == "percent" and (at := text.find(post, m.end(), m.end() + 4)) >= 0 \
                     and (which := _SELECTED_BY.match(text, at + len(post))) is not None:
                 return post + which.group(), "after"  # 33.3%的事故涉及工人群体: the share that is said of them

@@ -752,7 +752,7 @@ _COMPARED_HIGHER = re.compile(r"(?:较|(?<!占)比(?![例重率较]))(?:(?:[^，
 _MARGIN_UNITS = {"件", "起", "宗", "人", "名", "人次", "天", "日", "个月", "年", "岁", "元", "次"}
 # economic growth named as a figure's measure (经济增长预期为, 经济增长目标是): the figure is the growth (not
 # 对经济增长贡献, 拉动经济增长: a contribution to it)
-_GROWTH_TARGET = re.compile(r"(?<![对動动进])经济增长(?:的)?(?:预期目标|预期|目标|速度)(?:为|是|定为|确定为)?\s*(?:约|左右)?\s*$")
+_GROWTH_TARGET = re.compile(r"(?<![对動动进])经济增长(?:的)?(?:(?:预期目标|预期|目标|速度)(?:为|是|定为|确定为)?|(?:了|达到|达|约)?)\s*(?:约|左右)?\s*$")
 _DIRECTION_NOUNS = re.compile(r"上(?=调解)|稳增长|经济增长|增加值|增长率|增长点|增长极|增长动力|下降率|降费|减税|减费|降本|减负|降成本|降解|降水|降雨")
 
 
@@ -767,7 +767,7 @@ _CHANGE_NOUNS = {"增幅", "升幅", "涨幅", "降幅", "减幅", "跌幅"}  # 
 
 def _direction(before: str) -> tuple[str | None, str | None]:
     if _GROWTH_TARGET.search(before[-18:]):
-        return "up", None  # 今年的经济增长预期为7％左右: the growth expected, a rise
+        return "up", None  # 今年的经济增长预期为7％左右, 去年经济增长8.8%: the growth expected or reached, a rise
     tail = _DIRECTION_NOUNS.sub(lambda m: "＿" * len(m.group()), before[-18:])  # 对经济增长贡献超五成: nouns
     comparison = "yoy" if "同比" in tail or "按年" in tail else ("mom" if "环比" in tail or "按月" in tail else None)
     if _OVER_PLAN_END.search(tail) is not None:
@@ -1443,7 +1443,8 @@ def _scan(text: str) -> list[RawStat]:
             label = re.sub(r"(?:平均)?每年$", "", clean_label(bare)) or bare  # 新吸毒人员增速 → 新吸毒人员: `direction`
             # says up (执行案件年均增幅 stays whole; 粮食产量平均每年的增长速度 → 粮食产量)
         if direction:
-            bare = DIRECTION_TAIL.sub("", label)
+            # (经济增长5%左右 keeps its name: economic growth is what the figure is, not the economy's level)
+            bare = label if label.endswith("经济增长") else DIRECTION_TAIL.sub("", label)
             if len(plain := before_the_change(bare)) >= 2:
                 bare = plain  # 排放量要下降3%, 资费再降低15%, 产量前三年共增加: 要, 再, 共 name nothing
             if len(bare) >= 2 or bare in ONE_CHAR_GOODS:
@@ -1556,7 +1557,7 @@ def _listed_range(text: str, c: _Candidate) -> tuple[int, Decimal] | None:
     return low_m.start(), low * (c.value / high)
 
 
-_BRACKET_CLOSE = re.compile(r"\s*[）)]")
+_BRACKET_CLOSE = re.compile(r"\s*(?:[，,]?\s*\d{1,2}\s*)?[）)]")  # (145人), 結案率(98.16%，1): the figure, perhaps its rank
 _RESTATED = re.compile(r"\s*(?:[，,]?\s*(?:即|亦即|或者|或)|[（(]\s*(?:即|亦即)?|、)\s*")  # (減少60死、20.5%: the same fall in per cent)
 _RESTATED_END = re.compile(r"\s*(?:[）)]|[，,。；;]|$)")
 
