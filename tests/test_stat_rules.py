@@ -44,6 +44,7 @@ def periods(blocks: list[tuple[str, str]]) -> list[tuple[str, str | None]]:
     ("新装路灯1200盏。", "1200", 1200, "盏"),
     ("出台地方性法规5部。", "5", 5, "部"),
     ("放流鱼苗97万尾。", "97", 970000, "尾"),
+    ("签发证件签注2664.9万张次。", "2664.9", 26649000, "张次"),
     ("认捐500双运动鞋。", "500", 500, "双"),
     ("双方留出3厘米的距离。", "3", 3, "厘米"),
     ("粮食产量稳定在1.3万亿斤以上。", "1.3", 1300000000000, "斤"),
@@ -3101,3 +3102,36 @@ def test_a_rate_named_before_a_bracket_holding_its_figure_and_rank_is_a_rate() -
     """結案率(98.16%，1)、上訴率(4.51%,1): the bracket holds the rate and its rank."""
     got = page_stats("各項指標：結案率(98.16%，1)、上訴率(4.51%,1)。\n")
     assert [(s["value"], s["kind"], s["label"]) for s in got] == [("98.16", "rate", "結案率"), ("4.51", "rate", "上訴率")]
+
+
+def test_a_taiwan_countys_year_the_number_of_what_the_clause_before_names_and_the_currency_before_a_figure() -> None:
+    """屏東縣114年…破獲詐欺案件2,903件: ROC year 114 (2025) after the county it dates; 潛在被害金額達新臺幣5,110萬元: the
+    currency is no part of the name; 相較於113年196萬: the baseline of that amount; 成長25倍: a rise; 不超過30天的
+    個人遊旅客，人數達到2,880人: the number is of the tourists."""
+    got = page_stats("屏東縣114年打詐成果亮眼，破獲詐欺案件2,903件。潛在被害金額達新臺幣5,110萬元，相較於113年196萬，更是成長25倍。"
+                     "不超過30天的個人遊旅客，人數達到2,880人。\n")
+    by_value = {s["value"]: s for s in got}
+    assert "114" not in by_value and by_value["2,903"]["period"] == "2025"
+    assert by_value["5,110"]["label"] == "潛在被害金額"
+    assert by_value["196"]["label"] == "潛在被害金額"
+    assert (by_value["25"]["kind"], by_value["25"]["direction"]) == ("change", "up")
+    assert by_value["2,880"]["label"] == "個人遊旅客"
+
+
+def test_although_names_nothing_and_persons_are_counted_as_the_people_they_are() -> None:
+    """雖然較去年同期少37宗: the fall is of the scams just counted; 641名持行街紙的非華裔人士: the persons, not the paper
+    they hold."""
+    got = page_stats("商務電郵騙案有452宗，雖然較去年同期少37宗。今年上半年有641名持行街紙的非華裔人士被捕。\n")
+    assert [(s["value"], s["label"]) for s in got] == [("452", "商務電郵騙案"), ("37", "商務電郵騙案"), ("641", "非華裔人士")]
+
+
+def test_a_baseline_after_a_year_in_brackets_is_of_what_it_is_compared_with() -> None:
+    """較去(2020)年同期747人增加2,336人，升幅達到3.12倍: Macau's bracketed year; all three are of the overstayers."""
+    got = page_stats("逾期逗留人數有3,083人，較去(2020)年同期747人增加2,336人，升幅達到3.12倍。\n")
+    assert [s["label"] for s in got] == ["逾期逗留人數"] * 4
+
+
+def test_a_level_planned_for_what_was_just_counted_takes_its_name() -> None:
+    """国家已经组织了57户企业集团试点，今年要扩大到120户: the pilot groups, not 要扩大."""
+    got = page_stats("国家已经组织了57户企业集团试点，今年要扩大到120户。\n")
+    assert [(s["value"], s["label"]) for s in got] == [("57", "企业集团试点"), ("120", "企业集团试点")]

@@ -33,16 +33,19 @@ PERIOD_END = re.compile(r"[。！？!?](?:[”’」』)]*)")
 _CN_YEAR_DIGITS = "〇○零一二三四五六七八九"
 # a year of the Republic of China calendar, as Taiwan writes it (民国113年, 113年度, 112年1至6月): 1911 + N
 # the words after which a year of three digits is Taiwan's (由104年, 於102年, 光是106年): no length of 104 years is said so
+ROC_PLACE_BEFORE = "縣县市"  # 屏東縣114年, 臺北市113年: a county's or a city's year of Taiwan's dates
 ROC_YEAR_AFTER = ("由", "从", "至", "到", "自", "以", "较", "於", "于", "在", "光是", "其中")
 # 年 and the noun a year of Taiwan's dates (105年勞資爭議…), not the words after a length of time (100年来, 110年的历史)
-ROC_NOUN_AFTER = r"年(?![来來以间間内內里裡中前后後的历歷之多余餘老了半期制级級代个個届屆岁歲])[\u4e00-\u9fff]"
+ROC_NOUN_AFTER = r"年(?![一来來以间間内內里裡中前后後的历歷之多余餘老了半期制级級代个個届屆岁歲])[\u4e00-\u9fff]"
 _ROC = (r"民国\s*\d{2,3}|(?<![\d.])1[01]\d(?=\s*年(?:度|\s*\d{1,2}\s*(?:[-—~～至到]\s*\d{1,2}\s*)?月|[上下]半年|第?[一二三四1-4]季度|[底初末]))"
         # 由104年3.58%上升至113年25.07%, 以112年3萬967件為最多: a year of three digits before its figure, or after
         # 由/至/以/较, is Taiwan's (no length of 104 years is said so)
         r"|(?<![\d.])1[01]\d(?=\s*年\s*[\d０-９])|(?:" + "|".join(f"(?<={w})" for w in ROC_YEAR_AFTER) + r")1[01]\d(?=\s*年)"
         r"|(?<![\d.])1[01]\d(?=\s*年\s*(?:至|到|[-—~～])\s*1[01]\d\s*年)"  # 108年至114年: a span of Taiwan's years
         # 105年勞資爭議案件計25,587件: a year of three digits opening a clause, the thing it dates right after it
-        r"|(?:^|(?<=[\n，,。；;：:、 \u3000]))1[01]\d(?=\s*" + ROC_NOUN_AFTER + ")")
+        r"|(?:^|(?<=[\n，,。；;：:、 \u3000]))1[01]\d(?=\s*" + ROC_NOUN_AFTER + ")"
+        # 屏東縣114年打詐成果: after the county or city it dates
+        r"|(?<=[" + ROC_PLACE_BEFORE + r"])1[01]\d(?=\s*" + ROC_NOUN_AFTER + ")")
 # 09年第一季度, 22年上半年: a year of this century written with two digits, before the part of it that is meant
 _Y2 = r"(?<![\d.])(?:0\d|1\d|2[0-9])(?=\s*年(?:第?[一二三四1-4]季度|[上下]半年|\s*\d{1,2}\s*(?:[-—~～至到]\s*\d{1,2}\s*)?月|[底初末]))"
 _Y4 = rf"(?:\d{{4}}|[{_CN_YEAR_DIGITS}]{{4}}|{_ROC}|{_Y2})"

@@ -67,6 +67,7 @@ from reportgen.extract.numbers import (
 from reportgen.extract.periods import (
     PERIOD_END,
     ROC_NOUN_AFTER,
+    ROC_PLACE_BEFORE,
     ROC_YEAR_AFTER,
     Scope,
     SentenceYears,
@@ -342,6 +343,9 @@ _VALUE_WORDS = ("价值", "价格", "金额", "单价", "总价", "价款")
 _QUOTED_ITEMS = re.compile(rf".*[“「]([^”」“「]{{2,40}})[”」]\s*(?:的)?(?:{'|'.join(_VALUE_WORDS)})(?:为|是|计|共计|合计)?\s*", re.S)
 _ITEM_NUMBER = r"(?:约|近)?(?:[\d.,，]+|[一二两三四五六七八九十百千]+)"  # an inventory item's quantity: 300, 一, 约百
 _ITEM_COUNT = re.compile(rf"{_ITEM_NUMBER}(?:万|亿)?[\u4e00-\u9fff]?(?:(?:含|及|其中)[^、]*)?(?=、|$)")
+# a level planned for what was just counted (今年要扩大到511户): the words say only where it goes
+_REACH_PLANNED_ONLY = re.compile(r"(?:今年|明年|年内)?(?:要|将|拟|计划)(?:进一步)?(?:扩大|增加|提高|扩展)")
+_REACH_PLANNED = re.compile(r"[^。；;！？!?\d０-９]{0,40}[，,]\s*(?:今年|明年|年内)?\s*(?:要|将|拟|计划)(?:进一步)?(?:扩大|增加|提高|扩展)(?:到|至)\s*")
 _PLAN_ONLY = {"计划", "预计", "目标", "预期", "计划为", "预计为", "目标为"}
 _COMMA = re.compile(r"\s*[，,]")
 # a clause that opens with its year (2019年未成年人毒品犯罪仅为1件): the year says which item of a series
@@ -505,6 +509,8 @@ _PART_OF_A_YEAR = re.compile(r"\s*年\s*(?:同期|度|[上下]半年|第?[一二
 _PLACE_OF_A_YEAR = re.compile(r"\s*年\s*[\u4e00-\u9fff]{1,3}[省市县縣](?![长長场場民])")
 _WORTH_BEFORE = re.compile(r"(?:市值|价值|货值|案值|总值)(?:约|近|达|高达|超过|超|逾)?\s*$")  # 市值5千萬豪宅, 货值3亿
 _AT_ONE_TIME = re.compile(r"一次(?:性)?(?:死亡|造成|致|导致|死伤)[^，,。；;\d]{0,3}$")  # 一次死亡3人以上…事故
+# a label that is only the word for a number (人數, 金額): what it is of is named before it
+_QUANTITY_ONLY = re.compile(r"人数|人數|数量|數量|数字|數字|金额|金額|总数|總數|件数|件數|宗数|宗數")
 _CLAUSE_OPENS = ("", "，", ",", "。", "；", ";", "：", ":", " ", "\n", "（", "(")
 _ROC_NOUN_AFTER = re.compile(ROC_NOUN_AFTER)
 # 若與94年比較, 与98年相比: a year written with two digits, compared with (not 10年前, a time before)
@@ -524,8 +530,9 @@ def _is_date_or_year(text: str, m: re.Match[str], unit: str) -> bool:
             and (re.match(r"年\s*(?:[\d０-９]|度)", after)
                  or text[max(0, m.start() - 1):m.start()] in ("「", "《", "“", "（", "(")
                  or any(text.endswith(w, 0, m.start()) for w in ROC_YEAR_AFTER)
-                 or (text[max(0, m.start() - 1):m.start()] in _CLAUSE_OPENS and _ROC_NOUN_AFTER.match(after))):
-        return True  # 由104年3.58%, 以112年3萬967件, 「113年鄉鎮市調解…表揚大會」, 113年度, 105年勞資爭議案件: a year of
+                 or ((text[max(0, m.start() - 1):m.start()] in _CLAUSE_OPENS or text[m.start() - 1:m.start()] in ROC_PLACE_BEFORE)
+                     and _ROC_NOUN_AFTER.match(after))):
+        return True  # 由104年3.58%, 以112年3萬967件, 「113年鄉鎮市調解…表揚大會」, 113年度, 105年勞資爭議案件, 屏東縣114年打詐成果: a year of
         # Taiwan's calendar (periods._ROC), not 104 years
     if re.fullmatch(r"\d{2}|1[01]\d", num) and not m.group("q1") and text[max(0, m.start() - 1):m.start()] in ("與", "与", "和", "同", "跟") \
             and _COMPARED_WITH_YEAR.match(text, m.end("num")):
@@ -1320,8 +1327,8 @@ def _scan(text: str) -> list[RawStat]:
         elif direction is None and kind == "count" and _NET_RISE_OBJECT.search(text, max(floor, m.start() - 14), m.start()):
             direction = "up"  # 净增经营主体34.6万家: a net rise in what is named after 净增
         compared = None
-        if direction is None and c.norm_unit == "%" and re.search(r"(?:成长|成長)了?\s*$", text[max(clause, m.start() - 3):m.start()]):
-            direction = "up"  # 成長65%: grew by 65% (as Taiwan writes growth)
+        if direction is None and c.norm_unit in ("%", "倍") and re.search(r"(?:成长|成長)了?\s*$", text[max(clause, m.start() - 3):m.start()]):
+            direction = "up"  # 成長65%, 成長25倍: grew by that much (as Taiwan writes growth)
         if direction is None and c.norm_unit == "%" and (noun := _CHANGE_NOUN_AFTER.match(text, m.end())) is not None:
             direction = "down" if (noun.group(1) or noun.group(2) or noun.group(3))[0] in "降减跌下回" else "up"  # 录11.3%跌幅, 实现15%的增幅
         if direction is None and c.norm_unit in ("个百分点", "百分点") and \
@@ -1359,6 +1366,8 @@ def _scan(text: str) -> list[RawStat]:
         if own and out and out[-1].end <= start and out[-1].sentence == sent and is_reshaped(text, out[-1].start, out[-1].end) \
                 and out[-1].end >= floor:
             own = ""  # 开发区由162个整合为123个: the end of the change takes the label of its start
+        if _REACH_PLANNED_ONLY.fullmatch(own) and re.search(r"[到至]\s*$", before):
+            own = ""  # 去年已经对近300户…，今年要扩大到511户: the level planned for what the figure before counts
         if own in _PLAN_ONLY:
             own = ""  # 工农业总产值的增长速度，一九八一年计划为百分之三点七: a plan of what the clause before names
         if own.lstrip("的") in _VALUE_WORDS and out and out[-1].sentence == sent \
@@ -1418,6 +1427,12 @@ def _scan(text: str) -> list[RawStat]:
                 label, kind = rate.group(), "rate"  # 以99.2%的赞成率高票通过: the figure is the rate named after it
             elif not _RATE_END.search(label) and (rate := _RATE_RIGHT_AFTER.match(text, m.end())) is not None:
                 label, label_from, kind = rate.group(1), "after", "rate"  # 维持超过9成成功率
+        if label_from == "before" and _QUANTITY_ONLY.fullmatch(label) and clause > max(sent[0], prev_end) \
+                and text[clause - 1] in "，," and (topic_at := clause_floor(text, max(sent[0], prev_end), clause - 1)) >= 0:
+            # 不超過30天的個人遊旅客，人數達到2,880人: the number is of what the clause before names
+            topic = clean_label(text[topic_at:clause - 1].rsplit("的", 1)[-1])
+            if 2 <= len(topic) <= 12 and not re.search(r"[\d０-９占为是有达也均都]", topic):  # (…案件也占相当比例: a predicate)
+                label = topic
         if label_from == "before" and FLOW_VERB.fullmatch(label) and kind == "count" \
                 and (offences := offences_before(text, clause, max(sent[0], prev_end))):
             label = label + offences  # 依法惩治侵害企业利益犯罪，起诉432人: 起诉侵害企业利益犯罪
@@ -2386,6 +2401,9 @@ def _complete(out: list[ItemStat], k: int, text: str, found: list[RawStat], sect
                          or _YEAR_LED.match(text, clause_floor(text, max(prev.sentence[0], prev.start - 24), prev.start), prev.start)))):
             # 占…的61.22%，相比2018年的33.81%、2019年的40.60%; 其中2009年860件，2010年778件，…
             st.label = prev.label
+        elif not own and prev is not None and same and prev.norm_unit == st.norm_unit and prev.label \
+                and _REACH_PLANNED.fullmatch(text, prev.end, st.start):
+            st.label = prev.label  # 国家已经组织了57户企业集团试点，今年要扩大到120户
         elif not own and prev is not None and same and st.bare_verb:
             st.label = prev.label  # 参保人数增加1.4亿、覆盖10.5亿人
         elif not own and prev is not None and same and prev.label and (m := _COMMA.match(text, prev.end, st.start)) \
