@@ -105,7 +105,7 @@ def expected_norm(value, unit):
     m = re.fullmatch(r"(.+)分之(.+)", v)
     if m and not v.startswith("百分之"):
         return round(parse_number(m.group(2)) / parse_number(m.group(1)) * 100, 6)
-    m = re.fullmatch(r"(.+)成", v)
+    m = re.fullmatch(r"([^至到\-—～~]+)成", v)  # (6成至7成 is a range, below)
     if m:
         return parse_number(m.group(1)) * 10
     m = re.fullmatch(r"([一二三四五六七八九])成([半一二三四五六七八九])", v)  # 七成半 (75%), 七成三 (73%)
