@@ -77,7 +77,7 @@ BASE_UNITS: dict[str, Unit] = {u.norm: u for u in (
     Unit("日元", "amount", ("JPY", "JPY")), Unit("澳门元", "amount", ("MOP", "MOP")), Unit("新台币", "amount", ("TWD", "TWD")),
     Unit("人次", "count", ("person-time", "person-times")), Unit("户次", "count", None),
     Unit("件次", "count", None), Unit("场次", "count", ("session", "sessions")), Unit("车次", "count", None), Unit("班次", "count", None),
-    Unit("架次", "count", None), Unit("台次", "count", None), Unit("张次", "count", None), Unit("艘次", "count", None), Unit("次", "count", ("time", "times")), Unit("场", "count", ("session", "sessions")),
+    Unit("架次", "count", None), Unit("台次", "count", None), Unit("张次", "count", None), Unit("组次", "count", None), Unit("艘次", "count", None), Unit("次", "count", ("time", "times")), Unit("场", "count", ("session", "sessions")),
     Unit("件", "count", ("case", "cases")), Unit("起", "count", ("case", "cases")),
     Unit("人", "count", ("person", "people")), Unit("名", "count", ("person", "people")),
     Unit("位", "count", ("person", "people")), Unit("户", "count", ("household", "households")),
@@ -171,7 +171,7 @@ WRITTEN_UNITS: dict[str, tuple[str, int]] = {
     "亿元": ("元", 10 ** 8), "万元": ("元", 10 ** 4), "千元": ("元", 10 ** 3), "元": ("元", 1),
     "美元": ("美元", 1), "欧元": ("欧元", 1), "方": ("方", 1),
     **{u: (u, 1) for u in ("英镑", "港元", "港币", "日元", "澳门元", "新台币")},  # 650万英镑, 2.3亿港元: money of another currency
-    **{u: (u, 1) for u in ("人次", "户次", "件次", "场次", "车次", "班次", "辆次", "架次", "台次", "艘次", "张次", "架", "箱", "大类", "次", "场", "件", "起", "人", "名", "位",
+    **{u: (u, 1) for u in ("人次", "户次", "件次", "场次", "车次", "班次", "辆次", "架次", "台次", "艘次", "张次", "组次", "架", "箱", "大类", "次", "场", "件", "起", "人", "名", "位",
                             "户", "家", "个批次", "个", "案", "项", "份", "期", "条", "篇", "批次", "批", "宗", "例", "门", "片", "块", "包", "笔", "套", "辆", "台", "所",
                             "座", "间", "处", "只", "头", "棵", "株", "册", "本", "支", "部门", "部", "类", "种", "款",
                             "双", "张", "届", "栋", "幢", "艘", "尾", "颗", "粒", "枚", "盏", "吨公里", "吨", "公斤", "斤", "厘米", "毫米", "立方米", "千瓦",

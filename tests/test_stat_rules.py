@@ -2620,7 +2620,8 @@ def test_a_step_reached_is_no_machine_and_computing_power_in_petaflops() -> None
     the step is not the next figure's label; 智能算力达4800PF: computing power in petaflops."""
     got = page_stats("地区生产总值迈上5万亿台阶、五年增量超1.36万亿元。\n")
     assert [(s["value"], s["unit"], s["kind"], s["label"]) for s in got] == [
-        ("5", "万亿", "amount", "地区生产总值"), ("1.36", "万亿元", "amount", "五年增量")]
+        ("5", "万亿", "amount", "地区生产总值"), ("1.36", "万亿元", "change", "地区生产总值")]  # 增量: a rise of it
+    assert figure_en(got[1]) == "up more than CNY 1.36 trillion over five years"  # 五年增量: over five years, not one
     got = page_stats("智能算力达4800PF，超算算力达228PF，购置机床200台。\n")
     assert [(s["value"], s["unit"]) for s in got] == [("4800", "PF"), ("228", "PF"), ("200", "台")]
 
@@ -3135,3 +3136,18 @@ def test_a_level_planned_for_what_was_just_counted_takes_its_name() -> None:
     """国家已经组织了57户企业集团试点，今年要扩大到120户: the pilot groups, not 要扩大."""
     got = page_stats("国家已经组织了57户企业集团试点，今年要扩大到120户。\n")
     assert [(s["value"], s["label"]) for s in got] == [("57", "企业集团试点"), ("120", "企业集团试点")]
+
+
+def test_an_increment_is_a_rise_of_what_was_counted_and_a_cap_reaches_past_the_currency() -> None:
+    """汽车保有量达3.19亿辆，年均增量超过2000万辆: a rise of the vehicles; 最高可獲得獎勵金新臺幣1萬元: up to; 7组次."""
+    got = page_stats("汽车保有量达3.19亿辆，年均增量超过2000万辆。檢舉人最高可獲得獎勵金新臺幣1萬元。开展飞检7组次。\n")
+    assert [(s["value"], s["label"], s["qualifier"], s["kind"], s.get("direction"), s["unit"]) for s in got][1:] == [
+        ("2000", "汽车保有量", "at_least", "change", "up", "万辆"),
+        ("1", "檢舉人最高可獲得獎勵金", "at_most", "amount", None, "萬元"),
+        ("7", "开展飞检", "exact", "count", None, "组次")]
+
+
+def test_a_rate_kept_at_a_level_is_still_a_rate() -> None:
+    """近3年協商不成立率維持5成以上: 維持 only says it stayed there."""
+    got = page_stats("近3年協商不成立率維持5成以上。\n")
+    assert [(s["label"], s["kind"], s["qualifier"]) for s in got] == [("協商不成立率", "rate", "at_least")]

@@ -192,7 +192,8 @@ _PRE_QUAL_RE = re.compile("(" + "|".join(w if w.startswith("(?") else re.escape(
 _RANKED_FIRST = re.compile(r"以[^，,。；;\d]{1,12}最多[^，,。；;\d]{0,3}$")  # 以越南最多有: which group has the most
 _EXTREME = re.compile(r"(最高(?!人民|法|检)|最多|最低|最少)"
                       r"(?!(?:月|年|日)?(?:标准|工资|税负|生活|价|限额|额度|保障|档|收购价|比例|比重|缴费))"
-                      r"[^，,。；;、\d]{0,8}$")  # 最低月标准提高到1190元, 最低比例从77%提高到: a name, not a bound
+                      r"[^，,。；;、\d]{0,8}(?:人民币|新台币|港币|港元|澳门元)?$")  # 最低月标准提高到1190元, 最低比例从77%提高到: a name, not a bound
+# (最高可獲得獎勵金新臺幣1萬元: the currency before the figure does not end the bound's reach)
 # 最高罚款由50万元增至300万元, 最高罚则为罚款1,000万元及监禁两年: the bound holds for the figure it was raised to
 # and for the penalty listed with it
 _EXTREME_CARRIED = re.compile(r"(最高(?!人民|法|检)|最多)(?!(?:月|年|日)?(?:标准|工资|税负|生活|价|限额|额度|保障|档|收购价|比例|比重|缴费))"
@@ -719,7 +720,7 @@ def _qualifier(text: str, m: re.Match[str], clause_start: int, bare_scale: bool)
     if pre == "exact" and (a := _ADVERB_VERB.search(text, max(clause_start, m.start() - 9), m.start())) is not None \
             and not (ranked and a.group(1) == "最多"):
         pre = "at_most" if a.group(1) == "最多" else "at_least"  # 每年至少要耗费17.5亿元: the bound before its verb
-    if pre == "exact" and (x := _EXTREME.search(text, max(clause_start, m.start() - 12), m.start())) is not None \
+    if pre == "exact" and (x := _EXTREME.search(text, max(clause_start, m.start() - 16), m.start())) is not None \
             and not (ranked and x.group(1) == "最多"):
         pre = "at_most" if x.group(1) in ("最多", "最高") else "at_least"
     if pre == "exact" and _EXTREME_CARRIED.search(text, max(0, m.start() - 30), m.start()) is not None:
@@ -763,6 +764,7 @@ _GROWTH_TARGET = re.compile(r"(?<![对動动进])经济增长(?:的)?(?:(?:预�
 _DIRECTION_NOUNS = re.compile(r"上(?=调解)|稳增长|经济增长|增加值|增长率|增长点|增长极|增长动力|下降率|降费|减税|减费|降本|减负|降成本|降解|降水|降雨")
 
 
+_INCREMENT_BEFORE = re.compile(r"增量(?:超过|超|达到|达|为|约|近|逾)?\s*$")
 _POINTS_HIGHER = re.compile(r"(?<![提降])([高低])(?:了|出)?\s*$")  # 缓刑适用率低21.34个百分点: points below, a margin
 _OVER_PLAN_END = re.compile(rf"{OVER_PLAN}\s*$")
 # 人均结案数与全省相比超出48.3%: a margin over what it is compared with, not a bound
@@ -773,6 +775,8 @@ _CHANGE_NOUNS = {"增幅", "升幅", "涨幅", "降幅", "减幅", "跌幅"}  # 
 
 
 def _direction(before: str) -> tuple[str | None, str | None]:
+    if _INCREMENT_BEFORE.search(before[-8:]):
+        return "up", None  # 五年增量超1.36万亿元, 年均增量超过2000万辆: by how much it grew
     if _GROWTH_TARGET.search(before[-18:]):
         return "up", None  # 今年的经济增长预期为7％左右, 去年经济增长8.8%: the growth expected or reached, a rise
     tail = _DIRECTION_NOUNS.sub(lambda m: "＿" * len(m.group()), before[-18:])  # 对经济增长贡献超五成: nouns

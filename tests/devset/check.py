@@ -191,6 +191,8 @@ def check_passage(text, g, gid):
                 probs.append(f"{where}: value {val!r} at {at} is part of a longer number")
         if at < prev:
             probs.append(f"{where}: not in text order")
+        if at == prev and str(stats[i - 1]["value"]) == val:
+            probs.append(f"{where}: the same figure as the statistic before it (a repeat of it needs its own offset)")
         prev = at
         snip = s.get("text") or ""
         if snip not in text:
