@@ -276,6 +276,7 @@ class _ItemBuilder:
         return ("…" if lo > a else "") + self.o(p.mapped, lo, hi) + ("…" if hi < b else "")
 
     def _label_orig(self, p: Para, label: str, st: RawStat) -> str:
+        label = label.strip()  # (兇殺案 at a line's end: the line break is no part of the name)
         if not label:
             return ""
         k = p.text.rfind(label, 0, st.start) if st.label_from == "before" else p.text.find(label, st.end)

@@ -3151,3 +3151,22 @@ def test_a_rate_kept_at_a_level_is_still_a_rate() -> None:
     """近3年協商不成立率維持5成以上: 維持 only says it stayed there."""
     got = page_stats("近3年協商不成立率維持5成以上。\n")
     assert [(s["label"], s["kind"], s["qualifier"]) for s in got] == [("協商不成立率", "rate", "at_least")]
+
+
+def test_a_horizon_named_with_a_year_reports_on_no_year() -> None:
+    """部署启动面向2030年的科技创新重大项目，新设6个国家自主创新示范区: 2030 is the projects' horizon, not the year
+    of the figures after it."""
+    got = page_stats("部署启动面向2030年的科技创新重大项目，新设6个国家自主创新示范区。技术交易额超过1万亿元。\n")
+    assert [(s["value"], s["period"]) for s in got] == [("6", None), ("1", None)]
+
+
+def test_a_flattened_table_row_dates_its_cells_and_reads_its_signed_change() -> None:
+    """08年:78,469宗 07年:80,796宗 增減幅度:-2.9%: two-digit years head their cells (not lengths of 8 and 7 years),
+    and the signed change is read; 约占全省的四分之一 is about; 压降幅度达到72.22% is of what fell."""
+    got = page_stats("罪案分類:整體罪案\n08年:78,469宗 07年:80,796宗 增減幅度:-2.9%\n\n哈尔滨市约占全省的四分之一。"
+                     "未结破产案件1200件，压降幅度达到72.22%。\n")
+    rows = [(s["value"], s["period"], s["kind"], s.get("direction"), s["qualifier"]) for s in got]
+    assert rows[:3] == [("78,469", "2008", "count", None, "exact"), ("80,796", "2007", "count", None, "exact"),
+                        ("2.9", "2007", "change", "down", "exact")]
+    assert all("年" not in s["label"] and "宗" not in s["label"] for s in got[:3])  # no 08年, no 469宗 07年
+    assert rows[3][4] == "approx" and got[-1]["label"] == "未结破产案件"

@@ -47,7 +47,8 @@ _ROC = (r"民国\s*\d{2,3}|(?<![\d.])1[01]\d(?=\s*年(?:度|\s*\d{1,2}\s*(?:[-�
         # 屏東縣114年打詐成果: after the county or city it dates
         r"|(?<=[" + ROC_PLACE_BEFORE + r"])1[01]\d(?=\s*" + ROC_NOUN_AFTER + ")")
 # 09年第一季度, 22年上半年: a year of this century written with two digits, before the part of it that is meant
-_Y2 = r"(?<![\d.])(?:0\d|1\d|2[0-9])(?=\s*年(?:第?[一二三四1-4]季度|[上下]半年|\s*\d{1,2}\s*(?:[-—~～至到]\s*\d{1,2}\s*)?月|[底初末]))"
+# (or before a colon: 08年:78,469宗 07年:80,796宗, a table's cells laid out on a line)
+_Y2 = r"(?<![\d.])(?:0\d|1\d|2[0-9])(?=\s*年(?:第?[一二三四1-4]季度|[上下]半年|\s*\d{1,2}\s*(?:[-—~～至到]\s*\d{1,2}\s*)?月|[底初末]|\s*[:：]))"
 _Y4 = rf"(?:\d{{4}}|[{_CN_YEAR_DIGITS}]{{4}}|{_ROC}|{_Y2})"
 _ANY_YEAR = re.compile(rf"{_Y4}\s*年")
 _DATE_TAIL = r"(?:\s*(?:\d{1,2}\s*(?:月?份?\s*[-—~～至到]\s*\d{1,2}\s*)?月(?:份)?(?:\s*\d{1,2}\s*[日号])?|[上下]半年|第?[一二三四1-4]季度|前[一二三四五六七八九十\d]+(?:个)?(?:月|季度)|[初底末中尾]|度))?"
@@ -183,6 +184,8 @@ _SINCE_ONLY = re.compile(r"\s*以来")
 
 
 def _is_open(text: str, start: int, end: int, lo: int) -> bool:
+    if text.endswith("面向", max(lo, start - 2), start):
+        return True  # 面向2030年的科技创新重大项目: the horizon of what is named, no year reported on
     if (m := _OPEN_AFTER.match(text, end)) is not None:
         if m.group().strip() == "前" and text[end - 1] in "底末":
             return False  # 计划在一九八五年底前建成投产: a deadline, the year aimed at (2010年以前 is open)

@@ -525,6 +525,8 @@ def _is_date_or_year(text: str, m: re.Match[str], unit: str) -> bool:
     if len(num) == 4 and num.isdecimal() and 1900 <= int(num) <= 2100 and after[:1] in ("年", "")\
             and not m.group("q1"):
         return True
+    if re.fullmatch(r"[0-2]\d", num) and re.match(r"年\s*[:：]", after) and not m.group("q1"):
+        return True  # 08年:78,469宗 07年:80,796宗: a two-digit year heading its cell
     if re.fullmatch(r"[一二][〇○零一二三四五六七八九]{3}", num) and after[:1] == "年" and not m.group("q1"):
         return True  # 增加到二〇〇〇年的: a year in Chinese digits (二〇〇〇 reads as a number too), not 2000 years
     if re.fullmatch(r"1[01]\d", num) and after[:1] == "年" and not m.group("q1") \
@@ -710,9 +712,9 @@ def _qualifier(text: str, m: re.Match[str], clause_start: int, bare_scale: bool)
     if pre == "exact" and ((m.group("unit") or "").strip() in ("%", "％", "倍") or m.group("num").startswith("百分之")) and \
             (b := _BOUND_OF_WHOLE.search(text, max(clause_start, m.start() - 14), m.start())) is not None:
         pre = _PRE_QUAL_WORD[b.group(1)]  # 不到餐馆总数量的10%: the bound governs the share
-    if pre == "exact" and (m.group("unit") or "").strip() in ("%", "％") and \
+    if pre == "exact" and ((m.group("unit") or "").strip() in ("%", "％") or "分之" in m.group("num")) and \
             (b := _BOUND_OF_SHARE.search(text, max(clause_start, m.start() - 18), m.start())) is not None:
-        pre = _PRE_QUAL_WORD[b.group(1)]  # 深圳约占全省的19.11%
+        pre = _PRE_QUAL_WORD[b.group(1)]  # 深圳约占全省的19.11%, 约占全省的四分之一
     if pre == "exact" and _ABOUT_CHANGE.search(text, max(clause_start, m.start() - 8), m.start()) is not None:
         pre = "approx"  # 品种大约增加了两万四千种, 收入约增长5%: about how much it changed
     if pre == "exact" and (a := _ADVERB_BOUND.search(text, max(0, m.start() - 120), m.start())) is not None:
@@ -938,6 +940,7 @@ _CLOCK_BEFORE = re.compile(r"[时點点:：]\s*$")
 
 
 _POINTS = ("个百分点", "百分点")
+_SIGNED_CHANGE_CELL = re.compile(r"(?:增減幅度|增减幅度|增減|增减|升跌幅度|升跌|變幅|变幅|變化|变化|變動|变动)\s*[:：]\s*$")
 SIGNS = ("+", "＋", "-", "－")  # the sign of a change in brackets (增加19件(+8.11%), 襲警(-56.2百分點))
 _NAME_BEFORE = re.compile(r"[\u4e00-\u9fff]\s*$")
 
@@ -1010,6 +1013,9 @@ def _candidate(text: str, m: re.Match[str], masks: _Masks) -> _Candidate | None:
         closed = text[m.end():m.end() + 1] in (")", "）")
         if (unit_raw == "%" or after_name) and (after_figure or (after_name and closed)):
             sign = "+" if b1 in SIGNS[:2] else "-"
+    elif b1 in SIGNS and (unit_raw == "%" or unit_raw in _POINTS) \
+            and _SIGNED_CHANGE_CELL.search(text, max(0, m.start() - 10), m.start() - 1) is not None:
+        sign = "+" if b1 in SIGNS[:2] else "-"  # 增減幅度:-2.9%: a table's cell of the change, signed
     if sign is not None:
         pass
     elif (b1 in "第每.-－/_" or (b1 in "+＋*×" and not measured)) or (b1.isascii() and b1.isalpha()) \
@@ -1455,7 +1461,7 @@ def _scan(text: str) -> list[RawStat]:
                 and _SHARE_ONLY.fullmatch(text, clause, m.start()):
             label = share_subject(text, clause, max(sent[0], prev_end))  # 以轻刑为主，占91.31%: 轻刑
         if not label and clause > sent[0] and text[clause - 1] in "：:" and not text[clause:m.start()].strip(" ￥¥$"):
-            label = clean_label(text[_clause_start(text, clause - 1, sent[0]):clause - 1])  # 总支出为：￥526,924.40元
+            label = clean_label(text[_clause_start(text, clause - 1, max(sent[0], prev_end)):clause])  # 总支出为：￥526,924.40元
         verb_only = False
         if growth is not None and not re.search(r"(?:年均|平均)(?:增速|增幅|涨幅|降幅|减幅|增长率)", label) \
                 and len(bare := _GROWTH_RATE.sub("", label)) >= 2:
