@@ -3170,3 +3170,12 @@ def test_a_flattened_table_row_dates_its_cells_and_reads_its_signed_change() -> 
                         ("2.9", "2007", "change", "down", "exact")]
     assert all("年" not in s["label"] and "宗" not in s["label"] for s in got[:3])  # no 08年, no 469宗 07年
     assert rows[3][4] == "approx" and got[-1]["label"] == "未结破产案件"
+
+
+def test_a_rise_restated_as_a_multiple_and_cases_of_an_aspect() -> None:
+    """同比上升1126.1%(11倍): the bracket restates the rise; 於打擊私煙案件方面，…共有21 284宗案件: the cases are of that
+    work, not cases at large."""
+    got = page_stats("夜间乱用远光灯查处1.2万起，同比上升1126.1%(11倍)。於打擊私煙案件方面，二○二四年共有21 284宗案件。\n")
+    assert [(s["value"], s["kind"], s.get("direction"), s["label"]) for s in got] == [
+        ("1.2", "count", None, "夜间乱用远光灯查处"), ("1126.1", "change", "up", "夜间乱用远光灯查处"),
+        ("11", "change", "up", "夜间乱用远光灯查处"), ("21 284", "count", None, "打擊私煙案件")]

@@ -858,7 +858,7 @@ _INCLUDED = re.compile(r"^包括.*在内$|^经过.*(?:以后|之后|后)$")  # n
 _SAYING = re.compile(r"(?:(?<!来)说|显示|表明|认为|指出|发现|介绍|统计|表示|称)$")  # 调查显示，有61.1%的…: who says it
 _AMONG = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:之|当)?中$")  # 主要工业产品中，有37种: the set they are among
 # 在工业农业总产值方面, 从历年办案数量看: the topic of what follows
-_ASPECT = re.compile(r"\s*(?:(?:在|从)([^，,；;：:。]{2,16}?)(?:方面|领域)|从([^，,；;：:。]{2,16}?(?:数量|总量|规模|数|量))(?:来)?看)\s*")
+_ASPECT = re.compile(r"\s*(?:(?:在|从|於|于)([^，,；;：:。]{2,16}?)(?:方面|领域)|从([^，,；;：:。]{2,16}?(?:数量|总量|规模|数|量))(?:来)?看)\s*")
 _ASIDE = re.compile(r"(?:扣除|考虑到|考虑|剔除)(?:了)?(?:物价|价格)(?:上涨|下降|变动)?因素(?:后|影响)?|"
                     r"(?:就|从)[^，,；;：:。]{1,12}(?:来说|而言|来看|看)")  # 就全国范围来说: an aside
 
@@ -870,6 +870,16 @@ def _clause_before(text: str, start: int, lo: int) -> tuple[int, int] | None:
     if clause <= lo or text[clause - 1] not in "，,：:":
         return None
     return clause_floor(text, lo, clause - 1), clause
+
+
+def aspect_before(text: str, start: int, lo: int) -> str:
+    """The topic an aspect clause right before a figure's clause names (於打擊私煙案件方面，…共有21 284宗案件
+    → 打擊私煙案件), or ""."""
+    if (before := _clause_before(text, start, max(lo, start - 60))) is None:
+        return ""
+    head, clause = before
+    aspect = _ASPECT.fullmatch(text, head, clause - 1)
+    return clean_label(aspect.group(1)) if aspect is not None and aspect.group(1) else ""
 
 
 def subject_before(text: str, start: int, lo: int, verb_only: bool = False, bare_verb: bool = False) -> str:

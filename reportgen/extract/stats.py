@@ -39,6 +39,7 @@ from reportgen.extract.labels import (
     STEPS,
     THRESHOLD_LABEL,
     YEAR_LIST_ITEM,
+    aspect_before,
     before_the_change,
     choose_label,
     clause_floor,
@@ -510,6 +511,7 @@ _PART_OF_A_YEAR = re.compile(r"\s*年\s*(?:同期|度|[上下]半年|第?[一二
 _PLACE_OF_A_YEAR = re.compile(r"\s*年\s*[\u4e00-\u9fff]{1,3}[省市县縣](?![长長场場民])")
 _WORTH_BEFORE = re.compile(r"(?:市值|价值|货值|案值|总值)(?:约|近|达|高达|超过|超|逾)?\s*$")  # 市值5千萬豪宅, 货值3亿
 _AT_ONE_TIME = re.compile(r"一次(?:性)?(?:死亡|造成|致|导致|死伤)[^，,。；;\d]{0,3}$")  # 一次死亡3人以上…事故
+_CASES_ONLY = {"案件", "个案", "個案", "案", "事件"}
 # a label that is only the word for a number (人數, 金額): what it is of is named before it
 _QUANTITY_ONLY = re.compile(r"人数|人數|数量|數量|数字|數字|金额|金額|总数|總數|件数|件數|宗数|宗數")
 _CLAUSE_OPENS = ("", "，", ",", "。", "；", ";", "：", ":", " ", "\n", "（", "(")
@@ -1320,6 +1322,9 @@ def _scan(text: str) -> list[RawStat]:
         signed = c.sign is not None and bool(out) and m.start() - out[-1].end <= 2
         if c.sign is not None:
             direction = "up" if c.sign == "+" else "down"  # 增加19件(+8.11%), 襲警(-56.2百分點): the sign says it
+        if direction is None and c.norm_unit == "倍" and out and out[-1].sentence == sent and out[-1].kind == "change" \
+                and out[-1].norm_unit == "%" and text[out[-1].end:m.start()].strip() in ("(", "（"):
+            direction, signed = out[-1].direction, True  # 同比上升1126.1%(11倍): the same rise, said as a multiple
         if c.unit_raw == "番":
             direction = "up"  # 翻一番: doubled (_candidate keeps 番 only after 翻)
         if direction is None and c.norm_unit in _CHANGE_UNITS and (more := _MORE_OR_LESS.search(text, max(clause, m.start() - 4), m.start())):
@@ -1443,6 +1448,8 @@ def _scan(text: str) -> list[RawStat]:
             topic = clean_label(text[topic_at:clause - 1].rsplit("的", 1)[-1])
             if 2 <= len(topic) <= 12 and not re.search(r"[\d０-９占为是有达也均都]", topic):  # (…案件也占相当比例: a predicate)
                 label = topic
+        if label in _CASES_ONLY and (topic := aspect_before(text, m.start(), max(sent[0], prev_end))):
+            label = topic  # 於打擊私煙案件方面，二○二四年共有21 284宗案件: the cases of that work
         if label_from == "before" and FLOW_VERB.fullmatch(label) and kind == "count" \
                 and (offences := offences_before(text, clause, max(sent[0], prev_end))):
             label = label + offences  # 依法惩治侵害企业利益犯罪，起诉432人: 起诉侵害企业利益犯罪
