@@ -42,8 +42,10 @@ DEGREE = r"大幅|稍微|稍为|略有|略|小幅|明显|显著|进一步|大大
 # 跃上, 迈上: a level climbed onto (服务业增加值跨上万亿元), no part of the name
 CLIMB_ONTO = r"[跃迈跨登站]上"
 _YEARS_SPAN = r"(?:前|近|过去)?[\d两二三四五六七八九十]{1,3}年(?:来|间|間|中|里)?"  # 五年, 前三年, 三年来, 过去四年中: how long a change took
+# a currency named before its amount (达新臺幣5,110萬元, 奖励人民币10万元): no part of the name, no end of a bound
+CURRENCY_BEFORE = r"人民币|新台币|新臺幣|台币|臺幣|港币|港幣|港元|澳门元|澳門元"
 _TRAIL_FILLERS = re.compile(
-    r"(?:人民币|新台币|新臺幣|台币|臺幣|港币|港幣|澳门元|澳門元|(?<![所予加难可])以|短短|仅仅|首[一二三四五六七八九十\d]{1,2}(?:季度|季|个月|個月)|达到或略高于|达到或超过|达到或高于|达到了|达到|高达|多达|达|(?<!行)为|是|共计|共|(?<![统估设审会合核预])计|约|近|将近|接近|大概|大约|超过|超出|超|突破|不到|不足|逾|仅为|仅|只有|"
+    r"(?:" + CURRENCY_BEFORE + r"|(?<![所予加难可])以|短短|仅仅|首[一二三四五六七八九十\d]{1,2}(?:季度|季|个月|個月)|达到或略高于|达到或超过|达到或高于|达到了|达到|高达|多达|达|(?<!行)为|是|共计|共|(?<![统估设审会合核预])计|约|近|将近|接近|大概|大约|超过|超出|超|突破|不到|不足|逾|仅为|仅|只有|"
     r"有|(?<![现存所实潜自])在|了|(?<![规原准法细守否实])则|(?<!标)的|至|到|累计|合计|总计|年均|平均|(?<![人户生日月])均|分别|先后|方面|(?:同样|同樣|虽然|雖然|亦|共)?(?:录得|錄得)|已|都|约为|总数|总量为|和|(?<![涉以])及|与|将|仅能|(?<![产效功动性])能|"
     r"可以|可|由|从|控制在|保持在|稳定在|维持在|维持于|保持于|稳定于|保持|维持|維持|连续|持续|已经|一直|不低于|不少于|不超过|不得少于|不得低于|不高于|低于|高于|不足|"
     r"不得超过|不得|最长|最短|约占|(?<![通经度不越跨错路闯渡])过|再|首次|目前|现在|当前|去年底|今年底|上年末|年底|年末|去年|今年|较高|较低|实现|"
@@ -611,7 +613,7 @@ _MONTHS_THEN = re.compile(r"(?:零)?[\d零一二三四五六七八九十]{1,2}�
 _PENALTY_AFTER = re.compile(r"行政拘留|司法拘留|拘留|拘役|有期徒刑|管制|监禁|禁驾|工龄|教龄|军龄|党龄")
 
 
-_CHANGED_BEFORE = re.compile(r"(?:增长|提高|上升|下降|减少|增加|降低|录得|錄得)\s*$")
+_CHANGE_SAID_BEFORE = re.compile(r"(?:增长|提高|上升|下降|减少|增加|降低|录得|錄得)\s*$")
 _CHANGE_NOUN = re.compile(r"速度|幅度|增速|增幅|升幅|降幅|涨幅|跌幅|减幅|升幅度|增长率|增长速度")
 
 
@@ -654,7 +656,7 @@ def choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw:
     if joined:  # 92%的税收, 1200多年的古建筑群, 17年的坚守
         post = _noun_after(phrase)
         if len(post) >= 2 and not measured and not post.startswith("最") and not _ACT_NOUN.match(post) \
-                and not (kind == "change" and _CHANGE_NOUN.fullmatch(post) and _CHANGED_BEFORE.search(before)):
+                and not (kind == "change" and _CHANGE_NOUN.fullmatch(post) and _CHANGE_SAID_BEFORE.search(before)):
             # (平均每年增长2.2%的速度, 按年均錄得15%的升幅: the speed of a change just said names nothing)
             if kind == "percent" and (at := text.find(post, m.end(), m.end() + 4)) >= 0 \
                     and (which := _SELECTED_BY.match(text, at + len(post))) is not None:

@@ -24,6 +24,7 @@ from reportgen.extract.labels import (
     CLASSIFIERS,
     CLIMB_ONTO,
     COMPARISON_FIRST,
+    CURRENCY_BEFORE,
     DIGITS_ONLY,
     DIRECTION_TAIL,
     FLOW_VERB,
@@ -193,7 +194,7 @@ _PRE_QUAL_RE = re.compile("(" + "|".join(w if w.startswith("(?") else re.escape(
 _RANKED_FIRST = re.compile(r"以[^，,。；;\d]{1,12}最多[^，,。；;\d]{0,3}$")  # 以越南最多有: which group has the most
 _EXTREME = re.compile(r"(最高(?!人民|法|检)|最多|最低|最少)"
                       r"(?!(?:月|年|日)?(?:标准|工资|税负|生活|价|限额|额度|保障|档|收购价|比例|比重|缴费))"
-                      r"[^，,。；;、\d]{0,8}(?:人民币|新台币|港币|港元|澳门元)?$")  # 最低月标准提高到1190元, 最低比例从77%提高到: a name, not a bound
+                      r"[^，,。；;、\d]{0,8}(?:" + CURRENCY_BEFORE + r")?$")  # 最低月标准提高到1190元, 最低比例从77%提高到: a name, not a bound
 # (最高可獲得獎勵金新臺幣1萬元: the currency before the figure does not end the bound's reach)
 # 最高罚款由50万元增至300万元, 最高罚则为罚款1,000万元及监禁两年: the bound holds for the figure it was raised to
 # and for the penalty listed with it
@@ -346,8 +347,9 @@ _QUOTED_ITEMS = re.compile(rf".*[“「]([^”」“「]{{2,40}})[”」]\s*(?:�
 _ITEM_NUMBER = r"(?:约|近)?(?:[\d.,，]+|[一二两三四五六七八九十百千]+)"  # an inventory item's quantity: 300, 一, 约百
 _ITEM_COUNT = re.compile(rf"{_ITEM_NUMBER}(?:万|亿)?[\u4e00-\u9fff]?(?:(?:含|及|其中)[^、]*)?(?=、|$)")
 # a level planned for what was just counted (今年要扩大到511户): the words say only where it goes
-_REACH_PLANNED_ONLY = re.compile(r"(?:今年|明年|年内)?(?:要|将|拟|计划)(?:进一步)?(?:扩大|增加|提高|扩展)")
-_REACH_PLANNED = re.compile(r"[^。；;！？!?\d０-９]{0,40}[，,]\s*(?:今年|明年|年内)?\s*(?:要|将|拟|计划)(?:进一步)?(?:扩大|增加|提高|扩展)(?:到|至)\s*")
+_PLANNED_RISE = r"(?:今年|明年|年内)?\s*(?:要|将|拟|计划)(?:进一步)?(?:扩大|增加|提高|扩展)"
+_REACH_PLANNED_ONLY = re.compile(_PLANNED_RISE)
+_REACH_PLANNED = re.compile(rf"[^。；;！？!?\d０-９]{{0,40}}[，,]\s*{_PLANNED_RISE}(?:到|至)\s*")
 _PLAN_ONLY = {"计划", "预计", "目标", "预期", "计划为", "预计为", "目标为"}
 _COMMA = re.compile(r"\s*[，,]")
 # a clause that opens with its year (2019年未成年人毒品犯罪仅为1件): the year says which item of a series
@@ -1519,7 +1521,7 @@ def _scan(text: str) -> list[RawStat]:
 
 # 同比分别减少170起、126人、56人: the changes, one each, of the levels listed before them; 同比减少65起、93人
 # says the same without 分别 when the run pairs one by one with the levels in their units
-_RESPECTIVE_CHANGE = re.compile(r"(?:分别\s*(增加|减少|增长|下降|上升|提高|降低|减|增|升|降)|(?<![新净])(增加|减少|增长|下降|上升|提高|降低))了?\s*$")
+_RESPECTIVE_CHANGE = re.compile(r"(?:分别\s*|(?<![新净])(?=增加|减少|增长|下降|上升|提高|降低))(增加|减少|增长|下降|上升|提高|降低|减|增|升|降)了?\s*$")
 
 
 # between the levels and their changes: only what they are compared with, and the changes said before
@@ -1556,7 +1558,7 @@ def _changes_of_levels(text: str, stats: list[RawStat]) -> list[RawStat]:
                 and not (k - n >= 0 and stats[k - n].sentence == st.sentence and stats[k - n].kind != "change") \
                 and (all(c.norm_unit == lv.norm_unit for c, lv in zip(stats[i:j], levels, strict=True))
                      or (all(c.norm_unit == "%" for c in stats[i:j]) and all(lv.norm_unit != "%" for lv in levels))):
-            direction = "down" if said is not None and (said.group(1) or said.group(2)) in ("减少", "下降", "降低", "减", "降") else "up"
+            direction = "down" if said is not None and said.group(1) in ("减少", "下降", "降低", "减", "降") else "up"
             for c, lv in zip(stats[i:j], levels, strict=True):
                 c.kind, c.direction, c.verb_only = "change", direction, False
                 c.label, c.label_from = lv.label, lv.label_from
