@@ -3179,3 +3179,28 @@ def test_a_rise_restated_as_a_multiple_and_cases_of_an_aspect() -> None:
     assert [(s["value"], s["kind"], s.get("direction"), s["label"]) for s in got] == [
         ("1.2", "count", None, "夜间乱用远光灯查处"), ("1126.1", "change", "up", "夜间乱用远光灯查处"),
         ("11", "change", "up", "夜间乱用远光灯查处"), ("21 284", "count", None, "打擊私煙案件")]
+
+
+def test_a_report_of_a_year_presented_leads_past_a_caption_printed_twice() -> None:
+    """昨日發表2022年工作報告 dates what follows, though a count stands before it in its sentence; a photo's caption
+    printed twice and its credit (資料圖片) are not sentences the lead is looked past."""
+    caption = "◆廉署去年共接獲1,835宗與選舉無關的貪污投訴,按年減少19%。 資料圖片\n"
+    got = page_stats("廉署去年接1835宗投訴\n\n" + caption + caption
+                     + "\n香港文匯報訊(記者 蕭景源)負責監察廉政公署工作的四個獨立諮詢委員會,昨日發表2022年工作報告,"
+                       "向行政長官匯報各委員會過去一年工作。\n\n執法方面，委員會聽取共26宗已完成調查的重大案件報告。\n")
+    assert [(s["value"], s["period"]) for s in got][-2:] == [("四", None), ("26", "2022")]
+
+
+def test_a_start_closed_in_its_sentence_is_a_lead_not_an_event() -> None:
+    """自2026年1月1日起至2月9日止，警方…成果豐碩: the span reported on (its year leads), not a day something happened."""
+    got = page_stats("宜兰县警方春节治安成果\n\n根据宜兰县警局统计，自2026年1月1日起至2月9日止，警方在打击各类犯罪上成果丰硕。"
+                     "在诈欺犯罪方面，共侦破诈欺集团2件、逮捕30人。\n")
+    assert [(s["value"], s["period"]) for s in got] == [("2", "2026"), ("30", "2026")]
+
+
+def test_a_year_so_far_is_that_year_not_cancelled() -> None:
+    """今(114)年截至目前，查獲…1萬3,811公斤: the year up to now (Taiwan's 2025); 目前 closes it, it does not cancel it.
+    2020年至今 stays open-ended."""
+    got = page_stats("海巡署緝毒成果\n\n海巡署宣布，今(114)年截至目前，查獲各級毒品總數高達1萬3,811公斤。\n")
+    assert [(s["value"], s["period"]) for s in got] == [("1萬3,811", "2025")]
+    assert [s["period"] for s in page_stats("全市办案情况\n\n2020年至今，全市共办理案件300件。\n")] == [None]

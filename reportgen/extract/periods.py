@@ -69,6 +69,7 @@ YEARS_COUNTED = re.compile(rf"(?<![\d、])(?:{_Y4})\s*年?(?:\s*[、和]\s*(?:{_
 _TITLE_RANGE = re.compile(rf"({_Y4})\s*(?:-|—|－|~|～|至)\s*({_Y4})(?=\s*[)）]?\s*》)")
 _CN_YEAR = str.maketrans(_CN_YEAR_DIGITS, "000123456789")
 # 去(114)年, 今（2025）年: a relative year with the year it is written in brackets (Taiwan's papers write it so)
+_UP_TO_NOW = re.compile(r"\s*[，,]?\s*(?:截至|截止|到)?\s*")  # between a year and the now it runs to
 _BRACKETED_YEAR = re.compile(r"[今去前本]\s*[（(]\s*(?:民[国國]\s*)?(\d{2,4})\s*[)）]\s*年")
 
 
@@ -246,6 +247,9 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
     for m in _RELATIVE.finditer(text, start, end):
         if m.start() in taken or m.start() in plain:
             continue
+        if m.group() in ("目前", "至今", "现在") and any(_UP_TO_NOW.fullmatch(text, b, m.start()) for _, b, _, kind, _ in found
+                                                      if kind == "year"):
+            continue  # 今(114)年截至目前, 2025年以来至今: the year so far, not a year cancelled
         # 比去年; 去年同期全院共收案208件 (a baseline said after the year's own figures): a comparison
         kind = "compare" if _RELATIVE_COMPARED.search(text, max(start, m.start() - 3), m.start()) \
             or text.startswith("同期", m.end()) or (text[max(start, m.start() - 1):m.start()] in ("由", "从")
@@ -404,17 +408,20 @@ class SentenceYears:
         not a year or a part of one reported on (2023年, 2024年1-9月, 2023年上半年)."""
         m = self.before(self.end)
         return m is not None and m.kind == "year" and "-" not in (m.value or "") \
-            and _ONE_MONTH.fullmatch(self.text, m.start, m.end) is not None
+            and _ONE_MONTH.fullmatch(self.text, m.start, m.end) is not None \
+            and _SPAN_CLOSED.match(self.text, m.end) is None  # 自2026年1月1日起至2月9日止: a span reported on
 
     def firstyear_number(self) -> Mention | None:
         """The first year the sentence states (not a comparison, not open-ended)."""
         return next((m for m in self.mentions if m.kind == "year"), None)
 
 
+_SPAN_CLOSED = re.compile(r"\s*起\s*[，,]?\s*(?:截至|截止|至|到)\s*[\d０-９]{1,2}\s*月")
+_FRAGMENT = 8  # fewer characters than this, no figure and no year: a photo's credit, no sentence
 _TITLE_END = re.compile(r"\s*[)）]?\s*》")
 # 向立法会提交2017年的年报，…由2016年的847宗减至去年的771宗: the year of the report presented is the year
 # the piece reports on, whatever years its figures are then compared over
-_REPORT_OF_YEAR = re.compile(r"\s*(?:年度)?\s*(?:的)?\s*(?:年报|年度报告|年度工作报告|工作报告)")
+_REPORT_OF_YEAR = re.compile(r"\s*(?:年度)?\s*(?:的)?\s*(?:年[报報]|年度[报報]告|年度工作[报報]告|工作[报報]告)")
 
 
 def _month_number(s: str) -> str:
@@ -582,6 +589,7 @@ class Scope:
         self.body_seen = False  # a body paragraph has been read (body())
         self.opens_parent = False  # the section opened its parent section: no sentence came between their headings
         self.month: tuple[str, str] | None = None  # (year, month) of a month stated with its year, no figure
+        self.said: set[str] = set()  # the first sentences read, to know one printed twice (a photo's caption)
 
     @property
     def period(self) -> str | None:
@@ -681,6 +689,11 @@ class Scope:
         if not (self.searching or article):
             return False
         first = sy.firstyear_number()
+        whole = sy.text[sy.start:sy.end].strip()
+        if first is None and (whole in self.said or (first_figure is None and len(whole) < _FRAGMENT and (
+                re.match(r"[\u4e00-\u9fff]", whole[-1:]) or not re.search(r"[\u4e00-\u9fff]", whole)))):
+            return False  # a caption printed twice, a credit (资料图片): no sentence the lead is looked past
+        self.said.add(whole)
         quoted = sy.text.startswith(("“", "「"), sy.start)  # someone's words, quoted: they date themselves
         if first is None or quoted or (first_figure is None and sy.dates_event()):
             if first is None and not quoted and (_REPORTS_SPAN.search(sy.text, sy.start, first_figure or sy.end)
@@ -730,7 +743,7 @@ class Scope:
         lead = sy.period(at) if first.end <= at and not (first_figure is None and sy.dates_past) \
             and not sy.target and not chronology else None  # a target year dates its own sentence only
         if lead is None and not sy.target and (report := next(
-                (m for m in dated if "-" not in (m.value or "") and _REPORT_OF_YEAR.match(sy.text, m.end)), None)) is not None:
+                (m for m in years if "-" not in (m.value or "") and _REPORT_OF_YEAR.match(sy.text, m.end)), None)) is not None:
             lead = report.value  # 提交2017年的年报: the year reported on, however many years are compared after it
         if lead is None and first.end > at and not sy.target and not chronology:
             lead = _after_teaser(sy, at, first)  # 4次蝉联第一……7月9日，…通报2020年上半年…情况: the rest's year
