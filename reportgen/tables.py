@@ -269,8 +269,24 @@ def _spaced_head(text: str, width: int) -> bool:
     if any(b in text for b in BARS) or _SENTENCE_END.search(text) or len(text) > _MAX_SPACED_NAME * 2:
         return False
     gaps = _head_gaps(text)
-    words = [text[a:b] for a, b in zip([0, *gaps], [*gaps, len(text)], strict=True)]
+    words = [text[a:b].strip() for a, b in zip([0, *gaps], [*gaps, len(text)], strict=True)]
+    if len(words) > width and all(_SPACED_OUT.fullmatch(w) for w in words):
+        return False  # 服 務 (召 喚 次 數), 救 護 車 召 喚: a name spaced out letter by letter, no cells
     return width <= len(words) <= width + _MAX_CORNER and not any(is_figure(w) for w in words)
+
+
+_SPACED_OUT = re.compile(r"[(（]?[\u4e00-\u9fff][)）]?")
+
+
+def _year_lines(texts: Sequence[str], i: int, width: int) -> tuple[int, ...]:
+    """The lines just above line i (or above a spaced-out name there) holding one year each, as many
+    as a row has figures (1997 / 1998 / 1999 over 火 警 召 喚 35543 37846 43564): the years heading
+    the columns, or () when there are none."""
+    for end in (i, i - 1):
+        lines = tuple(range(end - width, end))
+        if lines and lines[0] >= 0 and all(_YEAR_CELL.fullmatch(texts[k].strip()) for k in lines):
+            return lines
+    return ()
 
 
 def spaced_bars(text: str, head: bool, width: int) -> list[int]:
@@ -292,4 +308,6 @@ def _spaced_rows(texts: Sequence[str], i: int, width: int) -> tuple[list[Row], i
     rows = [Row((k,), False, spaced=width) for k in range(i, j)]
     if i > 0 and _spaced_head(texts[i - 1], width):
         rows.insert(0, Row((i - 1,), True, spaced=width))
+    elif years := _year_lines(texts, i, width):
+        rows.insert(0, Row(years, True, stacked=True))
     return rows, j

@@ -3204,3 +3204,35 @@ def test_a_year_so_far_is_that_year_not_cancelled() -> None:
     got = page_stats("海巡署緝毒成果\n\n海巡署宣布，今(114)年截至目前，查獲各級毒品總數高達1萬3,811公斤。\n")
     assert [(s["value"], s["period"]) for s in got] == [("1萬3,811", "2025")]
     assert [s["period"] for s in page_stats("全市办案情况\n\n2020年至今，全市共办理案件300件。\n")] == [None]
+
+
+def test_changes_of_things_named_before_the_verb_in_their_own_units() -> None:
+    """同比事故起数、死亡人数减少4起、16人，下降13.3%、34.0%: each change is of the thing named in its place (16人 is
+    a fall of deaths, not a count), and the per cents after it are of the same things again."""
+    got = page_stats("1-9月份，全市发生各类生产安全事故26起、死亡31人、受伤17人，同比事故起数、死亡人数减少4起、16人，"
+                     "下降13.3%、34.0%，受伤人数增加8人。\n")
+    assert [(s["value"], s["kind"], s.get("direction"), s["label"]) for s in got[3:7]] == [
+        ("4", "change", "down", "事故起数"), ("16", "change", "down", "死亡人数"),
+        ("13.3", "change", "down", "事故起数"), ("34.0", "change", "down", "死亡人数")]
+
+
+def test_passenger_and_freight_turnover_units() -> None:
+    """三百二十亿人公里, 五十七亿五千万吨海里: turnover in passenger-km and tonne-nautical miles, not persons or tonnes."""
+    got = page_stats("旅客周转量将达到三百二十亿人公里，沿海货物周转量将达到五十七亿五千万吨海里。\n")
+    assert [(s["norm"], s["norm_unit"]) for s in got] == [(32_000_000_000, "人公里"), (5_750_000_000, "吨海里")]
+
+
+def test_a_count_said_with_ji_after_what_it_counts() -> None:
+    """主要违法态样…，工资未全额给付，计23家（14.46％）: 计 says the total of the clause before it."""
+    got = page_stats("主要违法态样前5名分别为，工资未全额给付，计23家（14.46％）；延长劳工工时超过法令规定，计14家（8.8％）。\n")
+    assert [(s["value"], s["label"]) for s in got][::2] == [("23", "工资未全额给付"), ("14", "延长劳工工时超过法令规定")]
+
+
+def test_years_a_line_each_head_the_columns_of_a_spaced_table() -> None:
+    """1997 / 1998 / 1999 over rows like 火 警 召 喚   35 543   37 846   43 564: each cell is of its column's year, and
+    a name spaced out letter by letter (服 務 (召 喚 次 數), 救 護 車 召 喚) names no column."""
+    got = page_stats("消 防 事 務 統 計 數 字\n\n1997\n1998\n1999\n\n服 務 (召 喚 次 數)\n"
+                     "   火 警 召 喚   35 543   37 846   43 564\n   特 別 服 務 召 喚   20 899   20 813   21 035\n"
+                     "   救 護 車 召 喚\n      緊 急   367 064   394 493   421 146\n      急 切   67 574   69 250   63 071\n")
+    assert [s["period"] for s in got] == ["1997", "1998", "1999"] * 4
+    assert all("召" not in s["label"].split("（")[-1] and "車" not in s["label"] for s in got)

@@ -364,7 +364,7 @@ _SHARE_ONLY = re.compile(r"\s*(?:其中|均)?\s*占(?:比)?(?:为|达|约)?\s*")
 # 缴获冰毒41块，共计22.8公斤; 建设保障性租赁住房7.4万套（间）、累计达到61万套（间）: a total or level said
 # after the thing it is of, with no name of its own (a bracket closing the figure before may stand first)
 _TOTAL_ONLY = re.compile(r"(?:[（(][^）)，,。]{0,4}[）)])?\s*[、，,]?\s*(?:又|已|并|再|还)?"
-                         r"(?:(?:共计|合计|累计|总计|共計|合計|累計|總計|共)(?:达到了?|達到了?|达|達|为|為|有)?|(?:累计)?(?:达到了?|達到了?))\s*")
+                         r"(?:(?:共计|合计|累计|总计|共計|合計|累計|總計|共|计|計)(?:达到了?|達到了?|达|達|为|為|有)?|(?:累计)?(?:达到了?|達到了?))\s*")
 _ACTUAL_ONLY = re.compile(r"实际(?:增长|下降|回落|上升|提高|减少|增加)?")
 _RATE_HEAD = re.compile(rf"[{HAN}]{{1,8}}?率(?![{HAN}]*率)")  # 赞成率高票: the rate, not what was done with it
 _RATE_RIGHT_AFTER = re.compile(rf"\s*([{HAN}]{{1,5}}率)(?![{HAN}])")
@@ -1793,6 +1793,7 @@ def _implied_respective(text: str, clause: int, start: int, n: int) -> list[str]
     return listed if listed and len(set(listed)) == n else None
 
 
+_VERB_ONLY = re.compile(r"\s*(?:同比|环比)?\s*(?:增加|减少|增长|下降|上升|提高|降低|减|增|升|降)了?\s*")
 _RESPECTIVE_COLON = re.compile(r"分别(?:为|是)?\s*[:：]\s*$")
 
 
@@ -1800,6 +1801,7 @@ def _distribute(text: str, stats: list[RawStat]) -> list[RawStat]:
     """`A、B分别增长4.4%、5.6%`: each figure of a 分别 list gets its own label, in order; also when
     分别 is not said but the clause lists as many things as there are figures."""
     i = 0
+    named: tuple[int, list[str]] = (-1, [])  # the end of the last run told apart by the things listed, and their names
     while i < len(stats):
         st = stats[i]
         clause = _clause_start(text, st.start, max(st.sentence[0], st.start - 80))
@@ -1848,13 +1850,22 @@ def _distribute(text: str, stats: list[RawStat]) -> list[RawStat]:
             for n, other in enumerate(stats[i:j]):
                 share = other.label[other.label.rfind("分别") + 2:] if "分别" in other.label else other.label
                 other.label = f"{listed[n]}{of}" if listed and len(set(listed)) == j - i else share
-        elif k < 0 and j - i >= 2 and all((o.label == st.label or not o.label or o.verb_only) and o.norm_unit == st.norm_unit
-                                          for o in stats[i + 1:j]) \
+        elif k < 0 and j - i >= 2 and all((o.label == st.label or not o.label or o.verb_only)
+                                          and (o.norm_unit == st.norm_unit or st.kind == "change") for o in stats[i + 1:j]) \
                 and (listed := _implied_respective(text, clause, st.start, j - i)) is not None:
             for label, other in zip(listed, stats[i:j], strict=True):  # 城镇…和农村…实际增长8.4％和11.4％
                 other.label, other.label_from, other.verb_only = label, "before", False
                 if other.kind == "percent" and label.endswith("率"):
                     other.kind = "rate"
+                elif st.kind == "change" and other.kind in _LEVEL_KINDS:
+                    # 同比事故起数、死亡人数减少4起、16人: each the change of the thing named in its place
+                    other.kind, other.direction, other.comparison = st.kind, st.direction, st.comparison
+            named = (j, listed) if st.kind == "change" else named
+        elif k < 0 and named[0] == i and len(named[1]) == j - i and st.kind == "change" \
+                and all(o.kind == "change" and o.norm_unit == "%" for o in stats[i:j]) \
+                and _VERB_ONLY.fullmatch(text, clause, st.start):
+            for label, other in zip(named[1], stats[i:j], strict=True):  # …减少4起、16人，下降13.3%、34.0%: the same
+                other.label, other.label_from, other.verb_only = label, "before", False  # things again, in per cent
         elif k >= 0 and st.kind == "change" and j - i >= 2:
             for other in stats[i + 1:j]:  # 同比分别上升18.5%、6.8%: every member is a change
                 if other.norm_unit == st.norm_unit and other.kind != "change":
