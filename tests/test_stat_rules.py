@@ -39,6 +39,7 @@ def periods(blocks: list[tuple[str, str]]) -> list[tuple[str, str | None]]:
     ("结案率上升0.5个百分点。", "0.5", 0.5, "个百分点"),
     ("公示时间不得少于15日。", "15", 15, "日"),
     ("人均绿地面积12㎡。", "12", 12, "㎡"),
+    ("信息被批示、采用31103篇次。", "31103", 31103, "篇次"),
     ("组网卫星增至144颗。", "144", 144, "颗"),
     ("全年获得金牌48枚。", "48", 48, "枚"),
     ("新装路灯1200盏。", "1200", 1200, "盏"),
@@ -3236,3 +3237,18 @@ def test_years_a_line_each_head_the_columns_of_a_spaced_table() -> None:
                      "   救 護 車 召 喚\n      緊 急   367 064   394 493   421 146\n      急 切   67 574   69 250   63 071\n")
     assert [s["period"] for s in got] == ["1997", "1998", "1999"] * 4
     assert all("召" not in s["label"].split("（")[-1] and "車" not in s["label"] for s in got)
+
+
+def test_figures_of_a_portuguese_sentence_in_a_bilingual_paragraph_are_not_read() -> None:
+    """A Macau report runs Chinese and Portuguese in one paragraph: 較2015年微升約5.03% is a figure, …houve uma
+    ligeira subida de 5.03% is its translation, and …do ano 2016 本局… no count of books."""
+    got = page_stats("2016年全年本局共處理罪案10,549宗,較2015年微升約5.03%。 Situação das operações de combate do ano 2016 "
+                     "本局一直致力維護本澳治安環境穩定。 Em 2016, houve uma ligeira subida de 5.03% comparativamente ao ano de 2015.\n")
+    assert [s["value"] for s in got] == ["10,549", "5.03"]
+
+
+def test_double_digit_growth_and_two_wheelers_are_no_counts() -> None:
+    """两位数增长 is double-digit growth (no count of two places); 二轮摩托车 names a kind of vehicle (no two rounds);
+    完成两轮巡察 counts rounds."""
+    got = page_stats("全年保持两位数增长，二轮摩托车事故下降10%，完成两轮巡察。\n")
+    assert [(s["value"], s["unit"]) for s in got] == [("10", "%"), ("两", "轮")]
