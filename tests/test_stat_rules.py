@@ -3252,3 +3252,30 @@ def test_double_digit_growth_and_two_wheelers_are_no_counts() -> None:
     完成两轮巡察 counts rounds."""
     got = page_stats("全年保持两位数增长，二轮摩托车事故下降10%，完成两轮巡察。\n")
     assert [(s["value"], s["unit"]) for s in got] == [("10", "%"), ("两", "轮")]
+
+
+def test_ranked_changes_and_counts_keep_their_kind_and_unit() -> None:
+    """以高雄市減少38人最多，台中市減少16人次之: changes (最多 and 次之 rank them; 次之 is no 人次, and no label);
+    非禮案大增300宗: a sharp rise."""
+    got = page_stats("酒駕死亡人數以高雄市減少38人最多，台中市減少16人次之。非禮案大增300宗。林園64件次之。\n")
+    assert [(s["value"], s["unit"], s["kind"], s.get("direction")) for s in got] == [
+        ("38", "人", "change", "down"), ("16", "人", "change", "down"), ("300", "宗", "change", "up"),
+        ("64", "件", "count", None)]
+    assert all(s["label"] not in ("次之", "最多") for s in got)
+
+
+def test_baselines_in_brackets_pair_with_the_levels_by_unit() -> None:
+    """受理詐欺件數計210件、財損4272萬元，較去年同期(247件、1億627萬餘元)減少37件(減幅達15％): each baseline is of the
+    level in its unit, and the fall in per cent is the fall of the cases."""
+    got = page_stats("該縣今年10月份受理詐欺件數計210件、財損4272萬元，較去年同期(247件、1億627萬餘元)減少37件(減幅達15％)、"
+                     "金額減少6355萬元。\n")
+    assert [(s["value"], s["label"]) for s in got][:5] == [
+        ("210", "受理詐欺件數"), ("4272", "財損"), ("247", "受理詐欺件數"), ("1億627萬", "財損"), ("37", "受理詐欺件數")]
+    assert (got[5]["value"], got[5]["label"], got[5]["direction"]) == ("15", "受理詐欺件數", "down")
+
+
+def test_a_per_cent_cut_of_what_is_named_is_a_fall() -> None:
+    """压减政府性基金项目30%: the items were cut by 30%, a fall, not a share of 30%."""
+    got = page_stats("压减政府性基金项目30%，减少涉企收费项目60%以上。\n")
+    assert [(s["kind"], s.get("direction"), s["label"]) for s in got] == [
+        ("change", "down", "政府性基金项目"), ("change", "down", "涉企收费项目")]

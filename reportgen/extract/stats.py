@@ -119,6 +119,7 @@ _UNIT_NOT_BEFORE = {"次": "(?!产业|產業)", "天": "津府", "台": "阶階�
                     "通": "(?![知过過報报道行讯訊车車信畅暢用航关關勤缉緝俗常风風水气氣路达達告则則婚融宵透盘盤史识識晓曉顺順商货貨胀脹红紅八百]|电(?!话))"}
 _UNIT_ALT = "|".join(re.escape(u) + ((_UNIT_NOT_BEFORE[u] if _UNIT_NOT_BEFORE[u].startswith("(?") else f"(?![{_UNIT_NOT_BEFORE[u]}])")
                                      if u in _UNIT_NOT_BEFORE else "")
+                     + ("(?!之)" if u.endswith("次") and len(u) > 1 else "")  # 台中市減少16人次之: 16 persons, second
                      for u in sorted(WRITTEN_UNITS, key=len, reverse=True))
 
 STAT_RE = re.compile(
@@ -299,7 +300,7 @@ _CRITERION_NOUN = re.compile(rf"\s*(?:[(（][^)）]{{0,4}}[)）])?\s*(?:的\s*)?
 _CHANGE_UNITS = {"%", "个百分点", "百分点", "个千分点", "千分点", "倍", "成"}
 # a noun right after a figure: what the verb before the figure acts on (提升310公里农村公路)
 # (not a second change of the same figure: 事故起数减少9起下降60%)
-_OBJECT_AFTER = re.compile(rf"(?!以上|以下|左右|上下|多|余|的|之|内|以内|后|前|和|及|与|或|至|到|为|是|，|"
+_OBJECT_AFTER = re.compile(rf"(?!以上|以下|左右|上下|多|余|的|之|内|以内|后|前|和|及|与|或|至|到|为|是|，|最|次之|居|排|位列|"
                            rf"(?:同比|环比)?(?:下降|上升|增长|减少|降低|提高|增加|减幅|增幅|降幅|下滑|回落))[{HAN}]{{2}}")
 _NET_RISE_OBJECT = re.compile(r"(?:净增|凈增|淨增)(?![到至为])[\u4e00-\u9fff]{2,12}$")  # 净增经营主体34.6万家
 _CUT_OBJECT = re.compile(r"(减少|压减|削减|压降|缩减)(?![到至为])[\u4e00-\u9fff]{2,10}$")  # a cut, then what was cut
@@ -1352,9 +1353,11 @@ def _scan(text: str) -> list[RawStat]:
         if direction and c.unit_raw in _TIME_UNITS and _RUN_VERB_BEFORE.search(text, max(clause, m.start() - 12), m.start()):
             direction, comparison = None, None  # 持续增长15年: for how long it grew, not by how much
         cut = _CUT_OBJECT.search(text, max(floor, m.start() - 14), m.start()) \
-            if direction is None and kind in ("count", "amount", "area") else None
+            if direction is None and kind in ("count", "amount", "area", "percent") else None
+        if cut is not None and kind == "percent" and re.search(r"占|比例|比重|率", cut.group()):
+            cut = None  # (a share or a rate cut to a level is said with 到/至; a share named is no object cut)
         if cut is not None:
-            direction = "down"  # 压减地下水开采量21.5亿立方米, 减少青壮年文盲400万人: by how much it was cut
+            direction = "down"  # 压减地下水开采量21.5亿立方米, 减少青壮年文盲400万人: by how much it was cut; 压减政府性基金项目30%
         elif direction is None and kind == "count" and _NET_RISE_OBJECT.search(text, max(floor, m.start() - 14), m.start()):
             direction = "up"  # 净增经营主体34.6万家: a net rise in what is named after 净增
         compared = None
@@ -1607,6 +1610,7 @@ def _listed_range(text: str, c: _Candidate) -> tuple[int, Decimal] | None:
 
 _BRACKET_CLOSE = re.compile(r"\s*(?:[，,]?\s*\d{1,2}\s*)?[）)]")  # (145人), 結案率(98.16%，1): the figure, perhaps its rank
 _RESTATED = re.compile(r"\s*(?:[，,]?\s*(?:即|亦即|或者|或)|[（(]\s*(?:即|亦即)?|、)\s*")  # (減少60死、20.5%: the same fall in per cent)
+_RESTATED_RATE = re.compile(r"\s*[（(]\s*(?:增幅|减幅|降幅|升幅|跌幅|涨幅|增长|下降)\s*(?:达到?|为|约|逾)?\s*")
 _RESTATED_END = re.compile(r"\s*(?:[）)]|[，,。；;]|$)")
 
 
@@ -2012,7 +2016,9 @@ def period_of_text(text: str) -> str | None:
 _CLAUSE_BREAK = re.compile(r"[,，;；、:：。]")
 _ONLY_QUALIFIER = re.compile(r"[,，、\s]*(?:接近|将近|约为|约|近|达到|达|超过|突破|为|占)\s*")
 # 受理审查逮捕案件18件20人，去年同期为34件46人, 较上年同期的88.2%: the same count a year before (a baseline)
-_PRIOR = re.compile(rf"{BASELINE}(?:近|约|逾|超过|不到|不足)?\s*$")
+_PRIOR = re.compile(rf"{BASELINE}\s*[（(]?\s*(?:近|约|逾|超过|不到|不足)?\s*$")  # 較去年同期(247件、…): in brackets
+_PRIOR_BRACKET = re.compile(rf"{BASELINE}\s*[（(]\s*(?:近|约|逾|超过|不到|不足)?\s*$")
+_PRIOR_LISTED = re.compile(r"\s*[、，,]\s*")  # the baselines in a bracket, one after the other
 # a part of a sentence (to its ；) that opens with 去年同期: its figures are of the year before
 _PRIOR_CLAUSE = re.compile(r"\s*(?:去年|上年|上一年|上年度)同期")
 
@@ -2404,6 +2410,7 @@ def _complete(out: list[ItemStat], k: int, text: str, found: list[RawStat], sect
     for n, st in enumerate(found):
         own = st.label
         same = prev is not None and prev.sentence == st.sentence
+        matched = False  # a baseline given the label of the figure it is the baseline of, by its unit
         if prev is not None and same and st.kind != "change" and _PRIOR.search(text, max(0, st.start - 10), st.start):
             # 去年同期为34件, 较上年同期的88.2%: the figure before, in the same period a year before
             at = text.rfind(st.label, max(st.sentence[0], st.start - 40), st.start) if st.label else -1
@@ -2412,21 +2419,36 @@ def _complete(out: list[ItemStat], k: int, text: str, found: list[RawStat], sect
                 st.comparison = "prior"  # 整體被捕數目較前年的43人: named in its own clause
             else:
                 base = _before_aside(text, found, n) or prev  # 70起(日均10起),较上周的62起: the 70, not the aside
+                if base.norm_unit != st.norm_unit:  # 受理210件、財損4272萬元，較去年同期(247件、…): the 210's baseline
+                    base = next((f for f in reversed(found[:n]) if f.sentence == st.sentence and f.comparison != "prior"
+                                 and f.kind == st.kind and f.norm_unit == st.norm_unit), base)
+                    matched = base.norm_unit == st.norm_unit
                 own, st.label, st.comparison = "", base.label, "prior"
         elif prev is not None and same and prev.comparison == "prior" and st.kind == prev.kind \
                 and _CLAUSE_BREAK.search(text, prev.end, st.start) is None:
             st.comparison = "prior"  # 去年同期为34件46人: both figures of the year before
+        elif prev is not None and same and prev.comparison == "prior" and _PRIOR_LISTED.fullmatch(text, prev.end, st.start) \
+                and _PRIOR_BRACKET.search(text, max(st.sentence[0], prev.start - 12), prev.start) \
+                and (level := next((f for f in reversed(found[:n]) if f.sentence == st.sentence and f.comparison != "prior"
+                                    and f.kind == st.kind and f.norm_unit == st.norm_unit), None)) is not None:
+            own, st.label, st.comparison, matched = "", level.label, "prior", True  # 較去年同期(247件、1億627萬餘元): each of its own
         elif st.kind != "change" and _PRIOR_CLAUSE.match(text, _clause_group(text, st.sentence[0], st.start)):
             st.comparison = "prior"  # …；去年同期全院共收案208件，结案36件，结案率17.31%；: last year's, each
         target = targets[n] if st.verb_only or not st.label or _COUNT_WORDS.fullmatch(st.label) \
             or (st.kind == "change" and _SET_OF_INDICES.search(st.label)) else None
-        if not own and (added := _added_before(found, n, text)) is not None:
+        if matched:
+            pass
+        elif not own and (added := _added_before(found, n, text)) is not None:
             st.label = added  # 新建绿道137公里、累计达到2136公里: the running total of the greenways
         elif st.kind == "change" and st.verb_only and n and _restated_change(text, found, n):
             st.label = prev_own or found[n - 1].label  # 死亡人数减少86人、下降4.08%: both the deaths' change
         elif st.kind == "change" and st.verb_only and prev is not None and same and prev.comparison == "prior" \
                 and prev_own and prev.label == prev_own:
             st.label = prev_own  # 整體被捕數目較前年的43人為低，下跌約33%: the change of what the baseline names
+        elif st.kind == "change" and prev is not None and same and prev.kind == "change" and st.direction == prev.direction \
+                and st.norm_unit == "%" and prev.norm_unit != "%" and _RESTATED_RATE.fullmatch(text, prev.end, st.start) \
+                and _RESTATED_END.match(text, st.end):
+            st.label, st.label_from = prev.label, prev.label_from  # 減少37件(減幅達15％): the same fall, in per cent
         elif target is not None:
             st.label, st.label_from = found[target].label, found[target].label_from
             if (growth := _GROWTH_COMPARED.match(text, clause_floor(text, found[target].end, st.start))) is not None \
