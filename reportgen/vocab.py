@@ -129,7 +129,8 @@ BASE_UNITS: dict[str, Unit] = {u.norm: u for u in (
     Unit("PF", "count", ("PF", "PF")), Unit("PFLOPS", "count", ("PFLOPS", "PFLOPS")),  # 智能算力达4800PF: computing power
     Unit("EFLOPS", "count", ("EFLOPS", "EFLOPS")),
     Unit("GWh", "count", ("GWh", "GWh")),  # 新能源电池产能达55GWh: battery capacity
-    Unit("公升", "count", ("litre", "litres")),  # 檢獲9.6萬公升: litres, as Hong Kong and Taiwan write them
+    Unit("公升", "count", ("litre", "litres")), Unit("毫升", "count", ("ml", "ml")),  # 檢獲510毫升依托咪酯
+    Unit("品种", "count", ("variety", "varieties")),  # 抽检40余品种  # 檢獲9.6萬公升: litres, as Hong Kong and Taiwan write them
     Unit("列次", "count", ("train trip", "train trips")),  # 出入境火车7.4万列次
     Unit("列", "count", ("train", "trains")),  # 中欧班列开行1.7万列: trains run (only after 开行 or 班列, extract.stats)
     Unit("死", "count", ("death", "deaths")),  # 比去年同期的293死: deaths, as Taiwan's papers count them
@@ -179,7 +180,7 @@ WRITTEN_UNITS: dict[str, tuple[str, int]] = {
                             "双", "张", "届", "栋", "幢", "艘", "尾", "颗", "粒", "枚", "盏", "吨公里", "人公里", "吨海里", "人海里", "吨", "公斤", "斤", "厘米", "毫米", "立方米", "千瓦",
                             "千瓦时", "千伏", "级", "兆瓦", "兆瓦时", "度", "把", "盒", "瓶", "袋", "分", "匹", "轮次", "轮", "番", "件人次",
                             "组", "对", "捆", "桶", "面", "封", "克", "毫克", "发", "票", "通", "幅", "块次", "公方", "担", "标准台", "马力", "盘",
-                            "PF", "PFLOPS", "EFLOPS", "GWh", "公升", "列次", "列", "死", "个等级", "℃", "公克", "枝", "家次", "标准箱",
+                            "PF", "PFLOPS", "EFLOPS", "GWh", "公升", "毫升", "品种", "列次", "列", "死", "个等级", "℃", "公克", "枝", "家次", "标准箱",
                             "立方")},
     # 算力规模突破160Eflops: the same unit in other capitals
     **{u: (u, 1) for u in ("Eflops", "EFlops", "Pflops", "PFlops")},

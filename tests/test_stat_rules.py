@@ -3279,3 +3279,14 @@ def test_a_per_cent_cut_of_what_is_named_is_a_fall() -> None:
     got = page_stats("压减政府性基金项目30%，减少涉企收费项目60%以上。\n")
     assert [(s["kind"], s.get("direction"), s["label"]) for s in got] == [
         ("change", "down", "政府性基金项目"), ("change", "down", "涉企收费项目")]
+
+
+def test_a_per_cent_range_said_once_and_an_aside_before_the_figure() -> None:
+    """百分之八至九 is one range of 8% to 9% (not 8% and a stray 九); 案件(刑法…所涉11个罪名)3923件 and 香椿（直径15厘米）118元／棵
+    are named before their bracketed aside, not by its tail; 510毫升 is a measure."""
+    got = page_stats("经济增长速度定为百分之八至九。受理危害生产安全刑事案件(刑法第131到139条所涉11个罪名)3923件。"
+                     "临时照明线10元／米、香椿（直径15厘米）118元／棵。检获12.4公斤及510毫升依托咪酯。\n")
+    rows = [(s["value"], s.get("norm_max"), s["label"]) for s in got]
+    assert rows[0][:2] == ("百分之八至九", 9) and rows[0][2].startswith("经济增长速度")
+    assert ("3923", None, "受理危害生产安全刑事案件") in rows and ("118", None, "香椿") in rows
+    assert ("510", "毫升") in [(s["value"], s["unit"]) for s in got]

@@ -123,11 +123,12 @@ _UNIT_ALT = "|".join(re.escape(u) + ((_UNIT_NOT_BEFORE[u] if _UNIT_NOT_BEFORE[u]
                      for u in sorted(WRITTEN_UNITS, key=len, reverse=True))
 
 STAT_RE = re.compile(
-    rf"(?P<num>百分之(?:{_CN}|\d+(?:\.\d+)?)|{_FRACTION}|{_TENTHS}|{_MIXED}|{_ARABIC}|{_CN})"
+    rf"(?P<num>(?P<pct>百分之)(?:{_CN}|\d+(?:\.\d+)?)|{_FRACTION}|{_TENTHS}|{_MIXED}|{_ARABIC}|{_CN})"
     rf"(?P<q1>\s*(?:余|多))?"
     rf"(?P<scale>\s*(?:{_SCALE}))?"
     rf"(?:\s*(?P<range>(?:至|到|~|～|-|—|－)\s*(?P<num2>{_ARABIC}|{_CN}))(?P<scale2>\s*(?:{_SCALE}))?"
-    rf"(?=\s*(?:余|多)?\s*(?:{_UNIT_ALT})))?"
+    # (百分之八至九: the per cent said once for both ends)
+    rf"(?=\s*(?:余|多)?\s*(?:{_UNIT_ALT})|(?(pct)(?![\d.．点點分])|(?!))))?"
     rf"(?P<q2>\s*(?:余|多|[+＋](?=\s*(?:{_UNIT_ALT}))))?"  # 76万+人次: more than
     rf"(?P<unit>\s*(?:{_UNIT_ALT}))?"
     # 4.5%-5%, 3万-5万元 written with the unit twice: one range
@@ -908,6 +909,7 @@ def _english(text: str) -> bool:
     return latin > 20 and latin > 5 * sum(len(w) for w in _HAN_RUNS.findall(text))
 
 
+_ASIDE_TAIL = re.compile(r"[^（()），,。；;、\d]{0,12}[)）]\s*")  # the end of a bracketed aside, right before a figure
 _LATIN_BEFORE = 24  # characters read before a figure to tell the language it is said in
 
 
@@ -1329,6 +1331,11 @@ def _scan(text: str) -> list[RawStat]:
         floor = max(clause, prev_end if prev_end > sent[0] else clause)
         qualifier = _qualifier(text, m, floor, c.bare_scale)
         before = text[floor:start]
+        if floor > clause and out and _ASIDE_TAIL.fullmatch(before) \
+                and (opened := max(text.rfind("(", clause, out[-1].start), text.rfind("（", clause, out[-1].start))) > clause:
+            item = max(clause, text.rfind("、", clause, opened) + 1,
+                       max((f.end for f in out if clause <= f.end <= opened), default=clause))
+            before = text[item:opened]  # 案件(刑法…所涉11个罪名)3923件, 香椿（直径15厘米）118元／棵: named before the aside
         if c.bare_scale and before.endswith("上") and not _CLIMBED.search(before):
             before = before[:-1]  # 涉及上百人: 上 is the bound (at least a hundred), no part of the name
         kind = c.kind
