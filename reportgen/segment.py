@@ -332,6 +332,11 @@ class _Segmenter:
             if after == "body" and both_short and self.cur is not None and self.cur.has_body and not self.cur.title \
                     and _PAIRED_PHRASES.fullmatch(self.paras[i].text.strip()):
                 return False  # …2022年，全市法院… then 党建引领 政治铸魂 / 建设高素质法院队伍: a report's cross-heads
+            if after == "body" and both_short and self.cur is not None and self.cur.has_body \
+                    and (LIST_START.match(self.paras[i + 1].text) or LIST_START.match(self.paras[i].text)):
+                # 开展局党委会专题学习54次 over (二)主题教育成果巩固, (一)疫情防控应对有方 over 召开…会议17次: a
+                # report's numbered part and its items, no headline
+                return False
             if after == "body" and both_short and not self.paras[i + 1].inserted:
                 return True  # a two-line headline
         return False

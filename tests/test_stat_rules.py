@@ -3290,3 +3290,27 @@ def test_a_per_cent_range_said_once_and_an_aside_before_the_figure() -> None:
     assert rows[0][:2] == ("百分之八至九", 9) and rows[0][2].startswith("经济增长速度")
     assert ("3923", None, "受理危害生产安全刑事案件") in rows and ("118", None, "香椿") in rows
     assert ("510", "毫升") in [(s["value"], s["unit"]) for s in got]
+
+
+def test_a_reports_numbered_parts_and_their_items_are_no_headlines() -> None:
+    """A summary written as headings and item lines without punctuation (开展局党委会专题学习54次 over (二)…;
+    (一)疫情防控应对有方 over 召开…会议17次) is one report: its lead year dates every item, no new story starts."""
+    page = ("2020年，广州市司法局立足工作布局，奋力推进全面依法治市和司法行政工作。\n"
+            "一、坚持政治统领，高站位加强党的建设取得新进展\n(一)理论武装全面加强\n开展局党委会专题学习54次\n"
+            "(二)主题教育成果巩固\n围绕学习重要讲话和指示精神开展“深调研”，形成14个调研成果\n"
+            "二、坚持服务大局，高标准做好疫情防控\n(一)疫情防控应对有方\n召开疫情防控领导小组会议17次\n"
+            "成立疫情防控备勤突击队，建立临时党支部19个\n")
+    articles = parse_bytes(page.encode(), "a.txt")["articles"]
+    assert len(articles) == 1
+    assert [(s["value"], s["period"]) for s in articles[0]["stats"]] == [
+        ("54", "2020"), ("14", "2020"), ("17", "2020"), ("19", "2020")]
+
+
+def test_a_total_in_brackets_is_of_the_place_before_them() -> None:
+    """個案最多的違法場所類別分別為公園/花園及休憩區(共293宗,佔16.6%)、港口(共283宗,佔16.0%): each count and share is of
+    the place before its bracket; 巡查場所123,730間次 counts visits."""
+    got = page_stats("個案最多的違法場所類別分別為公園/花園及休憩區(共293宗,佔16.6%)、港口(共283宗,佔16.0%)。"
+                     "共巡查場所123,730間次。\n")
+    assert [(s["value"], s["label"]) for s in got][:4] == [
+        ("293", "公園/花園及休憩區"), ("16.6", "公園/花園及休憩區"), ("283", "港口"), ("16.0", "港口")]
+    assert got[4]["unit"] == "間次"

@@ -909,6 +909,7 @@ def _english(text: str) -> bool:
     return latin > 20 and latin > 5 * sum(len(w) for w in _HAN_RUNS.findall(text))
 
 
+_BRACKET_HELD = re.compile(r"[^()（）。；;]{0,16}[)）]")  # the rest of a short bracket the figure stands in
 _ASIDE_TAIL = re.compile(r"[^（()），,。；;、\d]{0,12}[)）]\s*")  # the end of a bracketed aside, right before a figure
 _LATIN_BEFORE = 24  # characters read before a figure to tell the language it is said in
 
@@ -1385,9 +1386,12 @@ def _scan(text: str) -> list[RawStat]:
             direction = "up" if higher.group(1) == "高" else "down"  # …高16.36个百分点，缓刑适用率低21.34个百分点
             before = before[:higher.start()]
         own = clean_label(before)
-        if not own and clause > 0 and text[clause - 1] in "(（" and _BRACKET_CLOSE.match(text, m.end()):
+        if not own and clause > 0 and text[clause - 1] in "(（" and (
+                _BRACKET_CLOSE.match(text, m.end())
+                or (_TOTAL_ONLY.fullmatch(text, clause, start) and _BRACKET_HELD.match(text, m.end()))):
+            # (公園/花園及休憩區(共293宗,佔16.6%): the total, with its share, in the bracket)
             outer = text[_clause_start(text, clause - 1, max(sent[0], clause - 40)):clause - 1]
-            outer = re.split(r"[、)）]", outer)[-1]
+            outer = re.split(r"[、)）]|分[别別](?:为|為|是)[:：]?", outer)[-1]
             if outer and not re.search(r"[\d０-９]", outer):
                 own = clean_label(outer)  # 严重毒品罪行(145人)、刑事毁坏(144人): what the bracket counts
         if cut is not None and own.startswith(cut.group(1)) and len(own) > len(cut.group(1)) + 1:
