@@ -111,6 +111,9 @@ def expected_norm(value, unit):
     m = re.fullmatch(r"([一二三四五六七八九])成([半一二三四五六七八九])", v)  # 七成半 (75%), 七成三 (73%)
     if m:
         return DIG[m.group(1)] * 10 + (5 if m.group(2) == "半" else DIG[m.group(2)])
+    m = re.fullmatch(r"([1-9])成([1-9])", v)  # 6成2 (62%), as Taiwan writes it
+    if m:
+        return int(m.group(1)) * 10 + int(m.group(2))
     # ranges
     m = re.fullmatch(r"百分之(.+?)以上百分之(.+?)以下", v)
     if m:
@@ -158,7 +161,7 @@ def strip_unit(part, unit):
 def expected_norm_unit(value, unit, kind):
     v = str(value).translate(FW)  # １／４ as 1／4
     if unit is None:
-        if re.search(r"(成|一半)$|成[半一二三四五六七八九]$|分之|^百分百$|^[0-9]+[／/][0-9]+$", v):  # 三分之一, 百分之五, 九成, 七成半, 一半, 百分百, 1／4
+        if re.search(r"(成|一半)$|成[半一二三四五六七八九1-9]$|分之|^百分百$|^[0-9]+[／/][0-9]+$", v):  # 三分之一, 百分之五, 九成, 七成半, 一半, 百分百, 1／4
             return "%"
         return None
     u = re.sub(r"[(（]([^()（）]+)[)）]", r"\1", unit.translate(FW).translate(TRAD))  # 万(人)次: 人次
