@@ -3314,3 +3314,14 @@ def test_a_total_in_brackets_is_of_the_place_before_them() -> None:
     assert [(s["value"], s["label"]) for s in got][:4] == [
         ("293", "公園/花園及休憩區"), ("16.6", "公園/花園及休憩區"), ("283", "港口"), ("16.0", "港口")]
     assert got[4]["unit"] == "間次"
+
+
+def test_a_list_of_numbers_with_one_unit_and_noun_at_its_end() -> None:
+    """分別有一千四百四十三、一千四百五十二及一千五百二十九名內地人士: three counts of persons (Chinese numerals too), each of
+    the noun after the last, one a year over the span said before them."""
+    got = page_stats("保安局回覆議員提問\n\n保安局表示，在二○一二年至二○一四年，分別有一千四百四十三、一千四百五十二及一千五百二十九名內地人士被捕。"
+                     "2012至2014年，分别有1443、1452及1529名内地人士被捕。\n")
+    assert [(s["value"], s["unit"], s["label"], s["period"]) for s in got] == [
+        ("一千四百四十三", "名", "內地人士", "2012"), ("一千四百五十二", "名", "內地人士", "2013"),
+        ("一千五百二十九", "名", "內地人士", "2014"),
+        ("1443", "名", "内地人士", "2012"), ("1452", "名", "内地人士", "2013"), ("1529", "名", "内地人士", "2014")]

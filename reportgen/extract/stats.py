@@ -1156,8 +1156,9 @@ _CHANGE_NOUN_AFTER = re.compile(r"\s*(?:的)?(?:(增幅|升幅|涨幅|降幅|减
 # the unit of a list written once at its end: 提高15、22个百分点, 9.61个和30.43个百分点
 _SCALED_UNIT_LATER = re.compile(r"\s*(?:、|和|与|及)\s*\d+(?:\.\d+)?\s*(万|亿)\s*(人次|户次|件次|人|户|件|元|名|吨|亩)")
 # a 分别 list of bare numbers with its unit written once, after the last (分别为3218、3051、2821起)
-_RESPECTIVE_BEFORE = re.compile(r"(?:分别|依次)(?:为|是|达|有)?\s*[:：]?\s*(?:\d+(?:\.\d+)?\s*[、，,]\s*)*$")
-_BARE_LIST_UNIT = re.compile(r"(?:\s*(?:、|，|,|和|及|与)\s*\d+(?:\.\d+)?)+\s*"
+_LISTED_NUMBER = r"(?:\d+(?:\.\d+)?|[〇零一二三四五六七八九十百千两兩]{2,12})"  # (一千四百四十三、一千四百五十二及…名)
+_RESPECTIVE_BEFORE = re.compile(rf"(?:分别|分別|依次)(?:为|為|是|达|達|有)?\s*[:：]?\s*(?:{_LISTED_NUMBER}\s*[、，,]\s*)*$")
+_BARE_LIST_UNIT = re.compile(rf"(?:\s*(?:、|，|,|和|及|与)\s*{_LISTED_NUMBER})+\s*"
                              r"([万亿萬億]?(?:人次|户次|件次|起|宗|件|人|名|户|戶|家|个|個|项|項|元|吨|噸|亩|畝|次|所|条|條|份|辆|輛|张|張|天|日|小时|小時))")
 _UNIT_LATER = re.compile(r"(?:\s*(?:、|和|与|及|或)\s*\d+(?:\.\d+)?)+\s*(个百分点|百分点|%|％|倍)")
 # a party named by one of its members (原告张佩文等46人): what the figure counts is the party
@@ -1679,8 +1680,17 @@ def _list_members(text: str, stats: list[RawStat]) -> list[RawStat]:
                      or _CUT_OBJECT.search(text, max(0, prev.start - 14), prev.start)):
             # 净增经营主体34.6万家、企业14万家: the verb before the first item is said of the second too
             st.kind, st.direction, st.comparison = "change", prev.direction, prev.comparison
+    for k in range(len(stats) - 1, 0, -1):  # 分别有1443、1452及1529名内地人士: the noun after the last names them all
+        last, st = stats[k], stats[k - 1]
+        if last.label_from == "after" and last.label and st.sentence == last.sentence and st.norm_unit == last.norm_unit \
+                and st.kind == last.kind and _BARE_MEMBER_END.match(text, st.end) and text[st.num_end:st.end].strip() == "" \
+                and JOINT_ONLY.fullmatch(text, st.end, last.start) and (not st.label or st.label in _RESPECTIVE_ONLY):
+            st.label, st.label_from = last.label, "after"
     return stats
 
+
+_BARE_MEMBER_END = re.compile(r"\s*(?:、|及|和|与)")  # a member of a list written without its unit
+_RESPECTIVE_ONLY = ("分别", "分別", "依次")
 
 # a verb of cutting or raising said once before a list of what it cut (压减时间58%、材料52%)
 _CUT_VERB_BEFORE = re.compile(r"(?:压减|压缩|减少|降低|缩短|缩减|提高|提升|增加)[\u4e00-\u9fff]{1,6}$")
