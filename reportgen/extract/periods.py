@@ -416,7 +416,7 @@ class SentenceYears:
         return next((m for m in self.mentions if m.kind == "year"), None)
 
 
-_SPAN_CLOSED = re.compile(r"\s*起\s*[，,]?\s*(?:截至|截止|至|到)\s*[\d０-９]{1,2}\s*月")
+_SPAN_CLOSED = re.compile(r"\s*起" + _CLOSED_AFTER.pattern)  # (the start closed as _is_open reads it)
 _FRAGMENT = 8  # fewer characters than this, no figure and no year: a photo's credit, no sentence
 _TITLE_END = re.compile(r"\s*[)）]?\s*》")
 # 向立法会提交2017年的年报，…由2016年的847宗减至去年的771宗: the year of the report presented is the year

@@ -909,7 +909,6 @@ def _english(text: str) -> bool:
     return latin > 20 and latin > 5 * sum(len(w) for w in _HAN_RUNS.findall(text))
 
 
-_BRACKET_HELD = re.compile(r"[^()（）。；;]{0,16}[)）]")  # the rest of a short bracket the figure stands in
 _ASIDE_TAIL = re.compile(r"[^（()），,。；;、\d]{0,12}[)）]\s*")  # the end of a bracketed aside, right before a figure
 _LATIN_BEFORE = 24  # characters read before a figure to tell the language it is said in
 
@@ -1621,6 +1620,7 @@ def _listed_range(text: str, c: _Candidate) -> tuple[int, Decimal] | None:
 
 
 _BRACKET_CLOSE = re.compile(r"\s*(?:[，,]?\s*\d{1,2}\s*)?[）)]")  # (145人), 結案率(98.16%，1): the figure, perhaps its rank
+_BRACKET_HELD = re.compile(r"[^()（）。；;]{0,16}[)）]")  # the rest of a short bracket the figure stands in
 _RESTATED = re.compile(r"\s*(?:[，,]?\s*(?:即|亦即|或者|或)|[（(]\s*(?:即|亦即)?|、)\s*")  # (減少60死、20.5%: the same fall in per cent)
 _RESTATED_RATE = re.compile(r"\s*[（(]\s*(?:增幅|减幅|降幅|升幅|跌幅|涨幅|增长|下降)\s*(?:达到?|为|约|逾)?\s*")
 _RESTATED_END = re.compile(r"\s*(?:[）)]|[，,。；;]|$)")
@@ -2037,8 +2037,9 @@ def period_of_text(text: str) -> str | None:
 _CLAUSE_BREAK = re.compile(r"[,，;；、:：。]")
 _ONLY_QUALIFIER = re.compile(r"[,，、\s]*(?:接近|将近|约为|约|近|达到|达|超过|突破|为|占)\s*")
 # 受理审查逮捕案件18件20人，去年同期为34件46人, 较上年同期的88.2%: the same count a year before (a baseline)
-_PRIOR = re.compile(rf"{BASELINE}\s*[（(]?\s*(?:近|约|逾|超过|不到|不足)?\s*$")  # 較去年同期(247件、…): in brackets
-_PRIOR_BRACKET = re.compile(rf"{BASELINE}\s*[（(]\s*(?:近|约|逾|超过|不到|不足)?\s*$")
+_BOUND_TAIL = r"(?:近|约|逾|超过|不到|不足)?\s*$"
+_PRIOR = re.compile(rf"{BASELINE}\s*[（(]?\s*{_BOUND_TAIL}")  # 較去年同期(247件、…): in brackets too
+_PRIOR_BRACKET = re.compile(rf"{BASELINE}\s*[（(]\s*{_BOUND_TAIL}")
 _PRIOR_LISTED = re.compile(r"\s*[、，,]\s*")  # the baselines in a bracket, one after the other
 # a part of a sentence (to its ；) that opens with 去年同期: its figures are of the year before
 _PRIOR_CLAUSE = re.compile(r"\s*(?:去年|上年|上一年|上年度)同期")
