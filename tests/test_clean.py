@@ -212,3 +212,15 @@ def test_a_page_extracted_with_its_margin_rejoins_the_lines_its_layout_broke() -
     page = "法院工作\n" + "\n".join(f"    第{i}段，全市法院受理案件{i}00件，审结案件{i}00件，结案率同比提高{i}个百分点"
                                     for i in range(1, 4))
     assert len(clean(page).paras) == 4
+
+
+def test_account_buttons_and_a_reposted_from_line_are_page_furniture() -> None:
+    """注册新用户 / 修改密码 above a story and 转自:南京晨报 over it are the site's lines, not the story's title."""
+    from reportgen.clean import is_furniture
+    from reportgen.pipeline import parse_bytes
+
+    assert is_furniture("注册新用户") and is_furniture("修改密码") and is_furniture("转自:南京晨报")
+    assert not is_furniture("转自由贸易试验区的改革经验共12项")
+    page = "注册新用户\n注册新用户\n修改密码\n转自:南京晨报\n晨报讯 10月27日上午，江苏省检察院召开通报会。全省共办理涉老年人案件近7000件。\n"
+    articles = parse_bytes(page.encode())["articles"]
+    assert len(articles) == 1 and not articles[0]["title"]

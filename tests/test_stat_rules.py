@@ -3325,3 +3325,9 @@ def test_a_list_of_numbers_with_one_unit_and_noun_at_its_end() -> None:
         ("一千四百四十三", "名", "內地人士", "2012"), ("一千四百五十二", "名", "內地人士", "2013"),
         ("一千五百二十九", "名", "內地人士", "2014"),
         ("1443", "名", "内地人士", "2012"), ("1452", "名", "内地人士", "2013"), ("1529", "名", "内地人士", "2014")]
+
+
+def test_a_quarter_standing_where_a_name_would_keeps_the_name_before() -> None:
+    """结婚登记人数一季度为210.8万对，二季度为162.5万对: the second is the same count in its quarter, not a thing named 二季度."""
+    got = page_stats("2022年全国结婚登记人数一季度为210.8万对，二季度为162.5万对，三季度171.3万对。\n")
+    assert [s["label"] for s in got][1:] == ["全国结婚登记人数（二季度）", "全国结婚登记人数（三季度）"]

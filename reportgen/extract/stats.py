@@ -2040,6 +2040,10 @@ _ONLY_QUALIFIER = re.compile(r"[,，、\s]*(?:接近|将近|约为|约|近|达�
 _BOUND_TAIL = r"(?:近|约|逾|超过|不到|不足)?\s*$"
 _PRIOR = re.compile(rf"{BASELINE}\s*[（(]?\s*{_BOUND_TAIL}")  # 較去年同期(247件、…): in brackets too
 _PRIOR_BRACKET = re.compile(rf"{BASELINE}\s*[（(]\s*{_BOUND_TAIL}")
+# a part of the year standing alone where a name would (二季度为162.5万对, 上半年为…, 1-6月为…)
+_TIME_PART = r"(?:第?[一二三四1-4]季度|前[一二三]季度|[上下]半年|\d{1,2}(?:\s*[-—~～至到]\s*\d{1,2})?\s*月份?)"
+_TIME_PART_SAID = re.compile(rf"\s*({_TIME_PART})\s*(?:为|為|达|達|是|共|有)?\s*")
+_TIME_PART_END = re.compile(rf"[（(]?{_TIME_PART}[)）]?$")
 _PRIOR_LISTED = re.compile(r"\s*[、，,]\s*")  # the baselines in a bracket, one after the other
 # a part of a sentence (to its ；) that opens with 去年同期: its figures are of the year before
 _PRIOR_CLAUSE = re.compile(r"\s*(?:去年|上年|上一年|上年度)同期")
@@ -2460,6 +2464,11 @@ def _complete(out: list[ItemStat], k: int, text: str, found: list[RawStat], sect
             or (st.kind == "change" and _SET_OF_INDICES.search(st.label)) else None
         if matched:
             pass
+        elif not own and prev is not None and same and prev.norm_unit == st.norm_unit \
+                and (part := _TIME_PART_SAID.fullmatch(text, clause_floor(text, st.sentence[0], st.start), st.start)) \
+                and len(base_name := _TIME_PART_END.sub("", prev_own or prev.label)) >= 2:
+            # 结婚登记人数一季度为210.8万对，二季度为162.5万对: the same thing, in its quarter
+            st.label = f"{base_name}（{part.group(1)}）"
         elif not own and (added := _added_before(found, n, text)) is not None:
             st.label = added  # 新建绿道137公里、累计达到2136公里: the running total of the greenways
         elif st.kind == "change" and st.verb_only and n and _restated_change(text, found, n):
