@@ -2040,13 +2040,13 @@ _ONLY_QUALIFIER = re.compile(r"[,，、\s]*(?:接近|将近|约为|约|近|达�
 _BOUND_TAIL = r"(?:近|约|逾|超过|不到|不足)?\s*$"
 _PRIOR = re.compile(rf"{BASELINE}\s*[（(]?\s*{_BOUND_TAIL}")  # 較去年同期(247件、…): in brackets too
 _PRIOR_BRACKET = re.compile(rf"{BASELINE}\s*[（(]\s*{_BOUND_TAIL}")
+_PRIOR_LISTED = re.compile(r"\s*[、，,]\s*")  # the baselines in a bracket, one after the other
+# a part of a sentence (to its ；) that opens with 去年同期: its figures are of the year before
+_PRIOR_CLAUSE = re.compile(r"\s*(?:去年|上年|上一年|上年度)同期")
 # a part of the year standing alone where a name would (二季度为162.5万对, 上半年为…, 1-6月为…)
 _TIME_PART = r"(?:第?[一二三四1-4]季度|前[一二三]季度|[上下]半年|\d{1,2}(?:\s*[-—~～至到]\s*\d{1,2})?\s*月份?)"
 _TIME_PART_SAID = re.compile(rf"\s*({_TIME_PART})\s*(?:为|為|达|達|是|共|有)?\s*")
 _TIME_PART_END = re.compile(rf"[（(]?{_TIME_PART}[)）]?$")
-_PRIOR_LISTED = re.compile(r"\s*[、，,]\s*")  # the baselines in a bracket, one after the other
-# a part of a sentence (to its ；) that opens with 去年同期: its figures are of the year before
-_PRIOR_CLAUSE = re.compile(r"\s*(?:去年|上年|上一年|上年度)同期")
 
 
 def _clause_group(text: str, lo: int, pos: int) -> int:
