@@ -3331,3 +3331,10 @@ def test_a_quarter_standing_where_a_name_would_keeps_the_name_before() -> None:
     """结婚登记人数一季度为210.8万对，二季度为162.5万对: the second is the same count in its quarter, not a thing named 二季度."""
     got = page_stats("2022年全国结婚登记人数一季度为210.8万对，二季度为162.5万对，三季度171.3万对。\n")
     assert [s["label"] for s in got][1:] == ["全国结婚登记人数（二季度）", "全国结婚登记人数（三季度）"]
+
+
+def test_a_quality_said_with_a_degree_before_de_is_no_noun_counted() -> None:
+    """對約1,000幢火警風險較高的舊式商住樓宇進行巡查: the buildings are counted, not the fire risk; 7%左右的速度可以实现
+    比较充分的就业 keeps its speed (a clause of its own, no quality before 的)."""
+    got = page_stats("消防處對約1,000幢火警風險較高的舊式商住樓宇進行了巡查。7%左右的速度可以实现比较充分的就业。\n")
+    assert got[0]["label"] == "舊式商住樓宇" and got[1]["label"] != "就业"

@@ -332,6 +332,10 @@ _WHAT_THEY_DID = re.compile(rf"(?![中之])[{HAN}“”]{{3,6}}(?<![后前时间
 _FIGURE_NEXT = re.compile(r"\s*[\d０-９]")
 
 
+# qualities said with a degree before a 的 (实力比较雄厚、布局比较合理的): a modifier, the noun comes after
+_DEGREE_CLAUSES = re.compile(r"(?:[\u4e00-\u9fff]{1,4}(?:比较|较为|十分|非常|更加|更为|较)[\u4e00-\u9fff]{1,3}[、，,]?){1,3}")
+
+
 def _noun_after(phrase: str, persons: bool = False, extend: bool = False) -> str:
     """What a measure word counts, from the phrase after it: 6只刚出生的藏狼幼崽 → 藏狼幼崽,
     26名“港长” → 港长, 3个非遗项目传承人青黄不接 → 非遗项目, 十个“鲁法品牌”典型事例 → 典型事例 (a quoted
@@ -342,6 +346,8 @@ def _noun_after(phrase: str, persons: bool = False, extend: bool = False) -> str
     if _first_word(phrase) in _NOT_NOUN_START or _PREDICATE_START.match(phrase) or _WEIGHED.fullmatch(phrase):
         return ""  # …，突破40万亿元并连续多年居世界首位; 496人下降明显: a verb phrase, not what is counted (49块重约: their weight)
     k = phrase.find("的")
+    if 0 < k <= 24 and _DEGREE_CLAUSES.fullmatch(phrase, 0, k) and len(head := _noun_after(phrase[k + 1:])) >= 2:
+        return head  # 十四个实力比较雄厚、布局比较合理的工业基地: what is described, not its first quality
     if (0 < k <= 5 or (0 < k <= 10 and _HEADS.match(phrase, k + 1))) and not _HEADS.search(phrase[:k]) \
             and _HEADS.search(phrase[k + 1:k + 9]):
         phrase = phrase[k + 1:]  # 家住北仑的干警 → 干警, 3名举报涉黑涉恶线索的群众 → 群众, but 农民工的合法权益 → 农民工
