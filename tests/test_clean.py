@@ -224,3 +224,12 @@ def test_account_buttons_and_a_reposted_from_line_are_page_furniture() -> None:
     page = "注册新用户\n注册新用户\n修改密码\n转自:南京晨报\n晨报讯 10月27日上午，江苏省检察院召开通报会。全省共办理涉老年人案件近7000件。\n"
     articles = parse_bytes(page.encode())["articles"]
     assert len(articles) == 1 and not articles[0]["title"]
+
+
+def test_a_copied_pages_bare_markup_is_page_furniture() -> None:
+    """<samp id="kc0km"></samp> and • <kbd …><acronym …></acronym></kbd> left by a copied page are no text; a line of
+    text in markup, or a figure written with <, is text."""
+    from reportgen.clean import is_furniture
+
+    assert is_furniture('<samp id="kc0km"></samp>') and is_furniture('• <kbd id="kc0km"><acronym id="kc0km"></acronym></kbd>')
+    assert not is_furniture("<p>全市收案100件</p>") and not is_furniture("收案<100件")

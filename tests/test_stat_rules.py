@@ -3338,3 +3338,9 @@ def test_a_quality_said_with_a_degree_before_de_is_no_noun_counted() -> None:
     比较充分的就业 keeps its speed (a clause of its own, no quality before 的)."""
     got = page_stats("消防處對約1,000幢火警風險較高的舊式商住樓宇進行了巡查。7%左右的速度可以实现比较充分的就业。\n")
     assert got[0]["label"] == "舊式商住樓宇" and got[1]["label"] != "就业"
+
+
+def test_a_whole_year_and_a_part_of_the_next_are_one_stretch() -> None:
+    """2016年全年暨2017年前五个月，证监会共作出194项行政处罚决定: the figure covers both years (2016-2017), not 2017."""
+    got = page_stats("证监会行政处罚情况\n\n统计数据显示，2016年全年暨2017年前五个月，证监会共作出194项行政处罚决定。\n")
+    assert [(s["value"], s["period"]) for s in got] == [("194", "2016-2017")]

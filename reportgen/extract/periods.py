@@ -56,6 +56,9 @@ _YEAR_RANGE = re.compile(rf"(?:自|从)?({_Y4})\s*年?{_DATE_TAIL}\s*(?:至|到|
 # 从2015年2月2日正式办公到2016年9月30日: a span whose start says what began then
 _YEAR_SPAN_SAID = re.compile(rf"(?:自|从)({_Y4})\s*年{_DATE_TAIL}[^，,。；;\d年]{{1,8}}?(?:至|到)\s*({_Y4})\s*年{_DATE_TAIL}")
 _YEAR = re.compile(rf"({_Y4})\s*年{_DATE_TAIL}")
+# 2016年全年暨2017年前五个月: a whole year and a part of the next, reported on as one stretch
+_PART_OF_YEAR = r"(?:前[一二三四五六七八九十\d]{1,2}个?月|[上下]半年|第?[一二三四1-4]季度|\d{1,2}\s*[-—~～至到]\s*\d{1,2}\s*月)"
+_YEARS_JOINED = re.compile(rf"({_Y4})\s*年\s*(?:全年|全年度)\s*(?:暨|及|和|与|與)\s*({_Y4})\s*年\s*{_PART_OF_YEAR}")
 # 20082010年: a span whose dash the page lost (2008—2010年)
 _FUSED_RANGE = re.compile(r"(?<!\d)((?:19|20)\d{2})((?:19|20)\d{2})\s*年")
 # 2024-25年, 2023/24年度: a fiscal year (Hong Kong's runs April to March), its end written with two digits
@@ -216,7 +219,7 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
     taken = _Spans()
     for m in (*_YEAR_RANGE.finditer(text, start, end), *_YEAR_SPAN_SAID.finditer(text, start, end),
               *_TITLE_RANGE.finditer(text, start, end), *_TWO_YEARS.finditer(text, start, end),
-              *_FUSED_RANGE.finditer(text, start, end)):
+              *_FUSED_RANGE.finditer(text, start, end), *_YEARS_JOINED.finditer(text, start, end)):
         if m.start() in taken:
             continue
         first, last = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
