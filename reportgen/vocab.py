@@ -77,7 +77,7 @@ BASE_UNITS: dict[str, Unit] = {u.norm: u for u in (
     Unit("日元", "amount", ("JPY", "JPY")), Unit("澳门元", "amount", ("MOP", "MOP")), Unit("新台币", "amount", ("TWD", "TWD")),
     Unit("人次", "count", ("person-time", "person-times")), Unit("户次", "count", None),
     Unit("件次", "count", None), Unit("场次", "count", ("session", "sessions")), Unit("车次", "count", None), Unit("班次", "count", None),
-    Unit("架次", "count", None), Unit("台次", "count", None), Unit("张次", "count", None), Unit("组次", "count", None), Unit("艘次", "count", None), Unit("次", "count", ("time", "times")), Unit("场", "count", ("session", "sessions")),
+    Unit("架次", "count", None), Unit("台次", "count", None), Unit("张次", "count", None), Unit("组次", "count", None), Unit("篇次", "count", None), Unit("间次", "count", None), Unit("艘次", "count", None), Unit("次", "count", ("time", "times")), Unit("场", "count", ("session", "sessions")),
     Unit("件", "count", ("case", "cases")), Unit("起", "count", ("case", "cases")),
     Unit("人", "count", ("person", "people")), Unit("名", "count", ("person", "people")),
     Unit("位", "count", ("person", "people")), Unit("户", "count", ("household", "households")),
@@ -166,34 +166,17 @@ BASE_UNITS: dict[str, Unit] = {u.norm: u for u in (
     Unit("案", "count", ("case", "cases")), Unit("月", "duration", ("month", "months")),
 )}
 
-# unit as written (simplified) → (base unit, multiplier)
+# unit as written (simplified) → (base unit, multiplier): every base unit as itself (a bare 月 is a date's month,
+# no unit: 个月 is the length), and the scaled or other spellings of some
+_NOT_WRITTEN = {"月"}
 WRITTEN_UNITS: dict[str, tuple[str, int]] = {
-    "%": ("%", 1), "‰": ("‰", 1), "个百分点": ("个百分点", 1), "个多百分点": ("个百分点", 1), "百分点": ("百分点", 1),
-    "个百分比": ("个百分点", 1),  # 超出近20个百分比: points, as written by mistake
-    "个千分点": ("个千分点", 1), "千分点": ("千分点", 1),
-    "亿元": ("元", 10 ** 8), "万元": ("元", 10 ** 4), "千元": ("元", 10 ** 3), "元": ("元", 1),
-    "美元": ("美元", 1), "欧元": ("欧元", 1), "方": ("方", 1),
-    **{u: (u, 1) for u in ("英镑", "港元", "港币", "日元", "澳门元", "新台币")},  # 650万英镑, 2.3亿港元: money of another currency
-    **{u: (u, 1) for u in ("人次", "户次", "件次", "篇次", "间次", "场次", "车次", "班次", "辆次", "架次", "台次", "艘次", "张次", "组次", "架", "箱", "大类", "次", "场", "件", "起", "人", "名", "位",
-                            "户", "家", "个批次", "个", "案", "项", "份", "期", "条", "篇", "批次", "批", "宗", "例", "门", "片", "块", "包", "笔", "套", "辆", "台", "所",
-                            "座", "间", "处", "只", "头", "棵", "株", "册", "本", "支", "部门", "部", "类", "种", "款",
-                            "双", "张", "届", "栋", "幢", "艘", "尾", "颗", "粒", "枚", "盏", "吨公里", "人公里", "吨海里", "人海里", "吨", "公斤", "斤", "厘米", "毫米", "立方米", "千瓦",
-                            "千瓦时", "千伏", "级", "兆瓦", "兆瓦时", "度", "把", "盒", "瓶", "袋", "分", "匹", "轮次", "轮", "番", "件人次",
-                            "组", "对", "捆", "桶", "面", "封", "克", "毫克", "发", "票", "通", "幅", "块次", "公方", "担", "标准台", "马力", "盘",
-                            "PF", "PFLOPS", "EFLOPS", "GWh", "公升", "毫升", "品种", "列次", "列", "死", "个等级", "℃", "公克", "枝", "家次", "标准箱",
-                            "立方")},
-    # 算力规模突破160Eflops: the same unit in other capitals
-    **{u: (u, 1) for u in ("Eflops", "EFlops", "Pflops", "PFlops")},
+    **{u: (u, 1) for u in BASE_UNITS if u not in _NOT_WRITTEN},
+    "个多百分点": ("个百分点", 1), "个百分比": ("个百分点", 1),  # 超出近20个百分比: points, as written by mistake
+    "亿元": ("元", 10 ** 8), "万元": ("元", 10 ** 4), "千元": ("元", 10 ** 3),
     # 出动指战员66,971人(次)、消防车14,654台(次): a count of turnouts, written with its 次 in brackets
     **{f"{u}{o}次{c}": (f"{u}次", 1) for u in ("人", "户", "件", "台", "辆", "车", "架", "艘", "场") for o, c in (("(", ")"), ("（", "）"))},
-    "微克/立方米": ("微克/立方米", 1), "微克／立方米": ("微克/立方米", 1), "毫克/立方米": ("毫克/立方米", 1),
-    "毫克／立方米": ("毫克/立方米", 1), "毫克/升": ("毫克/升", 1), "毫克／升": ("毫克/升", 1),
-    "千克": ("千克", 1),  # the unit as written (ANNOTATION.md), not its synonym 公斤
-    "平方公里": ("平方公里", 1), "平方千米": ("平方公里", 1), "平方米": ("平方米", 1), "㎡": ("㎡", 1),
-    "公顷": ("公顷", 1), "亩": ("亩", 1), "公里": ("公里", 1), "千米": ("公里", 1), "米": ("米", 1),
-    "个月": ("个月", 1), "个多月": ("个月", 1), "年": ("年", 1), "周": ("周", 1), "天": ("天", 1), "日": ("日", 1),
-    "个工作日": ("个工作日", 1), "工作日": ("工作日", 1), "个工作天": ("个工作天", 1), "个小时": ("个小时", 1), "个多小时": ("个小时", 1), "个季度": ("个季度", 1),
-    "小时": ("小时", 1), "分钟": ("分钟", 1), "秒": ("秒", 1), "岁": ("岁", 1), "倍": ("倍", 1),
+    "微克／立方米": ("微克/立方米", 1), "毫克／立方米": ("毫克/立方米", 1), "毫克／升": ("毫克/升", 1),
+    "平方千米": ("平方公里", 1), "千米": ("公里", 1), "个多月": ("个月", 1), "个多小时": ("个小时", 1),
 }
 
 
