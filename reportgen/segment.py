@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import heapq
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -46,6 +47,9 @@ _SUBTITLE = re.compile(r"^(?:——|--|─)")
 # (——经济发展再上新台阶。国内生产总值增加到121万亿元…: a report's dash-led point and its figures)
 _SENTENCE_INSIDE = re.compile(r"[。！？!?](?=\s*[^\s。！？!?”’」』）)])")
 _CAPTION_IN = re.compile(r"[。!！?？]\s*(?:图为|图片为)")
+# a page's time of publication on a line of its own: 2021-03-23 12:00:44, 2024/05/08
+_PUBLISHED_AT = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
+_SENTENCE_MARKS = re.compile(r"[。；;！？!?]")
 _HEADLINE_MARKS = re.compile(r"[，,。；;：:！!？?、]")
 # two four-character phrases side by side (党建引领 政治铸魂): the paired cross-head of a report
 _PAIRED_PHRASES = re.compile(rf"[{HAN}]{{4}}[ \u3000]+[{HAN}]{{4}}")
@@ -276,6 +280,13 @@ class _Segmenter:
         self.related = [p for p in paras[cut + 1:] if not is_furniture(p.text)]
         self.paras = [p for p in paras[:cut] if not is_furniture(p.text)]
         self.kinds = [_classify(p) for p in self.paras]
+        # the line just above the time a page was published (2021-03-23 12:00:44) is its headline, even one
+        # the page listed as a bullet or wrote with a colon (• 國家郵政局:2月共處理申訴18715件 郵件延誤為主要問題)
+        stamped = {id(p) for p, after in itertools.pairwise(paras) if _PUBLISHED_AT.fullmatch(after.text.strip())}
+        for k, p in enumerate(self.paras):
+            if self.kinds[k] in ("body", "bullet") and id(p) in stamped and len(p.text.strip()) <= 64 \
+                    and _SENTENCE_MARKS.search(p.text) is None:
+                self.kinds[k] = "short"
         self.items: list[Item] = []
         self.cur: Item | None = None
         self.pending: list[tuple[list[str], Credits]] = []

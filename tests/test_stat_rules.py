@@ -839,6 +839,10 @@ def test_a_lead_after_a_teaser_and_spans_said_in_words() -> None:
             "通报该市检察机关2020年上半年主要工作的落实情况。\n上半年,全市检察机关共批准逮捕933件。\n")
     stats = page_stats(page)
     assert [(s["value"], s["period"]) for s in stats] == [("4", None), ("933", "2020")]
+    # 一串串亮眼的数据,印证了2023年…的新进展: the figures before are that year's evidence, the rest is of that year
+    page = ("全省法院受理案件137万余件,结案127万余件……一串串亮眼的数据,印证了2023年全省法院各项工作取得的新进展。\n"
+            "过去一年,全省法院坚持为大局服务。\n去年,全省法院统筹确定65项课题,审结破产案件560件。\n")
+    assert [(s["value"], s["period"]) for s in page_stats(page)][2:] == [("65", "2023"), ("560", "2023")]
     # 自…以来 with what began between: open-ended, no year
     assert periods([("body", "自2017年7月公益诉讼工作在全国全面开展以来,市检察院共办理公益诉讼案件64件。")]) == [("64", None)]
     # 从…到… with what began between: the span of years
@@ -1367,6 +1371,32 @@ def test_lines_opening_with_a_chinese_bullet_mark_are_list_items_not_headlines()
     assert {s["period"] for s in stats} == {"2023"}
     # ▲ under a photo is its caption, not a list item: it is no figure's label
     assert page_stats("▲代表团审查工作报告\n2019年，全市法院受理案件92973件。\n")[0]["period"] == "2019"
+
+
+def test_the_line_above_a_publication_time_is_the_headline_even_bulleted_or_with_a_colon() -> None:
+    """• 国家邮政局:2月共处理申诉18715件 … above 2021-03-23 12:00:44 is the page's headline, not a first
+    sentence of figures without a year: the lead 2021年2月 then dates the figures after it."""
+    page = ("  • 国家邮政局:2月共处理申诉18715件 邮件延误为主要问题\n\n    2021-03-23 12:00:44\n\n"
+            "    2021年2月，全国共处理申诉18715件，环比下降13.6%。\n\n"
+            "    申诉中涉及邮政服务问题的711件，占总申诉量的3.8%。\n")
+    summary = parse_bytes(page.encode(), "a.txt")
+    article = summary["articles"][0]
+    assert article["title"] == "国家邮政局:2月共处理申诉18715件 邮件延误为主要问题"
+    assert [(s["value"], s["period"]) for s in article["stats"] if s["span"][0] > 60] == [
+        ("18715", "2021"), ("13.6", "2021"), ("711", "2021"), ("3.8", "2021")]
+
+
+def test_groups_ranked_by_place_or_time_take_the_label_of_what_is_counted() -> None:
+    """各县市酒驾肇事死亡以高雄市减少38人最多，台中市减少16人次之: the places rank the deaths, they are not what
+    is counted; nor are the years or hours a count is ranked by. A kind ranked (以「殺人罪」58件為最多) is."""
+    stats = page_stats("各縣市酒駕肇事死亡以高雄市減少38人最多，台中市減少16人次之；台東縣增加7人最多，嘉義縣增加4人次之。\n")
+    assert [s["label"] for s in stats] == ["酒駕肇事死亡"] * 4
+    stats = page_stats("今年截至目前為止酒駕肇事，以16時至18時17件為最多，其次是20到24時14件。\n")
+    assert [s["label"] for s in stats] == ["酒駕肇事", "酒駕肇事"]
+    stats = page_stats("家事調解事件終結件數，以112年3萬967件為最多，104年2萬4101件為最少。調解成立件數占調解件數的比率，"
+                       "以113年66.64%為最高，107年50.87%為最低；調解成立件數占終結件數的百分比，以113年40.29%為最高。\n")
+    assert [s["label"] for s in stats] == ["家事調解事件終結件數"] * 2 + ["占調解件數的比率"] * 2 + ["占終結件數的百分比"]
+    assert "殺人罪" in page_stats("國民法官案件罪名以「殺人罪」58件為最多。\n")[0]["label"]
 
 
 def test_since_records_began_is_open_ended_and_an_adverb_ends_no_label() -> None:

@@ -549,6 +549,9 @@ def heading_style(text: str, pos: int = 0) -> str | None:
 # the clause after it that tells what is reported on (通报…2020年上半年…情况) is the lead.
 _TEASER_END = re.compile(r"[；;]|…+")
 _REPORTS = re.compile(r"通报|通報|发布|發布|發佈|公布|介绍|介紹|总结|總結")
+# 一串串亮眼的数据,印证了2023年…的新进展: the figures before it are the evidence of that year
+_DATA_SHOW = re.compile(r"(?:数据|数字|數據|數字)[^。；;]{0,8}?(?:印证|见证|彰显|展现|展示|记录|折射|反映|诠释"
+                        r"|印證|見證|彰顯|展現|記錄|詮釋)")
 
 
 def _teaser(sy: SentenceYears, first_figure: int) -> bool:
@@ -562,7 +565,7 @@ def _after_teaser(sy: SentenceYears, at: int, first: Mention) -> str | None:
     if not ends:
         return None
     stretch = re.sub(r"[\d０-９]{1,2}月[\d０-９]{1,2}[日号]", "", sy.text[ends[-1]:first.start])  # its dateline stays
-    if re.search(r"[\d０-９]", stretch) or not _REPORTS.search(stretch):
+    if re.search(r"[\d０-９]", stretch) or not (_REPORTS.search(stretch) or _DATA_SHOW.search(stretch)):
         return None
     return sy.period(first.end)
 

@@ -93,6 +93,7 @@ from reportgen.extract.wording import (
     is_reshaped,
     lead_start,
 )
+from reportgen.gazetteer import is_listed, level_of
 from reportgen.vocab import PER, PER_DOT, WRITTEN_UNITS, unit_kind
 
 # 1289,075件: a first group of more than three digits is a misplaced separator, not two numbers (075 is no figure)
@@ -2566,6 +2567,7 @@ def _complete(out: list[ItemStat], k: int, text: str, found: list[RawStat], sect
     _respective_subjects(text, found)
     _told_apart_by_their_role(text, found)
     _restated_baselines(text, found)
+    _ranked_groups(text, found)
 
 
 _IN_BRACKETS_THAT_IS = re.compile(r"[（(]\s*(?:即|亦即)\s*$")
@@ -2602,6 +2604,68 @@ def _told_apart_by_their_role(text: str, found: list[RawStat]) -> None:
                 whole = clean_label(noun + role.group())  # who, and what they do (律師擔任村(居)法律顧問)
                 said = clean_label(role.group())
                 st.label = whole if len(whole) <= 12 else said if len(said) <= 12 else last_words(said, 10) or st.label
+
+
+# 各县市酒驾肇事死亡以高雄市减少38人最多，台中市减少16人次之: the group with the most is named after 以, what
+# is counted before it; the groups ranked after it (其次是20到24时14件, 104年2万4101件为最少) count the same
+_RANKED_GROUP = re.compile(r"以([^，,。；;：:]{1,12}?)(?:减少|增加|上升|下降)?$")
+_RANK_SAID = re.compile(r"(?:为)?(?:近[^，,。；;\d]{1,4})?(?:最多|最少|最高|最低|次之)(?=[，,。；;]|$)")
+_NEXT_GROUP = re.compile(r"(?:其次(?:是|为)?|再次(?:是|为)?)?([^，,。；;：:以]{1,12}?)(?:减少|增加|上升|下降)?$")
+_NEXT_RANK = re.compile(r"(?:(?:为)?(?:最多|最少|最高|最低|次之))?(?=[，,。；;]|$)")
+_ALL_GROUPS = re.compile(r"^(?:其中|当中|并|而|且)?(?:各县市|各县区|各市县|各地区|各地|各县|各市|各区|各省)?")
+_UNTIL_NOW = re.compile(r"^(?:今年|去年|本年|全年)?[^，,。；;]{0,12}?(?:为止|以来)")
+
+
+# 112年, 16时至18时, 8月: a time a group of figures is ranked by
+_TIME_GROUP = re.compile(r"[\d０-９]{2,4}年度?|[\d０-９]{1,2}月份?|[\d０-９]{1,2}[时点]?(?:至|到|-|—)[\d０-９]{1,2}[时点]")
+
+
+def _scope_group(group: str) -> bool:
+    """Whether a ranked group is a place or a time (高雄市, 「臺北市」, 112年), not a kind of what is counted."""
+    name = group.strip("「」“”\"' ")
+    return _TIME_GROUP.fullmatch(name) is not None or is_listed(name) or (len(name) <= 6 and level_of(name) is not None)
+
+
+def _ranked_groups(text: str, found: list[RawStat]) -> None:
+    """Figures of groups ranked by what they count (家事调解事件终结件数，以112年3万967件为最多，104年2万4101件为
+    最少): each is labelled with what is counted, not with its group when that is a place or a time, which
+    scope the figure (a kind, 以「殺人罪」58件為最多, is what is counted, and stays the label)."""
+    i = 0
+    while i < len(found):
+        st = found[i]
+        i += 1
+        c = clause_floor(text, st.sentence[0], st.start)
+        group = _RANKED_GROUP.search(text, c, st.start)
+        if group is None or _RANK_SAID.match(text, st.end) is None:
+            continue
+        head = _ALL_GROUPS.sub("", text[c:group.start()])
+        if not head and c - 1 > st.sentence[0] and text[c - 1] in "，,":
+            prev = clause_floor(text, st.sentence[0], c - 1)
+            head = _UNTIL_NOW.sub("", _ALL_GROUPS.sub("", text[prev:c - 1]))
+        counted = clean_label(head)
+        if st.kind == "percent" and len(counted) > 12 and "占" in counted[2:]:
+            counted = counted[counted.index("占", 2):]  # a share takes its 占… phrase (占调解件数的比率)
+        if len(counted) < 2 or names_nothing(counted) or re.search(r"[\d０-９]", counted) \
+                or counted.endswith(("情形", "情况", "分布", "排名")):  # 各地区增加件数情形: no name of what is counted
+            continue
+        if not _scope_group(group.group(1)):
+            continue
+        run = [st]
+        for f in found[i:]:
+            if re.search(r"[。！？!?\n]", text[run[-1].end:f.start]) or f.norm_unit != st.norm_unit or f.kind != st.kind:
+                break  # (the groups ranked after a ；, 台东县增加7人最多, count the same)
+            fc = clause_floor(text, st.sentence[0], f.start)
+            named = _NEXT_GROUP.fullmatch(text, fc, f.start) or _RANKED_GROUP.search(text, fc, f.start)
+            if fc <= run[-1].start or named is None or not _scope_group(named.group(1)) \
+                    or _NEXT_RANK.match(text, f.end) is None \
+                    or not re.fullmatch(r"(?:为)?(?:近[^，,。；;\d]{1,4})?(?:最多|最少|最高|最低|次之)?[，,；;]", text[run[-1].end:fc]):
+                break  # (调解成立件数占终结件数的百分比，以113年40.29%为最高: another thing ranked)
+            run.append(f)
+        for k, f in enumerate(run):
+            said = text[run[k - 1].end if k else c:f.start]  # (为最高，107年: what ranked the group before)
+            if not f.label or f.label in said or names_nothing(f.label) or f.label in text[c:st.start]:
+                f.label = counted
+        i += len(run) - 1
 
 
 def _respective_subjects(text: str, found: list[RawStat]) -> None:
