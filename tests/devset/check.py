@@ -118,6 +118,9 @@ def expected_norm(value, unit):
     m = re.fullmatch(r"百分之(.+?)以上百分之(.+?)以下", v)
     if m:
         return [parse_number(m.group(1)), parse_number(m.group(2))]
+    m = re.fullmatch(r"百分之(.+?)(?:至|到|—|-|～|~)(?:百分之)?(.+)", v)  # 百分之八至百分之九, 百分之八至九
+    if m:
+        return [parse_number(m.group(1)), parse_number(m.group(2))]
     if v.startswith("百分之"):
         return parse_number(v[3:])
     m = re.fullmatch(r"(.+?)(?:以上)(.+?)以下", v) or re.fullmatch(r"(.+?)(?:-|—|到|至|～|~)(.+)", v)
