@@ -451,6 +451,10 @@ def test_period_of_a_sentence() -> None:
         [("24.1", "2017"), ("15.8", "2021"), ("34.3", "2021")]  # the change takes the later observation's year
     assert periods([("body", "2019年至2021年，分别受理案件100件、120件、140件。")]) == \
         [("100", "2019"), ("120", "2020"), ("140", "2021")]  # one value per year
+    # each later run said 分别 of the same years, changes too; not a run of things the clause lists
+    assert [p for _, p in periods([("body", "2021至2023年,开展监督立案分别为330件、365件、1155件,同比分别上升37.5%、"
+                                           "10.6%、2.2倍;开展监督撤案分别为241件、330件、401件,刑事、民事案件分别为1件、2件、3件。")])] \
+        == ["2021", "2022", "2023"] * 3 + ["2021-2023"] * 3
     assert periods([("body", "2022年、2023年分别审结案件1200件、1500件。")]) == [("1200", "2022"), ("1500", "2023")]
     assert periods([("body", "2019年至2022年开立的刑事专案调查案件依次为14,178宗、10,057宗、11,376宗以及9,799宗。")]) == \
         [("14,178", "2019"), ("10,057", "2020"), ("11,376", "2021"), ("9,799", "2022")]  # 以及 joins the last
@@ -1371,6 +1375,46 @@ def test_lines_opening_with_a_chinese_bullet_mark_are_list_items_not_headlines()
     assert {s["period"] for s in stats} == {"2023"}
     # ▲ under a photo is its caption, not a list item: it is no figure's label
     assert page_stats("▲代表团审查工作报告\n2019年，全市法院受理案件92973件。\n")[0]["period"] == "2019"
+
+
+def test_an_abstract_above_the_story_and_a_milestone_quoted_for_emphasis() -> None:
+    """[摘要]…结案数较去年同比增长3955件 is the page's abstract: its figures of no year do not end the search for
+    the lead (截止2019年12月16日 dates the story). 突破“两万件”大关 is a figure passed, not a quoted name."""
+    page = ("[摘要]长安区法院结案数首次突破“两万件”大关,结案数较去年同比增长3955件。\n"
+            "截止2019年12月16日,长安区法院结案数首次突破“两万件”大关。\n截止12月16日,法院全年总收案26424件。\n")
+    stats = page_stats(page)
+    assert [(s["value"], s["label"], s["qualifier"]) for s in stats][:2] == [
+        ("两万", "结案数", "at_least"), ("3955", "结案数", "exact")]
+    assert [(s["value"], s["period"]) for s in stats][2:] == [("两万", "2019"), ("26424", "2019")]
+
+
+def test_a_count_per_so_many_people_is_the_rate_named_before_it() -> None:
+    """每10萬人1550.2件 is a rate: so many cases for so many people, labelled with the rate the sentence names,
+    not the place ranked by it nor its rank (最高); 烈士每人3万元 is an amount each, no rate."""
+    stats = page_stats("刑事案件發生率為每10萬人870.5件，刑事案件發生率以萬華區每10萬人1550.2件最高，大同區每10萬人1318.0件次之。\n")
+    assert [(s["label"], s["kind"]) for s in stats] == [("刑事案件發生率", "rate")] * 3
+    assert page_stats("向烈士家属每人发放慰问金3万元。\n")[0]["kind"] != "rate"
+
+
+def test_people_who_met_a_criterion_are_labelled_with_what_was_done_to_them() -> None:
+    """对其中符合法定情形的2.6万人执行遣送出境: the people deported, not the criterion they met."""
+    stats = page_stats("依法对其中符合法定情形的2.6万人执行遣送出境。\n")
+    assert stats[0]["label"] == "执行遣送出境"
+
+
+def test_hong_kong_sizes_with_a_scale_inside_and_a_count_named_by_person_trips() -> None:
+    """超過2億9 000萬 (the thousands set apart by a space inside a size with 億 and 萬) is one figure, 290 million;
+    入境人次為128 700 counts the person-trips its name says, its unit not written."""
+    stats = page_stats("全年總出入境人次超過2億9 000萬，比上年增加4.7%。平均每日入境人次為128 700。\n")
+    assert [(s["value"], s["norm"], s["label"], s["qualifier"]) for s in stats if s["kind"] == "count"] == [
+        ("2億9 000萬", 290000000, "總出入境人次", "at_least"), ("128 700", 128700, "平均每日入境人次", "exact")]
+
+
+def test_a_year_naming_a_meeting_held_on_a_day_is_no_lead() -> None:
+    """2023年…新闻发布会15日在拉萨举行: the year names the meeting; the year it reports on (通报了2022年…情况) leads."""
+    page = ("2023年西藏自治区消费维权工作新闻发布会15日在拉萨举行。\n发布会通报了2022年全区消费维权工作开展情况。\n"
+            "全区查处食品违法案件359件，罚没款564.85万元。\n")
+    assert [(s["value"], s["period"]) for s in page_stats(page)] == [("359", "2022"), ("564.85", "2022")]
 
 
 def test_the_line_above_a_publication_time_is_the_headline_even_bulleted_or_with_a_colon() -> None:

@@ -128,7 +128,11 @@ _JOINT_END = re.compile(rf"{_JOINT}\s*$")
 JOINT_ONLY = re.compile(rf"\s*{_JOINT}\s*")
 LIST_JOIN_END = re.compile(rf"(?:{_JOINT}|共计|共|合计|总计)\s*$")
 _BRACKETED = re.compile(r"[（(][^）)]*[）)]")
-_LABEL_START = re.compile(r"的是|其中|^当中|包括|——")  # (——: a lead phrase before it names nothing counted)
+# 符合法定情形, 符合条件: a criterion the people met, no name of them
+_CRITERION = re.compile(r"符合[^，,。；;]{0,10}(?:条件|情形|规定|标准|要求)")
+_PER_CAPITA_TAIL = re.compile(r"(?:为|是|达)?每\s*(?:10|100|十|百|千)?\s*万\s*人(?:口|次)?(?:计算?|的)?$")
+_LABEL_START = re.compile(r"的是|其中|^当中|包括|——"  # (——: a lead phrase before it names nothing counted)
+                          r"|^\s*[\[【]?\s*(?:摘要|导读|核心提示|内容提要)\s*[\]】:：]")  # [摘要]: the abstract's mark
 
 
 def _drop_bracket(m: re.Match[str]) -> str:
@@ -213,6 +217,9 @@ def clean_label(raw: str) -> str:
     s = _LIST_MARK.sub("", s)  # 2、…
     s = _STEP_LEFT.sub("", s)  # 迈上5万亿台阶、五年增量超1.36万亿元: the step is the figure before's
     s = s.lstrip(")）").strip(" \t\n\r\u3000、,，\"':：￥¥$●○■□◆◇▲△★☆►▶•·")  # ((+8.11%)、財損金額: the bracket closed before it)
+    s = s.rstrip("“「")  # 结案数首次突破“两万件”大关: the quote opens on the figure
+    if len(bare := _PER_CAPITA_TAIL.sub("", s)) >= 2:
+        s = bare  # 刑事案件发生率为每10万人: the rate, not the people it is counted over
     for _ in range(3):
         s2 = _LEAD_PERIOD.sub("", _LEAD_FILLERS.sub("", s)).strip(" \t\n\r、,，")
         m = _SUBJECT.match(s2)
@@ -727,6 +734,8 @@ def choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw:
         post = _noun_after(phrase)
         if 2 <= len(post) <= 8 and not _PREDICATE_START.match(post):
             return post, "after"
+    if unit_raw in ("人", "名", "人次", "万人", "万名") and _CRITERION.fullmatch(label) and (verb := _verb_after(phrase)):
+        return verb, "after"  # 对其中符合法定情形的2.6万人执行遣送出境: what was done to them, not what they met
     if unit_raw in ("人", "名", "人次") and (_GIVES_TO.search(label) or (not label and _GIVES_TO.search(before.rstrip()))) \
             and (verb := _verb_after(phrase)):  # (全年为1200人次提供法律援助: for whom, said before the figure alone)
         return verb, "after"  # 行政机关已对3152人作出处罚, 地震致15万人受灾: what was done to them, what befell them

@@ -410,6 +410,9 @@ class SentenceYears:
         """Whether the year in force at the sentence's end is a month or a day (2023年3月, 2024年5月8日),
         not a year or a part of one reported on (2023年, 2024年1-9月, 2023年上半年)."""
         m = self.before(self.end)
+        if m is not None and m.kind == "year" and "-" not in (m.value or "") \
+                and _HELD_ON.search(self.text, m.end, self.end) is not None:
+            return True  # 2023年西藏自治区“3·15”消费维权工作新闻发布会15日在拉萨举行: the year names the meeting
         return m is not None and m.kind == "year" and "-" not in (m.value or "") \
             and _ONE_MONTH.fullmatch(self.text, m.start, m.end) is not None \
             and _SPAN_CLOSED.match(self.text, m.end) is None  # 自2026年1月1日起至2月9日止: a span reported on
@@ -419,6 +422,9 @@ class SentenceYears:
         return next((m for m in self.mentions if m.kind == "year"), None)
 
 
+# a meeting held on a day (…新闻发布会15日在拉萨举行, …大会于3日上午召开)
+_HELD_ON = re.compile(r"(?:会|会议|大会|论坛|仪式|典礼)[^，,。；;\d]{0,4}?[\d０-９一二三四五六七八九十]{1,3}日(?:上午|下午|晚)?"
+                      r"(?:在[^，,。；;]{1,12})?(?:隆重)?(?:举行|召开|开幕|闭幕)")
 _SPAN_CLOSED = re.compile(r"\s*起" + _CLOSED_AFTER.pattern)  # (the start closed as _is_open reads it)
 _FRAGMENT = 8  # fewer characters than this, no figure and no year: a photo's credit, no sentence
 _TITLE_END = re.compile(r"\s*[)）]?\s*》")
@@ -555,8 +561,13 @@ _DATA_SHOW = re.compile(r"(?:数据|数字|數據|數字)[^。；;]{0,8}?(?:印�
 
 
 def _teaser(sy: SentenceYears, first_figure: int) -> bool:
-    """Whether a sentence's figures run before the news they announce (超六成…——…发布《白皮书》; 188天…零接警……)."""
-    return _REPORTS.search(sy.text, first_figure, sy.end) is not None or "…" in sy.text[first_figure:sy.end]
+    """Whether a sentence's figures run before the news they announce (超六成…——…发布《白皮书》; 188天…零接警……;
+    [摘要]…结案数较去年同比增长3955件: the abstract a page prints above the story)."""
+    return _REPORTS.search(sy.text, first_figure, sy.end) is not None or "…" in sy.text[first_figure:sy.end] \
+        or _ABSTRACT.match(sy.text, sy.start) is not None
+
+
+_ABSTRACT = re.compile(r"\s*[\[【]?\s*(?:摘要|导读|核心提示|内容提要)\s*[\]】:：]")
 
 
 def _after_teaser(sy: SentenceYears, at: int, first: Mention) -> str | None:

@@ -107,8 +107,8 @@ _ONE_TENTH_AFTER = "|".join(f"(?<={w})" for w in ("减少", "下降", "上升", 
                                                   "飆", "飙", "不到", "不足", "超过", "超過", "将近", "將近", "接近"))
 _TENTHS = rf"(?:[{CN_DIGITS}十](?<!一)|一(?=成[一二三四五六七八九半])|(?=一成(?![一二三四五六七八九半]))(?:{_ONE_TENTH_AFTER})一|(?<![\d.])[1-9])成(?:[一二三四五六七八九](?![十百千万亿成])|半(?![年月天日小个数]))?(?![员为立功本交果效绩就熟品都市年型长份分])"
 # 2万3千, 1亿2000万, 28萬3622 (as Taiwan writes 283,622): Arabic digits with scale characters between them
-# (3,768萬9,674元, 26億3,610萬元: Taiwan's and Hong Kong's thousands separators on both sides of the 萬)
-_MIXED = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[亿万](?:\d+[万千百])*(?:(?:\d,\d{3}|\d+)[万千百]|(?<=万)(?:\d,\d{3}|\d{1,4})(?![\d.,，]))"
+# (3,768萬9,674元, 26億3,610萬元, 2億9 000萬: Taiwan's and Hong Kong's thousands separators on both sides of the 萬)
+_MIXED = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[亿万](?:\d+[万千百])*(?:(?:\d,\d{3}|\d \d{3}|\d+)[万千百]|(?<=万)(?:\d,\d{3}|\d{1,4})(?![\d.,，]))"
 _SCALE = r"万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千(?![伏瓦克米])"  # 千瓦, 千米: units, not thousands
 
 # 分 is a score only where it is no part of 分之 (百分之九), 分钟 or 分别
@@ -460,10 +460,16 @@ _SET_PHRASE = re.compile(
 _ORDINAL = re.compile(r"第\s*[\d一二三四五六七八九十百千零两]+\s*(?:条|款|项|章|节|届|次|批|版|期|号|名|个|季度)?")
 
 
+_MILESTONE_QUOTED = re.compile(r"[\d.,一二三四五六七八九十百千两]+\s*(?:万|亿|万亿)?\s*[\u4e00-\u9fff]{0,2}")
+_MILESTONE = re.compile(r"\s*(?:大关|关口|台阶|门槛)")
+
+
 def _masked(text: str) -> list[tuple[int, int]]:
     """Ranges whose numbers are never statistics: 《titles》, short “names”, case numbers, set phrases."""
     masks = [m.span() for m in _TITLE_SPAN.finditer(text)]  # from a 《 to the next 》
     for m in _SHORT_NAME.finditer(text):
+        if _MILESTONE_QUOTED.fullmatch(text, m.start(1), m.end(1)) and _MILESTONE.match(text, m.end()):
+            continue  # 结案数首次突破“两万件”大关: the figure quoted for emphasis, a milestone passed
         if not _quoted_quantity(text, m.start(1), m.end(1)):
             masks.append(m.span())
         elif (first := _ITEM_QUANTITY.search(text, m.start(1), m.end(1))) is not None and first.start() > m.start(1):
@@ -705,7 +711,8 @@ def _rates_listed(text: str, lo: int, pos: int) -> bool:
 
 
 def _qualifier(text: str, m: re.Match[str], clause_start: int, bare_scale: bool) -> str:
-    before = text[max(clause_start, m.start() - 6):m.start()].rstrip()
+    at = m.start() - 1 if text.startswith("“", m.start() - 1) else m.start()  # 突破“两万件”大关: the quote opens on it
+    before = text[max(clause_start, at - 6):at].rstrip()
     if m.group("range") or (m.group("range2") and m.group("unit")):
         # 約2000至3000件, 7000-8000万元左右: a range said roughly is about so many
         about = ((q := _PRE_QUAL_RE.search(before)) is not None and _PRE_QUAL_WORD[q.group(1)] == "approx") \
@@ -930,7 +937,7 @@ _RATIO_BEFORE = re.compile(r"(?:[\u4e00-\u9fff](?<![占同环对相])比|倍差)
 
 _COUNT_NOUNS = "件数|人数|案件数|总数|数量|数目|户数|次数"  # a number of things
 # 诈欺案件数为4026, 破获件数是4560: a count named as a number of things, its unit not written
-_COUNT_NAMED = re.compile(rf"(?:{_COUNT_NOUNS})(?:为|是|达到|达|共|有)\s*$")
+_COUNT_NAMED = re.compile(rf"(?:{_COUNT_NOUNS}|人次)(?:为|是|达到|达|共|有)\s*$")  # (入境人次为128 700)
 # 财产数量8，流拍标的物数目10，: also right after its name, when the clause ends with the number
 _COUNT_NAMED_BARE = re.compile(rf"(?:{_COUNT_NOUNS})\s*$")
 _CLAUSE_MARK_AFTER = re.compile(r"\s*(?:[，,。；;、]|$)")
@@ -940,6 +947,8 @@ def _unitless_count(text: str, m: re.Match[str], num: str, qualified: bool) -> b
     """A figure without a unit is a count (or money) only when its size is plain: a scale
     (6434万农村人口, 36亿), 余/多 (150多农民工), or a Chinese numeral of thousands with a bound
     before it (近两千孩子, 近一亿农村贫困人口)."""
+    if re.fullmatch(r"[\d.,]+[亿万][\d.,\s]+[万千百]?", num):
+        return True  # 超过2亿9 000万: a size written with its scale inside
     if num.isdigit() or re.fullmatch(r"[\d.,]+", num):
         return bool(m.group("scale")) or qualified or _COUNT_NAMED.search(text, max(0, m.start() - 6), m.start()) is not None \
             or (_COUNT_NAMED_BARE.search(text, max(0, m.start() - 4), m.start()) is not None
@@ -2012,6 +2021,7 @@ def _years_one_by_one(text: str, stats: list[RawStat], years: dict[int, Sentence
                 _span_ends(text, stats, starts, m.end, sy.end, str(m.value))
         for end, period, values in groups:
             k = bisect.bisect_left(starts, end)
+            mapped = -1  # where the last run mapped ends
             while k < len(stats) and stats[k].start < sy.end:  # the first run of as many figures, joined
                 run = stats[k:k + len(values)]  # (缴费基数按照…两倍即520元、860元、900元、1100元: not the 两倍)
                 if len(run) < len(values) or not all(st.start < sy.end and st.own_period == period for st in run):
@@ -2021,10 +2031,25 @@ def _years_one_by_one(text: str, stats: list[RawStat], years: dict[int, Sentence
                     and JOINT_ONLY.fullmatch(text, run[-1].end, stats[k + len(values)].start) is not None
                 if joined and more:
                     break  # 2017/2018年度…分别大升21.3%、22.1%及21.9%: three figures are no one a year of two
-                if joined and len({st.norm_unit for st in run}) == 1:
+                if mapped < 0 and joined and len({st.norm_unit for st in run}) == 1:
                     for st, value in zip(run, values, strict=True):
                         st.own_period = st.period = value
-                    break
+                    mapped = run[-1].end
+                    k += len(values)
+                    continue
+                if mapped >= 0:
+                    # …分别为330件、365件、1155件，同比分别上升37.5%、10.6%、2.2倍；开展监督撤案分别为241件、330件、401件:
+                    # each later run said 分别 of the same years maps one to one too
+                    # (not when the clause lists what the figures are each of: 刑事、民事案件分别为…)
+                    if not (joined and "分别" in text[mapped:run[0].start]
+                            and not re.search(r"[、和及与]", text[clause_floor(text, mapped, run[0].start):run[0].start])
+                            and (len({st.norm_unit for st in run}) == 1 or all(st.kind == "change" for st in run))):
+                        break
+                    for st, value in zip(run, values, strict=True):
+                        st.own_period = st.period = value
+                    mapped = run[-1].end
+                    k += len(values)
+                    continue
                 k += 1
 
 
@@ -2541,6 +2566,8 @@ def _complete(out: list[ItemStat], k: int, text: str, found: list[RawStat], sect
             st.label = prev.label  # 非法种植毒品原植物罪582件593人，人数占27.43%: the share of that offence
         if st.kind == "percent" and st.label.endswith("率") and st.label != own:
             st.kind = "rate"  # 城镇化率从60.2%提高到65.2%: the named rate, for both
+        if st.kind == "count" and _PER_CAPITA.search(text, max(0, st.start - 12), st.start):
+            st.kind = "rate"  # 整体罪案率为每十万人一千零六十一宗: so many for so many people, a rate
         if THRESHOLD_LABEL.search(st.label) and not (own and st.kind == "count" and st.norm_unit == "个") \
                 and (crossed := threshold_subject(text, st.start, st.sentence[0])):
             st.label = crossed  # 地区生产总值连续迈上4个万亿元台阶、达14.2万亿元: the product, not its steps
@@ -2620,9 +2647,14 @@ _UNTIL_NOW = re.compile(r"^(?:今年|去年|本年|全年)?[^，,。；;]{0,12}?
 _TIME_GROUP = re.compile(r"[\d０-９]{2,4}年度?|[\d０-９]{1,2}月份?|[\d０-９]{1,2}[时点]?(?:至|到|-|—)[\d０-９]{1,2}[时点]")
 
 
+# 每10万人, 每十万人口: the people a rate is counted over
+_PER_CAPITA = re.compile(r"每\s*(?:(?:10|100|1,?000|十|百|千)\s*[万萬]?|[万萬])\s*人(?:口|次)?\s*(?:计算?|的)?\s*$")
+
+
 def _scope_group(group: str) -> bool:
-    """Whether a ranked group is a place or a time (高雄市, 「臺北市」, 112年), not a kind of what is counted."""
-    name = group.strip("「」“”\"' ")
+    """Whether a ranked group is a place or a time (高雄市, 「臺北市」, 112年; 万华区每10万人: a place's rate), not a
+    kind of what is counted."""
+    name = _PER_CAPITA.sub("", group.strip("「」“”\"' ")).strip("「」“”\"' ")
     return _TIME_GROUP.fullmatch(name) is not None or is_listed(name) or (len(name) <= 6 and level_of(name) is not None)
 
 
@@ -2663,7 +2695,8 @@ def _ranked_groups(text: str, found: list[RawStat]) -> None:
             run.append(f)
         for k, f in enumerate(run):
             said = text[run[k - 1].end if k else c:f.start]  # (为最高，107年: what ranked the group before)
-            if not f.label or f.label in said or names_nothing(f.label) or f.label in text[c:st.start]:
+            if not f.label or f.label in said or names_nothing(f.label) or f.label in text[c:st.start] \
+                    or _RANK_SAID.fullmatch(f.label):  # (万华区每10万人1550.2件最高: 最高 is no name)
                 f.label = counted
         i += len(run) - 1
 
