@@ -134,6 +134,7 @@ BASE_UNITS: dict[str, Unit] = {u.norm: u for u in (
     Unit("列次", "count", ("train trip", "train trips")),  # 出入境火车7.4万列次
     Unit("列", "count", ("train", "trains")),  # 中欧班列开行1.7万列: trains run (only after 开行 or 班列, extract.stats)
     Unit("死", "count", ("death", "deaths")),  # 比去年同期的293死: deaths, as Taiwan's papers count them
+    Unit("伤", "count", ("injured", "injured")),  # 造成1死4伤: the injured, counted after the dead
     Unit("个等级", "count", ("grade", "grades")),  # 水生生物完整性指数提升2个等级: grades of a rating scale
     Unit("℃", "count", ("°C", "°C")),  # 供热标准由18℃提高到20℃: degrees Celsius
     Unit("公克", "count", ("gram", "grams")),  # 各式毒品近6千公克: grams, as Taiwan writes them

@@ -64,6 +64,7 @@ def periods(blocks: list[tuple[str, str]]) -> list[tuple[str, str | None]]:
     ("建成5个体育场。", "5", 5, "个"),
     ("惠及2900多万家庭。", "2900", 29000000, ""),  # 家庭 is the noun, not 家 + 庭
     ("新增500家人工智能企业。", "500", 500, "家"),
+    ("火灾数为315起，造成1死4伤。", "4", 4, "伤"),  # the injured, counted after the dead
 ])
 def test_units_keep_their_measure_word(text: str, value: str, norm: float, unit: str) -> None:
     found = figures(text)
@@ -1408,6 +1409,30 @@ def test_hong_kong_sizes_with_a_scale_inside_and_a_count_named_by_person_trips()
     stats = page_stats("全年總出入境人次超過2億9 000萬，比上年增加4.7%。平均每日入境人次為128 700。\n")
     assert [(s["value"], s["norm"], s["label"], s["qualifier"]) for s in stats if s["kind"] == "count"] == [
         ("2億9 000萬", 290000000, "總出入境人次", "at_least"), ("128 700", 128700, "平均每日入境人次", "exact")]
+
+
+def test_the_news_of_a_release_told_on_its_day_does_not_end_the_search_for_the_lead() -> None:
+    """…检察院11日发布《白皮书》,数据显示,过去一年,…2385件: the news event announcing the figures (DECISIONS 17);
+    the period the next sentence states (2022年7月至2023年6月) leads. Figures heard at a press conference
+    (在…新闻发布会上了解到,…共组建了26个速裁团队) are figures of no year: a year after them dates its own sentence."""
+    page = ("中新网重庆7月11日电 重庆市检察院11日发布《公益诉讼白皮书》,数据显示,过去一年,共立案公益诉讼案件2385件。\n"
+            "统计显示,2022年7月至2023年6月,全市检察机关共立案公益诉讼案件2385件。\n其中行政公益诉讼1893件。\n")
+    assert [s["period"] for s in page_stats(page)] == [None, "2022-2023", "2022-2023"]
+    page = ("今日(6日)记者在朝阳法院新闻发布会上了解到,朝阳法院共组建了26个速裁团队。据统计,2017年朝阳法院全年收结案均突破13万件。\n"
+            "亚运村法庭组建了15个速裁审判团队。\n")
+    assert [s["period"] for s in page_stats(page)] == [None, "2017", None]
+
+
+def test_a_change_named_by_its_verb_alone_is_the_change_of_the_count_before_it() -> None:
+    """比去年同期下降了10.2%: the change of the calls counted before it in its sentence; 与去年年底相比,增加83万辆
+    opens by comparing: the change of the count the sentence before gives. Nothing before to borrow from:
+    the verb stays (no guess)."""
+    stats = page_stats("8月份共接盗窃类报警237起,占刑事类警情的76.5%,比上月下降了19.9%;比去年同期下降了10.2%。\n")
+    assert stats[-1]["label"] == stats[0]["label"] != "下降"
+    stats = page_stats("新能源汽车数量达到344万辆,占汽车总量的1.37%。与去年年底相比,增加83万辆,增长31.87%。\n")
+    assert [s["label"] for s in stats][2:] == ["新能源汽车数量"] * 2
+    stats = page_stats("获得荣誉25项。\n同比分别下降11.18%和6.23%。\n")
+    assert stats[1]["label"] != "荣誉"
 
 
 def test_a_year_naming_a_meeting_held_on_a_day_is_no_lead() -> None:

@@ -567,6 +567,21 @@ def _teaser(sy: SentenceYears, first_figure: int) -> bool:
         or _ABSTRACT.match(sy.text, sy.start) is not None
 
 
+# 中新网重庆7月11日电…重庆市检察院11日发布《…白皮书》,数据显示,…: the news of a release on a day
+_DAY_SAID = re.compile(r"[\d０-９一二三四五六七八九十]{1,3}日")
+# what was released (发布《白皮书》), not where it was heard (在新闻发布会上了解到: the figures said there are of no year)
+_RELEASED = re.compile(r"(?:通报|通報|发布|發布|發佈|公布)(?![会會])")
+
+
+def _announces(sy: SentenceYears, first_figure: int) -> bool:
+    """Whether a sentence is the news of a release, told on its day, before the figures it gives (DECISIONS 17:
+    the news event that announces the figures is no sentence of figures of no year)."""
+    said = sy.text[sy.start:first_figure]
+    # (发布4件典型案例: the figure is what was released, those cases, no figure of the release's)
+    return (day := _DAY_SAID.search(said)) is not None and (released := _RELEASED.search(said, day.end())) is not None \
+        and re.search(r"[，,]", said[released.end():]) is not None
+
+
 _ABSTRACT = re.compile(r"\s*[\[【]?\s*(?:摘要|导读|核心提示|内容提要)\s*[\]】:：]")
 
 
@@ -735,7 +750,7 @@ class Scope:
                 return True
             self._passed()  # 2023年3月，吴兴法院设立执行110热线…: when something was done, no year reported on
             if first is None and first_figure is not None and self.relative is None and not quoted and not self.spanned \
-                    and not _teaser(sy, first_figure):
+                    and not _teaser(sy, first_figure) and not _announces(sy, first_figure):
                 # 朝阳法院共组建了26个速裁团队。据统计，2017年…: the piece has begun with figures of no year; a
                 # year stated after them dates its own sentence, it no longer leads (a late lead still may)
                 self.searching = False

@@ -116,7 +116,7 @@ _SCALE = r"万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千(?![伏�
 # 天 is no unit before 津 or 府 (12348天津法网: a hotline number, then Tianjin); 克, 发 and 通 are units only
 # where no word goes on (克服, 克隆; 发生, 发现, 一发不可收拾, 百发百中; 通过, 通知, 四通八达, 四通电器; 48万通电话
 # and 8万多通话务量 count calls); 担 and 盘 are units where no word goes on either (担任, 担保; 盘活, 盘点)
-_UNIT_NOT_BEFORE = {"次": "(?!产业|產業)", "天": "津府", "台": "阶階湾灣商风風账賬上下前后面", "PF": "A-Za-z", "EFLOPS": "A-Za-z", "PFLOPS": "A-Za-z", "Eflops": "A-Za-z", "EFlops": "A-Za-z", "Pflops": "A-Za-z", "PFlops": "A-Za-z", "GWh": "A-Za-z", "死": "一亡刑者角缓緩守心罪灰板记記活去掉伤傷", "担": "任保当心负忧纲责架子", "盘": "活点查整问旋算古根子踞", "分": "之钟别", "克": "服隆拉罗里难制勤敌", "票": "否据面价房务证选", "发": "生现放布出展案回起送明表挥动行电射给育热往还不百力",
+_UNIT_NOT_BEFORE = {"次": "(?!产业|產業)", "天": "津府", "台": "阶階湾灣商风風账賬上下前后面", "PF": "A-Za-z", "EFLOPS": "A-Za-z", "PFLOPS": "A-Za-z", "Eflops": "A-Za-z", "EFlops": "A-Za-z", "Pflops": "A-Za-z", "PFlops": "A-Za-z", "GWh": "A-Za-z", "死": "一亡刑者角缓緩守心罪灰板记記活去掉伤傷", "伤": "害残殘亡者情员員痕口心势勢病人感疤风風寒及", "担": "任保当心负忧纲责架子", "盘": "活点查整问旋算古根子踞", "分": "之钟别", "克": "服隆拉罗里难制勤敌", "票": "否据面价房务证选", "发": "生现放布出展案回起送明表挥动行电射给育热往还不百力",
                     "通": "(?![知过過報报道行讯訊车車信畅暢用航关關勤缉緝俗常风風水气氣路达達告则則婚融宵透盘盤史识識晓曉顺順商货貨胀脹红紅八百]|电(?!话))"}
 _UNIT_ALT = "|".join(re.escape(u) + ((_UNIT_NOT_BEFORE[u] if _UNIT_NOT_BEFORE[u].startswith("(?") else f"(?![{_UNIT_NOT_BEFORE[u]}])")
                                      if u in _UNIT_NOT_BEFORE else "")
@@ -2595,6 +2595,7 @@ def _complete(out: list[ItemStat], k: int, text: str, found: list[RawStat], sect
     _told_apart_by_their_role(text, found)
     _restated_baselines(text, found)
     _ranked_groups(text, found)
+    _bare_changes(text, found)
 
 
 _IN_BRACKETS_THAT_IS = re.compile(r"[（(]\s*(?:即|亦即)\s*$")
@@ -2699,6 +2700,32 @@ def _ranked_groups(text: str, found: list[RawStat]) -> None:
                     or _RANK_SAID.fullmatch(f.label):  # (万华区每10万人1550.2件最高: 最高 is no name)
                 f.label = counted
         i += len(run) - 1
+
+
+# a change labelled by its verb alone (下降, 同比分别上升了): no name of what changed
+_CHANGE_VERB_LABEL = re.compile(r"(?:同比|环比|比上月|比去年同期)?(?:分别)?(?:增加|增长|减少|下降|上升)了?")
+# 与去年年底相比，增加83万辆: a sentence that opens by comparing, its subject the sentence before's
+_COMPARING_OPENS = re.compile(r"\s*(?:与|和|同|比|较)[^，,。；;]{1,12}?(?:相比|比较|相较)?[，,]?\s*(?:分别)?(?:增加|增长|减少|下降|上升)")
+
+
+def _bare_changes(text: str, found: list[RawStat]) -> None:
+    """A change its words name by its verb only (8月份共接盗窃类报警237起,…,比上月下降了19.9%;比去年同期下降了10.2%;
+    …数量达到344万辆。与去年年底相比,增加83万辆): the change of the count said before it, in its sentence or,
+    when its sentence opens by comparing, in the sentence before; else it keeps its verb (no guess)."""
+    for k, st in enumerate(found):
+        if st.kind != "change" or not _CHANGE_VERB_LABEL.fullmatch(st.label):
+            continue
+        for f in reversed(found[:k]):
+            if "\n" in text[f.end:st.start]:
+                break  # (another paragraph says other things)
+            if f.kind in ("change", "percent") or not f.label or re.search(r"增加|增长|减少|下降|上升", f.label) \
+                    or (st.norm_unit not in ("%", "个百分点", "倍") and f.norm_unit != st.norm_unit):
+                continue
+            between = text[f.end:st.start]
+            stops = len(re.findall(r"[。！？!?]", between))
+            if stops == 0 or (stops == 1 and _COMPARING_OPENS.match(text, st.sentence[0])):
+                st.label = f.label
+            break
 
 
 def _respective_subjects(text: str, found: list[RawStat]) -> None:
