@@ -108,9 +108,15 @@ def expected_norm(value, unit):
     m = re.fullmatch(r"([^至到\-—～~]+)成", v)  # (6成至7成 is a range, below)
     if m:
         return parse_number(m.group(1)) * 10
-    m = re.fullmatch(r"([一二三四五六七八九])成([半一二三四五六七八九])", v)  # 七成半 (75%), 七成三 (73%)
+    m = re.fullmatch(r"([一二两兩三四五六七八九])成([半一二三四五六七八九])", v)  # 七成半 (75%), 七成三 (73%), 兩成一
     if m:
         return DIG[m.group(1)] * 10 + (5 if m.group(2) == "半" else DIG[m.group(2)])
+    m = re.fullmatch(r"([一二两兩三四五六七八九]?)[万萬]([一二两兩三四五六七八九])", v)  # 萬三 (13,000): a thousands digit after 萬
+    if m:
+        return (DIG[m.group(1)] if m.group(1) else 1) * 10000 + DIG[m.group(2)] * 1000
+    m = re.fullmatch(r"(.+?)([\u4e00-\u9fff])半", v)  # 一亩半 (1.5 亩): the unit written inside, then a half
+    if m and unit and m.group(2) == unit.strip():
+        return parse_number(m.group(1)) + 0.5
     m = re.fullmatch(r"([1-9])成([1-9])", v)  # 6成2 (62%), as Taiwan writes it
     if m:
         return int(m.group(1)) * 10 + int(m.group(2))
