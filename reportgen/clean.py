@@ -261,6 +261,7 @@ _PLACEHOLDER = re.compile(r"[\[【(（]?\s*(?:图片|圖片|组图|組圖|视频
 # a copied page's buttons on lines of their own (关注公众号, 手机扫码查看, 打赏方式, 微信支付微信支付) and the file
 # names its pictures left (banquan28.jpeg)
 _BUTTONS = re.compile(r"(?:关注公众号|手机扫码查看|扫码查看|手机查看|喜欢作者|打赏方式|打赏|微信支付|支付宝支付|微信扫一扫|\s)+")
+_PRINTED_IN = re.compile(r"《\s*[^《》]{2,16}\s*》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:第?\s*\d{1,2}\s*版)?\s*[)）]")
 _MARKUP_ONLY = re.compile(r"[•·\s]*(?:</?[A-Za-z][A-Za-z0-9]*(?:\s+[A-Za-z:-]+=\"[^\"<>]*\")*\s*/?>\s*)+")  # <ul id="x"></ul>
 _FILE_NAME = re.compile(r"[\w.\-]{1,80}\.(?:jpe?g|png|gif|webp|bmp|svg|tiff?)", re.IGNORECASE)
 _DATE_TIME = re.compile(r"\d{2,4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
@@ -409,6 +410,8 @@ def is_furniture(text: str) -> bool:
         return _BETWEEN_TITLES.fullmatch(t) is None
     if _MARKUP_ONLY.fullmatch(t):
         return True  # <samp id="kc0km"></samp>: a copied page's markup, no text
+    if _PRINTED_IN.fullmatch(t):
+        return True  # 《 人民日报 》( 2018年06月18日 02 版): where the paper printed the story, no sentence of it
     if len(t) > 60:
         return _BREADCRUMB.fullmatch(t) is not None  # 您现在的位置 : 首页 > 政府信息公开 > … > 统计信息, however long
     if _FURNITURE.match(t) or _MASTHEAD.match(t) or _BREADCRUMB.fullmatch(t) or _PLACEHOLDER.fullmatch(t) \

@@ -153,6 +153,7 @@ BASE_UNITS: dict[str, Unit] = {u.norm: u for u in (
     Unit("分", "count", ("point", "points")),  # a score (满意度96.28分); only where a score is said (extract.stats)
     Unit("平方公里", "area", ("km²", "km²")), Unit("平方米", "area", ("m²", "m²")), Unit("㎡", "area", ("m²", "m²")),
     Unit("公顷", "area", ("hectare", "hectares")), Unit("亩", "area", ("mu", "mu")),
+    Unit("千公顷", "area", ("thousand hectares", "thousand hectares")),  # 农作物受灾面积2035.1千公顷: as the statistics write it
     Unit("个月", "duration", ("month", "months")), Unit("年", "duration", ("year", "years")),
     Unit("周", "duration", ("week", "weeks")), Unit("天", "duration", ("day", "days")),
     Unit("日", "duration", ("day", "days")), Unit("个工作日", "duration", ("working day", "working days")),

@@ -231,5 +231,8 @@ def test_a_copied_pages_bare_markup_is_page_furniture() -> None:
     text in markup, or a figure written with <, is text."""
     from reportgen.clean import is_furniture
 
+    # where the paper printed the story is no sentence of it (its date would date the copy printed after it)
+    assert is_furniture("《 人民日报 》( 2018年06月18日 02 版)") and is_furniture("《工人日报》(2024年08月29日 07版)")
+    assert not is_furniture("《人民日报》(2018年06月18日)报道，全国共处理案件12件。")
     assert is_furniture('<samp id="kc0km"></samp>') and is_furniture('• <kbd id="kc0km"><acronym id="kc0km"></acronym></kbd>')
     assert not is_furniture("<p>全市收案100件</p>") and not is_furniture("收案<100件")

@@ -65,6 +65,7 @@ def periods(blocks: list[tuple[str, str]]) -> list[tuple[str, str | None]]:
     ("惠及2900多万家庭。", "2900", 29000000, ""),  # 家庭 is the noun, not 家 + 庭
     ("新增500家人工智能企业。", "500", 500, "家"),
     ("火灾数为315起，造成1死4伤。", "4", 4, "伤"),  # the injured, counted after the dead
+    ("农作物受灾面积2035.1千公顷。", "2035.1", 2035.1, "千公顷"),  # as the statistics write it, not 2,035,100 公顷
 ])
 def test_units_keep_their_measure_word(text: str, value: str, norm: float, unit: str) -> None:
     found = figures(text)
@@ -1433,6 +1434,17 @@ def test_a_change_named_by_its_verb_alone_is_the_change_of_the_count_before_it()
     assert [s["label"] for s in stats][2:] == ["新能源汽车数量"] * 2
     stats = page_stats("获得荣誉25项。\n同比分别下降11.18%和6.23%。\n")
     assert stats[1]["label"] != "荣誉"
+
+
+def test_a_lead_withdrawn_when_the_next_sentences_say_the_piece_reports_on_several_years() -> None:
+    """2025年各项目标任务的圆满完成,标志着“十四五”胜利收官。“十四五”的五年,…: the year the five years ended,
+    not the year the figures after it report on (they are the five years'). A lead followed by sentences of
+    its own year keeps dating them."""
+    page = ("各位代表！2025年各项目标任务的圆满完成，标志着“十四五”胜利收官。“十四五”的五年，在浙江改革发展历程中极不寻常。\n"
+            "全省生产总值连续跨越三个大台阶，年均增长5.9%。\n")
+    assert {s["period"] for s in page_stats(page)} == {None}
+    page = "2025年各项目标任务圆满完成。全省法院受理案件12万件。\n全省生产总值增长5.9%。\n"
+    assert {s["period"] for s in page_stats(page)} == {"2025"}
 
 
 def test_a_year_naming_a_meeting_held_on_a_day_is_no_lead() -> None:

@@ -533,6 +533,9 @@ _LATE_LEAD = re.compile(rf"\s*({_Y4})\s*年\s*(?:[至到—－-]\s*({_Y4})\s*年
 # 截至2018年12月，衡阳市检察院共办理…: the date the figures reach (DECISIONS 2), which a late lead may open with too
 _LATE_AS_OF = re.compile(rf"\s*(?:截至|截止)(?:到)?\s*({_Y4})\s*年\s*(?:[\d０-９一二三四五六七八九十]{{1,2}}\s*月\s*(?:底|末|份)?|底|末)?\s*[，,]")
 # 过去的五年，经济发展保持良好势头: a review that opens with the years it covers (Y03, CB11 read so)
+# “十四五”的五年，…; 五年来，…; 过去五年，…: a sentence opening with a span of years
+_SPAN_SAID = re.compile(r"\s*(?:[“\"]十[一二三四五六七八九]五[”\"](?:的|这|时期的?)?)?(?:过去的?|这|近)?"
+                        r"(?:[二三四五六七八九十两]|\d{1,2})\s*年(?:来|以来|间|里|中)?\s*[，,]")
 _SPAN_OPENS = re.compile(r"\s*(?:过去的?|这|近)(?:[二三四五六七八九十两]|\d{1,2})\s*年(?:来|间|里|中)?[，,]")
 LEAD_SENTENCES = 3  # a lead is among the first sentences of an article or section
 # how a heading or a section's first line is numbered: sections numbered alike are siblings
@@ -622,6 +625,9 @@ class Scope:
         self.opens_parent = False  # the section opened its parent section: no sentence came between their headings
         self.month: tuple[str, str] | None = None  # (year, month) of a month stated with its year, no figure
         self.said: set[str] = set()  # the first sentences read, to know one printed twice (a photo's caption)
+        # a lead that stated no figure, and the stack before it: withdrawn when the next sentences say the piece
+        # reports on several years (2025年各项目标任务的圆满完成,标志着“十四五”胜利收官。…五年来,我们…)
+        self.undo: tuple[int, list[tuple[int, str | None]]] | None = None
 
     @property
     def period(self) -> str | None:
@@ -720,6 +726,7 @@ class Scope:
         article = self.article_seen < LEAD_SENTENCES
         if not (self.searching or article):
             return False
+        before_stack = list(self.stack)
         first = sy.firstyear_number()
         whole = sy.text[sy.start:sy.end].strip()
         if first is None and (whole in self.said or (first_figure is None and len(whole) < _FRAGMENT and (
@@ -794,6 +801,22 @@ class Scope:
         if lead is None and first.end > at:  # its years all follow its first figure: they date it alone,
             self._passed()                   # and the lead may still come (a headline run into a dateline)
             return False
+        if lead is not None and first_figure is None:
+            self.undo = (2, before_stack)
         self.searching = False
         self.article_seen = LEAD_SENTENCES
         return False
+
+    def after_lead(self, text: str, start: int, first_figure: int | None) -> None:
+        """One of the two sentences after a lead that stated no figure: one opening with a span of years and
+        no figure of its own ("十四五"的五年，…; 五年来，我们…) says the piece reports on those years, and the
+        year of the lead (2025年各项目标任务的圆满完成) was the year they ended, no year reported on."""
+        if self.undo is None:
+            return
+        left, stack = self.undo
+        if first_figure is None and _SPAN_SAID.match(text, start) is not None:
+            self.stack = stack
+            self.spanned = True
+            self.undo = None
+            return
+        self.undo = (left - 1, stack) if left > 1 and first_figure is None else None

@@ -109,7 +109,7 @@ _TENTHS = rf"(?:[{CN_DIGITS}十](?<!一)|一(?=成[一二三四五六七八九�
 # 2万3千, 1亿2000万, 28萬3622 (as Taiwan writes 283,622): Arabic digits with scale characters between them
 # (3,768萬9,674元, 26億3,610萬元, 2億9 000萬: Taiwan's and Hong Kong's thousands separators on both sides of the 萬)
 _MIXED = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[亿万](?:\d+[万千百])*(?:(?:\d,\d{3}|\d \d{3}|\d+)[万千百]|(?<=万)(?:\d,\d{3}|\d{1,4})(?![\d.,，]))"
-_SCALE = r"万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千(?![伏瓦克米])"  # 千瓦, 千米: units, not thousands
+_SCALE = r"万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千(?![伏瓦克米]|公顷)"  # 千瓦, 千米, 千公顷: units, not thousands
 
 # 分 is a score only where it is no part of 分之 (百分之九), 分钟 or 分别
 # 次 is no unit in 三次产业 (the three sectors of an economy)
@@ -2267,6 +2267,9 @@ def item_stats(blocks: list[tuple[str, str, int]], item_period: str | None = Non
                         before_lead = scope.period  # (一)8月份，全市共接…: the month the lead stated, restated
                 elif scope.period is None and first is not None:
                     scope.late(text, max(a, offset), b, first, opens_paragraph=a <= offset)
+                elif scope.undo is not None:
+                    scope.after_lead(text, max(a, offset), first)  # (…“十四五”胜利收官。五年来，…: no year's lead)
+                    before_lead = scope.period
                 if a <= offset and first is None and scope.period is None:
                     opening = scope.opening(text, max(a, offset), b)
             before_lead = before_lead or opening
