@@ -451,6 +451,8 @@ def test_period_of_a_sentence() -> None:
     assert periods([("body", "由2018年的97.2%上升至2021年的99.8%。")]) == [("97.2", "2018"), ("99.8", "2021")]
     assert periods([("body", "2017年至2021年，刑事立案从24.1万起下降至15.8万起、降幅34.3%。")]) == \
         [("24.1", "2017"), ("15.8", "2021"), ("34.3", "2021")]  # the change takes the later observation's year
+    assert periods([("body", "从2004年到2018年，儿少保护案件通报量从近8500件成长到近60000件。")]) == \
+        [("8500", "2004"), ("60000", "2018")]  # the ends of the span, said roughly
     assert periods([("body", "2019年至2021年，分别受理案件100件、120件、140件。")]) == \
         [("100", "2019"), ("120", "2020"), ("140", "2021")]  # one value per year
     # each later run said 分别 of the same years, changes too; not a run of things the clause lists

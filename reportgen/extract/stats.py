@@ -1969,9 +1969,9 @@ def _unbounded(text: str, stats: list[RawStat]) -> bool:
     return all(o.qualifier == "exact" and _BOUND_INSIDE.search(text, o.start, o.end) is None for o in stats)
 
 
-_FROM_BEFORE = re.compile(r"(?:由|从)\s*$")
+_FROM_BEFORE = re.compile(r"(?:由|从)\s*(?:近|约|逾|超过)?\s*$")  # (从近八千五百件增至近六万件)
 _CHANGE_AFTER_ENDS = re.compile(r"\s*[、，,]\s*(?:同比)?(?:降幅|减幅|增幅|升幅|涨幅|下降|上升|增长|减少|提高|降低)?(?:了|达)?\s*")
-_TO_BEFORE = re.compile(r"(?:增加|增长|提高|上升|扩大|发展|下降|减少|降低|缩小|降|升|增)(?:了)?(?:到|至)\s*$")
+_TO_BEFORE = re.compile(r"(?:增加|增长|成长|提高|上升|扩大|发展|下降|减少|降低|缩小|降|升|增)(?:了)?(?:到|至)\s*(?:近|约|逾|超过)?\s*$")
 
 
 def _span_ends(text: str, stats: list[RawStat], starts: list[int], after: int, end: int, period: str) -> None:
@@ -1982,7 +1982,7 @@ def _span_ends(text: str, stats: list[RawStat], starts: list[int], after: int, e
     while k + 1 < len(stats) and stats[k + 1].start < end:
         a, b = stats[k], stats[k + 1]
         if a.own_period == period == b.own_period and a.norm_unit == b.norm_unit \
-                and _FROM_BEFORE.search(text, max(0, a.start - 2), a.start) \
+                and _FROM_BEFORE.search(text, max(0, a.start - 4), a.start) \
                 and _TO_BEFORE.search(text, a.end, b.start) and b.start - a.end <= 12:
             a.own_period = a.period = first
             b.own_period = b.period = last

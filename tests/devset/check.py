@@ -95,6 +95,7 @@ def expected_norm(value, unit):
     v = MIDDOT.sub(".", str(value)).translate(FW)
     v = re.sub(r"(?<=\d)[ \u00a0\u2009](?=\d{3}(?!\d))", "", v)  # 3 378: thousands set apart by a space
     v = re.sub(r"(?<=[0-9.]) (?=[0-9.])", "", v)  # 7 4 7 7 2, 8 .8: a page that sets every digit apart
+    v = re.sub(r"(?<=\d)\s+(?=[萬万億亿])|(?<=[萬万億亿])\s+(?=\d)", "", v)  # 8 萬 9,860: spaces set around 萬
     # fractions, 成, percent in words
     if v == "一半":
         return 50
