@@ -1412,6 +1412,9 @@ def test_hong_kong_sizes_with_a_scale_inside_and_a_count_named_by_person_trips()
     stats = page_stats("全年總出入境人次超過2億9 000萬，比上年增加4.7%。平均每日入境人次為128 700。\n")
     assert [(s["value"], s["norm"], s["label"], s["qualifier"]) for s in stats if s["kind"] == "count"] == [
         ("2億9 000萬", 290000000, "總出入境人次", "at_least"), ("128 700", 128700, "平均每日入境人次", "exact")]
+    # 8 萬 9,860 人 (spaces set around 萬, as a Taiwan statistics page prints it) is one figure, not 8萬 and 9,860人
+    stats = page_stats("毒品案件偵查終結 8 萬 9,860 人，起訴 5 萬 179 人。\n")
+    assert [(s["value"], s["norm"]) for s in stats] == [("8 萬 9,860", 89860), ("5 萬 179", 50179)]
 
 
 def test_the_news_of_a_release_told_on_its_day_does_not_end_the_search_for_the_lead() -> None:
@@ -1449,11 +1452,24 @@ def test_a_lead_withdrawn_when_the_next_sentences_say_the_piece_reports_on_sever
     assert {s["period"] for s in page_stats(page)} == {"2025"}
 
 
+def test_the_year_of_the_work_summed_up_leads_though_its_sentence_says_last_year() -> None:
+    """廉政公署總結2021年工作概況,指去年共接獲2,264宗: 去年 cancels the year for its own sentence's figures, but the
+    year of the work summed up is the year the piece reports on: it dates the figures after it."""
+    page = ("廉政公署總結2021年工作概況,指去年共接獲2,264宗貪污投訴,較前年增加一成八。\n"
+            "去年2,264宗貪污投訴中,涉及政府部門的投訴有645宗。\n")
+    assert [s["period"] for s in page_stats(page)] == [None, None, "2021", "2021"]
+
+
 def test_a_year_naming_a_meeting_held_on_a_day_is_no_lead() -> None:
     """2023年…新闻发布会15日在拉萨举行: the year names the meeting; the year it reports on (通报了2022年…情况) leads."""
     page = ("2023年西藏自治区消费维权工作新闻发布会15日在拉萨举行。\n发布会通报了2022年全区消费维权工作开展情况。\n"
             "全区查处食品违法案件359件，罚没款564.85万元。\n")
     assert [(s["value"], s["period"]) for s in page_stats(page)] == [("359", "2022"), ("564.85", "2022")]
+
+
+def test_what_customs_filed_and_investigated_is_the_cases_after_the_verb() -> None:
+    """全国海关立案侦办3260起走私犯罪案件: the smuggling cases filed for investigation, not who filed them."""
+    assert page_stats("全国海关立案侦办3260起走私犯罪案件。\n")[0]["label"] == "立案侦办走私犯罪案件"
 
 
 def test_the_line_above_a_publication_time_is_the_headline_even_bulleted_or_with_a_colon() -> None:

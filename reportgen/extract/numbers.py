@@ -86,6 +86,8 @@ def parse_number(text: str) -> Decimal:
         return parse_arabic(t)
     if "," in t and re.search(r"[亿万]", t):
         t = t.replace(",", "")  # 3,768万9,674 (as Taiwan writes 37,689,674)
+    if " " in t and re.search(r"\d ?[亿万] ?\d", t):
+        t = t.replace(" ", "")  # 8 万 9860, 2亿9 000万: spaces set around the scale or between thousands
     if _MIXED_FULL.fullmatch(t) and (not t[-1].isdigit() or _MIXED_TAIL.search(t)):
         return parse_mixed(t)
     return parse_chinese(t)

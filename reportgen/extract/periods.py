@@ -429,8 +429,9 @@ _SPAN_CLOSED = re.compile(r"\s*起" + _CLOSED_AFTER.pattern)  # (the start close
 _FRAGMENT = 8  # fewer characters than this, no figure and no year: a photo's credit, no sentence
 _TITLE_END = re.compile(r"\s*[)）]?\s*》")
 # 向立法会提交2017年的年报，…由2016年的847宗减至去年的771宗: the year of the report presented is the year
-# the piece reports on, whatever years its figures are then compared over
-_REPORT_OF_YEAR = re.compile(r"\s*(?:年度)?\s*(?:的)?\s*(?:年[报報]|年度[报報]告|年度工作[报報]告|工作[报報]告)")
+# the piece reports on, whatever years its figures are then compared over (总结2021年工作概况，指去年…: so is the
+# year of the work summed up)
+_REPORT_OF_YEAR = re.compile(r"\s*(?:年度)?\s*(?:的)?\s*(?:年[报報]|年度[报報]告|年度工作[报報]告|工作[报報]告|工作(?:概况|情况|总结|成效))")
 
 
 def _month_number(s: str) -> str:

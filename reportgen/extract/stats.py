@@ -107,8 +107,9 @@ _ONE_TENTH_AFTER = "|".join(f"(?<={w})" for w in ("减少", "下降", "上升", 
                                                   "飆", "飙", "不到", "不足", "超过", "超過", "将近", "將近", "接近"))
 _TENTHS = rf"(?:[{CN_DIGITS}十](?<!一)|一(?=成[一二三四五六七八九半])|(?=一成(?![一二三四五六七八九半]))(?:{_ONE_TENTH_AFTER})一|(?<![\d.])[1-9])成(?:[一二三四五六七八九](?![十百千万亿成])|半(?![年月天日小个数]))?(?![员为立功本交果效绩就熟品都市年型长份分])"
 # 2万3千, 1亿2000万, 28萬3622 (as Taiwan writes 283,622): Arabic digits with scale characters between them
-# (3,768萬9,674元, 26億3,610萬元, 2億9 000萬: Taiwan's and Hong Kong's thousands separators on both sides of the 萬)
-_MIXED = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[亿万](?:\d+[万千百])*(?:(?:\d,\d{3}|\d \d{3}|\d+)[万千百]|(?<=万)(?:\d,\d{3}|\d{1,4})(?![\d.,，]))"
+# (3,768萬9,674元, 26億3,610萬元, 2億9 000萬, 8 萬 9,860: Taiwan's and Hong Kong's separators on both sides of the 萬)
+_MIXED = (r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:[亿万]|(?<=\d) [亿万] (?=\d))(?:\d+[万千百])*"
+          r"(?:(?:\d,\d{3}|\d \d{3}|\d+)[万千百]|(?:(?<=万)|(?<=万 ))(?:\d,\d{3}|\d{1,4})(?![\d.,，]))")
 _SCALE = r"万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千(?![伏瓦克米]|公顷)"  # 千瓦, 千米, 千公顷: units, not thousands
 
 # 分 is a score only where it is no part of 分之 (百分之九), 分钟 or 分别
