@@ -1450,6 +1450,9 @@ def test_a_lead_withdrawn_when_the_next_sentences_say_the_piece_reports_on_sever
     assert {s["period"] for s in page_stats(page)} == {None}
     page = "2025年各项目标任务圆满完成。全省法院受理案件12万件。\n全省生产总值增长5.9%。\n"
     assert {s["period"] for s in page_stats(page)} == {"2025"}
+    # a section's own lead, stated with its figures, is not withdrawn for the lead of the section before
+    page = "2020年工作圆满完成。\n（二）审判工作\n2023年，全市法院受理案件120件。\n五年来，我们坚持改革。\n全市法院审结案件500件。\n"
+    assert [s["period"] for s in page_stats(page)] == ["2023", "2023"]
 
 
 def test_the_year_of_the_work_summed_up_leads_though_its_sentence_says_last_year() -> None:

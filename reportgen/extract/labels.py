@@ -130,7 +130,9 @@ LIST_JOIN_END = re.compile(rf"(?:{_JOINT}|共计|共|合计|总计)\s*$")
 _BRACKETED = re.compile(r"[（(][^）)]*[）)]")
 # 符合法定情形, 符合条件: a criterion the people met, no name of them
 _CRITERION = re.compile(r"符合[^，,。；;]{0,10}(?:条件|情形|规定|标准|要求)")
-_PER_CAPITA_TAIL = re.compile(r"(?:为|是|达)?每\s*(?:10|100|十|百|千)?\s*万\s*人(?:口|次)?(?:计算?|的)?$")
+# 每10万人, 每十万人口, 每万人: the people a rate is counted over (每人 is an amount each, no rate)
+PER_CAPITA = r"每\s*(?:(?:10|100|1,?000|十|百|千)\s*[万萬]?|[万萬])\s*人(?:口|次)?\s*(?:计算?|的)?"
+_PER_CAPITA_TAIL = re.compile(rf"(?:为|是|达)?{PER_CAPITA}$")
 _LABEL_START = re.compile(r"的是|其中|^当中|包括|——"  # (——: a lead phrase before it names nothing counted)
                           r"|^\s*[\[【]?\s*(?:摘要|导读|核心提示|内容提要)\s*[\]】:：]")  # [摘要]: the abstract's mark
 

@@ -533,11 +533,12 @@ _LEADS_IN = re.compile(r"[：:]\s*$")  # a line that leads into what follows
 _LATE_LEAD = re.compile(rf"\s*({_Y4})\s*年\s*(?:[至到—－-]\s*({_Y4})\s*年\s*)?[，,]")
 # 截至2018年12月，衡阳市检察院共办理…: the date the figures reach (DECISIONS 2), which a late lead may open with too
 _LATE_AS_OF = re.compile(rf"\s*(?:截至|截止)(?:到)?\s*({_Y4})\s*年\s*(?:[\d０-９一二三四五六七八九十]{{1,2}}\s*月\s*(?:底|末|份)?|底|末)?\s*[，,]")
+_N_YEARS = r"(?:[二三四五六七八九十两]|\d{1,2})\s*年"  # 五年, 10年: a span of years said by their number
 # 过去的五年，经济发展保持良好势头: a review that opens with the years it covers (Y03, CB11 read so)
-# “十四五”的五年，…; 五年来，…; 过去五年，…: a sentence opening with a span of years
-_SPAN_SAID = re.compile(r"\s*(?:[“\"]十[一二三四五六七八九]五[”\"](?:的|这|时期的?)?)?(?:过去的?|这|近)?"
-                        r"(?:[二三四五六七八九十两]|\d{1,2})\s*年(?:来|以来|间|里|中)?\s*[，,]")
-_SPAN_OPENS = re.compile(r"\s*(?:过去的?|这|近)(?:[二三四五六七八九十两]|\d{1,2})\s*年(?:来|间|里|中)?[，,]")
+_SPAN_OPENS = re.compile(rf"\s*(?:过去的?|这|近){_N_YEARS}(?:来|间|里|中)?[，,]")
+# “十四五”的五年，…; 五年来，…; 过去五年，…: a sentence opening with a span of years (without 过去/这/近 too)
+_SPAN_SAID = re.compile(rf"\s*(?:[“\"]十[一二三四五六七八九]五[”\"](?:的|这|时期的?)?)?(?:过去的?|这|近)?"
+                        rf"{_N_YEARS}(?:来|以来|间|里|中)?\s*[，,]")
 LEAD_SENTENCES = 3  # a lead is among the first sentences of an article or section
 # how a heading or a section's first line is numbered: sections numbered alike are siblings
 _HEADING_STYLES = (
@@ -641,6 +642,7 @@ class Scope:
             self.stack[1:] = []
         self.searching, self.seen = self.leads, 0
         self.relative, self.spanned = None, False
+        self.undo = None
 
     def section(self, style: str, heading: str | None) -> None:
         """A section starts, numbered in `style` (`plain` for an unnumbered cross-head). A plain line
@@ -661,6 +663,7 @@ class Scope:
         self.stack.append((level, own or self.period))
         self.searching, self.seen = self.leads, 0
         self.relative, self.spanned = None, False  # a section's lead is its own
+        self.undo = None  # (and a lead of the section before can no longer be withdrawn)
 
     def body(self) -> None:
         """A body paragraph is read: plain lines after it can be cross-heads."""
@@ -802,8 +805,7 @@ class Scope:
         if lead is None and first.end > at:  # its years all follow its first figure: they date it alone,
             self._passed()                   # and the lead may still come (a headline run into a dateline)
             return False
-        if lead is not None and first_figure is None:
-            self.undo = (2, before_stack)
+        self.undo = (2, before_stack) if lead is not None and first_figure is None else None
         self.searching = False
         self.article_seen = LEAD_SENTENCES
         return False

@@ -35,6 +35,7 @@ from reportgen.extract.labels import (
     LIST_JOIN_END,
     MONEY,
     ONE_CHAR_GOODS,
+    PER_CAPITA,
     QUAKE,
     REACHED_LEAD,
     STEPS,
@@ -2641,9 +2642,10 @@ def _told_apart_by_their_role(text: str, found: list[RawStat]) -> None:
 # 各县市酒驾肇事死亡以高雄市减少38人最多，台中市减少16人次之: the group with the most is named after 以, what
 # is counted before it; the groups ranked after it (其次是20到24时14件, 104年2万4101件为最少) count the same
 _RANKED_GROUP = re.compile(r"以([^，,。；;：:]{1,12}?)(?:减少|增加|上升|下降)?$")
-_RANK_SAID = re.compile(r"(?:为)?(?:近[^，,。；;\d]{1,4})?(?:最多|最少|最高|最低|次之)(?=[，,。；;]|$)")
+_RANK_WORDS = r"(?:为)?(?:近[^，,。；;\d]{1,4})?(?:最多|最少|最高|最低|次之)"  # 为最多, 为近十年最高, 次之
+_RANK_SAID = re.compile(rf"{_RANK_WORDS}(?=[，,。；;]|$)")
 _NEXT_GROUP = re.compile(r"(?:其次(?:是|为)?|再次(?:是|为)?)?([^，,。；;：:以]{1,12}?)(?:减少|增加|上升|下降)?$")
-_NEXT_RANK = re.compile(r"(?:(?:为)?(?:最多|最少|最高|最低|次之))?(?=[，,。；;]|$)")
+_NEXT_RANK = re.compile(rf"(?:{_RANK_WORDS})?(?=[，,。；;]|$)")
 _ALL_GROUPS = re.compile(r"^(?:其中|当中|并|而|且)?(?:各县市|各县区|各市县|各地区|各地|各县|各市|各区|各省)?")
 _UNTIL_NOW = re.compile(r"^(?:今年|去年|本年|全年)?[^，,。；;]{0,12}?(?:为止|以来)")
 
@@ -2652,8 +2654,7 @@ _UNTIL_NOW = re.compile(r"^(?:今年|去年|本年|全年)?[^，,。；;]{0,12}?
 _TIME_GROUP = re.compile(r"[\d０-９]{2,4}年度?|[\d０-９]{1,2}月份?|[\d０-９]{1,2}[时点]?(?:至|到|-|—)[\d０-９]{1,2}[时点]")
 
 
-# 每10万人, 每十万人口: the people a rate is counted over
-_PER_CAPITA = re.compile(r"每\s*(?:(?:10|100|1,?000|十|百|千)\s*[万萬]?|[万萬])\s*人(?:口|次)?\s*(?:计算?|的)?\s*$")
+_PER_CAPITA = re.compile(rf"{PER_CAPITA}\s*$")
 
 
 def _scope_group(group: str) -> bool:
@@ -2695,7 +2696,7 @@ def _ranked_groups(text: str, found: list[RawStat]) -> None:
             named = _NEXT_GROUP.fullmatch(text, fc, f.start) or _RANKED_GROUP.search(text, fc, f.start)
             if fc <= run[-1].start or named is None or not _scope_group(named.group(1)) \
                     or _NEXT_RANK.match(text, f.end) is None \
-                    or not re.fullmatch(r"(?:为)?(?:近[^，,。；;\d]{1,4})?(?:最多|最少|最高|最低|次之)?[，,；;]", text[run[-1].end:fc]):
+                    or not re.fullmatch(rf"(?:{_RANK_WORDS})?[，,；;]", text[run[-1].end:fc]):
                 break  # (调解成立件数占终结件数的百分比，以113年40.29%为最高: another thing ranked)
             run.append(f)
         for k, f in enumerate(run):
@@ -2707,9 +2708,10 @@ def _ranked_groups(text: str, found: list[RawStat]) -> None:
 
 
 # a change labelled by its verb alone (下降, 同比分别上升了): no name of what changed
-_CHANGE_VERB_LABEL = re.compile(r"(?:同比|环比|比上月|比去年同期)?(?:分别)?(?:增加|增长|减少|下降|上升)了?")
+_CHANGE_VERBS = "增加|增长|减少|下降|上升"
+_CHANGE_VERB_LABEL = re.compile(rf"(?:同比|环比|比上月|比去年同期)?(?:分别)?(?:{_CHANGE_VERBS})了?")
 # 与去年年底相比，增加83万辆: a sentence that opens by comparing, its subject the sentence before's
-_COMPARING_OPENS = re.compile(r"\s*(?:与|和|同|比|较)[^，,。；;]{1,12}?(?:相比|比较|相较)?[，,]?\s*(?:分别)?(?:增加|增长|减少|下降|上升)")
+_COMPARING_OPENS = re.compile(rf"\s*(?:与|和|同|比|较)[^，,。；;]{{1,12}}?(?:相比|比较|相较)?[，,]?\s*(?:分别)?(?:{_CHANGE_VERBS})")
 
 
 def _bare_changes(text: str, found: list[RawStat]) -> None:
@@ -2722,7 +2724,7 @@ def _bare_changes(text: str, found: list[RawStat]) -> None:
         for f in reversed(found[:k]):
             if "\n" in text[f.end:st.start]:
                 break  # (another paragraph says other things)
-            if f.kind in ("change", "percent") or not f.label or re.search(r"增加|增长|减少|下降|上升", f.label) \
+            if f.kind in ("change", "percent") or not f.label or re.search(_CHANGE_VERBS, f.label) \
                     or (st.norm_unit not in ("%", "个百分点", "倍") and f.norm_unit != st.norm_unit):
                 continue
             between = text[f.end:st.start]
