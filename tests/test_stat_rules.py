@@ -1439,6 +1439,9 @@ def test_a_change_named_by_its_verb_alone_is_the_change_of_the_count_before_it()
     assert [s["label"] for s in stats][2:] == ["新能源汽车数量"] * 2
     stats = page_stats("获得荣誉25项。\n同比分别下降11.18%和6.23%。\n")
     assert stats[1]["label"] != "荣誉"
+    # a change named by its change noun alone (增幅, 成長) is so too
+    stats = page_stats("金門縣酒駕死傷人數由9人增至12人，成長33.3%。\n")
+    assert stats[-1]["label"] not in ("成長", "")
 
 
 def test_a_lead_withdrawn_when_the_next_sentences_say_the_piece_reports_on_several_years() -> None:
@@ -1461,6 +1464,15 @@ def test_the_year_of_the_work_summed_up_leads_though_its_sentence_says_last_year
     page = ("廉政公署總結2021年工作概況,指去年共接獲2,264宗貪污投訴,較前年增加一成八。\n"
             "去年2,264宗貪污投訴中,涉及政府部門的投訴有645宗。\n")
     assert [s["period"] for s in page_stats(page)] == [None, None, "2021", "2021"]
+
+
+def test_a_rank_said_after_a_figure_is_no_label() -> None:
+    """詐欺2446件分居第三, 338件占23.15%次多, 139件占9.52%居第3: the rank says where the figure stands, not what
+    it counts."""
+    stats = page_stats("其中以違反公共危險罪有4408件最多，毒品2754件及詐欺2446件分居第三、第四。\n")
+    assert stats[-1]["label"] == "詐欺"
+    stats = page_stats("肇事車種以機車最多，「自用小客車」338件占23.15%次多，「小貨車」139件占9.52%居第3。\n")
+    assert [s["label"] for s in stats if s["kind"] == "percent"] == ["「自用小客車」", "「小貨車」"]
 
 
 def test_a_year_naming_a_meeting_held_on_a_day_is_no_lead() -> None:

@@ -287,7 +287,7 @@ _NOT_NOUN_START = {"并", "并且", "且", "而", "而且", "但", "但是", "�
 # 496人下降明显, 有所上升: what a figure did, not what it counts (降低存款准备金率 names an action, 增长率 a noun)
 _PREDICATE_START = re.compile(r"(?:有所|明显|大幅|持续|逐年)?(?:下降|上升|增长|提高|减少|降低|回落|增加|扩大|缩小)"
                               r"(?:明显|显著|较快|较多|了|幅度)?(?:(?=到|至|为)|(?![\u4e00-\u9fff]))|[增减降升涨跌](?:至|到)|有所|同比|环比|分别|"
-                              r"次之|居首|居次|最多|最少")  # 林園64件次之: its rank, not what it counts
+                              r"次之|次多|居首|居次|分?居第|位居第|最多|最少")  # 林園64件次之, 詐欺2446件分居第三: its rank, not what it counts
 
 
 def _first_words(phrase: str, n: int) -> str:

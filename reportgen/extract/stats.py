@@ -2709,7 +2709,7 @@ def _ranked_groups(text: str, found: list[RawStat]) -> None:
 
 # a change labelled by its verb alone (下降, 同比分别上升了): no name of what changed
 _CHANGE_VERBS = "增加|增长|减少|下降|上升"
-_CHANGE_VERB_LABEL = re.compile(rf"(?:同比|环比|比上月|比去年同期)?(?:分别)?(?:{_CHANGE_VERBS})了?")
+_CHANGE_VERB_LABEL = re.compile(rf"(?:同比|环比|比上月|比去年同期)?(?:分别)?(?:{_CHANGE_VERBS}|成长|增幅|降幅|升幅|跌幅)了?")
 # 与去年年底相比，增加83万辆: a sentence that opens by comparing, its subject the sentence before's
 _COMPARING_OPENS = re.compile(rf"\s*(?:与|和|同|比|较)[^，,。；;]{{1,12}}?(?:相比|比较|相较)?[，,]?\s*(?:分别)?(?:{_CHANGE_VERBS})")
 
