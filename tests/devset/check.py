@@ -103,7 +103,7 @@ def expected_norm(value, unit):
         return 100
     if (slash := re.fullmatch(r"([0-9.]+)[／/]([0-9.]+)", v)):  # 1／4: a fraction written with a slash
         return round(float(slash.group(1)) / float(slash.group(2)) * 100, 6)
-    m = re.fullmatch(r"(.+)分之(.+)", v)
+    m = re.fullmatch(r"(.+)分之(.+)", v) or re.fullmatch(r"([一二三四五六七八九十]+)分([一二三四五六七八九])", v)  # 四分一, as Hong Kong says it
     if m and not v.startswith("百分之"):
         return round(parse_number(m.group(2)) / parse_number(m.group(1)) * 100, 6)
     m = re.fullmatch(r"([^至到\-—～~]+)成", v)  # (6成至7成 is a range, below)
@@ -171,7 +171,7 @@ def strip_unit(part, unit):
 def expected_norm_unit(value, unit, kind):
     v = str(value).translate(FW)  # １／４ as 1／4
     if unit is None:
-        if re.search(r"(成|一半)$|成[半一二三四五六七八九1-9]$|分之|^百分百$|^[0-9]+[／/][0-9]+$", v):  # 三分之一, 百分之五, 九成, 七成半, 一半, 百分百, 1／4
+        if re.search(r"(成|一半)$|成[半一二三四五六七八九1-9]$|分之|^[一二三四五六七八九十]+分[一二三四五六七八九]$|^百分百$|^[0-9]+[／/][0-9]+$", v):  # 三分之一, 百分之五, 九成, 七成半, 一半, 百分百, 1／4
             return "%"
         return None
     u = re.sub(r"[(（]([^()（）]+)[)）]", r"\1", unit.translate(FW).translate(TRAD))  # 万(人)次: 人次
