@@ -129,8 +129,9 @@ BASE_UNITS: dict[str, Unit] = {u.norm: u for u in (
     Unit("PF", "count", ("PF", "PF")), Unit("PFLOPS", "count", ("PFLOPS", "PFLOPS")),  # 智能算力达4800PF: computing power
     Unit("EFLOPS", "count", ("EFLOPS", "EFLOPS")),
     Unit("GWh", "count", ("GWh", "GWh")),  # 新能源电池产能达55GWh: battery capacity
-    Unit("公升", "count", ("litre", "litres")), Unit("毫升", "count", ("ml", "ml")),  # 檢獲510毫升依托咪酯
-    Unit("品种", "count", ("variety", "varieties")),  # 抽检40余品种  # 檢獲9.6萬公升: litres, as Hong Kong and Taiwan write them
+    # 檢獲9.6萬公升, 檢獲510毫升依托咪酯: litres and millilitres, as Hong Kong and Taiwan write them
+    Unit("公升", "count", ("litre", "litres")), Unit("毫升", "count", ("ml", "ml")),
+    Unit("品种", "count", ("variety", "varieties")),  # 抽检40余品种
     Unit("列次", "count", ("train trip", "train trips")),  # 出入境火车7.4万列次
     Unit("列", "count", ("train", "trains")),  # 中欧班列开行1.7万列: trains run (only after 开行 or 班列, extract.stats)
     Unit("死", "count", ("death", "deaths")),  # 比去年同期的293死: deaths, as Taiwan's papers count them
