@@ -7,6 +7,7 @@ charts all read these tables.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -149,6 +150,8 @@ BASE_UNITS: dict[str, Unit] = {u.norm: u for u in (
     Unit("轮次", "count", ("round", "rounds")), Unit("件人次", "count", None),  # 两轮次行动; 信访量13件人次
     Unit("组", "count", ("set", "sets")), Unit("对", "count", ("pair", "pairs")), Unit("捆", "count", ("bundle", "bundles")),
     Unit("桶", "count", ("barrel", "barrels")),
+    Unit("件套", "count", ("set", "sets")),  # 专业器材1万余件套: pieces or sets of equipment
+    Unit("则", "count", ("", "")),  # 发布典型案例10则: cases, news items (what the label names; only where such things are counted)
     Unit("面", "count", ("", "")), Unit("封", "count", ("", "")),  # 锦旗13面, 感谢信5封: what the label names
     Unit("番", "rate", ("doubling", "doublings")),  # 翻一番: doubled (only after 翻, extract.stats)
     Unit("分", "count", ("point", "points")),  # a score (满意度96.28分); only where a score is said (extract.stats)
@@ -183,8 +186,16 @@ WRITTEN_UNITS: dict[str, tuple[str, int]] = {
 }
 
 
+_ALSO = re.compile(r"([^(（]+)[(（]([^)）]+)[)）](次?)")
+
+
 def unit_kind(written: str) -> tuple[str, str, int]:
-    """(base unit, kind, multiplier) of a unit as written; an unknown counter counts as itself."""
+    """(base unit, kind, multiplier) of a unit as written; an unknown counter counts as itself. A unit
+    written with the other measure words it also counts in brackets (架(列、艘、辆)次, 本(枚)) is all of them,
+    without the brackets, of the first one's kind."""
+    if written not in WRITTEN_UNITS and (also := _ALSO.fullmatch(written)):
+        first, kind, mult = unit_kind(also.group(1))
+        return (first if mult != 1 else "".join(also.groups())), kind, mult
     base, mult = WRITTEN_UNITS.get(written, (written, 1))
     unit = BASE_UNITS.get(base)
     return base, unit.kind if unit else "count", mult

@@ -3488,3 +3488,40 @@ def test_a_whole_year_and_a_part_of_the_next_are_one_stretch() -> None:
     """2016年全年暨2017年前五个月，证监会共作出194项行政处罚决定: the figure covers both years (2016-2017), not 2017."""
     got = page_stats("证监会行政处罚情况\n\n统计数据显示，2016年全年暨2017年前五个月，证监会共作出194项行政处罚决定。\n")
     assert [(s["value"], s["period"]) for s in got] == [("194", "2016-2017")]
+
+
+def test_bracketed_measure_words_belong_to_the_unit() -> None:
+    """查验交通运输工具2346.1万架(列、艘、辆)次, 414辆(艘), 7.4万套（间）: the count is of all the measure words the
+    brackets add, printed with them; brackets that say something else (件(含再审1件)) are no part of the unit."""
+    got = figures("查验交通运输工具2346.1万架(列、艘、辆)次，查扣车辆414辆(艘)，筹措住房7.4万套（间），受理案件12件(含再审1件)。")
+    assert got["2346.1"][2] == "架列、艘、辆次" and got["414"][2] == "辆艘" and got["7.4"][2] == "套间"
+    assert got["12"][2] == "件"
+    assert [s["unit"] for s in page_stats("标题\n\n2023年，查验交通运输工具2346.1万架(列、艘、辆)次。\n")] == ["万架(列、艘、辆)次"]
+
+
+def test_a_rank_said_after_a_unit_ending_in_ci_is_no_bound() -> None:
+    """違規停車133萬4947件次多: 1,334,947 cases, the second most (not 件次 and more than)."""
+    got = figures("违规原因以违反速率规定行驶194万2251件最多,违规停车133万4947件次多,闯红灯83万9381件居第3。")
+    assert got["133万4947"][:1] + got["133万4947"][2:4] == (1334947, "件", "exact")
+
+
+def test_trains_counted_after_the_trains_were_named() -> None:
+    """从1万列增长到2万列 after 班列累计开行总数 counts trains, each level labelled with the count before it; 列入
+    and 第3列 count nothing."""
+    got = page_stats("标题\n\n班列累计开行总数增长到1万列，用时54个月，从1万列增长到2万列。中欧班列持续增长，日均保持在27列以上。"
+                     "列车时刻表第3列显示，全省有5列入选。\n")
+    assert [(s["value"], s["label"]) for s in got if s["unit"].endswith("列") or s["unit"].startswith("列")] == [
+        ("1", "班列累计开行"), ("1", "班列累计开行"), ("2", "班列累计开行"), ("27", "日均")]
+
+
+def test_items_told_in_ze() -> None:
+    """发布典型案例10则, 5则案例 count items; 三成二則屬性侵犯 and 一则以喜 say then."""
+    got = figures("发布典型案例10则，5则案例入选。三成二則屬性侵犯，一则以喜。")
+    assert got["10"][2] == "则" and got["5"][2] == "则" and got["三成二"][2] == "%" and "一" not in got
+
+
+def test_tenths_and_quarters_as_hong_kong_and_taiwan_write_them() -> None:
+    """8成7 is 87%, 佔四分一 a quarter; 十分一致 is no fraction."""
+    got = figures("共占外国籍中的8成7，家人及感情纠纷占四分一，双方十分一致。")
+    assert got["8成7"][0] == 87 and got["四分一"][0] == 25 and got["四分一"][2] == "%"
+    assert not any(k.startswith("十") for k in got)

@@ -18,13 +18,13 @@ CN_UNITS = "十百千万亿"
 _CN_RE = re.compile(rf"[{CN_DIGITS}{CN_UNITS}]+(?:点[{CN_DIGITS}]+)?")
 _SEPARATORS = re.compile(r"[,，\s]")
 _SLASH = re.compile(r"(\d+)\s*/\s*(\d+)")
-_PARTS_OF = re.compile(r"(.+)分之(.+)")
+_PARTS_OF = re.compile(r"(.+)分之(.+)|([二三四五六七八九十])分([一二三四五六七八九])")  # 三分之一; 四分一 (as Hong Kong says a quarter)
 _ARABIC_ONLY = re.compile(r"[\d.,，\s]+")
 # 2万3千, 1亿2000万: Arabic digits with scale characters between them
 _MIXED = re.compile(r"(\d+(?:\.\d+)?)([亿万千百])")
 _MIXED_TAIL = re.compile(r"万(\d{1,4})$")  # 28万3622: units after the last 万
 _MIXED_FULL = re.compile(r"(?:\d+(?:\.\d+)?[亿万千百])+\d*")
-_TENTHS = re.compile(rf"([{CN_DIGITS}十]|[1-9])成([{CN_DIGITS}]|半)?")  # 四成, 9成, 四成半
+_TENTHS = re.compile(rf"([{CN_DIGITS}十]|[1-9])成([{CN_DIGITS}]|[1-9]|半)?")  # 四成, 9成, 四成半, 8成7 (87%)
 # two neighbouring digits make a range: 一两个月, 六七个小时, 三四十人, 七八百
 _CN_RANGE = re.compile(r"([一两二三四五六七八九])([两二三四五六七八九])([十百千万]?)")
 _DIGIT_VALUE = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2, "〇": 0}
@@ -74,13 +74,14 @@ def parse_number(text: str) -> Decimal:
             raise NumberError(text)
         return num / den
     if (m := _PARTS_OF.fullmatch(t)) is not None:
-        den, num = parse_number(m.group(1)), parse_number(m.group(2))
+        den, num = parse_number(m.group(1) or m.group(3)), parse_number(m.group(2) or m.group(4))
         if den == 0:
             raise NumberError(text)
         return num / den
     if (m := _TENTHS.fullmatch(t)) is not None:  # 四成 → 0.4, 四成五 → 0.45, 四成半 (and a half tenth) → 0.45
         tenths = Decimal(m.group(1)) if m.group(1).isdigit() else parse_chinese(m.group(1))
-        hundredths = Decimal(5) if m.group(2) == "半" else parse_chinese(m.group(2)) if m.group(2) else Decimal(0)
+        hundredths = Decimal(5) if m.group(2) == "半" else Decimal(0) if not m.group(2) else \
+            Decimal(m.group(2)) if m.group(2).isdigit() else parse_chinese(m.group(2))
         return tenths / 10 + hundredths / 100
     if _ARABIC_ONLY.fullmatch(t):
         return parse_arabic(t)

@@ -100,13 +100,14 @@ from reportgen.vocab import PER, PER_DOT, WRITTEN_UNITS, unit_kind
 # 1289,075件: a first group of more than three digits is a misplaced separator, not two numbers (075 is no figure)
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|\d{4,}(?:,\d{3})+(?![\d.,])(?=\s*[\u4e00-\u9fff])|\d{1,3}(?: \d{3})+(?=\s*[万亿千件人元个名家项次])|\d+(?:\.\d+)?"
 _CN = rf"(?:[{CN_DIGITS}{CN_UNITS}](?<!千)|千(?![伏瓦克米]))+(?:点[{CN_DIGITS}]+)?"  # 一千九百五十万千瓦: 千瓦 is the unit
-_FRACTION = rf"\d+/\d+|[{CN_DIGITS}十百千万]+分之[{CN_DIGITS}十百]+(?:点[{CN_DIGITS}]+)?|一半"
+_FRACTION = (rf"\d+/\d+|[{CN_DIGITS}十百千万]+分之[{CN_DIGITS}十百]+(?:点[{CN_DIGITS}]+)?|一半"
+             r"|(?<=[占佔约約近逾超达達為为])[二三四五六七八九十]分[一二三四五六七八九](?![\u4e00-\u9fff])")  # 佔四分一: a quarter
 # 五成, 近四成, 四成半, 一成八 (not 一成 alone: 一成不变): tenths (not 建成, 完成: a numeral must stand before 成, and 成员, 成为 … are words)
 # 一成 alone after a word of change, share or bound (减少一成, 占近一成, 超一成), where it cannot be 一成不变
 _ONE_TENTH_AFTER = "|".join(f"(?<={w})" for w in ("减少", "下降", "上升", "增长", "增加", "提高", "降低", "回落", "减", "降", "升",
                                                   "增", "跌", "涨", "占", "近", "逾", "超", "约", "達", "达", "減", "漲", "佔",
                                                   "飆", "飙", "不到", "不足", "超过", "超過", "将近", "將近", "接近"))
-_TENTHS = rf"(?:[{CN_DIGITS}十](?<!一)|一(?=成[一二三四五六七八九半])|(?=一成(?![一二三四五六七八九半]))(?:{_ONE_TENTH_AFTER})一|(?<![\d.])[1-9])成(?:[一二三四五六七八九](?![十百千万亿成])|半(?![年月天日小个数]))?(?![员为立功本交果效绩就熟品都市年型长份分])"
+_TENTHS = rf"(?:[{CN_DIGITS}十](?<!一)|一(?=成[一二三四五六七八九半])|(?=一成(?![一二三四五六七八九半]))(?:{_ONE_TENTH_AFTER})一|(?<![\d.])[1-9])成(?:[一二三四五六七八九](?![十百千万亿成])|(?<=\d成)[1-9](?![\d.])|半(?![年月天日小个数]))?(?![员为立功本交果效绩就熟品都市年型长份分])"
 # 2万3千, 1亿2000万, 28萬3622 (as Taiwan writes 283,622): Arabic digits with scale characters between them
 # (3,768萬9,674元, 26億3,610萬元, 2億9 000萬, 8 萬 9,860: Taiwan's and Hong Kong's separators on both sides of the 萬)
 _MIXED = (r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:[亿万]|(?<=\d) [亿万] (?=\d))(?:\d+[万千百])*"
@@ -118,12 +119,18 @@ _SCALE = r"万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千(?![伏�
 # 天 is no unit before 津 or 府 (12348天津法网: a hotline number, then Tianjin); 克, 发 and 通 are units only
 # where no word goes on (克服, 克隆; 发生, 发现, 一发不可收拾, 百发百中; 通过, 通知, 四通八达, 四通电器; 48万通电话
 # and 8万多通话务量 count calls); 担 and 盘 are units where no word goes on either (担任, 担保; 盘活, 盘点)
-_UNIT_NOT_BEFORE = {"次": "(?!产业|產業)", "天": "津府", "台": "阶階湾灣商风風账賬上下前后面", "PF": "A-Za-z", "EFLOPS": "A-Za-z", "PFLOPS": "A-Za-z", "Eflops": "A-Za-z", "EFlops": "A-Za-z", "Pflops": "A-Za-z", "PFlops": "A-Za-z", "GWh": "A-Za-z", "死": "一亡刑者角缓緩守心罪灰板记記活去掉伤傷", "伤": "害残殘亡者情员員痕口心势勢病人感疤风風寒及", "担": "任保当心负忧纲责架子", "盘": "活点查整问旋算古根子踞", "分": "之钟别", "克": "服隆拉罗里难制勤敌", "票": "否据面价房务证选", "发": "生现放布出展案回起送明表挥动行电射给育热往还不百力",
+# what a count told in 则 is of (发布典型案例10则, 5则案例); 三成二则属性侵犯, 一则以喜 say then
+_ITEMS_TOLD = ("案例", "典型", "新闻", "消息", "信息", "报道", "故事", "公告", "启事", "短视频", "视频", "微视频")
+_UNIT_NOT_BEFORE = {"次": "(?!产业|產業)", "天": "津府", "台": "阶階湾灣商风風账賬上下前后面", "PF": "A-Za-z", "EFLOPS": "A-Za-z", "PFLOPS": "A-Za-z", "Eflops": "A-Za-z", "EFlops": "A-Za-z", "Pflops": "A-Za-z", "PFlops": "A-Za-z", "GWh": "A-Za-z", "死": "一亡刑者角缓緩守心罪灰板记記活去掉伤傷", "伤": "害残殘亡者情员員痕口心势勢病人感疤风風寒及", "担": "任保当心负忧纲责架子", "盘": "活点查整问旋算古根子踞", "分": "之钟别", "则": rf"(?=\s*(?:{'|'.join(_ITEMS_TOLD)})|\s*[，,。；;、）)！!？?\n]|\s*$)", "克": "服隆拉罗里难制勤敌", "票": "否据面价房务证选", "发": "生现放布出展案回起送明表挥动行电射给育热往还不百力",
                     "通": "(?![知过過報报道行讯訊车車信畅暢用航关關勤缉緝俗常风風水气氣路达達告则則婚融宵透盘盤史识識晓曉顺順商货貨胀脹红紅八百]|电(?!话))"}
 _UNIT_ALT = "|".join(re.escape(u) + ((_UNIT_NOT_BEFORE[u] if _UNIT_NOT_BEFORE[u].startswith("(?") else f"(?![{_UNIT_NOT_BEFORE[u]}])")
                                      if u in _UNIT_NOT_BEFORE else "")
-                     + ("(?!之)" if u.endswith("次") and len(u) > 1 else "")  # 台中市減少16人次之: 16 persons, second
+                     # 台中市減少16人次之, 違規停車133萬4947件次多: 16 persons, 1,334,947 cases, second
+                     + ("(?![之多])" if u.endswith("次") and len(u) > 1 else "")
                      for u in sorted(WRITTEN_UNITS, key=len, reverse=True))
+
+# 2346.1万架(列、艘、辆)次, 1914.6万本(枚), 414辆(艘): the other measure words the count is also made of, in brackets
+_UNIT_ALSO = rf"[(（](?:{_UNIT_ALT})(?:、(?:{_UNIT_ALT}))*[)）]次?"
 
 STAT_RE = re.compile(
     rf"(?P<num>(?P<pct>百分之)(?:{_CN}|\d+(?:\.\d+)?)|{_FRACTION}|{_TENTHS}|{_MIXED}|{_ARABIC}|{_CN})"
@@ -133,13 +140,13 @@ STAT_RE = re.compile(
     # (百分之八至九: the per cent said once for both ends)
     rf"(?=\s*(?:余|多)?\s*(?:{_UNIT_ALT})|(?(pct)(?![\d.．点點分])|(?!))))?"
     rf"(?P<q2>\s*(?:余|多|[+＋](?=\s*(?:{_UNIT_ALT}))))?"  # 76万+人次: more than
-    rf"(?P<unit>\s*(?:{_UNIT_ALT}))?"
+    rf"(?P<unit>\s*(?:{_UNIT_ALT})(?:{_UNIT_ALSO})?)?"
     # 4.5%-5%, 3万-5万元 written with the unit twice: one range
     rf"(?:(?P<range2>\s*(?:至|到|~|～|-|—|－|–)\s*)(?P<num3>{_ARABIC})(?P=unit))?"
     # 58万元/人左右: a rate per person (printed as written), its bound after it
     rf"(?P<per>(?<=[元人件户吨起宗次克])\s*{PER})?"
     # 15%或以上的升幅: "or more", the bound said with 或
-    rf"(?:\s*(?:或(?=以[上下]))?(?P<post>以上|以下|以内|左右|上下|多(?![\u4e00-\u9fff])|多(?=[的变])|(?<=[年月天日周时钟])多(?=[才时来])))?"
+    rf"(?:\s*(?:或(?=以[上下]))?(?P<post>以上|以下|以内|左右|上下|(?<!次)多(?![\u4e00-\u9fff])|多(?=[的变])|(?<=[年月天日周时钟])多(?=[才时来])))?"
 )
 
 # Every figure starts with one of these: a scan for them skips the text no figure can start in.
@@ -504,6 +511,7 @@ class _Masks:
 _RECENT_BEFORE = re.compile(r"(?:^|(?<=[，,。；;：:、\s在最]))近$")
 _MONTH_AFTER = re.compile(r"\s*\d{1,2}\s*月")
 _PHASES_HELD = re.compile(r"(?:办|举办|开展|开办|组织|培训|共|计|累计|第)\s*$")  # 举办三期: sessions held, counted
+_TRAINS_NAMED = re.compile(r"班列|列车|列車")
 _TRAINS_RUN = re.compile(r"(?:开行|開行|班列)[^，,。；;\d]{0,6}(?:达到|达|達|共|累计|累計|超过|超過|突破|近)?\s*$")  # 开行6037列, 累计开行1.7万列, 中欧班列超过7.4万列
 _FIRST_PART_BEFORE = re.compile(r"(?<![提之以])[前头首]\s*$")  # 前三个月: the months a year's figures are for
 _THIS_BEFORE = re.compile(r"(?:这|那|过去|未来|今后|此后|以来的|来的|的后|的前)\s*$")
@@ -978,7 +986,8 @@ def _candidate(text: str, m: re.Match[str], masks: _Masks) -> _Candidate | None:
     """The number matched at m, or None when it is not a statistic by its own form."""
     num = m.group("num")
     unit_raw = (m.group("unit") or "").strip()
-    fraction = num.startswith("百分之") or "分之" in num or num == "一半" or "/" in num or "成" in num
+    fraction = num.startswith("百分之") or "分之" in num or num == "一半" or "/" in num or "成" in num \
+        or bool(re.fullmatch(r"[二三四五六七八九十]分[一二三四五六七八九]", num))
     qualified = bool(m.group("q1") or m.group("q2"))
     if not unit_raw and not fraction and not m.group("scale") and (later := _UNIT_LATER.match(text, m.end())) is not None:
         unit_raw = later.group(1)  # 分别提高15、22个百分点 (or 2.1、3.2、5.4): the list's unit, written once at its end
@@ -1006,9 +1015,13 @@ def _candidate(text: str, m: re.Match[str], masks: _Masks) -> _Candidate | None:
         return None  # 满意度96.28分 is a score; 9时30分, 3分 of a game are not figures reported
     if unit_raw in ("面", "封") and not re.fullmatch(r"[\d０-９]+", num) and not text.startswith(("锦旗", "旗", "信", "感谢信"), m.end()):
         return None  # 锦旗13面, 两面锦旗, 感谢信5封 are counted; 两面派, 四面八方, 三面红旗 are not
-    if unit_raw == "列" and not (_TRAINS_RUN.search(text, max(0, m.start() - 16), m.start())
+    if unit_raw == "列" and not ((_TRAINS_RUN.search(text, max(0, m.start() - 16), m.start())
+                                  or re.fullmatch(r"[\d.]+", num) and _TRAINS_NAMED.search(text, max(0, m.start() - 80), m.start()))
                                  and not text.startswith(("入", "为", "為", "举", "舉", "第", "席", "出", "车", "車", "队", "隊"), m.end())):
-        return None  # 开行6037列 counts trains; 列入, 位列, 一列车 do not
+        return None  # 开行6037列 counts trains (and 从1万列增长到2万列 after 班列 was named); 列入, 位列, 一列车 do not
+    if unit_raw == "则" and not (re.fullmatch(r"[\d０-９]+", num) or text.startswith(_ITEMS_TOLD, m.end())
+                                 or re.search(r"(?:案例|新闻|消息|信息|报道|报告|故事)\s*$", text[max(0, m.start() - 6):m.start()])):
+        return None  # 发布典型案例10则, 5则案例 count items told; 一则…二则, 原则, 否则 do not
     if unit_raw == "期" and num in "一二三四五六七八九" and m.start() and "\u4e00" <= text[m.start() - 1] <= "\u9fff" \
             and not _PHASES_HELD.search(text, max(0, m.start() - 3), m.start()):
         return None  # 产业转型升级二期, 加快建设…二期: the phase of a fund or a project, no count (举办三期 is one)
@@ -2601,6 +2614,7 @@ def _complete(out: list[ItemStat], k: int, text: str, found: list[RawStat], sect
     _restated_baselines(text, found)
     _ranked_groups(text, found)
     _bare_changes(text, found)
+    _from_to_levels(text, found)
 
 
 _IN_BRACKETS_THAT_IS = re.compile(r"[（(]\s*(?:即|亦即)\s*$")
@@ -2732,6 +2746,24 @@ def _bare_changes(text: str, found: list[RawStat]) -> None:
             if stops == 0 or (stops == 1 and _COMPARING_OPENS.match(text, st.sentence[0])):
                 st.label = f.label
             break
+
+
+_FROM_TO = re.compile(r"[，,；;]\s*从\s*$|[，,；;]\s*从[^，,；;。]{1,12}(?:增长|增加|提高|上升|扩大|下降|减少|降低|降)(?:了)?到\s*$")
+
+
+def _from_to_levels(text: str, found: list[RawStat]) -> None:
+    """Levels a clause gives as from one to another with nothing named (班列累计开行总数增长到1万列，用时54个月，
+    从1万列增长到2万列): the levels of the count said before them in the sentence, in its unit."""
+    for k, st in enumerate(found):
+        if st.label or st.kind not in ("count", "amount") \
+                or not _FROM_TO.search(text, max(st.sentence[0] - 1, st.start - 24), st.start):
+            continue
+        for f in reversed(found[:k]):
+            if f.sentence != st.sentence:
+                break
+            if f.label and f.kind == st.kind and f.norm_unit == st.norm_unit:
+                st.label = f.label
+                break
 
 
 def _respective_subjects(text: str, found: list[RawStat]) -> None:
