@@ -19,7 +19,7 @@ DIRS = {"up", "down"}
 
 FW = str.maketrans("０１２３４５６７８９．，％－", "0123456789.,%-")
 MIDDOT = re.compile(r"(?<=[0-9０-９])·(?=[0-9０-９])")  # 19·5％: a decimal point written as a middle dot
-DIG = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5,
+DIG = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5,
        "六": 6, "七": 7, "八": 8, "九": 9,
        # the formal numerals of money in judgments (罚款人民币贰万元)
        "壹": 1, "贰": 2, "貳": 2, "叁": 3, "參": 3, "肆": 4, "伍": 5, "陆": 6, "陸": 6, "柒": 7, "捌": 8, "玖": 9}
@@ -37,7 +37,13 @@ def cn_int(s):
     for big, mult in (("亿", 10**8), ("万", 10**4)):
         if big in s:
             left, right = s.split(big, 1)
+            if left and len(right) == 1 and right in DIG:
+                return cn_int(left) * mult + DIG[right] * mult // 10  # 两万五 (25,000): the next place said short
             return (cn_int(left) if left else 1) * mult + cn_int(right)
+    if len(s) > 1 and all(ch in DIG for ch in s):
+        return int("".join(str(DIG[ch]) for ch in s))  # 三一八○, 二六四: digit by digit, as Taiwan's papers write
+    if len(s) > 2 and s[-1] in DIG and s[-2] in ("百", "千", "佰", "仟") and DIG[s[-1]]:
+        return cn_int(s[:-1]) + DIG[s[-1]] * SMALL[s[-2]] // 10  # 六千二 (6,200), 六百八 (680): said short
     total, num = 0, 0
     for ch in s:
         if ch in DIG:
@@ -52,8 +58,8 @@ def cn_int(s):
 
 def cn_num(s):
     """Chinese numeral with optional 点 decimals."""
-    if "点" in s or "點" in s:
-        a, b = re.split("[点點]", s)
+    if "点" in s or "點" in s or "." in s:
+        a, b = re.split("[点點.]", s)  # 二十六.八九: Chinese numerals with an Arabic point
         ip = cn_int(a) if a else 0
         frac = "".join(str(DIG[c]) for c in b)
         return float(f"{ip}.{frac}")
@@ -96,6 +102,7 @@ def expected_norm(value, unit):
     v = re.sub(r"(?<=\d)[ \u00a0\u2009](?=\d{3}(?!\d))", "", v)  # 3 378: thousands set apart by a space
     v = re.sub(r"(?<=[0-9.]) (?=[0-9.])", "", v)  # 7 4 7 7 2, 8 .8: a page that sets every digit apart
     v = re.sub(r"(?<=\d)\s+(?=[萬万億亿])|(?<=[萬万億亿])\s+(?=\d)", "", v)  # 8 萬 9,860: spaces set around 萬
+    v = re.sub(r"(?<=以上)\s+(?=\d)|(?<=\d)\s+(?=[\u4e00-\u9fff])", "", v)  # 15 萬元以上 75 萬元以下: spaced bounds
     # fractions, 成, percent in words
     if v == "一半":
         return 50
