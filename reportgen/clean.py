@@ -102,13 +102,19 @@ def _o_to_zero(m: re.Match[str]) -> str:
     return m.group().replace("O", "〇").replace("o", "〇")
 
 
+# 一百○二宗, 三一八○件: the white circle (U+25CB) some papers set for the zero 〇 inside Chinese numerals
+_CIRCLE_ZERO = re.compile(r"(?<=[一二三四五六七八九十百千万萬〇○零])○|○(?=[一二三四五六七八九〇○零])")
+
+
 def narrow(s: str) -> str:
     """Full-width forms and special spaces to their plain forms (s.translate(_TABLE)), a middle
-    dot between digits to a decimal point, and the letter O in a year of Chinese digits to 〇; one
-    character for one."""
+    dot between digits to a decimal point, the letter O in a year of Chinese digits and the white
+    circle inside Chinese numerals to 〇; one character for one."""
     s = _WIDE_RUN.sub(_narrow_run, s)
     if "O" in s or "o" in s:
         s = _O_YEAR.sub(_o_to_zero, s)
+    if "○" in s:
+        s = _CIRCLE_ZERO.sub("〇", s)
     return _DOT_DECIMAL.sub(".", s) if "·" in s or "・" in s else s
 
 

@@ -218,6 +218,15 @@ def _mark_only(text: str) -> bool:
     return (m := LIST_START.match(text)) is not None and not text[m.end():].strip()
 
 
+# 1 司法鉴定机构情况, 1.1 机构数量, 2.3.1 …: a paper's numbered sections, their number set apart by a space
+_SECTION_NUMBER = re.compile(rf"\s*\d{{1,2}}(?:\.\d{{1,2}}){{0,3}}\s+[{HAN}]{{2}}")
+
+
+def _numbered(text: str) -> bool:
+    """Whether a line starts with a section's or an item's number (一、 (二) 3. 1.1 …)."""
+    return bool(LIST_START.match(text) or _SECTION_NUMBER.match(text))
+
+
 def _classify(p: Para) -> str:
     t = p.text
     labels = column_labels()
@@ -330,7 +339,7 @@ class _Segmenter:
         if nxt in ("byline", "dateline", "subtitle", "column"):
             return True
         if nxt == "short" and self.cur is not None and self.cur.has_body and i + 1 < len(self.paras) \
-                and LIST_START.match(self.paras[i].text) and LIST_START.match(self.paras[i + 1].text):
+                and _numbered(self.paras[i].text) and _numbered(self.paras[i + 1].text):
             return False  # 一、民事一审新收案件情况 over (一)主要案件类型…: a report's section and its first part
         if nxt == "short" and i + 1 < len(self.paras):
             if self.is_name(i + 1) and self.peek(i + 1) == "body" and self.cur is not None \
@@ -344,7 +353,7 @@ class _Segmenter:
                     and _PAIRED_PHRASES.fullmatch(self.paras[i].text.strip()):
                 return False  # …2022年，全市法院… then 党建引领 政治铸魂 / 建设高素质法院队伍: a report's cross-heads
             if after == "body" and both_short and self.cur is not None and self.cur.has_body \
-                    and (LIST_START.match(self.paras[i + 1].text) or LIST_START.match(self.paras[i].text)):
+                    and (_numbered(self.paras[i + 1].text) or _numbered(self.paras[i].text)):
                 # 开展局党委会专题学习54次 over (二)主题教育成果巩固, (一)疫情防控应对有方 over 召开…会议17次: a
                 # report's numbered part and its items, no headline
                 return False

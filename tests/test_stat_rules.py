@@ -3525,3 +3525,46 @@ def test_tenths_and_quarters_as_hong_kong_and_taiwan_write_them() -> None:
     got = figures("共占外国籍中的8成7，家人及感情纠纷占四分一，双方十分一致。")
     assert got["8成7"][0] == 87 and got["四分一"][0] == 25 and got["四分一"][2] == "%"
     assert not any(k.startswith("十") for k in got)
+
+
+def test_numerals_with_a_white_circle_for_zero_and_said_digit_by_digit() -> None:
+    """一百○二宗 (102), 三一八○件 (3,180), 一億九三一二萬餘元 (193,120,000), as Macau's and Taiwan's papers print them;
+    一九八二两个年度 and 二○二三年 are years, 五四 a name."""
+    got = {s["value"]: s["norm"] for s in page_stats(
+        "標題\n\n海關查獲違法個案一百○二宗，合計查獲三一八○件，查扣不法所得一億九三一二萬餘元、泰達幣二○三萬餘顆。"
+        "一九八二两个年度计划，與二○二三年數字相若，五四运动。\n")}
+    assert got == {"一百○二": 102, "三一八○": 3180, "一億九三一二萬": 193120000, "二○三萬": 2030000}
+
+
+def test_a_papers_numbered_sections_are_no_new_articles() -> None:
+    """2017年度…统计分析 then 1 司法鉴定机构情况 / 1.1 机构数量: sections of the paper, its year for their figures."""
+    got = parse_bytes("2017年度全国司法鉴定情况统计分析\n\n截至2017年底，全国鉴定机构共4338家。\n\n1 司法鉴定机构情况\n\n"
+                      "1.1 机构数量\n\n其中综合机构327家，占总数的7.5%。\n".encode(), "a.txt")["articles"]
+    assert len(got) == 1 and [s["period"] for s in got[0]["stats"]] == ["2017", "2017", "2017"]
+
+
+def test_what_is_reshaped_is_named_before_a_long_verb() -> None:
+    """中职学校由71所优化整合为47所: both counts are of the schools, not of 优化整合."""
+    assert [lb for _, lb in labels("中职学校由71所优化整合为47所。")] == ["中职学校", "中职学校"]
+
+
+def test_a_level_compared_with_and_its_change_take_the_count_before() -> None:
+    """失聯移工人數有6萬4,573人，較110年12月底5萬5,805人，增加8,768人 (with the spaces a page sets between words
+    too): the level compared with and the rise are of the same count."""
+    for text in ("截至111年4月底，在台失聯移工人數有6萬4,573人，較110年12月底5萬5,805人，增加8,768人。",
+                 "截至 111 年 4 月底，在台失聯移工人數有 6 萬 4,573 人，較 110 年 12 月 底 5 萬 5,805 人，增加 8,768 人。"):
+        assert {s["label"] for s in page_stats("標題\n\n" + text + "\n")} == {"台失聯移工人數"}
+
+
+def test_money_named_after_a_bare_scale() -> None:
+    """查扣3億不法所得, 追回2000万赃款: money named after it; 惠及43万儿童 counts children; 新臺 幣 500 多萬 is money."""
+    got = {s["value"]: (s["kind"], s["label"]) for s in page_stats(
+        "標題\n\n1個月查扣3億不法所得。追回2000万赃款。惠及43万儿童。已獲取不法所得達新臺 幣 500 多萬。\n")}
+    assert got["3"] == ("amount", "不法所得") and got["2000"] == ("amount", "赃款")
+    assert got["43"][0] == "count" and got["500"][0] == "amount"
+
+
+def test_the_longest_and_the_shortest_bound_a_duration() -> None:
+    """潜逃时间最长达37年 at most, 最短耗时10天 at least; 人力最短缺时4人 is no bound."""
+    got = figures("潜逃时间最长达37年，最短耗时10天，人力最短缺时4人。")
+    assert (got["37"][3], got["10"][3], got["4"][3]) == ("at_most", "at_least", "exact")

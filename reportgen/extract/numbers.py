@@ -15,6 +15,9 @@ SCALES: dict[str, Decimal] = {
 }
 CN_DIGITS = "零〇一二两三四五六七八九"
 CN_UNITS = "十百千万亿"
+# (两 is never one of them; 一九八二 and 二〇二三, four digits from 一九 or 二〇, are years)
+_DIGIT_BY_DIGIT = re.compile(r"(?!(?:一九|二〇)[零〇一二三四五六七八九]{2}(?![零〇一二三四五六七八九]))"
+                             r"[零〇一二三四五六七八九]+(?:亿[零〇一二三四五六七八九]*)?(?:万[零〇一二三四五六七八九]*)?")
 _CN_RE = re.compile(rf"[{CN_DIGITS}{CN_UNITS}]+(?:点[{CN_DIGITS}]+)?")
 _SEPARATORS = re.compile(r"[,，\s]")
 _SLASH = re.compile(r"(\d+)\s*/\s*(\d+)")
@@ -47,6 +50,14 @@ def parse_chinese(text: str) -> Decimal:
     """`一百二十万` → 1200000, `二十二点三` → 22.3, `两千` → 2000."""
     if not _CN_RE.fullmatch(text):
         raise NumberError(text)
+    if _DIGIT_BY_DIGIT.fullmatch(text) and any(len(part) > 2 for part in re.split("[万亿]", text)):
+        # 三一八〇, 一亿九三一二万, 二六四亿: digits said one by one (as Taiwan's papers print figures), in groups
+        # between 亿 and 万; three digits at least, so 五四 and 一二 stay names
+        value = Decimal(0)
+        for part, scale in zip(re.split("[万亿]", text), re.findall("[万亿]", text) + [""], strict=True):
+            digits = "".join(str(_DIGIT_VALUE[c]) for c in part) or "0"
+            value += Decimal(digits) * (10 ** 8 if scale == "亿" else 10 ** 4 if scale == "万" else 1)
+        return value
     if len(text) > 1 and not any(c in text for c in CN_UNITS + "点") and not all(c in "零〇" for c in text[1:]):
         raise NumberError(text)  # 五四, 一二 are names, not numbers
     if text[0] in "十百千万亿" and text[0] != "十":

@@ -202,9 +202,9 @@ _PRE_QUAL = [
 _PRE_QUAL_WORD = {w.split(")")[-1] if w.startswith("(?") else w: q for q, words in _PRE_QUAL for w in words}
 _PRE_QUAL_RE = re.compile("(" + "|".join(w if w.startswith("(?") else re.escape(w)
                                          for _, words in _PRE_QUAL for w in words) + ")(?:[占为达有是在计需])?了?$")
-# 最高/最多 before a figure bound it from above, 最低/最少 from below (最高人民法院 is a name)
+# 最高/最多/最长 before a figure bound it from above, 最低/最少/最短 from below (最高人民法院 is a name)
 _RANKED_FIRST = re.compile(r"以[^，,。；;\d]{1,12}最多[^，,。；;\d]{0,3}$")  # 以越南最多有: which group has the most
-_EXTREME = re.compile(r"(最高(?!人民|法|检)|最多|最低|最少)"
+_EXTREME = re.compile(r"(最高(?!人民|法|检)|最多|最低|最少|最长(?!江)|最短(?!缺))"
                       r"(?!(?:月|年|日)?(?:标准|工资|税负|生活|价|限额|额度|保障|档|收购价|比例|比重|缴费))"
                       r"[^，,。；;、\d]{0,8}(?:" + CURRENCY_BEFORE + r")?$")  # 最低月标准提高到1190元, 最低比例从77%提高到: a name, not a bound
 # (最高可獲得獎勵金新臺幣1萬元: the currency before the figure does not end the bound's reach)
@@ -748,7 +748,7 @@ def _qualifier(text: str, m: re.Match[str], clause_start: int, bare_scale: bool)
         pre = "at_most" if a.group(1) == "最多" else "at_least"  # 每年至少要耗费17.5亿元: the bound before its verb
     if pre == "exact" and (x := _EXTREME.search(text, max(clause_start, m.start() - 16), m.start())) is not None \
             and not (ranked and x.group(1) == "最多"):
-        pre = "at_most" if x.group(1) in ("最多", "最高") else "at_least"
+        pre = "at_most" if x.group(1) in ("最多", "最高", "最长") else "at_least"  # (潜逃时间最长达37年: the longest)
     if pre == "exact" and _EXTREME_CARRIED.search(text, max(0, m.start() - 30), m.start()) is not None:
         pre = "at_most"
     if pre != "exact" and re.search(r"(?<![不得])超过$", before) and _THE_DEADLINE.match(text, m.end()):
@@ -1422,10 +1422,14 @@ def _scan(text: str) -> list[RawStat]:
         if cut is not None and own.startswith(cut.group(1)) and len(own) > len(cut.group(1)) + 1:
             own = own[len(cut.group(1)):]  # the label of a change is what changed, not its verb
         if c.unitless:
+            counted = noun_after(text, m.end())
+            money_after = (c.bare_scale or bool(m.group("scale"))) and _MONEY_NOUN.fullmatch(counted) is not None
             if (MONEY.search(own or text[max(clause, m.start() - 8):m.start()]) and (  # 免费教育惠及43万儿童: children
-                    len(counted := noun_after(text, m.end())) < 2 or MONEY.search(counted) or counted in STEPS)) \
+                    len(counted) < 2 or MONEY.search(counted) or counted in STEPS)) or money_after \
                     or _WORTH_BEFORE.search(text, max(clause, m.start() - 6), m.start()):  # 市值5千萬豪宅: a worth
                 kind, c.norm_unit = "amount", "元"  # 经费总投入是36亿
+                if money_after and not MONEY.search(own):
+                    own = counted  # 查扣3亿不法所得: the money is what is named after it
             elif not (_CRITERION_NOUN.match(text, m.end()) or own or _alone(text, m.start(), m.end())):
                 continue  # (a figure alone on its line, 2万 over the paragraph that says it, is a cross-head's)
         if BASELINE_LEAD.match(before.lstrip("，,、 ")):
@@ -2724,6 +2728,9 @@ def _ranked_groups(text: str, found: list[RawStat]) -> None:
 # a change labelled by its verb alone (下降, 同比分别上升了): no name of what changed
 _CHANGE_VERBS = "增加|增长|减少|下降|上升"
 _CHANGE_VERB_LABEL = re.compile(rf"(?:同比|环比|比上月|比去年同期)?(?:分别)?(?:{_CHANGE_VERBS}|成长|增幅|降幅|升幅|跌幅)了?")
+# 查扣3亿不法所得, 追回2000万赃款: money named after its figure (what else a bare 亿 would count is a noun of people)
+_MONEY_NOUN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:所得|赃款|资金|款项|钱款|现金|财物|货值|经费|损失|罚款|税款)")
+_CHANGE_VERB_CLAUSE = re.compile(rf"[，,；;]\s*(?:同比|环比)?(?:分别)?(?:{_CHANGE_VERBS})了?\s*$")
 # 与去年年底相比，增加83万辆: a sentence that opens by comparing, its subject the sentence before's
 _COMPARING_OPENS = re.compile(rf"\s*(?:与|和|同|比|较)[^，,。；;]{{1,12}}?(?:相比|比较|相较)?[，,]?\s*(?:分别)?(?:{_CHANGE_VERBS})")
 
@@ -2733,8 +2740,9 @@ def _bare_changes(text: str, found: list[RawStat]) -> None:
     …数量达到344万辆。与去年年底相比,增加83万辆): the change of the count said before it, in its sentence or,
     when its sentence opens by comparing, in the sentence before; else it keeps its verb (no guess)."""
     for k, st in enumerate(found):
-        if st.kind != "change" or not _CHANGE_VERB_LABEL.fullmatch(st.label):
-            continue
+        if st.kind != "change" or not (_CHANGE_VERB_LABEL.fullmatch(st.label) or not st.label and _CHANGE_VERB_CLAUSE.search(
+                text, max(st.sentence[0] - 1, st.start - 12), st.start)):
+            continue  # (增加8,768人 with no label: a clause that is its verb alone)
         for f in reversed(found[:k]):
             if "\n" in text[f.end:st.start]:
                 break  # (another paragraph says other things)
@@ -2749,14 +2757,18 @@ def _bare_changes(text: str, found: list[RawStat]) -> None:
 
 
 _FROM_TO = re.compile(r"[，,；;]\s*从\s*$|[，,；;]\s*从[^，,；;。]{1,12}(?:增长|增加|提高|上升|扩大|下降|减少|降低|降)(?:了)?到\s*$")
+# 较110年12月底5万5,805人, 比上年同期的: the level a count is compared with, in a clause of its own
+_COMPARED_BASE = re.compile(r"[，,；;]\s*(?:较|比)\s*(?:上年|去年|前年|上月|同期|年底|年末|民国|[\d\s年月日号底末初度份])*(?:的)?\s*$")
 
 
 def _from_to_levels(text: str, found: list[RawStat]) -> None:
     """Levels a clause gives as from one to another with nothing named (班列累计开行总数增长到1万列，用时54个月，
-    从1万列增长到2万列): the levels of the count said before them in the sentence, in its unit."""
+    从1万列增长到2万列), or as what a count is compared with (在台失联移工人数有6万4,573人，较110年12月底5万5,805人):
+    the levels of the count said before them in the sentence, in its unit."""
     for k, st in enumerate(found):
         if st.label or st.kind not in ("count", "amount") \
-                or not _FROM_TO.search(text, max(st.sentence[0] - 1, st.start - 24), st.start):
+                or not (_FROM_TO.search(text, max(st.sentence[0] - 1, st.start - 24), st.start)
+                        or _COMPARED_BASE.search(text, max(st.sentence[0] - 1, st.start - 24), st.start)):
             continue
         for f in reversed(found[:k]):
             if f.sentence != st.sentence:

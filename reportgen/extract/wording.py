@@ -110,7 +110,7 @@ _BASELINE_AFTER = re.compile(r"[^，,。；;！？!?]{0,12}?(?:增加|提高|增
 
 
 # 由162个整合为123个, 从12个合并为5个: a verb of reshaping, not a change of a level, that ends in 为/到/至
-_RESHAPED_AFTER = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:为|到|至|成)(?=\s*[\d０-９一二三四五六七八九十两])")
+_RESHAPED_AFTER = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:为|到|至|成)(?=\s*[\d０-９一二三四五六七八九十两])")
 
 
 def is_reshaped(text: str, start: int, end: int) -> bool:
