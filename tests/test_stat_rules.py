@@ -3568,3 +3568,42 @@ def test_the_longest_and_the_shortest_bound_a_duration() -> None:
     """潜逃时间最长达37年 at most, 最短耗时10天 at least; 人力最短缺时4人 is no bound."""
     got = figures("潜逃时间最长达37年，最短耗时10天，人力最短缺时4人。")
     assert (got["37"][3], got["10"][3], got["4"][3]) == ("at_most", "at_least", "exact")
+
+
+def test_levels_in_a_bracket_after_their_change_are_of_what_changed() -> None:
+    """整體吸毒人數比二○一四年減少5%(由9,059人減少至8,598人): both levels count the drug abusers, not 減少."""
+    got = page_stats("標題\n\n二○一五年被呈報的整體吸毒人數，比二○一四年減少5%(由9,059人減少至8,598人)。"
+                     "當中首次被呈報的吸毒人數，則下跌18%(由493人下降至405人)。\n")
+    assert [s["label"] for s in got if s["unit"] == "人"] == ["被呈報的整體吸毒人數"] * 2 + ["首次被呈報的吸毒人數"] * 2
+
+
+def test_a_list_of_changes_and_the_percentages_said_of_them_one_by_one() -> None:
+    """同比减少51起、少死亡6人，分别下降55.4%和23.1%: the deaths fell too (少死亡 is fewer deaths), and each
+    percentage is of the count in its place; 覆盖10.5亿人 after a rise is a level."""
+    got = page_stats("标题\n\n全省共发生生产安全事故41起、死亡20人，同比减少51起、少死亡6人，分别下降55.4%和23.1%。"
+                     "基本养老保险参保人数增加1.4亿、覆盖10.5亿人。\n")
+    assert [(s["value"], s["label"], s["kind"], s.get("direction")) for s in got][2:] == [
+        ("51", "全省共发生生产安全事故", "change", "down"), ("6", "死亡", "change", "down"),
+        ("55.4", "全省共发生生产安全事故", "change", "down"), ("23.1", "死亡", "change", "down"),
+        ("1.4", "基本养老保险参保人数", "change", "up"), ("10.5", "基本养老保险参保人数", "count", None)]
+
+
+def test_taiwans_years_in_chinese_numerals() -> None:
+    """民國八十九年一月一日, 截至一○九年十月底: years (2020 dates its sentence), not 89 or 109 years; 三十年五月 and
+    有期徒刑三年六月 keep their reading."""
+    got = page_stats("標題\n\n行政執行署自民國八十九年一月一日成立。截至一○九年十月底，累計徵起金額達五七八八億元。用时三十年五月。\n")
+    assert [(s["value"], s["period"]) for s in got] == [("五七八八億", "2020"), ("三十", None)]
+
+
+def test_the_year_of_tasks_set_is_no_period() -> None:
+    """提出了2019年法院工作的五大任务: the year of the tasks set in the news event, not of the figures after it."""
+    got = page_stats("标题\n\n1月28日，省高级人民法院院长作工作报告，总结了过去一年的主要工作，并提出了2019年法院工作的五大任务。\n\n"
+                     "全省法院共受理案件488381件。\n")
+    assert [(s["value"], s["period"]) for s in got] == [("488381", None)]
+
+
+def test_growth_targets_and_bodies() -> None:
+    """把增长预期目标定在7.5%左右 is the growth aimed at (a rise); 火化遗体471.8万具 counts bodies (具有 is a word)."""
+    got = {s["value"]: (s["label"], s["kind"], s["unit"]) for s in page_stats(
+        "标题\n\n把增长预期目标定在7.5%左右，广义货币M2预期增长13%左右。全年火化遗体471.8万具，具有重要意义。\n")}
+    assert got["7.5"][1] == "change" and got["471.8"] == ("火化遗体", "count", "万具")

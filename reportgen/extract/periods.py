@@ -45,7 +45,11 @@ _ROC = (r"民国\s*\d{2,3}|(?<![\d.])1[01]\d(?=\s*年(?:度|\s*\d{1,2}\s*(?:[-�
         # 105年勞資爭議案件計25,587件: a year of three digits opening a clause, the thing it dates right after it
         r"|(?:^|(?<=[\n，,。；;：:、 \u3000]))1[01]\d(?=\s*" + ROC_NOUN_AFTER + ")"
         # 屏東縣114年打詐成果: after the county or city it dates
-        r"|(?<=[" + ROC_PLACE_BEFORE + r"])1[01]\d(?=\s*" + ROC_NOUN_AFTER + ")")
+        r"|(?<=[" + ROC_PLACE_BEFORE + r"])1[01]\d(?=\s*" + ROC_NOUN_AFTER + ")"
+        # 民國八十九年, 截至一○九年十月底: Taiwan's years in Chinese numerals (the seventies on), before a month
+        r"|民国\s*[一二三四五六七八九十百〇○零]{2,5}(?=\s*年)"
+        r"|(?:[七八九]十[一二三四五六七八九]?|一[〇○零一][〇○零一二三四五六七八九])"
+        r"(?=\s*年\s*(?:[一二三四五六七八九十]{1,2}|\d{1,2})\s*月)")
 # 09年第一季度, 22年上半年: a year of this century written with two digits, before the part of it that is meant
 # (or before a colon: 08年:78,469宗 07年:80,796宗, a table's cells laid out on a line)
 _Y2 = r"(?<![\d.])(?:0\d|1\d|2[0-9])(?=\s*年(?:第?[一二三四1-4]季度|[上下]半年|\s*\d{1,2}\s*(?:[-—~～至到]\s*\d{1,2}\s*)?月|[底初末]|\s*[:：]))"
@@ -78,7 +82,8 @@ _BRACKETED_YEAR = re.compile(r"[今去前本]\s*[（(]\s*(?:民[国國]\s*)?(\d{
 
 def year_number(digits: str) -> int:
     """一九八五 → 1985; 2024 → 2024; a year of the ROC calendar (民国113, 113) → 2024; 09 (09年第一季度) → 2009."""
-    n = int(re.sub(r"^民国\s*", "", digits).translate(_CN_YEAR))
+    bare = re.sub(r"^民国\s*", "", digits)
+    n = int(parse_chinese(bare)) if re.search("[十百]", bare) else int(bare.translate(_CN_YEAR))  # (八十九: 89)
     if len(digits) == 2 and digits.isdigit():
         return 2000 + n  # 09年第一季度
     return n + 1911 if n < 1000 else n
@@ -121,8 +126,12 @@ _RELATIVE = re.compile(rf"今年|去年{_CARRIED}|至今|迄今|上一年|上年
                        r"(?<![提之])前[一二三四五六七八九十两几]{1,2}年(?![度底初末])|近[\d一二三四五六七八九十两几]{1,2}\s*年(?![度底初末来])")
 # 早在2003年, 设立于1993年: when something began or was founded
 _PAST_BEFORE = re.compile(r"(?:早在|早于|远在|(?:设立|成立|始建|组建|创建|建立|创办|挂牌|建)于)\s*$")
+# 自民国八十九年一月一日成立, 2003年7月挂牌: when something was founded (its date said before the verb)
+_FOUNDED_AFTER = re.compile(r"\s*年?\s*(?:[一二三四五六七八九十\d]{1,2}\s*月(?:\s*[一二三四五六七八九十\d]{1,3}\s*[日号])?)?\s*"
+                            r"(?:正式)?(?:成立|设立|组建|创建|挂牌|建立|创办)")
 # 到2030年, 到二〇三五年: a target (截止到2021年8月 is no target: DECISIONS 2); 安排部署2021年度工作任务: the year of the work planned
-_TARGET_BEFORE = re.compile(r"(?<![从由自截])(?<!截止)(?<!截至)(?:到|至)\s*$|(?:部署|谋划|规划|安排)\s*$")
+# (提出了2019年法院工作的五大任务: the year of the tasks set)
+_TARGET_BEFORE = re.compile(r"(?<![从由自截])(?<!截止)(?<!截至)(?:到|至)\s*$|(?:部署|谋划|规划|安排|提出了|提出)\s*$")
 # 2015年底力争实现…, 2030年前要…: a year said as what is aimed at
 _PERIOD_ONLY = re.compile(r"\s*(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年度?\s*(?:[上下]半年|前三季度|第?[一二三四1-4]季度|"
                           r"\d{1,2}\s*[-—–~～至到]\s*\d{1,2}\s*月|\d{1,2}\s*月份?|全年)?\s*")
@@ -385,7 +394,8 @@ class SentenceYears:
         # 早在2003年7月，国务院就开始部署…, 企沙法庭设立于1993年: when something began long before, not the
         # year reported on;
         # 到二〇三五年基本实现…: a target
-        self.dates_past = first is not None and _PAST_BEFORE.search(text, max(start, first.start - 4), first.start) is not None
+        self.dates_past = first is not None and (_PAST_BEFORE.search(text, max(start, first.start - 4), first.start) is not None
+                                                 or _FOUNDED_AFTER.match(text, first.end) is not None)
         self.target = first is not None and (_TARGET_BEFORE.search(text, max(start, first.start - 4), first.start) is not None
                                              or _TARGET_AFTER.match(text, first.end) is not None
                                              or (text[first.end - 1] in "底末" and text.startswith("前", first.end)))  # 一九八五年底前

@@ -121,7 +121,7 @@ _SCALE = r"万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千(?![伏�
 # and 8万多通话务量 count calls); 担 and 盘 are units where no word goes on either (担任, 担保; 盘活, 盘点)
 # what a count told in 则 is of (发布典型案例10则, 5则案例); 三成二则属性侵犯, 一则以喜 say then
 _ITEMS_TOLD = ("案例", "典型", "新闻", "消息", "信息", "报道", "故事", "公告", "启事", "短视频", "视频", "微视频")
-_UNIT_NOT_BEFORE = {"次": "(?!产业|產業)", "天": "津府", "台": "阶階湾灣商风風账賬上下前后面", "PF": "A-Za-z", "EFLOPS": "A-Za-z", "PFLOPS": "A-Za-z", "Eflops": "A-Za-z", "EFlops": "A-Za-z", "Pflops": "A-Za-z", "PFlops": "A-Za-z", "GWh": "A-Za-z", "死": "一亡刑者角缓緩守心罪灰板记記活去掉伤傷", "伤": "害残殘亡者情员員痕口心势勢病人感疤风風寒及", "担": "任保当心负忧纲责架子", "盘": "活点查整问旋算古根子踞", "分": "之钟别", "则": rf"(?=\s*(?:{'|'.join(_ITEMS_TOLD)})|\s*[，,。；;、）)！!？?\n]|\s*$)", "克": "服隆拉罗里难制勤敌", "票": "否据面价房务证选", "发": "生现放布出展案回起送明表挥动行电射给育热往还不百力",
+_UNIT_NOT_BEFORE = {"次": "(?!产业|產業)", "天": "津府", "台": "阶階湾灣商风風账賬上下前后面", "PF": "A-Za-z", "EFLOPS": "A-Za-z", "PFLOPS": "A-Za-z", "Eflops": "A-Za-z", "EFlops": "A-Za-z", "Pflops": "A-Za-z", "PFlops": "A-Za-z", "GWh": "A-Za-z", "死": "一亡刑者角缓緩守心罪灰板记記活去掉伤傷", "伤": "害残殘亡者情员員痕口心势勢病人感疤风風寒及", "担": "任保当心负忧纲责架子", "盘": "活点查整问旋算古根子踞", "分": "之钟别", "具": "有备体", "则": rf"(?=\s*(?:{'|'.join(_ITEMS_TOLD)})|\s*[，,。；;、）)！!？?\n]|\s*$)", "克": "服隆拉罗里难制勤敌", "票": "否据面价房务证选", "发": "生现放布出展案回起送明表挥动行电射给育热往还不百力",
                     "通": "(?![知过過報报道行讯訊车車信畅暢用航关關勤缉緝俗常风風水气氣路达達告则則婚融宵透盘盤史识識晓曉顺順商货貨胀脹红紅八百]|电(?!话))"}
 _UNIT_ALT = "|".join(re.escape(u) + ((_UNIT_NOT_BEFORE[u] if _UNIT_NOT_BEFORE[u].startswith("(?") else f"(?![{_UNIT_NOT_BEFORE[u]}])")
                                      if u in _UNIT_NOT_BEFORE else "")
@@ -552,6 +552,11 @@ def _is_date_or_year(text: str, m: re.Match[str], unit: str) -> bool:
         return True  # 08年:78,469宗 07年:80,796宗: a two-digit year heading its cell
     if re.fullmatch(r"[一二][〇○零一二三四五六七八九]{3}", num) and after[:1] == "年" and not m.group("q1"):
         return True  # 增加到二〇〇〇年的: a year in Chinese digits (二〇〇〇 reads as a number too), not 2000 years
+    if after[:1] == "年" and not m.group("q1") and re.fullmatch(rf"[{CN_DIGITS}十百]+", num) \
+            and (text.endswith(("民国", "民國"), 0, m.start())
+                 or re.fullmatch(r"[七八九]十[一二三四五六七八九]?|一[〇零一][〇零一二三四五六七八九]|一百[〇零]?[一二三四五六七八九十]*", num)
+                 and re.match(r"年\s*(?:[一二三四五六七八九十]{1,2}|\d{1,2})\s*月", after)):
+        return True  # 民國八十九年一月一日, 截至一○九年十月底: a year of Taiwan's calendar in Chinese numerals (not 三年六月)
     if re.fullmatch(r"1[01]\d", num) and after[:1] == "年" and not m.group("q1") \
             and (re.match(r"年\s*(?:[\d０-９]|度)", after)
                  or text[max(0, m.start() - 1):m.start()] in ("「", "《", "“", "（", "(")
@@ -786,7 +791,9 @@ _COMPARED_HIGHER = re.compile(r"(?:较|(?<!占)比(?![例重率较]))(?:(?:[^，
 _MARGIN_UNITS = {"件", "起", "宗", "人", "名", "人次", "天", "日", "个月", "年", "岁", "元", "次"}
 # economic growth named as a figure's measure (经济增长预期为, 经济增长目标是): the figure is the growth (not
 # 对经济增长贡献, 拉动经济增长: a contribution to it)
-_GROWTH_TARGET = re.compile(r"(?<![对動动进])经济增长(?:的)?(?:(?:预期目标|预期|目标|速度)(?:为|是|定为|确定为)?|(?:了|达到|达|约)?)\s*(?:约|左右)?\s*$")
+# (把增长预期目标定在7.5%左右: the growth aimed at, the economy's said before)
+_GROWTH_TARGET = re.compile(r"(?<![对動动进])(?:经济增长(?:的)?(?:(?:预期目标|预期|目标|速度)(?:为|是|定为|定在|确定为)?|(?:了|达到|达|约)?)"
+                            r"|增长(?:预期)?目标(?:为|是|定为|定在|确定为))\s*(?:约|左右)?\s*$")
 _DIRECTION_NOUNS = re.compile(r"上(?=调解)|稳增长|经济增长|增加值|增长率|增长点|增长极|增长动力|下降率|降费|减税|减费|降本|减负|降成本|降解|降水|降雨")
 
 
@@ -2619,6 +2626,8 @@ def _complete(out: list[ItemStat], k: int, text: str, found: list[RawStat], sect
     _ranked_groups(text, found)
     _bare_changes(text, found)
     _from_to_levels(text, found)
+    _bracketed_levels(text, found)
+    _listed_changes(text, found)
 
 
 _IN_BRACKETS_THAT_IS = re.compile(r"[（(]\s*(?:即|亦即)\s*$")
@@ -2776,6 +2785,58 @@ def _from_to_levels(text: str, found: list[RawStat]) -> None:
             if f.label and f.kind == st.kind and f.norm_unit == st.norm_unit:
                 st.label = f.label
                 break
+
+
+# 減少5%(由9,059人減少至8,598人): the levels a change went between, in a bracket after it
+_BRACKET_FROM = re.compile(r"[(（]\s*(?:由|从)\s*$|[(（]\s*(?:由|从)(?:[^，,；;。()（）]|(?<=\d),(?=\d)){1,16}?(?:至|到)\s*$")
+_VERB_ONLY_LABEL = re.compile(r"(?:则|也|亦)?(?:分别)?(?:增加|增长|减少|下降|上升|下跌|上涨|回落|回升|提高|降低|跌|升|增|减)?")
+
+
+def _bracketed_levels(text: str, found: list[RawStat]) -> None:
+    """Levels said in a bracket after the change between them (整体吸毒人数比二〇一四年减少5%(由9,059人减少至
+    8,598人)): what the change is of, not its verb."""
+    for k, st in enumerate(found):
+        if st.kind not in ("count", "amount") or not _VERB_ONLY_LABEL.fullmatch(st.label) \
+                or not _BRACKET_FROM.search(text, max(st.sentence[0], st.start - 24), st.start):
+            continue
+        f = found[k - 1] if k else None
+        if f is not None and f.sentence == st.sentence and f.label and (
+                f.kind == "change" and text[f.end:f.end + 1] in "(（"  # 减少5%(由9,059人
+                or f.kind == st.kind and _BRACKET_FROM.search(text, max(f.sentence[0], f.start - 24), f.start)):  # …至8,598人
+            st.label = f.label
+
+
+# 同比减少51起、少死亡6人 / 同比减少50起、死亡6人: the next item of a list of changes, fewer (少) or more (多)
+_LISTED_CHANGE = re.compile(r"、\s*([少多])?((?:(?!达|至|到|为|覆盖|总|共|累计|有|是|占)[\u4e00-\u9fff]){0,4})\s*$")
+
+
+def _listed_changes(text: str, found: list[RawStat]) -> None:
+    """Counts listed after a count's change with a 、 (同比减少51起、少死亡6人): changes too, in the direction of
+    the first or of their own 少/多, labelled by their own words; then the percentages said 分别 of them
+    (…，分别下降55.4%和23.1%) take their labels one by one."""
+    for k, st in enumerate(found):
+        prev = found[k - 1] if k else None
+        if prev is None or st.kind != "count" or prev.kind != "change" or prev.norm_unit in _CHANGE_UNITS \
+                or prev.sentence != st.sentence or not (m := _LISTED_CHANGE.match(text, prev.end, st.start)):
+            continue
+        st.kind = "change"
+        st.direction = {"少": "down", "多": "up"}.get(m.group(1) or "", prev.direction)
+        if m.group(1) and st.label.startswith(m.group(1)):
+            st.label = st.label[1:]
+    i = 0
+    while i < len(found):
+        j = i
+        while j < len(found) and found[j].sentence == found[i].sentence and found[j].kind == "change" \
+                and found[j].norm_unit == "%" and (j == i or JOINT_ONLY.fullmatch(text, found[j - 1].end, found[j].start)):
+            j += 1
+        run = found[i:j]
+        listed = found[max(0, i - len(run)):i]
+        if len(run) > 1 and len(listed) == len(run) and "分别" in text[found[i - 1].end:run[0].start] \
+                and all(f.sentence == run[0].sentence and f.kind == "change" and f.norm_unit not in _CHANGE_UNITS
+                        and f.label for f in listed) and len({f.label for f in listed}) == len(run):
+            for st, f in zip(run, listed, strict=True):
+                st.label = f.label
+        i = max(j, i + 1)
 
 
 def _respective_subjects(text: str, found: list[RawStat]) -> None:
