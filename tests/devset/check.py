@@ -18,7 +18,8 @@ QUALS = {"exact", "approx", "at_least", "at_most"}
 DIRS = {"up", "down"}
 
 FW = str.maketrans("０１２３４５６７８９．，％－", "0123456789.,%-")
-MIDDOT = re.compile(r"(?<=[0-9０-９])·(?=[0-9０-９])")  # 19·5％: a decimal point written as a middle dot
+# 19·5％, 二三四·九五萬: a decimal point written as a middle dot (between Chinese digits too)
+MIDDOT = re.compile(r"(?<=[0-9０-９〇○零一二三四五六七八九])·(?=[0-9０-９〇○零一二三四五六七八九])")
 DIG = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5,
        "六": 6, "七": 7, "八": 8, "九": 9,
        # the formal numerals of money in judgments (罚款人民币贰万元)
@@ -61,8 +62,9 @@ def cn_num(s):
     if "点" in s or "點" in s or "." in s:
         a, b = re.split("[点點.]", s)  # 二十六.八九: Chinese numerals with an Arabic point
         ip = cn_int(a) if a else 0
-        frac = "".join(str(DIG[c]) for c in b)
-        return float(f"{ip}.{frac}")
+        scale = BIG.get(b[-1], 1) if b else 1  # 二三四·九五萬: the scale after the decimals
+        frac = "".join(str(DIG[c]) for c in (b[:-1] if scale > 1 else b))
+        return float(f"{ip}.{frac}") * scale
     return cn_int(s)
 
 
