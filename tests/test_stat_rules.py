@@ -3607,3 +3607,27 @@ def test_growth_targets_and_bodies() -> None:
     got = {s["value"]: (s["label"], s["kind"], s["unit"]) for s in page_stats(
         "标题\n\n把增长预期目标定在7.5%左右，广义货币M2预期增长13%左右。全年火化遗体471.8万具，具有重要意义。\n")}
     assert got["7.5"][1] == "change" and got["471.8"] == ("火化遗体", "count", "万具")
+
+
+def test_a_quoted_kind_with_its_count_and_share_in_brackets() -> None:
+    """「疏忽職守」(1,249項，佔49.4%): both the count and its share are of the kind named before the bracket."""
+    got = page_stats("標題\n\n被指控最多的類別為「疏忽職守」(1,249項，佔49.4%)及「行為不當」(1,114項，佔44%)。\n")
+    assert all("疏忽職守" in s["label"] for s in got[:2]) and all("行為不當" in s["label"] for s in got[2:])
+
+
+def test_a_space_before_wan_only() -> None:
+    """出勤101 萬4,909 次 (as a Taiwan monthly sets it) is 1,014,909; 监控总量突破30万 2017年… is 300,000 and a year."""
+    got = {s["value"]: s["norm"] for s in page_stats(
+        "標題\n\n救護出勤自101 年出勤101 萬4,909 次。\n\n哈尔滨市监控总量突破30万 2017年利用天眼破案5000余起\n")}
+    assert got == {"101 萬4,909": 1014909, "30": 300000, "5000": 5000}
+
+
+def test_the_level_reached_with_its_currency_said() -> None:
+    """所涉及金額亦大幅上升33%，達港幣10億元: the amount reached is of what rose, not of 達港幣."""
+    got = page_stats("標題\n\n所涉及金額亦大幅上升33%，達港幣10億元。\n")
+    assert [s["label"] for s in got] == ["所涉及金額亦", "所涉及金額亦"]
+
+
+def test_a_renovation_counts_what_it_renovates() -> None:
+    """新改造提升村卫生室2.1万个: clinics renovated (a count), not a rise of 2.1万."""
+    assert [s["kind"] for s in page_stats("标题\n\n新改造提升村卫生室2.1万个，改造农村危房1.1万户。\n")] == ["count", "count"]

@@ -109,8 +109,8 @@ _ONE_TENTH_AFTER = "|".join(f"(?<={w})" for w in ("减少", "下降", "上升", 
                                                   "飆", "飙", "不到", "不足", "超过", "超過", "将近", "將近", "接近"))
 _TENTHS = rf"(?:[{CN_DIGITS}十](?<!一)|一(?=成[一二三四五六七八九半])|(?=一成(?![一二三四五六七八九半]))(?:{_ONE_TENTH_AFTER})一|(?<![\d.])[1-9])成(?:[一二三四五六七八九](?![十百千万亿成])|(?<=\d成)[1-9](?![\d.])|半(?![年月天日小个数]))?(?![员为立功本交果效绩就熟品都市年型长份分])"
 # 2万3千, 1亿2000万, 28萬3622 (as Taiwan writes 283,622): Arabic digits with scale characters between them
-# (3,768萬9,674元, 26億3,610萬元, 2億9 000萬, 8 萬 9,860: Taiwan's and Hong Kong's separators on both sides of the 萬)
-_MIXED = (r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:[亿万]|(?<=\d) [亿万] (?=\d))(?:\d+[万千百])*"
+# (3,768萬9,674元, 26億3,610萬元, 2億9 000萬, 8 萬 9,860, 101 萬4,909: Taiwan's and Hong Kong's separators about the 萬)
+_MIXED = (r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:[亿万]|(?<=\d) [亿万] ?(?=\d))(?:\d+[万千百])*"
           r"(?:(?:\d,\d{3}|\d \d{3}|\d+)[万千百]|(?:(?<=万)|(?<=万 ))(?:\d,\d{3}|\d{1,4})(?![\d.,，]))")
 _SCALE = r"万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千(?![伏瓦克米]|公顷)"  # 千瓦, 千米, 千公顷: units, not thousands
 
@@ -794,7 +794,8 @@ _MARGIN_UNITS = {"件", "起", "宗", "人", "名", "人次", "天", "日", "个
 # (把增长预期目标定在7.5%左右: the growth aimed at, the economy's said before)
 _GROWTH_TARGET = re.compile(r"(?<![对動动进])(?:经济增长(?:的)?(?:(?:预期目标|预期|目标|速度)(?:为|是|定为|定在|确定为)?|(?:了|达到|达|约)?)"
                             r"|增长(?:预期)?目标(?:为|是|定为|定在|确定为))\s*(?:约|左右)?\s*$")
-_DIRECTION_NOUNS = re.compile(r"上(?=调解)|稳增长|经济增长|增加值|增长率|增长点|增长极|增长动力|下降率|降费|减税|减费|降本|减负|降成本|降解|降水|降雨")
+# (改造提升村卫生室2.1万个, 提档升级: a renovation, its count of things renovated, no rise)
+_DIRECTION_NOUNS = re.compile(r"上(?=调解)|改造提升|提升改造|提档升级|提质升级|稳增长|经济增长|增加值|增长率|增长点|增长极|增长动力|下降率|降费|减税|减费|降本|减负|降成本|降解|降水|降雨")
 
 
 _INCREMENT_BEFORE = re.compile(r"增量(?:超过|超|达到|达|为|约|近|逾)?\s*$")
@@ -1655,7 +1656,8 @@ def _listed_range(text: str, c: _Candidate) -> tuple[int, Decimal] | None:
     return low_m.start(), low * (c.value / high)
 
 
-_BRACKET_CLOSE = re.compile(r"\s*(?:[，,]?\s*\d{1,2}\s*)?[）)]")  # (145人), 結案率(98.16%，1): the figure, perhaps its rank
+# (145人), 結案率(98.16%，1), 「疏忽職守」(1,249項，佔49.4%): the figure, perhaps its rank or its share
+_BRACKET_CLOSE = re.compile(r"\s*(?:[，,]?\s*\d{1,2}\s*|[，,]\s*(?:占|佔)\s*\d[\d.]*\s*[%％]\s*)?[）)]")
 _BRACKET_HELD = re.compile(r"[^()（）。；;]{0,16}[)）]")  # the rest of a short bracket the figure stands in
 _RESTATED = re.compile(r"\s*(?:[，,]?\s*(?:即|亦即|或者|或)|[（(]\s*(?:即|亦即)?|、)\s*")  # (減少60死、20.5%: the same fall in per cent)
 _RESTATED_RATE = re.compile(r"\s*[（(]\s*(?:增幅|减幅|降幅|升幅|跌幅|涨幅|增长|下降)\s*(?:达到?|为|约|逾)?\s*")
