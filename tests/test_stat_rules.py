@@ -3631,3 +3631,15 @@ def test_the_level_reached_with_its_currency_said() -> None:
 def test_a_renovation_counts_what_it_renovates() -> None:
     """新改造提升村卫生室2.1万个: clinics renovated (a count), not a rise of 2.1万."""
     assert [s["kind"] for s in page_stats("标题\n\n新改造提升村卫生室2.1万个，改造农村危房1.1万户。\n")] == ["count", "count"]
+
+
+def test_levels_in_a_bracket_after_a_clause_that_says_they_rose() -> None:
+    """學生人數和比率均較去年同期有所上升(由85人上升至209人，由30.4%上升至43.4%): of the students, not unlabelled."""
+    got = page_stats("標題\n\n當中，學生的人數和比率均較去年同期有所上升(由85人上升至209人，由30.4%上升至43.4%)。\n")
+    assert len(got) == 4 and all(s["label"].startswith("學生") for s in got)
+
+
+def test_the_eight_point_rules_are_a_name() -> None:
+    """违反八项规定精神问题36911起: 八项 names the rules, no count of eight."""
+    assert [s["value"] for s in page_stats("标题\n\n全国共查处违反八项规定精神问题36911起，违反八项规定受处分33966人。\n")] == [
+        "36911", "33966"]

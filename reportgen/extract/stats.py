@@ -460,9 +460,9 @@ _ITEM_QUANTITY = re.compile(rf"{_ITEM_NUMBER}(?:{_INVENTORY_UNITS})")
 _NAMED_BY_COUNT = re.compile(r"等\s*[\d一二三四五六七八九十两]+\s*人[^，,。；;、\d]{1,12}?案(?![件例])|"
                              r"[一二三四五六七八九十两\d]+位一体")
 # political formulas and policy names said by a count (ANNOTATION: slogans and set phrases are no
-# statistics): 和平共处五项原则, 坚持四项基本原则, 统筹两个大局, 国内国际两个市场两种资源 (中央八项规定 is a name _NAMED_BEFORE knows)
+# statistics): 和平共处五项原则, 坚持四项基本原则, 统筹两个大局, 国内国际两个市场两种资源, 违反八项规定精神
 _SET_PHRASE = re.compile(
-    r"(?:和平共处的?)?五项原则|四项基本原则|八项主张|四个(?:现代化|意识|自信|全面|必须)|两个(?:大局|确立|维护|"
+    r"(?:和平共处的?)?五项原则|四项基本原则|八项主张|八项规定|四个(?:现代化|意识|自信|全面|必须)|两个(?:大局|确立|维护|"
     r"一百年|毫不动摇|基本点|文明|凡是|结合|务必)|三个(?:代表|务必|世界|联合公报)|两个市场|两种资源|一国两制|"
     r"三大攻坚战|五大发展理念|两手抓|十种有色金属|"
     r"(?:事故|交通事故)?四项指数")  # 交通事故四项指数: the four accident figures police report, named as a set
@@ -2789,23 +2789,35 @@ def _from_to_levels(text: str, found: list[RawStat]) -> None:
                 break
 
 
-# 減少5%(由9,059人減少至8,598人): the levels a change went between, in a bracket after it
-_BRACKET_FROM = re.compile(r"[(（]\s*(?:由|从)\s*$|[(（]\s*(?:由|从)(?:[^，,；;。()（）]|(?<=\d),(?=\d)){1,16}?(?:至|到)\s*$")
 _VERB_ONLY_LABEL = re.compile(r"(?:则|也|亦)?(?:分别)?(?:增加|增长|减少|下降|上升|下跌|上涨|回落|回升|提高|降低|跌|升|增|减)?")
 
 
 def _bracketed_levels(text: str, found: list[RawStat]) -> None:
     """Levels said in a bracket after the change between them (整体吸毒人数比二〇一四年减少5%(由9,059人减少至
-    8,598人)): what the change is of, not its verb."""
+    8,598人)), or after a clause that says they rose (学生人数和比率均较去年同期有所上升(由85人上升至209人，由30.4%
+    上升至43.4%)): what changed, not the verb."""
     for k, st in enumerate(found):
-        if st.kind not in ("count", "amount") or not _VERB_ONLY_LABEL.fullmatch(st.label) \
-                or not _BRACKET_FROM.search(text, max(st.sentence[0], st.start - 24), st.start):
+        lo = max(st.sentence[0], st.start - 40)
+        at = max(text.rfind("(", lo, st.start), text.rfind("（", lo, st.start))
+        if st.kind not in ("count", "amount", "percent") or not _VERB_ONLY_LABEL.fullmatch(st.label) or at < 0 \
+                or not _IN_FROM_BRACKET.fullmatch(text, at, st.start):
             continue
         f = found[k - 1] if k else None
         if f is not None and f.sentence == st.sentence and f.label and (
-                f.kind == "change" and text[f.end:f.end + 1] in "(（"  # 减少5%(由9,059人
-                or f.kind == st.kind and _BRACKET_FROM.search(text, max(f.sentence[0], f.start - 24), f.start)):  # …至8,598人
+                f.kind == "change" and f.end == at  # 减少5%(由9,059人
+                or f.kind == st.kind and at < f.start):  # …至8,598人
             st.label = f.label
+        elif (f is None or f.end <= at) and (rose := _ROSE_BEFORE.search(text, max(st.sentence[0], at - 40), at)):
+            st.label = clean_label(rose.group(1))
+        elif f is not None and at < f.start and f.label and f.sentence == st.sentence and not _VERB_ONLY_LABEL.fullmatch(f.label):
+            st.label = f.label  # (由85人上升至209人，由30.4%…: the bracket's subject, said once)
+
+
+# (由9,059人减少至, (由85人上升至209人，由: where the figure stands in a bracket of levels from one to another
+_IN_FROM_BRACKET = re.compile(r"[(（](?:[^()（）。；;]*?[，,、])?\s*(?:由|从)(?:[^，,；;。()（）]|(?<=\d),(?=\d)){0,16}?(?:至|到)?\s*")
+# 学生占该年龄组别的人数和比率均较去年同期有所上升(: a clause that says something rose, its figures in the bracket
+_ROSE_BEFORE = re.compile(r"(?:^|(?<=[，,；;：:。]))\s*([^，,；;：:。()（）\d]{2,24}?)(?:均|都|亦|也)?(?:较|比|與|与)[^，,；;。()（）\d]{0,10}?"
+                          r"(?:有所|明显|大幅)?(?:上升|下降|增加|减少|增长|回落)\s*$")
 
 
 # 同比减少51起、少死亡6人 / 同比减少50起、死亡6人: the next item of a list of changes, fewer (少) or more (多)
