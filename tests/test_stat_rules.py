@@ -3643,3 +3643,17 @@ def test_the_eight_point_rules_are_a_name() -> None:
     """违反八项规定精神问题36911起: 八项 names the rules, no count of eight."""
     assert [s["value"] for s in page_stats("标题\n\n全国共查处违反八项规定精神问题36911起，违反八项规定受处分33966人。\n")] == [
         "36911", "33966"]
+
+
+def test_and_a_half_of_the_unit() -> None:
+    """一年半 is 1.5 years, 两个半月 2.5 months, 一亩半 1.5 mu (they had been read as 1 year, 2 个 and nothing);
+    半数以上 and 半年度 keep their own reading."""
+    got = {s["span"][0]: (s["norm"], s["norm_unit"]) for s in page_stats(
+        "标题\n\n用时一年半完成，历时两个半月，人均只有一亩半耕地，全年半数以上，3年半年度考核。\n")}
+    assert sorted(got.values()) == [(1.5, "亩"), (1.5, "年"), (2.5, "个月"), (3, "年")]
+
+
+def test_nautical_miles_and_tents() -> None:
+    """水上巡查326.86万海里, 帐篷200顶, “绝户网”66万余张(顶): units of their own (屋顶, 顶住 are words)."""
+    got = {s["value"]: s["norm_unit"] for s in page_stats("标题\n\n水上巡查326.86万海里，帐篷200顶，清理“绝户网”66万余张(顶)，屋顶漏水。\n")}
+    assert got == {"326.86": "海里", "200": "顶", "66": "张顶"}

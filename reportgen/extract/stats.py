@@ -121,7 +121,7 @@ _SCALE = r"万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千(?![伏�
 # and 8万多通话务量 count calls); 担 and 盘 are units where no word goes on either (担任, 担保; 盘活, 盘点)
 # what a count told in 则 is of (发布典型案例10则, 5则案例); 三成二则属性侵犯, 一则以喜 say then
 _ITEMS_TOLD = ("案例", "典型", "新闻", "消息", "信息", "报道", "故事", "公告", "启事", "短视频", "视频", "微视频")
-_UNIT_NOT_BEFORE = {"次": "(?!产业|產業)", "天": "津府", "台": "阶階湾灣商风風账賬上下前后面", "PF": "A-Za-z", "EFLOPS": "A-Za-z", "PFLOPS": "A-Za-z", "Eflops": "A-Za-z", "EFlops": "A-Za-z", "Pflops": "A-Za-z", "PFlops": "A-Za-z", "GWh": "A-Za-z", "死": "一亡刑者角缓緩守心罪灰板记記活去掉伤傷", "伤": "害残殘亡者情员員痕口心势勢病人感疤风風寒及", "担": "任保当心负忧纲责架子", "盘": "活点查整问旋算古根子踞", "分": "之钟别", "具": "有备体", "则": rf"(?=\s*(?:{'|'.join(_ITEMS_TOLD)})|\s*[，,。；;、）)！!？?\n]|\s*$)", "克": "服隆拉罗里难制勤敌", "票": "否据面价房务证选", "发": "生现放布出展案回起送明表挥动行电射给育热往还不百力",
+_UNIT_NOT_BEFORE = {"次": "(?!产业|產業)", "天": "津府", "台": "阶階湾灣商风風账賬上下前后面", "PF": "A-Za-z", "EFLOPS": "A-Za-z", "PFLOPS": "A-Za-z", "Eflops": "A-Za-z", "EFlops": "A-Za-z", "Pflops": "A-Za-z", "PFlops": "A-Za-z", "GWh": "A-Za-z", "死": "一亡刑者角缓緩守心罪灰板记記活去掉伤傷", "伤": "害残殘亡者情员員痕口心势勢病人感疤风風寒及", "担": "任保当心负忧纲责架子", "盘": "活点查整问旋算古根子踞", "分": "之钟别", "具": "有备体", "顶": "住替用级尖端部层峰多", "则": rf"(?=\s*(?:{'|'.join(_ITEMS_TOLD)})|\s*[，,。；;、）)！!？?\n]|\s*$)", "克": "服隆拉罗里难制勤敌", "票": "否据面价房务证选", "发": "生现放布出展案回起送明表挥动行电射给育热往还不百力",
                     "通": "(?![知过過報报道行讯訊车車信畅暢用航关關勤缉緝俗常风風水气氣路达達告则則婚融宵透盘盤史识識晓曉顺順商货貨胀脹红紅八百]|电(?!话))"}
 _UNIT_ALT = "|".join(re.escape(u) + ((_UNIT_NOT_BEFORE[u] if _UNIT_NOT_BEFORE[u].startswith("(?") else f"(?![{_UNIT_NOT_BEFORE[u]}])")
                                      if u in _UNIT_NOT_BEFORE else "")
@@ -141,6 +141,8 @@ STAT_RE = re.compile(
     rf"(?=\s*(?:余|多)?\s*(?:{_UNIT_ALT})|(?(pct)(?![\d.．点點分])|(?!))))?"
     rf"(?P<q2>\s*(?:余|多|[+＋](?=\s*(?:{_UNIT_ALT}))))?"  # 76万+人次: more than
     rf"(?P<unit>\s*(?:{_UNIT_ALT})(?:{_UNIT_ALSO})?)?"
+    # 一年半, 一亩半, 平均每户一头半, 两个半月: and a half of the unit
+    r"(?P<half>(?<=[年亩头天斤吨倍周])半(?![数岛径导价夜边山球场生日年])|(?<=个)半(?:月|小时)(?!份))?"
     # 4.5%-5%, 3万-5万元 written with the unit twice: one range
     rf"(?:(?P<range2>\s*(?:至|到|~|～|-|—|－|–)\s*)(?P<num3>{_ARABIC})(?P=unit))?"
     # 58万元/人左右: a rate per person (printed as written), its bound after it
@@ -994,6 +996,8 @@ def _candidate(text: str, m: re.Match[str], masks: _Masks) -> _Candidate | None:
     """The number matched at m, or None when it is not a statistic by its own form."""
     num = m.group("num")
     unit_raw = (m.group("unit") or "").strip()
+    if (half := m.group("half")) and half != "半":
+        unit_raw = "个" + half[1:]  # 两个半月: 2.5 months
     fraction = num.startswith("百分之") or "分之" in num or num == "一半" or "/" in num or "成" in num \
         or bool(re.fullmatch(r"[二三四五六七八九十]分[一二三四五六七八九]", num))
     qualified = bool(m.group("q1") or m.group("q2"))
@@ -1093,7 +1097,7 @@ def _candidate(text: str, m: re.Match[str], masks: _Masks) -> _Candidate | None:
                 # 百余起) or before a measure word (带动万名青年, 千名干部)
             if not unit_raw and not qualified and not re.search(r"(?:近|上|超|逾|将近|接近)$", before):
                 return None
-        if num == "一" and not m.group("range") \
+        if num == "一" and not m.group("range") and not m.group("half") \
                 and not (unit_raw in _TIME_UNITS and _BOUND_LENGTH.search(text, max(0, m.start() - 5), m.start())) \
                 and not (unit_raw in ("倍", "番") and _DOUBLED.search(text, max(0, m.start() - 3), m.start())) \
                 and not (unit_raw in _TIME_UNITS and text[max(0, m.start() - 1):m.start()] == "近"
@@ -1102,7 +1106,7 @@ def _candidate(text: str, m: re.Match[str], masks: _Masks) -> _Candidate | None:
                 qualified or text.startswith(("多", "半", "内", "以上"), m.end())
                 or _SPENT.search(text, max(0, m.start() - 3), m.start()))) \
                 and not _quoted_item(text, m.start(), m.end()):
-            return None  # 一名获救群众, 一张示意图: indefinite 一; 一年多 is a length (“18车床一台”: one, the item's quantity)
+            return None  # 一名获救群众, 一张示意图: indefinite 一; 一年多, 一亩半 are lengths (“18车床一台”: one, the item's quantity)
         if len(num) == 1 and num != "十" and not unit_raw and _party_count(text, m) is None:
             return None
         if num in ("零", "〇", "○"):
@@ -1128,6 +1132,8 @@ def _candidate(text: str, m: re.Match[str], masks: _Masks) -> _Candidate | None:
         if _split_at_big_unit(num, scale_of((m.group("scale") or "").strip())) is None:
             return None
         value, value_max = Decimal(0), None  # 三亿三千五百多万: read as 三亿 + 三千五百万 below
+    if half and value_max is None:
+        value += Decimal("0.5")
     unitless = False
     if fraction:
         if "成" in num:
