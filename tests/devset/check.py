@@ -102,7 +102,7 @@ def expected_norm(value, unit):
     """Norm implied by value + unit (None if the value is not parseable)."""
     v = MIDDOT.sub(".", str(value)).translate(FW)
     v = re.sub(r"(?<=\d)[ \u00a0\u2009](?=\d{3}(?!\d))", "", v)  # 3 378: thousands set apart by a space
-    v = re.sub(r"(?<=[0-9.]) (?=[0-9.])", "", v)  # 7 4 7 7 2, 8 .8: a page that sets every digit apart
+    v = re.sub(r"(?<=[0-9.])[ \n](?=[0-9.])", "", v)  # 7 4 7 7 2, 8 .8, 26\n0: digits set apart, or a line wrapped inside
     v = re.sub(r"(?<=\d)\s+(?=[萬万億亿])|(?<=[萬万億亿])\s+(?=\d)", "", v)  # 8 萬 9,860: spaces set around 萬
     v = re.sub(r"(?<=以上)\s+(?=\d)|(?<=\d)\s+(?=[\u4e00-\u9fff])", "", v)  # 15 萬元以上 75 萬元以下: spaced bounds
     # fractions, 成, percent in words
