@@ -3657,3 +3657,11 @@ def test_nautical_miles_and_tents() -> None:
     """水上巡查326.86万海里, 帐篷200顶, “绝户网”66万余张(顶): units of their own (屋顶, 顶住 are words)."""
     got = {s["value"]: s["norm_unit"] for s in page_stats("标题\n\n水上巡查326.86万海里，帐篷200顶，清理“绝户网”66万余张(顶)，屋顶漏水。\n")}
     assert got == {"326.86": "海里", "200": "顶", "66": "张顶"}
+
+
+def test_a_share_said_by_zhan_alone_is_of_what_the_clause_before_names() -> None:
+    """意外仍然以私家车为主，占 1,995 辆，较 2023 年增加近 500 辆: both are of the private cars (they had no label);
+    当事人要求分割共同财产最多的是房屋，占49.83%: of the houses."""
+    got = page_stats("标题\n\n去年意外仍然以私家车为主，占 1,995 辆，较 2023 年增加近 500 辆。"
+                     "当事人要求分割共同财产最多的是房屋，占49.83%。\n")
+    assert [s["label"] for s in got] == ["私家车", "私家车", "房屋"]

@@ -2632,6 +2632,7 @@ def _complete(out: list[ItemStat], k: int, text: str, found: list[RawStat], sect
     _told_apart_by_their_role(text, found)
     _restated_baselines(text, found)
     _ranked_groups(text, found)
+    _shares_named_before(text, found)
     _bare_changes(text, found)
     _from_to_levels(text, found)
     _bracketed_levels(text, found)
@@ -2747,7 +2748,8 @@ _CHANGE_VERBS = "增加|增长|减少|下降|上升"
 _CHANGE_VERB_LABEL = re.compile(rf"(?:同比|环比|比上月|比去年同期)?(?:分别)?(?:{_CHANGE_VERBS}|成长|增幅|降幅|升幅|跌幅)了?")
 # 查扣3亿不法所得, 追回2000万赃款: money named after its figure (what else a bare 亿 would count is a noun of people)
 _MONEY_NOUN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:所得|赃款|资金|款项|钱款|现金|财物|货值|经费|损失|罚款|税款)")
-_CHANGE_VERB_CLAUSE = re.compile(rf"[，,；;]\s*(?:同比|环比)?(?:分别)?(?:{_CHANGE_VERBS})了?\s*$")
+_CHANGE_VERB_CLAUSE = re.compile(rf"[，,；;]\s*(?:(?:较|比|比起)\s*(?:\d{{4}}\s*年|上年|去年)(?:同期)?\s*)?(?:同比|环比)?(?:分别)?"
+                                 rf"(?:{_CHANGE_VERBS})了?(?:近|逾|约|超过)?\s*$")  # (，较 2023 年增加近 500 辆)
 # 与去年年底相比，增加83万辆: a sentence that opens by comparing, its subject the sentence before's
 _COMPARING_OPENS = re.compile(rf"\s*(?:与|和|同|比|较)[^，,。；;]{{1,12}}?(?:相比|比较|相较)?[，,]?\s*(?:分别)?(?:{_CHANGE_VERBS})")
 
@@ -2758,7 +2760,7 @@ def _bare_changes(text: str, found: list[RawStat]) -> None:
     when its sentence opens by comparing, in the sentence before; else it keeps its verb (no guess)."""
     for k, st in enumerate(found):
         if st.kind != "change" or not (_CHANGE_VERB_LABEL.fullmatch(st.label) or not st.label and _CHANGE_VERB_CLAUSE.search(
-                text, max(st.sentence[0] - 1, st.start - 12), st.start)):
+                text, max(st.sentence[0] - 1, st.start - 24), st.start)):
             continue  # (增加8,768人 with no label: a clause that is its verb alone)
         for f in reversed(found[:k]):
             if "\n" in text[f.end:st.start]:
@@ -2796,6 +2798,23 @@ def _from_to_levels(text: str, found: list[RawStat]) -> None:
 
 
 _VERB_ONLY_LABEL = re.compile(r"(?:则|也|亦)?(?:分别)?(?:增加|增长|减少|下降|上升|下跌|上涨|回落|回升|提高|降低|跌|升|增|减)?")
+
+
+# 意外仍然以私家车为主，占 1,995 辆; 排第二的车辆为轻型货车，占 583 辆: the share's clause is 占 alone, what it is
+# of is named at the end of the clause before
+_SHARE_ALONE = re.compile(r"[，,]\s*(?:占|佔)\s*$")
+_NAMED_BEFORE_SHARE = re.compile(r"(?:以([^，,。；;：:\d]{1,10}?)(?:为主|为最|最多|居多)|(?:为|是)([^，,。；;：:\d]{1,10}?))\s*$")
+
+
+def _shares_named_before(text: str, found: list[RawStat]) -> None:
+    """Counts a clause of 占 alone gives (…以私家车为主，占 1,995 辆): of what the clause before names."""
+    for st in found:
+        if st.label or not _SHARE_ALONE.search(text, max(st.sentence[0], st.start - 6), st.start):
+            continue
+        comma = max(text.rfind("，", st.sentence[0], st.start), text.rfind(",", st.sentence[0], st.start))
+        head = clause_floor(text, st.sentence[0], comma - 1) if comma > st.sentence[0] else -1
+        if head >= 0 and (named := _NAMED_BEFORE_SHARE.search(text, head, comma)):
+            st.label = clean_label(named.group(1) or named.group(2)) or st.label
 
 
 def _bracketed_levels(text: str, found: list[RawStat]) -> None:
