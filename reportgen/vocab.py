@@ -150,10 +150,10 @@ BASE_UNITS: dict[str, Unit] = {u.norm: u for u in (
     Unit("轮次", "count", ("round", "rounds")), Unit("件人次", "count", None),  # 两轮次行动; 信访量13件人次
     Unit("组", "count", ("set", "sets")), Unit("对", "count", ("pair", "pairs")), Unit("捆", "count", ("bundle", "bundles")),
     Unit("桶", "count", ("barrel", "barrels")),
-    Unit("件套", "count", ("set", "sets")),
+    Unit("件套", "count", ("set", "sets")),  # 专业器材1万余件套: pieces or sets of equipment
     Unit("海里", "count", ("nautical mile", "nautical miles")),  # 水上巡查326.86万海里
     Unit("顶", "count", ("", "")),  # 帐篷200顶, “绝户网”66万余张(顶): tents, nets (what the label names)
-    Unit("具", "count", ("", "")),  # 火化遗体471.8万具: bodies (what the label names; 具有, 具备, 具体 are words)  # 专业器材1万余件套: pieces or sets of equipment
+    Unit("具", "count", ("", "")),  # 火化遗体471.8万具: bodies (what the label names; 具有, 具备, 具体 are words)
     Unit("则", "count", ("", "")),  # 发布典型案例10则: cases, news items (what the label names; only where such things are counted)
     Unit("面", "count", ("", "")), Unit("封", "count", ("", "")),  # 锦旗13面, 感谢信5封: what the label names
     Unit("番", "rate", ("doubling", "doublings")),  # 翻一番: doubled (only after 翻, extract.stats)
