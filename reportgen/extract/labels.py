@@ -13,7 +13,7 @@ import functools
 import re
 
 from reportgen.extract.numbers import CN_DIGITS, CN_UNITS
-from reportgen.extract.periods import YEARS_COUNTED
+from reportgen.extract.periods import ABSTRACT_MARK, YEARS_COUNTED
 from reportgen.extract.wording import (
     BOUND_BEFORE_VERB,
     PLAN_END,
@@ -134,7 +134,7 @@ _CRITERION = re.compile(r"符合[^，,。；;]{0,10}(?:条件|情形|规定|标�
 PER_CAPITA = r"每\s*(?:(?:10|100|1,?000|十|百|千)\s*[万萬]?|[万萬])\s*人(?:口|次)?\s*(?:计算?|的)?"
 _PER_CAPITA_TAIL = re.compile(rf"(?:为|是|达)?{PER_CAPITA}$")
 _LABEL_START = re.compile(r"的是|其中|^当中|包括|——"  # (——: a lead phrase before it names nothing counted)
-                          r"|^\s*[\[【]?\s*(?:摘要|导读|核心提示|内容提要)\s*[\]】:：]")  # [摘要]: the abstract's mark
+                          r"|^" + ABSTRACT_MARK)  # [摘要]: the abstract's mark
 
 
 def _drop_bracket(m: re.Match[str]) -> str:
@@ -884,7 +884,7 @@ _ASIDE = re.compile(r"(?:扣除|考虑到|考虑|剔除)(?:了)?(?:物价|价格
                     r"(?:就|从)[^，,；;：:。]{1,12}(?:来说|而言|来看|看)")  # 就全国范围来说: an aside
 
 
-def _clause_before(text: str, start: int, lo: int) -> tuple[int, int] | None:
+def clause_before(text: str, start: int, lo: int) -> tuple[int, int] | None:
     """Where the clause before the one a figure at start stands in begins, and where the figure's own
     clause begins (after its comma or colon), both from lo on; None when no such clause stands there."""
     clause = clause_floor(text, lo, start)
@@ -896,7 +896,7 @@ def _clause_before(text: str, start: int, lo: int) -> tuple[int, int] | None:
 def aspect_before(text: str, start: int, lo: int) -> str:
     """The topic an aspect clause right before a figure's clause names (於打擊私煙案件方面，…共有21 284宗案件
     → 打擊私煙案件), or ""."""
-    if (before := _clause_before(text, start, max(lo, start - 60))) is None:
+    if (before := clause_before(text, start, max(lo, start - 60))) is None:
         return ""
     head, clause = before
     aspect = _ASPECT.fullmatch(text, head, clause - 1)
@@ -908,7 +908,7 @@ def subject_before(text: str, start: int, lo: int, verb_only: bool = False, bare
     figure (its text from lo on: after the figure before, in the same sentence) (行政机关诉前整改率逐年提升，
     由2018年的97.2%上升至… → 行政机关诉前整改率)."""
     lo = max(lo, start - 60)
-    if (before := _clause_before(text, start, lo)) is None:
+    if (before := clause_before(text, start, lo)) is None:
         return ""
     head, clause = before
     subject = text[head:clause - 1]
@@ -938,7 +938,7 @@ _TOPIC = re.compile(r"\s*(?:在|从|從|就)?([^，,；;：:。]{2,16}?)(?:方�
 def topic_before(text: str, start: int, lo: int) -> str:
     """The topic the clause before a figure names (暴力罪案方面，二〇一三年共录得一万二千一百五十三宗 → 暴力罪案):
     what a figure no words of its own name is of; "" when that clause names no topic."""
-    if (before := _clause_before(text, start, max(lo, start - 60))) is None:
+    if (before := clause_before(text, start, max(lo, start - 60))) is None:
         return ""
     topic = _TOPIC.fullmatch(text, before[0], before[1] - 1)
     return clean_label(topic.group(1)) if topic is not None else ""

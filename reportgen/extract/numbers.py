@@ -46,17 +46,24 @@ def parse_arabic(text: str) -> Decimal:
         raise NumberError(text) from None
 
 
+def _digit_by_digit(text: str) -> Decimal | None:
+    """三一八〇, 一亿九三一二万, 二六四亿: digits said one by one (as Taiwan's papers print figures), in groups
+    between 亿 and 万; None unless a group has three digits at least, so 五四 and 一二 stay names."""
+    parts = re.split("[万亿]", text)
+    if not any(len(part) > 2 for part in parts):
+        return None
+    value = Decimal(0)
+    for part, scale in zip(parts, re.findall("[万亿]", text) + [""], strict=True):
+        digits = "".join(str(_DIGIT_VALUE[c]) for c in part) or "0"
+        value += Decimal(digits) * (10 ** 8 if scale == "亿" else 10 ** 4 if scale == "万" else 1)
+    return value
+
+
 def parse_chinese(text: str) -> Decimal:
     """`一百二十万` → 1200000, `二十二点三` → 22.3, `两千` → 2000."""
     if not _CN_RE.fullmatch(text):
         raise NumberError(text)
-    if _DIGIT_BY_DIGIT.fullmatch(text) and any(len(part) > 2 for part in re.split("[万亿]", text)):
-        # 三一八〇, 一亿九三一二万, 二六四亿: digits said one by one (as Taiwan's papers print figures), in groups
-        # between 亿 and 万; three digits at least, so 五四 and 一二 stay names
-        value = Decimal(0)
-        for part, scale in zip(re.split("[万亿]", text), re.findall("[万亿]", text) + [""], strict=True):
-            digits = "".join(str(_DIGIT_VALUE[c]) for c in part) or "0"
-            value += Decimal(digits) * (10 ** 8 if scale == "亿" else 10 ** 4 if scale == "万" else 1)
+    if _DIGIT_BY_DIGIT.fullmatch(text) and (value := _digit_by_digit(text)) is not None:
         return value
     if len(text) > 1 and not any(c in text for c in CN_UNITS + "点") and not all(c in "零〇" for c in text[1:]):
         raise NumberError(text)  # 五四, 一二 are names, not numbers

@@ -569,7 +569,8 @@ def heading_style(text: str, pos: int = 0) -> str | None:
 # A teaser (figures run before the news: 满意度4次蝉联全省第一；…前列……) ends at ；, ; or an ellipsis;
 # the clause after it that tells what is reported on (通报…2020年上半年…情况) is the lead.
 _TEASER_END = re.compile(r"[；;]|…+")
-_REPORTS = re.compile(r"通报|通報|发布|發布|發佈|公布|介绍|介紹|总结|總結")
+_RELEASE_VERBS = r"通报|通報|发布|發布|發佈|公布"
+_REPORTS = re.compile(_RELEASE_VERBS + r"|介绍|介紹|总结|總結")
 # 一串串亮眼的数据,印证了2023年…的新进展: the figures before it are the evidence of that year
 _DATA_SHOW = re.compile(r"(?:数据|数字|數據|數字)[^。；;]{0,8}?(?:印证|见证|彰显|展现|展示|记录|折射|反映|诠释"
                         r"|印證|見證|彰顯|展現|記錄|詮釋)")
@@ -585,7 +586,7 @@ def _teaser(sy: SentenceYears, first_figure: int) -> bool:
 # 中新网重庆7月11日电…重庆市检察院11日发布《…白皮书》,数据显示,…: the news of a release on a day
 _DAY_SAID = re.compile(r"[\d０-９一二三四五六七八九十]{1,3}日")
 # what was released (发布《白皮书》), not where it was heard (在新闻发布会上了解到: the figures said there are of no year)
-_RELEASED = re.compile(r"(?:通报|通報|发布|發布|發佈|公布)(?![会會])")
+_RELEASED = re.compile(rf"(?:{_RELEASE_VERBS})(?![会會])")
 
 
 def _announces(sy: SentenceYears, first_figure: int) -> bool:
@@ -597,7 +598,9 @@ def _announces(sy: SentenceYears, first_figure: int) -> bool:
         and re.search(r"[，,]", said[released.end():]) is not None
 
 
-_ABSTRACT = re.compile(r"\s*[\[【]?\s*(?:摘要|导读|核心提示|内容提要)\s*[\]】:：]")
+# [摘要], 【导读】: the mark of the abstract a page prints above its story (labels reads it too)
+ABSTRACT_MARK = r"\s*[\[【]?\s*(?:摘要|导读|核心提示|内容提要)\s*[\]】:：]"
+_ABSTRACT = re.compile(ABSTRACT_MARK)
 
 
 def _after_teaser(sy: SentenceYears, at: int, first: Mention) -> str | None:

@@ -44,6 +44,7 @@ from reportgen.extract.labels import (
     aspect_before,
     before_the_change,
     choose_label,
+    clause_before,
     clause_floor,
     clean_label,
     last_words,
@@ -2677,10 +2678,11 @@ def _told_apart_by_their_role(text: str, found: list[RawStat]) -> None:
 
 # 各县市酒驾肇事死亡以高雄市减少38人最多，台中市减少16人次之: the group with the most is named after 以, what
 # is counted before it; the groups ranked after it (其次是20到24时14件, 104年2万4101件为最少) count the same
-_RANKED_GROUP = re.compile(r"以([^，,。；;：:]{1,12}?)(?:减少|增加|上升|下降)?$")
+_GROUP_MOVED = r"(?:减少|增加|上升|下降)?"  # 以高雄市减少38人最多: how the group's figure moved, no part of its name
+_RANKED_GROUP = re.compile(rf"以([^，,。；;：:]{{1,12}}?){_GROUP_MOVED}$")
 _RANK_WORDS = r"(?:为)?(?:近[^，,。；;\d]{1,4})?(?:最多|最少|最高|最低|次之)"  # 为最多, 为近十年最高, 次之
 _RANK_SAID = re.compile(rf"{_RANK_WORDS}(?=[，,。；;]|$)")
-_NEXT_GROUP = re.compile(r"(?:其次(?:是|为)?|再次(?:是|为)?)?([^，,。；;：:以]{1,12}?)(?:减少|增加|上升|下降)?$")
+_NEXT_GROUP = re.compile(rf"(?:其次(?:是|为)?|再次(?:是|为)?)?([^，,。；;：:以]{{1,12}}?){_GROUP_MOVED}$")
 _NEXT_RANK = re.compile(rf"(?:{_RANK_WORDS})?(?=[，,。；;]|$)")
 _ALL_GROUPS = re.compile(r"^(?:其中|当中|并|而|且)?(?:各县市|各县区|各市县|各地区|各地|各县|各市|各区|各省)?")
 _UNTIL_NOW = re.compile(r"^(?:今年|去年|本年|全年)?[^，,。；;]{0,12}?(?:为止|以来)")
@@ -2811,9 +2813,8 @@ def _shares_named_before(text: str, found: list[RawStat]) -> None:
     for st in found:
         if st.label or not _SHARE_ALONE.search(text, max(st.sentence[0], st.start - 6), st.start):
             continue
-        comma = max(text.rfind("，", st.sentence[0], st.start), text.rfind(",", st.sentence[0], st.start))
-        head = clause_floor(text, st.sentence[0], comma - 1) if comma > st.sentence[0] else -1
-        if head >= 0 and (named := _NAMED_BEFORE_SHARE.search(text, head, comma)):
+        if (before := clause_before(text, st.start, st.sentence[0])) is not None \
+                and (named := _NAMED_BEFORE_SHARE.search(text, before[0], before[1] - 1)):
             st.label = clean_label(named.group(1) or named.group(2)) or st.label
 
 
