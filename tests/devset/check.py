@@ -26,7 +26,7 @@ DIG = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "�
        "壹": 1, "贰": 2, "貳": 2, "叁": 3, "參": 3, "肆": 4, "伍": 5, "陆": 6, "陸": 6, "柒": 7, "捌": 8, "玖": 9}
 SMALL = {"十": 10, "百": 100, "千": 1000, "拾": 10, "佰": 100, "仟": 1000}
 BIG = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
-TRAD = str.maketrans("個點萬億噸條項頁間場輛張臺台處畝車區", "个点万亿吨条项页间场辆张台台处亩车区")
+TRAD = str.maketrans("個點萬億噸條項頁間場輛張臺台處畝車區礦", "个点万亿吨条项页间场辆张台台处亩车区矿")
 SCALE_PREFIX = re.compile(r"^(万亿|萬億|万|萬|亿|億)")
 
 
@@ -105,6 +105,7 @@ def expected_norm(value, unit):
     v = re.sub(r"(?<=[0-9.])[ \n](?=[0-9.])", "", v)  # 7 4 7 7 2, 8 .8, 26\n0: digits set apart, or a line wrapped inside
     v = re.sub(r"(?<=\d)\s+(?=[萬万億亿])|(?<=[萬万億亿])\s+(?=\d)", "", v)  # 8 萬 9,860: spaces set around 萬
     v = re.sub(r"(?<=以上)\s+(?=\d)|(?<=\d)\s+(?=[\u4e00-\u9fff])", "", v)  # 15 萬元以上 75 萬元以下: spaced bounds
+    v = v.replace("万万", "亿").replace("萬萬", "億")  # 五万万 (500 million), as the 1950s wrote a hundred million
     # fractions, 成, percent in words
     if v == "一半":
         return 50
