@@ -141,6 +141,8 @@ def to_simplified(s: str) -> str:
 
 
 _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]+")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
 
 def is_traditional(text: str) -> bool:
     """True when the text is written in traditional characters.
@@ -269,6 +271,8 @@ _PLACEHOLDER = re.compile(r"[\[【(（]?\s*(?:图片|圖片|组图|組圖|视频
 _BUTTONS = re.compile(r"(?:关注公众号|手机扫码查看|扫码查看|手机查看|喜欢作者|打赏方式|打赏|微信支付|支付宝支付|微信扫一扫|\s)+")
 _PRINTED_IN = re.compile(r"《\s*[^《》]{2,16}\s*》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:第?\s*\d{1,2}\s*版)?\s*[)）]")
 _MARKUP_ONLY = re.compile(r"[•·\s]*(?:</?[A-Za-z][A-Za-z0-9]*(?:\s+[A-Za-z:-]+=\"[^\"<>]*\")*\s*/?>\s*)+")  # <ul id="x"></ul>
+# a page's reading-time line: 本篇文章490字,读完约1分钟; 全文共2300字，阅读大约需要5分钟
+_READING_TIME = re.compile(r"(?:本篇文章|本文|全文)共?\s*\d+\s*字\s*[,，;；]?\s*(?:读完|阅读)[^\d]{0,6}\d+\s*分钟[。.]?")
 _FILE_NAME = re.compile(r"[\w.\-]{1,80}\.(?:jpe?g|png|gif|webp|bmp|svg|tiff?)", re.IGNORECASE)
 _DATE_TIME = re.compile(r"\d{2,4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
 
@@ -421,7 +425,7 @@ def is_furniture(text: str) -> bool:
     if len(t) > 60:
         return _BREADCRUMB.fullmatch(t) is not None  # 您现在的位置 : 首页 > 政府信息公开 > … > 统计信息, however long
     if _FURNITURE.match(t) or _MASTHEAD.match(t) or _BREADCRUMB.fullmatch(t) or _PLACEHOLDER.fullmatch(t) \
-            or _BUTTONS.fullmatch(t) or _FILE_NAME.fullmatch(t):
+            or _BUTTONS.fullmatch(t) or _FILE_NAME.fullmatch(t) or _READING_TIME.fullmatch(t):
         return True
     if any(c in t for c in "。！？"):
         return False
@@ -558,6 +562,34 @@ def _broken_across(prev: str, nxt: str) -> bool:
     return False
 
 
+# a figure the layout broke (补助7萬 | 6,000元, 出境18萬4,768 | 人次, 出境7,350架 | 次, 1億5,717 | 萬4,800元): the next
+# line goes on with the figure's digits or its unit, whatever its indent
+_FIGURE_CUT = re.compile(r"\d[万萬亿億]$")
+_UNIT_CUT = re.compile(r"\d[架人件户]$")
+_FIGURE_ENDS = re.compile(r"[\d,.万萬亿億]+$")
+_UNIT_OPENS = re.compile(r"[件人元起名宗家项户辆次个位所条份吨亩]次?")
+
+
+def _figure_broken(line: str, nxt: str) -> bool:
+    """Whether `line` stops inside a figure that `nxt` completes: words stand before the figure (a big
+    number alone on its line heads what follows: 7.5万 | 221家司法鉴定机构…), and what `nxt` opens with is
+    the figure's digits or its unit, not a word (推薦0 | 家暴案件頻傳)."""
+    from reportgen.words import cut
+
+    if not line or not nxt or is_furniture(line) or is_furniture(nxt):
+        return False
+    tail = _FIGURE_ENDS.search(line)
+    if tail is not None and not _HAN.search(line, 0, tail.start()):
+        return False
+    if _FIGURE_CUT.search(line) and nxt[0].isdigit():
+        return True
+    if line[-1].isdigit() and nxt[0] in "万萬亿億":
+        return True  # 1億5,717 | 萬4,800元
+    if line[-1].isdigit() and (unit := _UNIT_OPENS.match(nxt)) is not None:
+        return len(cut(nxt[:6])[0]) <= len(unit.group())  # 18萬4,768 | 人次 (not 0 | 家暴)
+    return bool(_UNIT_CUT.search(line)) and nxt[0] == "次" and len(cut(nxt[:6])[0]) == 1
+
+
 class _Joiner:
     """Decides which line continues an unfinished paragraph."""
 
@@ -667,7 +699,13 @@ def clean(orig: str) -> CleanPage:
         cur = i
         text = ln.text
         while True:
-            if joiner.unfinished(lines[cur]):
+            j: int | None
+            between: list[int]
+            if cur + 1 < len(lines) and cur + 1 not in taken and cur + 1 not in rows \
+                    and not (lines[cur + 1].heading or lines[cur + 1].bullet) \
+                    and _figure_broken(lines[cur].text, lines[cur + 1].text):
+                j, between = cur + 1, []  # a figure the layout broke, on a list's line too
+            elif joiner.unfinished(lines[cur]):
                 j, between = joiner.find(cur, text, taken)
             elif joiner.open_end(lines[cur]) and cur + 1 < len(lines) and cur + 1 not in taken \
                     and (joiner.strong(text, lines[cur + 1]) or joiner.title_broken(text, lines[cur + 1])):

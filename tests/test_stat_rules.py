@@ -3665,3 +3665,75 @@ def test_a_share_said_by_zhan_alone_is_of_what_the_clause_before_names() -> None
     got = page_stats("标题\n\n去年意外仍然以私家车为主，占 1,995 辆，较 2023 年增加近 500 辆。"
                      "当事人要求分割共同财产最多的是房屋，占49.83%。\n")
     assert [s["label"] for s in got] == ["私家车", "私家车", "房屋"]
+
+
+def test_a_figure_the_layout_broke_is_read_whole() -> None:
+    """补助7萬 | 6,000元, 出境18萬4,768 | 人次, 7,350架 | 次 and 1億5,717 | 萬4,800元: a page laid out from a PDF
+    breaks figures over indented lines; they are one figure each (they had been read as 7萬 and 6,000元, or
+    without their unit). A big number alone on its line heads what follows (7.5万 | 221家…), and a line that
+    opens with a word is no unit (推薦0 | 家暴案件頻傳)."""
+    page = ("標題\n\n   (1)本部補助全國278個社區，每社區補助7萬\n         6,000元。\n"
+            "   (2)人員：兩岸航線出境18萬4,768\n\n\n         人次、入境14萬3,777人次；航空器出境7,350架\n\n         次。\n"
+            "   2. 查獲未申報物品金額計1億5,717\n\n      萬4,800元。\n")
+    got = {s["value"]: (s["norm"], s["norm_unit"]) for s in page_stats(page)}
+    assert got["7萬\n         6,000"] == (76000, "元")
+    assert got["18萬4,768"] == (184768, "人次") and got["7,350"] == (7350, "架次")
+    assert got["1億5,717\n\n      萬4,800"] == (157174800, "元")
+    big = page_stats("标题\n\n全省法律援助机构办理法律援助案件7万余件。\n7.5万\n221家司法鉴定机构办理鉴定事项7.5万件。\n")
+    assert ("221", 221, "家") in [(s["value"], s["norm"], s["norm_unit"]) for s in big]
+    assert all(s["norm"] != 75221 for s in big)
+    credit = page_stats("标题\n2011/01/01 22:00:31瀏覽268|回應0|推薦0\n家暴案件頻傳，民國99年1至11月家暴通報案件9萬7154件。\n")
+    assert [(s["value"], s["period"]) for s in credit] == [("9萬7154", "2010")]
+
+
+def test_a_reading_time_line_is_furniture() -> None:
+    """本篇文章490字,读完约1分钟: the page's reading time, no figure of the story, and no sentence the lead
+    is looked past (在2017年成功阻止了3000多名市民… dates the rest)."""
+    got = page_stats("标题\n\n本篇文章490字,读完约1分钟\n\n新华社贵阳1月29日电 贵阳警方在2017年成功阻止了3000多名市民参与诈骗。"
+                     "\n\n记者了解到，去年贵阳警方冻结涉案银行卡2700多张。\n")
+    assert [(s["value"], s["period"]) for s in got] == [("3000", "2017"), ("2700", "2017")]
+
+
+def test_taiwans_year_after_the_body_it_dates() -> None:
+    """本部111年補助, 全國各警察機關111年計受理, 中華民國112年內政概要: years of Taiwan's calendar (they had been
+    read as lengths of 111 years, and the book's year 112 as the period)."""
+    got = page_stats("中華民國112年內政概要\n\n本部111年補助全國278個社區；全國各警察機關111年計受理失蹤人口2萬4,574人。\n")
+    assert [(s["value"], s["period"]) for s in got] == [("278", "2022"), ("2萬4,574", "2022")]
+
+
+def test_a_rate_per_so_many_said_without_a_percent() -> None:
+    """煤炭百萬噸死亡率降至0.044 and 城乡居民收入比缩小至2.54: rates written as bare decimals (they had been
+    dropped, and the change after the first took the label 死亡); a bare integer after 率 stays unread."""
+    got = {s["value"]: (s["kind"], s["label"]) for s in page_stats(
+        "标题\n\n2021年，煤矿发生事故91起、死亡178人，煤炭百万吨死亡率降至0.044，同比下降24%。"
+        "城乡居民收入比缩小至2.54。案件发生率连续3年下降。\n")}
+    assert got["0.044"] == ("rate", "煤炭百万吨死亡率") and got["24"] == ("change", "煤炭百万吨死亡率")
+    assert got["2.54"] == ("rate", "城乡居民收入比") and got["3"][0] == "duration"
+
+
+def test_nearly_doubled() -> None:
+    """食盐增加了将近一倍, 购买力将增长近一倍: nearly doubled, as 增加了一倍 is doubled (they had been dropped)."""
+    got = [(s["value"], s["qualifier"], s["kind"]) for s in page_stats("标题\n\n食盐增加了将近一倍，购买力将增长近一倍，糖增加了一倍。\n")]
+    assert got == [("一", "approx", "change"), ("一", "approx", "change"), ("一", "exact", "change")]
+
+
+def test_the_first_batches_and_places_of_a_ranking_count_nothing() -> None:
+    """前二十八批1878件转办件: the batches named by how many; 排名由369位上升到235位: places of a ranking; but
+    排名上升4位 is how far it moved, and 排名靠前的10位法官 counts judges."""
+    got = [s["value"] for s in page_stats(
+        "标题\n\n督察组移交前二十八批1878件转办件。金川集团在“世界500强”排名由369位上升到235位，"
+        "区域创新能力全国排名上升4位，排名靠前的10位法官获表彰。\n")]
+    assert got == ["1878", "4", "10"]
+
+
+def test_a_share_before_what_holds_it() -> None:
+    """占我们国家人口80%以上的农民, 占全国人口百分之八十的农民: the share is of what 占 names (the 农民 hold it);
+    现有吸毒人员占总人口比例 keeps its measure."""
+    got = [s["label"] for s in page_stats(
+        "标题\n\n让我们来看占我们国家人口80%以上的农民的生活状况。实现现有吸毒人员占总人口比例4‰以内的目标。\n")]
+    assert got == ["占我们国家人口", "实现现有吸毒人员占总人口比例"]
+
+
+def test_mine_inspections_are_a_unit() -> None:
+    """执法检查9.7万余矿次: inspections of mines counted (矿次 had been left as the label)."""
+    assert [(s["label"], s["norm_unit"]) for s in page_stats("标题\n\n2021年，执法检查9.7万余矿次。\n")] == [("执法检查", "矿次")]

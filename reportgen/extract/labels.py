@@ -633,6 +633,9 @@ _CHANGE_SAID_BEFORE = re.compile(r"(?:增长|提高|上升|下降|减少|增加|
 _CHANGE_NOUN = re.compile(r"速度|幅度|增速|增幅|升幅|降幅|涨幅|跌幅|减幅|升幅度|增长率|增长速度")
 
 
+_SHARE_OF = re.compile(r"[占佔](?!用|地|领|有|比)[\u4e00-\u9fff]{2,11}$")  # 占全国人口 (not 占用, 占地: taking up; nor 占比)
+
+
 def choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw: str, kind: str) -> tuple[str, str]:
     """The label of a figure: the phrase before it, unless the phrase after it says better what
     is counted (a measure word's noun, `N的X`, an amount's 欠款/执行款, what a duration or a
@@ -669,6 +672,9 @@ def choose_label(text: str, m: re.Match[str], before: str, label: str, unit_raw:
     if _PER_ONLY.fullmatch(label) and len(post := _noun_after(phrase)) >= 2:
         return post, "after"  # 每年70%左右财政支出: what it is of (每月150元 keeps its 每月)
     measured = bool(_MEASURE_END.search(label))
+    if kind == "percent" and not measured and (share := _SHARE_OF.search(label)) is not None \
+            and (joined or m.group("post") in ("以上", "以下")):
+        return share.group(), "before"  # 占我们国家人口80%以上的农民: the share is of what 占 names, the 农民 hold it
     if joined:  # 92%的税收, 1200多年的古建筑群, 17年的坚守
         post = _noun_after(phrase)
         if len(post) >= 2 and not measured and not post.startswith("最") and not _ACT_NOUN.match(post) \

@@ -33,7 +33,9 @@ PERIOD_END = re.compile(r"[。！？!?](?:[”’」』)]*)")
 _CN_YEAR_DIGITS = "〇○零一二三四五六七八九"
 # a year of the Republic of China calendar, as Taiwan writes it (民国113年, 113年度, 112年1至6月): 1911 + N
 # the words after which a year of three digits is Taiwan's (由104年, 於102年, 光是106年): no length of 104 years is said so
-ROC_PLACE_BEFORE = "縣县市"  # 屏東縣114年, 臺北市113年: a county's or a city's year of Taiwan's dates
+# 屏東縣114年, 臺北市113年, 本部111年補助, 各警察機關111年計受理: the year of Taiwan's dates after the county, city
+# or body it dates
+ROC_PLACE_BEFORE = "縣县市部署局关關院府会會处處厅廳"
 ROC_YEAR_AFTER = ("由", "从", "至", "到", "自", "以", "较", "於", "于", "在", "光是", "其中")
 # 年 and the noun a year of Taiwan's dates (105年勞資爭議…), not the words after a length of time (100年来, 110年的历史)
 ROC_NOUN_AFTER = r"年(?![一来來以间間内內里裡中前后後的历歷之多余餘老了半期制级級代个個届屆岁歲])[\u4e00-\u9fff]"
@@ -44,7 +46,7 @@ _ROC = (r"民国\s*\d{2,3}|(?<![\d.])1[01]\d(?=\s*年(?:度|\s*\d{1,2}\s*(?:[-�
         r"|(?<![\d.])1[01]\d(?=\s*年\s*(?:至|到|[-—~～])\s*1[01]\d\s*年)"  # 108年至114年: a span of Taiwan's years
         # 105年勞資爭議案件計25,587件: a year of three digits opening a clause, the thing it dates right after it
         r"|(?:^|(?<=[\n，,。；;：:、 \u3000]))1[01]\d(?=\s*" + ROC_NOUN_AFTER + ")"
-        # 屏東縣114年打詐成果: after the county or city it dates
+        # 屏東縣114年打詐成果, 本部111年補助: after the county, city or body it dates
         r"|(?<=[" + ROC_PLACE_BEFORE + r"])1[01]\d(?=\s*" + ROC_NOUN_AFTER + ")"
         # 民國八十九年, 截至一○九年十月底: Taiwan's years in Chinese numerals (the seventies on), before a month
         r"|民国\s*[一二三四五六七八九十百〇○零]{2,5}(?=\s*年)"

@@ -110,8 +110,9 @@ _ONE_TENTH_AFTER = "|".join(f"(?<={w})" for w in ("减少", "下降", "上升", 
                                                   "飆", "飙", "不到", "不足", "超过", "超過", "将近", "將近", "接近"))
 _TENTHS = rf"(?:[{CN_DIGITS}十](?<!一)|一(?=成[一二三四五六七八九半])|(?=一成(?![一二三四五六七八九半]))(?:{_ONE_TENTH_AFTER})一|(?<![\d.])[1-9])成(?:[一二三四五六七八九](?![十百千万亿成])|(?<=\d成)[1-9](?![\d.])|半(?![年月天日小个数]))?(?![员为立功本交果效绩就熟品都市年型长份分])"
 # 2万3千, 1亿2000万, 28萬3622 (as Taiwan writes 283,622): Arabic digits with scale characters between them
-# (3,768萬9,674元, 26億3,610萬元, 2億9 000萬, 8 萬 9,860, 101 萬4,909: Taiwan's and Hong Kong's separators about the 萬)
-_MIXED = (r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:[亿万]|(?<=\d) [亿万] ?(?=\d))(?:\d+[万千百])*"
+# (3,768萬9,674元, 26億3,610萬元, 1億5,717萬4,800元, 2億9 000萬, 8 萬 9,860, 101 萬4,909: Taiwan's and Hong Kong's
+# separators about the 萬)
+_MIXED = (r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:[亿万]|(?<=\d) [亿万] ?(?=\d))(?:(?:\d,\d{3}|\d+)[万千百])*"
           r"(?:(?:\d,\d{3}|\d \d{3}|\d+)[万千百]|(?:(?<=万)|(?<=万 ))(?:\d,\d{3}|\d{1,4})(?![\d.,，]))")
 _SCALE = r"万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千(?![伏瓦克米]|公顷)"  # 千瓦, 千米, 千公顷: units, not thousands
 
@@ -231,7 +232,7 @@ _CHANGE_NOUN_LISTED = re.compile(r"(增幅|涨幅|升幅|增速|降幅|减幅|�
 _SHORT_CHANGE = re.compile(rf"({SHORT_CHANGE})\s*(?:约|近|逾)?\s*$")  # 電話騙案跌約21%
 _ANY_DIRECTION = re.compile("|".join(_UP + _DOWN + tuple(w for w, _ in _ABOVE_BELOW)))
 _MULTIPLE_OF = re.compile(r"(?:是|为|相当于|不低于|不少于|不高于|不超过)[^，,。；;]{0,24}?的(?:近|约|将近|接近)?\s*$")
-_DOUBLED = re.compile(r"(?:增长|增加|提高|上升|翻)了?$")  # 增长一倍: doubled
+_DOUBLED = re.compile(r"(?:增长|增加|提高|上升|翻)了?(?:将近|接近|近|约|大约)?$")  # 增长一倍, 增加了将近一倍: doubled
 _MORE_OR_LESS = re.compile(r"([多少])了\s*$")  # 分別多了7%, 竟然少了57%: said before a % or 个百分点
 # 整體罪案減3.2%, 騙案增65.9%, 罪案減一成三: a bare 增/减 before a share is the change (新增 is no rise)
 _BARE_CHANGE = re.compile(r"(?<![新])([增减減])\s*(?:约|約|近|逾)?\s*$")
@@ -469,9 +470,14 @@ _SET_PHRASE = re.compile(
     r"一百年|毫不动摇|基本点|文明|凡是|结合|务必)|三个(?:代表|务必|世界|联合公报)|两个市场|两种资源|一国两制|"
     r"三大攻坚战|五大发展理念|两手抓|十种有色金属|"
     r"(?:事故|交通事故)?四项指数")  # 交通事故四项指数: the four accident figures police report, named as a set
-_ORDINAL = re.compile(r"第\s*[\d一二三四五六七八九十百千零两]+\s*(?:条|款|项|章|节|届|次|批|版|期|号|名|个|季度)?")
+# (前二十八批1878件转办件, 前三轮: the first batches or rounds, named by how many there were)
+_ORDINAL = re.compile(r"第\s*[\d一二三四五六七八九十百千零两]+\s*(?:条|款|项|章|节|届|次|批|版|期|号|名|个|季度)?"
+                      r"|(?<![以之])前\s*[\d一二三四五六七八九十两]+\s*(?:批|轮)")
 
 
+_RANKING_BEFORE = re.compile(r"(?:排名|排位|位次|名次|排行)[^，,。；;！？]*$")
+_AFTER_RANK = set("上下升降提前后跃居，,。；;、）)")
+_RANK_MOVED = re.compile(r"(?:上升|提升|提高|前移|后移|下降|下滑|跃升|攀升|前进|后退)了?$")  # 排名上升4位: places moved
 _MILESTONE_QUOTED = re.compile(r"[\d.,一二三四五六七八九十百千两]+\s*(?:万|亿|万亿)?\s*[\u4e00-\u9fff]{0,2}")
 _MILESTONE = re.compile(r"\s*(?:大关|关口|台阶|门槛)")
 
@@ -561,7 +567,7 @@ def _is_date_or_year(text: str, m: re.Match[str], unit: str) -> bool:
                  and re.match(r"年\s*(?:[一二三四五六七八九十]{1,2}|\d{1,2})\s*月", after)):
         return True  # 民國八十九年一月一日, 截至一○九年十月底: a year of Taiwan's calendar in Chinese numerals (not 三年六月)
     if re.fullmatch(r"1[01]\d", num) and after[:1] == "年" and not m.group("q1") \
-            and (re.match(r"年\s*(?:[\d０-９]|度)", after)
+            and (re.match(r"年\s*(?:[\d０-９]|度)", after) or re.search(r"民[国國]\s*$", text[max(0, m.start() - 4):m.start()])
                  or text[max(0, m.start() - 1):m.start()] in ("「", "《", "“", "（", "(")
                  or any(text.endswith(w, 0, m.start()) for w in ROC_YEAR_AFTER)
                  or ((text[max(0, m.start() - 1):m.start()] in _CLAUSE_OPENS or text[m.start() - 1:m.start()] in ROC_PLACE_BEFORE)
@@ -698,6 +704,9 @@ def _is_name_or_index(text: str, m: re.Match[str], unit: str, bare_scale: bool) 
         return True  # 近五年的最低值, 近十年来, 近三年，…: a relative period
     if unit in ("名", "位", "%", "‰") and text[max(0, m.start() - 1):m.start()] == "前":
         return True  # 前10名, 排名前1%: a rank
+    if unit == "位" and _RANKING_BEFORE.search(text, max(0, m.start() - 16), m.start()) \
+            and (after >= len(text) or text[after] in _AFTER_RANK) and not _RANK_MOVED.search(text, max(0, m.start() - 4), m.start()):
+        return True  # 在“世界500强”排名由369位上升到235位: places of a ranking (not 排名靠前的10位法官)
     if unit == "年" and text[max(0, m.start() - 1):m.start()] == "前" and not m.group("q1") \
             and text[max(0, m.start() - 2):m.start() - 1] not in ("提", "之", "年"):
         return True  # 是前三年的2.4倍, 前三年共增加: a relative period (提前三年 is a lead of time)
@@ -950,10 +959,15 @@ def _in_latin(text: str, start: int) -> bool:
 
 
 # a named ratio right before a bare number (结收比1.01, 案-件比为1.33; not 占比, 同比, 对比)
-_RATIO_BEFORE = re.compile(r"(?:[\u4e00-\u9fff](?<![占同环对相])比|倍差)[”\"]?(?:为|达|是|达到|从|由|"
-                           r"(?:同比)?(?:下降|上升|降低|提高|增加|减少|缩小|扩大)了?|"
+_RATIO_BEFORE = re.compile(r"(?:[\u4e00-\u9fff](?<![占同环对相])比|倍差)[”\"]?(?:为|达|是|达到|从|由|降至|降到|升至|升到|"
+                           r"(?:同比)?(?:下降|上升|降低|提高|增加|减少|缩小|扩大)了?(?:到|至)?|"
                            # 收入倍差从1.96缩小至1.81: the ratio it moved to
                            r"(?:从|由)\s*\d+(?:\.\d+)?\s*(?:下降|上升|降低|提高|提升|缩小|扩大)(?:到|至))?\s*$")  # 案-件比下降0.02: its change
+
+
+# a rate per so many (百万吨死亡率降至0.044, 亿元GDP生产安全事故死亡率为0.019), said with a decimal point and no %
+_RATE_BEFORE = re.compile(r"[\u4e00-\u9fff]率[”\"]?(?:为|是|达|达到|降至|降到|下降到|下降至|降低到|降低至|控制在|保持在|"
+                          r"升至|上升到|上升至|提高到|提高至)?\s*$")
 
 
 _COUNT_NOUNS = "件数|人数|案件数|总数|数量|数目|户数|次数"  # a number of things
@@ -1011,7 +1025,9 @@ def _candidate(text: str, m: re.Match[str], masks: _Masks) -> _Candidate | None:
     elif not unit_raw and not fraction and (scale := (m.group("scale") or "").strip()) and \
             (later := _SCALED_UNIT_LATER.match(text, m.end())) is not None and later.group(1) == scale:
         unit_raw = later.group(2)  # 分别惠及3500万、2300万人次: the same scale, the unit written once at the end
-    ratio = not unit_raw and not fraction and _RATIO_BEFORE.search(text, max(0, m.start() - 20), m.start()) is not None \
+    ratio = not unit_raw and not fraction and (_RATIO_BEFORE.search(text, max(0, m.start() - 20), m.start()) is not None
+                                               or (_RATE_BEFORE.search(text, max(0, m.start() - 20), m.start()) is not None
+                                                   and "." in num)) \
         and re.fullmatch(r"\d+(?:\.\d+)?", num) is not None and not m.group("scale") \
         and not re.match(r"\s*[:∶]", text[m.end():m.end() + 3])  # 从2.9∶1缩小至2.52∶1: a ratio written A:B is not read
     if not unit_raw and not fraction and not ratio and not _unitless_count(text, m, num, qualified):
@@ -1100,7 +1116,7 @@ def _candidate(text: str, m: re.Match[str], masks: _Masks) -> _Candidate | None:
                 return None
         if num == "一" and not m.group("range") and not m.group("half") \
                 and not (unit_raw in _TIME_UNITS and _BOUND_LENGTH.search(text, max(0, m.start() - 5), m.start())) \
-                and not (unit_raw in ("倍", "番") and _DOUBLED.search(text, max(0, m.start() - 3), m.start())) \
+                and not (unit_raw in ("倍", "番") and _DOUBLED.search(text, max(0, m.start("num") - 6), m.start("num"))) \
                 and not (unit_raw in _TIME_UNITS and text[max(0, m.start() - 1):m.start()] == "近"
                          and text.startswith("的", m.end())) \
                 and not (unit_raw in _TIME_UNITS and (
