@@ -3737,3 +3737,12 @@ def test_a_share_before_what_holds_it() -> None:
 def test_mine_inspections_are_a_unit() -> None:
     """执法检查9.7万余矿次: inspections of mines counted (矿次 had been left as the label)."""
     assert [(s["label"], s["norm_unit"]) for s in page_stats("标题\n\n2021年，执法检查9.7万余矿次。\n")] == [("执法检查", "矿次")]
+
+
+def test_greater_and_not_greater_than_are_bounds() -> None:
+    """案件量大于3000件 is more than 3,000 (as 超过), 多于 too; 其比例不大于5% and 不多于30天 are at most (大于 had been
+    read as exact and kept in the label)."""
+    got = [(s["value"], s["label"], s["qualifier"]) for s in page_stats(
+        "标题\n\n案件量大于3000件，申请人多于200人，其比例不大于5%，办案周期不多于30天。\n")]
+    assert got == [("3000", "案件量", "at_least"), ("200", "申请人", "at_least"), ("5", "比例", "at_most"),
+                   ("30", "办案周期", "at_most")]

@@ -32,7 +32,8 @@ QUALIFIERS = {"approx": "about ", "at_least": "at least ", "at_most": "no more t
 _BOUNDS = sorted({
     "没有超过": "not more than", "未超过": "not more than", "不超过": "not more than", "最多": "at most",
     "不得超过": "not more than", "不能超过": "not more than", "不应超过": "not more than", "不得高于": "not more than",
-    "不高于": "not more than", "不小于": "at least", "小于": "less than", "未满": "under", "约需": "about",
+    "不高于": "not more than", "不小于": "at least", "小于": "less than", "不大于": "not more than",
+    "不多于": "not more than", "大于": "more than", "多于": "more than", "未满": "under", "约需": "about",
     "不得少于": "at least", "不得低于": "at least",
     "不少于": "at least", "不低于": "at least", "至少": "at least", "最低": "at least",
     "不到": "less than", "不足": "less than", "低于": "less than", "少于": "less than",
