@@ -3746,3 +3746,29 @@ def test_greater_and_not_greater_than_are_bounds() -> None:
         "标题\n\n案件量大于3000件，申请人多于200人，其比例不大于5%，办案周期不多于30天。\n")]
     assert got == [("3000", "案件量", "at_least"), ("200", "申请人", "at_least"), ("5", "比例", "at_most"),
                    ("30", "办案周期", "at_most")]
+
+
+def test_a_fiscal_year_in_chinese_digits() -> None:
+    """申訴專員公署在二○二三至二四年度合共接到約4 400宗投訴個案 and 2023至24年度: Hong Kong's fiscal year 2023-24 (they
+    had no period); 「二○一四/一五年學生服用藥物情況調查」 names a survey and dates nothing."""
+    got = page_stats("標題\n\n申訴專員公署在二○二三至二四年度合共接到約4 400宗投訴個案。\n")
+    assert [(s["value"], s["period"]) for s in got] == [("4 400", "2023-2024")]
+    got = page_stats("標題\n\n公署在2023至24年度合共接到約4400宗投訴個案。\n")
+    assert [(s["value"], s["period"]) for s in got] == [("4400", "2023-2024")]
+    got = page_stats("標題\n\n委員會檢視了本港二○一五年的吸毒情況及「二○一四/一五年學生服用藥物情況調查」結果。\n\n"
+                     "二十一歲以下被呈報的吸毒人數下跌19%。\n")
+    assert [(s["value"], s["period"]) for s in got] == [("19", "2015")]
+
+
+def test_a_year_a_campaign_was_launched_in_is_open_ended() -> None:
+    """當局自2022年8月開展計劃打擊全港700多個衞生黑點: the plan runs on from its launch, so the figure is of no one year
+    (as 自2022年8月起)."""
+    got = page_stats("標題\n\n店舖阻街非常擾民，當局自2022年8月開展計劃打擊全港700多個衞生黑點。\n")
+    assert [(s["value"], s["period"]) for s in got] == [("700", None)]
+
+
+def test_a_modal_verb_is_no_part_of_a_label() -> None:
+    """一九八五年全国的总人口，必须控制在十亿六千万左右 and 工农业总产值就应当达到: 必须 and 应当 say what must be, not what is
+    counted (the labels had ended with them)."""
+    got = [s["label"] for s in page_stats("标题\n\n一九八五年全国总人口必须控制在十亿六千万左右，公证机构的负责人应当有三年以上执业经历。\n")]
+    assert got == ["全国总人口", "公证机构的负责人"]

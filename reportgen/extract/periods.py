@@ -67,8 +67,10 @@ _PART_OF_YEAR = r"(?:前[一二三四五六七八九十\d]{1,2}个?月|[上下]�
 _YEARS_JOINED = re.compile(rf"({_Y4})\s*年\s*(?:全年|全年度)\s*(?:暨|及|和|与|與)\s*({_Y4})\s*年\s*{_PART_OF_YEAR}")
 # 20082010年: a span whose dash the page lost (2008—2010年)
 _FUSED_RANGE = re.compile(r"(?<!\d)((?:19|20)\d{2})((?:19|20)\d{2})\s*年")
-# 2024-25年, 2023/24年度: a fiscal year (Hong Kong's runs April to March), its end written with two digits
-_FISCAL_YEAR = re.compile(r"(?<![\d/-])((?:19|20)\d{2})\s*[-/—–－]\s*(\d{2})\s*年")
+# 2024-25年, 2023/24年度, 二〇二三至二四年度: a fiscal year (Hong Kong's runs April to March), its end written with two digits
+# (in Chinese digits only with 至 or 到: 「二○一四/一五年學生服用藥物情況調查」 names a survey)
+_FISCAL_YEAR = re.compile(rf"(?<![\d/-])(?:((?:19|20)\d{{2}})\s*[-/—–－至到]\s*(\d{{2}})"
+                          rf"|([一二][{_CN_YEAR_DIGITS}]{{3}})\s*[至到]\s*([{_CN_YEAR_DIGITS}]{{2}}))\s*年")
 # 《银川法院劳动争议审判白皮书2019-2023》, 《…白皮书（2019—2023）》: the years a document released covers
 # 1978、1979两年共增产粮食: two years listed and said to be two, a span
 _TWO_YEARS = re.compile(rf"({_Y4})\s*[、和]\s*({_Y4})\s*年?\s*(?=两年|二年)"
@@ -114,7 +116,8 @@ _COMPARE_AFTER_FAR = re.compile(r"[^，,。；;\d０-９]{0,8}?(?:同期)?\s*(?:
 _BASIS_AFTER = re.compile(r"[^，,。；;\d０-９一二三四五六七八九十百千万亿]{0,16}?基础上")  # no figure of its own
 _SINCE_BEFORE = re.compile(r"(?:自|从)\s*$")
 # 自2017年7月公益诉讼工作在全国全面开展以来; 自2016年3月最高法院作出“用两到三年时间基本解决执行难问题”的庄严承诺以来
-_SINCE_AFTER = re.compile(r"[^，,。；;]{0,20}?(?:起(?!诉)|开始)|[^，,。；;]{0,48}?以来")
+# (當局自2022年8月開展計劃打擊…: what was launched then runs on: 开展, 启动, 实施 say a start too)
+_SINCE_AFTER = re.compile(r"[^，,。；;]{0,20}?(?:起(?!诉)|开始|开展|启动|实施)|[^，,。；;]{0,48}?以来")
 # 在2020年完成机构改制以来, 2018年扫黑除恶专项斗争开展以来: the year of an event the figures run from, a short
 # clause of no figure between them (自/从 before the year allow a longer one: _SINCE_AFTER)
 _EVENT_SINCE = re.compile(r"[^，,。；;：:\d０-９、（）()]{1,14}?以(?:来|來)")
@@ -246,8 +249,8 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
             found.append((m.start(), m.end(), str(year), "year", 1))
             taken.add(m.start(), m.end())
     for m in _FISCAL_YEAR.finditer(text, start, end):
-        a = int(m.group(1))
-        if m.start() not in taken and (a + 1) % 100 == int(m.group(2)):
+        a = year_number(m.group(1) or m.group(3))
+        if m.start() not in taken and (a + 1) % 100 == int((m.group(2) or m.group(4)).translate(_CN_YEAR)):
             found.append((m.start(), m.end(), f"{a}-{a + 1}", "year", 2))
             taken.add(m.start(), m.end())
     plain = _Spans()
