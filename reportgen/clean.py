@@ -567,7 +567,7 @@ def _broken_across(prev: str, nxt: str) -> bool:
 _FIGURE_CUT = re.compile(r"\d[万萬亿億]$")
 _UNIT_CUT = re.compile(r"\d[架人件户]$")
 _FIGURE_ENDS = re.compile(r"[\d,.万萬亿億]+$")
-_UNIT_OPENS = re.compile(r"[件人元起名宗家项户辆次个位所条份吨亩]次?")
+_UNIT_OPENS = re.compile(_COUNTER_OPENS.pattern + "次?")  # 人次, 件次: a counter and its 次
 
 
 def _figure_broken(line: str, nxt: str) -> bool:
