@@ -26,13 +26,14 @@ DIG = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "�
        "壹": 1, "贰": 2, "貳": 2, "叁": 3, "參": 3, "肆": 4, "伍": 5, "陆": 6, "陸": 6, "柒": 7, "捌": 8, "玖": 9}
 SMALL = {"十": 10, "百": 100, "千": 1000, "拾": 10, "佰": 100, "仟": 1000}
 BIG = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
-TRAD = str.maketrans("個點萬億噸條項頁間場輛張臺台處畝車區礦隻類", "个点万亿吨条项页间场辆张台台处亩车区矿只类")
+TRAD = str.maketrans("個點萬億噸條項頁間場輛張臺台處畝車區礦隻類組", "个点万亿吨条项页间场辆张台台处亩车区矿只类组")
 SCALE_PREFIX = re.compile(r"^(万亿|萬億|万|萬|亿|億)")
 
 
 def cn_int(s):
     """Chinese numeral (may contain 多/余/零 and the scales 万/亿) -> int."""
     s = s.replace("多", "").replace("余", "").replace("餘", "").replace("萬", "万").replace("億", "亿")
+    s = s.replace("廿", "二十").replace("卅", "三十")  # 一千二百卅一萬: twenty and thirty in one character
     if s == "":
         return 0
     for big, mult in (("亿", 10**8), ("万", 10**4)):
