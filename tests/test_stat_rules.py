@@ -3772,3 +3772,18 @@ def test_a_modal_verb_is_no_part_of_a_label() -> None:
     counted (the labels had ended with them)."""
     got = [s["label"] for s in page_stats("标题\n\n一九八五年全国总人口必须控制在十亿六千万左右，公证机构的负责人应当有三年以上执业经历。\n")]
     assert got == ["全国总人口", "公证机构的负责人"]
+
+
+def test_the_unit_written_once_after_several_scaled_figures() -> None:
+    """水土流失、荒漠化、沙化土地面积分别净减少10.6万、3.8万、3.3万平方公里: each is an area in square kilometres, a fall
+    (the first had no unit and the second was dropped)."""
+    got = [(s["value"], s["norm"], s["norm_unit"], s["kind"]) for s in page_stats(
+        "标题\n\n水土流失、荒漠化、沙化土地面积分别净减少10.6万、3.8万、3.3万平方公里。\n")]
+    assert got == [("10.6", 106000, "平方公里", "change"), ("3.8", 38000, "平方公里", "change"),
+                   ("3.3", 33000, "平方公里", "change")]
+
+
+def test_the_base_of_a_rate_per_tonne_kilometres() -> None:
+    """铁路交通事故10亿吨公里死亡率0.256: the 10 billion tonne-km name the rate's base, no count of its own."""
+    got = [(s["value"], s["label"]) for s in page_stats("标题\n\n2016年，铁路交通事故10亿吨公里死亡率0.256，同比下降11.7%。\n")]
+    assert got == [("0.256", "铁路交通事故10亿吨公里死亡率"), ("11.7", "铁路交通事故10亿吨公里死亡率")]

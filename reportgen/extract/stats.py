@@ -640,14 +640,15 @@ def _is_fraction(num: str, after: str) -> bool:
 
 
 # an indicator counted per a base of population (10万人死亡人数, 十万人发案率): the base is said before it
-_PER_BASE_AFTER = re.compile(r"(?:人?口|(?<=人))(?:生产安全事故|刑事案件|交通事故)?(?:死亡人数|死亡率|发案数|发案率|发生数|发生率|受伤人数)")
+_PER_BASE_AFTER = re.compile(r"(?:人?口|(?<=人)|(?<=吨公里)|(?<=人公里)|(?<=吨))(?:生产安全事故|刑事案件|交通事故)?"
+                             r"(?:死亡人数|死亡率|发案数|发案率|发生数|发生率|受伤人数)")  # (10亿吨公里死亡率: per 10 bn tonne-km)
 
 
 def _is_name_or_index(text: str, m: re.Match[str], unit: str, bare_scale: bool) -> bool:
     """Session numbers, programme names, the text's own structure, kilometre posts, years ago,
     decades and ranks: numbers that count nothing the text reports."""
     after = m.end()
-    if unit in ("人", "万人", "十万人", "") and _PER_BASE_AFTER.match(text, after):
+    if unit in ("人", "万人", "十万人", "", "亿吨公里", "吨公里", "人公里", "百万吨", "万吨") and _PER_BASE_AFTER.match(text, after):
         return True  # 从业人员10万人死亡人数为3.85人, 10万人口发案率: the base of the rate after it, no count of people
     if unit in ("届", "次") and _SESSION_AFTER.match(text, after) and \
             not _HELD_BEFORE.search(text, max(0, m.start() - 3), m.start()):
@@ -1209,7 +1210,9 @@ _CHANGE_NOUN_AFTER = re.compile(r"\s*(?:的)?(?:(增幅|升幅|涨幅|降幅|减
                                 # 营收保持20%以上增长, 保持10%左右的增长: the growth said as a noun after its size
                                 r"|(?<=[\d%％上右])\s*(?:的)?(增长|下降)(?=[，,。；;、）)]|$|态势|势头))")
 # the unit of a list written once at its end: 提高15、22个百分点, 9.61个和30.43个百分点
-_SCALED_UNIT_LATER = re.compile(r"\s*(?:、|和|与|及)\s*\d+(?:\.\d+)?\s*(万|亿)\s*(人次|户次|件次|人|户|件|元|名|吨|亩)")
+# (分别净减少10.6万、3.8万、3.3万平方公里: the unit written once after the last of several)
+_SCALED_UNIT_LATER = re.compile(r"(?:\s*(?:、|和|与|及)\s*\d+(?:\.\d+)?\s*(?:万|亿))*?\s*(?:、|和|与|及)\s*\d+(?:\.\d+)?\s*(万|亿)\s*"
+                                r"(人次|户次|件次|平方公里|平方米|公顷|公里|人|户|件|元|名|吨|亩)")
 # a 分别 list of bare numbers with its unit written once, after the last (分别为3218、3051、2821起)
 _LISTED_NUMBER = r"(?:\d+(?:\.\d+)?|[〇零一二三四五六七八九十百千两兩]{2,12})"  # (一千四百四十三、一千四百五十二及…名)
 _RESPECTIVE_BEFORE = re.compile(rf"(?:分别|分別|依次)(?:为|為|是|达|達|有)?\s*[:：]?\s*(?:{_LISTED_NUMBER}\s*[、，,]\s*)*$")
