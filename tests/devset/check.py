@@ -26,8 +26,8 @@ DIG = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "�
        "壹": 1, "贰": 2, "貳": 2, "叁": 3, "參": 3, "肆": 4, "伍": 5, "陆": 6, "陸": 6, "柒": 7, "捌": 8, "玖": 9}
 SMALL = {"十": 10, "百": 100, "千": 1000, "拾": 10, "佰": 100, "仟": 1000}
 BIG = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
-TRAD = str.maketrans("個點萬億噸條項頁間場輛張臺台處畝車區礦隻類組", "个点万亿吨条项页间场辆张台台处亩车区矿只类组")
-SCALE_PREFIX = re.compile(r"^(万亿|萬億|万|萬|亿|億)")
+TRAD = str.maketrans("個點萬億噸條項頁間場輛張臺台處畝車區礦隻類組戶", "个点万亿吨条项页间场辆张台台处亩车区矿只类组户")
+SCALE_PREFIX = re.compile(r"^(万亿|萬億|百万|百萬|万|萬|亿|億)")
 
 
 def cn_int(s):
@@ -96,7 +96,7 @@ def scale_of(unit):
     m = SCALE_PREFIX.match(unit)
     if not m:
         return 1
-    return {"万亿": 1e12, "萬億": 1e12, "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8}[m.group(1)]
+    return {"万亿": 1e12, "萬億": 1e12, "百万": 1e6, "百萬": 1e6, "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8}[m.group(1)]
 
 
 def expected_norm(value, unit):
@@ -108,7 +108,7 @@ def expected_norm(value, unit):
     v = re.sub(r"(?<=以上)\s+(?=\d)|(?<=\d)\s+(?=[\u4e00-\u9fff])", "", v)  # 15 萬元以上 75 萬元以下: spaced bounds
     v = v.replace("万万", "亿").replace("萬萬", "億")  # 五万万 (500 million), as the 1950s wrote a hundred million
     # fractions, 成, percent in words
-    if v == "一半":
+    if v in ("一半", "半数", "半數"):
         return 50
     if v == "百分百":  # 100%, said in words
         return 100
@@ -160,7 +160,7 @@ def expected_norm(value, unit):
 
 def range_part(part, unit):
     """One bound of a range written with its own unit/scale ('２万元', '5.5%', '3000人')."""
-    part = strip_unit(part, unit)
+    part = re.sub(r"(?<=\d)[多余餘]$", "", strip_unit(part, unit))  # 4000多到5000多: each bound with its 多
     if re.search(r"(万|萬|亿|億)$", part) and re.match(r"[0-9.]", part):
         return parse_number(part)
     return expected_norm(part, unit)
@@ -182,7 +182,7 @@ def strip_unit(part, unit):
 def expected_norm_unit(value, unit, kind):
     v = str(value).translate(FW)  # １／４ as 1／4
     if unit is None:
-        if re.search(r"(成|一半)$|成[半一二三四五六七八九1-9]$|分之|^[一二三四五六七八九十]+分[一二三四五六七八九]$|^百分百$|^[0-9]+[／/][0-9]+$", v):  # 三分之一, 百分之五, 九成, 七成半, 一半, 百分百, 1／4
+        if re.search(r"(成|一半|半数|半數)$|成[半一二三四五六七八九1-9]$|分之|^[一二三四五六七八九十]+分[一二三四五六七八九]$|^百分百$|^[0-9]+[／/][0-9]+$", v):  # 三分之一, 百分之五, 九成, 七成半, 一半, 百分百, 1／4
             return "%"
         return None
     u = re.sub(r"[(（]([^()（）]+)[)）]", r"\1", unit.translate(FW).translate(TRAD))  # 万(人)次: 人次
