@@ -39,6 +39,9 @@ ROC_PLACE_BEFORE = "縣县市部署局关關院府会會处處厅廳"
 ROC_YEAR_AFTER = ("由", "从", "至", "到", "自", "以", "较", "於", "于", "在", "光是", "其中")
 # 年 and the noun a year of Taiwan's dates (105年勞資爭議…), not the words after a length of time (100年来, 110年的历史)
 ROC_NOUN_AFTER = r"年(?![一来來以间間内內里裡中前后後的历歷之多余餘老了半期制级級代个個届屆岁歲])[\u4e00-\u9fff]"
+# 八十九年, 一○九年 before a month: Taiwan's years in Chinese numerals (the seventies on), and the month after them
+ROC_CN_YEAR = r"(?:[七八九]十[一二三四五六七八九]?|一[〇○零一][〇○零一二三四五六七八九])"
+ROC_MONTH_AFTER = r"\s*年\s*(?:[一二三四五六七八九十]{1,2}|\d{1,2})\s*月"
 _ROC = (r"民国\s*\d{2,3}|(?<![\d.])1[01]\d(?=\s*年(?:度|\s*\d{1,2}\s*(?:[-—~～至到]\s*\d{1,2}\s*)?月|[上下]半年|第?[一二三四1-4]季度|[底初末]))"
         # 由104年3.58%上升至113年25.07%, 以112年3萬967件為最多: a year of three digits before its figure, or after
         # 由/至/以/较, is Taiwan's (no length of 104 years is said so)
@@ -50,8 +53,7 @@ _ROC = (r"民国\s*\d{2,3}|(?<![\d.])1[01]\d(?=\s*年(?:度|\s*\d{1,2}\s*(?:[-�
         r"|(?<=[" + ROC_PLACE_BEFORE + r"])1[01]\d(?=\s*" + ROC_NOUN_AFTER + ")"
         # 民國八十九年, 截至一○九年十月底: Taiwan's years in Chinese numerals (the seventies on), before a month
         r"|民国\s*[一二三四五六七八九十百〇○零]{2,5}(?=\s*年)"
-        r"|(?:[七八九]十[一二三四五六七八九]?|一[〇○零一][〇○零一二三四五六七八九])"
-        r"(?=\s*年\s*(?:[一二三四五六七八九十]{1,2}|\d{1,2})\s*月)")
+        r"|" + ROC_CN_YEAR + r"(?=" + ROC_MONTH_AFTER + r")")
 # 09年第一季度, 22年上半年: a year of this century written with two digits, before the part of it that is meant
 # (or before a colon: 08年:78,469宗 07年:80,796宗, a table's cells laid out on a line)
 _Y2 = r"(?<![\d.])(?:0\d|1\d|2[0-9])(?=\s*年(?:第?[一二三四1-4]季度|[上下]半年|\s*\d{1,2}\s*(?:[-—~～至到]\s*\d{1,2}\s*)?月|[底初末]|\s*[:：]))"

@@ -70,6 +70,8 @@ from reportgen.extract.numbers import (
 )
 from reportgen.extract.periods import (
     PERIOD_END,
+    ROC_CN_YEAR,
+    ROC_MONTH_AFTER,
     ROC_NOUN_AFTER,
     ROC_PLACE_BEFORE,
     ROC_YEAR_AFTER,
@@ -563,8 +565,8 @@ def _is_date_or_year(text: str, m: re.Match[str], unit: str) -> bool:
         return True  # 增加到二〇〇〇年的: a year in Chinese digits (二〇〇〇 reads as a number too), not 2000 years
     if after[:1] == "年" and not m.group("q1") and re.fullmatch(rf"[{CN_DIGITS}十百]+", num) \
             and (text.endswith(("民国", "民國"), 0, m.start())
-                 or re.fullmatch(r"[七八九]十[一二三四五六七八九]?|一[〇零一][〇零一二三四五六七八九]|一百[〇零]?[一二三四五六七八九十]*", num)
-                 and re.match(r"年\s*(?:[一二三四五六七八九十]{1,2}|\d{1,2})\s*月", after)):
+                 or re.fullmatch(rf"{ROC_CN_YEAR}|一百[〇零]?[一二三四五六七八九十]*", num)
+                 and re.match(ROC_MONTH_AFTER, after)):
         return True  # 民國八十九年一月一日, 截至一○九年十月底: a year of Taiwan's calendar in Chinese numerals (not 三年六月)
     if re.fullmatch(r"1[01]\d", num) and after[:1] == "年" and not m.group("q1") \
             and (re.match(r"年\s*(?:[\d０-９]|度)", after) or re.search(r"民[国國]\s*$", text[max(0, m.start() - 4):m.start()])
@@ -1456,9 +1458,11 @@ def _scan(text: str) -> list[RawStat]:
         if cut is not None and own.startswith(cut.group(1)) and len(own) > len(cut.group(1)) + 1:
             own = own[len(cut.group(1)):]  # the label of a change is what changed, not its verb
         if c.unitless:
-            counted = noun_after(text, m.end())
-            money_after = (c.bare_scale or bool(m.group("scale"))) and _MONEY_NOUN.fullmatch(counted) is not None
-            if (MONEY.search(own or text[max(clause, m.start() - 8):m.start()]) and (  # 免费教育惠及43万儿童: children
+            scaled = c.bare_scale or bool(m.group("scale"))
+            money_said = MONEY.search(own or text[max(clause, m.start() - 8):m.start()]) is not None
+            counted = noun_after(text, m.end()) if money_said or scaled else ""  # (read only where it decides)
+            money_after = scaled and _MONEY_NOUN.fullmatch(counted) is not None
+            if (money_said and (  # 免费教育惠及43万儿童: children
                     len(counted) < 2 or MONEY.search(counted) or counted in STEPS)) or money_after \
                     or _WORTH_BEFORE.search(text, max(clause, m.start() - 6), m.start()):  # 市值5千萬豪宅: a worth
                 kind, c.norm_unit = "amount", "元"  # 经费总投入是36亿
@@ -2818,7 +2822,7 @@ def _from_to_levels(text: str, found: list[RawStat]) -> None:
                 break
 
 
-_VERB_ONLY_LABEL = re.compile(r"(?:则|也|亦)?(?:分别)?(?:增加|增长|减少|下降|上升|下跌|上涨|回落|回升|提高|降低|跌|升|增|减)?")
+_VERB_ONLY_LABEL = re.compile(rf"(?:则|也|亦)?(?:分别)?(?:{_CHANGE_VERBS}|下跌|上涨|回落|回升|提高|降低|跌|升|增|减)?")
 
 
 # 意外仍然以私家车为主，占 1,995 辆; 排第二的车辆为轻型货车，占 583 辆: the share's clause is 占 alone, what it is
