@@ -2,7 +2,8 @@
 
 A page copied from a web table comes in one of these shapes:
 
-- a row a line, cells between bars: `三亚庭 | 22.22% | 20.00% | 2.22 |` (a markdown table too);
+- a row a line, cells between bars: `三亚庭 | 22.22% | 20.00% | 2.22 |` (a markdown table too), a row's
+  cells sometimes each broken onto a line of its own, closed by its bar (`| 2020 |` / `143 |` / `15% |`);
 - a cell a line, a bar alone on the line between cells (`案由` / `|` / `2021年上半年新收` / `|` …),
   a cell's text sometimes broken over two lines (`机动车交通事故` / `责任纠纷`);
 - a cell a line and nothing between cells (`有陪审团` / `124` / `155` / … / `无陪审团` / `7` / …), or a
@@ -76,10 +77,12 @@ def find_rows(texts: Sequence[str]) -> list[Row]:
     i, n = 0, len(texts)
     while i < n:
         if _inline(texts[i]):
+            groups: list[tuple[int, int]] = []  # each row's lines [a, b)
             j = i
             while j < n and (_inline(texts[j]) or _RULE.fullmatch(texts[j])):
-                j += 1
-            rows += _inline_rows(texts, i, j)
+                a, j = j, _continued(texts, j + 1)
+                groups.append((a, j))
+            rows += _inline_rows(texts, groups)
             i = max(j, i + 1)
         elif i + 1 < n and _bar_only(texts[i + 1]) and not _bar_only(texts[i]) and not _CLOSING_BAR.search(texts[i]):
             found, j = _cell_rows(texts, i)
@@ -99,14 +102,26 @@ def find_rows(texts: Sequence[str]) -> list[Row]:
     return rows
 
 
-def _inline_rows(texts: Sequence[str], i: int, j: int) -> list[Row]:
-    """Rows of a table written a row a line (lines i..j-1); none unless two rows hold figures."""
-    lines = [k for k in range(i, j) if not _RULE.fullmatch(texts[k])]
-    data = [k for k in lines if any(is_figure(c) for c in cells(texts[k])[1:])]
+def _continued(texts: Sequence[str], k: int) -> int:
+    """The line after a row written a row a line whose cells the page broke onto lines of their own
+    (`| 2020 |` / `143 |` / `15% |`, or a heading's cell `…涉及金額*` / `(百萬元) |`), from line k, the
+    line after the row's first: lines that do not open with a bar and close with one, a short cell
+    each, continue the row."""
+    while k < len(texts) and (t := texts[k].strip()) and t[0] not in BARS and _CLOSING_BAR.search(t) \
+            and not _bar_only(t) and _cell_line(t):
+        k += 1
+    return k
+
+
+def _inline_rows(texts: Sequence[str], groups: Sequence[tuple[int, int]]) -> list[Row]:
+    """Rows of a table written a row a line (each group the lines [a, b) of one row, more than one when
+    its cells were broken onto lines of their own); none unless two rows hold figures."""
+    rows = [(a, b) for a, b in groups if not _RULE.fullmatch(texts[a])]
+    data = [a for a, b in rows if any(is_figure(c) for c in cells("".join(texts[a:b]))[1:])]
     if len(data) < 2:
         return []
     first = data[0]
-    return [Row((k,), k < first) for k in lines]
+    return [Row(tuple(range(a, b)), a < first) for a, b in rows]
 
 
 def _cell_rows(texts: Sequence[str], i: int) -> tuple[list[Row], int]:

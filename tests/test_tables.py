@@ -269,3 +269,40 @@ def test_digits_parted_by_spaces_are_one_number_or_cells_by_their_grouping() -> 
     assert text("合同纠纷 1 0 1 0") == "合同纠纷 1 0 1 0"  # single digits ending a row: cells
     assert text("刑事案件 654 215 869 194") == "刑事案件 654 215 869 194"  # groups of three ending a row: cells
     assert text("刑事案件 694 22 716") == "刑事案件 694 22 716"  # groups of mixed length: cells
+
+
+BROKEN_ROWS = """法律援助司法覆核案件
+| 年份 | 申請數目 | 獲批數目 | 獲批比率 | 案件涉及金額
+(百萬元) |
+| 2022 |
+95 |
+13 |
+14% |
+6.6 |
+| 2023 |
+113 |
+6 |
+5% |
+1.8 |
+以上數字由法援署提供。
+"""
+
+
+def test_a_row_a_line_table_whose_cells_the_page_broke_onto_lines_is_read_by_row_and_column() -> None:
+    got = {(s["value"], s["period"]): s for s in stats_of(BROKEN_ROWS)}
+    assert (got[("95", "2022")]["label"], got[("95", "2022")]["kind"]) == ("申请数目", "count")
+    assert got[("13", "2022")]["label"] == "获批数目"
+    assert (got[("5", "2023")]["kind"], got[("5", "2023")]["unit"]) == ("rate", "%")
+    money = got[("6.6", "2022")]  # the heading's unit, broken onto the next line, scales the cells
+    assert (money["norm"], money["norm_unit"], money["label"]) == (6600000, "元", "案件涉及金额")
+    assert ("2022", None) not in got and ("2023", None) not in got  # the row's year names it, and is no figure
+    paras = clean(BROKEN_ROWS).paras
+    assert [p.table for p in paras if p.table] == ["head", "row", "row"]
+    assert paras[-1].text.endswith("提供。") and not paras[-1].table  # the note after is not joined to the last row
+
+
+def test_a_table_row_named_by_a_date_with_a_month_keeps_the_month_in_its_label() -> None:
+    text = "各月受理情况\n| 月份 | 受理 | 办结 |\n| 2014年8月 | 120 | 98 |\n| 2014年9月 | 131 | 125 |\n"
+    got = {s["value"]: s for s in stats_of(text)}
+    assert (got["120"]["label"], got["120"]["period"]) == ("2014年8月（受理）", "2014")
+    assert (got["125"]["label"], got["125"]["period"]) == ("2014年9月（办结）", "2014")

@@ -31,6 +31,7 @@ _RATE = re.compile(r"率|[^对]比$")
 _SPACE = re.compile(r"\s+")
 _LEADER = ".…．·"  # dots leading a row's name to its figures (民事法庭總數......)
 _HEAD_UNIT = re.compile(r"[(（]([^()（）\d]{1,4})[)）]$")  # a unit a heading gives its cells: 申请标的(万元), 结案（件）
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d")  # a row named by a year's digits alone
 _SPANNING_CELLS = 3  # a header row of more cells than this that fits no column names none
 
 
@@ -86,6 +87,7 @@ def row_figures(text: str, heads: Sequence[str], title: str) -> list[dict]:
     if row_unit and row_unit.start():
         row = row[:row_unit.start()]  # the unit is the cells' (申请标的(万元) 902.17: 902.17万元 of 申请标的)
     named, spanning = columns(heads, len(spans))
+    dated = _row_date(row)
     out = []
     for (a, b), column in zip(spans[1:], named, strict=False):
         m = _NUMBER.match(text, a, b)
@@ -95,15 +97,20 @@ def row_figures(text: str, heads: Sequence[str], title: str) -> list[dict]:
         sign, digits, percent = m.group(1), m.group(2), m.group(3) or ""
         value = Decimal(re.sub(r"[,，]", "", digits))
         kind, direction = _kind(column, spanning, title, percent, sign, value)
-        words = " ".join([w for w in spanning if w not in row] + ([column] if column else []))
         head_unit = row_unit or _HEAD_UNIT.search(column)
+        said = column[:head_unit.start()] if head_unit and head_unit is not row_unit and head_unit.start() else column
+        words = " ".join([w for w in spanning if w not in row] + ([said] if said else []))
+        year = (heading_period(column) if column else None) or dated
+        label = f"{row}（{words}）" if words else row
+        if dated and year == dated and said and row.rstrip("年度") == dated:
+            label = words  # a row named by its year alone (2020 | 143 | 21): the year is the period, the column the label
         out.append({
             "start": m.start(), "end": m.end(), "num_start": m.start(), "num_end": m.end(2),
             "value": value, "unit": percent, "norm_unit": "%" if percent else "",
             "kind": kind, "direction": direction,
             "comparison": "yoy" if "同比" in column else ("mom" if "环比" in column else None),
-            "label": f"{row}（{words}）" if words else row,
-            "year": (heading_period(column) if column else None) or _row_date(row),
+            "label": label,
+            "year": year,
             "cell": (a, b), "unit_words": words_after,
             "head_unit": head_unit.group(1) if head_unit and not percent and not words_after else "",
         })
@@ -111,7 +118,10 @@ def row_figures(text: str, heads: Sequence[str], title: str) -> list[dict]:
 
 
 def _row_date(row: str) -> str | None:
-    """The year of a row named by a date only (2014年8月, 2015年上半年): its figures are of that year."""
+    """The year of a row named by a date only (2014年8月, 2015年上半年, or a year's digits alone under
+    a 年份 column: 2020): its figures are of that year."""
+    if _BARE_YEAR.fullmatch(row):
+        return row
     said = mentions(row, 0, len(row))
     if len(said) == 1 and said[0].kind == "year" and (said[0].start, said[0].end) == (0, len(row)):
         return said[0].value
