@@ -3787,3 +3787,15 @@ def test_the_base_of_a_rate_per_tonne_kilometres() -> None:
     """铁路交通事故10亿吨公里死亡率0.256: the 10 billion tonne-km name the rate's base, no count of its own."""
     got = [(s["value"], s["label"]) for s in page_stats("标题\n\n2016年，铁路交通事故10亿吨公里死亡率0.256，同比下降11.7%。\n")]
     assert got == [("0.256", "铁路交通事故10亿吨公里死亡率"), ("11.7", "铁路交通事故10亿吨公里死亡率")]
+
+
+def test_a_first_sentence_that_prints_the_title_again_does_not_stop_the_lead_search() -> None:
+    page = ("1至10月 全省查处交通违法1543万起\n"
+            "1至10月全省查处交通违法1543万起。资料图 本网讯 记者从省交管局获悉，2014年1至10月，全省因交通违法"
+            "记分868万人次。据统计，今年前十个月全省共查处酒后驾驶3.8万起。\n")
+    got = {(s["value"], s["label"]): s["period"] for s in page_stats(page)}
+    assert got[("868", "全省因交通违法记分")] == "2014"
+    assert [p for (v, _), p in got.items() if v == "3.8"] == ["2014"]  # the lead's year; 今年 cancels nothing later
+    # a first sentence with a figure and no year that is no copy of the title still ends the search
+    other = page.replace("1至10月全省查处交通违法1543万起。", "全省查处交通违法超过1500万起。")
+    assert [s["period"] for s in page_stats(other) if s["value"] == "3.8"] == [None]

@@ -444,6 +444,13 @@ _HELD_ON = re.compile(r"(?:会|会议|大会|论坛|仪式|典礼)[^，,。；;\
                       r"(?:在[^，,。；;]{1,12})?(?:隆重)?(?:举行|召开|开幕|闭幕)")
 _SPAN_CLOSED = re.compile(r"\s*起" + _CLOSED_AFTER.pattern)  # (the start closed as _is_open reads it)
 _FRAGMENT = 8  # fewer characters than this, no figure and no year: a photo's credit, no sentence
+_SAID_END = "。！？!?.；;，,"
+
+
+def _as_said(text: str) -> str:
+    """A sentence or title as compared with one printed before: without spaces, commas (a title's
+    space is read as a comma) or its closing stop."""
+    return re.sub(r"[\s，,]+", "", text).rstrip(_SAID_END)
 _TITLE_END = re.compile(r"\s*[)）]?\s*》")
 # 向立法会提交2017年的年报，…由2016年的847宗减至去年的771宗: the year of the report presented is the year
 # the piece reports on, whatever years its figures are then compared over (总结2021年工作概况，指去年…: so is the
@@ -660,6 +667,7 @@ class Scope:
         if (p := heading_period(text)) is not None:
             self.stack[0] = (-1, p)
             self.stack[1:] = []
+        self.said.add(_as_said(text))  # a first sentence that prints the title again is no sentence of the piece
         self.searching, self.seen = self.leads, 0
         self.relative, self.spanned = None, False
         self.undo = None
@@ -753,10 +761,10 @@ class Scope:
         before_stack = list(self.stack)
         first = sy.firstyear_number()
         whole = sy.text[sy.start:sy.end].strip()
-        if first is None and (whole in self.said or (first_figure is None and len(whole) < _FRAGMENT and (
+        if first is None and (_as_said(whole) in self.said or (first_figure is None and len(whole) < _FRAGMENT and (
                 re.match(r"[\u4e00-\u9fff]", whole[-1:]) or not re.search(r"[\u4e00-\u9fff]", whole)))):
-            return False  # a caption printed twice, a credit (资料图片): no sentence the lead is looked past
-        self.said.add(whole)
+            return False  # a caption or the title printed twice, a credit (资料图片): no sentence the lead is looked past
+        self.said.add(_as_said(whole))
         quoted = sy.text.startswith(("“", "「"), sy.start)  # someone's words, quoted: they date themselves
         if first is None or quoted or (first_figure is None and sy.dates_event()):
             if first is None and not quoted and (_REPORTS_SPAN.search(sy.text, sy.start, first_figure or sy.end)
