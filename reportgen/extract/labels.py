@@ -199,6 +199,10 @@ STEPS = ("台阶", "臺階", "大关", "大關", "关口", "關口")
 _STEP_LEFT = re.compile(rf"^(?:{'|'.join(STEPS)})[、，,]")
 
 
+_LABEL_CHARS = 24  # a label keeps the words at its end that fit
+_LIST_HEAD_CHARS = 6  # …or a few more, to keep a list whole
+
+
 @functools.lru_cache(maxsize=4096)
 def clean_label(raw: str) -> str:
     s = _BRACKETED.sub(_drop_bracket, raw)
@@ -238,7 +242,11 @@ def clean_label(raw: str) -> str:
         s = m.group(0)  # 被告人周某判处有期徒刑 → 有期徒刑: the sentence, not the person
     if len(s) == 1 and s not in ONE_CHAR_GOODS and s not in _ONE_CHAR_TOLL:
         return ""  # 占77.46%: a share of the group named before it; 也已超过2年: no name
-    s = last_words(s, 24).strip(" 、,，")
+    kept = last_words(s, _LABEL_CHARS)
+    if ((dropped := s[:len(s) - len(kept)]).endswith("、") or kept.startswith("、")) and len(dropped) <= _LIST_HEAD_CHARS \
+            and "，" not in dropped:
+        kept = s  # 刑事、民事、行政和公益诉讼业务占比: not cut after a list's first item, which names a part as much as the rest
+    s = kept.strip(" 、,，")
     return _balanced(s.strip("“”《》") if s.count("“") + s.count("《") == 0 else s)
 
 
