@@ -25,7 +25,7 @@ from reportgen.extract.places import find_places
 from reportgen.extract.scope import Scope, item_scope, local_currency, stat_region
 from reportgen.extract.stats import SIGNS, RawStat, item_stats, period_of_text
 from reportgen.extract.terms import find_campaigns, find_documents, keywords, topic
-from reportgen.extract.wording import baseline_start, caveat_after, lead_start
+from reportgen.extract.wording import baseline_start, caveat_after, lead_start, terms_around
 from reportgen.read import Source
 from reportgen.segment import Item
 from reportgen.summary import Summary
@@ -230,6 +230,8 @@ class _ItemBuilder:
                 rec["currency"] = self.currency  # 開支預算為26億3,610萬元 on a Hong Kong page: Hong Kong dollars
             if (caveat := caveat_after(p.text, end)) is not None:
                 rec["caveat"] = self.o(m, *caveat)  # 879件(含旧存343件): printed with the figure
+            elif st.kind == "percent" and not st.norm_unit and (terms := terms_around(p.text, st.num_start)) is not None:
+                rec["caveat"] = self.o(m, *terms)  # 41.2 of 三次产业结构8.7∶41.2∶50.1: printed with the notation
             if st.value_max is not None:
                 rec["norm_max"] = to_plain(st.value_max)
             if st.direction:

@@ -2397,10 +2397,11 @@ def test_life_expectancy_moved_from_one_age_to_another_and_tablets_counted() -> 
 
 
 def test_a_ratio_said_as_a_multiple_gap_moved_from_one_value_to_another() -> None:
-    """收入倍差从1.96缩小至1.81: both are the ratio (a rate); one written A∶1 is not read by halves."""
+    """收入倍差从1.96缩小至1.81: both are the ratio (a rate); one written A∶1 is the ratio A, not read by halves."""
     got = figures("城乡居民收入倍差从1.96缩小至1.81。")
     assert got["1.96"][4] == "rate" and got["1.81"][4] == "rate"
-    assert "2.9" not in figures("城乡居民收入比由2.9∶1缩小至2.52∶1。")
+    written = figures("城乡居民收入比由2.9∶1缩小至2.52∶1。")
+    assert sorted(written) == ["2.52", "2.9"] and written["2.9"][4] == written["2.52"][4] == "rate"
 
 
 def test_a_total_said_on_its_own_is_of_what_came_before() -> None:
@@ -3799,3 +3800,36 @@ def test_a_first_sentence_that_prints_the_title_again_does_not_stop_the_lead_sea
     # a first sentence with a figure and no year that is no copy of the title still ends the search
     other = page.replace("1至10月全省查处交通违法1543万起。", "全省查处交通违法超过1500万起。")
     assert [s["period"] for s in page_stats(other) if s["value"] == "3.8"] == [None]
+
+
+def test_shares_written_with_colons_after_what_they_divide_are_read_each_with_the_notation() -> None:
+    stats = page_stats("经济结构\n2025年，全省三次产业结构由8.7∶41.2∶50.1调整为7.9∶40.5∶51.6，第一产业增长3%。\n")
+    terms = [s for s in stats if s["kind"] == "percent"]
+    assert [(s["value"], s["unit"], s["norm_unit"]) for s in terms] == [
+        ("8.7", "", ""), ("41.2", "", ""), ("50.1", "", ""), ("7.9", "", ""), ("40.5", "", ""), ("51.6", "", "")]
+    assert {s["label"] for s in terms} == {"全省三次产业结构"}
+    assert printed(terms[1]).said == "41.2（8.7∶41.2∶50.1）"  # a term alone does not say which part it is
+    assert printed(terms[4]).said == "40.5（7.9∶40.5∶51.6）"
+    assert figure_en(terms[1]) == "41.2 (8.7:41.2:50.1)"
+    # said after a comma (进一步优化，调整为): still of what the 结构 names
+    later = page_stats("经济结构\n2025年，三次产业结构进一步优化，调整为8.3∶41.4∶50.3。\n")
+    assert [(s["value"], s["label"]) for s in later] == [("8.3", "三次产业结构"), ("41.4", "三次产业结构"),
+                                                        ("50.3", "三次产业结构")]
+    # times and scores with colons name no shares
+    assert page_stats("赛事\n2025年比赛于10:30:00开始，最终以3:1:2结束。\n") == []
+
+
+def test_a_named_ratio_written_n_to_one_is_read_with_the_level_it_moved_to() -> None:
+    stats = page_stats("收入差距\n2025年，城乡居民收入比由2.9∶1缩小至2.52∶1。\n")
+    assert [(s["value"], s["norm"], s["norm_unit"], s["kind"], s["label"]) for s in stats] == [
+        ("2.9", 2.9, "", "rate", "城乡居民收入比"), ("2.52", 2.52, "", "rate", "城乡居民收入比")]
+    assert figure_en(stats[1]) == "2.52"
+    assert page_stats("比分\n2025年，双方比分为3∶2。\n") == []  # not a ratio of N to one, and no named ratio
+
+
+def test_a_long_label_is_not_cut_after_the_first_item_of_its_list() -> None:
+    got = dict(labels("2015年，全市法院审结危险驾驶、危害食品药品安全、通讯网络诈骗、恶意欠薪等案件1744件。"))
+    assert got["1744"] == "审结危险驾驶、危害食品药品安全、通讯网络诈骗、恶意欠薪等案件"
+    # a list too long to keep whole is still cut at a word, from its end
+    long = dict(labels("2015年，全市法院审结故意杀人、故意伤害、抢劫、强奸、绑架、放火、爆炸、投放危险物质等严重暴力犯罪案件320件。"))
+    assert len(long["320"]) <= 24 and long["320"].endswith("严重暴力犯罪案件")

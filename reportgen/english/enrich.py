@@ -23,7 +23,7 @@ from reportgen.english.names import institution_en, name_review, person_en, plac
 from reportgen.english.terms import Terms
 from reportgen.english.translate import GlossaryOnly, Translator
 from reportgen.extract.stats import find_stats
-from reportgen.extract.wording import CAVEAT_WORD
+from reportgen.extract.wording import CAVEAT_WORD, SHARE_TERMS
 
 HUMAN = "human"
 _ORDINAL = re.compile(r"^\s*(?:(?P<cn>[一二三四五六七八九十]{1,3})[、.．]|[（(](?P<paren>[一二三四五六七八九十]{1,3})[）)]|"
@@ -147,6 +147,8 @@ def caveat_en(caveat: str, terms: Terms, region: str | None = None) -> str | Non
     """A figure's caveat in English (含旧存343件 → including cases left over from previous years:
     343 cases; 不含民特案件 → excluding …), or None when a part of it has none. Its figures are said
     as figures are, each after the words that name it."""
+    if SHARE_TERMS.fullmatch(caveat):
+        return re.sub(r"\s*[:∶]\s*", ":", caveat)  # 8.7∶41.2∶50.1: the shares a term is one of
     word = _CAVEAT_WORD.match(caveat)
     if word is None:
         return None

@@ -345,6 +345,8 @@ def _figure_en(stat: Mapping[str, Any]) -> str | None:
         body: str | None = f"{number(Decimal(str(norm)) * 100)}%"
     elif unit == "倍":
         body = f"{number(norm)} times" + (f"–{number(hi)} times" if hi is not None else "")
+    elif not unit and not written and kind in ("rate", "percent"):
+        body = number(norm) + (f"–{number(hi)}" if hi is not None else "")  # 结收比1.01, 三次产业结构8.7∶…: as written
     else:
         body = _body(norm, hi, unit, str(stat.get("value", "")), str(stat.get("label") or ""))
     if body is None:

@@ -90,6 +90,7 @@ from reportgen.extract.wording import (
     MARGIN,
     MARGIN_VERBS,
     OVER_PLAN,
+    SHARE_TERMS,
     SHARP_DOWN,
     SHARP_UP,
     SHORT_CHANGE,
@@ -965,7 +966,13 @@ def _in_latin(text: str, start: int) -> bool:
 _RATIO_BEFORE = re.compile(r"(?:[\u4e00-\u9fff](?<![占同环对相])比|倍差)[”\"]?(?:为|达|是|达到|从|由|降至|降到|升至|升到|"
                            r"(?:同比)?(?:下降|上升|降低|提高|增加|减少|缩小|扩大)了?(?:到|至)?|"
                            # 收入倍差从1.96缩小至1.81: the ratio it moved to
-                           r"(?:从|由)\s*\d+(?:\.\d+)?\s*(?:下降|上升|降低|提高|提升|缩小|扩大)(?:到|至))?\s*$")  # 案-件比下降0.02: its change
+                           r"(?:从|由)\s*\d+(?:\.\d+)?(?:\s*[:∶]\s*1)?\s*(?:下降|上升|降低|提高|提升|缩小|扩大)(?:到|至))?\s*$")  # 案-件比下降0.02: its change
+# a ratio written N∶1 (城乡居民收入比由2.9∶1缩小至2.52∶1): the first term is the ratio; other A∶B notations are not read
+_TO_ONE = re.compile(r"\s*[:∶]\s*1(?![\d.:∶])")
+# shares written A∶B∶C after what they divide (三次产业结构由8.7∶41.2∶50.1调整为…, 三次产业比重为4.0∶37.7∶58.3):
+# each term is a share, its % not written
+_SHARES_NAMED = re.compile(r"(?:结构|比重|构成|比例)[^。；;！？\d]{0,12}$")
+_SHARES_MOVED = re.compile(r"\s*[\u4e00-\u9fff]{0,4}(?:为|到|至)\s*")
 
 
 # a rate per so many (百万吨死亡率降至0.044, 亿元GDP生产安全事故死亡率为0.019), said with a decimal point and no %
@@ -1010,6 +1017,18 @@ SIGNS = ("+", "＋", "-", "－")  # the sign of a change in brackets (增加19�
 _NAME_BEFORE = re.compile(r"[\u4e00-\u9fff]\s*$")
 
 
+def _in_share_chain(text: str, m: re.Match[str]) -> bool:
+    """Whether the number at m is a term of shares written A∶B∶C after what they divide (结构, 比重)."""
+    named_end = -1  # where the last chain read as shares ends (…50.1调整为7.9∶40.5∶51.6: the shares they moved to)
+    for chain in SHARE_TERMS.finditer(text, max(0, m.start() - 60), min(len(text), m.end() + 30)):
+        named = _SHARES_NAMED.search(text, max(0, chain.start() - 16), chain.start()) is not None \
+            or (named_end >= 0 and _SHARES_MOVED.fullmatch(text, named_end, chain.start()) is not None)
+        if chain.start() <= m.start() < chain.end():
+            return named
+        named_end = chain.end() if named else -1
+    return False
+
+
 def _candidate(text: str, m: re.Match[str], masks: _Masks) -> _Candidate | None:
     """The number matched at m, or None when it is not a statistic by its own form."""
     num = m.group("num")
@@ -1032,8 +1051,9 @@ def _candidate(text: str, m: re.Match[str], masks: _Masks) -> _Candidate | None:
                                                or (_RATE_BEFORE.search(text, max(0, m.start() - 20), m.start()) is not None
                                                    and "." in num)) \
         and re.fullmatch(r"\d+(?:\.\d+)?", num) is not None and not m.group("scale") \
-        and not re.match(r"\s*[:∶]", text[m.end():m.end() + 3])  # 从2.9∶1缩小至2.52∶1: a ratio written A:B is not read
-    if not unit_raw and not fraction and not ratio and not _unitless_count(text, m, num, qualified):
+        and (not re.match(r"\s*[:∶]", text[m.end():m.end() + 3]) or _TO_ONE.match(text, m.end()) is not None)
+    shares = not unit_raw and not fraction and not ratio and _in_share_chain(text, m)
+    if not unit_raw and not fraction and not ratio and not shares and not _unitless_count(text, m, num, qualified):
         return None
     if m.start() in masks:
         return None
@@ -1163,6 +1183,8 @@ def _candidate(text: str, m: re.Match[str], masks: _Masks) -> _Candidate | None:
         norm_unit, kind, mult = "%", "percent", 1
     elif ratio:
         norm_unit, kind, mult = "", "rate", 1  # 案件结收比1.01, 案-件比为1.33: a named ratio
+    elif shares:
+        norm_unit, kind, mult = "", "percent", 1  # 三次产业比重为4.0∶37.7∶58.3: each term a share, no % written
     elif not unit_raw:
         norm_unit, kind, mult, unitless = "", "count", 1, True
     else:
@@ -2661,6 +2683,32 @@ def _complete(out: list[ItemStat], k: int, text: str, found: list[RawStat], sect
     _from_to_levels(text, found)
     _bracketed_levels(text, found)
     _listed_changes(text, found)
+    _notation_terms(text, found)
+
+
+# what stands between the terms of a ratio or of shares written with ∶ (2.9∶1缩小至2.52∶1, 4.0∶37.7∶58.3,
+# 8.7∶41.2∶50.1调整为7.9∶40.5∶51.6): the later term is of what the first names
+_NOTATION_BETWEEN = re.compile(r"\s*(?:[:∶]\s*(?:(?:1|[\d.]+(?:\s*[:∶]\s*[\d.]+)*)\s*[\u4e00-\u9fff]{0,4}(?:至|到|为))?"
+                               r"|[\u4e00-\u9fff]{0,4}(?:至|到|为))\s*")
+
+
+_SHARES_NAME = re.compile(r"([^，,；;：:。、！？\d\s]{1,10}(?:结构|比重|构成|比例))[^。；;！？\d]{0,12}$")
+
+
+def _notation_terms(text: str, found: list[RawStat]) -> None:
+    """Shares written A∶B∶C are of what the 结构 or 比重 before them names (三次产业结构进一步优化，调整为8.3∶…);
+    the later terms of a ratio written N∶1 or of such shares (and the levels they moved to) take the label
+    of the first."""
+    for st in found:
+        if st.kind == "percent" and not st.norm_unit and not _SHARES_NAMED.search(st.label or "") \
+                and (named := _SHARES_NAME.search(text, max(st.sentence[0], st.start - 24), st.start)) is not None:
+            st.label = clean_label(named.group(1)) or st.label
+    for a, b in zip(found, found[1:], strict=False):
+        shares = a.kind == "percent"  # (a percent without its unit is a term of shares written with ∶)
+        if a.label and b.kind == a.kind and a.kind in ("rate", "percent") and not a.norm_unit and not b.norm_unit \
+                and b.sentence == a.sentence and (shares or ":" in text[a.end:b.start] or "∶" in text[a.end:b.start]) \
+                and _NOTATION_BETWEEN.fullmatch(text, a.end, b.start):
+            b.label = a.label
 
 
 _IN_BRACKETS_THAT_IS = re.compile(r"[（(]\s*(?:即|亦即)\s*$")

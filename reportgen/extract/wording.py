@@ -146,6 +146,19 @@ _CAVEAT = re.compile(rf"[ \u3000]?[（(]((?:{CAVEAT_WORD})[^（()）,，;；。�
                      r"(?:[,，;；][^（()）\n]{0,60})?[）)]")
 
 
+# shares written A∶B∶C (三次产业结构8.7∶41.2∶50.1): each term is a figure, printed with the whole notation,
+# since a term alone does not say which part it is
+SHARE_TERMS = re.compile(r"(?<![\d.:∶])\d+(?:\.\d+)?(?:\s*[:∶]\s*\d+(?:\.\d+)?){2,}(?![\d.:∶])")
+
+
+def terms_around(text: str, start: int) -> tuple[int, int] | None:
+    """Where the shares written A∶B∶C that the number at text[start] is a term of stand, or None."""
+    for m in SHARE_TERMS.finditer(text, max(0, start - 40), min(len(text), start + 40)):
+        if m.start() <= start < m.end():
+            return m.span()
+    return None
+
+
 def caveat_after(text: str, end: int) -> tuple[int, int] | None:
     """Where the caveat of the figure ending at text[end] is (含旧存343件, without the brackets), or
     None when the figure has none."""

@@ -412,6 +412,8 @@ def check_figure(st: Statement, text: str) -> list[Finding]:
         if not re.search(rf"{year}年|{''.join(_PLAN_ZH[int(d)] for d in year)}年", before + (s.get("lead") or "")):
             f("compared", f"the English gives the multiple's base as {year}; the Chinese does not ({before}{s.get('value')})")
         en = en[:base.start()]
+    if s.get("caveat_en") and en.endswith(f" ({s['caveat_en']})"):
+        en = en[:-len(s["caveat_en"]) - 3]  # 41.2 (8.7:41.2:50.1): the caveat's numbers are the source's, said with it
     nums = en_numbers(en)
     expected = [norm] + ([Decimal(str(s["norm_max"]))] if s.get("norm_max") is not None else [])
     times = re.search(r"(?:是|为|相当于)[^，,。；;]{0,14}的$", before) is not None and unit == "倍"
