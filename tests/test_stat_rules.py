@@ -3833,3 +3833,31 @@ def test_a_long_label_is_not_cut_after_the_first_item_of_its_list() -> None:
     # a list too long to keep whole is still cut at a word, from its end
     long = dict(labels("2015年，全市法院审结故意杀人、故意伤害、抢劫、强奸、绑架、放火、爆炸、投放危险物质等严重暴力犯罪案件320件。"))
     assert len(long["320"]) <= 24 and long["320"].endswith("严重暴力犯罪案件")
+
+
+def test_a_headline_line_with_a_figure_and_no_stop_does_not_end_the_search_for_the_lead() -> None:
+    page = ("新闻网——首页\n"
+            "农业农村部:“亮剑2023”严打涉渔违法行为 移交涉案人员5172人\n"
+            "发布时间:2024-03-22\n"
+            "局长介绍,为规范渔业生产,2023年,农业农村部连续第七年开展专项执法行动。\n"
+            "全年累计出动执法人员332万人次。\n")
+    got = {s["value"]: s["period"] for a in parse_bytes(page.encode(), "a.txt")["articles"] for s in a["stats"]}
+    assert got["332"] == "2023"
+    assert got["5172"] is None  # the headline's own figure stands before the year: it dates nothing there
+
+
+def test_a_figure_with_spaces_about_its_yi_and_wan_is_read_whole() -> None:
+    got = figures("财损金额达新台币 1 亿 7,244 万元，平均财损约 1,402 万元。")
+    assert got["1 亿 7,244 万"][0] == 172440000 and "1" not in got and "7,244" not in got
+    assert got["1,402"][0] == 14020000
+    page = "彰化打詐\n114年10月，本縣財損金額達新臺幣 1 億 7,244 萬元。\n"  # as a traditional page prints it
+    assert [(s["value"], s["unit"], s["norm"]) for s in page_stats(page)] == [("1 億 7,244 萬", "元", 172440000)]
+
+
+def test_a_month_whose_figures_are_reported_leads_like_a_year() -> None:
+    page = ("打诈成果\n"
+            "县警察局日前召开记者会，公布本县2025年10月的诈骗案件概况。当月共受理530件诈骗案，财损金额1.7亿元。\n")
+    assert {s["value"]: s["period"] for s in page_stats(page)} == {"530": "2025", "1.7": "2025"}
+    # a month that dates an event (设立热线) is no period reported on
+    event = page.replace("公布本县2025年10月的诈骗案件概况", "于2025年10月设立反诈热线")
+    assert {s["value"]: s["period"] for s in page_stats(event)}["530"] is None

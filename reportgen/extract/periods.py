@@ -432,7 +432,8 @@ class SentenceYears:
             return True  # 2023年西藏自治区“3·15”消费维权工作新闻发布会15日在拉萨举行: the year names the meeting
         return m is not None and m.kind == "year" and "-" not in (m.value or "") \
             and _ONE_MONTH.fullmatch(self.text, m.start, m.end) is not None \
-            and _SPAN_CLOSED.match(self.text, m.end) is None  # 自2026年1月1日起至2月9日止: a span reported on
+            and _SPAN_CLOSED.match(self.text, m.end) is None \
+            and _MONTH_REPORTED.match(self.text, m.end) is None  # 自2026年1月1日起至2月9日止: a span reported on
 
     def firstyear_number(self) -> Mention | None:
         """The first year the sentence states (not a comparison, not open-ended)."""
@@ -443,8 +444,11 @@ class SentenceYears:
 _HELD_ON = re.compile(r"(?:会|会议|大会|论坛|仪式|典礼)[^，,。；;\d]{0,4}?[\d０-９一二三四五六七八九十]{1,3}日(?:上午|下午|晚)?"
                       r"(?:在[^，,。；;]{1,12})?(?:隆重)?(?:举行|召开|开幕|闭幕)")
 _SPAN_CLOSED = re.compile(r"\s*起" + _CLOSED_AFTER.pattern)  # (the start closed as _is_open reads it)
+# 公布本縣114年10月的詐欺案件概況: the month whose figures are reported, not the day of an event
+_MONTH_REPORTED = re.compile(r"\s*份?的[^，,。；;\d]{0,16}?(?:情况|概况|数据|统计数据|统计)(?![^，,。；;]{0,3}[会室])")
 _FRAGMENT = 8  # fewer characters than this, no figure and no year: a photo's credit, no sentence
 _SAID_END = "。！？!?.；;，,"
+_STOPPED = re.compile(r"[。！？!?；;][”’」』)）]*$")  # a sentence that ends with its stop (not a line that just ends)
 
 
 def _as_said(text: str) -> str:
@@ -789,7 +793,8 @@ class Scope:
                 return True
             self._passed()  # 2023年3月，吴兴法院设立执行110热线…: when something was done, no year reported on
             if first is None and first_figure is not None and self.relative is None and not quoted and not self.spanned \
-                    and not _teaser(sy, first_figure) and not _announces(sy, first_figure):
+                    and not _teaser(sy, first_figure) and not _announces(sy, first_figure) and _STOPPED.search(whole):
+                # (a line with no stop, 农业农村部：…移交涉案人员5172人, is a headline run into the text: it passes)
                 # 朝阳法院共组建了26个速裁团队。据统计，2017年…: the piece has begun with figures of no year; a
                 # year stated after them dates its own sentence, it no longer leads (a late lead still may)
                 self.searching = False
