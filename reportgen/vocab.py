@@ -78,7 +78,7 @@ BASE_UNITS: dict[str, Unit] = {u.norm: u for u in (
     Unit("日元", "amount", ("JPY", "JPY")), Unit("澳门元", "amount", ("MOP", "MOP")), Unit("新台币", "amount", ("TWD", "TWD")),
     Unit("人次", "count", ("person-time", "person-times")), Unit("户次", "count", None),
     Unit("件次", "count", None), Unit("场次", "count", ("session", "sessions")), Unit("车次", "count", None), Unit("班次", "count", None),
-    Unit("架次", "count", None), Unit("台次", "count", None), Unit("张次", "count", None), Unit("组次", "count", None), Unit("篇次", "count", None), Unit("间次", "count", None), Unit("艘次", "count", None), Unit("矿次", "count", None), Unit("次", "count", ("time", "times")), Unit("场", "count", ("session", "sessions")),
+    Unit("架次", "count", None), Unit("台次", "count", None), Unit("张次", "count", None), Unit("组次", "count", None), Unit("篇次", "count", None), Unit("间次", "count", None), Unit("艘次", "count", None), Unit("矿次", "count", None), Unit("条次", "count", None), Unit("个次", "count", None), Unit("次", "count", ("time", "times")), Unit("场", "count", ("session", "sessions")),
     Unit("件", "count", ("case", "cases")), Unit("起", "count", ("case", "cases")),
     Unit("人", "count", ("person", "people")), Unit("名", "count", ("person", "people")),
     Unit("位", "count", ("person", "people")), Unit("户", "count", ("household", "households")),

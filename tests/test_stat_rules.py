@@ -3861,3 +3861,15 @@ def test_a_month_whose_figures_are_reported_leads_like_a_year() -> None:
     # a month that dates an event (设立热线) is no period reported on
     event = page.replace("公布本县2025年10月的诈骗案件概况", "于2025年10月设立反诈热线")
     assert {s["value"]: s["period"] for s in page_stats(event)}["530"] is None
+
+
+def test_a_figure_heading_its_line_before_a_dash_takes_the_label_of_the_sentence_after() -> None:
+    page = ("2019年十个数字\n"
+            "1710万件——全国共收缴各类非法出版物1710万件,文化市场环境进一步净化。\n"
+            "27万条次——全国举报中心全年共接受各类举报27万条次。\n")
+    got = [(s["value"], s["unit"], s["label"]) for s in page_stats(page) if s["value"] != "十"]
+    assert got[:2] == [("1710", "万件", "全国共收缴各类非法出版物")] * 2
+    assert got[2:] == [("27", "万条次", "全国举报中心全年共接受各类举报")] * 2  # 条次 is a unit, as 人次 is
+    # a figure before a dash that the sentence does not tell again keeps its own words
+    other = page_stats("2019年\n3起——另有案件5起。\n")
+    assert [s["label"] for s in other if s["value"] == "3"] == [""]

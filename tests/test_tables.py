@@ -306,3 +306,11 @@ def test_a_table_row_named_by_a_date_with_a_month_keeps_the_month_in_its_label()
     got = {s["value"]: s for s in stats_of(text)}
     assert (got["120"]["label"], got["120"]["period"]) == ("2014年8月（受理）", "2014")
     assert (got["125"]["label"], got["125"]["period"]) == ("2014年9月（办结）", "2014")
+
+
+def test_a_row_numbered_in_its_first_cell_is_named_by_the_cell_after() -> None:
+    text = ("各类食品抽检结果\n序号 | 食品种类 | 抽检批次 | 不合格批次 |\n1 | 餐饮食品 | 694245 | 56047 |\n"
+            "2 | 食用农产品 | 2665660 | 96634 |\n")
+    got = {s["value"]: s["label"] for s in stats_of(text)}
+    assert got["694245"] == "餐饮食品（抽检批次）" and got["96634"] == "食用农产品（不合格批次）"
+    assert "1" not in got and "2" not in got

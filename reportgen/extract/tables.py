@@ -31,6 +31,8 @@ _RATE = re.compile(r"率|[^对]比$")
 _SPACE = re.compile(r"\s+")
 _LEADER = ".…．·"  # dots leading a row's name to its figures (民事法庭總數......)
 _HEAD_UNIT = re.compile(r"[(（]([^()（）\d]{1,4})[)）]$")  # a unit a heading gives its cells: 申请标的(万元), 结案（件）
+_ROW_NUMBER = re.compile(r"\d{1,3}[.、]?")  # a row's number in a first column (序号)
+_NUMBER_HEAD = re.compile(r"序号|编号|序|No\.?", re.IGNORECASE)  # the heading of that column
 _BARE_YEAR = re.compile(r"(?:19|20)\d\d")  # a row named by a year's digits alone
 _SPANNING_CELLS = 3  # a header row of more cells than this that fits no column names none
 
@@ -80,6 +82,11 @@ def row_figures(text: str, heads: Sequence[str], title: str) -> list[dict]:
     reads with the statistics scanner) and a unit its row's or column's heading gives in brackets
     (申请标的(万元): the caller reads it as if written after the number)."""
     spans = cell_spans(text)
+    if len(spans) >= 3 and _ROW_NUMBER.fullmatch(text[spans[0][0]:spans[0][1]]) \
+            and _NUMBER.fullmatch(text[spans[1][0]:spans[1][1]]) is None:
+        spans = spans[1:]  # 1 | 餐饮食品 | 694245 | …: the row's number, then its name
+        heads = [" | ".join(cs[1:]) if (cs := cells(h)) and _NUMBER_HEAD.fullmatch(_SPACE.sub("", cs[0])) else h
+                 for h in heads]
     if len(spans) < 2:
         return []
     row = _SPACE.sub("", text[spans[0][0]:spans[0][1]]).rstrip(_LEADER)
