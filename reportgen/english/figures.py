@@ -39,7 +39,7 @@ _BOUNDS = sorted({
     "不到": "less than", "不足": "less than", "低于": "less than", "少于": "less than",
     "将近": "nearly", "接近": "nearly", "近": "nearly", "约为": "about", "大约": "about", "约": "about",
     "超过": "more than", "超出": "more than", "超": "more than", "达到或略高于": "at or slightly above",
-    "达到或超过": "at least", "达到或高于": "at least", "逾": "more than", "突破": "more than", "多达": "as many as",
+    "达到或超过": "at least", "达到或高于": "at least", "逾": "more than", "突破": "more than", "破": "more than", "多达": "as many as",
     "最高": "up to", "仅为": "only", "仅": "only", "只有": "only",
 }.items(), key=lambda kv: -len(kv[0]))
 # the bound word a label opens with or holds (不到餐馆总数量, 最高单价): what the English says for the bound
@@ -106,6 +106,8 @@ def _bound_en(lead: str, unit_written: str, qualifier: str, kind: str, norm_unit
     Chinese words when the summary has them, else from its qualifier."""
     for zh, en in _BOUNDS:
         if lead.endswith(zh):
+            if zh == "破" and qualifier != "at_least":
+                break  # 破2076起: cases solved (破案), no bound; 破千件 is past a thousand
             if en == "less than" and norm_unit in _COUNTED:
                 en = "fewer than"
             return en + " ", ""

@@ -199,7 +199,8 @@ def _figures(text: str):
 _PRE_QUAL = [
     ("at_least", ("达到或略高于", "达到或超过", "达到或高于", "超过", "超出", "突破", "多达", "逾", "超", "不少于", "不低于",
                   "不小于", "不得少于", "不得低于", "大于", "多于",
-                  "至少", "(?<![通经度不越跨错路闯渡])过")),
+                  "至少", "(?<![通经度不越跨错路闯渡])过",
+                  "(?<![突攻击擊打侦偵识識告看点點冲衝爆跌])破")),  # 賄選案件已破千件: past a thousand (not 攻破, 侦破)
     ("at_most", ("不到", "不足", "低于", "少于", "小于", "不大于", "不多于", "未满", "不超过", "不得超过", "不能超过", "不应超过", "不得高于", "不高于",
                  "没有超过", "未超过", "最多")),
     ("approx", ("约", "近", "将近", "接近", "大约", "大概", "左右")),
@@ -741,6 +742,9 @@ def _rates_listed(text: str, lo: int, pos: int) -> bool:
         and _RATE_BEFORE_COLON.search(text, max(lo, colon - 8), colon) is not None
 
 
+_SCALED_FIGURE = re.compile(r"[千万萬亿億]")
+
+
 def _qualifier(text: str, m: re.Match[str], clause_start: int, bare_scale: bool) -> str:
     at = m.start() - 1 if text.startswith("“", m.start() - 1) else m.start()  # 突破“两万件”大关: the quote opens on it
     before = text[max(clause_start, at - 6):at].rstrip()
@@ -752,8 +756,9 @@ def _qualifier(text: str, m: re.Match[str], clause_start: int, bare_scale: bool)
     pre = "exact"
     # 以越南最多有4萬2,230人, 以盗窃案最多，有120起: which group has the most, no bound on the figure
     ranked = _RANKED_FIRST.search(text, max(clause_start, m.start() - 20), m.start()) is not None
-    if (q := _PRE_QUAL_RE.search(before)) is not None and not (ranked and q.group(1) == "最多"):
-        pre = _PRE_QUAL_WORD[q.group(1)]
+    if (q := _PRE_QUAL_RE.search(before)) is not None and not (ranked and q.group(1) == "最多") \
+            and not (q.group(1) == "破" and not _SCALED_FIGURE.search(m.group(0))):
+        pre = _PRE_QUAL_WORD[q.group(1)]  # (破2076起, 破292宗: cases solved, 破案; 破千件, 破4萬宗: past a round figure)
     if pre == "exact" and ((m.group("unit") or "").strip() in ("%", "％", "倍") or m.group("num").startswith("百分之")) and \
             (b := _BOUND_OF_WHOLE.search(text, max(clause_start, m.start() - 14), m.start())) is not None:
         pre = _PRE_QUAL_WORD[b.group(1)]  # 不到餐馆总数量的10%: the bound governs the share
