@@ -430,10 +430,11 @@ class SentenceYears:
         if m is not None and m.kind == "year" and "-" not in (m.value or "") \
                 and _HELD_ON.search(self.text, m.end, self.end) is not None:
             return True  # 2023年西藏自治区“3·15”消费维权工作新闻发布会15日在拉萨举行: the year names the meeting
+        # (自2026年1月1日起至2月9日止: a span reported on; 公布本縣114年10月的詐欺案件概況: a month reported on)
         return m is not None and m.kind == "year" and "-" not in (m.value or "") \
             and _ONE_MONTH.fullmatch(self.text, m.start, m.end) is not None \
             and _SPAN_CLOSED.match(self.text, m.end) is None \
-            and _MONTH_REPORTED.match(self.text, m.end) is None  # 自2026年1月1日起至2月9日止: a span reported on
+            and _MONTH_REPORTED.match(self.text, m.end) is None
 
     def firstyear_number(self) -> Mention | None:
         """The first year the sentence states (not a comparison, not open-ended)."""
@@ -455,6 +456,8 @@ def _as_said(text: str) -> str:
     """A sentence or title as compared with one printed before: without spaces, commas (a title's
     space is read as a comma) or its closing stop."""
     return re.sub(r"[\s，,]+", "", text).rstrip(_SAID_END)
+
+
 _TITLE_END = re.compile(r"\s*[)）]?\s*》")
 # 向立法会提交2017年的年报，…由2016年的847宗减至去年的771宗: the year of the report presented is the year
 # the piece reports on, whatever years its figures are then compared over (总结2021年工作概况，指去年…: so is the

@@ -2693,7 +2693,7 @@ def _complete(out: list[ItemStat], k: int, text: str, found: list[RawStat], sect
 
 
 # 1710万件——全国共收缴各类非法出版物1710万件: a figure heading its line before a dash, told again in the sentence after
-_DASH_AFTER = re.compile(r"\s*[—―-]{1,2}\s*")
+_DASH_AFTER = re.compile(r"\s*[—-]{1,2}\s*")
 _DASH_REACH = 80  # characters after the dash the figure is looked for in
 
 
@@ -2701,8 +2701,7 @@ def _dashed_heads(text: str, found: list[RawStat]) -> None:
     """A figure that heads its line before a dash (1710万件——…) is the figure the sentence after it tells again:
     it takes that figure's label."""
     for k, st in enumerate(found):
-        if (dash := _DASH_AFTER.match(text, st.end)) is None or "—" not in dash.group() and "-" not in dash.group() \
-                or text[max(0, st.start - 1):st.start] not in ("", "\n"):
+        if (dash := _DASH_AFTER.match(text, st.end)) is None or text[max(0, st.start - 1):st.start] not in ("", "\n"):
             continue
         again = next((f for f in found[k + 1:] if f.start < dash.end() + _DASH_REACH and f.norm == st.norm
                       and f.norm_unit == st.norm_unit and f.label and not _FULL_STOP.search(text, dash.end(), f.start)), None)
