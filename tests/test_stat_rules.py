@@ -3884,3 +3884,11 @@ def test_po_before_a_round_figure_is_past_it_and_before_a_count_of_cases_is_solv
     got = {s["value"]: s for s in solved}
     assert got["2076"]["qualifier"] == "exact" and not figure_en(got["2076"]).startswith("more than")
     assert figures("2019年结婚登记跌破1000万对大关。")["1000"][3] == "exact"  # fell below: no 'at least'
+
+
+def test_a_verb_of_the_case_flow_said_everywhere_takes_the_cases_or_aspect_of_the_clause_before() -> None:
+    page = ("选举舞弊\n2014年，选举相关舞弊案，全国共受理1391件2681人，已结130件。在“选举暴力”方面，共受理74件113人。\n")
+    got = {s["value"]: s["label"] for s in page_stats(page)}
+    assert got["1391"] == got["2681"] == "受理选举相关舞弊案"
+    assert got["74"] == got["113"] == "受理“选举暴力”"
+    assert got["130"] == "已结"  # (a verb with no flow verb's clause before it keeps its words)

@@ -977,7 +977,7 @@ def share_subject(text: str, clause: int, lo: int) -> str:
 # a bare verb of the case flow (起诉432人, 依法审结1144案) after a clause that names the offences it acts on
 # (依法惩治侵害企业利益犯罪，起诉432人; 打击…等扰乱市场秩序犯罪，依法起诉1806人): the verb and the offences
 FLOW_VERB = re.compile(r"提起公诉|起诉|审结|判处|批准逮捕|批捕|逮捕|受理|查处|立案|结案|执结|审理")
-_OFFENCES_END = re.compile(r"(犯罪|案件|罪)(?:的)?(?:保持)?(?:高压态势|高压打击|高压|(?:打击|惩治|惩处|查处)力度|为主|居多)?$")  # …犯罪保持高压打击, …犯罪的打击力度
+_OFFENCES_END = re.compile(r"(犯罪|案件|罪|(?<=[\u4e00-\u9fff]{3})案)(?:的)?(?:保持)?(?:高压态势|高压打击|高压|(?:打击|惩治|惩处|查处)力度|为主|居多)?$")  # …犯罪保持高压打击, …犯罪的打击力度
 _OFFENCES_LEAD = re.compile(r"(?:惩治|打击|严打|严惩|惩处|遏制|整治|查办|审理|管辖|办理|等|的|对|开展|以)")
 
 

@@ -743,6 +743,8 @@ def _rates_listed(text: str, lo: int, pos: int) -> bool:
 
 
 _SCALED_FIGURE = re.compile(r"[千万萬亿億]")
+# 全国共受理, 全市累计审结: who did it everywhere, before a verb of the case flow
+_WHOLE_SCOPE = re.compile(r"^(?:全[国省市区县]|各地|各级)?(?:共|累计|合计|总共|共计)?(?:依法)?")
 
 
 def _qualifier(text: str, m: re.Match[str], clause_start: int, bare_scale: bool) -> str:
@@ -1574,9 +1576,10 @@ def _scan(text: str) -> list[RawStat]:
                 label = topic
         if label in _CASES_ONLY and (topic := aspect_before(text, m.start(), max(sent[0], prev_end))):
             label = topic  # 於打擊私煙案件方面，二○二四年共有21 284宗案件: the cases of that work
-        if label_from == "before" and FLOW_VERB.fullmatch(label) and kind == "count" \
-                and (offences := offences_before(text, clause, max(sent[0], prev_end))):
-            label = label + offences  # 依法惩治侵害企业利益犯罪，起诉432人: 起诉侵害企业利益犯罪
+        if label_from == "before" and FLOW_VERB.fullmatch(flow := _WHOLE_SCOPE.sub("", label)) and kind == "count" \
+                and (offences := offences_before(text, clause, max(sent[0], prev_end))
+                     or aspect_before(text, m.start(), max(sent[0], prev_end))):
+            label = flow + offences  # 依法惩治侵害企业利益犯罪，起诉432人: 起诉侵害企业利益犯罪; 在「選舉暴力」方面，共受理74件
         if c.unitless and (party := _party_count(text, m)) is not None:
             label, label_from = party.group(), "after"  # 四原告主张: the plaintiffs, not their claim
         elif c.norm_unit in ("人", "名") and (named := _NAMED_PARTY.search(text, max(floor, m.start() - 16), m.start())):
