@@ -90,6 +90,7 @@ from reportgen.extract.wording import (
     MARGIN,
     MARGIN_VERBS,
     OVER_PLAN,
+    PAST,
     SHARE_TERMS,
     SHARP_DOWN,
     SHARP_UP,
@@ -200,7 +201,7 @@ _PRE_QUAL = [
     ("at_least", ("达到或略高于", "达到或超过", "达到或高于", "超过", "超出", "突破", "多达", "逾", "超", "不少于", "不低于",
                   "不小于", "不得少于", "不得低于", "大于", "多于",
                   "至少", "(?<![通经度不越跨错路闯渡])过",
-                  "(?<![突攻击擊打侦偵识識告看点點冲衝爆跌])破")),  # 賄選案件已破千件: past a thousand (not 攻破, 侦破)
+                  PAST)),  # 賄選案件已破千件: past a thousand
     ("at_most", ("不到", "不足", "低于", "少于", "小于", "不大于", "不多于", "未满", "不超过", "不得超过", "不能超过", "不应超过", "不得高于", "不高于",
                  "没有超过", "未超过", "最多")),
     ("approx", ("约", "近", "将近", "接近", "大约", "大概", "左右")),
@@ -978,7 +979,10 @@ _RATIO_BEFORE = re.compile(r"(?:[\u4e00-\u9fff](?<![占同环对相])比|倍差)
 _TO_ONE = re.compile(r"\s*[:∶]\s*1(?![\d.:∶])")
 # shares written A∶B∶C after what they divide (三次产业结构由8.7∶41.2∶50.1调整为…, 三次产业比重为4.0∶37.7∶58.3):
 # each term is a share, its % not written
-_SHARES_NAMED = re.compile(r"(?:结构|比重|构成|比例)[^。；;！？\d]{0,12}$")
+_SHARES_WORD = r"(?:结构|比重|构成|比例)"  # what shares written A∶B∶C divide
+_SHARES_NAMED = re.compile(_SHARES_WORD + r"[^。；;！？\d]{0,12}$")
+_COLON_AFTER = re.compile(r"\s*[:∶]")
+_COLON_BEFORE = re.compile(r"[:∶]\s*$")
 _SHARES_MOVED = re.compile(r"\s*[\u4e00-\u9fff]{0,4}(?:为|到|至)\s*")
 
 
@@ -1026,6 +1030,8 @@ _NAME_BEFORE = re.compile(r"[\u4e00-\u9fff]\s*$")
 
 def _in_share_chain(text: str, m: re.Match[str]) -> bool:
     """Whether the number at m is a term of shares written A∶B∶C after what they divide (结构, 比重)."""
+    if _COLON_AFTER.match(text, m.end()) is None and _COLON_BEFORE.search(text, max(0, m.start() - 3), m.start()) is None:
+        return False  # (a term stands next to a colon: most numbers are no term, and are passed at once)
     named_end = -1  # where the last chain read as shares ends (…50.1调整为7.9∶40.5∶51.6: the shares they moved to)
     for chain in SHARE_TERMS.finditer(text, max(0, m.start() - 60), min(len(text), m.end() + 30)):
         named = _SHARES_NAMED.search(text, max(0, chain.start() - 16), chain.start()) is not None \
@@ -2718,7 +2724,7 @@ _NOTATION_BETWEEN = re.compile(r"\s*(?:[:∶]\s*(?:(?:1|[\d.]+(?:\s*[:∶]\s*[\d
                                r"|[\u4e00-\u9fff]{0,4}(?:至|到|为))\s*")
 
 
-_SHARES_NAME = re.compile(r"([^，,；;：:。、！？\d\s]{1,10}(?:结构|比重|构成|比例))[^。；;！？\d]{0,12}$")
+_SHARES_NAME = re.compile(r"([^，,；;：:。、！？\d\s]{1,10}" + _SHARES_WORD + r")[^。；;！？\d]{0,12}$")
 
 
 def _notation_terms(text: str, found: list[RawStat]) -> None:
